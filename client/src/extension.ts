@@ -1,0 +1,52 @@
+// Starts the Close Reading language server and wires the client's commands; nothing else lives here.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+function documentSelector(): LanguageClientOptions['documentSelector'] {
+  const languages = vscode.workspace.getConfiguration('closeReading').get<string[]>('languages', ['plaintext', 'markdown']);
+  return languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]);
+}
+
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    outputChannel: output,
+    synchronize: {
+      configurationSection: 'closeReading',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}'),
+    },
+  };
+  return new LanguageClient('closeReading', 'Close Reading', serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Close Reading', { log: true });
+  client = createClient(context, output);
+  context.subscriptions.push(
+    output,
+    vscode.commands.registerCommand('closeReading.reindexWorkspace', async () => {
+      const count = await client?.sendRequest<number>('closeReading/reindex');
+      void vscode.window.setStatusBarMessage(`Close Reading: indexed ${count ?? 0} essays`, 4000);
+    }),
+    vscode.commands.registerCommand('closeReading.restartServer', () => client?.restart()),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration('closeReading.languages') || !client) return;
+      await client.stop();
+      client = createClient(context, output);
+      await client.start();
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

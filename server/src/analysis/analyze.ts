@@ -1,0 +1,27 @@
+// The analysis core's entry point: text in, plain data out. It never throws: a layer that fails on
+// strange text leaves its part of the result empty and the others stand.
+import type { DocumentAnalysis, DocumentFormat } from './types';
+import { analyzeStructure } from './structure';
+
+/** Markdown by language id, else by file extension, else plain text (clients may send no language id). */
+export function formatOf(path: string, languageId?: string | null): DocumentFormat {
+  if (languageId === 'markdown') return 'markdown';
+  if (languageId === 'plaintext') return 'plaintext';
+  return /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'plaintext';
+}
+
+function attempt<T>(layer: () => T, fallback: T): T {
+  try {
+    return layer();
+  } catch {
+    return fallback;
+  }
+}
+
+/** Analyses one document. */
+export function analyzeDocument(text: string, format: DocumentFormat): DocumentAnalysis {
+  const structure = attempt(() => analyzeStructure(text, format), {
+    format, sections: [], paragraphs: [], noteRegions: [], debris: [],
+  });
+  return { structure, entities: [], mentions: [], dates: [], markers: [], notes: [], citations: [] };
+}

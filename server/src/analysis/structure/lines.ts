@@ -1,0 +1,28 @@
+import type { Span } from '../types';
+
+/** One line of text, without its terminator (`\n`, `\r\n` or a lone `\r`). */
+export interface Line extends Span {
+  text: string;
+}
+
+/** Splits text into lines, recognizing every common line ending. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const ending = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = ending.exec(text); m; m = ending.exec(text)) {
+    lines.push({ start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+export const isBlank = (line: Line): boolean => line.text.trim() === '';
+
+/** The span of a line's text without its surrounding white space. */
+export function trimmedSpan(line: Line): Span {
+  const lead = line.text.length - line.text.trimStart().length;
+  const trail = line.text.length - line.text.trimEnd().length;
+  return { start: line.start + lead, end: Math.max(line.start + lead, line.end - trail) };
+}

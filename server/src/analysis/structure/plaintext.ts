@@ -1,0 +1,233 @@
+// The reading structure of plain text: one paragraph per line, blank-line separated blocks, and
+// hard-wrapped text extracted from PDFs with its debris (page numbers, running heads, note blocks
+// inserted at page breaks).
+import type { Debris, DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
+import { buildSections, type Heading } from './sections';
+import { isBlank, splitLines, trimmedSpan, type Line } from './lines';
+
+const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
+const SENTENCE_END = /[.!?:;]["'”’)\]]*\d{0,3}$/;
+const NUMBERED_PART = /^(?:(?:part|chapter|book|section)\s+(?:[ivxlc]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|[IVXLC]{1,6})\.?$/i;
+
+/** A short line that could be a heading: a title, a byline, a numbered part. */
+export function looksLikeHeading(text: string): boolean {
+  const s = text.trim();
+  if (s.length < 2 || s.length > 90 || LONE_NUMBER.test(s)) return false;
+  if (!/^[\p{Lu}\p{N}“"'‘(]/u.test(s)) return false;
+  const words = s.split(/\s+/).length;
+  if (words > 12) return false;
+  if (/[,;]/.test(s) && !/[:&]/.test(s)) return false; // a signature or a fragment of prose
+  if (/:$/.test(s)) return words <= 2; // "Abstract:", "Notes:"
+  return !/[.!?;,]["'”’)]*$/.test(s) || NUMBERED_PART.test(s);
+}
+
+const isAllCaps = (s: string): boolean => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Text is hard-wrapped when most of its lines are of a similar, moderate length. */
+function isHardWrapped(lines: Line[]): { wrapped: boolean; width: number } {
+  const lengths = lines.filter((l) => !isBlank(l)).map((l) => l.text.trim().length);
+  const width = median(lengths);
+  const moderate = lengths.filter((n) => n >= 25 && n <= 110).length;
+  return { wrapped: lengths.length >= 8 && width <= 110 && moderate >= 0.6 * lengths.length, width };
+}
+
+interface Scan {
+  lines: Line[];
+  wrapped: boolean;
+  width: number;
+  headings: Heading[];
+  paragraphs: Paragraph[];
+  noteRegions: NoteRegion[];
+  debris: Debris[];
+}
+
+/** Lines that repeat across pages (running heads), ignoring page numbers inside them. */
+function runningHeads(lines: Line[]): Set<number> {
+  const counts = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    const key = line.text.trim().replace(/\d+/g, '#');
+    if (key.length < 4 || key.length > 80 || key === '#') return;
+    counts.set(key, [...(counts.get(key) ?? []), i]);
+  });
+  const result = new Set<number>();
+  for (const [key, at] of counts) {
+    // Running heads repeat at page intervals; repeated prose or note lines do not look like titles.
+    if (at.length >= 3 && looksLikeHeading(key.replace(/#/g, '1'))) at.forEach((i) => result.add(i));
+  }
+  return result;
+}
+
+/**
+ * A note block inserted at a page break: a lone number followed by a blank line or another lone
+ * number, then note text; several such notes in a row. Returns the index after the block.
+ */
+function scanNoteBlock(scan: Scan, i: number): number {
+  const { lines } = scan;
+  const next = (k: number) => lines[k];
+  const startsBlock = (k: number) =>
+    k + 1 < lines.length && LONE_NUMBER.test(lines[k].text) && (isBlank(next(k + 1)) || LONE_NUMBER.test(next(k + 1).text));
+  if (!startsBlock(i)) return i;
+  let k = i;
+  let end = lines[i].end;
+  while (k < lines.length) {
+    if (isBlank(lines[k])) { k++; continue; }
+    if (!LONE_NUMBER.test(lines[k].text)) break;
+    // A number, maybe more numbers, blank lines, then the note's text.
+    while (k < lines.length && (LONE_NUMBER.test(lines[k].text) || isBlank(lines[k]))) { end = lines[k].end; k++; }
+    if (k >= lines.length) break;
+    // The note's text: one line, continued while the line is full (notes are set in a smaller type,
+    // so their lines are longer), breaks mid-sentence, and the next line neither is indented nor
+    // starts a new note.
+    let body = k;
+    end = lines[body].end;
+    while (
+      body + 1 < lines.length &&
+      lines[body].text.trim().length >= 0.95 * scan.width &&
+      !SENTENCE_END.test(lines[body].text.trimEnd()) &&
+      !isBlank(lines[body + 1]) &&
+      !/^\s/.test(lines[body + 1].text) &&
+      !LONE_NUMBER.test(lines[body + 1].text)
+    ) { body++; end = lines[body].end; }
+    k = body + 1;
+    // Only blank lines followed by another number continue the block.
+    let look = k;
+    while (look < lines.length && isBlank(lines[look])) look++;
+    if (look >= lines.length || !LONE_NUMBER.test(lines[look].text) || look === k) {
+      if (look < lines.length && LONE_NUMBER.test(lines[look].text) && look === k) continue;
+      break;
+    }
+    k = look;
+  }
+  scan.noteRegions.push({ kind: 'page-break-block', start: lines[i].start, end });
+  return k;
+}
+
+/** Hard-wrapped text: join lines into paragraphs, setting aside headings and page-break debris. */
+function scanWrapped(scan: Scan, heads: Set<number>): void {
+  const { lines } = scan;
+  let open: Paragraph | null = null; // the paragraph being built, which may resume after debris
+  let lastLine: Line | null = null;
+  let blankBefore = true;
+  const close = () => { if (open) scan.paragraphs.push(open); open = null; };
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i];
+    if (isBlank(line)) { blankBefore = true; i++; continue; }
+    if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...trimmedSpan(line) }); i++; continue; }
+    const afterBlock = scanNoteBlock(scan, i);
+    if (afterBlock > i) { i = afterBlock; blankBefore = false; continue; }
+    if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...trimmedSpan(line) }); i++; continue; }
+    const text = line.text.trim();
+    const indented = /^\s/.test(line.text);
+    const prevEnded = !lastLine || SENTENCE_END.test(lastLine.text.trimEnd()) && lastLine.text.trim().length < 0.85 * scan.width;
+    const nextLine = lines[i + 1];
+    const standsAlone = blankBefore || indented || prevEnded;
+    const nextStarts = !nextLine || isBlank(nextLine) || /^\s/.test(nextLine.text);
+    if (standsAlone && looksLikeHeading(text) && text.length < 0.8 * scan.width && (nextStarts || blankBefore)) {
+      close();
+      // A title or byline broken over lines ("Agon Hamza &" / "Gabriel Tupinambá").
+      let last = i;
+      while (/(?:&|\band|,)$/.test(lines[last].text.trim()) && lines[last + 1] && looksLikeHeading(lines[last + 1].text)) last++;
+      const span = { start: trimmedSpan(line).start, end: trimmedSpan(lines[last]).end };
+      scan.headings.push({ ...span, title: lines.slice(i, last + 1).map((l) => l.text.trim()).join(' '), style: isAllCaps(text) ? 'caps' : 'plain' });
+      lastLine = lines[last];
+      blankBefore = false;
+      i = last + 1;
+      continue;
+    }
+    const continues = open !== null && !blankBefore && !indented && !prevEnded;
+    const resumes = open !== null && lastLine !== null && !SENTENCE_END.test(lastLine.text.trimEnd()) && !indented && /^\p{Ll}/u.test(text);
+    const span = trimmedSpan(line);
+    if (open !== null && (continues || resumes)) {
+      const current: Paragraph = open;
+      const lastPart = current.parts[current.parts.length - 1];
+      // Contiguous lines extend the current part; a gap (debris, a note block) starts a new one.
+      if (text.length > 0 && lastLine && lines.indexOf(lastLine) === i - 1) lastPart.end = span.end;
+      else current.parts.push(span);
+      current.end = span.end;
+    } else {
+      close();
+      open = { start: span.start, end: span.end, parts: [{ ...span }] };
+    }
+    lastLine = line;
+    blankBefore = false;
+    i++;
+  }
+  close();
+}
+
+/** Text with one paragraph per line (or per blank-separated block of lines). */
+function scanUnwrapped(scan: Scan, heads: Set<number>): void {
+  const { lines } = scan;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    const span = trimmedSpan(line);
+    if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...span }); continue; }
+    if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...span }); continue; }
+    const text = line.text.trim();
+    // A heading stands after a blank line (or another heading) on a line of its own.
+    const previous = scan.headings[scan.headings.length - 1];
+    const standsAlone = i === 0 || isBlank(lines[i - 1]) || (previous !== undefined && previous.end === trimmedSpan(lines[i - 1]).end);
+    if (standsAlone && looksLikeHeading(text)) {
+      scan.headings.push({ ...span, title: text, style: isAllCaps(text) ? 'caps' : NUMBERED_PART.test(text) ? 'part' : 'plain' });
+      continue;
+    }
+    scan.paragraphs.push({ ...span, parts: [{ ...span }] });
+  }
+  markTrailingEndnotes(scan);
+}
+
+/**
+ * Unnumbered endnotes at the end of a text: short paragraphs set apart by wider gaps than the
+ * body's paragraphs. They form a notes region of their own.
+ */
+function markTrailingEndnotes(scan: Scan): void {
+  const { lines, paragraphs } = scan;
+  if (paragraphs.length < 4) return;
+  const lineOf = new Map(lines.map((l, i) => [trimmedSpan(l).start, i]));
+  const gapBefore = (p: Paragraph) => {
+    let i = (lineOf.get(p.start) ?? 0) - 1;
+    let gap = 0;
+    while (i >= 0 && isBlank(lines[i])) { gap++; i--; }
+    return gap;
+  };
+  const bodyGap = median(paragraphs.map(gapBefore));
+  let first = paragraphs.length;
+  while (first > 1 && gapBefore(paragraphs[first - 1]) > bodyGap && paragraphs[first - 1].end - paragraphs[first - 1].start < 400) first--;
+  if (first < paragraphs.length - 1) {
+    const region = { start: paragraphs[first].start, end: paragraphs[paragraphs.length - 1].end };
+    scan.noteRegions.push({ kind: 'notes-section', ...region });
+    scan.paragraphs.splice(first);
+  }
+}
+
+/** Recovers sections, paragraphs, note regions and debris of a plain-text document. */
+export function plainTextStructure(text: string): DocumentStructure {
+  const lines = splitLines(text);
+  const { wrapped, width } = isHardWrapped(lines);
+  const scan: Scan = { lines, wrapped, width, headings: [], paragraphs: [], noteRegions: [], debris: [] };
+  const heads = runningHeads(lines);
+  if (wrapped) scanWrapped(scan, heads);
+  else scanUnwrapped(scan, heads);
+  const notesHeading = scan.headings.find((h) => /^(?:notes|endnotes|footnotes|references)\s*:?$/i.test(h.title));
+  if (notesHeading) {
+    const nextHeading = scan.headings.find((h) => h.start > notesHeading.end);
+    const region: Span = { start: notesHeading.end, end: nextHeading ? nextHeading.start : text.trimEnd().length };
+    scan.noteRegions.push({ kind: 'notes-section', ...region });
+    scan.paragraphs = scan.paragraphs.filter((p) => p.end <= region.start || p.start >= region.end);
+  }
+  scan.noteRegions.sort((a, b) => a.start - b.start);
+  return {
+    format: 'plaintext',
+    sections: buildSections(scan.headings, text.length),
+    paragraphs: scan.paragraphs,
+    noteRegions: scan.noteRegions,
+    debris: scan.debris,
+  };
+}

@@ -1,0 +1,127 @@
+// Plain data produced by the analysis core. Every offset is a UTF-16 code unit
+// offset into the document's text, `end` exclusive: the unit of JavaScript strings and LSP.
+
+/** A half-open range of the document's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type DocumentFormat = 'markdown' | 'plaintext';
+
+/** A heading and the extent of text it governs (up to the next heading of the same or a higher level). */
+export interface Section extends Span {
+  title: string;
+  /** 1 for the essay's title or a top-level heading, deeper levels nest below it. */
+  level: number;
+  /** Where the heading itself stands. */
+  heading: Span;
+}
+
+/**
+ * One logical paragraph. A paragraph that a page break, a running head or a note block interrupts is
+ * still one paragraph: `parts` lists its pieces in order, `start`/`end` enclose them all.
+ */
+export interface Paragraph extends Span {
+  parts: Span[];
+}
+
+/** Text that is not prose: a lone page number, a running head. */
+export interface Debris extends Span {
+  kind: 'page-number' | 'running-head';
+}
+
+/** A region holding notes: a block inserted at a page break, a notes section, a footnote definition. */
+export interface NoteRegion extends Span {
+  kind: 'page-break-block' | 'notes-section' | 'footnote-definitions';
+}
+
+/** The reading structure of a document. */
+export interface DocumentStructure {
+  format: DocumentFormat;
+  sections: Section[];
+  paragraphs: Paragraph[];
+  noteRegions: NoteRegion[];
+  debris: Debris[];
+}
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+/** One occurrence of a name in the text. */
+export interface EntityMention extends Span {
+  kind: EntityKind;
+  /** The text at the span (without a possessive 's). */
+  text: string;
+  /** Index into the document's `entities`. */
+  entity: number;
+}
+
+/** A person, organization or place as one document knows it. */
+export interface Entity {
+  kind: EntityKind;
+  /** The fullest name the document gives. */
+  label: string;
+  /** Every distinct surface form, in order of appearance. */
+  variants: string[];
+  /** Indexes into the document's `mentions`, in text order. */
+  mentions: number[];
+  /** Index into `mentions` of the mention that introduces the entity (its first full-name mention). */
+  introduction: number;
+  /** An appositive or clause that describes the entity where it is introduced, if the text has one. */
+  description?: Span & { text: string };
+}
+
+/** A calendar expression with its normalized value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `START/END`). */
+export interface DateMention extends Span {
+  text: string;
+  value: string;
+}
+
+/** A note marker in the body: `cadres.7`, `[5]`, `<sup>12</sup>`, `[^3]`, `¹²`. */
+export interface NoteMarker extends Span {
+  /** The marker's label as written (`7`, `^3`). */
+  label: string;
+  /** Index into the document's `notes`, or null when the text has no note for it. */
+  note: number | null;
+}
+
+/** The text of one note. */
+export interface Note extends Span {
+  /** Its number or label, or null for an unnumbered endnote. */
+  label: string | null;
+  /** Further pieces when the note continues after a page break. */
+  parts: Span[];
+}
+
+export type CitationKind = 'author-year' | 'parenthetical' | 'full' | 'bibliography' | 'ibid' | 'opcit';
+
+/** The fields of a bibliographic reference, as far as the text gives them. */
+export interface CitationFields {
+  authors?: string[];
+  title?: string;
+  container?: string;
+  place?: string;
+  publisher?: string;
+  year?: string;
+  volume?: string;
+  pages?: string;
+}
+
+export interface Citation extends Span {
+  text: string;
+  kind: CitationKind;
+  fields: CitationFields;
+  /** For ibid/op. cit.: index into the document's `citations` of the citation it repeats. */
+  resolvesTo: number | null;
+}
+
+/** Everything the core knows about one document. */
+export interface DocumentAnalysis {
+  structure: DocumentStructure;
+  entities: Entity[];
+  mentions: EntityMention[];
+  dates: DateMention[];
+  markers: NoteMarker[];
+  notes: Note[];
+  citations: Citation[];
+}

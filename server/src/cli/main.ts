@@ -1,0 +1,81 @@
+// `close-reading analyze [--json] PATH...`: the analysis core on the command line.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { analyzeDocument, formatOf } from '../analysis/analyze';
+import { entityId } from '../analysis/corpus';
+import { toContract } from './contract';
+import { ESSAY_EXTENSIONS, readEssay } from '../textFile';
+
+const USAGE = `usage: close-reading analyze [--json] [--workspace DIR] PATH...
+  PATH: essay files, or folders searched recursively for .txt, .md and .markdown files`;
+
+/** Files named on the command line, with folders expanded to the essays inside them, in a stable order. */
+async function expandPaths(paths: string[], warn: (message: string) => void): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
+    if (!entries) { warn(`close-reading: ${dir}: cannot read folder`); return; }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && ESSAY_EXTENSIONS.test(entry.name)) files.push(path);
+    }
+  };
+  for (const path of paths) {
+    const entries = await readdir(path).catch(() => null);
+    if (entries) await walk(path);
+    else files.push(path);
+  }
+  return files;
+}
+
+interface Options { json: boolean; workspace: string | null; paths: string[] }
+
+function parseArgs(args: string[]): Options | string {
+  const options: Options = { json: false, workspace: null, paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') options.json = true;
+    else if (arg === '--workspace') {
+      const dir = args[++i];
+      if (!dir) return '--workspace needs a folder';
+      options.workspace = dir;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else options.paths.push(arg);
+  }
+  return options.paths.length ? options : 'no PATH given';
+}
+
+async function analyze(options: Options): Promise<number> {
+  const warn = (message: string) => process.stderr.write(`${message}\n`);
+  let failures = 0;
+  const documents = [];
+  for (const path of await expandPaths(options.paths, warn)) {
+    const read = await readEssay(path);
+    if (!read.ok) { warn(`close-reading: ${path}: ${read.reason}`); failures++; continue; }
+    const analysis = analyzeDocument(read.text, formatOf(path));
+    documents.push(toContract(path, analysis, (e) => entityId(analysis.entities[e])));
+  }
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ version: 1, documents })}\n`);
+  } else {
+    for (const doc of documents) {
+      process.stdout.write(`${doc.path} (${doc.format})\n`);
+      for (const s of doc.sections) process.stdout.write(`  ${'  '.repeat(s.level - 1)}§ ${s.title}\n`);
+      const persons = new Set(doc.entities.filter((e) => e.kind === 'person').map((e) => e.id)).size;
+      process.stdout.write(`  ${doc.sections.length} sections, ${persons} people (${doc.entities.length} name mentions), ` +
+        `${doc.dates.length} dates, ${doc.notes.length} note markers, ${doc.citations.length} citations\n`);
+    }
+  }
+  return failures > 0 && documents.length === 0 ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === undefined) { process.stdout.write(`${USAGE}\n`); return command ? 0 : 2; }
+  if (command !== 'analyze') { process.stderr.write(`close-reading: unknown command ${command}\n${USAGE}\n`); return 2; }
+  const options = parseArgs(rest);
+  if (typeof options === 'string') { process.stderr.write(`close-reading: ${options}\n${USAGE}\n`); return 2; }
+  return analyze(options);
+}

@@ -1,0 +1,113 @@
+// The Close Reading language server: short handlers that find the document, ask the analysis, and
+// hand the result to one feature module each.
+import {
+  createConnection, DidChangeConfigurationNotification, FileChangeType, ProposedFeatures,
+  TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, type AnalyzedDocument } from './analysisCache';
+import { provideDocumentSymbols } from './features/documentSymbols';
+import { provideFoldingRanges } from './features/foldingRanges';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { WorkspaceIndex } from './workspaceIndex';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new AnalysisCache();
+let settings: Settings = DEFAULT_SETTINGS;
+let canAskConfiguration = false;
+let workspaceFolders: string[] = [];
+const index = new WorkspaceIndex(settings, (message) => connection.console.log(message));
+const warnedTooLarge = new Set<string>();
+
+/** The analysis of an open document, or null when it is over the size limit (said once). */
+function analyzed(uri: string): AnalyzedDocument | null {
+  const document = documents.get(uri);
+  if (!document) return null;
+  if (document.getText().length > settings.maxFileSize) {
+    if (!warnedTooLarge.has(uri)) {
+      warnedTooLarge.add(uri);
+      void connection.window.showWarningMessage(`Close Reading: ${uri.split('/').pop()} is larger than closeReading.maxFileSize; it is not analysed.`);
+    }
+    return null;
+  }
+  return cache.get(document);
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  canAskConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  workspaceFolders = (params.workspaceFolders ?? [])
+    .map((f) => WorkspaceIndex.pathOf(f.uri))
+    .concat(params.workspaceFolders ? [] : [params.rootUri ? WorkspaceIndex.pathOf(params.rootUri) : null])
+    .filter((p): p is string => p !== null);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: { label: 'Close Reading' },
+      foldingRangeProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'close-reading' },
+  };
+});
+
+async function loadSettings(): Promise<void> {
+  const raw = canAskConfiguration ? await connection.workspace.getConfiguration('closeReading').catch(() => null) : null;
+  settings = readSettings(raw);
+}
+
+/** Re-reads the workspace's essays, with progress in the client's status bar. */
+async function reindex(): Promise<number> {
+  index.configure(workspaceFolders, settings);
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin('Close Reading: indexing essays', 0, undefined, false);
+  const count = await index.rebuild((done, total) => progress.report(Math.round((done / total) * 100), `${done}/${total}`));
+  progress.done();
+  connection.console.log(`Indexed ${count} essays in ${workspaceFolders.length} folder(s).`);
+  return count;
+}
+
+connection.onInitialized(async () => {
+  if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'closeReading' });
+  connection.workspace.onDidChangeWorkspaceFolders((event) => {
+    const removed = new Set(event.removed.map((f) => WorkspaceIndex.pathOf(f.uri)));
+    workspaceFolders = workspaceFolders.filter((f) => !removed.has(f))
+      .concat(event.added.map((f) => WorkspaceIndex.pathOf(f.uri)).filter((p): p is string => p !== null));
+    void reindex();
+  });
+  await loadSettings();
+  await reindex();
+});
+
+connection.onDidChangeConfiguration(async () => {
+  await loadSettings();
+  await reindex();
+});
+
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  for (const change of changes) {
+    const path = WorkspaceIndex.pathOf(change.uri);
+    if (change.type === FileChangeType.Deleted || !path) index.remove(change.uri);
+    else await index.update(path);
+  }
+});
+
+connection.onRequest('closeReading/reindex', () => reindex());
+
+documents.onDidClose((event) => {
+  cache.delete(event.document.uri);
+  warnedTooLarge.delete(event.document.uri);
+});
+
+connection.onDocumentSymbol(({ textDocument }) => {
+  const doc = analyzed(textDocument.uri);
+  return doc ? provideDocumentSymbols(documents.get(textDocument.uri)!, doc.analysis) : [];
+});
+
+connection.onFoldingRanges(({ textDocument }) => {
+  const doc = analyzed(textDocument.uri);
+  return doc ? provideFoldingRanges(documents.get(textDocument.uri)!, doc.analysis) : [];
+});
+
+documents.listen(connection);
+connection.listen();

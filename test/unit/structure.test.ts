@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeStructure } from '../../server/src/analysis/structure';
+import { looksLikeHeading } from '../../server/src/analysis/structure/plaintext';
+import type { DocumentStructure } from '../../server/src/analysis/types';
+
+const titles = (s: DocumentStructure) => s.sections.map((x) => `${x.level} ${x.title}`);
+const texts = (text: string, spans: { start: number; end: number }[]) => spans.map((p) => text.slice(p.start, p.end));
+
+describe('headings in plain text', () => {
+  test('short standalone title lines in a one-paragraph-per-line essay', () => {
+    const text = [
+      'The Quiet Archive',
+      '',
+      'Marta Ilves wrote this paragraph in one long line, as web pages give them to us, and it goes on for a while.',
+      '',
+      'Why the clerks kept copies',
+      'Every clerk in the provincial office kept a copy of each letter, a habit older than the office itself.',
+      '',
+      'Without a doubt, this sentence is short but ends with a period.',
+    ].join('\n');
+    const structure = analyzeStructure(text, 'plaintext');
+    assert.deepEqual(titles(structure), ['1 The Quiet Archive', '1 Why the clerks kept copies']);
+    assert.equal(structure.paragraphs.length, 3);
+  });
+
+  test('a heading governs the text up to the next heading', () => {
+    const text = 'One\n\nA line of prose that runs on.\n\nTwo\n\nMore prose here.';
+    const [one, two] = analyzeStructure(text, 'plaintext').sections;
+    assert.equal(text.slice(one.start, one.end), 'One\n\nA line of prose that runs on.\n\n');
+    assert.equal(text.slice(two.heading.start, two.heading.end), 'Two');
+    assert.equal(two.end, text.length);
+  });
+
+  test('what is not a heading', () => {
+    for (const line of ['Without a doubt, he was wrong.', '429', 'down in history as the great organizer', 'Tony Clark, March 23, 2004']) {
+      assert.equal(looksLikeHeading(line), false, line);
+    }
+    for (const line of ['Abstract:', 'PART TWO', 'Lenin justifies Stalin\'s power', 'M. Banda Embraces Stalinism (II)']) {
+      assert.equal(looksLikeHeading(line), true, line);
+    }
+  });
+
+  test('all-capitals titles rank above plain headings', () => {
+    const text = 'THE LONG WINTER\n\nSome prose that opens the essay and continues.\n\nThe first turn\n\nProse again.';
+    assert.deepEqual(titles(analyzeStructure(text, 'plaintext')), ['1 THE LONG WINTER', '2 The first turn']);
+  });
+});
+
+/** A hard-wrapped page as PDF extraction leaves it: about sixty characters a line. */
+const wrapped = [
+  ' The Harbour Question',
+  'When the harbour commission met in the spring, its members had',
+  'already decided what they would say to the dockworkers who came',
+  'to them with their grievances about the new cranes and the hours.1',
+  '',
+  '1',
+  '',
+  'Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+  'waiting in the corridor. Nobody in the room expected them to stay',
+  'long, and fewer still expected that they would return the next day.',
+  '57',
+  ' The second meeting was quieter than the first, and much shorter.',
+  'Everyone present had read the newspapers and knew what to expect',
+  'from a commission that had already made up its mind about them.',
+].join('\n');
+
+describe('hard-wrapped text from a PDF', () => {
+  const structure = analyzeStructure(wrapped, 'plaintext');
+
+  test('an indented short title line is a heading', () => {
+    assert.deepEqual(titles(structure), ['1 The Harbour Question']);
+  });
+
+  test('a note block at a page break is a note region, and the paragraph it interrupts stays one paragraph', () => {
+    assert.deepEqual(texts(wrapped, structure.noteRegions), ['1\n\nTamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.']);
+    assert.equal(structure.paragraphs.length, 2);
+    const [first] = structure.paragraphs;
+    assert.equal(first.parts.length, 2);
+    assert.match(wrapped.slice(first.parts[1].start, first.parts[1].end), /^waiting in the corridor/);
+  });
+
+  test('a lone page number is debris', () => {
+    assert.deepEqual(structure.debris.map((d) => [d.kind, wrapped.slice(d.start, d.end)]), [['page-number', '57']]);
+  });
+});
+
+describe('Markdown', () => {
+  const text = '# A Title\n\nby Someone\n\n### *A Part*\n\nProse with a marker.<sup>1</sup>\n\n1. The note.\n\n#### Deeper\n\nMore.[^2]\n\n[^2]: A footnote.\n';
+  const structure = analyzeStructure(text, 'markdown');
+
+  test('headings nest by depth, emphasis stripped from titles', () => {
+    assert.deepEqual(titles(structure), ['1 A Title', '2 A Part', '3 Deeper']);
+  });
+
+  test('numbered notes between paragraphs and footnote definitions are note regions', () => {
+    assert.deepEqual(texts(text, structure.noteRegions), ['1. The note.', '[^2]: A footnote.']);
+    assert.deepEqual(texts(text, structure.paragraphs), ['by Someone', 'Prose with a marker.<sup>1</sup>', 'More.[^2]']);
+  });
+
+  test('Markdown nested thousands deep is read as plain text instead', () => {
+    const deep = `${'> '.repeat(5000)}deep\n`;
+    const result = analyzeStructure(deep, 'markdown');
+    assert.equal(result.format, 'markdown');
+    assert.equal(result.paragraphs.length, 1);
+  });
+});
+
+describe('never throws', () => {
+  test('empty, binary-like and odd line endings', () => {
+    for (const text of ['', '\0\0\0', '\r\r\r', 'a\r\nb\rc\n', '\uD800', '🙂'.repeat(10)]) {
+      for (const format of ['plaintext', 'markdown'] as const) assert.doesNotThrow(() => analyzeStructure(text, format));
+    }
+  });
+});
