@@ -1,13 +1,20 @@
 // One analysis per document version: every feature reads the same result, computed once.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, formatOf } from './analysis/analyze';
 import type { DocumentAnalysis } from './analysis/types';
 
+/** A document with its analysis; `document` converts offsets to positions (see convert.ts). */
 export interface AnalyzedDocument {
   uri: string;
   version: number;
-  text: string;
+  document: TextDocument;
   analysis: DocumentAnalysis;
+}
+
+/** Analyses text that is not open in the editor (an indexed file), as the editor would see it. */
+export function analyzeText(uri: string, text: string, languageId = ''): AnalyzedDocument {
+  const document = TextDocument.create(uri, languageId, 0, text);
+  return { uri, version: 0, document, analysis: analyzeDocument(text, formatOf(uri, languageId)) };
 }
 
 export class AnalysisCache {
@@ -17,8 +24,7 @@ export class AnalysisCache {
   get(document: TextDocument): AnalyzedDocument {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
-    const text = document.getText();
-    const analyzed = { uri: document.uri, version: document.version, text, analysis: analyzeDocument(text, formatOf(document.uri, document.languageId)) };
+    const analyzed = { uri: document.uri, version: document.version, document, analysis: analyzeDocument(document.getText(), formatOf(document.uri, document.languageId)) };
     this.byUri.set(document.uri, analyzed);
     return analyzed;
   }

@@ -6,8 +6,18 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, type AnalyzedDocument } from './analysisCache';
+import { toOffset } from './convert';
+import { Corpus } from './corpus';
+import type { FeatureContext } from './features/context';
+import { provideDefinition } from './features/definition';
+import { provideDocumentHighlights } from './features/documentHighlights';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideFoldingRanges } from './features/foldingRanges';
+import { provideHover } from './features/hover';
+import { layersAt } from './features/layers';
+import { provideReferences } from './features/references';
+import { LEGEND, provideSemanticTokens } from './features/semanticTokens';
+import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -19,6 +29,11 @@ let canAskConfiguration = false;
 let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex(settings, (message) => connection.console.log(message));
 const warnedTooLarge = new Set<string>();
+const corpus = new Corpus(
+  () => documents.all().map((d) => analyzed(d.uri)).filter((d): d is AnalyzedDocument => d !== null),
+  () => index.all(),
+);
+const context: FeatureContext = { corpus, entityNotes: () => [] };
 
 /** The analysis of an open document, or null when it is over the size limit (said once). */
 function analyzed(uri: string): AnalyzedDocument | null {
@@ -45,6 +60,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'Close Reading' },
       foldingRangeProvider: true,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      workspaceSymbolProvider: true,
+      semanticTokensProvider: { legend: LEGEND, full: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'close-reading' },
@@ -99,15 +120,35 @@ documents.onDidClose((event) => {
   warnedTooLarge.delete(event.document.uri);
 });
 
-connection.onDocumentSymbol(({ textDocument }) => {
-  const doc = analyzed(textDocument.uri);
-  return doc ? provideDocumentSymbols(documents.get(textDocument.uri)!, doc.analysis) : [];
-});
+/** Runs a feature on an open document at a position, or answers `empty` when the document is not analysed. */
+function atPosition<T>(params: { textDocument: { uri: string }; position: { line: number; character: number } }, empty: T,
+  feature: (doc: AnalyzedDocument, offset: number) => T): T {
+  const doc = analyzed(params.textDocument.uri);
+  return doc ? feature(doc, toOffset(doc.document, params.position)) : empty;
+}
 
-connection.onFoldingRanges(({ textDocument }) => {
-  const doc = analyzed(textDocument.uri);
-  return doc ? provideFoldingRanges(documents.get(textDocument.uri)!, doc.analysis) : [];
-});
+function whole<T>(params: { textDocument: { uri: string } }, empty: T, feature: (doc: AnalyzedDocument) => T): T {
+  const doc = analyzed(params.textDocument.uri);
+  return doc ? feature(doc) : empty;
+}
+
+connection.onDocumentSymbol((params) => whole(params, [], provideDocumentSymbols));
+connection.onFoldingRanges((params) => whole(params, [], provideFoldingRanges));
+connection.languages.semanticTokens.on((params) => whole(params, { data: [] }, provideSemanticTokens));
+connection.onHover((params) => atPosition(params, null, (doc, offset) => provideHover(context, doc, offset)));
+connection.onDefinition((params) => atPosition(params, [], (doc, offset) => provideDefinition(context, doc, offset)));
+connection.onReferences((params) => atPosition(params, [], (doc, offset) => provideReferences(context, doc, offset, params.context.includeDeclaration)));
+connection.onDocumentHighlight((params) => atPosition(params, [], provideDocumentHighlights));
+connection.onWorkspaceSymbol(({ query }) => provideWorkspaceSymbols(context, query));
+
+/** The entity under the cursor, for the client's "Add note about …" command. */
+connection.onRequest('closeReading/entityAt', (params: { textDocument: { uri: string }; position: { line: number; character: number } }) =>
+  atPosition(params, null, (doc, offset) => {
+    const mention = layersAt(doc.analysis, offset).mention;
+    if (!mention) return null;
+    const entity = doc.analysis.entities[mention.item.entity];
+    return { id: corpus.entityId(doc, mention.item.entity), label: entity.label, kind: entity.kind };
+  }));
 
 documents.listen(connection);
 connection.listen();

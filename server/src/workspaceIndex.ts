@@ -4,8 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
-import { analyzeDocument, formatOf } from './analysis/analyze';
-import type { AnalyzedDocument } from './analysisCache';
+import { analyzeText, type AnalyzedDocument } from './analysisCache';
 import type { Settings } from './settings';
 import { readEssay } from './textFile';
 
@@ -59,7 +58,7 @@ export class WorkspaceIndex {
       this.log(`Skipped ${path}: ${read.reason}`);
       return;
     }
-    this.documents.set(uri, { uri, version: 0, text: read.text, analysis: analyzeDocument(read.text, formatOf(path)) });
+    this.documents.set(uri, analyzeText(uri, read.text));
   }
 
   remove(uri: string): void {

@@ -1,18 +1,20 @@
-// Outline: the essay's sections as a tree, so a reader can see and jump through its argument.
+// Outline: the essay's sections as a tree, then groups for its people, organizations and places (in
+// order of first mention, with counts), its dates, its notes and the works it cites.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis, Section } from '../analysis/types';
+import type { EntityKind, Section, Span } from '../analysis/types';
+import type { AnalyzedDocument } from '../analysisCache';
 import { toRange } from '../convert';
+import { shortReference } from './describe';
 
-function sectionTree(document: TextDocument, sections: Section[]): DocumentSymbol[] {
+function sectionTree(doc: AnalyzedDocument, sections: Section[]): DocumentSymbol[] {
   const roots: DocumentSymbol[] = [];
   const stack: { level: number; symbol: DocumentSymbol }[] = [];
   for (const section of sections) {
     const symbol: DocumentSymbol = {
       name: section.title || '(untitled)',
       kind: SymbolKind.Namespace,
-      range: toRange(document, section),
-      selectionRange: toRange(document, section.heading),
+      range: toRange(doc.document, section),
+      selectionRange: toRange(doc.document, section.heading),
       children: [],
     };
     while (stack.length && stack[stack.length - 1].level >= section.level) stack.pop();
@@ -22,6 +24,47 @@ function sectionTree(document: TextDocument, sections: Section[]): DocumentSymbo
   return roots;
 }
 
-export function provideDocumentSymbols(document: TextDocument, analysis: DocumentAnalysis): DocumentSymbol[] {
-  return sectionTree(document, analysis.structure.sections);
+const oneLine = (text: string, max = 60) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+/** A group of symbols that spans its first to its last item; empty groups are left out. */
+function group(doc: AnalyzedDocument, name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol[] {
+  if (children.length === 0) return [];
+  const spans = children.map((c) => ({ start: doc.document.offsetAt(c.range.start), end: doc.document.offsetAt(c.range.end) }));
+  const range = toRange(doc.document, { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) });
+  return [{ name, kind, detail: String(children.length), range, selectionRange: { start: range.start, end: range.start }, children }];
+}
+
+function item(doc: AnalyzedDocument, name: string, kind: SymbolKind, span: Span, detail?: string): DocumentSymbol {
+  const range = toRange(doc.document, span);
+  return { name: name || '(empty)', kind, detail, range, selectionRange: range };
+}
+
+const ENTITY_GROUPS: [EntityKind, string, SymbolKind][] = [
+  ['person', 'People', SymbolKind.Object],
+  ['organization', 'Organizations', SymbolKind.Module],
+  ['place', 'Places', SymbolKind.Constant],
+];
+
+export function provideDocumentSymbols(doc: AnalyzedDocument): DocumentSymbol[] {
+  const { analysis } = doc;
+  const entities = analysis.entities
+    .map((entity) => ({ entity, first: analysis.mentions[entity.mentions[0]] }))
+    .filter((e) => e.first)
+    .sort((a, b) => a.first.start - b.first.start);
+  const text = doc.document.getText();
+  return [
+    ...sectionTree(doc, analysis.structure.sections),
+    ...ENTITY_GROUPS.flatMap(([kind, name, symbolKind]) => group(doc, name, SymbolKind.Package, entities
+      .filter((e) => e.entity.kind === kind)
+      .map((e) => item(doc, e.entity.label, symbolKind, e.first, `${e.entity.mentions.length}×`)))),
+    ...group(doc, 'Dates', SymbolKind.Package, analysis.dates.map((d) => item(doc, oneLine(d.text), SymbolKind.Event, d, d.value))),
+    ...group(doc, 'Notes', SymbolKind.Package, analysis.notes.map((n, i) =>
+      item(doc, `${n.label ?? i + 1}. ${oneLine(text.slice(n.start, n.end), 50)}`, SymbolKind.String, n))),
+    ...group(doc, 'Works cited', SymbolKind.Package, analysis.citations
+      .filter((c) => c.kind !== 'ibid' && c.kind !== 'opcit')
+      .map((c) => item(doc, oneLine(shortReference(c.fields, c.text), 70), SymbolKind.File, c, c.kind))),
+  ];
 }
