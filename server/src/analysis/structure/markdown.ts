@@ -1,26 +1,25 @@
-// The reading structure of Markdown, from unified's remark parser (with GFM for `[^n]` footnotes).
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import { toString } from 'mdast-util-to-string';
-import type { Nodes, Root } from 'mdast';
+// The reading structure of Markdown, from markdown-it's block parser. Structure is made of lines
+// (headings, paragraphs, lists, footnote definitions), so the block tokens' line maps are all we
+// need; inline parsing runs only for heading titles. markdown-it was chosen over remark because it
+// is about 30 times faster here and bounds nesting (see docs/BENCHMARKS.md).
+import MarkdownIt, { type Token } from 'markdown-it';
 import type { DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
+import { splitLines, trimmedSpan, type Line } from './lines';
 import { buildSections, type Heading } from './sections';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const blocks = new MarkdownIt('default', { html: true });
+blocks.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+const inline = new MarkdownIt('default', { html: true });
 
-/** Markdown nested this deep makes remark slow and then overflow the stack: read it as plain text. */
-const TOO_DEEP = /^(?:[ \t]*(?:[>*+-]|\d{1,9}[.)])[ \t]*){24,}/m;
+/** Indentation this deep is not an essay, and slows the parser down: read such text as plain text. */
+const TOO_INDENTED = /^[ \t]{400,}\S/m;
+/** markdown-it stops nesting at 100 levels and drops what is deeper; below this level nothing is lost. */
+const DEEPEST_TRUSTED_LEVEL = 90;
 
-/** Whether remark can be trusted with this text. */
-export function isSafeMarkdown(text: string): boolean {
-  return !TOO_DEEP.test(text);
-}
-
-function spanOf(node: Nodes): Span | null {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? null : { start, end };
+/** The plain text of a heading's Markdown, emphasis and links removed. */
+function plainTitle(markdown: string): string {
+  const collect = (tokens: Token[]): string => tokens.map((t) => (t.children ? collect(t.children) : t.type === 'text' || t.type === 'code_inline' ? t.content : '')).join('');
+  return collect(inline.parseInline(markdown, {})).trim();
 }
 
 /** An ordered list whose numbers are note markers of the text (`<sup>3</sup>` then `3. ...`) is a list of notes. */
@@ -28,32 +27,46 @@ function isNoteList(text: string, first: number): boolean {
   return new RegExp(`<sup>\\s*${first}\\s*</sup>|\\[\\^?${first}\\]`).test(text);
 }
 
-/** Recovers sections, paragraphs and note regions of a Markdown document. */
-export function markdownStructure(text: string): DocumentStructure {
-  const tree: Root = parser.parse(text);
+const FOOTNOTE_DEFINITION = /^\s{0,3}\[\^[^\]\s]+\]:/;
+
+/** Recovers sections, paragraphs and note regions of a Markdown document, or null when it is nested too deep to trust. */
+export function markdownStructure(text: string): DocumentStructure | null {
+  if (TOO_INDENTED.test(text)) return null;
+  const lines = splitLines(text);
+  const spanOfLines = (map: [number, number]): Span => {
+    const first = lines[Math.min(map[0], lines.length - 1)];
+    let lastIndex = Math.min(Math.max(map[1] - 1, map[0]), lines.length - 1);
+    while (lastIndex > map[0] && lines[lastIndex].text.trim() === '') lastIndex--; // a block's map may end with blank lines
+    const last = lines[lastIndex];
+    return { start: trimmedSpan(first).start, end: Math.max(trimmedSpan(first).start, trimmedSpan(last).end) };
+  };
+  const tokens = blocks.parse(text, {});
+  if (tokens.some((t) => t.level >= DEEPEST_TRUSTED_LEVEL)) return null;
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
   const noteRegions: NoteRegion[] = [];
-  const visit = (node: Nodes, inNotes: boolean): void => {
-    const span = spanOf(node);
-    if (node.type === 'heading' && span) {
-      headings.push({ ...span, title: toString(node).trim(), style: node.depth });
-      return;
+  let skipUntil = -1; // the closing level of a list of notes being skipped
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (skipUntil >= 0) {
+      if (token.type === 'ordered_list_close' && token.level === skipUntil) skipUntil = -1;
+      continue;
     }
-    if (node.type === 'footnoteDefinition' && span) {
-      noteRegions.push({ kind: 'footnote-definitions', ...span });
-      return;
-    }
-    if (node.type === 'list' && node.ordered && span && !inNotes && isNoteList(text, node.start ?? 1)) {
+    if (!token.map) continue;
+    const span = spanOfLines(token.map);
+    if (token.type === 'heading_open') {
+      headings.push({ ...span, title: plainTitle(tokens[i + 1]?.content ?? ''), style: Number(token.tag.slice(1)) });
+    } else if (token.type === 'ordered_list_open' && isNoteList(text, Number(token.attrGet('start') ?? 1))) {
       noteRegions.push({ kind: 'notes-section', ...span });
-      return;
+      skipUntil = token.level;
+    } else if (token.type === 'paragraph_open') {
+      const first: Line = lines[token.map[0]];
+      if (FOOTNOTE_DEFINITION.test(first.text)) noteRegions.push({ kind: 'footnote-definitions', ...span });
+      else paragraphs.push({ ...span, parts: [{ ...span }] });
+    } else if (token.type === 'code_block' && noteRegions.length && noteRegions[noteRegions.length - 1].kind === 'footnote-definitions' &&
+      /^\s*$/.test(text.slice(noteRegions[noteRegions.length - 1].end, span.start))) {
+      noteRegions[noteRegions.length - 1].end = span.end; // an indented paragraph continues the footnote
     }
-    if (node.type === 'paragraph' && span && !inNotes) {
-      paragraphs.push({ ...span, parts: [{ ...span }] });
-      return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child, inNotes);
-  };
-  visit(tree, false);
+  }
   return { format: 'markdown', sections: buildSections(headings, text.length), paragraphs, noteRegions, debris: [] };
 }

@@ -113,6 +113,7 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
   const { lines } = scan;
   let open: Paragraph | null = null; // the paragraph being built, which may resume after debris
   let lastLine: Line | null = null;
+  let lastLineIndex = -1;
   let blankBefore = true;
   const close = () => { if (open) scan.paragraphs.push(open); open = null; };
   for (let i = 0; i < lines.length; ) {
@@ -136,6 +137,7 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
       const span = { start: trimmedSpan(line).start, end: trimmedSpan(lines[last]).end };
       scan.headings.push({ ...span, title: lines.slice(i, last + 1).map((l) => l.text.trim()).join(' '), style: isAllCaps(text) ? 'caps' : 'plain' });
       lastLine = lines[last];
+      lastLineIndex = last;
       blankBefore = false;
       i = last + 1;
       continue;
@@ -147,7 +149,7 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
       const current: Paragraph = open;
       const lastPart = current.parts[current.parts.length - 1];
       // Contiguous lines extend the current part; a gap (debris, a note block) starts a new one.
-      if (text.length > 0 && lastLine && lines.indexOf(lastLine) === i - 1) lastPart.end = span.end;
+      if (lastLineIndex === i - 1) lastPart.end = span.end;
       else current.parts.push(span);
       current.end = span.end;
     } else {
@@ -155,6 +157,7 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
       open = { start: span.start, end: span.end, parts: [{ ...span }] };
     }
     lastLine = line;
+    lastLineIndex = i;
     blankBefore = false;
     i++;
   }
