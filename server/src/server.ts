@@ -1,7 +1,7 @@
 // The Close Reading language server: short handlers that find the document, ask the analysis, and
 // hand the result to one feature module each.
 import {
-  createConnection, DidChangeConfigurationNotification, FileChangeType, ProposedFeatures,
+  createConnection, DidChangeConfigurationNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification,
   TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -22,10 +22,16 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
 
 const connection = createConnection(ProposedFeatures.all);
+// A failed promise somewhere must be logged, never take the server (and every open essay) down.
+process.on('unhandledRejection', (reason) => connection.console.error(`Close Reading: ${String(reason)}`));
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
 let settings: Settings = DEFAULT_SETTINGS;
+/** Resolves once the client's settings are known: until then no document is analysed with defaults it did not ask for. */
+let settingsKnown: () => void = () => {};
+const ready = new Promise<void>((resolve) => { settingsKnown = resolve; });
 let canAskConfiguration = false;
+let foldersChange = false;
 let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex(settings, (message) => connection.console.log(message));
 const warnedTooLarge = new Set<string>();
@@ -42,7 +48,11 @@ function analyzed(uri: string): AnalyzedDocument | null {
   if (document.getText().length > settings.maxFileSize) {
     if (!warnedTooLarge.has(uri)) {
       warnedTooLarge.add(uri);
-      void connection.window.showWarningMessage(`Close Reading: ${uri.split('/').pop()} is larger than closeReading.maxFileSize; it is not analysed.`);
+      // A notification, not a request: a client that cannot show message requests must not break the server.
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `Close Reading: ${decodeURIComponent(uri.split('/').pop() ?? uri)} is larger than closeReading.maxFileSize; it is not analysed.`,
+      });
     }
     return null;
   }
@@ -51,6 +61,7 @@ function analyzed(uri: string): AnalyzedDocument | null {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canAskConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  foldersChange = Boolean(params.capabilities.workspace?.workspaceFolders);
   workspaceFolders = (params.workspaceFolders ?? [])
     .map((f) => WorkspaceIndex.pathOf(f.uri))
     .concat(params.workspaceFolders ? [] : [params.rootUri ? WorkspaceIndex.pathOf(params.rootUri) : null])
@@ -89,19 +100,24 @@ async function reindex(): Promise<number> {
 }
 
 connection.onInitialized(async () => {
-  if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'closeReading' });
-  connection.workspace.onDidChangeWorkspaceFolders((event) => {
-    const removed = new Set(event.removed.map((f) => WorkspaceIndex.pathOf(f.uri)));
-    workspaceFolders = workspaceFolders.filter((f) => !removed.has(f))
-      .concat(event.added.map((f) => WorkspaceIndex.pathOf(f.uri)).filter((p): p is string => p !== null));
-    void reindex();
-  });
   await loadSettings();
+  settingsKnown();
+  if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'closeReading' });
+  // Only a client that announced workspace folder changes may be asked for them.
+  if (foldersChange) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => WorkspaceIndex.pathOf(f.uri)));
+      workspaceFolders = workspaceFolders.filter((f) => !removed.has(f))
+        .concat(event.added.map((f) => WorkspaceIndex.pathOf(f.uri)).filter((p): p is string => p !== null));
+      void reindex();
+    });
+  }
   await reindex();
 });
 
 connection.onDidChangeConfiguration(async () => {
   await loadSettings();
+  settingsKnown();
   await reindex();
 });
 
@@ -113,7 +129,10 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   }
 });
 
-connection.onRequest('closeReading/reindex', () => reindex());
+connection.onRequest('closeReading/reindex', async () => {
+  await ready;
+  return reindex();
+});
 
 documents.onDidClose((event) => {
   cache.delete(event.document.uri);
@@ -121,13 +140,15 @@ documents.onDidClose((event) => {
 });
 
 /** Runs a feature on an open document at a position, or answers `empty` when the document is not analysed. */
-function atPosition<T>(params: { textDocument: { uri: string }; position: { line: number; character: number } }, empty: T,
-  feature: (doc: AnalyzedDocument, offset: number) => T): T {
+async function atPosition<T>(params: { textDocument: { uri: string }; position: { line: number; character: number } }, empty: T,
+  feature: (doc: AnalyzedDocument, offset: number) => T): Promise<T> {
+  await ready;
   const doc = analyzed(params.textDocument.uri);
   return doc ? feature(doc, toOffset(doc.document, params.position)) : empty;
 }
 
-function whole<T>(params: { textDocument: { uri: string } }, empty: T, feature: (doc: AnalyzedDocument) => T): T {
+async function whole<T>(params: { textDocument: { uri: string } }, empty: T, feature: (doc: AnalyzedDocument) => T): Promise<T> {
+  await ready;
   const doc = analyzed(params.textDocument.uri);
   return doc ? feature(doc) : empty;
 }
@@ -139,7 +160,10 @@ connection.onHover((params) => atPosition(params, null, (doc, offset) => provide
 connection.onDefinition((params) => atPosition(params, [], (doc, offset) => provideDefinition(context, doc, offset)));
 connection.onReferences((params) => atPosition(params, [], (doc, offset) => provideReferences(context, doc, offset, params.context.includeDeclaration)));
 connection.onDocumentHighlight((params) => atPosition(params, [], provideDocumentHighlights));
-connection.onWorkspaceSymbol(({ query }) => provideWorkspaceSymbols(context, query));
+connection.onWorkspaceSymbol(async ({ query }) => {
+  await ready;
+  return provideWorkspaceSymbols(context, query);
+});
 
 /** The entity under the cursor, for the client's "Add note about …" command. */
 connection.onRequest('closeReading/entityAt', (params: { textDocument: { uri: string }; position: { line: number; character: number } }) =>

@@ -1,0 +1,54 @@
+// The CLI as a user runs it: the JSON contract on the corpus, and one clear line for each file it
+// cannot read while it goes on with the others.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+
+const ROOT = resolve(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+
+describe('close-reading analyze', () => {
+  test('--json keeps the contract for every corpus essay', () => {
+    const result = JSON.parse(execFileSync(process.execPath, [CLI, 'analyze', '--json', 'corpus'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 }));
+    assert.equal(result.version, 1);
+    assert.equal(result.documents.length, 5);
+    for (const doc of result.documents) {
+      assert.match(doc.path, /^corpus\//);
+      assert.ok(['plaintext', 'markdown'].includes(doc.format));
+      for (const key of ['sections', 'entities', 'dates', 'notes', 'citations']) assert.ok(Array.isArray(doc[key]), `${doc.path} ${key}`);
+      assert.ok(doc.sections.length > 0, `${doc.path} has sections`);
+      for (const s of doc.sections) assert.ok(s.start <= s.end && typeof s.title === 'string' && s.level >= 1);
+    }
+  });
+
+  test('bad files get one line each on stderr, the others are analysed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'close-reading-cli-'));
+    writeFileSync(join(dir, 'good.txt'), 'A Title\n\nLenin died in 1924.\n');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1]));
+    const result = run('analyze', '--json', dir, join(dir, 'missing.md'));
+    assert.equal(result.status, 0);
+    const lines = result.stderr.trim().split('\n');
+    assert.deepEqual(lines.map((l) => l.replace(dir, 'DIR')), [
+      'close-reading: DIR/binary.txt: not a text file (it contains NUL bytes)',
+      'close-reading: DIR/missing.md: no such file',
+    ]);
+    assert.deepEqual(JSON.parse(result.stdout).documents.map((d: { path: string }) => d.path), [join(dir, 'good.txt')]);
+  });
+
+  test('usage errors say what is wrong, without a stack trace', () => {
+    const result = run('analyze', '--frobnicate', 'corpus');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^close-reading: unknown option --frobnicate\nusage:/);
+    assert.doesNotMatch(result.stderr, /\bat .*\.js:\d+/);
+  });
+
+  test('nothing readable at all is a failure', () => {
+    const result = run('analyze', '/nonexistent/essay.txt');
+    assert.equal(result.status, 1);
+    assert.equal(result.stderr.trim(), 'close-reading: /nonexistent/essay.txt: no such file');
+  });
+});

@@ -1,0 +1,45 @@
+// The server keeps working: a document over the size limit gets a message and no analysis, while
+// the other documents are still answered; garbage requests get errors, not a crash.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import { startServer, type LspSession } from '../helpers/lspClient';
+
+describe('a server that keeps working', () => {
+  let lsp: LspSession;
+  const messages: string[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'close-reading-big-'));
+  before(async () => {
+    lsp = await startServer(dir, { maxFileSize: 1000 });
+    lsp.connection.onNotification('window/showMessage', (params: { message: string }) => { messages.push(params.message); });
+  });
+  after(async () => { await lsp.close(); });
+
+  test('a document over closeReading.maxFileSize: one clear message, no analysis, others still answered', async () => {
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'Title\n\n' + 'Lenin wrote in 1924. '.repeat(200));
+    const bigUri = await lsp.open(big);
+    assert.deepEqual(await lsp.request('textDocument/documentSymbol', { textDocument: { uri: bigUri } }), []);
+    await lsp.request('textDocument/documentSymbol', { textDocument: { uri: bigUri } });
+    const small = join(dir, 'small.txt');
+    writeFileSync(small, 'A Small Title\n\nShort.');
+    const smallUri = await lsp.open(small);
+    const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: smallUri } });
+    assert.equal(symbols[0].name, 'A Small Title');
+    assert.deepEqual(messages, ['Close Reading: big.txt is larger than closeReading.maxFileSize; it is not analysed.']);
+  });
+
+  test('requests about unknown documents and bad positions are answered, not fatal', async () => {
+    assert.equal(await lsp.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.txt' }, position: { line: 0, character: 0 } }), null);
+    const path = join(dir, 'another.txt');
+    writeFileSync(path, 'Another Title\n\nLenin, in 1924.');
+    const uri = await lsp.open(path);
+    await lsp.request('textDocument/hover', { textDocument: { uri }, position: { line: 99999, character: 99999 } });
+    await lsp.request('textDocument/hover', { textDocument: { uri } }).catch(() => null); // malformed: an error or nothing, never a crash
+    const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 0, 'still answering');
+  });
+});
