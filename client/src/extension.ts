@@ -1,7 +1,8 @@
 // Starts the Close Reading language server and wires the client's commands; nothing else lives here.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RestartPolicy } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 
@@ -10,7 +11,7 @@ function documentSelector(): LanguageClientOptions['documentSelector'] {
   return languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]);
 }
 
-function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, restarts = new RestartPolicy()): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -19,6 +20,14 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     outputChannel: output,
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        const decision = restarts.onCrash(Date.now());
+        if (decision.message) output.warn(decision.message);
+        return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, message: decision.message, handled: !decision.message };
+      },
+    },
     synchronize: {
       configurationSection: 'closeReading',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}'),
