@@ -2,8 +2,9 @@
 // is a year (`p. 1924` and `1500 workers` are not), and the surrounding text completes what an
 // expression leaves open (the year of `in April`, the century of `the thirties`).
 import type { DateMention, Span } from '../types';
-import { DATE_PATTERN, DATE_START, RULES, type Reading } from './grammar';
+import { RULE_PATTERNS, RULES, type Reading } from './grammar';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
+import { expressionCores, expressionStarts } from './scan';
 import { parseValue } from './values';
 
 /** How far back (in characters) a year still fixes the year of a bare month or season. */
@@ -11,8 +12,6 @@ const YEAR_CONTEXT_REACH = 600;
 /** Before 1500 a four-digit number is more often a count: it is a year only after one of these words. */
 const TEMPORAL_WORDS = new Set(['in', 'of', 'since', 'from', 'by', 'until', 'till', 'before', 'after', 'around',
   'c', 'ca', 'circa', 'year', 'ad']);
-/** Text where no number is a date: web addresses, superscript note markers, footnote labels. */
-const UNREADABLE = /\b(?:https?:\/\/|www\.)\S+|<sup>[^<]*<\/sup>|\[\^[^\]\s]*\]/giu;
 
 const LEADING_YEAR = /^(?:1\d{3}|20\d{2})(?=[a-h]?(?![\p{L}\p{N}]))/u;
 
@@ -41,35 +40,58 @@ function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => s.start < span.end && span.start < s.end);
 }
 
+/** Whether a span lies where no number is a date: in a web address, a superscript note marker, a footnote label. */
+function isUnreadable(text: string, span: Span): boolean {
+  let from = span.start;
+  while (from > 0 && span.start - from < 200 && !/\s/.test(text[from - 1])) from--;
+  const word = text.slice(from, span.end);
+  return /https?:\/\/|www\./.test(word) || /<sup>$|\[\^$/.test(text.slice(Math.max(0, span.start - 6), span.start));
+}
+
+/** The first rule, in order of precedence, whose expression starts at `start`. */
+function firstMatch(text: string, start: number): { rule: number; text: string } | null {
+  const c = text.charCodeAt(start);
+  const skipped = (c >= 48 && c <= 57) || !/\p{L}/u.test(text[start]) ? 'word' : 'number';
+  for (let rule = 0; rule < RULE_PATTERNS.length; rule++) {
+    if (RULES[rule].opens === skipped) continue;
+    const pattern = RULE_PATTERNS[rule];
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (m !== null) return { rule, text: m[0] };
+  }
+  return null;
+}
+
 /** Every candidate of the grammar, in text order, with a bare year as fallback where a longer reading fails. */
 function candidates(text: string, exclude: readonly Span[]): Candidate[] {
-  const blocked = [...exclude, ...[...text.matchAll(UNREADABLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
   const found: Candidate[] = [];
-  const pattern = new RegExp(DATE_PATTERN);
-  const starts = new RegExp(DATE_START);
   const yearRule = RULES.findIndex((r) => r.kind === 'year');
-  for (let s = starts.exec(text); s !== null; s = starts.exec(text)) {
-    pattern.lastIndex = s.index;
-    const m = pattern.exec(text);
-    if (m === null) continue;
-    const start = m.index;
-    const rule = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
-    const { startsWithYear, read } = RULES[rule];
-    const reading = startsWithYear && !isYearByContext(text, start, start + 4) ? null : read(m[0]);
-    const span = { start, end: start + m[0].length };
-    starts.lastIndex = span.end;
-    if (reading && !overlapsAny(span, blocked)) {
-      found.push({ ...span, rule, reading });
-      continue;
-    }
-    // A longer reading failed (`1930-12` is no range): the year it starts with may still stand alone.
-    const lead = LEADING_YEAR.exec(m[0]);
-    if (lead && rule !== yearRule) {
-      const year = { start, end: start + lead[0].length };
-      starts.lastIndex = year.end;
-      if (isYearByContext(text, year.start, year.end) && !overlapsAny(year, blocked)) {
-        found.push({ ...year, rule: yearRule, reading: RULES[yearRule].read(lead[0])! });
+  let done = 0; // where the last accepted expression ends
+  for (const core of expressionCores(text)) {
+    if (core < done) continue;
+    for (const start of expressionStarts(text, core)) {
+      if (start < done) continue;
+      const match = firstMatch(text, start);
+      if (match === null || start + match.text.length <= core) continue;
+      const { rule, text: m } = match;
+      const { startsWithYear, read } = RULES[rule];
+      const reading = startsWithYear && !isYearByContext(text, start, start + 4) ? null : read(m);
+      const span = { start, end: start + m.length };
+      done = span.end;
+      if (reading && !overlapsAny(span, exclude) && !isUnreadable(text, span)) {
+        found.push({ ...span, rule, reading });
+        break;
       }
+      // A longer reading failed (`1930-12` is no range): the year it starts with may still stand alone.
+      const lead = LEADING_YEAR.exec(m);
+      if (lead && rule !== yearRule) {
+        const year = { start, end: start + lead[0].length };
+        done = year.end;
+        if (isYearByContext(text, year.start, year.end) && !overlapsAny(year, exclude) && !isUnreadable(text, year)) {
+          found.push({ ...year, rule: yearRule, reading: RULES[yearRule].read(lead[0])! });
+        }
+      }
+      break;
     }
   }
   return found;

@@ -15,6 +15,8 @@ export type Reading =
   | { needs: 'century'; complete: (century: number) => string };
 
 interface Rule {
+  /** What the expression can open with: a number (or an apostrophe before one), a word, or either. */
+  opens: 'number' | 'word' | 'either';
   kind: DateKind;
   /** Whether the expression starts with a year, whose left context (`p. 1924`) can deny it. */
   startsWithYear?: boolean;
@@ -48,9 +50,11 @@ const ORDINAL = String.raw`(?:${Object.keys(ORDINAL_WORDS).map(anyCase).join('|'
 
 const numbers = (s: string) => [...s.matchAll(/\d+/g)].map((m) => Number(m[0]));
 const yearsIn = (s: string) => [...s.matchAll(/(?<!\d)\d{4}(?!\d)/g)].map((m) => Number(m[0]));
-const monthsIn = (s: string) => [...s.matchAll(new RegExp(MONTH, 'gu'))].map((m) => monthNumber(m[0])!);
+const MONTH_WORD = new RegExp(MONTH, 'gu');
+const DAY_NUMBER = new RegExp(DAY, 'gu');
+const monthsIn = (s: string) => [...s.matchAll(MONTH_WORD)].map((m) => monthNumber(m[0])!);
 const daysIn = (s: string) =>
-  [...s.matchAll(new RegExp(DAY, 'gu'))].map((m) => Number.parseInt(m[0], 10));
+  [...s.matchAll(DAY_NUMBER)].map((m) => Number.parseInt(m[0], 10));
 const seasonIn = (s: string) => SEASONS[/spring|summer|autumn|fall|winter/i.exec(s)![0].toLowerCase()];
 
 type Part = 'early' | 'mid' | 'late';
@@ -118,11 +122,13 @@ const point = (year: number, month?: number, day?: number): CalendarPoint => ({ 
 /** The rules in order of precedence: at one place of the text, the first that matches wins. */
 export const RULES: readonly Rule[] = [
   {
+    opens: 'number',
     kind: 'date',
     source: String.raw`(?<![\p{N}-])(?:1\d{3}|20\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\p{N}-])`,
     read: (m) => ({ value: m }),
   },
   {
+    opens: 'either',
     kind: 'date-range', // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956
     source: `${MONTH}${GAP}${DAY}${DASH}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR}|${DAY}${DASH}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
       + `|${DAY}${GAP}${MONTH}${DASH}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`,
@@ -134,11 +140,13 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    opens: 'either',
     kind: 'date', // March 23, 2004; 1 April 1957; the 1st of May, 1920
     source: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR}`,
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0], daysIn(m)[0])) }),
   },
   {
+    opens: 'word',
     kind: 'month-range', // March-April 1978; December 1923 – January 1924
     source: `${MONTH}(?:,?${GAP}${YEAR})?(?:${DASH}|${GAP}to${GAP})${MONTH},?${GAP}${YEAR}`,
     read: (m) => {
@@ -150,11 +158,13 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    opens: 'word',
     kind: 'month', // April 1922; December, 1923; December of 1929
     source: `${MONTH},?${GAP}(?:of${GAP})?${YEAR}`,
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0])) }),
   },
   {
+    opens: 'word',
     kind: 'season', // the spring of 1936; Winter 1975-76
     source: `(?:${THE})?${SEASON},?${GAP}(?:of${GAP})?${YEAR}(?:${DASH}${YEAR_END})?`,
     read: (m) => {
@@ -164,38 +174,45 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    opens: 'word',
     kind: 'part-of-year', // early 1923; the beginning of 1923; mid-1936
     source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP}))${YEAR}(?!${APOSTROPHE}s)`,
     read: (m) => ({ value: partOfYear(partIn(m)!, yearsIn(m)[0]) }),
   },
   {
+    opens: 'word',
     kind: 'part-of-decade', // the late 1920s; the end of the 1920s; the beginning of the '30s; the late twenties; mid-1930s
     source: `(?:${THE})?${PART_OF}(?:${THE})?(?:${DECADE_DIGITS}|${DECADE_WORD})`
       + `|${THE}${PART}(?:-|${GAP})(?:${DECADE_DIGITS}|${DECADE_WORD})|${PART}(?:-|${GAP})${DECADE_DIGITS}`,
     read: decade,
   },
   {
+    opens: 'either',
     kind: 'decade', // the 1920s; 1930’s; ’30s; the thirties; the nineteen-thirties (never `his thirties`: an age)
     source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}|${THE}\\d0s${END}`,
     read: decade,
   },
   {
+    opens: 'either',
     kind: 'century', // the twentieth century; the 19th century; eighteenth-century; the late nineteenth century
     source: `(?:${THE})?(?:${PART}(?:-|${GAP}))?${ORDINAL}(?:-|${GAP})[Cc]entury${END}`,
     read: century,
   },
   {
+    opens: 'word',
     kind: 'year-range', // between 1923 and 1928
     source: `[Bb]etween${GAP}${YEAR}${GAP}and${GAP}${YEAR}`,
     read: yearRange,
   },
   {
+    opens: 'number',
     kind: 'year-range', // 1934 to 1937; 1934-1943; 1923–30; 1920/21; 1923 1930
     startsWithYear: true,
     source: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}${YEAR}|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR})(?![-/]\\d)`,
     read: yearRange,
   },
   {
+    opens: 'either',
     kind: 'date', // June 12; 12 June — the year comes from the text around
     source: `${MONTH}${GAP}${DAY}(?!,?${GAP}?\\d)|${DAY}${GAP}${MONTH}`,
     read: (m) => {
@@ -205,6 +222,7 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    opens: 'word',
     kind: 'month', // (in) April — not `the October Revolution`, not `May Day`
     source: `(?<=(?:^|[^\\p{L}])(?:(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)${GAP}|mid-))${MONTH}(?!${GAP}(?:\\p{Lu}|\\d))`,
     read: (m) => {
@@ -213,6 +231,7 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    opens: 'word',
     kind: 'season', // (in) the spring — not `the spring of his life`
     source: `(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring)${GAP})${THE}${SEASON}(?!${GAP}of${END})`,
     read: (m) => {
@@ -221,6 +240,7 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    opens: 'number',
     kind: 'year', // 1924
     startsWithYear: true,
     source: YEAR,
@@ -228,18 +248,5 @@ export const RULES: readonly Rule[] = [
   },
 ];
 
-/** All rules as one sticky expression, one capturing group per rule, tried only where an expression can start. */
-export const DATE_PATTERN = new RegExp(RULES.map((rule) => `(${rule.source})`).join('|'), 'uy');
-
-/** The words an expression can start with, lower-cased. */
-const STARTING_WORDS = [
-  'the', 'between', 'early', 'late', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first', 'second',
-  'latter', 'nineteen', 'twenty', ...MONTHS.map(([name]) => name.replace('.', '')), ...Object.keys(SEASONS),
-  ...Object.keys(DECADE_WORDS), ...Object.keys(ORDINAL_WORDS),
-];
-
-/**
- * Where an expression can start: a number, an apostrophe before a digit, or one of the starting words.
- * Scanning for these first and trying the full grammar only there is what keeps the layer fast.
- */
-export const DATE_START = new RegExp(`(?<!\\d)\\d|${APOSTROPHE}\\d|\\b(?:${alternatives(STARTING_WORDS)})`, 'gi');
+/** Each rule's expression, sticky: it is tried only where the scan finds that an expression may start. */
+export const RULE_PATTERNS: readonly RegExp[] = RULES.map((rule) => new RegExp(rule.source, 'uy'));
