@@ -13,7 +13,7 @@ const YEAR_CONTEXT_REACH = 600;
 const TEMPORAL_WORDS = new Set(['in', 'of', 'since', 'from', 'by', 'until', 'till', 'before', 'after', 'around',
   'c', 'ca', 'circa', 'year', 'ad']);
 
-const LEADING_YEAR = /^(?:1\d{3}|20\d{2})(?=[a-h]?(?![\p{L}\p{N}]))/u;
+const LEADING_YEAR = /^(?:1\d{3}|20\d{2})(?=[a-h]?(?![\p{L}\d]))/u;
 
 interface Candidate extends Span {
   rule: number;
@@ -28,7 +28,7 @@ function wordBefore(text: string, at: number): string {
 /** Whether the number at `start`–`end` can be a year by what stands around it. */
 function isYearByContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  if (/[$£€¥#§]\s?$|\d[-/.]$/.test(before)) return false;
+  if (/[$£€¥#§:]\s?$|\d[-/.]$/.test(before)) return false; // `$1920`, `(1971): 1520`, `0-8047-1970-3`
   const word = wordBefore(text, start);
   if (REFERENCE_WORDS.has(word)) return false;
   if (Number(text.slice(start, start + 4)) < 1500 && !TEMPORAL_WORDS.has(word)) return false;
@@ -45,7 +45,7 @@ function isUnreadable(text: string, span: Span): boolean {
   let from = span.start;
   while (from > 0 && span.start - from < 200 && !/\s/.test(text[from - 1])) from--;
   const word = text.slice(from, span.end);
-  return /https?:\/\/|www\./.test(word) || /<sup>$|\[\^$/.test(text.slice(Math.max(0, span.start - 6), span.start));
+  return /https?:\/\/|www\.|[\p{L}\d-]\.\p{L}{2,}\//u.test(word) || /<sup>$|\[\^$/.test(text.slice(Math.max(0, span.start - 6), span.start));
 }
 
 /** The first rule, in order of precedence, whose expression starts at `start`. */
@@ -129,9 +129,10 @@ export function detectDates(text: string, exclude: readonly Span[] = []): DateMe
       const year = previous && c.start - previous.end <= YEAR_CONTEXT_REACH ? singleYear(previous.value) : null;
       if (year !== null) mentions.push({ ...base, value: c.reading.complete(year), inferred: true });
     } else if (century) {
-      // The thirties of a text about the 1930s; never a decade after the latest year the text names.
+      // The thirties of a text about the 1930s. A text of our century that says `the thirties` after
+      // naming years up to 2014 means the 1930s: the 2030s would lie in its future.
       let value = c.reading.complete(century.century);
-      if (parseValue(value)!.start.year > century.latest) value = c.reading.complete(century.century - 100);
+      if (century.century >= 2000 && parseValue(value)!.start.year > century.latest) value = c.reading.complete(century.century - 100);
       mentions.push({ ...base, value, inferred: true });
     }
   }

@@ -33,13 +33,14 @@ const anyCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${escape(
 const GAP = String.raw`(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)`;
 const DASH = String.raw`[ \t\u00a0]?[-‐‑‒–—−][ \t\u00a0]?`;
 const APOSTROPHE = "['’‘ʼ´`]";
-const END = String.raw`(?![\p{L}\p{N}])`;
+/** The end of a word or number; a superscript digit after it is a note marker (`1917¹²`), not more of the number. */
+const END = String.raw`(?![\p{L}\d])`;
 const THE = `[Tt]he${GAP}`;
 
 const MONTH = `(?:${alternatives(MONTHS.flatMap(([name]) => [name, name.toUpperCase()]))})(?!\\p{L})`;
 const DAY = String.raw`(?<![\p{L}\p{N}.,;:])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?${END}`;
 /** A year of the last thousand years or so, maybe with a letter telling two works of one year apart (`1991a`). */
-const YEAR = String.raw`(?<![\p{L}\p{N}])(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
+const YEAR = String.raw`(?<![\p{L}\d])(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
 const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|\d{2})${END}`;
 const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
 const PART = '(?:[Ee]arly|[Ll]ate|[Mm]id)';
