@@ -38,6 +38,11 @@ describe('full dates', () => {
     assert.deepEqual(dates('Session, Feb. 24-25, 1956, and Dec. 3, 1957'), ['Feb. 24-25, 1956 → 1956-02-24/1956-02-25', 'Dec. 3, 1957 → 1957-12-03']);
   });
 
+  test('abbreviations without their period, before a number', () => {
+    assert.deepEqual(dates('on 5 Nov 1917, Aug 4, 1914 and Sept 1939; Jan Halvorsen wrote'),
+      ['5 Nov 1917 → 1917-11-05', 'Aug 4, 1914 → 1914-08-04', 'Sept 1939 → 1939-09']);
+  });
+
   test('ranges of days, within a month and across months', () => {
     assert.deepEqual(dates('the plenum of February 23-March 5, 1937 and of 24–25 February 1956'),
       ['February 23-March 5, 1937 → 1937-02-23/1937-03-05', '24–25 February 1956 → 1956-02-24/1956-02-25']);
@@ -56,7 +61,8 @@ describe('months and seasons', () => {
     assert.deepEqual(dates('during the spring of 1936, in the autumn of 1916, the fall of 1928, summer 1940'),
       ['the spring of 1936 → 1936-03/1936-05', 'the autumn of 1916 → 1916-09/1916-11', 'the fall of 1928 → 1928-09/1928-11',
         'summer 1940 → 1940-06/1940-08']);
-    assert.deepEqual(dates('Slavic Review (Winter 1975-76), esp. p. 4'), ['Winter 1975-76 → 1975-12/1976-02']);
+    assert.deepEqual(dates('Slavic Review (Winter 1975-76), esp. p. 4; the winter of 1941/42'),
+      ['Winter 1975-76 → 1975-12/1976-02', 'the winter of 1941/42 → 1941-12/1942-02']);
   });
 
   test('a month, day or season without a year takes the year the text has just fixed', () => {
@@ -85,6 +91,10 @@ describe('ranges', () => {
       ['between 1923 and 1928 → 1923/1928', '1905 to 1930 → 1905/1930', 'Between 1928 and 1934 → 1928/1934']);
   });
 
+  test('one-digit ends, and a range broken after its dash', () => {
+    assert.deepEqual(dates('in 1968-9, in 1917–\n1921'), ['1968-9 → 1968/1969', '1917–⏎1921 → 1917/1921']);
+  });
+
   test('an end before its start is no range, and the start still stands', () => {
     assert.deepEqual(dates('filed as 1930-12 in the register'), ['1930 → 1930']);
   });
@@ -96,9 +106,20 @@ describe('decades and centuries', () => {
       ['the 1920s → 1920/1929', 'the 1930’s → 1930/1939', 'the 1920s → 1920/1929', '1930s → 1930/1939']);
   });
 
+  test('ranges of decades, and the second of two decades', () => {
+    assert.deepEqual(dates('the 1930s–40s; in the 1920s and 30s'), ['the 1930s–40s → 1930/1949', 'the 1920s → 1920/1929', '30s → 1930/1939']);
+    assert.deepEqual(dates('Between 1925 and 1948, in the thirties and forties'),
+      ['Between 1925 and 1948 → 1925/1948', 'the thirties → 1930/1939', 'forties → 1940/1949']);
+  });
+
+  test('hundreds are centuries', () => {
+    assert.deepEqual(dates('in the 1800s'), ['the 1800s → 1800/1899']);
+  });
+
   test('parts of decades', () => {
-    assert.deepEqual(dates('the late 1920s, the early 1930s, the mid-1930s, at the end of the 1920s'),
-      ['the late 1920s → 1925/1929', 'the early 1930s → 1930/1934', 'the mid-1930s → 1933/1937', 'the end of the 1920s → 1925/1929']);
+    assert.deepEqual(dates('the late 1920s, the early 1930s, the mid-1930s, at the end of the 1920s, the later 1940s'),
+      ['the late 1920s → 1925/1929', 'the early 1930s → 1930/1934', 'the mid-1930s → 1933/1937', 'the end of the 1920s → 1925/1929',
+        'the later 1940s → 1945/1949']);
   });
 
   test('decades without their century take the century the text is about', () => {
@@ -134,6 +155,7 @@ describe('what is not a date', () => {
 
   test('counts, measures, money, ordinals, times of day', () => {
     assert.deepEqual(dates('5,000,000 people, 1,500 workers, 1500 workers, 1200 km, $1920, 45%, the 20th Congress, at 10:30, at 1930 hours'), []);
+    assert.deepEqual(dates('in 1917 delegates met; the 1918 delegates left'), ['1917 → 1917', '1918 → 1918']);
   });
 
   test('numbers in web addresses and identifiers', () => {

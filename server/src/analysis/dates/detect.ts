@@ -33,7 +33,9 @@ function isYearByContext(text: string, start: number, end: number): boolean {
   if (REFERENCE_WORDS.has(word)) return false;
   if (Number(text.slice(start, start + 4)) < 1500 && !TEMPORAL_WORDS.has(word)) return false;
   const after = /^\s*(%|per\s?cent\b|\p{L}+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
-  return after !== '%' && !/^per\s?cent$/.test(after) && !COUNTED_NOUNS.has(after.toLowerCase());
+  if (after === '%' || /^per\s?cent$/.test(after)) return false;
+  // `1500 workers` is a count, but `in 1917 delegates met` and `the 1917 delegates` speak of a year.
+  return !COUNTED_NOUNS.has(after.toLowerCase()) || TEMPORAL_WORDS.has(word) || word === 'the';
 }
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {

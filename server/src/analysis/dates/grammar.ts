@@ -31,19 +31,21 @@ const anyCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${escape(
 
 /** Spaces, or a line break with the spaces around it. */
 const GAP = String.raw`(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)`;
-const DASH = String.raw`[ \t\u00a0]?[-‐‑‒–—−][ \t\u00a0]?`;
+const DASH = String.raw`[ \t\u00a0]?[-‐‑‒–—−](?:[ \t\u00a0]?|\r?\n)`;
 const APOSTROPHE = "['’‘ʼ´`]";
 /** The end of a word or number; a superscript digit after it is a note marker (`1917¹²`), not more of the number. */
 const END = String.raw`(?![\p{L}\d])`;
 const THE = `[Tt]he${GAP}`;
 
-const MONTH = `(?:${alternatives(MONTHS.flatMap(([name]) => [name, name.toUpperCase()]))})(?!\\p{L})`;
+/** A month name, or an abbreviation without its period right before a number (`Sept 1939`, `Aug 4`). */
+const MONTH = `(?:(?:${alternatives(MONTHS.flatMap(([name]) => [name, name.toUpperCase()]))})(?!\\p{L})`
+  + `|(?:${alternatives(MONTHS.filter(([name]) => name.endsWith('.')).map(([name]) => name.slice(0, -1)))})(?=[ \u00a0]\\d))`;
 const DAY = String.raw`(?<![\p{L}\p{N}.,;:])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?${END}`;
 /** A year of the last thousand years or so, maybe with a letter telling two works of one year apart (`1991a`). */
 const YEAR = String.raw`(?<![\p{L}\d])(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
-const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|\d{2})${END}`;
+const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|\d{1,2})${END}`;
 const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
-const PART = '(?:[Ee]arly|[Ll]ate|[Mm]id)';
+const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
 const PART_OF = `(?:beginning|start|end|middle|close|first${GAP}half|second${GAP}half|latter${GAP}half)${GAP}of${GAP}`;
 const DECADE_DIGITS = String.raw`(?:(?<!\d)\d{3}0${APOSTROPHE}?s|${APOSTROPHE}\d0s)${END}`;
 const DECADE_WORD = `(?:${Object.keys(DECADE_WORDS).map(anyCase).join('|')})${END}`;
@@ -60,16 +62,17 @@ const seasonIn = (s: string) => SEASONS[/spring|summer|autumn|fall|winter/i.exec
 
 type Part = 'early' | 'mid' | 'late';
 function partIn(s: string): Part | null {
-  const word = /\b(early|mid|late|beginning|start|middle|end|close|first|second|latter)\b/i.exec(s)?.[1].toLowerCase();
+  const word = /\b(early|mid|later?|beginning|start|middle|end|close|first|second|latter)\b/i.exec(s)?.[1].toLowerCase();
   if (word === undefined) return null;
   if (['early', 'beginning', 'start', 'first'].includes(word)) return 'early';
   if (['mid', 'middle'].includes(word)) return 'mid';
   return 'late';
 }
 
-/** A two-digit end takes the century of the start: `1923–30` ends in 1930. Null when the end is not later. */
+/** A short end takes what it leaves out from the start: `1923–30` ends in 1930, `1968–9` in 1969. Null when the end is not later. */
 function rangeEnd(start: number, end: number): number | null {
-  const full = end < 100 ? Math.floor(start / 100) * 100 + end : end;
+  const omitted = end < 10 ? 10 : 100;
+  const full = end >= 1000 ? end : Math.floor(start / omitted) * omitted + end;
   return full > start ? full : null;
 }
 
@@ -103,7 +106,16 @@ function partOfSpan(part: Part | null, first: number, length: number): string {
 function decade(match: string): Reading | null {
   const part = partIn(match.replace(/^[Tt]he\b/, ''));
   const digits = /(\d{3})0|(\d)0/.exec(match);
-  if (digits?.[1]) return { value: partOfSpan(part, Number(digits[1]) * 10, 10) };
+  const [, last] = match.match(/\d0(?=\D*s)/g) ?? [];
+  if (digits?.[1]) {
+    const first = Number(digits[1]) * 10;
+    if (first % 100 === 0) return { value: yearsValue(first, first + 99) }; // the 1800s: a century
+    if (last !== undefined) { // the 1930s–40s
+      const end = rangeEnd(first, Number(last));
+      return end === null ? null : { value: yearsValue(first, end + 9) };
+    }
+    return { value: partOfSpan(part, first, 10) };
+  }
   const tens = digits ? Number(digits[2]) * 10 : DECADE_WORDS[/[a-z]+ies/i.exec(match)![0].toLowerCase()];
   if (/nineteen/i.test(match)) return { value: partOfSpan(part, 1900 + tens, 10) };
   return { needs: 'century', complete: (century) => partOfSpan(part, century + tens, 10) };
@@ -167,7 +179,7 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'word',
     kind: 'season', // the spring of 1936; Winter 1975-76
-    source: `(?:${THE})?${SEASON},?${GAP}(?:of${GAP})?${YEAR}(?:${DASH}${YEAR_END})?`,
+    source: `(?:${THE})?${SEASON},?${GAP}(?:of${GAP})?${YEAR}(?:(?:${DASH}|/)${YEAR_END})?`,
     read: (m) => {
       const [year, end] = numbers(m);
       const last = end === undefined ? year : rangeEnd(year, end);
@@ -190,7 +202,9 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'either',
     kind: 'decade', // the 1920s; 1930’s; ’30s; the thirties; the nineteen-thirties (never `his thirties`: an age)
-    source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}|${THE}\\d0s${END}`,
+    source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}\\d0${APOSTROPHE}?s${END})?|${THE}\\d0s${END}`
+      // the second of two: `the thirties and forties`, `the 1920s and 30s`
+      + `|(?<=(?:ies|0s|0${APOSTROPHE}s)${GAP}(?:and|or|to)${GAP})(?:${DECADE_WORD}|\\d0s${END})`,
     read: decade,
   },
   {

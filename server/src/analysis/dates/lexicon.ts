@@ -10,8 +10,8 @@ export const MONTHS: readonly (readonly [name: string, month: number])[] = [
 
 /** The number of a month name as written (capitalized or in capitals), or undefined. */
 export function monthNumber(word: string): number | undefined {
-  const lower = word.toLowerCase();
-  return MONTHS.find(([name]) => name.toLowerCase() === lower)?.[1];
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.find(([name]) => name.toLowerCase().replace(/\.$/, '') === lower)?.[1];
 }
 
 /** Full month names, January first. */

@@ -12,7 +12,7 @@ const MAX_PREFIX_WORDS = 5;
 
 /** Words that may open an expression before its number or keyword (`the end of the 1920s`, `March to April 1978`). */
 const PREFIX_WORDS = new Set([
-  'the', 'of', 'to', 'between', 'early', 'late', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
+  'the', 'of', 'to', 'between', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
   'second', 'latter', 'half', 'nineteen', 'twenty',
   ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS), ...Object.keys(ORDINAL_WORDS),
 ]);
