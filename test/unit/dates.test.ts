@@ -46,6 +46,8 @@ describe('full dates', () => {
   test('ranges of days, within a month and across months', () => {
     assert.deepEqual(dates('the plenum of February 23-March 5, 1937 and of 24–25 February 1956'),
       ['February 23-March 5, 1937 → 1937-02-23/1937-03-05', '24–25 February 1956 → 1956-02-24/1956-02-25']);
+    assert.deepEqual(dates('In office 2 June 1924 – 17 November 1929; from May 3, 1920-June 4, 1921'),
+      ['2 June 1924 – 17 November 1929 → 1924-06-02/1929-11-17', 'May 3, 1920-June 4, 1921 → 1920-05-03/1921-06-04']);
   });
 });
 
@@ -76,6 +78,8 @@ describe('months and seasons', () => {
     assert.deepEqual(dates('In April the lilacs bloom.'), []);
     assert.deepEqual(dates('In 1917 came the October Revolution, and in May Day parades; the tenth anniversary of October.'), ['1917 → 1917']);
     assert.deepEqual(dates('May I add that we march on?'), []);
+    assert.deepEqual(dates('the Revolution of October 1917. Inspired by October, the workers rose; by November, they had won.'),
+      ['October 1917 → 1917-10', 'November → 1917-11']);
     assert.deepEqual(dates('In 1920 she wrote of the spring of her life.'), ['1920 → 1920']);
   });
 });
@@ -156,6 +160,7 @@ describe('what is not a date', () => {
   test('counts, measures, money, ordinals, times of day', () => {
     assert.deepEqual(dates('5,000,000 people, 1,500 workers, 1500 workers, 1200 km, $1920, 45%, the 20th Congress, at 10:30, at 1930 hours'), []);
     assert.deepEqual(dates('in 1917 delegates met; the 1918 delegates left'), ['1917 → 1917', '1918 → 1918']);
+    assert.deepEqual(dates('1000 years; the plant produced 1600 tractors'), []);
   });
 
   test('numbers in web addresses and identifiers', () => {
@@ -177,6 +182,7 @@ describe('broken expressions', () => {
   test('across a line break', () => {
     assert.deepEqual(dates('socialist experiments in the twentieth\ncentury signal; from April\n1922 on'),
       ['the twentieth⏎century → 1901/2000', 'April⏎1922 → 1922-04']);
+    assert.deepEqual(dates('the nineteenth-\ncentury novel'), ['the nineteenth-⏎century → 1801/1900']);
   });
 
   test('with any dash or apostrophe', () => {

@@ -142,14 +142,16 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    kind: 'date-range', // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956
-    source: `${MONTH}${GAP}${DAY}${DASH}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR}|${DAY}${DASH}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
+    kind: 'date-range', // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929
+    source: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}${DASH}${MONTH}${GAP}${DAY},?${GAP}${YEAR}`
+      + `|${DAY}${GAP}${MONTH},?${GAP}${YEAR}${DASH}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
+      + `|${MONTH}${GAP}${DAY}${DASH}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR}|${DAY}${DASH}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
       + `|${DAY}${GAP}${MONTH}${DASH}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`,
     read: (m) => {
-      const months = monthsIn(m);
-      const days = daysIn(m);
-      const [year] = yearsIn(m);
-      return { value: intervalValue(point(year, months[0], days[0]), point(year, months.at(-1), days[1])) };
+      const [months, days, years] = [monthsIn(m), daysIn(m), yearsIn(m)];
+      const start = pointValue(point(years[0], months[0], days[0]));
+      const end = pointValue(point(years.at(-1)!, months.at(-1), days.at(-1)));
+      return start < end ? { value: `${start}/${end}` } : null;
     },
   },
   {
@@ -210,7 +212,7 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'either',
     kind: 'century', // the twentieth century; the 19th century; eighteenth-century; the late nineteenth century
-    source: `(?:${THE})?(?:${PART}(?:-|${GAP}))?${ORDINAL}(?:-|${GAP})[Cc]entury${END}`,
+    source: `(?:${THE})?(?:${PART}(?:-|${GAP}))?${ORDINAL}(?:-\\r?\\n|-|${GAP})[Cc]entury${END}`,
     read: century,
   },
   {
@@ -238,8 +240,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    kind: 'month', // (in) April — not `the October Revolution`, not `May Day`
-    source: `(?<=(?:^|[^\\p{L}])(?:(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)${GAP}|mid-))${MONTH}(?!${GAP}(?:\\p{Lu}|\\d))`,
+    // (in) April — not `the October Revolution`, not `May Day`, not `inspired by October` (an agent, not a time)
+    kind: 'month',
+    source: `(?<=(?:^|[^\\p{L}])(?:(?:[Ii]n|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)${GAP}|mid-))`
+      + `${MONTH}(?!${GAP}(?:\\p{Lu}|\\d))`,
     read: (m) => {
       const [month] = monthsIn(m);
       return { needs: 'year', complete: (year) => pointValue(point(year, month)) };

@@ -55,6 +55,9 @@ export const COUNTED_NOUNS = new Set([
   'prisoners', 'copies', 'pages', 'words', 'signatures', 'dollars', 'pounds', 'francs', 'marks', 'roubles',
   'rubles', 'lire', 'yen', 'euros', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet',
   'tons', 'tonnes', 'kg', 'hours', 'hrs', 'minutes', 'cases', 'units', 'items', 'times', 'percent',
+  'years', 'months', 'weeks', 'days', 'books', 'articles', 'letters', 'documents', 'factories', 'enterprises',
+  'farms', 'tractors', 'horses', 'cattle', 'arrests', 'executions', 'cadres', 'communists', 'followers',
+  'supporters', 'comrades', 'citizens', 'inhabitants', 'residents', 'refugees', 'casualties', 'wounded', 'dead',
 ]);
 
 /** Words that, right before a number, make it a page, volume, note or other reference number. */
