@@ -5,7 +5,6 @@ import type { DateMention, Span } from '../types';
 import { RULE_PATTERNS, RULES, type Reading } from './grammar';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
 import { expressionCores, expressionStarts } from './scan';
-import { parseValue } from './values';
 
 /** How far back (in characters) a year still fixes the year of a bare month or season. */
 const YEAR_CONTEXT_REACH = 600;
@@ -81,7 +80,7 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
       const span = { start, end: start + m.length };
       done = span.end;
       if (reading && !overlapsAny(span, exclude) && !isUnreadable(text, span)) {
-        found.push({ ...span, rule, reading });
+        found.push({ start: span.start, end: span.end, rule, reading });
         break;
       }
       // A longer reading failed (`1930-12` is no range): the year it starts with may still stand alone.
@@ -90,7 +89,7 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
         const year = { start, end: start + lead[0].length };
         done = year.end;
         if (isYearByContext(text, year.start, year.end) && !overlapsAny(year, exclude) && !isUnreadable(text, year)) {
-          found.push({ ...year, rule: yearRule, reading: RULES[yearRule].read(lead[0])! });
+          found.push({ start: year.start, end: year.end, rule: yearRule, reading: RULES[yearRule].read(lead[0])! });
         }
       }
       break;
@@ -99,17 +98,16 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
   return found;
 }
 
-/** A year that fixes the year of a following bare month: the value of a complete mention within one year. */
-function singleYear(value: string): number | null {
-  const parsed = parseValue(value);
-  return parsed && parsed.start.year === parsed.end.year ? parsed.start.year : null;
-}
+/** The first year of a value (`1925` of `1925/1929`). */
+const firstYear = (value: string) => Number(value.slice(0, 4));
+/** The last year of a value (`1929` of `1925/1929`). */
+const lastYear = (value: string) => Number(value.slice(value.indexOf('/') + 1, value.indexOf('/') + 5));
 
-/** The century (1900 for the twentieth) most of the document's years fall in, or null when it has none. */
-function documentCentury(values: string[]): { century: number; latest: number } | null {
-  const years = values.map((v) => parseValue(v)?.start.year).filter((y): y is number => y !== undefined).sort((a, b) => a - b);
+/** The century (1900 for the twentieth) most of the document's years fall in, and its latest year; null without years. */
+function documentCentury(found: Candidate[]): { century: number; latest: number } | null {
+  const years = found.flatMap((c) => ('value' in c.reading ? [firstYear(c.reading.value)] : [])).sort((a, b) => a - b);
   if (years.length === 0) return null;
-  return { century: Math.floor(years[Math.floor(years.length / 2)] / 100) * 100, latest: years.at(-1)! };
+  return { century: Math.floor(years[Math.floor(years.length / 2)] / 100) * 100, latest: years[years.length - 1] };
 }
 
 /**
@@ -118,24 +116,27 @@ function documentCentury(values: string[]): { century: number; latest: number } 
  */
 export function detectDates(text: string, exclude: readonly Span[] = []): DateMention[] {
   const found = candidates(text, exclude);
-  const complete = found.flatMap((c) => ('value' in c.reading ? [c.reading.value] : []));
-  const century = documentCentury(complete);
+  let century: ReturnType<typeof documentCentury> | undefined; // computed for the first decade that needs it
   const mentions: DateMention[] = [];
-  for (const c of found) {
-    const kind = RULES[c.rule].kind;
-    const base = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind };
-    if ('value' in c.reading) {
-      mentions.push({ ...base, value: c.reading.value });
-    } else if (c.reading.needs === 'year') {
+  for (const { start, end, rule, reading } of found) {
+    const kind = RULES[rule].kind;
+    const spanText = text.slice(start, end);
+    if ('value' in reading) {
+      mentions.push({ start, end, text: spanText, kind, value: reading.value });
+    } else if (reading.needs === 'year') {
+      // The year of `in April` is the year of the mention just before, if that lies within one year.
       const previous = mentions.at(-1);
-      const year = previous && c.start - previous.end <= YEAR_CONTEXT_REACH ? singleYear(previous.value) : null;
-      if (year !== null) mentions.push({ ...base, value: c.reading.complete(year), inferred: true });
-    } else if (century) {
+      if (previous && start - previous.end <= YEAR_CONTEXT_REACH && firstYear(previous.value) === lastYear(previous.value)) {
+        mentions.push({ start, end, text: spanText, kind, value: reading.complete(firstYear(previous.value)), inferred: true });
+      }
+    } else {
+      century ??= documentCentury(found);
+      if (century === null) continue;
       // The thirties of a text about the 1930s. A text of our century that says `the thirties` after
       // naming years up to 2014 means the 1930s: the 2030s would lie in its future.
-      let value = c.reading.complete(century.century);
-      if (century.century >= 2000 && parseValue(value)!.start.year > century.latest) value = c.reading.complete(century.century - 100);
-      mentions.push({ ...base, value, inferred: true });
+      let value = reading.complete(century.century);
+      if (century.century >= 2000 && firstYear(value) > century.latest) value = reading.complete(century.century - 100);
+      mentions.push({ start, end, text: spanText, kind, value, inferred: true });
     }
   }
   return mentions;

@@ -19,10 +19,20 @@ const PREFIX_WORDS = new Set([
 
 /** Keywords that anchor an expression without a number, found by a fast substring search for a part of them. */
 const KEYWORDS = new Set([...Object.keys(DECADE_WORDS), 'century', ...Object.keys(SEASONS)]);
-const KEYWORD_PARTS = ['ties', 'entury', 'pring', 'ummer', 'utumn', 'winter', 'Winter', 'fall', 'Fall'];
+const KEYWORD_PARTS = ['ties', 'ury', 'pring', 'ummer', 'utumn', 'winter', 'Winter', 'fall', 'Fall'];
 
 /** Numbers, and apostrophes before a digit (`’30s`). */
 const NUMBER = /\d+|['’‘ʼ´`]\d/g;
+/** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`, `19th`, `30s`. */
+const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|[-‐‑‒–—−]\d)|\d0s/uy;
+
+/** Whether the number `n` at `at` can open or carry an expression: a year, a day, an ordinal, an apostrophe decade. */
+function isUsefulNumber(text: string, at: number, n: string): boolean {
+  if (n.length === 4 || !/\d/.test(n[0])) return true;
+  if (n.length > 2) return false;
+  DAY_OR_ORDINAL.lastIndex = at;
+  return DAY_OR_ORDINAL.test(text);
+}
 /** The first three letters of every month name, capitalized. */
 const MONTH_PREFIXES = [...new Set(MONTHS.map(([name]) => name.slice(0, 3)))];
 
@@ -35,7 +45,7 @@ function wordStart(text: string, at: number): number {
 
 /** The places where an expression's number or keyword starts, in text order. */
 export function expressionCores(text: string): number[] {
-  const cores = [...text.matchAll(NUMBER)].map((m) => m.index);
+  const cores = [...text.matchAll(NUMBER)].filter((m) => isUsefulNumber(text, m.index, m[0])).map((m) => m.index);
   for (const month of MONTH_PREFIXES) {
     for (let at = text.indexOf(month); at !== -1; at = text.indexOf(month, at + month.length)) {
       if (!isLetter(text.charCodeAt(at - 1))) cores.push(at);
