@@ -160,7 +160,8 @@ describe('what is not a date', () => {
   test('counts, measures, money, ordinals, times of day', () => {
     assert.deepEqual(dates('5,000,000 people, 1,500 workers, 1500 workers, 1200 km, $1920, 45%, the 20th Congress, at 10:30, at 1930 hours'), []);
     assert.deepEqual(dates('in 1917 delegates met; the 1918 delegates left'), ['1917 → 1917', '1918 → 1918']);
-    assert.deepEqual(dates('1000 years; the plant produced 1600 tractors'), []);
+    assert.deepEqual(dates('1000 years; the plant produced 1600 tractors; some 1500 dockers left; nearly 1800 sailors'), []);
+    assert.deepEqual(dates('from about 1930 the party grew; about 1930 was the turn'), ['1930 → 1930', '1930 → 1930']);
   });
 
   test('numbers in web addresses and identifiers', () => {

@@ -24,6 +24,7 @@ export function analyzeDocument(text: string, format: DocumentFormat): DocumentA
   const structure = attempt(() => analyzeStructure(text, format), {
     format, sections: [], paragraphs: [], noteRegions: [], debris: [],
   });
-  const dates = attempt(() => detectDates(text, structure.debris), []);
+  const pageNumbers = structure.debris.filter((d) => d.kind === 'page-number');
+  const dates = attempt(() => detectDates(text, pageNumbers), []);
   return { structure, entities: [], mentions: [], dates, markers: [], notes: [], citations: [] };
 }

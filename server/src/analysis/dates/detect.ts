@@ -8,6 +8,9 @@ import { expressionCores, expressionStarts } from './scan';
 
 /** How far back (in characters) a year still fixes the year of a bare month or season. */
 const YEAR_CONTEXT_REACH = 600;
+/** Words that make the number after them an amount. */
+const QUANTIFIERS = new Set(['some', 'about', 'nearly', 'almost', 'over', 'approximately', 'roughly', 'than', 'around',
+  'exactly', 'only', 'just', 'least', 'most']);
 /** Before 1500 a four-digit number is more often a count: it is a year only after one of these words. */
 const TEMPORAL_WORDS = new Set(['in', 'of', 'since', 'from', 'by', 'until', 'till', 'before', 'after', 'around',
   'c', 'ca', 'circa', 'year', 'ad']);
@@ -34,7 +37,9 @@ function isYearByContext(text: string, start: number, end: number): boolean {
   const after = /^\s*(%|per\s?cent\b|\p{L}+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
   if (after === '%' || /^per\s?cent$/.test(after)) return false;
   // `1500 workers` is a count, but `in 1917 delegates met` and `the 1917 delegates` speak of a year.
-  return !COUNTED_NOUNS.has(after.toLowerCase()) || TEMPORAL_WORDS.has(word) || word === 'the';
+  if (COUNTED_NOUNS.has(after.toLowerCase()) && !TEMPORAL_WORDS.has(word) && word !== 'the') return false;
+  // `some 1500 dockers`: an amount before a plural noun (but `about 1930 was`, `about 1930 the party`).
+  return !(QUANTIFIERS.has(word) && /^\p{Ll}{3,}s$/u.test(after) && !/(?:as|is|us|ss)$/.test(after));
 }
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
