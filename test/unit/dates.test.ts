@@ -74,6 +74,11 @@ describe('months and seasons', () => {
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
   });
 
+  test('or the year of the expression it is joined to', () => {
+    assert.deepEqual(dates('in January and February 1933; in the spring or summer of 1936'),
+      ['January → 1933-01', 'February 1933 → 1933-02', 'the spring → 1936-03/1936-05', 'summer of 1936 → 1936-06/1936-08']);
+  });
+
   test('without a year nearby, or as a name, a month is no date', () => {
     assert.deepEqual(dates('In April the lilacs bloom.'), []);
     assert.deepEqual(dates('In 1917 came the October Revolution, and in May Day parades; the tenth anniversary of October.'), ['1917 → 1917']);

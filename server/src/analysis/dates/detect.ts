@@ -108,6 +108,19 @@ const firstYear = (value: string) => Number(value.slice(0, 4));
 /** The last year of a value (`1929` of `1925/1929`). */
 const lastYear = (value: string) => Number(value.slice(value.indexOf('/') + 1, value.indexOf('/') + 5));
 
+/** What joins the two parts of `in January and February 1933`, `in the spring or summer of 1936`. */
+const JOINED = /^,?\s+(?:and|or|to|through|until)\s+$|^\s?[-–—]\s?$/;
+
+/**
+ * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`),
+ * else that of the mention just before within reach, when that lies within one year.
+ */
+function contextYear(text: string, previous: DateMention | undefined, next: Candidate | undefined, span: Span): number | null {
+  if (next && 'value' in next.reading && JOINED.test(text.slice(span.end, next.start))) return firstYear(next.reading.value);
+  if (!previous || span.start - previous.end > YEAR_CONTEXT_REACH) return null;
+  return firstYear(previous.value) === lastYear(previous.value) ? firstYear(previous.value) : null;
+}
+
 /** The century (1900 for the twentieth) most of the document's years fall in, and its latest year; null without years. */
 function documentCentury(found: Candidate[]): { century: number; latest: number } | null {
   const years = found.flatMap((c) => ('value' in c.reading ? [firstYear(c.reading.value)] : [])).sort((a, b) => a - b);
@@ -123,17 +136,14 @@ export function detectDates(text: string, exclude: readonly Span[] = []): DateMe
   const found = candidates(text, exclude);
   let century: ReturnType<typeof documentCentury> | undefined; // computed for the first decade that needs it
   const mentions: DateMention[] = [];
-  for (const { start, end, rule, reading } of found) {
+  for (const [i, { start, end, rule, reading }] of found.entries()) {
     const kind = RULES[rule].kind;
     const spanText = text.slice(start, end);
     if ('value' in reading) {
       mentions.push({ start, end, text: spanText, kind, value: reading.value });
     } else if (reading.needs === 'year') {
-      // The year of `in April` is the year of the mention just before, if that lies within one year.
-      const previous = mentions.at(-1);
-      if (previous && start - previous.end <= YEAR_CONTEXT_REACH && firstYear(previous.value) === lastYear(previous.value)) {
-        mentions.push({ start, end, text: spanText, kind, value: reading.complete(firstYear(previous.value)), inferred: true });
-      }
+      const year = contextYear(text, mentions.at(-1), found[i + 1], { start, end });
+      if (year !== null) mentions.push({ start, end, text: spanText, kind, value: reading.complete(year), inferred: true });
     } else {
       century ??= documentCentury(found);
       if (century === null) continue;
