@@ -43,6 +43,11 @@ describe('full dates', () => {
       ['5 Nov 1917 → 1917-11-05', 'Aug 4, 1914 → 1914-08-04', 'Sept 1939 → 1939-09']);
   });
 
+  test('in numbers: the day first with dots, the month first with slashes, unless a number over 12 says otherwise', () => {
+    assert.deepEqual(dates('on 12.3.1924, on 3/12/1924, on 25/12/1924'),
+      ['12.3.1924 → 1924-03-12', '3/12/1924 → 1924-03-12', '25/12/1924 → 1924-12-25']);
+  });
+
   test('ranges of days, within a month and across months', () => {
     assert.deepEqual(dates('the plenum of February 23-March 5, 1937 and of 24–25 February 1956'),
       ['February 23-March 5, 1937 → 1937-02-23/1937-03-05', '24–25 February 1956 → 1956-02-24/1956-02-25']);
@@ -164,7 +169,7 @@ describe('what is not a date', () => {
 
   test('counts, measures, money, ordinals, times of day', () => {
     assert.deepEqual(dates('5,000,000 people, 1,500 workers, 1500 workers, 1200 km, $1920, 45%, the 20th Congress, at 10:30, at 1930 hours'), []);
-    assert.deepEqual(dates('in 1917 delegates met; the 1918 delegates left'), ['1917 → 1917', '1918 → 1918']);
+    assert.deepEqual(dates('in 1917 delegates met; the 1918 delegates left; Lenin’s 1922 letters'), ['1917 → 1917', '1918 → 1918', '1922 → 1922']);
     assert.deepEqual(dates('1000 years; the plant produced 1600 tractors; some 1500 dockers left; nearly 1800 sailors'), []);
     assert.deepEqual(dates('from about 1930 the party grew; about 1930 was the turn'), ['1930 → 1930', '1930 → 1930']);
   });

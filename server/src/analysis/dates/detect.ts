@@ -10,10 +10,12 @@ import { expressionCores, expressionStarts } from './scan';
 const YEAR_CONTEXT_REACH = 600;
 /** Words that make the number after them an amount. */
 const QUANTIFIERS = new Set(['some', 'about', 'nearly', 'almost', 'over', 'approximately', 'roughly', 'than', 'around',
-  'exactly', 'only', 'just', 'least', 'most']);
+  'exactly', 'least']);
 /** Before 1500 a four-digit number is more often a count: it is a year only after one of these words. */
 const TEMPORAL_WORDS = new Set(['in', 'of', 'since', 'from', 'by', 'until', 'till', 'before', 'after', 'around',
   'c', 'ca', 'circa', 'year', 'ad']);
+/** Words that make the number after them a year even before a noun: `the 1917 delegates`, `Lenin's 1922 letters`. */
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 's']);
 
 const LEADING_YEAR = /^(?:1\d{3}|20\d{2})(?=[a-h]?(?![\p{L}\d]))/u;
 
@@ -37,7 +39,7 @@ function isYearByContext(text: string, start: number, end: number): boolean {
   const after = /^\s*(%|per\s?cent\b|\p{L}+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
   if (after === '%' || /^per\s?cent$/.test(after)) return false;
   // `1500 workers` is a count, but `in 1917 delegates met` and `the 1917 delegates` speak of a year.
-  if (COUNTED_NOUNS.has(after.toLowerCase()) && !TEMPORAL_WORDS.has(word) && word !== 'the') return false;
+  if (COUNTED_NOUNS.has(after.toLowerCase()) && !TEMPORAL_WORDS.has(word) && !DETERMINERS.has(word)) return false;
   // `some 1500 dockers`: an amount before a plural noun (but `about 1930 was`, `about 1930 the party`).
   return !(QUANTIFIERS.has(word) && /^\p{Ll}{3,}s$/u.test(after) && !/(?:as|is|us|ss)$/.test(after));
 }

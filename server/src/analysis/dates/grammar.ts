@@ -1,6 +1,6 @@
 // The grammar of date expressions: one regular expression per kind of expression, tried in order of
-// precedence at each place of the text (one pass), and a reader per kind that turns the matched words
-// into a value. Expressions may break across a line and use any dash or apostrophe.
+// precedence where the scan finds that an expression may start, and a reader per kind that turns the
+// matched words into a value. Expressions may break across a line and use any dash or apostrophe.
 import { DECADE_WORDS, MONTHS, ORDINAL_WORDS, SEASONS, monthNumber } from './lexicon';
 import type { DateKind } from '../types';
 import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './values';
@@ -139,6 +139,17 @@ export const RULES: readonly Rule[] = [
     kind: 'date',
     source: String.raw`(?<![\p{N}-])(?:1\d{3}|20\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\p{N}-])`,
     read: (m) => ({ value: m }),
+  },
+  {
+    opens: 'number',
+    kind: 'date', // 12.3.1924, 3/12/1924: the day first with dots, the month first with slashes, unless a number over 12 says
+    source: String.raw`(?<![\p{L}\d./])[0-3]?\d([./])[0-3]?\d\1(?:1\d{3}|20\d{2})${END}`,
+    read: (m) => {
+      const [a, b, year] = numbers(m);
+      const [first, second] = m.includes('/') ? [b, a] : [a, b];
+      const [day, month] = second > 12 ? [second, first] : [first, second];
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { value: pointValue(point(year, month, day)) } : null;
+    },
   },
   {
     opens: 'either',

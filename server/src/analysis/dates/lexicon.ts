@@ -52,7 +52,7 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.fromEntrie
 export const COUNTED_NOUNS = new Set([
   'people', 'persons', 'men', 'women', 'children', 'members', 'workers', 'peasants', 'delegates', 'soldiers',
   'troops', 'officers', 'students', 'votes', 'voters', 'families', 'households', 'villages', 'deaths', 'victims',
-  'prisoners', 'copies', 'pages', 'words', 'signatures', 'dollars', 'pounds', 'francs', 'marks', 'roubles',
+  'prisoners', 'copies', 'pages', 'words', 'signatures', 'dollars', 'francs', 'roubles',
   'rubles', 'lire', 'yen', 'euros', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet',
   'tons', 'tonnes', 'kg', 'hours', 'hrs', 'minutes', 'cases', 'units', 'items', 'times', 'percent',
   'years', 'months', 'weeks', 'days', 'books', 'articles', 'letters', 'documents', 'factories', 'enterprises',

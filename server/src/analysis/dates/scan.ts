@@ -1,7 +1,7 @@
 // The cheap first pass of the date layer: where an expression can be. Trying the whole grammar at every
 // place of a text costs some 200 ms on the corpus; one scan for numbers, a substring search for month
 // names and a few keywords, and a step back over the words that may open an expression leave the
-// grammar about 1,300 places to try.
+// grammar about a thousand places to try.
 import { DECADE_WORDS, MONTHS, ORDINAL_WORDS, SEASONS } from './lexicon';
 
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -23,8 +23,8 @@ const KEYWORD_PARTS = ['ties', 'ury', 'pring', 'ummer', 'utumn', 'winter', 'Wint
 
 /** Numbers, and apostrophes before a digit (`’30s`). */
 const NUMBER = /\d+|['’‘ʼ´`]\d/g;
-/** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`, `19th`, `30s`. */
-const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|[-‐‑‒–—−]\d)|\d0s/uy;
+/** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`, `12.3.1924`, `19th`, `30s`. */
+const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|[-‐‑‒–—−]\d|[./]\d{1,2}[./]\d{4})|\d0s/uy;
 
 /** Whether the number `n` at `at` can open or carry an expression: a year, a day, an ordinal, an apostrophe decade. */
 function isUsefulNumber(text: string, at: number, n: string): boolean {
