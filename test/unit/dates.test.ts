@@ -155,6 +155,8 @@ describe('decades and centuries', () => {
     assert.deepEqual(dates('the twentieth century, the 19th century, eighteenth-century prose, in 20th-century Europe, the late nineteenth century'),
       ['the twentieth century → 1901/2000', 'the 19th century → 1801/1900', 'eighteenth-century → 1701/1800',
         '20th-century → 1901/2000', 'the late nineteenth century → 1851/1900']);
+    assert.deepEqual(dates('the second half of the nineteenth century; the twenty-first century'),
+      ['the second half of the nineteenth century → 1851/1900', 'the twenty-first century → 2001/2100']);
   });
 });
 
@@ -197,8 +199,9 @@ describe('broken expressions', () => {
   });
 
   test('with any dash or apostrophe', () => {
-    assert.deepEqual(dates('1924‒26, 1924−26, the ‘30s, the `40s, the ʼ50s'),
-      ['1924‒26 → 1924/1926', '1924−26 → 1924/1926', 'the ‘30s → 1930/1939', 'the `40s → 1940/1949', 'the ʼ50s → 1950/1959']);
+    assert.deepEqual(dates('1924‒26, 1924−26, 1917&ndash;1921, 1917-\'21, in 1944, the ‘30s, the `40s, the ʼ50s, the 60\'s'),
+      ['1924‒26 → 1924/1926', '1924−26 → 1924/1926', '1917&ndash;1921 → 1917/1921', '1917-\'21 → 1917/1921', '1944 → 1944',
+        'the ‘30s → 1930/1939', 'the `40s → 1940/1949', 'the ʼ50s → 1950/1959', 'the 60\'s → 1960/1969']);
   });
 });
 

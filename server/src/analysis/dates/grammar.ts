@@ -31,7 +31,7 @@ const anyCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${escape(
 
 /** Spaces, or a line break with the spaces around it. */
 const GAP = String.raw`(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)`;
-const DASH = String.raw`[ \t\u00a0]?[-‐‑‒–—−](?:[ \t\u00a0]?|\r?\n)`;
+const DASH = String.raw`[ \t\u00a0]?(?:[-‐‑‒–—−]|&[nm]dash;)(?:[ \t\u00a0]?|\r?\n)`;
 const APOSTROPHE = "['’‘ʼ´`]";
 /** The end of a word or number; a superscript digit after it is a note marker (`1917¹²`), not more of the number. */
 const END = String.raw`(?![\p{L}\d])`;
@@ -43,7 +43,7 @@ const MONTH = `(?:(?:${alternatives(MONTHS.flatMap(([name]) => [name, name.toUpp
 const DAY = String.raw`(?<![\p{L}\p{N}.,;:])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?${END}`;
 /** A year of the last thousand years or so, maybe with a letter telling two works of one year apart (`1991a`). */
 const YEAR = String.raw`(?<![\p{L}\d])(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
-const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|\d{1,2})${END}`;
+const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|${APOSTROPHE}?\d{1,2})${END}`;
 const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
 const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
 const PART_OF = `(?:beginning|start|end|middle|close|first${GAP}half|second${GAP}half|latter${GAP}half)${GAP}of${GAP}`;
@@ -126,8 +126,8 @@ function century(match: string): Reading | null {
   const word = match.toLowerCase().replace(/\s+/g, ' ').match(/twenty[- ]first|[a-z]+(?=[- \n]+century)/)?.[0];
   const n = ordinal ? Number(ordinal[1]) : ORDINAL_WORDS[word!.replace(' ', '-')];
   if (!n) return null;
-  const part = /^(?:[Tt]he\s+)?(early|mid|late)/i.exec(match)?.[1].toLowerCase() as Part | undefined;
-  return { value: partOfSpan(part ?? null, (n - 1) * 100 + 1, 100) };
+  const before = match.slice(0, match.search(/\S+[-\s]+century/i)); // `the second half of`, not `twenty-first`
+  return { value: partOfSpan(partIn(before), (n - 1) * 100 + 1, 100) };
 }
 
 const point = (year: number, month?: number, day?: number): CalendarPoint => ({ year, month, day });
@@ -215,15 +215,15 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'either',
     kind: 'decade', // the 1920s; 1930’s; ’30s; the thirties; the nineteen-thirties (never `his thirties`: an age)
-    source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}\\d0${APOSTROPHE}?s${END})?|${THE}\\d0s${END}`
+    source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}\\d0${APOSTROPHE}?s${END})?|${THE}\\d0${APOSTROPHE}?s${END}`
       // the second of two: `the thirties and forties`, `the 1920s and 30s`
       + `|(?<=(?:ies|0s|0${APOSTROPHE}s)${GAP}(?:and|or|to)${GAP})(?:${DECADE_WORD}|\\d0s${END})`,
     read: decade,
   },
   {
     opens: 'either',
-    kind: 'century', // the twentieth century; the 19th century; eighteenth-century; the late nineteenth century
-    source: `(?:${THE})?(?:${PART}(?:-|${GAP}))?${ORDINAL}(?:-\\r?\\n|-|${GAP})[Cc]entury${END}`,
+    kind: 'century', // the twentieth century; 19th-century; the late nineteenth century; the first half of the 20th century
+    source: `(?:${THE})?(?:${PART_OF}(?:${THE})?|${PART}(?:-|${GAP}))?${ORDINAL}(?:-\\r?\\n|-|${GAP})[Cc]entury${END}`,
     read: century,
   },
   {

@@ -8,7 +8,7 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
 /** What may stand between two words of one expression: spaces, a line break, a comma, a dash, a period. */
 const SEPARATORS = new Set([...' \t\n\r\u00a0,.-‐‑‒–—−'].map((c) => c.charCodeAt(0)));
 const MAX_SEPARATORS = 4;
-const MAX_PREFIX_WORDS = 5;
+const MAX_PREFIX_WORDS = 6;
 
 /** Words that may open an expression before its number or keyword (`the end of the 1920s`, `March to April 1978`). */
 const PREFIX_WORDS = new Set([
@@ -24,7 +24,7 @@ const KEYWORD_PARTS = ['ties', 'ury', 'pring', 'ummer', 'utumn', 'winter', 'Wint
 /** Numbers, and apostrophes before a digit (`’30s`). */
 const NUMBER = /\d+|['’‘ʼ´`]\d/g;
 /** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`, `12.3.1924`, `19th`, `30s`. */
-const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|[-‐‑‒–—−]\d|[./]\d{1,2}[./]\d{4})|\d0s/uy;
+const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|[-‐‑‒–—−]\d|[./]\d{1,2}[./]\d{4})|\d0['’‘ʼ´`]?s/uy;
 
 /** Whether the number `n` at `at` can open or carry an expression: a year, a day, an ordinal, an apostrophe decade. */
 function isUsefulNumber(text: string, at: number, n: string): boolean {
