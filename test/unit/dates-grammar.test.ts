@@ -42,7 +42,7 @@ function scoped(line: string, scope: string): string[] {
 }
 
 const dates = (line: string) => scoped(line, 'constant.numeric.date');
-const markers = (line: string) => scoped(line, 'constant.numeric.note-marker');
+const markers = (line: string) => scoped(line, 'markup.footnote');
 const quotations = (line: string) => scoped(line, 'string.quoted.double');
 
 test('the manifest injects the grammar into Markdown', () => {
@@ -67,7 +67,7 @@ describe('dates', () => {
 
 describe('note markers', () => {
   test('superscripts, footnote references and bracketed numbers', () => {
-    assert.deepEqual(markers('the cadres<sup>12</sup> and the harbour[^3] and the clerks [7].'), ['12', '3', '7']);
+    assert.deepEqual(markers('the cadres<sup>12</sup> and the harbour[^3] and the clerks [7].'), ['<sup>12</sup>', '[^3]', '[7]']);
   });
 
   test('not footnote definitions or links', () => {
