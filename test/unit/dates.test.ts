@@ -75,6 +75,7 @@ describe('months and seasons', () => {
   test('a month, day or season without a year takes the year the text has just fixed', () => {
     assert.deepEqual(dates('In January 1933 the purge began and in April, a commission met; On June 12 it closed.'),
       ['January 1933 → 1933-01', 'April → 1933-04', 'June 12 → 1933-06-12']);
+    assert.deepEqual(dates('The strike began in 1926; on the 23rd of March it ended.'), ['1926 → 1926', 'the 23rd of March → 1926-03-23']);
     assert.deepEqual(dates('Orlov reached Riga in 1931. In the spring the port froze late.'),
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
   });
@@ -118,6 +119,11 @@ describe('decades and centuries', () => {
   test('decades in digits, with or without the apostrophe', () => {
     assert.deepEqual(dates('in the 1920s, the 1930’s, of the 1920s and 1930s'),
       ['the 1920s → 1920/1929', 'the 1930’s → 1930/1939', 'the 1920s → 1920/1929', '1930s → 1930/1939']);
+  });
+
+  test('short decades after `the`, never an age', () => {
+    assert.deepEqual(dates('In 1995 the mid-90s began, after the late 60s; in his late 60s he wrote'),
+      ['1995 → 1995', 'the mid-90s → 1993/1997', 'the late 60s → 1965/1969']);
   });
 
   test('ranges of decades, and the second of two decades', () => {

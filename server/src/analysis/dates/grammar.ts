@@ -48,6 +48,8 @@ const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
 const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
 const PART_OF = `(?:beginning|start|end|middle|close|first${GAP}half|second${GAP}half|latter${GAP}half)${GAP}of${GAP}`;
 const DECADE_DIGITS = String.raw`(?:(?<!\d)\d{3}0${APOSTROPHE}?s|${APOSTROPHE}\d0s)${END}`;
+/** `60s`, `60's`: a decade only where `the` stands before it (`in his 60s` is an age). */
+const DECADE_SHORT = String.raw`(?<!\d)\d0${APOSTROPHE}?s${END}`;
 const DECADE_WORD = `(?:${Object.keys(DECADE_WORDS).map(anyCase).join('|')})${END}`;
 const ORDINAL = String.raw`(?:${Object.keys(ORDINAL_WORDS).map(anyCase).join('|')}|(?<!\d)\d{1,2}(?:st|nd|rd|th))`;
 
@@ -209,15 +211,15 @@ export const RULES: readonly Rule[] = [
     opens: 'word',
     kind: 'part-of-decade', // the late 1920s; the end of the 1920s; the beginning of the '30s; the late twenties; mid-1930s
     source: `(?:${THE})?${PART_OF}(?:${THE})?(?:${DECADE_DIGITS}|${DECADE_WORD})`
-      + `|${THE}${PART}(?:-|${GAP})(?:${DECADE_DIGITS}|${DECADE_WORD})|${PART}(?:-|${GAP})${DECADE_DIGITS}`,
+      + `|${THE}${PART}(?:-|${GAP})(?:${DECADE_DIGITS}|${DECADE_SHORT}|${DECADE_WORD})|${PART}(?:-|${GAP})${DECADE_DIGITS}`,
     read: decade,
   },
   {
     opens: 'either',
     kind: 'decade', // the 1920s; 1930’s; ’30s; the thirties; the nineteen-thirties (never `his thirties`: an age)
-    source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}\\d0${APOSTROPHE}?s${END})?|${THE}\\d0${APOSTROPHE}?s${END}`
+    source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}\\d0${APOSTROPHE}?s${END})?|${THE}${DECADE_SHORT}`
       // the second of two: `the thirties and forties`, `the 1920s and 30s`
-      + `|(?<=(?:ies|0s|0${APOSTROPHE}s)${GAP}(?:and|or|to)${GAP})(?:${DECADE_WORD}|\\d0s${END})`,
+      + `|(?<=(?:ies|0s|0${APOSTROPHE}s)${GAP}(?:and|or|to)${GAP})(?:${DECADE_WORD}|${DECADE_SHORT})`,
     read: decade,
   },
   {
@@ -241,8 +243,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    kind: 'date', // June 12; 12 June — the year comes from the text around
-    source: `${MONTH}${GAP}${DAY}(?!,?${GAP}?\\d)|${DAY}${GAP}${MONTH}`,
+    kind: 'date', // June 12; 12 June; the 23rd of March — the year comes from the text around
+    source: `${MONTH}${GAP}${DAY}(?!,?${GAP}?\\d)|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH}`,
     read: (m) => {
       const [month] = monthsIn(m);
       const [day] = daysIn(m);
