@@ -132,7 +132,7 @@ function documentCentury(found: Candidate[]): { century: number; latest: number 
 
 /**
  * The date expressions of `text`, in text order. `exclude` lists spans where numbers are no dates
- * (page numbers and running heads that the structure has found).
+ * (the page numbers that the structure has found).
  */
 export function detectDates(text: string, exclude: readonly Span[] = []): DateMention[] {
   const found = candidates(text, exclude);

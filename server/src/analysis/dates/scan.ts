@@ -23,16 +23,18 @@ const KEYWORD_PARTS = ['ties', 'ury', 'pring', 'ummer', 'utumn', 'winter', 'Wint
 
 /** Numbers, and apostrophes before a digit (`’30s`). */
 const NUMBER = /\d+|['’‘ʼ´`]\d/g;
-/** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`, `12.3.1924`, `19th`, `30s`. */
+/** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`,
+ * `12.3.1924`, `19th`, `30s`. */
 const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|[-‐‑‒–—−]\d|[./]\d{1,2}[./]\d{4})|\d0['’‘ʼ´`]?s/uy;
 
-/** Whether the number `n` at `at` can open or carry an expression: a year, a day, an ordinal, an apostrophe decade. */
+/** Whether the number `n` at `at` can open or carry an expression: a year, a day, an ordinal, a decade. */
 function isUsefulNumber(text: string, at: number, n: string): boolean {
   if (n.length === 4 || !/\d/.test(n[0])) return true;
   if (n.length > 2) return false;
   DAY_OR_ORDINAL.lastIndex = at;
   return DAY_OR_ORDINAL.test(text);
 }
+
 /** The first three letters of every month name, capitalized. */
 const MONTH_PREFIXES = [...new Set(MONTHS.map(([name]) => name.slice(0, 3)))];
 
