@@ -127,7 +127,8 @@ describe('decades and centuries', () => {
   });
 
   test('ranges of decades, and the second of two decades', () => {
-    assert.deepEqual(dates('the 1930s–40s; in the 1920s and 30s'), ['the 1930s–40s → 1930/1949', 'the 1920s → 1920/1929', '30s → 1930/1939']);
+    assert.deepEqual(dates('the 1930s–40s; the 1920s-1930s; in the 1920s and 30s'),
+      ['the 1930s–40s → 1930/1949', 'the 1920s-1930s → 1920/1939', 'the 1920s → 1920/1929', '30s → 1930/1939']);
     assert.deepEqual(dates('Between 1925 and 1948, in the thirties and forties'),
       ['Between 1925 and 1948 → 1925/1948', 'the thirties → 1930/1939', 'forties → 1940/1949']);
   });

@@ -107,18 +107,16 @@ function partOfSpan(part: Part | null, first: number, length: number): string {
 
 function decade(match: string): Reading | null {
   const part = partIn(match.replace(/^[Tt]he\b/, ''));
-  const digits = /(\d{3})0|(\d)0/.exec(match);
-  const [, last] = match.match(/\d0(?=\D*s)/g) ?? [];
-  if (digits?.[1]) {
-    const first = Number(digits[1]) * 10;
-    if (first % 100 === 0) return { value: yearsValue(first, first + 99) }; // the 1800s: a century
-    if (last !== undefined) { // the 1930s–40s
-      const end = rangeEnd(first, Number(last));
+  const [first, second] = numbers(match);
+  if (first >= 1000) {
+    if (second !== undefined) { // the 1930s–40s, the 1920s–1930s
+      const end = rangeEnd(first, second);
       return end === null ? null : { value: yearsValue(first, end + 9) };
     }
+    if (first % 100 === 0) return { value: yearsValue(first, first + 99) }; // the 1800s: a century
     return { value: partOfSpan(part, first, 10) };
   }
-  const tens = digits ? Number(digits[2]) * 10 : DECADE_WORDS[/[a-z]+ies/i.exec(match)![0].toLowerCase()];
+  const tens = first ?? DECADE_WORDS[/[a-z]+ies/i.exec(match)![0].toLowerCase()];
   if (/nineteen/i.test(match)) return { value: partOfSpan(part, 1900 + tens, 10) };
   return { needs: 'century', complete: (century) => partOfSpan(part, century + tens, 10) };
 }
@@ -217,7 +215,7 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'either',
     kind: 'decade', // the 1920s; 1930’s; ’30s; the thirties; the nineteen-thirties (never `his thirties`: an age)
-    source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}\\d0${APOSTROPHE}?s${END})?|${THE}${DECADE_SHORT}`
+    source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}(?:\\d\\d)?\\d0${APOSTROPHE}?s${END})?|${THE}${DECADE_SHORT}`
       // the second of two: `the thirties and forties`, `the 1920s and 30s`
       + `|(?<=(?:ies|0s|0${APOSTROPHE}s)${GAP}(?:and|or|to)${GAP})(?:${DECADE_WORD}|${DECADE_SHORT})`,
     read: decade,
