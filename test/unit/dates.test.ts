@@ -51,6 +51,8 @@ describe('full dates', () => {
   test('ranges of days, within a month and across months', () => {
     assert.deepEqual(dates('the plenum of February 23-March 5, 1937 and of 24–25 February 1956'),
       ['February 23-March 5, 1937 → 1937-02-23/1937-03-05', '24–25 February 1956 → 1956-02-24/1956-02-25']);
+    assert.deepEqual(dates('held from July 25 through August 20, 1935; from 3 to 5 May 1936'),
+      ['July 25 through August 20, 1935 → 1935-07-25/1935-08-20', '3 to 5 May 1936 → 1936-05-03/1936-05-05']);
     assert.deepEqual(dates('In office 2 June 1924 – 17 November 1929; from May 3, 1920-June 4, 1921'),
       ['2 June 1924 – 17 November 1929 → 1924-06-02/1929-11-17', 'May 3, 1920-June 4, 1921 → 1920-05-03/1921-06-04']);
   });

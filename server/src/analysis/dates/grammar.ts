@@ -33,6 +33,8 @@ const anyCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${escape(
 const GAP = String.raw`(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)`;
 const DASH = String.raw`[ \t\u00a0]?(?:[-‐‑‒–—−]|&[nm]dash;)(?:[ \t\u00a0]?|\r?\n)`;
 const APOSTROPHE = "['’‘ʼ´`]";
+/** What joins the ends of a range of days or months: a dash, or `to`, `through`, `until`. */
+const TO = `(?:${DASH}|${GAP}(?:to|through|until|till)${GAP})`;
 /** The end of a word or number; a superscript digit after it is a note marker (`1917¹²`), not more of the number. */
 const END = String.raw`(?![\p{L}\d])`;
 const THE = `[Tt]he${GAP}`;
@@ -153,11 +155,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    kind: 'date-range', // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929
-    source: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}${DASH}${MONTH}${GAP}${DAY},?${GAP}${YEAR}`
-      + `|${DAY}${GAP}${MONTH},?${GAP}${YEAR}${DASH}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
-      + `|${MONTH}${GAP}${DAY}${DASH}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR}|${DAY}${DASH}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
-      + `|${DAY}${GAP}${MONTH}${DASH}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`,
+    // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929; July 25 through August 20, 1935
+    kind: 'date-range',
+    source: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}${TO}${MONTH}${GAP}${DAY},?${GAP}${YEAR}`
+      + `|${DAY}${GAP}${MONTH},?${GAP}${YEAR}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
+      + `|${MONTH}${GAP}${DAY}${TO}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR}|${DAY}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
+      + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`,
     read: (m) => {
       const [months, days, years] = [monthsIn(m), daysIn(m), yearsIn(m)];
       const start = pointValue(point(years[0], months[0], days[0]));
@@ -174,7 +177,7 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'word',
     kind: 'month-range', // March-April 1978; December 1923 – January 1924
-    source: `${MONTH}(?:,?${GAP}${YEAR})?(?:${DASH}|${GAP}to${GAP})${MONTH},?${GAP}${YEAR}`,
+    source: `${MONTH}(?:,?${GAP}${YEAR})?${TO}${MONTH},?${GAP}${YEAR}`,
     read: (m) => {
       const [first, last] = monthsIn(m);
       const years = yearsIn(m);
