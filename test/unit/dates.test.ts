@@ -183,6 +183,7 @@ describe('what is not a date', () => {
     assert.deepEqual(dates('in 1917 delegates met; the 1918 delegates left; Lenin’s 1922 letters'), ['1917 → 1917', '1918 → 1918', '1922 → 1922']);
     assert.deepEqual(dates('1000 years; the plant produced 1600 tractors; some 1500 dockers left; nearly 1800 sailors'), []);
     assert.deepEqual(dates('from about 1930 the party grew; about 1930 was the turn'), ['1930 → 1930', '1930 → 1930']);
+    assert.deepEqual(dates('membership rose from 1500 to 1900 members'), []);
   });
 
   test('numbers in web addresses and identifiers', () => {

@@ -29,7 +29,7 @@ function wordBefore(text: string, at: number): string {
   return /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1].toLowerCase() ?? '';
 }
 
-/** Whether the number at `start`–`end` can be a year by what stands around it. */
+/** Whether the number (or range of numbers) at `start`–`end` can be a year by what stands around it. */
 function isYearByContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[$£€¥#§:]\s?$|\d[-/.]$/.test(before)) return false; // `$1920`, `(1971): 1520`, `0-8047-1970-3`
@@ -38,8 +38,10 @@ function isYearByContext(text: string, start: number, end: number): boolean {
   if (Number(text.slice(start, start + 4)) < 1500 && !TEMPORAL_WORDS.has(word)) return false;
   const after = /^\s*(%|per\s?cent\b|\p{L}+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
   if (after === '%' || /^per\s?cent$/.test(after)) return false;
-  // `1500 workers` is a count, but `in 1917 delegates met` and `the 1917 delegates` speak of a year.
-  if (COUNTED_NOUNS.has(after.toLowerCase()) && !TEMPORAL_WORDS.has(word) && !DETERMINERS.has(word)) return false;
+  // `1500 workers` and `from 1500 to 1900 members` are counts, but `in 1917 delegates met` and `the 1917
+  // delegates` speak of a year.
+  const yearish = end - start === 4 && (TEMPORAL_WORDS.has(word) || DETERMINERS.has(word));
+  if (COUNTED_NOUNS.has(after.toLowerCase()) && !yearish) return false;
   // `some 1500 dockers`: an amount before a plural noun (but `about 1930 was`, `about 1930 the party`).
   return !(QUANTIFIERS.has(word) && /^\p{Ll}{3,}s$/u.test(after) && !/(?:as|is|us|ss)$/.test(after));
 }
@@ -83,7 +85,7 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
       if (match === null || start + match.text.length <= core) continue;
       const { rule, text: m } = match;
       const { startsWithYear, read } = RULES[rule];
-      const reading = startsWithYear && !isYearByContext(text, start, start + 4) ? null : read(m);
+      const reading = startsWithYear && !isYearByContext(text, start, start + m.length) ? null : read(m);
       const span = { start, end: start + m.length };
       done = span.end;
       if (reading && !overlapsAny(span, exclude) && !isUnreadable(text, span)) {
