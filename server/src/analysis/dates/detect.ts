@@ -85,9 +85,11 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
       if (match === null || start + match.text.length <= core) continue;
       const { rule, text: m } = match;
       const { startsWithYear, read } = RULES[rule];
-      const reading = startsWithYear && !isYearByContext(text, start, start + m.length) ? null : read(m);
       const span = { start, end: start + m.length };
       done = span.end;
+      // Numbers that their context makes pages or amounts (`pp. 1920-25`, `1500 to 1900 members`) are no dates at all.
+      if (startsWithYear && !isYearByContext(text, span.start, span.end)) break;
+      const reading = read(m);
       if (reading && !overlapsAny(span, exclude) && !isUnreadable(text, span)) {
         found.push({ start: span.start, end: span.end, rule, reading });
         break;
