@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  compactValue, dateInterval, datesOverlap, describeDate, detectDates, isLiteral, periodName, spellValue, valuesOverlap,
+  compactValue, dateInterval, datesOverlap, describeDate, detectDates, inlayHint, isLiteral, periodName, spellValue, valuesOverlap,
 } from '../../server/src/analysis/dates';
 
 /** The one mention of `text`, as the detector gives it. */
@@ -73,6 +73,8 @@ describe('literal and figurative mentions', () => {
     for (const text of figurative) assert.equal(isLiteral(mention(text)), false, text);
     const [, thirties] = detectDates('Between 1929 and 1939, in the thirties');
     assert.equal(isLiteral(thirties), false);
-    assert.equal(compactValue(thirties.value), '1930–1939');
+    assert.equal(inlayHint(thirties), '1930–1939');
+    assert.equal(inlayHint(mention('in the spring of 1936')), 'March–May 1936');
+    assert.equal(inlayHint(mention('in 1924')), null);
   });
 });

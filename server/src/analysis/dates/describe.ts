@@ -1,7 +1,7 @@
 // What a reader is told about a date mention: its meaning in words (hover), whether the text says it
 // outright (an inlay hint is worth showing only when it does not), and which mentions share days.
 import type { DateMention } from '../types';
-import { parseValue, spellValue, valuesOverlap } from './values';
+import { compactValue, parseValue, spellValue, valuesOverlap } from './values';
 
 type Dated = Pick<DateMention, 'text' | 'value' | 'kind' | 'inferred'>;
 
@@ -45,3 +45,6 @@ export function describeDate(mention: Dated): string {
   if (mention.inferred) return `${spelled}, the year from the text before it`;
   return `${spelled}, ${mention.text.replace(/\s+/g, ' ')}`;
 }
+
+/** The inlay hint for a mention that does not say its value outright (`the thirties` → `1930–1939`), else null. */
+export const inlayHint = (mention: Dated): string | null => (isLiteral(mention) ? null : compactValue(mention.value));
