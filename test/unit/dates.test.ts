@@ -78,6 +78,8 @@ describe('months and seasons', () => {
     assert.deepEqual(dates('In January 1933 the purge began and in April, a commission met; On June 12 it closed.'),
       ['January 1933 → 1933-01', 'April → 1933-04', 'June 12 → 1933-06-12']);
     assert.deepEqual(dates('The strike began in 1926; on the 23rd of March it ended.'), ['1926 → 1926', 'the 23rd of March → 1926-03-23']);
+    assert.deepEqual(dates('In 1926 the port closed, as Orlov notes (Riga, 1981), and in May it reopened.'),
+      ['1926 → 1926', '1981 → 1981', 'May → 1926-05']);
     assert.deepEqual(dates('Orlov reached Riga in 1931. In the spring the port froze late.'),
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
   });

@@ -117,14 +117,21 @@ const lastYear = (value: string) => Number(value.slice(value.indexOf('/') + 1, v
 /** What joins the two parts of `in January and February 1933`, `in the spring or summer of 1936`. */
 const JOINED = /^,?\s+(?:and|or|to|through|until)\s+$|^\s?[-–—]\s?$/;
 
+/** A year that closes a parenthesis is a publication year (`(London, 1975)`), not the time the text is at. */
+const isPublicationYear = (text: string, mention: DateMention) => mention.kind === 'year' && /^\s*\)/.test(text.slice(mention.end, mention.end + 3));
+
 /**
  * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`),
- * else that of the mention just before within reach, when that lies within one year.
+ * else that of the last mention before it within reach (publication years aside), when that lies within one year.
  */
-function contextYear(text: string, previous: DateMention | undefined, next: Candidate | undefined, span: Span): number | null {
+function contextYear(text: string, before: DateMention[], next: Candidate | undefined, span: Span): number | null {
   if (next && 'value' in next.reading && JOINED.test(text.slice(span.end, next.start))) return firstYear(next.reading.value);
-  if (!previous || span.start - previous.end > YEAR_CONTEXT_REACH) return null;
-  return firstYear(previous.value) === lastYear(previous.value) ? firstYear(previous.value) : null;
+  for (let i = before.length - 1; i >= 0 && span.start - before[i].end <= YEAR_CONTEXT_REACH; i--) {
+    if (isPublicationYear(text, before[i])) continue;
+    const { value } = before[i];
+    return firstYear(value) === lastYear(value) ? firstYear(value) : null;
+  }
+  return null;
 }
 
 /** The century (1900 for the twentieth) most of the document's years fall in, and its latest year; null without years. */
@@ -148,7 +155,7 @@ export function detectDates(text: string, exclude: readonly Span[] = []): DateMe
     if ('value' in reading) {
       mentions.push({ start, end, text: spanText, kind, value: reading.value });
     } else if (reading.needs === 'year') {
-      const year = contextYear(text, mentions.at(-1), found[i + 1], { start, end });
+      const year = contextYear(text, mentions, found[i + 1], { start, end });
       if (year !== null) mentions.push({ start, end, text: spanText, kind, value: reading.complete(year), inferred: true });
     } else {
       century ??= documentCentury(found);
