@@ -77,10 +77,12 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
   const found: Candidate[] = [];
   const yearRule = RULES.findIndex((r) => r.kind === 'year');
   let done = 0; // where the last accepted expression ends
+  const tried = new Set<number>(); // a start that reached no core before reaches none after: `March March March`
   for (const core of expressionCores(text)) {
     if (core < done) continue;
     for (const start of expressionStarts(text, core)) {
-      if (start < done) continue;
+      if (start < done || tried.has(start)) continue;
+      tried.add(start);
       const match = firstMatch(text, start);
       if (match === null || start + match.text.length <= core) continue;
       const { rule, text: m } = match;
