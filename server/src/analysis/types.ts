@@ -71,10 +71,18 @@ export interface Entity {
   description?: Span & { text: string };
 }
 
+export type DateKind =
+  | 'year' | 'year-range' | 'date' | 'date-range' | 'month' | 'month-range' | 'season' | 'part-of-year'
+  | 'decade' | 'part-of-decade' | 'century';
+
 /** A calendar expression with its normalized value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `START/END`). */
 export interface DateMention extends Span {
   text: string;
   value: string;
+  /** What kind of expression it is (`the late 1920s` is a part of a decade). */
+  kind?: DateKind;
+  /** True when the year or century comes from the surrounding text, not from the expression (`in April`). */
+  inferred?: boolean;
 }
 
 /** A note marker in the body: `cadres.7`, `[5]`, `<sup>12</sup>`, `[^3]`, `¹²`. */

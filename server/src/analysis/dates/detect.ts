@@ -1,0 +1,173 @@
+// Finds the date expressions of a text: the grammar proposes, the context of a number decides whether it
+// is a year (`p. 1924` and `1500 workers` are not), and the surrounding text completes what an
+// expression leaves open (the year of `in April`, the century of `the thirties`).
+import type { DateMention, Span } from '../types';
+import { RULE_PATTERNS, RULES, type Reading } from './grammar';
+import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
+import { expressionCores, expressionStarts } from './scan';
+
+/** How far back (in characters) a year still fixes the year of a bare month or season. */
+const YEAR_CONTEXT_REACH = 600;
+/** Words that make the number after them an amount. */
+const QUANTIFIERS = new Set(['some', 'about', 'nearly', 'almost', 'over', 'approximately', 'roughly', 'than', 'around',
+  'exactly', 'least']);
+/** Before 1500 a four-digit number is more often a count: it is a year only after one of these words. */
+const TEMPORAL_WORDS = new Set(['in', 'of', 'since', 'from', 'by', 'until', 'till', 'before', 'after', 'around',
+  'c', 'ca', 'circa', 'year', 'ad']);
+/** Words that make the number after them a year even before a noun: `the 1917 delegates`, `Lenin's 1922 letters`. */
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 's']);
+
+const LEADING_YEAR = /^(?:1\d{3}|20\d{2})(?=[a-h]?(?![\p{L}\d]))/u;
+
+interface Candidate extends Span {
+  rule: number;
+  reading: Reading;
+}
+
+/** The word right before `at` (skipping spaces and an abbreviation's period), lower-cased. */
+function wordBefore(text: string, at: number): string {
+  return /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1].toLowerCase() ?? '';
+}
+
+/** Whether the number (or range of numbers) at `start`–`end` can be a year by what stands around it. */
+function isYearByContext(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (/[$£€¥#§:]\s?$|\d[-/.]$/.test(before)) return false; // `$1920`, `(1971): 1520`, `0-8047-1970-3`
+  const word = wordBefore(text, start);
+  if (REFERENCE_WORDS.has(word)) return false;
+  if (Number(text.slice(start, start + 4)) < 1500 && !TEMPORAL_WORDS.has(word)) return false;
+  const after = /^\s*(%|per\s?cent\b|\p{L}+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
+  if (after === '%' || /^per\s?cent$/.test(after)) return false;
+  // `1500 workers` and `from 1500 to 1900 members` are counts, but `in 1917 delegates met` and `the 1917
+  // delegates` speak of a year.
+  const yearish = end - start === 4 && (TEMPORAL_WORDS.has(word) || DETERMINERS.has(word));
+  if (COUNTED_NOUNS.has(after.toLowerCase()) && !yearish) return false;
+  // `some 1500 dockers`: an amount before a plural noun (but `about 1930 was`, `about 1930 the party`).
+  return !(QUANTIFIERS.has(word) && /^\p{Ll}{3,}s$/u.test(after) && !/(?:as|is|us|ss)$/.test(after));
+}
+
+function overlapsAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start < span.end && span.start < s.end);
+}
+
+/** Whether a span lies where no number is a date: in a web address, a superscript note marker, a footnote label. */
+function isUnreadable(text: string, span: Span): boolean {
+  let from = span.start;
+  while (from > 0 && span.start - from < 200 && !/\s/.test(text[from - 1])) from--;
+  const word = text.slice(from, span.end);
+  return /https?:\/\/|www\.|[\p{L}\d-]\.\p{L}{2,}\//u.test(word) || /<sup>$|\[\^$/.test(text.slice(Math.max(0, span.start - 6), span.start));
+}
+
+/** The first rule, in order of precedence, whose expression starts at `start`. */
+function firstMatch(text: string, start: number): { rule: number; text: string } | null {
+  const c = text.charCodeAt(start);
+  const skipped = (c >= 48 && c <= 57) || !/\p{L}/u.test(text[start]) ? 'word' : 'number';
+  for (let rule = 0; rule < RULE_PATTERNS.length; rule++) {
+    if (RULES[rule].opens === skipped) continue;
+    const pattern = RULE_PATTERNS[rule];
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (m !== null) return { rule, text: m[0] };
+  }
+  return null;
+}
+
+/** Every candidate of the grammar, in text order, with a bare year as fallback where a longer reading fails. */
+function candidates(text: string, exclude: readonly Span[]): Candidate[] {
+  const found: Candidate[] = [];
+  const yearRule = RULES.findIndex((r) => r.kind === 'year');
+  let done = 0; // where the last accepted expression ends
+  const tried = new Set<number>(); // a start that reached no core before reaches none after: `March March March`
+  for (const core of expressionCores(text)) {
+    if (core < done) continue;
+    for (const start of expressionStarts(text, core)) {
+      if (start < done || tried.has(start)) continue;
+      tried.add(start);
+      const match = firstMatch(text, start);
+      if (match === null || start + match.text.length <= core) continue;
+      const { rule, text: m } = match;
+      const { startsWithYear, read } = RULES[rule];
+      const span = { start, end: start + m.length };
+      done = span.end;
+      // Numbers that their context makes pages or amounts (`pp. 1920-25`, `1500 to 1900 members`) are no dates at all.
+      if (startsWithYear && !isYearByContext(text, span.start, span.end)) break;
+      const reading = read(m);
+      if (reading && !overlapsAny(span, exclude) && !isUnreadable(text, span)) {
+        found.push({ start: span.start, end: span.end, rule, reading });
+        break;
+      }
+      // A longer reading failed (`1930-12` is no range): the year it starts with may still stand alone.
+      const lead = LEADING_YEAR.exec(m);
+      if (lead && rule !== yearRule) {
+        const year = { start, end: start + lead[0].length };
+        done = year.end;
+        if (isYearByContext(text, year.start, year.end) && !overlapsAny(year, exclude) && !isUnreadable(text, year)) {
+          found.push({ start: year.start, end: year.end, rule: yearRule, reading: RULES[yearRule].read(lead[0])! });
+        }
+      }
+      break;
+    }
+  }
+  return found;
+}
+
+/** The first year of a value (`1925` of `1925/1929`). */
+const firstYear = (value: string) => Number(value.slice(0, 4));
+/** The last year of a value (`1929` of `1925/1929`). */
+const lastYear = (value: string) => Number(value.slice(value.indexOf('/') + 1, value.indexOf('/') + 5));
+
+/** What joins the two parts of `in January and February 1933`, `in the spring or summer of 1936`. */
+const JOINED = /^,?\s+(?:and|or|to|through|until)\s+$|^\s?[-–—]\s?$/;
+
+/** A year that closes a parenthesis is a publication year (`(London, 1975)`), not the time the text is at. */
+const isPublicationYear = (text: string, mention: DateMention) => mention.kind === 'year' && /^\s*\)/.test(text.slice(mention.end, mention.end + 3));
+
+/**
+ * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`),
+ * else that of the last mention before it within reach (publication years aside), when that lies within one year.
+ */
+function contextYear(text: string, before: DateMention[], next: Candidate | undefined, span: Span): number | null {
+  if (next && 'value' in next.reading && JOINED.test(text.slice(span.end, next.start))) return firstYear(next.reading.value);
+  for (let i = before.length - 1; i >= 0 && span.start - before[i].end <= YEAR_CONTEXT_REACH; i--) {
+    if (isPublicationYear(text, before[i])) continue;
+    const { value } = before[i];
+    return firstYear(value) === lastYear(value) ? firstYear(value) : null;
+  }
+  return null;
+}
+
+/** The century (1900 for the twentieth) most of the document's years fall in, and its latest year; null without years. */
+function documentCentury(found: Candidate[]): { century: number; latest: number } | null {
+  const years = found.flatMap((c) => ('value' in c.reading ? [firstYear(c.reading.value)] : [])).sort((a, b) => a - b);
+  if (years.length === 0) return null;
+  return { century: Math.floor(years[Math.floor(years.length / 2)] / 100) * 100, latest: years[years.length - 1] };
+}
+
+/**
+ * The date expressions of `text`, in text order. `exclude` lists spans where numbers are no dates
+ * (the page numbers that the structure has found).
+ */
+export function detectDates(text: string, exclude: readonly Span[] = []): DateMention[] {
+  const found = candidates(text, exclude);
+  let century: ReturnType<typeof documentCentury> | undefined; // computed for the first decade that needs it
+  const mentions: DateMention[] = [];
+  for (const [i, { start, end, rule, reading }] of found.entries()) {
+    const kind = RULES[rule].kind;
+    const spanText = text.slice(start, end);
+    if ('value' in reading) {
+      mentions.push({ start, end, text: spanText, kind, value: reading.value });
+    } else if (reading.needs === 'year') {
+      const year = contextYear(text, mentions, found[i + 1], { start, end });
+      if (year !== null) mentions.push({ start, end, text: spanText, kind, value: reading.complete(year), inferred: true });
+    } else {
+      century ??= documentCentury(found);
+      if (century === null) continue;
+      // The thirties of a text about the 1930s. A text of our century that says `the thirties` after
+      // naming years up to 2014 means the 1930s: the 2030s would lie in its future.
+      let value = reading.complete(century.century);
+      if (century.century >= 2000 && firstYear(value) > century.latest) value = reading.complete(century.century - 100);
+      mentions.push({ start, end, text: spanText, kind, value, inferred: true });
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,285 @@
+// The grammar of date expressions: one regular expression per kind of expression, tried in order of
+// precedence where the scan finds that an expression may start, and a reader per kind that turns the
+// matched words into a value. Expressions may break across a line and use any dash or apostrophe.
+import { DECADE_WORDS, MONTHS, ORDINAL_WORDS, SEASONS, monthNumber } from './lexicon';
+import type { DateKind } from '../types';
+import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './values';
+
+/**
+ * A matched expression's meaning: a value, or a value that waits for what the surrounding text fixes
+ * (the year of `in April`, the century of `the thirties`).
+ */
+export type Reading =
+  | { value: string }
+  | { needs: 'year'; complete: (year: number) => string }
+  | { needs: 'century'; complete: (century: number) => string };
+
+interface Rule {
+  /** What the expression can open with: a number (or an apostrophe before one), a word, or either. */
+  opens: 'number' | 'word' | 'either';
+  kind: DateKind;
+  /** Whether the expression starts with a year, whose left context (`p. 1924`) can deny it. */
+  startsWithYear?: boolean;
+  source: string;
+  read: (match: string) => Reading | null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: string[]) => words.sort((a, b) => b.length - a.length).map(escape).join('|');
+/** A word with its first letter in either case. */
+const anyCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${escape(word.slice(1))}`;
+
+/** Spaces, or a line break with the spaces around it. */
+const GAP = String.raw`(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)`;
+const DASH = String.raw`[ \t\u00a0]?(?:[-‐‑‒–—−]|&[nm]dash;)(?:[ \t\u00a0]?|\r?\n)`;
+const APOSTROPHE = "['’‘ʼ´`]";
+/** What joins the ends of a range of days or months: a dash, or `to`, `through`, `until`. */
+const TO = `(?:${DASH}|${GAP}(?:to|through|until|till)${GAP})`;
+/** The end of a word or number; a superscript digit after it is a note marker (`1917¹²`), not more of the number. */
+const END = String.raw`(?![\p{L}\d])`;
+const THE = `[Tt]he${GAP}`;
+
+/** A month name, or an abbreviation without its period right before a number (`Sept 1939`, `Aug 4`). */
+const MONTH = `(?:(?:${alternatives(MONTHS.flatMap(([name]) => [name, name.toUpperCase()]))})(?!\\p{L})`
+  + `|(?:${alternatives(MONTHS.filter(([name]) => name.endsWith('.')).map(([name]) => name.slice(0, -1)))})(?=[ \u00a0]\\d))`;
+const DAY = String.raw`(?<![\p{L}\p{N}.,;:])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?${END}`;
+/** A year of the last thousand years or so, maybe with a letter telling two works of one year apart (`1991a`). */
+const YEAR = String.raw`(?<![\p{L}\d])(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
+const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|${APOSTROPHE}?\d{1,2})${END}`;
+const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
+const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
+const PART_OF = `(?:beginning|start|end|middle|close|first${GAP}half|second${GAP}half|latter${GAP}half)${GAP}of${GAP}`;
+const DECADE_DIGITS = String.raw`(?:(?<!\d)\d{3}0${APOSTROPHE}?s|${APOSTROPHE}\d0s)${END}`;
+/** `60s`, `60's`: a decade only where `the` stands before it (`in his 60s` is an age). */
+const DECADE_SHORT = String.raw`(?<!\d)\d0${APOSTROPHE}?s${END}`;
+const DECADE_WORD = `(?:${Object.keys(DECADE_WORDS).map(anyCase).join('|')})${END}`;
+const ORDINAL = String.raw`(?:${Object.keys(ORDINAL_WORDS).map(anyCase).join('|')}|(?<!\d)\d{1,2}(?:st|nd|rd|th))`;
+
+const numbers = (s: string) => [...s.matchAll(/\d+/g)].map((m) => Number(m[0]));
+const yearsIn = (s: string) => [...s.matchAll(/(?<!\d)\d{4}(?!\d)/g)].map((m) => Number(m[0]));
+const MONTH_WORD = new RegExp(MONTH, 'gu');
+const DAY_NUMBER = new RegExp(DAY, 'gu');
+const monthsIn = (s: string) => [...s.matchAll(MONTH_WORD)].map((m) => monthNumber(m[0])!);
+const daysIn = (s: string) =>
+  [...s.matchAll(DAY_NUMBER)].map((m) => Number.parseInt(m[0], 10));
+const seasonIn = (s: string) => SEASONS[/spring|summer|autumn|fall|winter/i.exec(s)![0].toLowerCase()];
+
+type Part = 'early' | 'mid' | 'late';
+function partIn(s: string): Part | null {
+  const word = /\b(early|mid|later?|beginning|start|middle|end|close|first|second|latter)\b/i.exec(s)?.[1].toLowerCase();
+  if (word === undefined) return null;
+  if (['early', 'beginning', 'start', 'first'].includes(word)) return 'early';
+  if (['mid', 'middle'].includes(word)) return 'mid';
+  return 'late';
+}
+
+/** A short end takes what it leaves out from the start: `1923–30` ends in 1930, `1968–9` in 1969. Null when the end is not later. */
+function rangeEnd(start: number, end: number): number | null {
+  const omitted = end < 10 ? 10 : 100;
+  const full = end >= 1000 ? end : Math.floor(start / omitted) * omitted + end;
+  return full > start ? full : null;
+}
+
+function yearRange(match: string): Reading | null {
+  const [start, end] = numbers(match);
+  const last = rangeEnd(start, end);
+  return last === null ? null : { value: yearsValue(start, last) };
+}
+
+/** The months a season covers in a year; winter runs into the next year. */
+function seasonValue(season: { first: number; last: number }, year: number, lastYear = year): string {
+  const endYear = season.last < season.first ? Math.max(lastYear, year + 1) : lastYear;
+  return intervalValue({ year, month: season.first }, { year: endYear, month: season.last });
+}
+
+/** The half, or middle, of a year: `early 1923` is January to June. */
+function partOfYear(part: Part, year: number): string {
+  const [first, last] = { early: [1, 6], mid: [4, 9], late: [7, 12] }[part];
+  return intervalValue({ year, month: first }, { year, month: last });
+}
+
+/** Part of a span of years, as the gold reads decades: early 0–4, mid 3–7, late 5–9 (and likewise for centuries). */
+function partOfSpan(part: Part | null, first: number, length: number): string {
+  const half = length / 2;
+  if (part === 'early') return yearsValue(first, first + half - 1);
+  if (part === 'mid') return yearsValue(first + Math.round(0.3 * length), first + Math.round(0.8 * length) - 1);
+  if (part === 'late') return yearsValue(first + half, first + length - 1);
+  return yearsValue(first, first + length - 1);
+}
+
+function decade(match: string): Reading | null {
+  const part = partIn(match.replace(/^[Tt]he\b/, ''));
+  const [first, second] = numbers(match);
+  if (first >= 1000) {
+    if (second !== undefined) { // the 1930s–40s, the 1920s–1930s
+      const end = rangeEnd(first, second);
+      return end === null ? null : { value: yearsValue(first, end + 9) };
+    }
+    if (first % 100 === 0) return { value: yearsValue(first, first + 99) }; // the 1800s: a century
+    return { value: partOfSpan(part, first, 10) };
+  }
+  const tens = first ?? DECADE_WORDS[/[a-z]+ies/i.exec(match)![0].toLowerCase()];
+  if (/nineteen/i.test(match)) return { value: partOfSpan(part, 1900 + tens, 10) };
+  return { needs: 'century', complete: (century) => partOfSpan(part, century + tens, 10) };
+}
+
+function century(match: string): Reading | null {
+  const ordinal = /(\d{1,2})(?:st|nd|rd|th)/.exec(match);
+  const word = match.toLowerCase().replace(/\s+/g, ' ').match(/twenty[- ]first|[a-z]+(?=[- \n]+century)/)?.[0];
+  const n = ordinal ? Number(ordinal[1]) : ORDINAL_WORDS[word!.replace(' ', '-')];
+  if (!n) return null;
+  const before = match.slice(0, match.search(/\S+[-\s]+century/i)); // `the second half of`, not `twenty-first`
+  return { value: partOfSpan(partIn(before), (n - 1) * 100 + 1, 100) };
+}
+
+const point = (year: number, month?: number, day?: number): CalendarPoint => ({ year, month, day });
+
+/** The rules in order of precedence: at one place of the text, the first that matches wins. */
+export const RULES: readonly Rule[] = [
+  {
+    opens: 'number',
+    kind: 'date',
+    source: String.raw`(?<![\p{N}-])(?:1\d{3}|20\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\p{N}-])`,
+    read: (m) => ({ value: m }),
+  },
+  {
+    opens: 'number',
+    kind: 'date', // 12.3.1924, 3/12/1924: the day first with dots, the month first with slashes, unless a number over 12 says
+    source: String.raw`(?<![\p{L}\d./])[0-3]?\d([./])[0-3]?\d\1(?:1\d{3}|20\d{2})${END}`,
+    read: (m) => {
+      const [a, b, year] = numbers(m);
+      const [first, second] = m.includes('/') ? [b, a] : [a, b];
+      const [day, month] = second > 12 ? [second, first] : [first, second];
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { value: pointValue(point(year, month, day)) } : null;
+    },
+  },
+  {
+    opens: 'either',
+    // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929; July 25 through August 20, 1935
+    kind: 'date-range',
+    source: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}${TO}${MONTH}${GAP}${DAY},?${GAP}${YEAR}`
+      + `|${DAY}${GAP}${MONTH},?${GAP}${YEAR}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
+      + `|${MONTH}${GAP}${DAY}${TO}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR}|${DAY}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
+      + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`,
+    read: (m) => {
+      const [months, days, years] = [monthsIn(m), daysIn(m), yearsIn(m)];
+      const start = pointValue(point(years[0], months[0], days[0]));
+      const end = pointValue(point(years.at(-1)!, months.at(-1), days.at(-1)));
+      return start < end ? { value: `${start}/${end}` } : null;
+    },
+  },
+  {
+    opens: 'either',
+    kind: 'date', // March 23, 2004; 1 April 1957; the 1st of May, 1920
+    source: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR}`,
+    read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0], daysIn(m)[0])) }),
+  },
+  {
+    opens: 'word',
+    kind: 'month-range', // March-April 1978; December 1923 – January 1924
+    source: `${MONTH}(?:,?${GAP}${YEAR})?${TO}${MONTH},?${GAP}${YEAR}`,
+    read: (m) => {
+      const [first, last] = monthsIn(m);
+      const years = yearsIn(m);
+      const start = point(years[0], first);
+      const end = point(years.at(-1)!, last);
+      return pointValue(start) < pointValue(end) ? { value: intervalValue(start, end) } : null;
+    },
+  },
+  {
+    opens: 'word',
+    kind: 'month', // April 1922; December, 1923; December of 1929
+    source: `${MONTH},?${GAP}(?:of${GAP})?${YEAR}`,
+    read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0])) }),
+  },
+  {
+    opens: 'word',
+    kind: 'season', // the spring of 1936; Winter 1975-76
+    source: `(?:${THE})?${SEASON},?${GAP}(?:of${GAP})?${YEAR}(?:(?:${DASH}|/)${YEAR_END})?`,
+    read: (m) => {
+      const [year, end] = numbers(m);
+      const last = end === undefined ? year : rangeEnd(year, end);
+      return last === null ? null : { value: seasonValue(seasonIn(m), year, last) };
+    },
+  },
+  {
+    opens: 'word',
+    kind: 'part-of-year', // early 1923; the beginning of 1923; mid-1936
+    source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP}))${YEAR}(?!${APOSTROPHE}s)`,
+    read: (m) => ({ value: partOfYear(partIn(m)!, yearsIn(m)[0]) }),
+  },
+  {
+    opens: 'word',
+    kind: 'part-of-decade', // the late 1920s; the end of the 1920s; the beginning of the '30s; the late twenties; mid-1930s
+    source: `(?:${THE})?${PART_OF}(?:${THE})?(?:${DECADE_DIGITS}|${DECADE_WORD})`
+      + `|${THE}${PART}(?:-|${GAP})(?:${DECADE_DIGITS}|${DECADE_SHORT}|${DECADE_WORD})|${PART}(?:-|${GAP})${DECADE_DIGITS}`,
+    read: decade,
+  },
+  {
+    opens: 'either',
+    kind: 'decade', // the 1920s; 1930’s; ’30s; the thirties; the nineteen-thirties (never `his thirties`: an age)
+    source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}(?:\\d\\d)?\\d0${APOSTROPHE}?s${END})?|${THE}${DECADE_SHORT}`
+      // the second of two: `the thirties and forties`, `the 1920s and 30s`
+      + `|(?<=(?:ies|0s|0${APOSTROPHE}s)${GAP}(?:and|or|to)${GAP})(?:${DECADE_WORD}|${DECADE_SHORT})`,
+    read: decade,
+  },
+  {
+    opens: 'either',
+    kind: 'century', // the twentieth century; 19th-century; the late nineteenth century; the first half of the 20th century
+    source: `(?:${THE})?(?:${PART_OF}(?:${THE})?|${PART}(?:-|${GAP}))?${ORDINAL}(?:-\\r?\\n|-|${GAP})[Cc]entury${END}`,
+    read: century,
+  },
+  {
+    opens: 'word',
+    kind: 'year-range', // between 1923 and 1928
+    source: `[Bb]etween${GAP}${YEAR}${GAP}and${GAP}${YEAR}`,
+    read: yearRange,
+  },
+  {
+    opens: 'number',
+    kind: 'year-range', // 1934 to 1937; 1934-1943; 1923–30; 1920/21; 1923 1930
+    startsWithYear: true,
+    source: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}${YEAR}|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR})(?![-/]\\d)`,
+    read: yearRange,
+  },
+  {
+    opens: 'either',
+    kind: 'date', // June 12; 12 June; the 23rd of March — the year comes from the text around
+    source: `${MONTH}${GAP}${DAY}(?!,?${GAP}?\\d)|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH}`,
+    read: (m) => {
+      const [month] = monthsIn(m);
+      const [day] = daysIn(m);
+      return { needs: 'year', complete: (year) => pointValue(point(year, month, day)) };
+    },
+  },
+  {
+    opens: 'word',
+    // (in) April — not `the October Revolution`, not `May Day`, not `inspired by October` (an agent, not a time)
+    kind: 'month',
+    source: `(?<=(?:^|[^\\p{L}])(?:(?:[Ii]n|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)${GAP}|mid-))`
+      + `${MONTH}(?!${GAP}(?:\\p{Lu}|\\d))`,
+    read: (m) => {
+      const [month] = monthsIn(m);
+      return { needs: 'year', complete: (year) => pointValue(point(year, month)) };
+    },
+  },
+  {
+    opens: 'word',
+    kind: 'season', // (in) the spring — not `the spring of his life`
+    source: `(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring)${GAP})${THE}${SEASON}(?!${GAP}of${END})`,
+    read: (m) => {
+      const season = seasonIn(m);
+      return { needs: 'year', complete: (year) => seasonValue(season, year) };
+    },
+  },
+  {
+    opens: 'number',
+    kind: 'year', // 1924
+    startsWithYear: true,
+    source: YEAR,
+    read: (m) => ({ value: pointValue(point(Number(m))) }),
+  },
+];
+
+/** Each rule's expression, sticky: it is tried only where the scan finds that an expression may start. */
+export const RULE_PATTERNS: readonly RegExp[] = RULES.map((rule) => new RegExp(rule.source, 'uy'));

@@ -1,0 +1,68 @@
+// The words of calendar time in English: months, seasons, spelled decades and ordinal centuries.
+
+/** Month names with their number; abbreviations need their period (`Jan` alone is a given name). */
+export const MONTHS: readonly (readonly [name: string, month: number])[] = [
+  ['January', 1], ['February', 2], ['March', 3], ['April', 4], ['May', 5], ['June', 6],
+  ['July', 7], ['August', 8], ['September', 9], ['October', 10], ['November', 11], ['December', 12],
+  ['Jan.', 1], ['Feb.', 2], ['Mar.', 3], ['Apr.', 4], ['Jun.', 6], ['Jul.', 7], ['Aug.', 8],
+  ['Sep.', 9], ['Sept.', 9], ['Oct.', 10], ['Nov.', 11], ['Dec.', 12],
+];
+
+/** The number of a month name as written (capitalized or in capitals), or undefined. */
+export function monthNumber(word: string): number | undefined {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.find(([name]) => name.toLowerCase().replace(/\.$/, '') === lower)?.[1];
+}
+
+/** Full month names, January first. */
+export const MONTH_NAMES: readonly string[] = MONTHS.slice(0, 12).map(([name]) => name);
+
+/**
+ * Seasons as months of the northern meteorological year; winter runs from December of its year
+ * into the next (`Winter 1975-76` is December 1975 to February 1976).
+ */
+export const SEASONS: Readonly<Record<string, { first: number; last: number }>> = {
+  spring: { first: 3, last: 5 },
+  summer: { first: 6, last: 8 },
+  autumn: { first: 9, last: 11 },
+  fall: { first: 9, last: 11 },
+  winter: { first: 12, last: 2 },
+};
+
+/** Spelled decades of a century: `the thirties` is the fourth decade of whichever century the text is about. */
+export const DECADE_WORDS: Readonly<Record<string, number>> = {
+  twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+};
+
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth',
+  'seventeenth', 'eighteenth', 'nineteenth'];
+
+/** Ordinal words up to `twenty-first` with their number, for centuries. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...ORDINAL_UNITS.map((word, i) => [word, i + 1]),
+  ...ORDINAL_TEENS.map((word, i) => [word, i + 10]),
+  ['twentieth', 20], ['twenty-first', 21],
+]);
+
+/**
+ * Words that, right after a four-digit number, make it a count or a measure rather than a year
+ * (`1500 workers`, `1200 km`).
+ */
+export const COUNTED_NOUNS = new Set([
+  'people', 'persons', 'men', 'women', 'children', 'members', 'workers', 'peasants', 'delegates', 'soldiers',
+  'troops', 'officers', 'students', 'votes', 'voters', 'families', 'households', 'villages', 'deaths', 'victims',
+  'prisoners', 'copies', 'pages', 'words', 'signatures', 'dollars', 'francs', 'roubles',
+  'rubles', 'lire', 'yen', 'euros', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet',
+  'tons', 'tonnes', 'kg', 'hours', 'hrs', 'minutes', 'cases', 'units', 'items', 'times', 'percent',
+  'years', 'months', 'weeks', 'days', 'books', 'articles', 'letters', 'documents', 'factories', 'enterprises',
+  'farms', 'tractors', 'horses', 'cattle', 'arrests', 'executions', 'cadres', 'communists', 'followers',
+  'supporters', 'comrades', 'citizens', 'inhabitants', 'residents', 'refugees', 'casualties', 'wounded', 'dead',
+]);
+
+/** Words that, right before a number, make it a page, volume, note or other reference number. */
+export const REFERENCE_WORDS = new Set([
+  'p', 'pp', 'page', 'pages', 'no', 'nos', 'vol', 'vols', 'volume', 'n', 'nn', 'note', 'notes', 'fn', 'ch',
+  'chap', 'chapter', 'fig', 'figure', 'table', 'line', 'lines', 'art', 'article', 'para', 'paragraph', 'sec',
+  'section', 'folio', 'fol', 'number', 'issue', 'tel',
+]);

@@ -1,0 +1,83 @@
+// The cheap first pass of the date layer: where an expression can be. Trying the whole grammar at every
+// place of a text costs some 200 ms on the corpus; one scan for numbers, a substring search for month
+// names and a few keywords, and a step back over the words that may open an expression leave the
+// grammar about a thousand places to try.
+import { DECADE_WORDS, MONTHS, ORDINAL_WORDS, SEASONS } from './lexicon';
+
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+/** What may stand between two words of one expression: spaces, a line break, a comma, a dash, a period. */
+const SEPARATORS = new Set([...' \t\n\r\u00a0,.-‐‑‒–—−'].map((c) => c.charCodeAt(0)));
+const MAX_SEPARATORS = 4;
+const MAX_PREFIX_WORDS = 6;
+
+/** Words that may open an expression before its number or keyword (`the end of the 1920s`, `March to April 1978`). */
+const PREFIX_WORDS = new Set([
+  'the', 'of', 'to', 'between', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
+  'second', 'latter', 'half', 'nineteen', 'twenty',
+  ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS), ...Object.keys(ORDINAL_WORDS),
+]);
+
+/** Keywords that anchor an expression without a number, found by a fast substring search for a part of them. */
+const KEYWORDS = new Set([...Object.keys(DECADE_WORDS), 'century', ...Object.keys(SEASONS)]);
+const KEYWORD_PARTS = ['ties', 'ury', 'pring', 'ummer', 'utumn', 'winter', 'Winter', 'fall', 'Fall'];
+
+/** Numbers, and apostrophes before a digit (`’30s`). */
+const NUMBER = /\d+|['’‘ʼ´`]\d/g;
+/** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`,
+ * `3 to 5 May`, `12.3.1924`, `19th`, `30s`. */
+const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|[-‐‑‒–—−]\d|\s+(?:to|through|until|till)\s+\d|[./]\d{1,2}[./]\d{4})|\d0['’‘ʼ´`]?s/uy;
+
+/** Whether the number `n` at `at` can open or carry an expression: a year, a day, an ordinal, a decade. */
+function isUsefulNumber(text: string, at: number, n: string): boolean {
+  if (n.length === 4 || !/\d/.test(n[0])) return true;
+  if (n.length > 2) return false;
+  DAY_OR_ORDINAL.lastIndex = at;
+  return DAY_OR_ORDINAL.test(text);
+}
+
+/** The first three letters of every month name, capitalized. */
+const MONTH_PREFIXES = [...new Set(MONTHS.map(([name]) => name.slice(0, 3)))];
+
+/** Start of the word around `at`. */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The places where an expression's number or keyword starts, in text order. */
+export function expressionCores(text: string): number[] {
+  const cores = [...text.matchAll(NUMBER)].filter((m) => isUsefulNumber(text, m.index, m[0])).map((m) => m.index);
+  for (const month of MONTH_PREFIXES) {
+    for (let at = text.indexOf(month); at !== -1; at = text.indexOf(month, at + month.length)) {
+      if (!isLetter(text.charCodeAt(at - 1))) cores.push(at);
+    }
+  }
+  for (const part of KEYWORD_PARTS) {
+    for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) {
+      const start = wordStart(text, at);
+      let end = at + part.length;
+      while (isLetter(text.charCodeAt(end))) end++;
+      if (KEYWORDS.has(text.slice(start, end).toLowerCase())) cores.push(start);
+    }
+  }
+  return cores.sort((a, b) => a - b);
+}
+
+/**
+ * Where an expression around the core at `core` may start, the farthest first: the core itself and the
+ * starts of the opening words before it.
+ */
+export function expressionStarts(text: string, core: number): number[] {
+  const starts = [core];
+  let at = core;
+  for (let k = 0; k < MAX_PREFIX_WORDS; k++) {
+    let end = at;
+    while (end > 0 && at - end < MAX_SEPARATORS && SEPARATORS.has(text.charCodeAt(end - 1))) end--;
+    const start = wordStart(text, end);
+    if (start === end || !PREFIX_WORDS.has(text.slice(start, end).toLowerCase())) break;
+    starts.unshift(start);
+    at = start;
+  }
+  return starts;
+}

@@ -1,0 +1,246 @@
+// The date layer as a specification: each fixture sentence with the expressions it holds, as
+// `text → value`. Invented sentences (and invented names) first, then snippets of the corpus essays.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { detectDates } from '../../server/src/analysis/dates';
+
+/** The date expressions of `text`, as `text → value` (a line break in the text shows as `⏎`). */
+const dates = (text: string, exclude: { start: number; end: number }[] = []) =>
+  detectDates(text, exclude).map((d) => `${d.text.replace(/\r?\n/g, '⏎')} → ${d.value}`);
+
+describe('years', () => {
+  test('a four-digit number where the text speaks of a year', () => {
+    assert.deepEqual(dates('The Varna dockers struck in 1911, and by 1913 their union had split.'), ['1911 → 1911', '1913 → 1913']);
+    assert.deepEqual(dates('the 1932 famine; his 1948 biography; The 1930 Party Congress'), ['1932 → 1932', '1948 → 1948', '1930 → 1930']);
+  });
+
+  test('publication years in references, with a letter telling two works of a year apart', () => {
+    assert.deepEqual(dates('(Halvorsen, 1970); Mirek 2001, p.6; Ostrava 1992a, pp. 65-90; (London: Quay Books, 1973)'),
+      ['1970 → 1970', '2001 → 2001', '1992 → 1992', '1973 → 1973']);
+  });
+
+  test('years in a list stay separate; a note marker glued to a year is not part of it', () => {
+    assert.deepEqual(dates('In 1935, 1936 and 1938, the three trials'), ['1935 → 1935', '1936 → 1936', '1938 → 1938']);
+    assert.deepEqual(dates('the committee from April\n1922,12 thus'), ['April⏎1922 → 1922-04']);
+    assert.deepEqual(dates('in 1917¹² the party'), ['1917 → 1917']);
+  });
+
+  test('before 1500 only after a word of time', () => {
+    assert.deepEqual(dates('in 1450 there were 1200 men; in the year 1066'), ['1450 → 1450', '1066 → 1066']);
+  });
+});
+
+describe('full dates', () => {
+  test('in every common order', () => {
+    assert.deepEqual(dates('Tamsin Orlov, March 23, 2004'), ['March 23, 2004 → 2004-03-23']);
+    assert.deepEqual(dates('on 23 March 2004, on May 1, 1904, on the 1st of May, 1920, on 2004-03-23'),
+      ['23 March 2004 → 2004-03-23', 'May 1, 1904 → 1904-05-01', 'the 1st of May, 1920 → 1920-05-01', '2004-03-23 → 2004-03-23']);
+    assert.deepEqual(dates('Session, Feb. 24-25, 1956, and Dec. 3, 1957'), ['Feb. 24-25, 1956 → 1956-02-24/1956-02-25', 'Dec. 3, 1957 → 1957-12-03']);
+  });
+
+  test('abbreviations without their period, before a number', () => {
+    assert.deepEqual(dates('on 5 Nov 1917, Aug 4, 1914 and Sept 1939; Jan Halvorsen wrote'),
+      ['5 Nov 1917 → 1917-11-05', 'Aug 4, 1914 → 1914-08-04', 'Sept 1939 → 1939-09']);
+  });
+
+  test('in numbers: the day first with dots, the month first with slashes, unless a number over 12 says otherwise', () => {
+    assert.deepEqual(dates('on 12.3.1924, on 3/12/1924, on 25/12/1924'),
+      ['12.3.1924 → 1924-03-12', '3/12/1924 → 1924-03-12', '25/12/1924 → 1924-12-25']);
+  });
+
+  test('ranges of days, within a month and across months', () => {
+    assert.deepEqual(dates('the plenum of February 23-March 5, 1937 and of 24–25 February 1956'),
+      ['February 23-March 5, 1937 → 1937-02-23/1937-03-05', '24–25 February 1956 → 1956-02-24/1956-02-25']);
+    assert.deepEqual(dates('held from July 25 through August 20, 1935; from 3 to 5 May 1936'),
+      ['July 25 through August 20, 1935 → 1935-07-25/1935-08-20', '3 to 5 May 1936 → 1936-05-03/1936-05-05']);
+    assert.deepEqual(dates('In office 2 June 1924 – 17 November 1929; from May 3, 1920-June 4, 1921'),
+      ['2 June 1924 – 17 November 1929 → 1924-06-02/1929-11-17', 'May 3, 1920-June 4, 1921 → 1920-05-03/1921-06-04']);
+  });
+});
+
+describe('months and seasons', () => {
+  test('months with years, in every form', () => {
+    assert.deepEqual(dates('in April 1922; December, 1923; In December of 1929; JUNE 1941'),
+      ['April 1922 → 1922-04', 'December, 1923 → 1923-12', 'December of 1929 → 1929-12', 'JUNE 1941 → 1941-06']);
+    assert.deepEqual(dates('Spartacus, March-April 1978; Review, November–December 1967'),
+      ['March-April 1978 → 1978-03/1978-04', 'November–December 1967 → 1967-11/1967-12']);
+  });
+
+  test('seasons are their months; winter runs into the next year', () => {
+    assert.deepEqual(dates('during the spring of 1936, in the autumn of 1916, the fall of 1928, summer 1940'),
+      ['the spring of 1936 → 1936-03/1936-05', 'the autumn of 1916 → 1916-09/1916-11', 'the fall of 1928 → 1928-09/1928-11',
+        'summer 1940 → 1940-06/1940-08']);
+    assert.deepEqual(dates('Slavic Review (Winter 1975-76), esp. p. 4; the winter of 1941/42'),
+      ['Winter 1975-76 → 1975-12/1976-02', 'the winter of 1941/42 → 1941-12/1942-02']);
+  });
+
+  test('a month, day or season without a year takes the year the text has just fixed', () => {
+    assert.deepEqual(dates('In January 1933 the purge began and in April, a commission met; On June 12 it closed.'),
+      ['January 1933 → 1933-01', 'April → 1933-04', 'June 12 → 1933-06-12']);
+    assert.deepEqual(dates('The strike began in 1926; on the 23rd of March it ended.'), ['1926 → 1926', 'the 23rd of March → 1926-03-23']);
+    assert.deepEqual(dates('In 1926 the port closed, as Orlov notes (Riga, 1981), and in May it reopened.'),
+      ['1926 → 1926', '1981 → 1981', 'May → 1926-05']);
+    assert.deepEqual(dates('Orlov reached Riga in 1931. In the spring the port froze late.'),
+      ['1931 → 1931', 'the spring → 1931-03/1931-05']);
+  });
+
+  test('or the year of the expression it is joined to', () => {
+    assert.deepEqual(dates('in January and February 1933; in the spring or summer of 1936'),
+      ['January → 1933-01', 'February 1933 → 1933-02', 'the spring → 1936-03/1936-05', 'summer of 1936 → 1936-06/1936-08']);
+  });
+
+  test('without a year nearby, or as a name, a month is no date', () => {
+    assert.deepEqual(dates('In April the lilacs bloom.'), []);
+    assert.deepEqual(dates('In 1917 came the October Revolution, and in May Day parades; the tenth anniversary of October.'), ['1917 → 1917']);
+    assert.deepEqual(dates('May I add that we march on?'), []);
+    assert.deepEqual(dates('the Revolution of October 1917. Inspired by October, the workers rose; by November, they had won.'),
+      ['October 1917 → 1917-10', 'November → 1917-11']);
+    assert.deepEqual(dates('In 1920 she wrote of the spring of her life.'), ['1920 → 1920']);
+  });
+});
+
+describe('ranges', () => {
+  test('dashes, slashes, two-digit ends', () => {
+    assert.deepEqual(dates('the Comintern (1934-1943); Opposition 1923–30; in 1920-21; in 1918/19; 1928—29'),
+      ['1934-1943 → 1934/1943', '1923–30 → 1923/1930', '1920-21 → 1920/1921', '1918/19 → 1918/1919', '1928—29 → 1928/1929']);
+  });
+
+  test('in words', () => {
+    assert.deepEqual(dates('between 1923 and 1928; from 1905 to 1930; Between 1928 and 1934'),
+      ['between 1923 and 1928 → 1923/1928', '1905 to 1930 → 1905/1930', 'Between 1928 and 1934 → 1928/1934']);
+  });
+
+  test('one-digit ends, and a range broken after its dash', () => {
+    assert.deepEqual(dates('in 1968-9, in 1917–\n1921'), ['1968-9 → 1968/1969', '1917–⏎1921 → 1917/1921']);
+  });
+
+  test('an end before its start is no range, and the start still stands', () => {
+    assert.deepEqual(dates('filed as 1930-12 in the register'), ['1930 → 1930']);
+  });
+});
+
+describe('decades and centuries', () => {
+  test('decades in digits, with or without the apostrophe', () => {
+    assert.deepEqual(dates('in the 1920s, the 1930’s, of the 1920s and 1930s'),
+      ['the 1920s → 1920/1929', 'the 1930’s → 1930/1939', 'the 1920s → 1920/1929', '1930s → 1930/1939']);
+  });
+
+  test('short decades after `the`, never an age', () => {
+    assert.deepEqual(dates('In 1995 the mid-90s began, after the late 60s; in his late 60s he wrote'),
+      ['1995 → 1995', 'the mid-90s → 1993/1997', 'the late 60s → 1965/1969']);
+  });
+
+  test('ranges of decades, and the second of two decades', () => {
+    assert.deepEqual(dates('the 1930s–40s; the 1920s-1930s; in the 1920s and 30s'),
+      ['the 1930s–40s → 1930/1949', 'the 1920s-1930s → 1920/1939', 'the 1920s → 1920/1929', '30s → 1930/1939']);
+    assert.deepEqual(dates('Between 1925 and 1948, in the thirties and forties'),
+      ['Between 1925 and 1948 → 1925/1948', 'the thirties → 1930/1939', 'forties → 1940/1949']);
+  });
+
+  test('hundreds are centuries', () => {
+    assert.deepEqual(dates('in the 1800s'), ['the 1800s → 1800/1899']);
+  });
+
+  test('parts of decades', () => {
+    assert.deepEqual(dates('the late 1920s, the early 1930s, the mid-1930s, at the end of the 1920s, the later 1940s'),
+      ['the late 1920s → 1925/1929', 'the early 1930s → 1930/1934', 'the mid-1930s → 1933/1937', 'the end of the 1920s → 1925/1929',
+        'the later 1940s → 1945/1949']);
+  });
+
+  test('decades without their century take the century the text is about', () => {
+    const text = 'Between 1929 and 1939 the plan changed. The crisis in the ’20s and ’30s, at the beginning of the \'30s, '
+      + 'from the twenties, in the late twenties, in the Thirties.';
+    assert.deepEqual(dates(text), ['Between 1929 and 1939 → 1929/1939', 'the ’20s → 1920/1929', '’30s → 1930/1939',
+      'the beginning of the \'30s → 1930/1934', 'the twenties → 1920/1929', 'the late twenties → 1925/1929', 'the Thirties → 1930/1939']);
+    assert.deepEqual(dates('Essays of 2008 and 2014 look back at the thirties.'),
+      ['2008 → 2008', '2014 → 2014', 'the thirties → 1930/1939']);
+    assert.deepEqual(dates('Nothing in 1921 or 1926 foretold the forties.'), ['1921 → 1921', '1926 → 1926', 'the forties → 1940/1949']);
+    assert.deepEqual(dates('Without a year, the thirties are no date.'), []);
+  });
+
+  test('an age is no decade', () => {
+    assert.deepEqual(dates('In 1950 he was in his thirties; in their late twenties they met.'), ['1950 → 1950']);
+  });
+
+  test('centuries in words and digits, as nouns and as adjectives', () => {
+    assert.deepEqual(dates('the twentieth century, the 19th century, eighteenth-century prose, in 20th-century Europe, the late nineteenth century'),
+      ['the twentieth century → 1901/2000', 'the 19th century → 1801/1900', 'eighteenth-century → 1701/1800',
+        '20th-century → 1901/2000', 'the late nineteenth century → 1851/1900']);
+    assert.deepEqual(dates('the second half of the nineteenth century; the twenty-first century'),
+      ['the second half of the nineteenth century → 1851/1900', 'the twenty-first century → 2001/2100']);
+  });
+});
+
+describe('what is not a date', () => {
+  test('page, volume, note and issue numbers', () => {
+    assert.deepEqual(dates('See pp. 1920-1925, p. 1931, vol. 1936, no. 1937, note 1938, Review 23 (1971): 1520–40.'), ['1971 → 1971']);
+  });
+
+  test('note markers glued to words and years', () => {
+    assert.deepEqual(dates('the cadres.7 Kirov33 in 1934.32 and <sup>1924</sup> and [^1925]'), ['1934 → 1934']);
+  });
+
+  test('counts, measures, money, ordinals, times of day', () => {
+    assert.deepEqual(dates('5,000,000 people, 1,500 workers, 1500 workers, 1200 km, $1920, 45%, the 20th Congress, at 10:30, at 1930 hours'), []);
+    assert.deepEqual(dates('in 1917 delegates met; the 1918 delegates left; Lenin’s 1922 letters'), ['1917 → 1917', '1918 → 1918', '1922 → 1922']);
+    assert.deepEqual(dates('1000 years; the plant produced 1600 tractors; some 1500 dockers left; nearly 1800 sailors'), []);
+    assert.deepEqual(dates('from about 1930 the party grew; about 1930 was the turn'), ['1930 → 1930', '1930 → 1930']);
+    assert.deepEqual(dates('membership rose from 1500 to 1900 members'), []);
+  });
+
+  test('numbers in web addresses and identifiers', () => {
+    assert.deepEqual(dates('https://example.org/1999/report, example.net/2004/05/x, ISBN 0-8047-1970-3'), []);
+  });
+
+  test('expressions relative to the time of writing, and named periods', () => {
+    assert.deepEqual(dates('Today, in our century, five years later, in the Middle Ages, after the October Revolution'), []);
+  });
+
+  test('page numbers the structure has set aside', () => {
+    const text = 'the strike spread.\n1931\nThe union met again';
+    const page = { start: text.indexOf('1931'), end: text.indexOf('1931') + 4 };
+    assert.deepEqual(dates(text, [page]), []);
+  });
+});
+
+describe('broken expressions', () => {
+  test('across a line break', () => {
+    assert.deepEqual(dates('socialist experiments in the twentieth\ncentury signal; from April\n1922 on'),
+      ['the twentieth⏎century → 1901/2000', 'April⏎1922 → 1922-04']);
+    assert.deepEqual(dates('the nineteenth-\ncentury novel'), ['the nineteenth-⏎century → 1801/1900']);
+  });
+
+  test('with any dash or apostrophe', () => {
+    assert.deepEqual(dates('1924‒26, 1924−26, 1917&ndash;1921, 1917-\'21, in 1944, the ‘30s, the `40s, the ʼ50s, the 60\'s'),
+      ['1924‒26 → 1924/1926', '1924−26 → 1924/1926', '1917&ndash;1921 → 1917/1921', '1917-\'21 → 1917/1921', '1944 → 1944',
+        'the ‘30s → 1930/1939', 'the `40s → 1940/1949', 'the ʼ50s → 1950/1959', 'the 60\'s → 1960/1969']);
+  });
+});
+
+describe('corpus snippets', () => {
+  test('souvarine', () => {
+    assert.deepEqual(dates('in his secret speech of 1956,4 Khrushchev'), ['1956 → 1956']);
+    assert.deepEqual(dates('at that time, the beginning of the \'30s, and in 1931'), ['the beginning of the \'30s → 1930/1934', '1931 → 1931']);
+    assert.deepEqual(dates('(No.171, Paris, 1 April 1957)'), ['1 April 1957 → 1957-04-01']);
+  });
+
+  test('gouldner', () => {
+    assert.deepEqual(dates('*Pravda* July 2, 1956, and in a *Pravda* editorial of March 28, 1956.'),
+      ['July 2, 1956 → 1956-07-02', 'March 28, 1956 → 1956-03-28']);
+    assert.deepEqual(dates('*Opposition 1923-1925, op.cit.*, p. 102; from "The New Course," December, 1923.'),
+      ['1923-1925 → 1923/1925', 'December, 1923 → 1923-12']);
+  });
+
+  test('north and the open letter', () => {
+    assert.deepEqual(dates('liquidate the Left Opposition in 1928–29 and the Soviet economy in the 1930’s'),
+      ['1928–29 → 1928/1929', 'the 1930’s → 1930/1939']);
+    assert.deepEqual(dates('(V. I. Lenin: Selected Works, Eng. Ed. Vol. 5; August 1915; p.141)'), ['August 1915 → 1915-08']);
+  });
+});
+
+test('strange text gives a partial result, never an exception', () => {
+  for (const text of ['', '1', '\u0000\uffff1924', 'the'.repeat(10000), `${'9'.repeat(5000)} 1924`, 'March '.repeat(2000)]) {
+    assert.doesNotThrow(() => detectDates(text));
+  }
+  assert.deepEqual(dates(`${'9'.repeat(50)} in 1924`), ['1924 → 1924']);
+});
