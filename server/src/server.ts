@@ -14,6 +14,7 @@ import { provideDocumentHighlights } from './features/documentHighlights';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideFoldingRanges } from './features/foldingRanges';
 import { provideHover } from './features/hover';
+import { provideInlayHints } from './features/inlayHints';
 import { layersAt } from './features/layers';
 import { provideReferences } from './features/references';
 import { LEGEND, provideSemanticTokens } from './features/semanticTokens';
@@ -77,6 +78,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentHighlightProvider: true,
       workspaceSymbolProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true },
+      inlayHintProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'close-reading' },
@@ -117,6 +119,7 @@ connection.onInitialized(async () => {
 
 connection.onDidChangeConfiguration(async () => {
   await loadSettings();
+  void connection.languages.inlayHint.refresh().catch(() => {});
   settingsKnown();
   await reindex();
 });
@@ -160,6 +163,7 @@ connection.onHover((params) => atPosition(params, null, (doc, offset) => provide
 connection.onDefinition((params) => atPosition(params, [], (doc, offset) => provideDefinition(context, doc, offset)));
 connection.onReferences((params) => atPosition(params, [], (doc, offset) => provideReferences(context, doc, offset, params.context.includeDeclaration)));
 connection.onDocumentHighlight((params) => atPosition(params, [], provideDocumentHighlights));
+connection.languages.inlayHint.on((params) => whole(params, [], (doc) => provideInlayHints(doc, params.range, settings.inlayHints)));
 connection.onWorkspaceSymbol(async ({ query }) => {
   await ready;
   return provideWorkspaceSymbols(context, query);

@@ -9,6 +9,7 @@ import { provideDefinition } from '../../server/src/features/definition';
 import { provideDocumentHighlights } from '../../server/src/features/documentHighlights';
 import { provideDocumentSymbols } from '../../server/src/features/documentSymbols';
 import { provideHover } from '../../server/src/features/hover';
+import { provideInlayHints } from '../../server/src/features/inlayHints';
 import { provideReferences } from '../../server/src/features/references';
 import { provideSemanticTokens, TOKEN_TYPES } from '../../server/src/features/semanticTokens';
 import { provideWorkspaceSymbols } from '../../server/src/features/workspaceSymbols';
@@ -137,5 +138,48 @@ describe('references, highlights, symbols and tokens for names', () => {
     const wrapped = analyzed('The Left\nOpposition met.', { entities: [{ kind: 'organization', label: 'Left Opposition', mentions: ['Left\nOpposition'] }] }).doc;
     const data = provideSemanticTokens(wrapped).data;
     assert.deepEqual(Array.from(data), [0, 4, 4, 1, 0, 1, 0, 10, 1, 0]);
+  });
+});
+
+describe('dates', () => {
+  const { doc, offset } = analyzed('In the late 19|20s the harbour grew; in 1927 the cranes came.', {
+    dates: [{ text: 'the late 1920s', value: '1925/1929' }, { text: '1927', value: '1927' }],
+  });
+  const other = analyzed('By 1931 it was over. The 1920s had been kind; so was 1926.', {
+    dates: [{ text: '1931', value: '1931' }, { text: 'The 1920s', value: '1920/1929' }, { text: '1926', value: '1926' }],
+  }, 'file:///essays/other.txt').doc;
+  const context = contextOf([doc, other]);
+
+  test('hover: the meaning in words, then what else happened then, closest first', () => {
+    const hover = hoverText(context, doc, offset);
+    assert.match(hover, /^\*\*1925 to 1929, the late 1920s\*\*/);
+    assert.match(hover, /- 1927 \(line 1\): .*\n- 1926 \(other\\\.txt, line 1\): .*\n- The 1920s \(other\\\.txt, line 1\)/);
+    assert.doesNotMatch(hover, /1931/);
+  });
+
+  test('references: every mention of the corpus whose time overlaps', () => {
+    const refs = provideReferences(context, doc, offset, false);
+    assert.deepEqual(refs.map((r) => `${r.uri.split('/').pop()} ${r.range.start.character}`), ['fixture.txt 39', 'other.txt 53', 'other.txt 21']);
+  });
+
+  test('inlay hints: dates only when asked, and only where the text is not literal', () => {
+    const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 100 } };
+    assert.deepEqual(provideInlayHints(doc, whole, { dates: false, backReferences: true }), []);
+    assert.deepEqual(provideInlayHints(doc, whole, { dates: true, backReferences: true }).map((h) => h.label), ['1925–1929']);
+  });
+});
+
+describe('inlay hints after back-references', () => {
+  const { doc } = analyzed('Orlov, The Harbour Years (1981), p. 3. Later: Ibid., p. 9.', {
+    citations: [
+      { text: 'Orlov, The Harbour Years (1981), p. 3.', kind: 'full', resolvesTo: null, fields: { authors: ['Orlov'], title: 'The Harbour Years', year: '1981' } },
+      { text: 'Ibid., p. 9.', kind: 'ibid', resolvesTo: 0 },
+    ],
+  });
+  test('the short form of the work an Ibid. repeats', () => {
+    const whole = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+    const [hint] = provideInlayHints(doc, whole, { dates: false, backReferences: true });
+    assert.equal(hint.label, '→ Orlov, The Harbour Years (1981)');
+    assert.equal(hint.position.character, doc.document.getText().length);
   });
 });

@@ -1,6 +1,8 @@
 // Short descriptions of core items, shared by hovers, symbols and inlay hints.
-import type { Citation, CitationFields } from '../analysis/types';
+import { dateInterval } from '../analysis/dates';
+import type { Citation, CitationFields, DateMention } from '../analysis/types';
 import type { AnalyzedDocument } from '../analysisCache';
+import type { FeatureContext } from './context';
 
 /** The file name of a document, for lists of essays. */
 export function essayName(document: AnalyzedDocument): string {
@@ -23,4 +25,29 @@ export function resolveChain(citations: Citation[], index: number): Citation | n
   let current = citations[index];
   for (let hops = 0; hops < 100 && current && current.resolvesTo !== null; hops++) current = citations[current.resolvesTo];
   return current && current !== citations[index] ? current : null;
+}
+
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+
+/**
+ * Every other date mention of the corpus whose time overlaps this one's, closest first: the nearer
+ * its start and the more alike its length, the closer (`1937` is closer to `March 1937` than to `the 1930s`).
+ */
+export function concurrentDates(context: FeatureContext, doc: AnalyzedDocument, dateIndex: number): { document: AnalyzedDocument; date: DateMention }[] {
+  const own = dateInterval(doc.analysis.dates[dateIndex].value);
+  if (!own) return [];
+  const [start, end] = [dayOf(own.start), dayOf(own.end)];
+  const found: { document: AnalyzedDocument; date: DateMention; distance: number }[] = [];
+  for (const document of context.corpus.documents()) {
+    document.analysis.dates.forEach((date, index) => {
+      if (document.uri === doc.uri && index === dateIndex) return;
+      const other = dateInterval(date.value);
+      if (!other) return;
+      const [s, e] = [dayOf(other.start), dayOf(other.end)];
+      if (s > end || e < start) return;
+      found.push({ document, date, distance: Math.abs(s - start) + Math.abs(e - end) });
+    });
+  }
+  return found.sort((a, b) => a.distance - b.distance).map(({ document, date }) => ({ document, date }));
 }

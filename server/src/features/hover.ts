@@ -2,11 +2,12 @@
 // first. Essay text is always escaped: a hover never carries a link, image or HTML from an essay.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { Span } from '../analysis/types';
+import { describeDate } from '../analysis/dates';
 import { sentenceAt } from '../analysis/sentences';
 import type { AnalyzedDocument } from '../analysisCache';
 import { toRange } from '../convert';
 import type { FeatureContext } from './context';
-import { essayName, resolveChain, shortReference } from './describe';
+import { concurrentDates, essayName, resolveChain, shortReference } from './describe';
 import { layersAt } from './layers';
 import { capped, escapeMarkdown, quote } from './markdown';
 
@@ -74,12 +75,31 @@ function citationSection(doc: AnalyzedDocument, citationIndex: number): string {
   return lines.join('\n\n');
 }
 
+const CONCURRENT_SHOWN = 4;
+
+/** What a date means, and the closest few passages of the corpus that speak of an overlapping time. */
+function dateSection(context: FeatureContext, doc: AnalyzedDocument, dateIndex: number): string {
+  const date = doc.analysis.dates[dateIndex];
+  const lines = [`**${escapeMarkdown(describeDate(date))}**`];
+  const concurrent = concurrentDates(context, doc, dateIndex);
+  if (concurrent.length) {
+    lines.push('At the same time, elsewhere in the corpus:');
+    lines.push(capped(concurrent, CONCURRENT_SHOWN, ({ document, date: other }) => {
+      const sentence = sentenceAt(document.document.getText(), other.start);
+      const where = document.uri === doc.uri ? `line ${lineOf(document, other.start)}` : `${escapeMarkdown(essayName(document))}, line ${lineOf(document, other.start)}`;
+      return `- ${escapeMarkdown(other.text)} (${where}): “${quote(textOf(document, sentence), 160)}”`;
+    }).map((line) => (line.startsWith('- ') ? line : `- ${line}`)).join('\n'));
+  }
+  return lines.join('\n\n');
+}
+
 export function provideHover(context: FeatureContext, doc: AnalyzedDocument, offset: number): Hover | null {
   const layers = layersAt(doc.analysis, offset);
   const sections: { span: Span; markdown: string }[] = [];
   if (layers.mention) sections.push({ span: layers.mention.item, markdown: entitySection(context, doc, layers.mention.index) });
   if (layers.marker) sections.push({ span: layers.marker.item, markdown: markerSection(doc, layers.marker.index) });
   if (layers.citation) sections.push({ span: layers.citation.item, markdown: citationSection(doc, layers.citation.index) });
+  if (layers.date) sections.push({ span: layers.date.item, markdown: dateSection(context, doc, layers.date.index) });
   if (layers.note && !layers.marker) {
     const label = layers.note.item.label;
     sections.push({ span: layers.note.item, markdown: `*In note ${escapeMarkdown(label ?? String(layers.note.index + 1))}*` });

@@ -5,7 +5,7 @@ import type { Span } from '../analysis/types';
 import type { AnalyzedDocument } from '../analysisCache';
 import { toRange } from '../convert';
 import type { FeatureContext } from './context';
-import { resolveChain } from './describe';
+import { concurrentDates, resolveChain } from './describe';
 import { layersAt } from './layers';
 
 const at = (document: AnalyzedDocument, span: Span): Location => ({ uri: document.uri, range: toRange(document.document, span) });
@@ -16,6 +16,10 @@ export function provideReferences(context: FeatureContext, doc: AnalyzedDocument
   if (layers.mention) {
     const id = context.corpus.entityId(doc, layers.mention.item.entity);
     return context.corpus.mentionsOf(id).map(({ document, mention }) => at(document, document.analysis.mentions[mention]));
+  }
+  if (layers.date && !layers.marker && !layers.citation) {
+    const overlapping = concurrentDates(context, doc, layers.date.index).map(({ document, date }) => at(document, date));
+    return includeDeclaration ? [at(doc, layers.date.item), ...overlapping] : overlapping;
   }
   const noteIndex = layers.marker ? layers.marker.item.note : layers.note?.index;
   if (noteIndex !== undefined && noteIndex !== null) {
