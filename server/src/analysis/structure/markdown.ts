@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
-import type { Nodes, Root } from 'mdast';
+import type { List, Nodes, Root } from 'mdast';
 import type { DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { buildSections, type Heading } from './sections';
 
@@ -23,9 +23,38 @@ function spanOf(node: Nodes): Span | null {
   return start === undefined || end === undefined ? null : { start, end };
 }
 
+/** The numbers the text writes as explicit note markers: `<sup>3</sup>`, `[3]`, `[^3]`, `**3**`. */
+function explicitMarkerNumbers(text: string): Set<number> {
+  const numbers = new Set<number>();
+  for (const m of text.matchAll(/<sup>\s*(\d{1,3})\s*<\/sup>|\[\^?(\d{1,3})\]|\*\*(\d{1,3})\*\*/g)) {
+    numbers.add(Number(m[1] ?? m[2] ?? m[3]));
+  }
+  return numbers;
+}
+
 /** An ordered list whose numbers are note markers of the text (`<sup>3</sup>` then `3. ...`) is a list of notes. */
-function isNoteList(text: string, first: number): boolean {
-  return new RegExp(`<sup>\\s*${first}\\s*</sup>|\\[\\^?${first}\\]`).test(text);
+function isNoteList(list: List, markers: Set<number>): boolean {
+  const first = list.start ?? 1;
+  return list.children.some((_, i) => markers.has(first + i));
+}
+
+const ENDS_SENTENCE = /[.!?:;]["'”’)*\]]*$/u;
+
+/**
+ * A paragraph that starts in lower case just before a list of notes, while the notes before it broke
+ * off mid-sentence, is a note running on after a page break: it belongs with the notes.
+ */
+function resumedNotes(text: string, paragraphs: Paragraph[], noteRegions: NoteRegion[]): Paragraph[] {
+  const resumed: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (!/^[*_]*\p{Ll}/u.test(text.slice(p.start, p.end))) continue;
+    const before = noteRegions.filter((r) => r.end <= p.start).at(-1);
+    const nextRegion = noteRegions.find((r) => r.start >= p.end);
+    const nextParagraph = paragraphs.find((q) => q.start >= p.end);
+    if (!before || !nextRegion || (nextParagraph && nextParagraph.start < nextRegion.start)) continue;
+    if (!ENDS_SENTENCE.test(text.slice(before.start, before.end).trimEnd())) resumed.push(p);
+  }
+  return resumed;
 }
 
 /** Recovers sections, paragraphs and note regions of a Markdown document. */
@@ -34,6 +63,7 @@ export function markdownStructure(text: string): DocumentStructure {
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
   const noteRegions: NoteRegion[] = [];
+  const markers = explicitMarkerNumbers(text);
   const visit = (node: Nodes, inNotes: boolean): void => {
     const span = spanOf(node);
     if (node.type === 'heading' && span) {
@@ -44,7 +74,7 @@ export function markdownStructure(text: string): DocumentStructure {
       noteRegions.push({ kind: 'footnote-definitions', ...span });
       return;
     }
-    if (node.type === 'list' && node.ordered && span && !inNotes && isNoteList(text, node.start ?? 1)) {
+    if (node.type === 'list' && node.ordered && span && !inNotes && isNoteList(node, markers)) {
       noteRegions.push({ kind: 'notes-section', ...span });
       return;
     }
@@ -55,5 +85,9 @@ export function markdownStructure(text: string): DocumentStructure {
     if ('children' in node) for (const child of node.children) visit(child, inNotes);
   };
   visit(tree, false);
-  return { format: 'markdown', sections: buildSections(headings, text.length), paragraphs, noteRegions, debris: [] };
+  const resumed = resumedNotes(text, paragraphs, noteRegions);
+  for (const p of resumed) noteRegions.push({ kind: 'notes-section', start: p.start, end: p.end });
+  noteRegions.sort((a, b) => a.start - b.start);
+  const body = paragraphs.filter((p) => !resumed.includes(p));
+  return { format: 'markdown', sections: buildSections(headings, text.length), paragraphs: body, noteRegions, debris: [] };
 }

@@ -4,6 +4,7 @@
 import type { Debris, DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { buildSections, type Heading } from './sections';
 import { isBlank, splitLines, trimmedSpan, type Line } from './lines';
+import { hasMarkerBefore } from '../notes/markers';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
 const SENTENCE_END = /[.!?:;]["'”’)\]]*\d{0,3}$/;
@@ -38,6 +39,7 @@ function isHardWrapped(lines: Line[]): { wrapped: boolean; width: number } {
 }
 
 interface Scan {
+  text: string;
   lines: Line[];
   wrapped: boolean;
   width: number;
@@ -63,45 +65,53 @@ function runningHeads(lines: Line[]): Set<number> {
   return result;
 }
 
+const isIndented = (line: Line): boolean => /^\s/.test(line.text);
+
 /**
- * A note block inserted at a page break: a lone number followed by a blank line or another lone
- * number, then note text; several such notes in a row. Returns the index after the block.
+ * A lone number that opens a note: a marker with that number stands in the text before it, and the
+ * note's text (or the next number) follows, not indented. A page number is followed by the body,
+ * which PDF extraction indents where it resumes.
+ */
+function opensNote(scan: Scan, i: number): boolean {
+  const { lines } = scan;
+  if (!LONE_NUMBER.test(lines[i].text)) return false;
+  let k = i + 1;
+  while (k < lines.length && isBlank(lines[k])) k++;
+  if (k >= lines.length || isIndented(lines[k])) return false;
+  return hasMarkerBefore(scan.text, lines[i].text.trim(), lines[i].start);
+}
+
+/**
+ * A note block inserted at a page break: a number on its own line, then the note's text; several such
+ * notes in a row. A number followed by the resumed (indented) body is a note whose text was lost.
+ * Returns the index after the block.
  */
 function scanNoteBlock(scan: Scan, i: number): number {
   const { lines } = scan;
-  const next = (k: number) => lines[k];
-  const startsBlock = (k: number) =>
-    k + 1 < lines.length && LONE_NUMBER.test(lines[k].text) && (isBlank(next(k + 1)) || LONE_NUMBER.test(next(k + 1).text));
-  if (!startsBlock(i)) return i;
+  if (!opensNote(scan, i)) return i;
   let k = i;
   let end = lines[i].end;
-  while (k < lines.length) {
-    if (isBlank(lines[k])) { k++; continue; }
-    if (!LONE_NUMBER.test(lines[k].text)) break;
-    // A number, maybe more numbers, blank lines, then the note's text.
-    while (k < lines.length && (LONE_NUMBER.test(lines[k].text) || isBlank(lines[k]))) { end = lines[k].end; k++; }
-    if (k >= lines.length) break;
-    // The note's text: one line, continued while the line is full (notes are set in a smaller type,
-    // so their lines are longer), breaks mid-sentence, and the next line neither is indented nor
-    // starts a new note.
+  while (k < lines.length && LONE_NUMBER.test(lines[k].text)) {
+    end = lines[k].end;
+    k++;
+    while (k < lines.length && isBlank(lines[k])) k++;
+    if (k >= lines.length || isIndented(lines[k])) break;
+    if (LONE_NUMBER.test(lines[k].text)) continue;
+    // The note's text runs on while its lines are full (notes are set in a smaller type, so their
+    // lines are longer) or break mid-sentence, up to a blank line, the next number or the indented body.
     let body = k;
-    end = lines[body].end;
     while (
       body + 1 < lines.length &&
-      lines[body].text.trim().length >= 0.95 * scan.width &&
-      !SENTENCE_END.test(lines[body].text.trimEnd()) &&
+      (lines[body].text.trim().length >= 0.95 * scan.width || !SENTENCE_END.test(lines[body].text.trimEnd())) &&
       !isBlank(lines[body + 1]) &&
-      !/^\s/.test(lines[body + 1].text) &&
+      !isIndented(lines[body + 1]) &&
       !LONE_NUMBER.test(lines[body + 1].text)
-    ) { body++; end = lines[body].end; }
+    ) body++;
+    end = lines[body].end;
     k = body + 1;
-    // Only blank lines followed by another number continue the block.
     let look = k;
     while (look < lines.length && isBlank(lines[look])) look++;
-    if (look >= lines.length || !LONE_NUMBER.test(lines[look].text) || look === k) {
-      if (look < lines.length && LONE_NUMBER.test(lines[look].text) && look === k) continue;
-      break;
-    }
+    if (look >= lines.length || !LONE_NUMBER.test(lines[look].text)) break;
     k = look;
   }
   scan.noteRegions.push({ kind: 'page-break-block', start: lines[i].start, end });
@@ -211,7 +221,7 @@ function markTrailingEndnotes(scan: Scan): void {
 export function plainTextStructure(text: string): DocumentStructure {
   const lines = splitLines(text);
   const { wrapped, width } = isHardWrapped(lines);
-  const scan: Scan = { lines, wrapped, width, headings: [], paragraphs: [], noteRegions: [], debris: [] };
+  const scan: Scan = { text, lines, wrapped, width, headings: [], paragraphs: [], noteRegions: [], debris: [] };
   const heads = runningHeads(lines);
   if (wrapped) scanWrapped(scan, heads);
   else scanUnwrapped(scan, heads);

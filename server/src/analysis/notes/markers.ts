@@ -1,0 +1,105 @@
+// Note markers in the body of an essay, in every convention real essays use: digits glued to a word or
+// to punctuation in text extracted from PDFs (`cadres.7`, `1922,12 thus`, `Kirov33`), `[5]`,
+// `<sup>12</sup>`, `[^3]`, Unicode superscripts and bold numbers. Glued digits, brackets and bold numbers
+// are told apart from years, page numbers and other figures by their sequence (markers count up) and
+// by the existence of a note with their label.
+import type { NoteMarker, Span } from '../types';
+
+export type MarkerStyle = NonNullable<NoteMarker['style']>;
+
+/** A possible marker before the sequence has judged it. */
+export interface MarkerCandidate extends Span {
+  label: string;
+  style: MarkerStyle;
+  /** Digits glued straight to a word (`Kirov33`): figures are never written so. */
+  gluedToWord?: boolean;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Styles that are markers by their form alone. */
+const EXPLICIT: ReadonlySet<MarkerStyle> = new Set(['superscript', 'footnote', 'unicode']);
+/** Markers may skip a few numbers (a marker lost in extraction), not dozens. */
+const MAX_SKIP = 6;
+
+/** Abbreviations after which a glued number is a page, volume or issue number, not a marker. */
+const NUMBERING_ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|n|nn|no|nos|vol|vols|v|ch|chap|art|fig|sec|para|bk|pt|ed|tome|col|cols|fol|ff)$/iu;
+
+const PATTERNS: { style: MarkerStyle; re: RegExp }[] = [
+  { style: 'superscript', re: /<sup>\s*(\d{1,3}|[a-z*†‡]{1,3})\s*<\/sup>/giu },
+  { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/gu },
+  { style: 'bracket', re: /(?<![\p{L}\d])\[(\d{1,3})\](?![(:[])/gu },
+  { style: 'unicode', re: new RegExp(`(?<=[\\p{L}\\p{P}])[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'gu') },
+  { style: 'bold', re: /(?<=[\p{P}\s])\*\*(\d{1,3})\*\*(?!\*)/gu },
+  { style: 'glued', re: /(?<=[\p{L}.,;:!?'"”’)\]*])\d{1,3}(?![\d\p{L}])/gu },
+];
+
+/** Whether digits glued at `at` look like a marker rather than a figure (`2.5`, `1:4`, `17,000`, `p.20`). */
+function isGluedMarker(text: string, at: number, digits: string): boolean {
+  const before = text[at - 1];
+  const after = text.slice(at + digits.length, at + digits.length + 2);
+  if (/^[-–]\d|^[.,:]\d|^%/u.test(after)) return false;
+  if (/\p{L}/u.test(before)) {
+    // `Kirov33`, not `B52`, `CO2` or `118n3`.
+    const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+    const beforeWord = text[at - word.length - 1] ?? ' ';
+    return word.length >= 2 && /\p{Ll}$/u.test(word) && !/\d/.test(beforeWord);
+  }
+  const preceding = text.slice(Math.max(0, at - 12), at - 1);
+  if (/\d$/.test(preceding) && (before !== ',' || digits.length === 3)) return false;
+  if (before === '.' && NUMBERING_ABBREVIATION.test(preceding)) return false;
+  return true;
+}
+
+function unicodeDigits(s: string): string {
+  return [...s].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join('');
+}
+
+/** Every form in the text that could be a note marker, in text order, outside the excluded spans. */
+export function markerCandidates(text: string, excluded: Span[] = []): MarkerCandidate[] {
+  const found: MarkerCandidate[] = [];
+  const inExcluded = (at: number) => excluded.some((s) => at >= s.start && at < s.end);
+  for (const { style, re } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (inExcluded(start)) continue;
+      if (style === 'glued' && !isGluedMarker(text, start, m[0])) continue;
+      const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : (m[1] ?? m[0]);
+      found.push({ start, end, label, style, ...(style === 'glued' && /\p{L}/u.test(text[start - 1]) ? { gluedToWord: true } : {}) });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  // One marker per place: `[^3]` is not also `[3]`.
+  return found.filter((c, i) => i === 0 || c.start >= found[i - 1].end);
+}
+
+/**
+ * Keeps the candidates that are markers: explicit forms always; numbers when a note carries their
+ * label or when they continue the count; numbers glued to a word (`Tomsky28`) always, as figures are
+ * never written so. A document with explicit markers uses them, not glued digits.
+ */
+export function selectMarkers(candidates: MarkerCandidate[], noteLabels: ReadonlySet<string>): MarkerCandidate[] {
+  const explicit = candidates.filter((c) => EXPLICIT.has(c.style)).length;
+  let last = 0;
+  const kept: MarkerCandidate[] = [];
+  for (const c of candidates) {
+    if (c.style === 'glued' && explicit >= 3) continue;
+    const n = Number(c.label);
+    const inSequence = Number.isInteger(n) && n > last && n <= last + MAX_SKIP;
+    if (!EXPLICIT.has(c.style) && !noteLabels.has(c.label) && !inSequence && !c.gluedToWord) continue;
+    kept.push(c);
+    if (Number.isInteger(n) && (inSequence || noteLabels.has(c.label))) last = Math.max(last, n);
+  }
+  return kept;
+}
+
+/** Whether a marker with this label stands in the text before `end` (for telling a note's number from a page number). */
+export function hasMarkerBefore(text: string, label: string, end: number): boolean {
+  const re = new RegExp(`(?<=[\\p{L}.,;:!?'"”’)\\]*])${label}(?![\\d\\p{L}])|<sup>\\s*${label}\\s*</sup>|\\[\\^?${label}\\]`, 'gu');
+  const window = text.slice(Math.max(0, end - 30000), end);
+  for (const m of window.matchAll(re)) {
+    const at = Math.max(0, end - 30000) + m.index;
+    if (m[0].length !== label.length || isGluedMarker(text, at, label)) return true;
+  }
+  return false;
+}
