@@ -98,11 +98,13 @@ function scanNoteBlock(scan: Scan, i: number): number {
     if (k >= lines.length || isIndented(lines[k])) break;
     if (LONE_NUMBER.test(lines[k].text)) continue;
     // The note's text runs on while its lines are full (notes are set in a smaller type, so their
-    // lines are longer) or break mid-sentence, up to a blank line, the next number or the indented body.
+    // lines are longer) and break mid-sentence (a colon announces more), up to a blank line, the next
+    // number or the indented body.
     let body = k;
     while (
       body + 1 < lines.length &&
-      (lines[body].text.trim().length >= 0.95 * scan.width || !SENTENCE_END.test(lines[body].text.trimEnd())) &&
+      lines[body].text.trim().length >= 0.95 * scan.width &&
+      !/[.!?;]["'”’)\]]*\d{0,3}$/u.test(lines[body].text.trimEnd()) &&
       !isBlank(lines[body + 1]) &&
       !isIndented(lines[body + 1]) &&
       !LONE_NUMBER.test(lines[body + 1].text)
