@@ -3,6 +3,7 @@
 import type { DocumentAnalysis, DocumentFormat } from './types';
 import { analyzeStructure } from './structure';
 import { findNotes } from './notes';
+import { findCitations } from './citations';
 
 /** Markdown by language id, else by file extension, else plain text (clients may send no language id). */
 export function formatOf(path: string, languageId?: string | null): DocumentFormat {
@@ -25,5 +26,6 @@ export function analyzeDocument(text: string, format: DocumentFormat): DocumentA
     format, sections: [], paragraphs: [], noteRegions: [], debris: [],
   });
   const { markers, notes } = attempt(() => findNotes(text, structure), { markers: [], notes: [] });
-  return { structure, entities: [], mentions: [], dates: [], markers, notes, citations: [] };
+  const citations = attempt(() => findCitations(text, structure, notes), []);
+  return { structure, entities: [], mentions: [], dates: [], markers, notes, citations };
 }

@@ -1,0 +1,51 @@
+// The fields of one reference, as far as its text gives them: authors, title, container (journal or
+// book), place, publisher, year, volume, pages.
+import type { CitationFields, CitationKind } from '../types';
+import { CUE, MONTH, PAGES, PERSON, YEAR } from './patterns';
+
+const AUTHORS = new RegExp(String.raw`^(${PERSON}(?:(?:,\s|\s(?:and|&)\s|,\sand\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:ibid|op\.?\s?cit|idem))`, 'iu');
+const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
+const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
+const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})\)`, 'u');
+const SOURCE_PARENTHESIS = new RegExp(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
+
+const clean = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.:;]$/u, '');
+
+/** Fields read from a reference's text. */
+export function parseFields(text: string, kind: CitationKind): CitationFields {
+  const fields: CitationFields = {};
+  const body = text.replace(CUE, '').replace(/^\(|\)$/g, '');
+  const source = SOURCE_PARENTHESIS.exec(text.replace(/^\(/, '').replace(CUE, ''));
+  if (source) {
+    fields.authors = [clean(source[1])];
+    if (!/op\.?\s?cit|ibid/iu.test(source[2])) fields.title = clean(source[2]);
+  } else {
+    const authors = AUTHORS.exec(body);
+    const name = authors ? clean(authors[1]) : '';
+    const first = name.split(/\s+/u).at(-1) ?? '';
+    if (name && !MONTH.test(first)) fields.authors = name.split(/,\s|\s(?:and|&)\s|,\sand\s/u).map(clean).filter(Boolean);
+    const quoted = QUOTED_TITLE.exec(body);
+    const italic = ITALIC_TITLE.exec(body);
+    if (quoted) {
+      fields.title = clean(quoted[1]);
+      if (italic && italic.index > quoted.index) fields.container = clean(italic[1]);
+    } else if (italic && !/^(?:ibid|op\.?\s?cit|idem)/iu.test(italic[1])) {
+      fields.title = clean(italic[1].replace(/,?\s*op\.?\s?cit\.?/iu, ''));
+    }
+  }
+  const publication = PUBLICATION.exec(text);
+  if (publication) {
+    fields.place = clean(publication[1]);
+    if (publication[2]) fields.publisher = clean(publication[2]);
+  }
+  if (kind !== 'ibid' && kind !== 'opcit') {
+    const years = [...text.matchAll(new RegExp(String.raw`(?<![\d:])(${YEAR})(?![\d])`, 'gu'))].map((m) => m[1]);
+    const year = publication?.[3] ?? years.at(-1);
+    if (year) fields.year = year;
+  }
+  const volume = /\bvol(?:ume)?\.?\s?(\d+)/iu.exec(text);
+  if (volume) fields.volume = volume[1];
+  const pages = new RegExp(PAGES, 'iu').exec(text);
+  if (pages) fields.pages = pages[0].replace(/^(?:pp?\.|pages?)\s?/iu, '').trim();
+  return fields;
+}

@@ -1,0 +1,136 @@
+// Finds bibliographic references in the text: back-references (Ibid., op. cit.), full references with
+// their publication details (`(London: New Park Publications, 1973), pp. 277–78`), articles in
+// journals, parenthetical sources (`(V. I. Lenin: CW. Vol. 32; p.132)`) and author-year references
+// (`Althusser 1991, p.20`, `(Claudín, 1970)`). A title mentioned in prose without source details
+// is not a reference, nor is a plain hyperlink.
+import type { CitationKind, Span } from '../types';
+import { BACK_REFERENCE, CUE, MONTH, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
+
+/** A stretch of text to search: a note, or a paragraph of the body. */
+export interface Zone extends Span {
+  inNote: boolean;
+  /** In a bibliography or reading list: every entry is a reference. */
+  inBibliography?: boolean;
+}
+
+export interface Found extends Span {
+  kind: CitationKind;
+}
+
+/** Lower wins when two candidates overlap. */
+const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bibliography: 1, parenthetical: 2, 'author-year': 3 };
+
+const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?\d+|chapter\s\d+|no\.\s?\d+))*`, 'iu');
+const PUBLICATION = new RegExp(String.raw`\((?:[^()\n]{0,90}?[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?\)`, 'gu');
+const ARTICLE = new RegExp(String.raw`[“"][^"”\n]{3,200}?[,.]?["”],?\s+(?:in\s+)?(?:\*[^*\n]{2,80}\*|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^()\n"“”]{0,30}?\s)?${YEAR}(?![\d])`, 'gu');
+const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}:\d{1,3}\s)?(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d-])`, 'gu');
+const AUTHOR_YEAR = new RegExp(String.raw`(?<![\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s(${YEAR})(?![\d\p{L}])`, 'gu');
+const PARENTHESIS = /\(([^()\n]{2,300})\)/gu;
+
+/** Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a place and year, an italic title with a date. */
+function isSourceParenthesis(content: string): boolean {
+  if (/^(?:see|cf\.|quoted|cited)\b/iu.test(content)) return true;
+  if (new RegExp(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u').test(content)) return true;
+  if (new RegExp(String.raw`(?:^|[\s,;])(?:${PAGES}|vol\.\s?\d+)`, 'iu').test(content) && /\d/.test(content)) return true;
+  if (new RegExp(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u').test(content)) return true;
+  return new RegExp(String.raw`^\*[^*]+\*,.*${YEAR}$`, 'u').test(content);
+}
+
+/** Abbreviations whose period ends no sentence. */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept)$/iu;
+
+/** Where the reference that ends at `at` starts: after a sentence, a semicolon, an open parenthesis or an earlier reference. */
+function referenceStart(text: string, floor: number, at: number): number {
+  const limit = Math.max(floor, at - 300);
+  for (let i = at - 1; i >= limit; i--) {
+    const c = text[i];
+    if (c === ';' || c === '(' || c === '\n') return i + 1;
+    if (c === ')' && /^\),?\s/u.test(text.slice(i, i + 3))) return i + 1;
+    if (/[.!?]/u.test(c) && /\s/u.test(text[i + 1] ?? '') && /[\p{Lu}*"“]/u.test(text[i + 2] ?? '')) {
+      const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
+      if (word.length >= 2 && !ABBREVIATION.test(text.slice(Math.max(0, i - 12), i))) return i + 2;
+    }
+  }
+  return limit;
+}
+
+/** The span without leading cue words (`See`, `Cf.`) and surrounding white space and punctuation. */
+function trimmed(text: string, start: number, end: number): Span {
+  const s = text.slice(start, end);
+  const cue = CUE.exec(s)?.[0].length ?? 0;
+  const lead = s.slice(cue).length - s.slice(cue).trimStart().length;
+  let e = end;
+  while (e > start && /[\s,;:]/u.test(text[e - 1])) e--;
+  return { start: start + cue + lead, end: e };
+}
+
+/** The end of a reference after its locators (`, p. 12`, `, vol. 2, pp. 3-4`). */
+function withLocators(text: string, end: number): number {
+  return end + (LOCATOR_TAIL.exec(text.slice(end, end + 80))?.[0].length ?? 0);
+}
+
+function candidates(text: string, zone: Zone): Found[] {
+  const found: Found[] = [];
+  const source = text.slice(zone.start, zone.end);
+  const at = (i: number) => zone.start + i;
+  for (const m of source.matchAll(BACK_REFERENCE)) {
+    const start = at(m.index);
+    const kind: CitationKind = m.groups?.opcit ? 'opcit' : 'ibid';
+    // op. cit. carries its author or title before it; Ibid. at most `Quoted in`.
+    const from = kind === 'opcit' ? referenceStart(text, zone.start, start) : start;
+    const quoted = /(?:quoted|cited)\s+(?:in|by)\s+\*?$/iu.exec(text.slice(Math.max(zone.start, start - 15), start));
+    const begin = quoted ? start - quoted[0].length : from;
+    found.push({ ...trimmed(text, begin, withLocators(text, start + m[0].length)), kind });
+  }
+  for (const m of source.matchAll(PUBLICATION)) {
+    const parenStart = at(m.index);
+    const hasPlace = /[,:]/u.test(m[0]);
+    const from = referenceStart(text, zone.start, parenStart);
+    const before = text.slice(from, parenStart).trim();
+    // `(1920)` alone cites only after a title: italic, quoted, or capitalized words not naming an event.
+    if (!hasPlace && !/\*\s*$|["”]\s*$/u.test(before) && !/(?:\p{Lu}[\p{L}’'-]*\s+){1,}\p{Lu}[\p{L}’'-]*\??$/u.test(before)) continue;
+    if (!before && !hasPlace) continue;
+    const kind: CitationKind = zone.inNote || hasPlace ? 'full' : 'parenthetical';
+    found.push({ ...trimmed(text, from, withLocators(text, parenStart + m[0].length)), kind });
+  }
+  for (const re of [ARTICLE, JOURNAL]) {
+    for (const m of source.matchAll(re)) {
+      const start = at(m.index);
+      found.push({ ...trimmed(text, referenceStart(text, zone.start, start), withLocators(text, start + m[0].length)), kind: 'full' });
+    }
+  }
+  for (const m of source.matchAll(PARENTHESIS)) {
+    if (!isSourceParenthesis(m[1].trim())) continue;
+    found.push({ start: at(m.index), end: at(m.index) + m[0].length, kind: 'parenthetical' });
+  }
+  for (const m of source.matchAll(AUTHOR_YEAR)) {
+    const surname = m[1].split(/\s+/u).at(-1) ?? '';
+    if (MONTH.test(surname) || NOT_AUTHOR.test(surname) || !/\p{Ll}/u.test(surname)) continue;
+    const start = at(m.index);
+    const open = text[start - 1] === '(' || /\(\s*$/u.test(text.slice(start - 6, start));
+    if (!zone.inNote && !open) continue;
+    const end = withLocators(text, start + m[0].length);
+    const close = text[end] === ')' && open;
+    found.push({ start: open ? text.lastIndexOf('(', start) : start, end: close ? end + 1 : end, kind: 'author-year' });
+  }
+  if (zone.inBibliography && new RegExp(YEAR, 'u').test(source)) {
+    found.push({ ...trimmed(text, zone.start, zone.end), kind: 'bibliography' });
+  }
+  return found;
+}
+
+/** Every reference in the zones, one per place (the most specific reading wins), in text order. */
+export function findReferences(text: string, zones: Zone[]): Found[] {
+  const all = zones.flatMap((z) => candidates(text, z)).filter((c) => c.end > c.start);
+  all.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  for (const candidate of all) {
+    let c = candidate;
+    // A reference whose reach back swept over an earlier one starts after it.
+    const before = kept.find((k) => k.start <= c.start && c.start < k.end && k.end < c.end);
+    if (before) c = { ...trimmed(text, before.end, c.end), kind: c.kind };
+    if (c.end <= c.start || kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,31 @@
+// Bibliographic references: finds them in notes and body, parses their fields and resolves every
+// back-reference (Ibid., op. cit.) to the reference it repeats.
+import type { Citation, DocumentStructure, Note } from '../types';
+import { findReferences, type Zone } from './find';
+import { parseFields } from './fields';
+import { resolveBackReferences } from './resolve';
+
+export { worksCited, sameWorksAcrossEssays, type Work, type CorpusWork } from './works';
+
+const BIBLIOGRAPHY = /^(?:bibliography|references|works cited|literature|sources|further reading|reading list|suggested reading|select bibliography)\s*:?$/iu;
+
+/** The stretches to search: every note, every paragraph; entries under a bibliography heading are references. */
+function zonesOf(structure: DocumentStructure, notes: Note[]): Zone[] {
+  const bibliographies = structure.sections.filter((s) => BIBLIOGRAPHY.test(s.title.replace(/[*_#]/g, '').trim()));
+  const inBibliography = (start: number) => bibliographies.some((s) => start >= s.heading.end && start < s.end);
+  const zones: Zone[] = notes.flatMap((n) => [n, ...n.parts].map((p) => ({ start: p.start, end: p.end, inNote: true, inBibliography: inBibliography(p.start) })));
+  for (const p of structure.paragraphs) {
+    for (const part of p.parts) zones.push({ start: part.start, end: part.end, inNote: false, inBibliography: inBibliography(part.start) });
+  }
+  return zones.sort((a, b) => a.start - b.start);
+}
+
+/** Every bibliographic reference of a document, in text order, with its fields and resolution. */
+export function findCitations(text: string, structure: DocumentStructure, notes: Note[]): Citation[] {
+  const found = findReferences(text, zonesOf(structure, notes));
+  const citations: Citation[] = found.map((f) => {
+    const citationText = text.slice(f.start, f.end);
+    return { start: f.start, end: f.end, text: citationText, kind: f.kind, fields: parseFields(citationText, f.kind), resolvesTo: null };
+  });
+  return resolveBackReferences(text, citations);
+}

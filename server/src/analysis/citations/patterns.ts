@@ -1,0 +1,25 @@
+// The shapes of bibliographic references, as regular expressions shared by the detectors.
+
+/** A publication year: 1500–2099, maybe with a letter (`1991a`). */
+export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?`;
+
+/** A surname-like word: capitalized, letters, apostrophes and hyphens (`Claudín`, `Merleau-Ponty`, `O’Brien`). */
+export const SURNAME = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{Ll}'’-]*`;
+
+/** A personal name: initials and capitalized words (`V. I. Lenin`, `S.F. Cohen`, `Leon Trotsky`). */
+export const PERSON = String.raw`(?:(?:\p{Lu}\.\s?)+\s?|\p{Lu}[\p{Ll}'’-]+\s)*${SURNAME}`;
+
+/** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. 10, 6-7, 8`. */
+export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:[\divxlc]+(?:n\d+)?(?:\s?[-–]\s?\d+)?(?:\s?ff?\.?)?)(?:,\s?\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
+
+/** Month names, which look like surnames before a year (`April 1922`). */
+export const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
+
+/** Words that cannot be an author before a year (`in 1922`, `Since 1917`). */
+export const NOT_AUTHOR = /^(?:in|since|until|till|by|from|of|the|and|or|to|after|before|during|circa|ca|around|about|late|early|mid|year|years|summer|winter|spring|autumn|fall|christmas|easter|ad|bc|ce|bce|no|vol|congress|conference|plenum|census)$/i;
+
+/** Back-references: Ibid., Idem, op. cit., loc. cit., possibly italicized. */
+export const BACK_REFERENCE = /(?<![\p{L}])(?:(?<ibid>ibid|ibidem|idem)\b\.?|(?<opcit>op\.?\s?cit|loc\.?\s?cit)\b\.?)/giu;
+
+/** Words that introduce a reference and belong to no author: `See`, `Cf.`, `Quoted in`. */
+export const CUE = /^(?:(?:see|cf\.|also|and|in|quoted\s+(?:in|from|by)|cited\s+(?:in|from|by)|for\s+example|e\.g\.|especially|esp\.)[,:]?\s+)+/iu;
