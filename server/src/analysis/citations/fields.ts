@@ -3,7 +3,7 @@
 import type { CitationFields, CitationKind } from '../types';
 import { CUE, MONTH, PAGES, PERSON, YEAR } from './patterns';
 
-const AUTHORS = new RegExp(String.raw`^(${PERSON}(?:(?:,\s|\s(?:and|&)\s|,\sand\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:ibid|op\.?\s?cit|idem))`, 'iu');
+const AUTHORS = new RegExp(String.raw`^(${PERSON}(?:(?:,\s|\s(?:and|&)\s|,\sand\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
 const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
 const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})\)`, 'u');

@@ -4,7 +4,7 @@
 // (`Althusser 1991, p.20`, `(Claudín, 1970)`). A title mentioned in prose without source details
 // is not a reference, nor is a plain hyperlink.
 import type { CitationKind, Span } from '../types';
-import { BACK_REFERENCE, CUE, MONTH, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
+import { BACK_REFERENCE, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
 
 /** A stretch of text to search: a note, or a paragraph of the body. */
 export interface Zone extends Span {
@@ -22,8 +22,10 @@ const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bib
 
 const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?\d+|chapter\s\d+|no\.\s?\d+))*`, 'iu');
 const PUBLICATION = new RegExp(String.raw`\((?:[^()\n]{0,90}?[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?\)`, 'gu');
-const ARTICLE = new RegExp(String.raw`[“"][^"”\n]{3,200}?[,.]?["”],?\s+(?:in\s+)?(?:\*[^*\n]{2,80}\*|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^()\n"“”]{0,30}?\s)?${YEAR}(?![\d])`, 'gu');
-const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}:\d{1,3}\s)?(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d-])`, 'gu');
+/** `Author, "Title," *Journal*, May 1969` or `"Title" in Journal 1978`: a quoted title, a container, a date. */
+const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{2,200}?(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
+/** `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`. */
+const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?`, 'gu');
 const AUTHOR_YEAR = new RegExp(String.raw`(?<![\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s(${YEAR})(?![\d\p{L}])`, 'gu');
 const PARENTHESIS = /\(([^()\n]{2,300})\)/gu;
 
@@ -45,13 +47,38 @@ function referenceStart(text: string, floor: number, at: number): number {
   for (let i = at - 1; i >= limit; i--) {
     const c = text[i];
     if (c === ';' || c === '(' || c === '\n') return i + 1;
-    if (c === ')' && /^\),?\s/u.test(text.slice(i, i + 3))) return i + 1;
-    if (/[.!?]/u.test(c) && /\s/u.test(text[i + 1] ?? '') && /[\p{Lu}*"“]/u.test(text[i + 2] ?? '')) {
-      const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
-      if (word.length >= 2 && !ABBREVIATION.test(text.slice(Math.max(0, i - 12), i))) return i + 2;
+    if (c === ')') {
+      // A second work after a first one's details (`(New York, 1937), and *The Revolution Betrayed*`).
+      if (/^\),?\s(?:and\s)?[*"“]/u.test(text.slice(i, i + 8))) return i + 1;
+      const open = text.lastIndexOf('(', i);
+      if (open < limit) return i + 1;
+      i = open;
+      continue;
+    }
+    if (/[.!?]/u.test(c)) {
+      // A sentence ends at `. `, `." `, `.) ` before a capital, unless the period closes an initial or abbreviation.
+      const after = /^["”’)*]*\s+(?=[\p{Lu}*"“])/u.exec(text.slice(i + 1, i + 6));
+      const word = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
+      const ends = /^\d+$/u.test(word) || (word.length >= 2 && !ABBREVIATION.test(text.slice(Math.max(0, i - 12), i)));
+      if (after && ends) return i + 1 + after[0].length;
     }
   }
   return limit;
+}
+
+/** Where an op. cit. at `at` starts: back over its titles, volume and the capitalized names before them. */
+function opCitStart(text: string, floor: number, at: number): number {
+  const from = Math.max(floor, at - 250);
+  let s = text.slice(from, at);
+  // An italic that opens before the op. cit. encloses it (`*Bukharin, op.cit.*`, `*op. cit.*`).
+  if ((s.match(/\*/g)?.length ?? 0) % 2 === 1) s = s.slice(0, s.lastIndexOf('*'));
+  const piece = /(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,]*$/u;
+  let titles = 0; // one title at most: an earlier one belongs to the prose or to another reference
+  for (let m = piece.exec(s); m && m[0].length > 0; m = piece.exec(s)) {
+    if (/^[*“"]/u.test(m[0]) && titles++ > 0) break;
+    s = s.slice(0, m.index);
+  }
+  return from + s.length;
 }
 
 /** The span without leading cue words (`See`, `Cf.`) and surrounding white space and punctuation. */
@@ -69,6 +96,15 @@ function withLocators(text: string, end: number): number {
   return end + (LOCATOR_TAIL.exec(text.slice(end, end + 80))?.[0].length ?? 0);
 }
 
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))$/iu;
+
+/** Whether a title ends here: italic, quoted, or capitalized words (`Terrorism and Communism`), not an event (`Ninth Party Congress`). */
+function isTitleBefore(before: string): boolean {
+  if (/\*\s*$|["”]\s*$/u.test(before)) return true;
+  const run = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u.exec(before);
+  return run !== null && !ORDINAL.test(run[0].split(/\s+/u)[0]);
+}
+
 function candidates(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
   const source = text.slice(zone.start, zone.end);
@@ -77,7 +113,7 @@ function candidates(text: string, zone: Zone): Found[] {
     const start = at(m.index);
     const kind: CitationKind = m.groups?.opcit ? 'opcit' : 'ibid';
     // op. cit. carries its author or title before it; Ibid. at most `Quoted in`.
-    const from = kind === 'opcit' ? referenceStart(text, zone.start, start) : start;
+    const from = kind === 'opcit' ? opCitStart(text, zone.start, start) : start;
     const quoted = /(?:quoted|cited)\s+(?:in|by)\s+\*?$/iu.exec(text.slice(Math.max(zone.start, start - 15), start));
     const begin = quoted ? start - quoted[0].length : from;
     found.push({ ...trimmed(text, begin, withLocators(text, start + m[0].length)), kind });
@@ -88,8 +124,7 @@ function candidates(text: string, zone: Zone): Found[] {
     const from = referenceStart(text, zone.start, parenStart);
     const before = text.slice(from, parenStart).trim();
     // `(1920)` alone cites only after a title: italic, quoted, or capitalized words not naming an event.
-    if (!hasPlace && !/\*\s*$|["”]\s*$/u.test(before) && !/(?:\p{Lu}[\p{L}’'-]*\s+){1,}\p{Lu}[\p{L}’'-]*\??$/u.test(before)) continue;
-    if (!before && !hasPlace) continue;
+    if (!hasPlace && (!before || /\d[-–]\d/u.test(m[0]) || !isTitleBefore(before))) continue;
     const kind: CitationKind = zone.inNote || hasPlace ? 'full' : 'parenthetical';
     found.push({ ...trimmed(text, from, withLocators(text, parenStart + m[0].length)), kind });
   }
@@ -105,7 +140,7 @@ function candidates(text: string, zone: Zone): Found[] {
   }
   for (const m of source.matchAll(AUTHOR_YEAR)) {
     const surname = m[1].split(/\s+/u).at(-1) ?? '';
-    if (MONTH.test(surname) || NOT_AUTHOR.test(surname) || !/\p{Ll}/u.test(surname)) continue;
+    if (surname.split(/[-–]/u).some((w) => MONTH.test(w)) || NOT_AUTHOR.test(surname) || !/\p{Ll}/u.test(surname)) continue;
     const start = at(m.index);
     const open = text[start - 1] === '(' || /\(\s*$/u.test(text.slice(start - 6, start));
     if (!zone.inNote && !open) continue;

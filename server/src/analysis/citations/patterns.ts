@@ -15,8 +15,11 @@ export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:[\divxlc]+(?:n\d+)?(?:\s?[
 /** Month names, which look like surnames before a year (`April 1922`). */
 export const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
 
+/** A month or season as a word, for excluding it where a name is expected. */
+export const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b`;
+
 /** Words that cannot be an author before a year (`in 1922`, `Since 1917`). */
-export const NOT_AUTHOR = /^(?:in|since|until|till|by|from|of|the|and|or|to|after|before|during|circa|ca|around|about|late|early|mid|year|years|summer|winter|spring|autumn|fall|christmas|easter|ad|bc|ce|bce|no|vol|congress|conference|plenum|census)$/i;
+export const NOT_AUTHOR = /^(?:in|since|until|till|by|from|of|the|and|or|to|after|before|during|circa|ca|around|about|late|early|mid|year|years|summer|winter|spring|autumn|fall|christmas|easter|ad|bc|ce|bce|no|vol|congress|conference|plenum|census|between|among|around|through|throughout|toward|towards|under|over|within|without|then|when|while|as|at|on|for|with|its|his|her|their|our|this|that|these|those|every|each|only|also|even)$/i;
 
 /** Back-references: Ibid., Idem, op. cit., loc. cit., possibly italicized. */
 export const BACK_REFERENCE = /(?<![\p{L}])(?:(?<ibid>ibid|ibidem|idem)\b\.?|(?<opcit>op\.?\s?cit|loc\.?\s?cit)\b\.?)/giu;

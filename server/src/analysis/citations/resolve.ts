@@ -46,7 +46,8 @@ function resolveOpCit(text: string, citations: Citation[], index: number): numbe
     if (byAuthor !== null) return byAuthor;
   }
   // No author given: the author the text names just before.
-  const context = text.slice(Math.max(0, c.start - 400), c.start);
+  const from = Math.max(0, c.start - 400, text.lastIndexOf('\n\n', c.start) + 2, index > 0 ? citations[index - 1].end : 0);
+  const context = text.slice(from, c.start);
   for (const name of namesIn(context).reverse()) {
     let found: number | null = null;
     for (let i = index - 1; i >= 0 && found === null; i--) {
