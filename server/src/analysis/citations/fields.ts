@@ -4,6 +4,8 @@ import type { CitationFields, CitationKind } from '../types';
 import { CUE, MONTH, PAGES, PERSON, YEAR } from './patterns';
 
 const AUTHORS = new RegExp(String.raw`^(${PERSON}(?:(?:,\s|\s(?:and|&)\s|,\sand\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
+/** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
+const AUTHORS_BEFORE_TITLE = new RegExp(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
 const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
 const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})\)`, 'u');
@@ -20,7 +22,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     fields.authors = [clean(source[1])];
     if (!/op\.?\s?cit|ibid/iu.test(source[2])) fields.title = clean(source[2]);
   } else {
-    const authors = AUTHORS.exec(body);
+    const authors = AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(0, body.search(/[*“"]/u)));
     const name = authors ? clean(authors[1]) : '';
     const first = name.split(/\s+/u).at(-1) ?? '';
     if (name && !MONTH.test(first)) fields.authors = name.split(/,\s|\s(?:and|&)\s|,\sand\s/u).map(clean).filter(Boolean);

@@ -24,6 +24,8 @@ const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?
 const PUBLICATION = new RegExp(String.raw`\((?:[^()\n]{0,90}?[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?\)`, 'gu');
 /** `Author, "Title," *Journal*, May 1969` or `"Title" in Journal 1978`: a quoted title, a container, a date. */
 const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{2,200}?(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
+/** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
+const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{2,200}?,["”]\s+${PAGES}`, 'gu');
 /** `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`. */
 const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?`, 'gu');
 const AUTHOR_YEAR = new RegExp(String.raw`(?<![\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s(${YEAR})(?![\d\p{L}])`, 'gu');
@@ -39,7 +41,7 @@ function isSourceParenthesis(content: string): boolean {
 }
 
 /** Abbreviations whose period ends no sentence. */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept)$/iu;
+const ABBREVIATION = /(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al|op|loc|ibid|idem)$/iu;
 
 /** Where the reference that ends at `at` starts: after a sentence, a semicolon, an open parenthesis or an earlier reference. */
 function referenceStart(text: string, floor: number, at: number): number {
@@ -49,7 +51,7 @@ function referenceStart(text: string, floor: number, at: number): number {
     if (c === ';' || c === '(' || c === '\n') return i + 1;
     if (c === ')') {
       // A second work after a first one's details (`(New York, 1937), and *The Revolution Betrayed*`).
-      if (/^\),?\s(?:and\s)?[*"“]/u.test(text.slice(i, i + 8))) return i + 1;
+      if (/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u.test(text.slice(i, i + 8))) return i + 1;
       const open = text.lastIndexOf('(', i);
       if (open < limit) return i + 1;
       i = open;
@@ -58,9 +60,9 @@ function referenceStart(text: string, floor: number, at: number): number {
     if (/[.!?]/u.test(c)) {
       // A sentence ends at `. `, `." `, `.) ` before a capital, unless the period closes an initial or abbreviation.
       const after = /^["”’)*]*\s+(?=[\p{Lu}*"“])/u.exec(text.slice(i + 1, i + 6));
-      const word = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
-      const ends = /^\d+$/u.test(word) || (word.length >= 2 && !ABBREVIATION.test(text.slice(Math.max(0, i - 12), i)));
-      if (after && ends) return i + 1 + after[0].length;
+      const before = text.slice(Math.max(0, i - 12), i);
+      const initial = /(?:^|[\s.(])\p{Lu}$/u.test(before);
+      if (after && !initial && !ABBREVIATION.test(before)) return i + 1 + after[0].length;
     }
   }
   return limit;
@@ -73,9 +75,9 @@ function opCitStart(text: string, floor: number, at: number): number {
   // An italic that opens before the op. cit. encloses it (`*Bukharin, op.cit.*`, `*op. cit.*`).
   if ((s.match(/\*/g)?.length ?? 0) % 2 === 1) s = s.slice(0, s.lastIndexOf('*'));
   const piece = /(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,]*$/u;
-  let titles = 0; // one title at most: an earlier one belongs to the prose or to another reference
+  let titles = 0; // a title and its container at most: an earlier one belongs to the prose or to another reference
   for (let m = piece.exec(s); m && m[0].length > 0; m = piece.exec(s)) {
-    if (/^[*“"]/u.test(m[0]) && titles++ > 0) break;
+    if (/^[*“"]/u.test(m[0]) && titles++ > 1) break;
     s = s.slice(0, m.index);
   }
   return from + s.length;
@@ -96,13 +98,14 @@ function withLocators(text: string, end: number): number {
   return end + (LOCATOR_TAIL.exec(text.slice(end, end + 80))?.[0].length ?? 0);
 }
 
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))$/iu;
+/** Names of meetings, which a year in parentheses dates rather than cites (`the Ninth Party Congress (1920)`). */
+const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meeting|summit|council|war|revolution|strike|election|elections)$/iu;
 
-/** Whether a title ends here: italic, quoted, or capitalized words (`Terrorism and Communism`), not an event (`Ninth Party Congress`). */
+/** Whether a title ends here: italic, quoted, or capitalized words (`Terrorism and Communism`), not an event (`the Ninth Party Congress`). */
 function isTitleBefore(before: string): boolean {
   if (/\*\s*$|["”]\s*$/u.test(before)) return true;
   const run = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u.exec(before);
-  return run !== null && !ORDINAL.test(run[0].split(/\s+/u)[0]);
+  return run !== null && !EVENT.test(run[0].split(/\s+/u).at(-1) ?? '');
 }
 
 function candidates(text: string, zone: Zone): Found[] {
@@ -128,7 +131,7 @@ function candidates(text: string, zone: Zone): Found[] {
     const kind: CitationKind = zone.inNote || hasPlace ? 'full' : 'parenthetical';
     found.push({ ...trimmed(text, from, withLocators(text, parenStart + m[0].length)), kind });
   }
-  for (const re of [ARTICLE, JOURNAL]) {
+  for (const re of [ARTICLE, JOURNAL, TITLE_PAGES]) {
     for (const m of source.matchAll(re)) {
       const start = at(m.index);
       found.push({ ...trimmed(text, referenceStart(text, zone.start, start), withLocators(text, start + m[0].length)), kind: 'full' });
