@@ -26,8 +26,8 @@ const PUBLICATION = new RegExp(String.raw`\((?:[^()\n]{0,90}?[,:]\s?)?(?:\d{1,2}
 const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{2,200}?(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{2,200}?,["”]\s+${PAGES}`, 'gu');
-/** `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`. */
-const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?`, 'gu');
+/** `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`. */
+const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
 const AUTHOR_YEAR = new RegExp(String.raw`(?<![\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s(${YEAR})(?![\d\p{L}])`, 'gu');
 const PARENTHESIS = /\(([^()\n]{2,300})\)/gu;
 

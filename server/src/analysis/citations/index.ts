@@ -27,5 +27,5 @@ export function findCitations(text: string, structure: DocumentStructure, notes:
     const citationText = text.slice(f.start, f.end);
     return { start: f.start, end: f.end, text: citationText, kind: f.kind, fields: parseFields(citationText, f.kind), resolvesTo: null };
   });
-  return resolveBackReferences(text, citations);
+  return resolveBackReferences(text, citations, notes);
 }

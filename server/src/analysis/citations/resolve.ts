@@ -2,7 +2,7 @@
 // of the same work, found by the title it gives, else by its author, else by the author the text names
 // just before it, else the reference before it. A page-only parenthesis (`(p. 487)`) points into the
 // reference before it.
-import type { Citation } from '../types';
+import type { Citation, Note } from '../types';
 import { SURNAME } from './patterns';
 
 const isBackReference = (c: Citation) => c.kind === 'ibid' || c.kind === 'opcit';
@@ -32,7 +32,14 @@ function latestMatching(citations: Citation[], index: number, test: (c: Citation
   return null;
 }
 
-function resolveOpCit(text: string, citations: Citation[], index: number): number | null {
+/** The text of the note (all its pieces) or paragraph before `at`. */
+function textBefore(text: string, at: number, notes: Note[]): string {
+  const note = notes.find((n) => [n, ...n.parts].some((p) => p.start <= at && at <= p.end));
+  if (!note) return text.slice(Math.max(0, at - 400, text.lastIndexOf('\n\n', at) + 2), at);
+  return [note, ...note.parts].filter((p) => p.start < at).map((p) => text.slice(p.start, Math.min(p.end, at))).join(' ');
+}
+
+function resolveOpCit(text: string, citations: Citation[], index: number, notes: Note[]): number | null {
   const c = citations[index];
   const before = c.text.split(/op\.?\s?cit|loc\.?\s?cit/iu)[0];
   const title = normalize(c.fields.title ?? '');
@@ -45,9 +52,8 @@ function resolveOpCit(text: string, citations: Citation[], index: number): numbe
     const byAuthor = latestMatching(citations, index, (other) => namesIn(other.text).some((n) => sameName(n, name)));
     if (byAuthor !== null) return byAuthor;
   }
-  // No author given: the author the text names just before.
-  const from = Math.max(0, c.start - 400, text.lastIndexOf('\n\n', c.start) + 2, index > 0 ? citations[index - 1].end : 0);
-  const context = text.slice(from, c.start);
+  // No author given: the author the text names just before, in the same note or paragraph.
+  const context = textBefore(text, c.start, notes);
   for (const name of namesIn(context).reverse()) {
     let found: number | null = null;
     for (let i = index - 1; i >= 0 && found === null; i--) {
@@ -59,10 +65,10 @@ function resolveOpCit(text: string, citations: Citation[], index: number): numbe
 }
 
 /** The citations with every back-reference resolved. */
-export function resolveBackReferences(text: string, citations: Citation[]): Citation[] {
+export function resolveBackReferences(text: string, citations: Citation[], notes: Note[]): Citation[] {
   return citations.map((c, i) => {
     if (c.kind === 'ibid') return { ...c, resolvesTo: i > 0 ? i - 1 : null };
-    if (c.kind === 'opcit') return { ...c, resolvesTo: resolveOpCit(text, citations, i) };
+    if (c.kind === 'opcit') return { ...c, resolvesTo: resolveOpCit(text, citations, i, notes) };
     if (c.kind === 'parenthetical' && /^\(\s*pp?\.\s?[\divxlc]/iu.test(c.text) && i > 0) return { ...c, resolvesTo: i - 1 };
     return c;
   });

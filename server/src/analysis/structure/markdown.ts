@@ -41,13 +41,13 @@ function isNoteList(list: List, markers: Set<number>): boolean {
 const ENDS_SENTENCE = /[.!?:;]["'”’)*\]]*$/u;
 
 /**
- * A paragraph that starts in lower case just before a list of notes, while the notes before it broke
+ * A paragraph that starts in lower case (or with a figure) just before a list of notes, while the notes before it broke
  * off mid-sentence, is a note running on after a page break: it belongs with the notes.
  */
 function resumedNotes(text: string, paragraphs: Paragraph[], noteRegions: NoteRegion[]): Paragraph[] {
   const resumed: Paragraph[] = [];
   for (const p of paragraphs) {
-    if (!/^[*_]*\p{Ll}/u.test(text.slice(p.start, p.end))) continue;
+    if (!/^[*_"“(]*[\p{Ll}\d]/u.test(text.slice(p.start, p.end))) continue;
     const before = noteRegions.filter((r) => r.end <= p.start).at(-1);
     const nextRegion = noteRegions.find((r) => r.start >= p.end);
     const nextParagraph = paragraphs.find((q) => q.start >= p.end);
