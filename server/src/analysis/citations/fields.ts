@@ -11,6 +11,10 @@ const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
 const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})\)`, 'u');
 const SOURCE_PARENTHESIS = new RegExp(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
 
+const YEARS = new RegExp(String.raw`(?<![\d:])(${YEAR})(?![\d])`, 'gu');
+const PAGE_LOCATOR = new RegExp(PAGES, 'iu');
+const VOLUME = /\bvol(?:ume)?\.?\s?(\d+)/iu;
+
 const clean = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.:;]$/u, '');
 
 /** Fields read from a reference's text. */
@@ -22,7 +26,8 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     fields.authors = [clean(source[1])];
     if (!/op\.?\s?cit|ibid/iu.test(source[2])) fields.title = clean(source[2]);
   } else {
-    const authors = AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(0, body.search(/[*“"]/u)));
+    const titleAt = body.search(/[*“"]/u);
+    const authors = AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(Math.max(0, titleAt - 60), titleAt));
     const name = authors ? clean(authors[1]) : '';
     const first = name.split(/\s+/u).at(-1) ?? '';
     if (name && !MONTH.test(first)) fields.authors = name.split(/,\s|\s(?:and|&)\s|,\sand\s/u).map(clean).filter(Boolean);
@@ -41,13 +46,13 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     if (publication[2]) fields.publisher = clean(publication[2]);
   }
   if (kind !== 'ibid' && kind !== 'opcit') {
-    const years = [...text.matchAll(new RegExp(String.raw`(?<![\d:])(${YEAR})(?![\d])`, 'gu'))].map((m) => m[1]);
+    const years = [...text.matchAll(YEARS)].map((m) => m[1]);
     const year = publication?.[3] ?? years.at(-1);
     if (year) fields.year = year;
   }
-  const volume = /\bvol(?:ume)?\.?\s?(\d+)/iu.exec(text);
+  const volume = VOLUME.exec(text);
   if (volume) fields.volume = volume[1];
-  const pages = new RegExp(PAGES, 'iu').exec(text);
+  const pages = PAGE_LOCATOR.exec(text);
   if (pages) fields.pages = pages[0].replace(/^(?:pp?\.|pages?)\s?/iu, '').trim();
   return fields;
 }

@@ -28,20 +28,30 @@ const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{2,200}?(?:,["”]|["
 const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{2,200}?,["”]\s+${PAGES}`, 'gu');
 /** `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`. */
 const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
-const AUTHOR_YEAR = new RegExp(String.raw`(?<![\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s(${YEAR})(?![\d\p{L}])`, 'gu');
+/** Author-year is found from the year back: a year, then the names just before it. */
+const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
+const AUTHORS_BEFORE_YEAR = new RegExp(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
+const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}'’-]*,?\s$/u;
 const PARENTHESIS = /\(([^()\n]{2,300})\)/gu;
+
+const CUE_OPENING = /^(?:see|cf\.|quoted|cited)\b/iu;
+const NAME_COLON = new RegExp(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u');
+const LOCATOR = new RegExp(String.raw`(?:^|[\s,;])(?:${PAGES}|vol\.\s?\d+)`, 'iu');
+const PLACE_YEAR = new RegExp(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u');
+const ITALIC_DATED = new RegExp(String.raw`^\*[^*]+\*,.*${YEAR}$`, 'u');
 
 /** Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a place and year, an italic title with a date. */
 function isSourceParenthesis(content: string): boolean {
-  if (/^(?:see|cf\.|quoted|cited)\b/iu.test(content)) return true;
-  if (new RegExp(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u').test(content)) return true;
-  if (new RegExp(String.raw`(?:^|[\s,;])(?:${PAGES}|vol\.\s?\d+)`, 'iu').test(content) && /\d/.test(content)) return true;
-  if (new RegExp(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u').test(content)) return true;
-  return new RegExp(String.raw`^\*[^*]+\*,.*${YEAR}$`, 'u').test(content);
+  return CUE_OPENING.test(content) || NAME_COLON.test(content) || (LOCATOR.test(content) && /\d/.test(content))
+    || PLACE_YEAR.test(content) || ITALIC_DATED.test(content);
 }
 
 /** Abbreviations whose period ends no sentence. */
 const ABBREVIATION = /(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al|op|loc|ibid|idem)$/iu;
+
+const SECOND_WORK = /^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u;
+const SENTENCE_GAP = /^["”’)*]*\s+(?=[\p{Lu}*"“])/u;
+const INITIAL = /(?:^|[\s.(])\p{Lu}$/u;
 
 /** Where the reference that ends at `at` starts: after a sentence, a semicolon, an open parenthesis or an earlier reference. */
 function referenceStart(text: string, floor: number, at: number): number {
@@ -51,18 +61,18 @@ function referenceStart(text: string, floor: number, at: number): number {
     if (c === ';' || c === '(' || c === '\n') return i + 1;
     if (c === ')') {
       // A second work after a first one's details (`(New York, 1937), and *The Revolution Betrayed*`).
-      if (/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u.test(text.slice(i, i + 8))) return i + 1;
+      if (SECOND_WORK.test(text.slice(i, i + 8))) return i + 1;
       const open = text.lastIndexOf('(', i);
       if (open < limit) return i + 1;
       i = open;
       continue;
     }
-    if (/[.!?]/u.test(c)) {
+    if (c === '.' || c === '!' || c === '?') {
       // A sentence ends at `. `, `." `, `.) ` before a capital, unless the period closes an initial or abbreviation.
-      const after = /^["”’)*]*\s+(?=[\p{Lu}*"“])/u.exec(text.slice(i + 1, i + 6));
+      const after = SENTENCE_GAP.exec(text.slice(i + 1, i + 6));
+      if (!after) continue;
       const before = text.slice(Math.max(0, i - 12), i);
-      const initial = /(?:^|[\s.(])\p{Lu}$/u.test(before);
-      if (after && !initial && !ABBREVIATION.test(before)) return i + 1 + after[0].length;
+      if (!INITIAL.test(before) && !ABBREVIATION.test(before)) return i + 1 + after[0].length;
     }
   }
   return limit;
@@ -114,6 +124,7 @@ function candidates(text: string, zone: Zone): Found[] {
   const at = (i: number) => zone.start + i;
   for (const m of source.matchAll(BACK_REFERENCE)) {
     const start = at(m.index);
+    if (/\p{L}/u.test(text[start - 1] ?? '')) continue;
     const kind: CitationKind = m.groups?.opcit ? 'opcit' : 'ibid';
     // op. cit. carries its author or title before it; Ibid. at most `Quoted in`.
     const from = kind === 'opcit' ? opCitStart(text, zone.start, start) : start;
@@ -141,15 +152,20 @@ function candidates(text: string, zone: Zone): Found[] {
     if (!isSourceParenthesis(m[1].trim())) continue;
     found.push({ start: at(m.index), end: at(m.index) + m[0].length, kind: 'parenthetical' });
   }
-  for (const m of source.matchAll(AUTHOR_YEAR)) {
+  for (const y of source.matchAll(YEAR_ONLY)) {
+    const yearStart = at(y.index);
+    const window = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
+    if (!CAPITALIZED_BEFORE.test(window)) continue;
+    const m = AUTHORS_BEFORE_YEAR.exec(window);
+    if (!m) continue;
     const surname = m[1].split(/\s+/u).at(-1) ?? '';
     if (surname.split(/[-–]/u).some((w) => MONTH.test(w)) || NOT_AUTHOR.test(surname) || !/\p{Ll}/u.test(surname)) continue;
-    const start = at(m.index);
-    const open = text[start - 1] === '(' || /\(\s*$/u.test(text.slice(start - 6, start));
+    const nameStart = yearStart - m[0].length + m[0].indexOf(m[1]);
+    const open = text[nameStart - 1] === '(' || /\(\s*$/u.test(text.slice(nameStart - 6, nameStart));
     if (!zone.inNote && !open) continue;
-    const end = withLocators(text, start + m[0].length);
+    const end = withLocators(text, yearStart + y[0].length);
     const close = text[end] === ')' && open;
-    found.push({ start: open ? text.lastIndexOf('(', start) : start, end: close ? end + 1 : end, kind: 'author-year' });
+    found.push({ start: open ? text.lastIndexOf('(', nameStart) : nameStart, end: close ? end + 1 : end, kind: 'author-year' });
   }
   if (zone.inBibliography && new RegExp(YEAR, 'u').test(source)) {
     found.push({ ...trimmed(text, zone.start, zone.end), kind: 'bibliography' });

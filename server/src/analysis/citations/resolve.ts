@@ -8,10 +8,12 @@ import { SURNAME } from './patterns';
 const isBackReference = (c: Citation) => c.kind === 'ibid' || c.kind === 'opcit';
 const normalize = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+const NAME = new RegExp(SURNAME, 'gu');
+const TITLES = /\*[^*]*\*|[“"][^"”]*["”]/gu;
+
 /** Capitalized words outside titles: the names of authors, editors, translators. */
 function namesIn(text: string): string[] {
-  const outsideTitles = text.replace(/\*[^*]*\*|[“"][^"”]*["”]/gu, ' ');
-  return [...outsideTitles.matchAll(new RegExp(SURNAME, 'gu'))].map((m) => m[0]);
+  return [...text.replace(TITLES, ' ').matchAll(NAME)].map((m) => m[0]);
 }
 
 /** Names written alike: equal, or one slip apart in a long name (`Kostiuik`, `Kostiuk`). */
@@ -26,9 +28,9 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** The latest full reference before `index` that passes, else the earliest after it. */
-function latestMatching(citations: Citation[], index: number, test: (c: Citation) => boolean): number | null {
-  for (let i = index - 1; i >= 0; i--) if (!isBackReference(citations[i]) && test(citations[i])) return i;
-  for (let i = index + 1; i < citations.length; i++) if (!isBackReference(citations[i]) && test(citations[i])) return i;
+function latestMatching(citations: Citation[], index: number, test: (c: Citation, i: number) => boolean): number | null {
+  for (let i = index - 1; i >= 0; i--) if (!isBackReference(citations[i]) && test(citations[i], i)) return i;
+  for (let i = index + 1; i < citations.length; i++) if (!isBackReference(citations[i]) && test(citations[i], i)) return i;
   return null;
 }
 
@@ -39,7 +41,7 @@ function textBefore(text: string, at: number, notes: Note[]): string {
   return [note, ...note.parts].filter((p) => p.start < at).map((p) => text.slice(p.start, Math.min(p.end, at))).join(' ');
 }
 
-function resolveOpCit(text: string, citations: Citation[], index: number, notes: Note[]): number | null {
+function resolveOpCit(text: string, citations: Citation[], index: number, notes: Note[], namesOf: string[][]): number | null {
   const c = citations[index];
   const before = c.text.split(/op\.?\s?cit|loc\.?\s?cit/iu)[0];
   const title = normalize(c.fields.title ?? '');
@@ -49,7 +51,7 @@ function resolveOpCit(text: string, citations: Citation[], index: number, notes:
   }
   const names = namesIn(before.replace(/\*[^*]*$/u, ''));
   for (const name of names.reverse()) {
-    const byAuthor = latestMatching(citations, index, (other) => namesIn(other.text).some((n) => sameName(n, name)));
+    const byAuthor = latestMatching(citations, index, (_, i) => namesOf[i].some((n) => sameName(n, name)));
     if (byAuthor !== null) return byAuthor;
   }
   // No author given: the author the text names just before, in the same note or paragraph.
@@ -57,7 +59,7 @@ function resolveOpCit(text: string, citations: Citation[], index: number, notes:
   for (const name of namesIn(context).reverse()) {
     let found: number | null = null;
     for (let i = index - 1; i >= 0 && found === null; i--) {
-      if (!isBackReference(citations[i]) && namesIn(citations[i].text).some((n) => sameName(n, name))) found = i;
+      if (!isBackReference(citations[i]) && namesOf[i].some((n) => sameName(n, name))) found = i;
     }
     if (found !== null) return found;
   }
@@ -66,9 +68,10 @@ function resolveOpCit(text: string, citations: Citation[], index: number, notes:
 
 /** The citations with every back-reference resolved. */
 export function resolveBackReferences(text: string, citations: Citation[], notes: Note[]): Citation[] {
+  const names = citations.map((c) => namesIn(c.text));
   return citations.map((c, i) => {
     if (c.kind === 'ibid') return { ...c, resolvesTo: i > 0 ? i - 1 : null };
-    if (c.kind === 'opcit') return { ...c, resolvesTo: resolveOpCit(text, citations, i, notes) };
+    if (c.kind === 'opcit') return { ...c, resolvesTo: resolveOpCit(text, citations, i, notes, names) };
     if (c.kind === 'parenthetical' && /^\(\s*pp?\.\s?[\divxlc]/iu.test(c.text) && i > 0) return { ...c, resolvesTo: i - 1 };
     return c;
   });

@@ -24,13 +24,17 @@ const MAX_SKIP = 6;
 /** Abbreviations after which a glued number is a page, volume or issue number, not a marker. */
 const NUMBERING_ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|n|nn|no|nos|vol|vols|v|ch|chap|art|fig|sec|para|bk|pt|ed|tome|col|cols|fol|ff)$/iu;
 
-const PATTERNS: { style: MarkerStyle; re: RegExp }[] = [
-  { style: 'superscript', re: /<sup>\s*(\d{1,3}|[a-z*†‡]{1,3})\s*<\/sup>/giu },
-  { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/gu },
-  { style: 'bracket', re: /(?<![\p{L}\d])\[(\d{1,3})\](?![(:[])/gu },
-  { style: 'unicode', re: new RegExp(`(?<=[\\p{L}\\p{P}])[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'gu') },
-  { style: 'bold', re: /(?<=[\p{P}\s])\*\*(\d{1,3})\*\*(?!\*)/gu },
-  { style: 'glued', re: /(?<=[\p{L}.,;:!?'"”’)\]*])\d{1,3}(?![\d\p{L}])/gu },
+/**
+ * The forms, each with the character that may stand before it (tested apart: a lookbehind that opens a
+ * pattern makes the engine test it at every position of the text).
+ */
+const PATTERNS: { style: MarkerStyle; re: RegExp; after?: RegExp }[] = [
+  { style: 'superscript', re: /<sup>\s*(\d{1,3}|[a-z*†‡]{1,3})\s*<\/sup>/gi },
+  { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/g },
+  { style: 'bracket', re: /\[(\d{1,3})\](?![(:[])/g, after: /^$|[^\p{L}\d]/u },
+  { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), after: /[\p{L}\p{P}]/u },
+  { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, after: /[\p{P}\s]/u },
+  { style: 'glued', re: /\d+(?![\d\p{L}])/gu, after: /[\p{L}.,;:!?'"”’)\]*]/u },
 ];
 
 /** Whether digits glued at `at` look like a marker rather than a figure (`2.5`, `1:4`, `17,000`, `p.20`). */
@@ -58,12 +62,13 @@ function unicodeDigits(s: string): string {
 export function markerCandidates(text: string, excluded: Span[] = []): MarkerCandidate[] {
   const found: MarkerCandidate[] = [];
   const inExcluded = (at: number) => excluded.some((s) => at >= s.start && at < s.end);
-  for (const { style, re } of PATTERNS) {
+  for (const { style, re, after } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
+      if (after && !after.test(text[start - 1] ?? '')) continue;
+      if (style === 'glued' && (m[0].length > 3 || !isGluedMarker(text, start, m[0]))) continue;
       if (inExcluded(start)) continue;
-      if (style === 'glued' && !isGluedMarker(text, start, m[0])) continue;
       const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : (m[1] ?? m[0]);
       found.push({ start, end, label, style, ...(style === 'glued' && /\p{L}/u.test(text[start - 1]) ? { gluedToWord: true } : {}) });
     }
@@ -95,11 +100,12 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
 
 /** Whether a marker with this label stands in the text before `end` (for telling a note's number from a page number). */
 export function hasMarkerBefore(text: string, label: string, end: number): boolean {
-  const re = new RegExp(`(?<=[\\p{L}.,;:!?'"”’)\\]*])${label}(?![\\d\\p{L}])|<sup>\\s*${label}\\s*</sup>|\\[\\^?${label}\\]`, 'gu');
-  const window = text.slice(Math.max(0, end - 30000), end);
-  for (const m of window.matchAll(re)) {
-    const at = Math.max(0, end - 30000) + m.index;
-    if (m[0].length !== label.length || isGluedMarker(text, at, label)) return true;
+  const explicit = [`<sup>${label}</sup>`, `[${label}]`, `[^${label}]`];
+  if (explicit.some((form) => text.lastIndexOf(form, end) !== -1)) return true;
+  for (let at = text.lastIndexOf(label, end - label.length); at > 0; at = text.lastIndexOf(label, at - 1)) {
+    const after = text[at + label.length] ?? '';
+    if (/[\d\p{L}]/u.test(after) || /\d/.test(text[at - 1])) continue;
+    if (/[\p{L}.,;:!?'"”’)\]*]/u.test(text[at - 1]) && isGluedMarker(text, at, label)) return true;
   }
   return false;
 }
