@@ -21,18 +21,19 @@ export interface Found extends Span {
 const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bibliography: 1, parenthetical: 2, 'author-year': 3 };
 
 const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?\d+|chapter\s\d+|no\.\s?\d+))*`, 'iu');
-const PUBLICATION = new RegExp(String.raw`\((?:[^()\n]{0,90}?[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?\)`, 'gu');
+/** What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`, `1974`. */
+const PUBLICATION = new RegExp(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?$`, 'u');
 /** `Author, "Title," *Journal*, May 1969` or `"Title" in Journal 1978`: a quoted title, a container, a date. */
-const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{2,200}?(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
+const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
-const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{2,200}?,["”]\s+${PAGES}`, 'gu');
+const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /** `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`. */
 const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
 /** Author-year is found from the year back: a year, then the names just before it. */
 const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
 const AUTHORS_BEFORE_YEAR = new RegExp(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
 const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}'’-]*,?\s$/u;
-const PARENTHESIS = /\(([^()\n]{2,300})\)/gu;
+const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
 const CUE_OPENING = /^(?:see|cf\.|quoted|cited)\b/iu;
 const NAME_COLON = new RegExp(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u');
@@ -132,25 +133,27 @@ function candidates(text: string, zone: Zone): Found[] {
     const begin = quoted ? start - quoted[0].length : from;
     found.push({ ...trimmed(text, begin, withLocators(text, start + m[0].length)), kind });
   }
-  for (const m of source.matchAll(PUBLICATION)) {
+  for (const m of source.matchAll(PARENTHESIS)) {
+    const content = m[1].trim();
     const parenStart = at(m.index);
-    const hasPlace = /[,:]/u.test(m[0]);
-    const from = referenceStart(text, zone.start, parenStart);
-    const before = text.slice(from, parenStart).trim();
-    // `(1920)` alone cites only after a title: italic, quoted, or capitalized words not naming an event.
-    if (!hasPlace && (!before || /\d[-–]\d/u.test(m[0]) || !isTitleBefore(before))) continue;
-    const kind: CitationKind = zone.inNote || hasPlace ? 'full' : 'parenthetical';
-    found.push({ ...trimmed(text, from, withLocators(text, parenStart + m[0].length)), kind });
+    if (PUBLICATION.test(content)) {
+      const hasPlace = /[,:]/u.test(content);
+      const from = referenceStart(text, zone.start, parenStart);
+      const before = text.slice(from, parenStart).trim();
+      // `(1920)` alone cites only after a title: italic, quoted, or capitalized words not naming an event.
+      if (hasPlace || (before && !/\d[-–]\d/u.test(content) && isTitleBefore(before))) {
+        const kind: CitationKind = zone.inNote || hasPlace ? 'full' : 'parenthetical';
+        found.push({ ...trimmed(text, from, withLocators(text, parenStart + m[0].length)), kind });
+        continue;
+      }
+    }
+    if (isSourceParenthesis(content)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
   }
   for (const re of [ARTICLE, JOURNAL, TITLE_PAGES]) {
     for (const m of source.matchAll(re)) {
       const start = at(m.index);
       found.push({ ...trimmed(text, referenceStart(text, zone.start, start), withLocators(text, start + m[0].length)), kind: 'full' });
     }
-  }
-  for (const m of source.matchAll(PARENTHESIS)) {
-    if (!isSourceParenthesis(m[1].trim())) continue;
-    found.push({ start: at(m.index), end: at(m.index) + m[0].length, kind: 'parenthetical' });
   }
   for (const y of source.matchAll(YEAR_ONLY)) {
     const yearStart = at(y.index);
@@ -177,14 +180,27 @@ function candidates(text: string, zone: Zone): Found[] {
 export function findReferences(text: string, zones: Zone[]): Found[] {
   const all = zones.flatMap((z) => candidates(text, z)).filter((c) => c.end > c.start);
   all.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
-  const kept: Found[] = [];
+  const kept: Found[] = []; // sorted by start, never overlapping
+  const insertionPoint = (start: number) => {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const candidate of all) {
     let c = candidate;
+    let i = insertionPoint(c.start);
     // A reference whose reach back swept over an earlier one starts after it.
-    const before = kept.find((k) => k.start <= c.start && c.start < k.end && k.end < c.end);
-    if (before) c = { ...trimmed(text, before.end, c.end), kind: c.kind };
-    if (c.end <= c.start || kept.some((k) => k.start < c.end && c.start < k.end)) continue;
-    kept.push(c);
+    const before = kept[i - 1];
+    if (before && c.start < before.end && before.end < c.end) c = { ...trimmed(text, before.end, c.end), kind: c.kind };
+    i = insertionPoint(c.start);
+    const overlaps = (k: Found | undefined) => k !== undefined && k.start < c.end && c.start < k.end;
+    if (c.end <= c.start || overlaps(kept[i - 1]) || overlaps(kept[i])) continue;
+    kept.splice(i, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }

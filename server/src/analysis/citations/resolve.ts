@@ -41,12 +41,12 @@ function textBefore(text: string, at: number, notes: Note[]): string {
   return [note, ...note.parts].filter((p) => p.start < at).map((p) => text.slice(p.start, Math.min(p.end, at))).join(' ');
 }
 
-function resolveOpCit(text: string, citations: Citation[], index: number, notes: Note[], namesOf: string[][]): number | null {
+function resolveOpCit(text: string, citations: Citation[], index: number, notes: Note[], namesOf: string[][], titlesOf: string[][]): number | null {
   const c = citations[index];
   const before = c.text.split(/op\.?\s?cit|loc\.?\s?cit/iu)[0];
   const title = normalize(c.fields.title ?? '');
   if (title.length >= 4) {
-    const byTitle = latestMatching(citations, index, (other) => [other.fields.title, other.fields.container].some((t) => t !== undefined && normalize(t).includes(title)));
+    const byTitle = latestMatching(citations, index, (_, i) => titlesOf[i].some((t) => t.includes(title)));
     if (byTitle !== null) return byTitle;
   }
   const names = namesIn(before.replace(/\*[^*]*$/u, ''));
@@ -69,9 +69,10 @@ function resolveOpCit(text: string, citations: Citation[], index: number, notes:
 /** The citations with every back-reference resolved. */
 export function resolveBackReferences(text: string, citations: Citation[], notes: Note[]): Citation[] {
   const names = citations.map((c) => namesIn(c.text));
+  const titles = citations.map((c) => [c.fields.title, c.fields.container].flatMap((t) => (t ? [normalize(t)] : [])));
   return citations.map((c, i) => {
     if (c.kind === 'ibid') return { ...c, resolvesTo: i > 0 ? i - 1 : null };
-    if (c.kind === 'opcit') return { ...c, resolvesTo: resolveOpCit(text, citations, i, notes, names) };
+    if (c.kind === 'opcit') return { ...c, resolvesTo: resolveOpCit(text, citations, i, notes, names, titles) };
     if (c.kind === 'parenthetical' && /^\(\s*pp?\.\s?[\divxlc]/iu.test(c.text) && i > 0) return { ...c, resolvesTo: i - 1 };
     return c;
   });

@@ -15,7 +15,7 @@ export interface MarkerCandidate extends Span {
   gluedToWord?: boolean;
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Styles that are markers by their form alone. */
 const EXPLICIT: ReadonlySet<MarkerStyle> = new Set(['superscript', 'footnote', 'unicode']);
 /** Markers may skip a few numbers (a marker lost in extraction), not dozens. */
@@ -54,7 +54,8 @@ function isGluedMarker(text: string, at: number, digits: string): boolean {
   return true;
 }
 
-function unicodeDigits(s: string): string {
+/** `¹²` as `12`. */
+export function unicodeDigits(s: string): string {
   return [...s].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join('');
 }
 

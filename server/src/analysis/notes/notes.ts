@@ -4,8 +4,13 @@
 // it (a note that runs on after a page break).
 import type { Note, NoteRegion, Span } from '../types';
 import { splitLines, type Line } from '../structure/lines';
+import { SUPERSCRIPT_DIGITS, unicodeDigits } from './markers';
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const FOOTNOTE_OPENING = /^\s*\[\^([^\]\s]+)\]:\s*/u;
+const NUMBER_OPENINGS = [/^\s*(\d{1,3})\s*$/u, /^\s*(\d{1,3})[.)]\s+(?=\S)/u, /^\s*\[(\d{1,3})\]\s*(?=\S)/u];
+const SUPERSCRIPT_OPENING = new RegExp(`^\\s*([${SUPERSCRIPT_DIGITS}]{1,3})\\s*`, 'u');
+const LABEL_START = new RegExp(`^\\s*[\\d[${SUPERSCRIPT_DIGITS}]`, 'u');
+const BARE_NUMBER_OPENING = /^\s*(\d{1,3})\s+(?=[\p{Lu}“"*(])/u;
 
 /** A line that opens a note: its label and where the note's own text starts on the line. */
 interface Opening {
@@ -17,13 +22,16 @@ interface Opening {
 function openingOf(line: Line, expected: number | null): Opening | null {
   const text = line.text;
   const at = (m: RegExpExecArray) => ({ textStart: line.start + m[0].length });
-  let m = /^\s*\[\^([^\]\s]+)\]:\s*/u.exec(text);
+  if (!LABEL_START.test(text)) return null;
+  let m = FOOTNOTE_OPENING.exec(text);
   if (m) return { label: `^${m[1]}`, ...at(m) };
-  m = /^\s*(\d{1,3})\s*$/u.exec(text) ?? /^\s*(\d{1,3})[.)]\s+(?=\S)/u.exec(text) ?? /^\s*\[(\d{1,3})\]\s*(?=\S)/u.exec(text);
-  if (m) return { label: m[1], ...at(m) };
-  m = new RegExp(`^\\s*([${SUPERSCRIPT_DIGITS}]{1,3})\\s*`, 'u').exec(text);
-  if (m) return { label: [...m[1]].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join(''), ...at(m) };
-  m = /^\s*(\d{1,3})\s+(?=[\p{Lu}“"*(])/u.exec(text);
+  for (const opening of NUMBER_OPENINGS) {
+    m = opening.exec(text);
+    if (m) return { label: m[1], ...at(m) };
+  }
+  m = SUPERSCRIPT_OPENING.exec(text);
+  if (m) return { label: unicodeDigits(m[1]), ...at(m) };
+  m = BARE_NUMBER_OPENING.exec(text);
   if (m && expected !== null && Number(m[1]) === expected) return { label: m[1], ...at(m) };
   return null;
 }
