@@ -21,6 +21,9 @@ const EXPLICIT: ReadonlySet<MarkerStyle> = new Set(['superscript', 'footnote', '
 /** Markers may skip a few numbers (a marker lost in extraction), not dozens. */
 const MAX_SKIP = 6;
 
+/** Units that take a superscript power (`m²`, `km³`). */
+const UNIT = /(?:^|[^\p{L}])(?:[kcm]?m|ft|in|mi|yd|sq)$/u;
+
 /** Abbreviations after which a glued number is a page, volume or issue number, not a marker. */
 const NUMBERING_ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|n|nn|no|nos|vol|vols|v|ch|chap|art|fig|sec|para|bk|pt|ed|tome|col|cols|fol|ff)$/iu;
 
@@ -69,6 +72,7 @@ export function markerCandidates(text: string, excluded: Span[] = []): MarkerCan
       const end = start + m[0].length;
       if (after && !after.test(text[start - 1] ?? '')) continue;
       if (style === 'glued' && (m[0].length > 3 || !isGluedMarker(text, start, m[0]))) continue;
+      if (style === 'unicode' && UNIT.test(text.slice(Math.max(0, start - 4), start))) continue;
       if (inExcluded(start)) continue;
       const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : (m[1] ?? m[0]);
       found.push({ start, end, label, style, ...(style === 'glued' && /\p{L}/u.test(text[start - 1]) ? { gluedToWord: true } : {}) });
@@ -79,24 +83,29 @@ export function markerCandidates(text: string, excluded: Span[] = []): MarkerCan
   return found.filter((c, i) => i === 0 || c.start >= found[i - 1].end);
 }
 
+/** Whether `next` continues a count at `n` (markers may skip a few lost in extraction). */
+const continues = (n: number, next: number) => next > n && next <= n + MAX_SKIP;
+
 /**
  * Keeps the candidates that are markers: explicit forms always; numbers when a note carries their
- * label or when they continue the count; numbers glued to a word (`Tomsky28`) always, as figures are
- * never written so. A document with explicit markers uses them, not glued digits.
+ * label, when they continue the count, or when the two numbers after them continue it (a count that
+ * starts high, in an excerpt); numbers glued to a word (`Tomsky28`) always, as figures are never
+ * written so. A document with explicit markers uses them, not glued digits.
  */
 export function selectMarkers(candidates: MarkerCandidate[], noteLabels: ReadonlySet<string>): MarkerCandidate[] {
   const explicit = candidates.filter((c) => EXPLICIT.has(c.style)).length;
+  const numbered = candidates.filter((c) => !EXPLICIT.has(c.style) && !(c.style === 'glued' && explicit >= 3));
+  const numberAt = (i: number) => Number(numbered[i]?.label);
+  const startsCount = (i: number) => continues(numberAt(i), numberAt(i + 1)) && continues(numberAt(i + 1), numberAt(i + 2));
   let last = 0;
-  const kept: MarkerCandidate[] = [];
-  for (const c of candidates) {
-    if (c.style === 'glued' && explicit >= 3) continue;
+  const kept = new Set<MarkerCandidate>();
+  numbered.forEach((c, i) => {
     const n = Number(c.label);
-    const inSequence = Number.isInteger(n) && n > last && n <= last + MAX_SKIP;
-    if (!EXPLICIT.has(c.style) && !noteLabels.has(c.label) && !inSequence && !c.gluedToWord) continue;
-    kept.push(c);
-    if (Number.isInteger(n) && (inSequence || noteLabels.has(c.label))) last = Math.max(last, n);
-  }
-  return kept;
+    const counted = Number.isInteger(n) && (continues(last, n) || noteLabels.has(c.label) || startsCount(i));
+    if (counted) last = Math.max(last, n);
+    if (counted || noteLabels.has(c.label) || c.gluedToWord) kept.add(c);
+  });
+  return candidates.filter((c) => EXPLICIT.has(c.style) || kept.has(c));
 }
 
 /** Whether a marker with this label stands in the text before `end` (for telling a note's number from a page number). */
