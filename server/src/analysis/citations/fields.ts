@@ -3,7 +3,7 @@
 import type { CitationFields, CitationKind } from '../types';
 import { CUE, MONTH, PAGES, PERSON, YEAR } from './patterns';
 
-const AUTHORS = new RegExp(String.raw`^(${PERSON}(?:(?:,\s|\s(?:and|&)\s|,\sand\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
+const AUTHORS = new RegExp(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 /** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
 const AUTHORS_BEFORE_TITLE = new RegExp(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
@@ -38,6 +38,10 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
       if (italic && italic.index > quoted.index) fields.container = clean(italic[1]);
     } else if (italic && !/^(?:ibid|op\.?\s?cit|idem)/iu.test(italic[1])) {
       fields.title = clean(italic[1].replace(/,?\s*op\.?\s?cit\.?/iu, ''));
+    } else if (authors && kind === 'full') {
+      // `Leon Trotsky, The Revolution Betrayed (London: …)`: the title runs from the names to the details.
+      const title = /^[,:]\s*([^(]{2,200}?)\s*\(/u.exec(body.slice(authors.index + authors[0].length));
+      if (title) fields.title = clean(title[1]);
     }
   }
   const publication = PUBLICATION.exec(text);

@@ -32,6 +32,7 @@ const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3}
 /** Author-year is found from the year back: a year, then the names just before it. */
 const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
 const AUTHORS_BEFORE_YEAR = new RegExp(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
+const AUTHOR_AND_YEAR = new RegExp(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?:,\s?${PAGES})?$`, 'u');
 const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}'’-]*,?\s$/u;
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
@@ -94,14 +95,14 @@ function opCitStart(text: string, floor: number, at: number): number {
   return from + s.length;
 }
 
-/** The span without leading cue words (`See`, `Cf.`) and surrounding white space and punctuation. */
-function trimmed(text: string, start: number, end: number): Span {
+/** The span without leading punctuation, cue words (`See`, `Cf.`, unless kept) and trailing white space and punctuation. */
+function trimmed(text: string, start: number, end: number, keepCue = false): Span {
   const s = text.slice(start, end);
-  const cue = CUE.exec(s)?.[0].length ?? 0;
-  const lead = s.slice(cue).length - s.slice(cue).trimStart().length;
+  const lead = /^[\s,;:.)]*/u.exec(s)?.[0].length ?? 0;
+  const cue = keepCue ? 0 : CUE.exec(s.slice(lead))?.[0].length ?? 0;
   let e = end;
   while (e > start && /[\s,;:]/u.test(text[e - 1])) e--;
-  return { start: start + cue + lead, end: e };
+  return { start: Math.min(e, start + lead + cue), end: e };
 }
 
 /** The end of a reference after its locators (`, p. 12`, `, vol. 2, pp. 3-4`). */
@@ -112,11 +113,16 @@ function withLocators(text: string, end: number): number {
 /** Names of meetings, which a year in parentheses dates rather than cites (`the Ninth Party Congress (1920)`). */
 const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meeting|summit|council|war|revolution|strike|election|elections)$/iu;
 
-/** Whether a title ends here: italic, quoted, or capitalized words (`Terrorism and Communism`), not an event (`the Ninth Party Congress`). */
-function isTitleBefore(before: string): boolean {
-  if (/\*\s*$|["”]\s*$/u.test(before)) return true;
+/**
+ * Where a title ends `before` (a reference's text up to its details): italic, quoted, or capitalized
+ * words (`Terrorism and Communism`), not an event (`the Ninth Party Congress`), not a quotation
+ * (`“… everything.”`). Returns the offset of the title in `before`, or -1.
+ */
+function titleBefore(before: string): number {
+  const marked = /(?:\*[^*\n]+\*|[“"][^"”\n]+[^.!"”\n]["”])\s*$/u.exec(before);
+  if (marked) return marked.index;
   const run = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u.exec(before);
-  return run !== null && !EVENT.test(run[0].split(/\s+/u).at(-1) ?? '');
+  return run !== null && !EVENT.test(run[0].split(/\s+/u).at(-1) ?? '') ? run.index : -1;
 }
 
 function candidates(text: string, zone: Zone): Found[] {
@@ -130,8 +136,9 @@ function candidates(text: string, zone: Zone): Found[] {
     // op. cit. carries its author or title before it; Ibid. at most `Quoted in`.
     const from = kind === 'opcit' ? opCitStart(text, zone.start, start) : start;
     const quoted = /(?:quoted|cited)\s+(?:in|by)\s+\*?$/iu.exec(text.slice(Math.max(zone.start, start - 15), start));
-    const begin = quoted ? start - quoted[0].length : from;
-    found.push({ ...trimmed(text, begin, withLocators(text, start + m[0].length)), kind });
+    const italic = text[from - 1] === '*' && kind === 'ibid' ? 1 : 0;
+    const begin = quoted ? start - quoted[0].length : from - italic;
+    found.push({ ...trimmed(text, begin, withLocators(text, start + m[0].length), kind === 'ibid'), kind });
   }
   for (const m of source.matchAll(PARENTHESIS)) {
     const content = m[1].trim();
@@ -139,15 +146,19 @@ function candidates(text: string, zone: Zone): Found[] {
     if (PUBLICATION.test(content)) {
       const hasPlace = /[,:]/u.test(content);
       const from = referenceStart(text, zone.start, parenStart);
-      const before = text.slice(from, parenStart).trim();
-      // `(1920)` alone cites only after a title: italic, quoted, or capitalized words not naming an event.
-      if (hasPlace || (before && !/\d[-–]\d/u.test(content) && isTitleBefore(before))) {
+      const before = text.slice(from, parenStart).trimEnd();
+      const title = titleBefore(before);
+      // `(Varga, 1970)` after no title is an author and a year; `(1920)` cites only after a title.
+      const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content);
+      if ((hasPlace && !authorYear) || (title >= 0 && !/\d[-–]\d/u.test(content))) {
         const kind: CitationKind = zone.inNote || hasPlace ? 'full' : 'parenthetical';
-        found.push({ ...trimmed(text, from, withLocators(text, parenStart + m[0].length)), kind });
+        // In the body a reference starts at its title; in a note, at its author.
+        const start = !zone.inNote && title >= 0 ? from + title : from;
+        found.push({ ...trimmed(text, start, withLocators(text, parenStart + m[0].length)), kind });
         continue;
       }
     }
-    if (isSourceParenthesis(content)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
+    if (!(AUTHOR_AND_YEAR.test(content) && !zone.inNote) && isSourceParenthesis(content)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
   }
   for (const re of [ARTICLE, JOURNAL, TITLE_PAGES]) {
     for (const m of source.matchAll(re)) {

@@ -51,8 +51,12 @@ function resolveOpCit(text: string, citations: Citation[], index: number, notes:
   }
   const names = namesIn(before.replace(/\*[^*]*$/u, ''));
   for (const name of names.reverse()) {
-    const byAuthor = latestMatching(citations, index, (_, i) => namesOf[i].some((n) => sameName(n, name)));
-    if (byAuthor !== null) return byAuthor;
+    const byAuthor = (i: number) => namesOf[i].some((n) => sameName(n, name));
+    // `Carr, vol. 2, op. cit.`: of an author's works, the one of that volume.
+    const volume = c.fields.volume;
+    const found = (volume ? latestMatching(citations, index, (other, i) => other.fields.volume === volume && byAuthor(i)) : null)
+      ?? latestMatching(citations, index, (_, i) => byAuthor(i));
+    if (found !== null) return found;
   }
   // No author given: the author the text names just before, in the same note or paragraph.
   const context = textBefore(text, c.start, notes);
