@@ -6,13 +6,16 @@ import { CUE, MONTH, PAGES, PERSON, YEAR } from './patterns';
 const AUTHORS = new RegExp(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 /** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
 const AUTHORS_BEFORE_TITLE = new RegExp(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
+/** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
+const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem)/iu;
+const NOT_A_NAME = /^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b|ly$/iu;
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
 const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
 const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})\)`, 'u');
 const SOURCE_PARENTHESIS = new RegExp(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
 
 const YEARS = new RegExp(String.raw`(?<![\d:])(${YEAR})(?![\d])`, 'gu');
-const PAGE_LOCATOR = new RegExp(PAGES, 'iu');
+const PAGE_LOCATOR = new RegExp(String.raw`(?:^|[^\p{L}])${PAGES}`, 'iu');
 const VOLUME = /\bvol(?:ume)?\.?\s?(\d+)/iu;
 
 const clean = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.:;]$/u, '');
@@ -23,20 +26,22 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   const body = text.replace(CUE, '').replace(/^\(|\)$/g, '');
   const source = SOURCE_PARENTHESIS.exec(text.replace(/^\(/, '').replace(CUE, ''));
   if (source) {
-    fields.authors = [clean(source[1])];
+    fields.authors = [clean(source[1]).replace(/[’']s$/u, '')];
     if (!/op\.?\s?cit|ibid/iu.test(source[2])) fields.title = clean(source[2]);
   } else {
     const titleAt = body.search(/[*“"]/u);
     const authors = AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(Math.max(0, titleAt - 60), titleAt));
-    const name = authors ? clean(authors[1]) : '';
-    const first = name.split(/\s+/u).at(-1) ?? '';
-    if (name && !MONTH.test(first)) fields.authors = name.split(/,\s|\s(?:and|&)\s|,\sand\s/u).map(clean).filter(Boolean);
+    const names = authors ? clean(authors[1]).split(/\s(?:and|&)\s|,\sand\s/u).map(clean).filter(Boolean) : [];
+    // A lone capitalized word opens a full reference only as a name given in full (`Tucker, op. cit.` is fine).
+    const plausible = (name: string) => !NOT_A_NAME.test(name) && !MONTH.test(name.split(/\s+/u).at(-1) ?? '')
+      && (kind !== 'full' || /\s|\./u.test(name));
+    if (names.length > 0 && names.every(plausible)) fields.authors = names;
     const quoted = QUOTED_TITLE.exec(body);
     const italic = ITALIC_TITLE.exec(body);
     if (quoted) {
       fields.title = clean(quoted[1]);
-      if (italic && italic.index > quoted.index) fields.container = clean(italic[1]);
-    } else if (italic && !/^(?:ibid|op\.?\s?cit|idem)/iu.test(italic[1])) {
+      if (italic && italic.index > quoted.index && !BACK_REFERENCE_WORDS.test(italic[1])) fields.container = clean(italic[1]);
+    } else if (italic && !BACK_REFERENCE_WORDS.test(italic[1])) {
       fields.title = clean(italic[1].replace(/,?\s*op\.?\s?cit\.?/iu, ''));
     } else if (authors && kind === 'full') {
       // `Leon Trotsky, The Revolution Betrayed (London: …)`: the title runs from the names to the details.
@@ -44,7 +49,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
       if (title) fields.title = clean(title[1]);
     }
   }
-  const publication = PUBLICATION.exec(text);
+  const publication = kind === 'author-year' ? null : PUBLICATION.exec(text);
   if (publication) {
     fields.place = clean(publication[1]);
     if (publication[2]) fields.publisher = clean(publication[2]);
@@ -57,6 +62,6 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   const volume = VOLUME.exec(text);
   if (volume) fields.volume = volume[1];
   const pages = PAGE_LOCATOR.exec(text);
-  if (pages) fields.pages = pages[0].replace(/^(?:pp?\.|pages?)\s?/iu, '').trim();
+  if (pages) fields.pages = pages[0].replace(/^[^\p{L}]?(?:pp?\.|pages?)\s?/iu, '').trim();
   return fields;
 }

@@ -49,7 +49,7 @@ function isSourceParenthesis(content: string): boolean {
 }
 
 /** Abbreviations whose period ends no sentence. */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al|op|loc|ibid|idem)$/iu;
+const ABBREVIATION = /(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu;
 
 const SECOND_WORK = /^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u;
 const SENTENCE_GAP = /^["”’)*]*\s+(?=[\p{Lu}*"“])/u;
@@ -86,7 +86,7 @@ function opCitStart(text: string, floor: number, at: number): number {
   let s = text.slice(from, at);
   // An italic that opens before the op. cit. encloses it (`*Bukharin, op.cit.*`, `*op. cit.*`).
   if ((s.match(/\*/g)?.length ?? 0) % 2 === 1) s = s.slice(0, s.lastIndexOf('*'));
-  const piece = /(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,]*$/u;
+  const piece = /(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,:]*$/u;
   let titles = 0; // a title and its container at most: an earlier one belongs to the prose or to another reference
   for (let m = piece.exec(s); m && m[0].length > 0; m = piece.exec(s)) {
     if (/^[*“"]/u.test(m[0]) && titles++ > 1) break;
@@ -204,14 +204,13 @@ export function findReferences(text: string, zones: Zone[]): Found[] {
   };
   for (const candidate of all) {
     let c = candidate;
-    let i = insertionPoint(c.start);
-    // A reference whose reach back swept over an earlier one starts after it.
-    const before = kept[i - 1];
-    if (before && c.start < before.end && before.end < c.end) c = { ...trimmed(text, before.end, c.end), kind: c.kind };
-    i = insertionPoint(c.start);
-    const overlaps = (k: Found | undefined) => k !== undefined && k.start < c.end && c.start < k.end;
-    if (c.end <= c.start || overlaps(kept[i - 1]) || overlaps(kept[i])) continue;
-    kept.splice(i, 0, c);
+    // A reference whose reach back swept over earlier ones starts after them.
+    const first = Math.max(0, insertionPoint(c.start) - 1);
+    const inside = kept.slice(first, insertionPoint(c.end - 1)).filter((k) => k.start < c.end && c.start < k.end);
+    if (inside.some((k) => k.end >= c.end)) continue;
+    if (inside.length > 0) c = { ...trimmed(text, Math.max(...inside.map((k) => k.end)), c.end), kind: c.kind };
+    if (c.end <= c.start) continue;
+    kept.splice(insertionPoint(c.start), 0, c);
   }
   return kept;
 }
