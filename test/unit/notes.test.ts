@@ -61,6 +61,11 @@ describe('markers', () => {
     assert.deepEqual(markerTexts('A claim. **1**\n\n1. The note.\n', 'markdown'), ['**1**']);
   });
 
+  test('web-page forms: a link inside <sup>, a Markdown link to the note', () => {
+    const text = 'A claim.<sup><a href="#fn1">1</a></sup> More.[2](#fn2) And.[[3]](#cite_note-3)\n\n## Notes\n\n1 First.\n\n2 Second.\n\n3 Third.\n';
+    assert.deepEqual(links(text, 'markdown'), ['1 -> First.', '2 -> Second.', '3 -> Third.']);
+  });
+
   test('a document that uses explicit markers does not read glued digits as markers', () => {
     const text = 'Trade fell.<sup>1</sup> Imports.<sup>2</sup> Exports.<sup>3</sup> In 1922,4 ships sailed.';
     assert.deepEqual(markerTexts(text, 'markdown'), ['<sup>1</sup>', '<sup>2</sup>', '<sup>3</sup>']);
@@ -124,6 +129,17 @@ describe('notes', () => {
       'Notes',
       '1. Maren Holt, The Clerks (Oslo, 1977), p. 3.',
       '2. Ibid., p. 9.',
+    );
+    assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
+  });
+
+  test('notes numbered `1 Text` under a Notes heading', () => {
+    const text = lines(
+      'The Quiet Archive',
+      'Every clerk in the provincial office kept a copy of each letter.1 The habit was older than the office itself.2',
+      'Notes',
+      '1 Maren Holt, The Clerks (Oslo, 1977), p. 3.',
+      '2 Ibid., p. 9.',
     );
     assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
   });

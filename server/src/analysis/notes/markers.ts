@@ -32,9 +32,11 @@ const NUMBERING_ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|n|nn|no|nos|vol|vols|v|ch|
  * pattern makes the engine test it at every position of the text).
  */
 const PATTERNS: { style: MarkerStyle; re: RegExp; after?: RegExp }[] = [
-  { style: 'superscript', re: /<sup>\s*(\d{1,3}|[a-z*†‡]{1,3})\s*<\/sup>/gi },
+  // `<sup>12</sup>`, also with a link inside, as web pages write them: `<sup><a href="#fn12">[12]</a></sup>`.
+  { style: 'superscript', re: /<sup[^>]*>\s*(?:<a[^>]*>)?\s*\[?(\d{1,3}|[a-z*†‡]{1,3})\]?\s*(?:<\/a>)?\s*<\/sup>/gi },
   { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/g },
-  { style: 'bracket', re: /\[(\d{1,3})\](?![(:[])/g, after: /^$|[^\p{L}\d]/u },
+  // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
+  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, after: /^$|[^\p{L}\d]/u },
   { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), after: /[\p{L}\p{P}]/u },
   { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, after: /[\p{P}\s]/u },
   { style: 'glued', re: /\d+(?![\d\p{L}])/gu, after: /[\p{L}.,;:!?'"”’)\]*]/u },
@@ -74,7 +76,7 @@ export function markerCandidates(text: string, excluded: Span[] = []): MarkerCan
       if (style === 'glued' && (m[0].length > 3 || !isGluedMarker(text, start, m[0]))) continue;
       if (style === 'unicode' && UNIT.test(text.slice(Math.max(0, start - 4), start))) continue;
       if (inExcluded(start)) continue;
-      const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : (m[1] ?? m[0]);
+      const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : (m[1] ?? m[2] ?? m[0]);
       found.push({ start, end, label, style, ...(style === 'glued' && /\p{L}/u.test(text[start - 1]) ? { gluedToWord: true } : {}) });
     }
   }

@@ -19,7 +19,7 @@ interface Opening {
 }
 
 /** The label a line opens a note with, if it does; a bare `12 Text` counts only as the next number. */
-function openingOf(line: Line, expected: number | null): Opening | null {
+function openingOf(line: Line, expected: number): Opening | null {
   const text = line.text;
   const at = (m: RegExpExecArray) => ({ textStart: line.start + m[0].length });
   if (!LABEL_START.test(text)) return null;
@@ -32,7 +32,7 @@ function openingOf(line: Line, expected: number | null): Opening | null {
   m = SUPERSCRIPT_OPENING.exec(text);
   if (m) return { label: unicodeDigits(m[1]), ...at(m) };
   m = BARE_NUMBER_OPENING.exec(text);
-  if (m && expected !== null && Number(m[1]) === expected) return { label: m[1], ...at(m) };
+  if (m && Number(m[1]) === expected) return { label: m[1], ...at(m) };
   return null;
 }
 
@@ -60,12 +60,16 @@ function addText(draft: Draft, span: Span, newPiece: boolean): void {
 export function readNotes(text: string, regions: NoteRegion[]): Note[] {
   const drafts: Draft[] = [];
   const lastNumber = () => {
-    for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].label !== null) return Number(drafts[i].label);
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const n = Number(drafts[i].label);
+      if (drafts[i].label !== null && Number.isInteger(n)) return n;
+    }
     return null;
   };
   for (const region of regions) {
     const lines = splitLines(text.slice(region.start, region.end)).map((l) => ({ ...l, start: l.start + region.start, end: l.end + region.start }));
-    const numbered = lines.some((l) => openingOf(l, null) !== null);
+    const next = () => (lastNumber() ?? 0) + 1; // a bare `12 Text` opens a note only as the next number
+    const numbered = lines.some((l) => openingOf(l, next()) !== null);
     const previous = drafts[drafts.length - 1];
     // A region of plain text after an unfinished numbered note is that note running on past a page break.
     const resumes = !numbered && previous?.label != null && !/[.!?:;]["'”’)*\]]*$/u.test(text.slice(0, previous.pieces[previous.pieces.length - 1]?.end ?? 0));
@@ -76,8 +80,7 @@ export function readNotes(text: string, regions: NoteRegion[]): Note[] {
         if (!numbered && !resumes) current = null; // unnumbered endnotes: one per block
         continue;
       }
-      const expected = lastNumber();
-      const opening = numbered ? openingOf(line, expected === null || Number.isNaN(expected) ? null : expected + 1) : null;
+      const opening = numbered ? openingOf(line, next()) : null;
       if (opening) {
         current = { label: opening.label, pieces: [] };
         drafts.push(current);

@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { List, Nodes, Root } from 'mdast';
 import type { DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { buildSections, type Heading } from './sections';
+import { isNotesHeading } from './plaintext';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -85,9 +86,13 @@ export function markdownStructure(text: string): DocumentStructure {
     if ('children' in node) for (const child of node.children) visit(child, inNotes);
   };
   visit(tree, false);
+  const sections = buildSections(headings, text.length);
+  // Under a `Notes` heading every paragraph is a note, numbered or not.
+  const notesSections = sections.filter((section) => isNotesHeading(section.title));
+  const underNotes = paragraphs.filter((p) => notesSections.some((section) => p.start >= section.heading.end && p.end <= section.end));
   const resumed = resumedNotes(text, paragraphs, noteRegions);
-  for (const p of resumed) noteRegions.push({ kind: 'notes-section', start: p.start, end: p.end });
+  for (const p of new Set([...underNotes, ...resumed])) noteRegions.push({ kind: 'notes-section', start: p.start, end: p.end });
   noteRegions.sort((a, b) => a.start - b.start);
-  const body = paragraphs.filter((p) => !resumed.includes(p));
-  return { format: 'markdown', sections: buildSections(headings, text.length), paragraphs: body, noteRegions, debris: [] };
+  const body = paragraphs.filter((p) => !resumed.includes(p) && !underNotes.includes(p));
+  return { format: 'markdown', sections, paragraphs: body, noteRegions, debris: [] };
 }

@@ -22,6 +22,11 @@ export function looksLikeHeading(text: string): boolean {
   return !/[.!?;,]["'”’)]*$/.test(s) || NUMBERED_PART.test(s);
 }
 
+/** A heading over the notes: `Notes`, `Endnotes`, `References`. */
+export function isNotesHeading(title: string): boolean {
+  return /^(?:notes|endnotes|footnotes|references|notes and references)\s*:?$/i.test(title.replace(/[*_]/g, '').trim());
+}
+
 const isAllCaps = (s: string): boolean => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
 
 function median(values: number[]): number {
@@ -227,7 +232,7 @@ export function plainTextStructure(text: string): DocumentStructure {
   const heads = runningHeads(lines);
   if (wrapped) scanWrapped(scan, heads);
   else scanUnwrapped(scan, heads);
-  const notesHeading = scan.headings.find((h) => /^(?:notes|endnotes|footnotes|references)\s*:?$/i.test(h.title));
+  const notesHeading = scan.headings.find((h) => isNotesHeading(h.title));
   if (notesHeading) {
     const nextHeading = scan.headings.find((h) => h.start > notesHeading.end);
     const region: Span = { start: notesHeading.end, end: nextHeading ? nextHeading.start : text.trimEnd().length };
