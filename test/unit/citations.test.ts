@@ -34,6 +34,18 @@ describe('finding references', () => {
     assert.deepEqual(found(text), ['author-year: (Varga, 1970)', 'author-year: Holt 1991, p.20', 'author-year: Kessler 1992, pp.65-90']);
   });
 
+  test('author-year in running prose, Harvard pages, several references in one parenthesis, et al.', () => {
+    const text = 'As Althusser (1976) argued, and as Holt and Varga (1981: 12) show, the clerks (Kotkin 2014: 424; see also Ilves 1992, p. 5) were many (Varga et al. 1981, pp. 3-4).';
+    assert.deepEqual(found(text), [
+      'author-year: Althusser (1976)',
+      'author-year: Holt and Varga (1981: 12)',
+      'author-year: Kotkin 2014: 424',
+      'author-year: Ilves 1992, p. 5',
+      'author-year: (Varga et al. 1981, pp. 3-4)',
+    ]);
+    assert.deepEqual(citationsOf(text)[2].fields, { authors: ['Kotkin'], year: '2014', pages: '424' });
+  });
+
   test('years after months and prepositions are not author-year references', () => {
     const text = withNotes('A claim.1', 'The office opened in April 1922 and, Since 1917, had grown; Between 1928 and 1934 it shrank.');
     assert.deepEqual(found(text), []);
@@ -94,12 +106,18 @@ describe('finding references', () => {
       'The Quiet Archive',
       'A paragraph of prose that is long enough to be the body of the essay, and then some more words to fill it.',
       'Bibliography',
-      'Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.',
-      'Varga, Odile. Harbours and Their Keepers. Riga, 1981.',
+      'Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.\nLenin, V. I. State and Revolution. Moscow: Progress, 1970.',
+      'Kessler, Jan (1985) The Quiet Archive, second edition,\nrevised. Riga: Baltic.',
     ].join('\n\n');
     assert.deepEqual(found(text), [
       'bibliography: Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.',
-      'bibliography: Varga, Odile. Harbours and Their Keepers. Riga, 1981.',
+      'bibliography: Lenin, V. I. State and Revolution. Moscow: Progress, 1970.',
+      'bibliography: Kessler, Jan (1985) The Quiet Archive, second edition,\nrevised. Riga: Baltic.',
+    ]);
+    assert.deepEqual(citationsOf(text).map((c) => c.fields), [
+      { authors: ['Maren Holt'], title: 'The Clerks', place: 'Oslo', publisher: 'Nordic Press', year: '1977' },
+      { authors: ['V. I. Lenin'], title: 'State and Revolution', place: 'Moscow', publisher: 'Progress', year: '1970' },
+      { authors: ['Jan Kessler'], title: 'The Quiet Archive, second edition, revised', place: 'Riga', publisher: 'Baltic', year: '1985' },
     ]);
   });
 });

@@ -3,7 +3,7 @@
 import type { CitationFields, CitationKind } from '../types';
 import { CUE, MONTH, PAGES, PERSON, YEAR } from './patterns';
 
-const AUTHORS = new RegExp(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
+const AUTHORS = new RegExp(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 /** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
 const AUTHORS_BEFORE_TITLE = new RegExp(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
 /** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
@@ -16,12 +16,32 @@ const SOURCE_PARENTHESIS = new RegExp(String.raw`^\(?(?:see\s+)?(${PERSON})(?:�
 
 const YEARS = new RegExp(String.raw`(?<![\d:])(${YEAR})(?![\d])`, 'gu');
 const PAGE_LOCATOR = new RegExp(String.raw`(?:^|[^\p{L}])${PAGES}`, 'iu');
+/** Harvard's pages after the year: `Kotkin 2014: 424`. */
+const HARVARD_PAGES = new RegExp(String.raw`${YEAR}:\s?(\d+(?:[-–]\d+)?)`, 'u');
 const VOLUME = /\bvol(?:ume)?\.?\s?(\d+)/iu;
 
 const clean = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.:;]$/u, '');
 
+/** A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.` or `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.` */
+const BIBLIOGRAPHY_ENTRY = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
+
+/** Fields of a bibliography entry, or null when it is not written in the usual order. */
+function bibliographyFields(text: string): CitationFields | null {
+  const m = BIBLIOGRAPHY_ENTRY.exec(text.trim());
+  if (!m) return null;
+  const given = m[2].trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
+  const fields: CitationFields = { authors: [`${given} ${m[1]}`], title: clean(m[5]) };
+  if (m[6]) fields.place = clean(m[6]);
+  if (m[7]) fields.publisher = clean(m[7]);
+  const year = m[3] ?? m[4] ?? m[8];
+  if (year) fields.year = year;
+  return fields;
+}
+
 /** Fields read from a reference's text. */
 export function parseFields(text: string, kind: CitationKind): CitationFields {
+  const entry = kind === 'bibliography' ? bibliographyFields(text) : null;
+  if (entry) return entry;
   const fields: CitationFields = {};
   const body = text.replace(CUE, '').replace(/^\(|\)$/g, '');
   const source = SOURCE_PARENTHESIS.exec(text.replace(/^\(/, '').replace(CUE, ''));
@@ -62,6 +82,8 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   const volume = VOLUME.exec(text);
   if (volume) fields.volume = volume[1];
   const pages = PAGE_LOCATOR.exec(text);
+  const harvard = HARVARD_PAGES.exec(text);
   if (pages) fields.pages = pages[0].replace(/^[^\p{L}]?(?:pp?\.|pages?)\s?/iu, '').trim();
+  else if (harvard) fields.pages = harvard[1];
   return fields;
 }

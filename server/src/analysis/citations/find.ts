@@ -4,6 +4,7 @@
 // (`Althusser 1991, p.20`, `(Claudín, 1970)`). A title mentioned in prose without source details
 // is not a reference, nor is a plain hyperlink.
 import type { CitationKind, Span } from '../types';
+import { splitLines } from '../structure/lines';
 import { BACK_REFERENCE, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
 
 /** A stretch of text to search: a note, or a paragraph of the body. */
@@ -20,7 +21,8 @@ export interface Found extends Span {
 /** Lower wins when two candidates overlap. */
 const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bibliography: 1, parenthetical: 2, 'author-year': 3 };
 
-const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?\d+|chapter\s\d+|no\.\s?\d+))*`, 'iu');
+/** Locators after a reference: `, p. 12`, `, vol. 2`, `, chapter 13`, and Harvard's `: 424`. */
+const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?\d+(?:\s?[-–]\s?\d+)?(?![\d:]))?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?\d+|chapter\s\d+|no\.\s?\d+))*`, 'iu');
 /** What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`, `1974`. */
 const PUBLICATION = new RegExp(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?$`, 'u');
 /** `Author, "Title," *Journal*, May 1969` or `"Title" in Journal 1978`: a quoted title, a container, a date. */
@@ -32,8 +34,19 @@ const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3}
 /** Author-year is found from the year back: a year, then the names just before it. */
 const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
 const AUTHORS_BEFORE_YEAR = new RegExp(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
-const AUTHOR_AND_YEAR = new RegExp(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?:,\s?${PAGES})?$`, 'u');
-const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}'’-]*,?\s$/u;
+const AUTHOR_AND_YEAR = new RegExp(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?:,\s?${PAGES}|:\s?\d+(?:[-–]\d+)?)?$`, 'u');
+/** `Althusser (1976)`, `Holt and Varga (1981: 12)`: names, then the year in parentheses. */
+const AUTHORS_BEFORE_PARENTHESIS = new RegExp(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s\($`, 'u');
+const CAPITALIZED_BEFORE = /(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u;
+const AUTHOR_YEAR_ANYWHERE = new RegExp(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
+
+/** Whether a parenthesis holds author-year references (`Kotkin 2014: 424; see also Fitzpatrick 1992`), not a month and year. */
+function holdsAuthorYear(content: string): boolean {
+  return [...content.matchAll(AUTHOR_YEAR_ANYWHERE)].some((m) => {
+    const surname = m[1].split(/\s+/u).at(-1) ?? '';
+    return !MONTH.test(surname) && !NOT_AUTHOR.test(surname);
+  });
+}
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
 const CUE_OPENING = /^(?:see|cf\.|quoted|cited)\b/iu;
@@ -54,6 +67,15 @@ const ABBREVIATION = /(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|
 const SECOND_WORK = /^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u;
 const SENTENCE_GAP = /^["”’)*]*\s+(?=[\p{Lu}*"“])/u;
 const INITIAL = /(?:^|[\s.(])\p{Lu}$/u;
+
+/** Where the parenthesis open at `at` opened (between `floor` and `at`), or -1. */
+function openParenthesis(text: string, floor: number, at: number): number {
+  for (let i = at - 1; i >= floor; i--) {
+    if (text[i] === ')' || text[i] === '\n') return -1;
+    if (text[i] === '(') return i;
+  }
+  return -1;
+}
 
 /** Where the reference that ends at `at` starts: after a sentence, a semicolon, an open parenthesis or an earlier reference. */
 function referenceStart(text: string, floor: number, at: number): number {
@@ -111,6 +133,7 @@ function withLocators(text: string, end: number): number {
 }
 
 /** Names of meetings, which a year in parentheses dates rather than cites (`the Ninth Party Congress (1920)`). */
+const SENTENCE_OPENER = /^(?:as|in|on|at|by|for|from|with|when|while|if|but|and|so|thus|then|since|see|cf\.)\s+/iu;
 const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meeting|summit|council|war|revolution|strike|election|elections)$/iu;
 
 /**
@@ -122,7 +145,30 @@ function titleBefore(before: string): number {
   const marked = /(?:\*[^*\n]+\*|[“"][^"”\n]+[^.!"”\n]["”])\s*$/u.exec(before);
   if (marked) return marked.index;
   const run = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u.exec(before);
-  return run !== null && !EVENT.test(run[0].split(/\s+/u).at(-1) ?? '') ? run.index : -1;
+  if (run === null || EVENT.test(run[0].split(/\s+/u).at(-1) ?? '')) return -1;
+  // A capitalized word that opens the sentence is no part of a title (`As Althusser (1976)`).
+  const opener = SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0;
+  return /\s/u.test(run[0].slice(opener).trim()) ? run.index + opener : -1;
+}
+
+const HAS_YEAR = new RegExp(YEAR, 'u');
+
+/** The entries of a bibliography: one per line, or lines that run on (a wrapped entry continues until a line ends a sentence). */
+function bibliographyEntries(text: string, zone: Zone): Span[] {
+  const entries: Span[] = [];
+  let current: Span | null = null;
+  for (const line of splitLines(text.slice(zone.start, zone.end))) {
+    const start = zone.start + line.start;
+    const end = zone.start + line.end;
+    const content = line.text.trim();
+    if (!content) { current = null; continue; }
+    const previous = current === null ? '' : text.slice(current.start, current.end).trimEnd();
+    if (current === null || (/[.)]$/u.test(previous) && /^[\p{Lu}“"*]/u.test(content))) {
+      current = { start, end };
+      entries.push(current);
+    } else current.end = end;
+  }
+  return entries;
 }
 
 function candidates(text: string, zone: Zone): Found[] {
@@ -158,7 +204,7 @@ function candidates(text: string, zone: Zone): Found[] {
         continue;
       }
     }
-    if (!(AUTHOR_AND_YEAR.test(content) && !zone.inNote) && isSourceParenthesis(content)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
+    if (!(!zone.inNote && holdsAuthorYear(content)) && isSourceParenthesis(content)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
   }
   for (const re of [ARTICLE, JOURNAL, TITLE_PAGES]) {
     for (const m of source.matchAll(re)) {
@@ -169,20 +215,28 @@ function candidates(text: string, zone: Zone): Found[] {
   for (const y of source.matchAll(YEAR_ONLY)) {
     const yearStart = at(y.index);
     const window = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
-    if (!CAPITALIZED_BEFORE.test(window)) continue;
-    const m = AUTHORS_BEFORE_YEAR.exec(window);
+    const narrative = !zone.inNote && window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
+    const m = narrative ?? (CAPITALIZED_BEFORE.test(window) ? AUTHORS_BEFORE_YEAR.exec(window) : null);
     if (!m) continue;
     const surname = m[1].split(/\s+/u).at(-1) ?? '';
     if (surname.split(/[-–]/u).some((w) => MONTH.test(w)) || NOT_AUTHOR.test(surname) || !/\p{Ll}/u.test(surname)) continue;
-    const nameStart = yearStart - m[0].length + m[0].indexOf(m[1]);
-    const open = text[nameStart - 1] === '(' || /\(\s*$/u.test(text.slice(nameStart - 6, nameStart));
-    if (!zone.inNote && !open) continue;
+    const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
+    const nameStart = yearStart - m[0].length + m[0].indexOf(m[1]) + opener;
     const end = withLocators(text, yearStart + y[0].length);
-    const close = text[end] === ')' && open;
-    found.push({ start: open ? text.lastIndexOf('(', nameStart) : nameStart, end: close ? end + 1 : end, kind: 'author-year' });
+    if (narrative) {
+      if (text[end] === ')') found.push({ start: nameStart, end: end + 1, kind: 'author-year' });
+      continue;
+    }
+    // In the body only inside parentheses: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`.
+    const open = openParenthesis(text, Math.max(zone.start, nameStart - 200), nameStart);
+    if (!zone.inNote && open < 0) continue;
+    const whole = open >= 0 && /^\(\s*$/u.test(text.slice(open, nameStart)) && text[end] === ')';
+    found.push({ start: whole ? open : nameStart, end: whole ? end + 1 : end, kind: 'author-year' });
   }
-  if (zone.inBibliography && new RegExp(YEAR, 'u').test(source)) {
-    found.push({ ...trimmed(text, zone.start, zone.end), kind: 'bibliography' });
+  if (zone.inBibliography) {
+    for (const entry of bibliographyEntries(text, zone)) {
+      if (HAS_YEAR.test(text.slice(entry.start, entry.end))) found.push({ ...trimmed(text, entry.start, entry.end, true), kind: 'bibliography' });
+    }
   }
   return found;
 }

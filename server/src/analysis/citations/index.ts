@@ -9,14 +9,19 @@ export { worksCited, sameWorksAcrossEssays, type Work, type CorpusWork } from '.
 
 const BIBLIOGRAPHY = /^(?:bibliography|references|works cited|literature|sources|further reading|reading list|suggested reading|select bibliography)\s*:?$/iu;
 
-/** The stretches to search: every note, every paragraph; entries under a bibliography heading are references. */
+/**
+ * The stretches to search: every note and every paragraph; a bibliography or reading list is one
+ * stretch, whose entries are references however its lines were broken.
+ */
 function zonesOf(structure: DocumentStructure, notes: Note[]): Zone[] {
   const bibliographies = structure.sections.filter((s) => BIBLIOGRAPHY.test(s.title.replace(/[*_#]/g, '').trim()));
   const inBibliography = (start: number) => bibliographies.some((s) => start >= s.heading.end && start < s.end);
-  const zones: Zone[] = notes.flatMap((n) => [n, ...n.parts].map((p) => ({ start: p.start, end: p.end, inNote: true, inBibliography: inBibliography(p.start) })));
-  for (const p of structure.paragraphs) {
-    for (const part of p.parts) zones.push({ start: part.start, end: part.end, inNote: false, inBibliography: inBibliography(part.start) });
-  }
+  const zones: Zone[] = bibliographies.map((s) => ({ start: s.heading.end, end: s.end, inNote: false, inBibliography: true }));
+  const pieces = [
+    ...notes.flatMap((n) => [n, ...n.parts]).map((p) => ({ start: p.start, end: p.end, inNote: true })),
+    ...structure.paragraphs.flatMap((p) => p.parts).map((p) => ({ start: p.start, end: p.end, inNote: false })),
+  ];
+  zones.push(...pieces.filter((p) => !inBibliography(p.start)));
   return zones.sort((a, b) => a.start - b.start);
 }
 
