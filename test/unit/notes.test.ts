@@ -106,6 +106,42 @@ describe('notes', () => {
     ]);
   });
 
+  test('footnotes at the foot of a PDF page, each line opening with its number', () => {
+    const text = [
+      'When the harbour commission met in the spring, its members had',
+      'already decided what they would say to the dockworkers who came',
+      'to them with their grievances about the new cranes and hours.1',
+      'Nobody in the room expected the men to stay very long, and the',
+      'chairman had said as much to the clerk, who wrote it all down.2',
+      '1 Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+      '2 Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in',
+      'a box of papers that nobody catalogued until the great flood of 1953.',
+      '57',
+      ' But the men stayed until the evening, and came back the next day.3',
+      'The third day was quieter than the first two, and much shorter.',
+      'Everyone present had read the papers and knew what to expect.',
+    ].join('\n');
+    assert.deepEqual(links(text), [
+      '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+      '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in\na box of papers that nobody catalogued until the great flood of 1953.',
+      '3 -> null',
+    ]);
+  });
+
+  test('a line of the body that opens with a number is not a footnote', () => {
+    const text = [
+      'When the harbour commission met in the spring, its members had',
+      'already decided what they would say to the dockworkers who came,',
+      'and the figures were worse than anyone had said: of the men, some',
+      '25 Poles and Finns had already left the harbour for the mines.',
+      'Nobody in the room expected the rest to stay very long, either.',
+      'The chairman had said as much to the clerk, who wrote it down.',
+      'The third day was quieter than the first two, and much shorter.',
+      'Everyone present had read the papers and knew what to expect.',
+    ].join('\n');
+    assert.equal(analyzeDocument(text, 'plaintext').structure.noteRegions.length, 0);
+  });
+
   test('corpus: a note number followed by the resumed body has lost its text', () => {
     const text = [
       'What fractions of classes are involved in the movement beyond the',

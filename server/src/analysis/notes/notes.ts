@@ -18,7 +18,7 @@ interface Opening {
   textStart: number;
 }
 
-/** The label a line opens a note with, if it does; a bare `12 Text` counts only as the next number. */
+/** The label a line opens a note with, if it does; a bare `12 Text` counts only as the next number (or a few more). */
 function openingOf(line: Line, expected: number): Opening | null {
   const text = line.text;
   const at = (m: RegExpExecArray) => ({ textStart: line.start + m[0].length });
@@ -32,7 +32,7 @@ function openingOf(line: Line, expected: number): Opening | null {
   m = SUPERSCRIPT_OPENING.exec(text);
   if (m) return { label: unicodeDigits(m[1]), ...at(m) };
   m = BARE_NUMBER_OPENING.exec(text);
-  if (m && Number(m[1]) === expected) return { label: m[1], ...at(m) };
+  if (m && Number(m[1]) >= expected && Number(m[1]) <= expected + 3) return { label: m[1], ...at(m) };
   return null;
 }
 

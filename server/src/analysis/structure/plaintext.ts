@@ -125,6 +125,42 @@ function scanNoteBlock(scan: Scan, i: number): number {
   return k;
 }
 
+/** A line that opens a footnote with its number: `12 Louis Althusser, For Marx (London, 1969), p. 3.` */
+const FOOTNOTE_LINE = /^(\d{1,3})\s+(?=[\p{Lu}“"‘'(*\[])/u;
+const endsSentence = (line: Line): boolean => /[.!?;]["'”’)\]]*\d{0,3}$/u.test(line.text.trimEnd());
+
+/**
+ * Footnotes at the foot of a PDF page, each line opening with its number (`7 Dimitrov 2003, p.66`),
+ * the numbers counting up from one whose marker stands just before in the text. The body before
+ * them has ended its line; a note runs on over full lines that break mid-sentence. Returns the index
+ * after the notes.
+ */
+function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number {
+  const { lines, text } = scan;
+  const first = FOOTNOTE_LINE.exec(lines[i].text);
+  if (!first || isIndented(lines[i])) return i;
+  const bodyEnded = lastLine === null || lastLine.end < lines[i - 1]?.start || endsSentence(lastLine) || lastLine.text.trim().length >= 0.85 * scan.width;
+  const label = first[1];
+  const page = Math.max(0, lines[i].start - 6000);
+  if (!bodyEnded || !hasMarkerBefore(text.slice(page, lines[i].start), label, lines[i].start - page)) return i;
+  let expected = Number(label);
+  let k = i;
+  let end = lines[i].end;
+  while (k < lines.length) {
+    const opening = FOOTNOTE_LINE.exec(lines[k].text);
+    if (opening && Number(opening[1]) === expected && !isIndented(lines[k])) {
+      expected++;
+    } else if (k === i || isBlank(lines[k]) || isIndented(lines[k]) || LONE_NUMBER.test(lines[k].text)
+      || lines[k - 1].text.trim().length < 0.95 * scan.width || endsSentence(lines[k - 1])) {
+      break;
+    }
+    end = lines[k].end;
+    k++;
+  }
+  scan.noteRegions.push({ kind: 'page-break-block', start: lines[i].start, end });
+  return k;
+}
+
 /** Hard-wrapped text: join lines into paragraphs, setting aside headings and page-break debris. */
 function scanWrapped(scan: Scan, heads: Set<number>): void {
   const { lines } = scan;
@@ -136,7 +172,7 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
     const line = lines[i];
     if (isBlank(line)) { blankBefore = true; i++; continue; }
     if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...trimmedSpan(line) }); i++; continue; }
-    const afterBlock = scanNoteBlock(scan, i);
+    const afterBlock = Math.max(scanNoteBlock(scan, i), scanFootnoteLines(scan, i, lastLine));
     if (afterBlock > i) { i = afterBlock; blankBefore = false; continue; }
     if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...trimmedSpan(line) }); i++; continue; }
     const text = line.text.trim();
