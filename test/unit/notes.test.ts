@@ -180,6 +180,16 @@ describe('notes', () => {
     assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
   });
 
+  test('numbered notes at the end of a text without a heading', () => {
+    const text = lines(
+      'Every clerk in the provincial office kept a copy of each letter that went out.1 The habit was older than the office itself.',
+      'Nobody knew why the clerks did it, and nobody asked them, because the copies were useful to everyone.2',
+      '1. Maren Holt, The Clerks (Oslo, 1977), p. 3.',
+      '2. Ibid., p. 9.',
+    );
+    assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
+  });
+
   test('Markdown footnote definitions', () => {
     const text = 'The archive burned.[^1] Nobody wept.[^why]\n\n[^1]: Holt, *The Clerks*, p. 3.\n[^why]: A guess.\n';
     assert.deepEqual(links(text, 'markdown'), ['^1 -> Holt, *The Clerks*, p. 3.', '^why -> A guess.']);

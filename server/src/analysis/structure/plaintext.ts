@@ -233,7 +233,34 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
     }
     scan.paragraphs.push({ ...span, parts: [{ ...span }] });
   }
-  markTrailingEndnotes(scan);
+  if (!markTrailingNumberedNotes(scan)) markTrailingEndnotes(scan);
+}
+
+const NUMBERED_PARAGRAPH = /^(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+\S/u;
+
+/**
+ * Numbered notes at the end of a text without a heading: the last paragraphs each open with the next
+ * number (`1. …`, `[2] …`, `3 …`), and the first of them has its marker in the text before.
+ */
+function markTrailingNumberedNotes(scan: Scan): boolean {
+  const { paragraphs, text } = scan;
+  const numberOf = (p: Paragraph) => {
+    const m = NUMBERED_PARAGRAPH.exec(text.slice(p.start, p.end));
+    return m ? Number(m[1] ?? m[2]) : null;
+  };
+  let first = paragraphs.length;
+  while (first > 0) {
+    const n = numberOf(paragraphs[first - 1]);
+    const next = first < paragraphs.length ? numberOf(paragraphs[first]) : null;
+    if (n === null || (next !== null && next !== n + 1)) break;
+    first--;
+  }
+  if (paragraphs.length - first < 2 || first === 0) return false;
+  const label = String(numberOf(paragraphs[first]));
+  if (!hasMarkerBefore(text, label, paragraphs[first].start)) return false;
+  scan.noteRegions.push({ kind: 'notes-section', start: paragraphs[first].start, end: paragraphs[paragraphs.length - 1].end });
+  scan.paragraphs.splice(first);
+  return true;
 }
 
 /**
