@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
-import { sameWorksAcrossEssays, worksCited } from '../../server/src/analysis/citations';
+import { findCitations, sameWorksAcrossEssays, worksCited } from '../../server/src/analysis/citations';
+import { findNotes } from '../../server/src/analysis/notes';
+import { analyzeStructure } from '../../server/src/analysis/structure';
 import type { Citation, DocumentFormat } from '../../server/src/analysis/types';
 
 const citationsOf = (text: string, format: DocumentFormat = 'plaintext') => analyzeDocument(text, format).citations;
@@ -223,5 +225,18 @@ describe('works cited', () => {
     const clerks = corpus.find((w) => w.fields.title === 'The Clerks');
     assert.deepEqual(clerks?.citedIn.map((c) => [c.document, c.citations.length]), [['a.md', 3], ['b.md', 1]]);
     assert.equal(clerks?.fields.publisher, 'Nordic Press');
+  });
+});
+
+describe('never throws', () => {
+  test('odd text gives citations and works, not an exception', () => {
+    const odd = ['', '((((((', 'Ibid. Ibid. op. cit.', '*op. cit.*', '"', '(London, 1977', 'References\n\n,\n.\n1999', '**Ibid**, p.'];
+    for (const text of odd) {
+      for (const format of ['plaintext', 'markdown'] as const) {
+        // The layer itself, not through analyzeDocument (which would catch what it throws).
+        const structure = analyzeStructure(text, format);
+        assert.doesNotThrow(() => worksCited(findCitations(text, structure, findNotes(text, structure).notes)), JSON.stringify(text));
+      }
+    }
   });
 });

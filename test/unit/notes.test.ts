@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
-import { noteProblems } from '../../server/src/analysis/notes';
+import { findNotes, noteProblems } from '../../server/src/analysis/notes';
+import { analyzeStructure } from '../../server/src/analysis/structure';
 import type { DocumentFormat } from '../../server/src/analysis/types';
 
 /** Each marker as `label -> the note's text` (or `label -> null`), in text order. */
@@ -276,5 +277,17 @@ describe('note problems', () => {
     const text = lines('The Quiet Archive', 'A claim.1', 'Notes', '1. Ibid., p. 3.');
     const problems = noteProblems(analyzeDocument(text, 'plaintext'));
     assert.deepEqual(problems.map((p) => [p.kind, text.slice(p.start, p.end)]), [['unresolved-back-reference', 'Ibid., p. 3']]);
+  });
+});
+
+describe('never throws', () => {
+  test('odd text gives markers, notes and problems, not an exception', () => {
+    const odd = ['', '\0\0', '1\n\n\n2\n\n3', '[^]: \n[^', '<sup></sup><sup>999</sup>', '¹²³⁴⁵⁶⁷⁸⁹⁰'.repeat(50), '\uD800.1', 'Notes\n\n1.\n2.\n3.'];
+    for (const text of odd) {
+      for (const format of ['plaintext', 'markdown'] as const) {
+        // The layer itself, not through analyzeDocument (which would catch what it throws).
+        assert.doesNotThrow(() => noteProblems({ ...findNotes(text, analyzeStructure(text, format)), citations: [] }), JSON.stringify(text));
+      }
+    }
   });
 });
