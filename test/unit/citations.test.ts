@@ -73,6 +73,21 @@ describe('finding references', () => {
     });
   });
 
+  test('a short form in a note after the full reference is a reference of the same work', () => {
+    const text = withNotes(
+      'One.1 Two.2',
+      'Leon Trotsky, The Revolution Betrayed (London: New Park, 1973), p. 277.',
+      'See Trotsky, The Revolution Betrayed, pp. 12-13; cf. Holt (1977), p. 4.',
+    );
+    assert.deepEqual(found(text), [
+      'full: Leon Trotsky, The Revolution Betrayed (London: New Park, 1973), p. 277',
+      'full: Trotsky, The Revolution Betrayed, pp. 12-13',
+      'author-year: Holt (1977), p. 4',
+    ]);
+    const citations = citationsOf(text);
+    assert.deepEqual(worksCited(citations).map((w) => w.citations.length), [2, 1]);
+  });
+
   test('Markdown notes: italic titles, articles in journals, two works in one note', () => {
     const text = [
       'Prose.<sup>1</sup> More prose.<sup>2</sup>',

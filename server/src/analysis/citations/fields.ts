@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { CUE, MONTH, PAGES, PERSON, YEAR } from './patterns';
+import { CUE, MONTH, PAGES, PERSON, SURNAME, YEAR } from './patterns';
 
 const AUTHORS = new RegExp(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 /** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
@@ -25,6 +25,9 @@ const clean = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().
 /** A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.` or `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.` */
 const BIBLIOGRAPHY_ENTRY = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
 
+/** A short form: `Trotsky, The Revolution Betrayed, p. 277`. */
+const SHORT_FORM = new RegExp(String.raw`^(${SURNAME}),\s+([^,;()]{2,120}),\s+(?:pp?\.|pages?)\s?\S`, 'u');
+
 /** Fields of a bibliography entry, or null when it is not written in the usual order. */
 function bibliographyFields(text: string): CitationFields | null {
   const m = BIBLIOGRAPHY_ENTRY.exec(text.trim());
@@ -38,10 +41,20 @@ function bibliographyFields(text: string): CitationFields | null {
   return fields;
 }
 
+/** The pages a reference points to: `p. 12`, `pp. 3-4`, Harvard's `1977: 12`. */
+function pagesOf(text: string): CitationFields {
+  const pages = PAGE_LOCATOR.exec(text);
+  if (pages) return { pages: pages[0].replace(/^[^\p{L}]?(?:pp?\.|pages?)\s?/iu, '').trim() };
+  const harvard = HARVARD_PAGES.exec(text);
+  return harvard ? { pages: harvard[1] } : {};
+}
+
 /** Fields read from a reference's text. */
 export function parseFields(text: string, kind: CitationKind): CitationFields {
   const entry = kind === 'bibliography' ? bibliographyFields(text) : null;
   if (entry) return entry;
+  const short = kind === 'full' ? SHORT_FORM.exec(text) : null;
+  if (short) return { authors: [short[1]], title: clean(short[2]), ...pagesOf(text) };
   const fields: CitationFields = {};
   const body = text.replace(CUE, '').replace(/^\(|\)$/g, '');
   const source = SOURCE_PARENTHESIS.exec(text.replace(/^\(/, '').replace(CUE, ''));
@@ -81,9 +94,5 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   }
   const volume = VOLUME.exec(text);
   if (volume) fields.volume = volume[1];
-  const pages = PAGE_LOCATOR.exec(text);
-  const harvard = HARVARD_PAGES.exec(text);
-  if (pages) fields.pages = pages[0].replace(/^[^\p{L}]?(?:pp?\.|pages?)\s?/iu, '').trim();
-  else if (harvard) fields.pages = harvard[1];
-  return fields;
+  return { ...fields, ...pagesOf(text) };
 }

@@ -29,6 +29,8 @@ const PUBLICATION = new RegExp(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}
 const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
+/** A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, *Clerks*, pp. 3-4`. */
+const SHORT_FORM = new RegExp(String.raw`(?:^|[.;]\s+|\b(?:[Ss]ee|[Cc]f\.)\s+)(${PERSON}),\s+(?:\*[^*\n]{2,120}\*|[“"][^"”\n]{2,120}["”]|\p{Lu}[^,;()\n]{2,120}?),\s+${PAGES}`, 'gu');
 /** `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`. */
 const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
 /** Author-year is found from the year back: a year, then the names just before it. */
@@ -206,6 +208,12 @@ function candidates(text: string, zone: Zone): Found[] {
     }
     if (!(!zone.inNote && holdsAuthorYear(content)) && isSourceParenthesis(content)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
   }
+  if (zone.inNote) {
+    for (const m of source.matchAll(SHORT_FORM)) {
+      const start = at(m.index) + m[0].indexOf(m[1]);
+      found.push({ ...trimmed(text, start, withLocators(text, at(m.index) + m[0].length)), kind: 'full' });
+    }
+  }
   for (const re of [ARTICLE, JOURNAL, TITLE_PAGES]) {
     for (const m of source.matchAll(re)) {
       const start = at(m.index);
@@ -215,7 +223,7 @@ function candidates(text: string, zone: Zone): Found[] {
   for (const y of source.matchAll(YEAR_ONLY)) {
     const yearStart = at(y.index);
     const window = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
-    const narrative = !zone.inNote && window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
+    const narrative = window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
     const m = narrative ?? (CAPITALIZED_BEFORE.test(window) ? AUTHORS_BEFORE_YEAR.exec(window) : null);
     if (!m) continue;
     const surname = m[1].split(/\s+/u).at(-1) ?? '';
@@ -224,7 +232,7 @@ function candidates(text: string, zone: Zone): Found[] {
     const nameStart = yearStart - m[0].length + m[0].indexOf(m[1]) + opener;
     const end = withLocators(text, yearStart + y[0].length);
     if (narrative) {
-      if (text[end] === ')') found.push({ start: nameStart, end: end + 1, kind: 'author-year' });
+      if (text[end] === ')') found.push({ start: nameStart, end: withLocators(text, end + 1), kind: 'author-year' });
       continue;
     }
     // In the body only inside parentheses: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`.

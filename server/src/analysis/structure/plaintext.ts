@@ -125,8 +125,8 @@ function scanNoteBlock(scan: Scan, i: number): number {
   return k;
 }
 
-/** A line that opens a footnote with its number: `12 Louis Althusser, For Marx (London, 1969), p. 3.` */
-const FOOTNOTE_LINE = /^(\d{1,3})\s+(?=[\p{Lu}“"‘'(*[])/u;
+/** A line that opens a footnote with its number: `12 Louis Althusser, For Marx (London, 1969), p. 3.`, `12. Ibid.` */
+const FOOTNOTE_LINE = /^(\d{1,3})[.)]?\s+(?=[\p{Lu}“"‘'(*[])/u;
 const endsSentence = (line: Line): boolean => /[.!?;]["'”’)\]]*\d{0,3}$/u.test(line.text.trimEnd());
 
 /**
