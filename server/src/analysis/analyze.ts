@@ -3,6 +3,8 @@
 import type { DocumentAnalysis, DocumentFormat } from './types';
 import { analyzeStructure } from './structure';
 import { detectDates } from './dates';
+import { findNotes } from './notes';
+import { findCitations } from './citations';
 
 /** Markdown by language id, else by file extension, else plain text (clients may send no language id). */
 export function formatOf(path: string, languageId?: string | null): DocumentFormat {
@@ -24,7 +26,10 @@ export function analyzeDocument(text: string, format: DocumentFormat): DocumentA
   const structure = attempt(() => analyzeStructure(text, format), {
     format, sections: [], paragraphs: [], noteRegions: [], debris: [],
   });
-  const pageNumbers = structure.debris.filter((d) => d.kind === 'page-number');
-  const dates = attempt(() => detectDates(text, pageNumbers), []);
-  return { structure, entities: [], mentions: [], dates, markers: [], notes: [], citations: [] };
+  const { markers, notes } = attempt(() => findNotes(text, structure), { markers: [], notes: [] });
+  // Page numbers and note markers are numbers that are never dates.
+  const notDates = [...structure.debris.filter((d) => d.kind === 'page-number'), ...markers].sort((a, b) => a.start - b.start);
+  const dates = attempt(() => detectDates(text, notDates), []);
+  const citations = attempt(() => findCitations(text, structure, notes), []);
+  return { structure, entities: [], mentions: [], dates, markers, notes, citations };
 }

@@ -5,6 +5,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { splitLines, trimmedSpan, type Line } from './lines';
+import { isNotesHeading } from './plaintext';
 import { buildSections, type Heading } from './sections';
 
 const blocks = new MarkdownIt('default', { html: true });
@@ -22,9 +23,47 @@ function plainTitle(markdown: string): string {
   return collect(inline.parseInline(markdown, {})).trim();
 }
 
+/** The numbers the text writes as explicit note markers: `<sup>3</sup>`, `[3]`, `[^3]`, `**3**`. */
+function explicitMarkerNumbers(text: string): Set<number> {
+  const numbers = new Set<number>();
+  for (const m of text.matchAll(/<sup>\s*(\d{1,3})\s*<\/sup>|\[\^?(\d{1,3})\]|\*\*(\d{1,3})\*\*/g)) {
+    numbers.add(Number(m[1] ?? m[2] ?? m[3]));
+  }
+  return numbers;
+}
+
+/** The number of items of the ordered list opened at `open`. */
+function itemCount(tokens: Token[], open: number): number {
+  let count = 0;
+  for (let i = open + 1; i < tokens.length && !(tokens[i].type === 'ordered_list_close' && tokens[i].level === tokens[open].level); i++) {
+    if (tokens[i].type === 'list_item_open' && tokens[i].level === tokens[open].level + 1) count++;
+  }
+  return count;
+}
+
 /** An ordered list whose numbers are note markers of the text (`<sup>3</sup>` then `3. ...`) is a list of notes. */
-function isNoteList(text: string, first: number): boolean {
-  return new RegExp(`<sup>\\s*${first}\\s*</sup>|\\[\\^?${first}\\]`).test(text);
+function isNoteList(first: number, items: number, markers: Set<number>): boolean {
+  for (let i = 0; i < items; i++) if (markers.has(first + i)) return true;
+  return false;
+}
+
+const ENDS_SENTENCE = /[.!?:;]["'”’)*\]]*$/u;
+
+/**
+ * A paragraph that starts in lower case (or with a figure) just before a list of notes, while the notes before it broke
+ * off mid-sentence, is a note running on after a page break: it belongs with the notes.
+ */
+function resumedNotes(text: string, paragraphs: Paragraph[], noteRegions: NoteRegion[]): Paragraph[] {
+  const resumed: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (!/^[*_"“(]*[\p{Ll}\d]/u.test(text.slice(p.start, p.end))) continue;
+    const before = noteRegions.filter((r) => r.end <= p.start).at(-1);
+    const nextRegion = noteRegions.find((r) => r.start >= p.end);
+    const nextParagraph = paragraphs.find((q) => q.start >= p.end);
+    if (!before || !nextRegion || (nextParagraph && nextParagraph.start < nextRegion.start)) continue;
+    if (!ENDS_SENTENCE.test(text.slice(before.start, before.end).trimEnd())) resumed.push(p);
+  }
+  return resumed;
 }
 
 const FOOTNOTE_DEFINITION = /^\s{0,3}\[\^[^\]\s]+\]:/;
@@ -45,6 +84,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
   const noteRegions: NoteRegion[] = [];
+  const markers = explicitMarkerNumbers(text);
   let skipUntil = -1; // the closing level of a list of notes being skipped
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -56,7 +96,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
     const span = spanOfLines(token.map);
     if (token.type === 'heading_open') {
       headings.push({ ...span, title: plainTitle(tokens[i + 1]?.content ?? ''), style: Number(token.tag.slice(1)) });
-    } else if (token.type === 'ordered_list_open' && isNoteList(text, Number(token.attrGet('start') ?? 1))) {
+    } else if (token.type === 'ordered_list_open' && isNoteList(Number(token.attrGet('start') ?? 1), itemCount(tokens, i), markers)) {
       noteRegions.push({ kind: 'notes-section', ...span });
       skipUntil = token.level;
     } else if (token.type === 'paragraph_open') {
@@ -68,5 +108,13 @@ export function markdownStructure(text: string): DocumentStructure | null {
       noteRegions[noteRegions.length - 1].end = span.end; // an indented paragraph continues the footnote
     }
   }
-  return { format: 'markdown', sections: buildSections(headings, text.length), paragraphs, noteRegions, debris: [] };
+  const sections = buildSections(headings, text.length);
+  // Under a `Notes` heading every paragraph is a note, numbered or not.
+  const notesSections = sections.filter((section) => isNotesHeading(section.title));
+  const underNotes = paragraphs.filter((p) => notesSections.some((section) => p.start >= section.heading.end && p.end <= section.end));
+  const resumed = resumedNotes(text, paragraphs, noteRegions);
+  for (const p of new Set([...underNotes, ...resumed])) noteRegions.push({ kind: 'notes-section', start: p.start, end: p.end });
+  noteRegions.sort((a, b) => a.start - b.start);
+  const body = paragraphs.filter((p) => !resumed.includes(p) && !underNotes.includes(p));
+  return { format: 'markdown', sections, paragraphs: body, noteRegions, debris: [] };
 }

@@ -4,6 +4,7 @@
 import type { Debris, DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { buildSections, type Heading } from './sections';
 import { isBlank, splitLines, trimmedSpan, type Line } from './lines';
+import { hasMarkerBefore } from '../notes/markers';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
 const SENTENCE_END = /[.!?:;]["'”’)\]]*\d{0,3}$/;
@@ -19,6 +20,11 @@ export function looksLikeHeading(text: string): boolean {
   if (/[,;]/.test(s) && !/[:&]/.test(s)) return false; // a signature or a fragment of prose
   if (/:$/.test(s)) return words <= 2; // "Abstract:", "Notes:"
   return !/[.!?;,]["'”’)]*$/.test(s) || NUMBERED_PART.test(s);
+}
+
+/** A heading over the notes: `Notes`, `Endnotes`, `References`. */
+export function isNotesHeading(title: string): boolean {
+  return /^(?:notes|endnotes|footnotes|references|notes and references)\s*:?$/i.test(title.replace(/[*_]/g, '').trim());
 }
 
 const isAllCaps = (s: string): boolean => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
@@ -38,6 +44,7 @@ function isHardWrapped(lines: Line[]): { wrapped: boolean; width: number } {
 }
 
 interface Scan {
+  text: string;
   lines: Line[];
   wrapped: boolean;
   width: number;
@@ -63,46 +70,92 @@ function runningHeads(lines: Line[]): Set<number> {
   return result;
 }
 
+const isIndented = (line: Line): boolean => /^\s/.test(line.text);
+
 /**
- * A note block inserted at a page break: a lone number followed by a blank line or another lone
- * number, then note text; several such notes in a row. Returns the index after the block.
+ * A lone number that opens a note: a marker with that number stands in the text before it, and the
+ * note's text (or the next number) follows, not indented. A page number is followed by the body,
+ * which PDF extraction indents where it resumes.
+ */
+function opensNote(scan: Scan, i: number): boolean {
+  const { lines } = scan;
+  if (!LONE_NUMBER.test(lines[i].text)) return false;
+  let k = i + 1;
+  while (k < lines.length && isBlank(lines[k])) k++;
+  if (k >= lines.length || isIndented(lines[k])) return false;
+  return hasMarkerBefore(scan.text, lines[i].text.trim(), lines[i].start);
+}
+
+/**
+ * A note block inserted at a page break: a number on its own line, then the note's text; several such
+ * notes in a row. A number followed by the resumed (indented) body is a note whose text was lost.
+ * Returns the index after the block.
  */
 function scanNoteBlock(scan: Scan, i: number): number {
   const { lines } = scan;
-  const next = (k: number) => lines[k];
-  const startsBlock = (k: number) =>
-    k + 1 < lines.length && LONE_NUMBER.test(lines[k].text) && (isBlank(next(k + 1)) || LONE_NUMBER.test(next(k + 1).text));
-  if (!startsBlock(i)) return i;
+  if (!opensNote(scan, i)) return i;
   let k = i;
   let end = lines[i].end;
-  while (k < lines.length) {
-    if (isBlank(lines[k])) { k++; continue; }
-    if (!LONE_NUMBER.test(lines[k].text)) break;
-    // A number, maybe more numbers, blank lines, then the note's text.
-    while (k < lines.length && (LONE_NUMBER.test(lines[k].text) || isBlank(lines[k]))) { end = lines[k].end; k++; }
-    if (k >= lines.length) break;
-    // The note's text: one line, continued while the line is full (notes are set in a smaller type,
-    // so their lines are longer), breaks mid-sentence, and the next line neither is indented nor
-    // starts a new note.
+  while (k < lines.length && LONE_NUMBER.test(lines[k].text)) {
+    end = lines[k].end;
+    k++;
+    while (k < lines.length && isBlank(lines[k])) k++;
+    if (k >= lines.length || isIndented(lines[k])) break;
+    if (LONE_NUMBER.test(lines[k].text)) continue;
+    // The note's text runs on while its lines are full (notes are set in a smaller type, so their
+    // lines are longer) and break mid-sentence (a colon announces more), up to a blank line, the next
+    // number or the indented body.
     let body = k;
-    end = lines[body].end;
     while (
       body + 1 < lines.length &&
       lines[body].text.trim().length >= 0.95 * scan.width &&
-      !SENTENCE_END.test(lines[body].text.trimEnd()) &&
+      !/[.!?;]["'”’)\]]*\d{0,3}$/u.test(lines[body].text.trimEnd()) &&
       !isBlank(lines[body + 1]) &&
-      !/^\s/.test(lines[body + 1].text) &&
+      !isIndented(lines[body + 1]) &&
       !LONE_NUMBER.test(lines[body + 1].text)
-    ) { body++; end = lines[body].end; }
+    ) body++;
+    end = lines[body].end;
     k = body + 1;
-    // Only blank lines followed by another number continue the block.
     let look = k;
     while (look < lines.length && isBlank(lines[look])) look++;
-    if (look >= lines.length || !LONE_NUMBER.test(lines[look].text) || look === k) {
-      if (look < lines.length && LONE_NUMBER.test(lines[look].text) && look === k) continue;
+    if (look >= lines.length || !LONE_NUMBER.test(lines[look].text)) break;
+    k = look;
+  }
+  scan.noteRegions.push({ kind: 'page-break-block', start: lines[i].start, end });
+  return k;
+}
+
+/** A line that opens a footnote with its number: `12 Louis Althusser, For Marx (London, 1969), p. 3.`, `12. Ibid.` */
+const FOOTNOTE_LINE = /^(\d{1,3})[.)]?\s+(?=[\p{Lu}“"‘'(*[])/u;
+const endsSentence = (line: Line): boolean => /[.!?;]["'”’)\]]*\d{0,3}$/u.test(line.text.trimEnd());
+
+/**
+ * Footnotes at the foot of a PDF page, each line opening with its number (`7 Dimitrov 2003, p.66`),
+ * the numbers counting up from one whose marker stands just before in the text. The body before
+ * them has ended its line; a note runs on over full lines that break mid-sentence. Returns the index
+ * after the notes.
+ */
+function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number {
+  const { lines, text } = scan;
+  const first = FOOTNOTE_LINE.exec(lines[i].text);
+  if (!first || isIndented(lines[i])) return i;
+  const bodyEnded = lastLine === null || lastLine.end < lines[i - 1]?.start || endsSentence(lastLine) || lastLine.text.trim().length >= 0.85 * scan.width;
+  const label = first[1];
+  const page = Math.max(0, lines[i].start - 6000);
+  if (!bodyEnded || !hasMarkerBefore(text.slice(page, lines[i].start), label, lines[i].start - page)) return i;
+  let expected = Number(label);
+  let k = i;
+  let end = lines[i].end;
+  while (k < lines.length) {
+    const opening = FOOTNOTE_LINE.exec(lines[k].text);
+    if (opening && Number(opening[1]) === expected && !isIndented(lines[k])) {
+      expected++;
+    } else if (k === i || isBlank(lines[k]) || isIndented(lines[k]) || LONE_NUMBER.test(lines[k].text)
+      || lines[k - 1].text.trim().length < 0.95 * scan.width || endsSentence(lines[k - 1])) {
       break;
     }
-    k = look;
+    end = lines[k].end;
+    k++;
   }
   scan.noteRegions.push({ kind: 'page-break-block', start: lines[i].start, end });
   return k;
@@ -120,7 +173,7 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
     const line = lines[i];
     if (isBlank(line)) { blankBefore = true; i++; continue; }
     if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...trimmedSpan(line) }); i++; continue; }
-    const afterBlock = scanNoteBlock(scan, i);
+    const afterBlock = Math.max(scanNoteBlock(scan, i), scanFootnoteLines(scan, i, lastLine));
     if (afterBlock > i) { i = afterBlock; blankBefore = false; continue; }
     if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...trimmedSpan(line) }); i++; continue; }
     const text = line.text.trim();
@@ -183,7 +236,34 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
     }
     scan.paragraphs.push({ ...span, parts: [{ ...span }] });
   }
-  markTrailingEndnotes(scan);
+  if (!markTrailingNumberedNotes(scan)) markTrailingEndnotes(scan);
+}
+
+const NUMBERED_PARAGRAPH = /^(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+\S/u;
+
+/**
+ * Numbered notes at the end of a text without a heading: the last paragraphs each open with the next
+ * number (`1. …`, `[2] …`, `3 …`), and the first of them has its marker in the text before.
+ */
+function markTrailingNumberedNotes(scan: Scan): boolean {
+  const { paragraphs, text } = scan;
+  const numberOf = (p: Paragraph) => {
+    const m = NUMBERED_PARAGRAPH.exec(text.slice(p.start, p.end));
+    return m ? Number(m[1] ?? m[2]) : null;
+  };
+  let first = paragraphs.length;
+  while (first > 0) {
+    const n = numberOf(paragraphs[first - 1]);
+    const next = first < paragraphs.length ? numberOf(paragraphs[first]) : null;
+    if (n === null || (next !== null && next !== n + 1)) break;
+    first--;
+  }
+  if (paragraphs.length - first < 2 || first === 0) return false;
+  const label = String(numberOf(paragraphs[first]));
+  if (!hasMarkerBefore(text, label, paragraphs[first].start)) return false;
+  scan.noteRegions.push({ kind: 'notes-section', start: paragraphs[first].start, end: paragraphs[paragraphs.length - 1].end });
+  scan.paragraphs.splice(first);
+  return true;
 }
 
 /**
@@ -214,11 +294,11 @@ function markTrailingEndnotes(scan: Scan): void {
 export function plainTextStructure(text: string): DocumentStructure {
   const lines = splitLines(text);
   const { wrapped, width } = isHardWrapped(lines);
-  const scan: Scan = { lines, wrapped, width, headings: [], paragraphs: [], noteRegions: [], debris: [] };
+  const scan: Scan = { text, lines, wrapped, width, headings: [], paragraphs: [], noteRegions: [], debris: [] };
   const heads = runningHeads(lines);
   if (wrapped) scanWrapped(scan, heads);
   else scanUnwrapped(scan, heads);
-  const notesHeading = scan.headings.find((h) => /^(?:notes|endnotes|footnotes|references)\s*:?$/i.test(h.title));
+  const notesHeading = scan.headings.find((h) => isNotesHeading(h.title));
   if (notesHeading) {
     const nextHeading = scan.headings.find((h) => h.start > notesHeading.end);
     const region: Span = { start: notesHeading.end, end: nextHeading ? nextHeading.start : text.trimEnd().length };

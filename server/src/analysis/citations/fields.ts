@@ -1,0 +1,98 @@
+// The fields of one reference, as far as its text gives them: authors, title, container (journal or
+// book), place, publisher, year, volume, pages.
+import type { CitationFields, CitationKind } from '../types';
+import { CUE, MONTH, PAGES, PERSON, SURNAME, YEAR } from './patterns';
+
+const AUTHORS = new RegExp(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
+/** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
+const AUTHORS_BEFORE_TITLE = new RegExp(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
+/** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
+const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem)/iu;
+const NOT_A_NAME = /^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b|ly$/iu;
+const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
+const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
+const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})\)`, 'u');
+const SOURCE_PARENTHESIS = new RegExp(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
+
+const YEARS = new RegExp(String.raw`(?<![\d:])(${YEAR})(?![\d])`, 'gu');
+const PAGE_LOCATOR = new RegExp(String.raw`(?:^|[^\p{L}])${PAGES}`, 'iu');
+/** Harvard's pages after the year: `Kotkin 2014: 424`. */
+const HARVARD_PAGES = new RegExp(String.raw`${YEAR}:\s?(\d+(?:[-–]\d+)?)`, 'u');
+const VOLUME = /\bvol(?:ume)?\.?\s?(\d+)/iu;
+
+const clean = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.:;]$/u, '');
+
+/** A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.` or `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.` */
+const BIBLIOGRAPHY_ENTRY = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
+
+/** A short form: `Trotsky, The Revolution Betrayed, p. 277`. */
+const SHORT_FORM = new RegExp(String.raw`^(${SURNAME}),\s+([^,;()]{2,120}),\s+(?:pp?\.|pages?)\s?\S`, 'u');
+
+/** Fields of a bibliography entry, or null when it is not written in the usual order. */
+function bibliographyFields(text: string): CitationFields | null {
+  const m = BIBLIOGRAPHY_ENTRY.exec(text.trim());
+  if (!m) return null;
+  const given = m[2].trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
+  const fields: CitationFields = { authors: [`${given} ${m[1]}`], title: clean(m[5]) };
+  if (m[6]) fields.place = clean(m[6]);
+  if (m[7]) fields.publisher = clean(m[7]);
+  const year = m[3] ?? m[4] ?? m[8];
+  if (year) fields.year = year;
+  return fields;
+}
+
+/** The pages a reference points to: `p. 12`, `pp. 3-4`, Harvard's `1977: 12`. */
+function pagesOf(text: string): CitationFields {
+  const pages = PAGE_LOCATOR.exec(text);
+  if (pages) return { pages: pages[0].replace(/^[^\p{L}]?(?:pp?\.|pages?)\s?/iu, '').trim() };
+  const harvard = HARVARD_PAGES.exec(text);
+  return harvard ? { pages: harvard[1] } : {};
+}
+
+/** Fields read from a reference's text. */
+export function parseFields(text: string, kind: CitationKind): CitationFields {
+  const entry = kind === 'bibliography' ? bibliographyFields(text) : null;
+  if (entry) return entry;
+  const short = kind === 'full' ? SHORT_FORM.exec(text) : null;
+  if (short) return { authors: [short[1]], title: clean(short[2]), ...pagesOf(text) };
+  const fields: CitationFields = {};
+  const body = text.replace(CUE, '').replace(/^\(|\)$/g, '');
+  const source = SOURCE_PARENTHESIS.exec(text.replace(/^\(/, '').replace(CUE, ''));
+  if (source) {
+    fields.authors = [clean(source[1]).replace(/[’']s$/u, '')];
+    if (!/op\.?\s?cit|ibid/iu.test(source[2])) fields.title = clean(source[2]);
+  } else {
+    const titleAt = body.search(/[*“"]/u);
+    const authors = AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(Math.max(0, titleAt - 60), titleAt));
+    const names = authors ? clean(authors[1]).split(/\s(?:and|&)\s|,\sand\s/u).map(clean).filter(Boolean) : [];
+    // A lone capitalized word opens a full reference only as a name given in full (`Tucker, op. cit.` is fine).
+    const plausible = (name: string) => !NOT_A_NAME.test(name) && !MONTH.test(name.split(/\s+/u).at(-1) ?? '')
+      && (kind !== 'full' || /\s|\./u.test(name));
+    if (names.length > 0 && names.every(plausible)) fields.authors = names;
+    const quoted = QUOTED_TITLE.exec(body);
+    const italic = ITALIC_TITLE.exec(body);
+    if (quoted) {
+      fields.title = clean(quoted[1]);
+      if (italic && italic.index > quoted.index && !BACK_REFERENCE_WORDS.test(italic[1])) fields.container = clean(italic[1]);
+    } else if (italic && !BACK_REFERENCE_WORDS.test(italic[1])) {
+      fields.title = clean(italic[1].replace(/,?\s*op\.?\s?cit\.?/iu, ''));
+    } else if (authors && kind === 'full') {
+      // `Leon Trotsky, The Revolution Betrayed (London: …)`: the title runs from the names to the details.
+      const title = /^[,:]\s*([^(]{2,200}?)\s*\(/u.exec(body.slice(authors.index + authors[0].length));
+      if (title) fields.title = clean(title[1]);
+    }
+  }
+  const publication = kind === 'author-year' ? null : PUBLICATION.exec(text);
+  if (publication) {
+    fields.place = clean(publication[1]);
+    if (publication[2]) fields.publisher = clean(publication[2]);
+  }
+  if (kind !== 'ibid' && kind !== 'opcit') {
+    const years = [...text.matchAll(YEARS)].map((m) => m[1]);
+    const year = publication?.[3] ?? years.at(-1);
+    if (year) fields.year = year;
+  }
+  const volume = VOLUME.exec(text);
+  if (volume) fields.volume = volume[1];
+  return { ...fields, ...pagesOf(text) };
+}

@@ -1,0 +1,278 @@
+// Finds bibliographic references in the text: back-references (Ibid., op. cit.), full references with
+// their publication details (`(London: New Park Publications, 1973), pp. 277–78`), articles in
+// journals, parenthetical sources (`(V. I. Lenin: CW. Vol. 32; p.132)`) and author-year references
+// (`Althusser 1991, p.20`, `(Claudín, 1970)`). A title mentioned in prose without source details
+// is not a reference, nor is a plain hyperlink.
+import type { CitationKind, Span } from '../types';
+import { splitLines } from '../structure/lines';
+import { BACK_REFERENCE, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
+
+/** A stretch of text to search: a note, or a paragraph of the body. */
+export interface Zone extends Span {
+  inNote: boolean;
+  /** In a bibliography or reading list: every entry is a reference. */
+  inBibliography?: boolean;
+}
+
+export interface Found extends Span {
+  kind: CitationKind;
+}
+
+/** Lower wins when two candidates overlap. */
+const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bibliography: 1, parenthetical: 2, 'author-year': 3 };
+
+/** Locators after a reference: `, p. 12`, `, vol. 2`, `, chapter 13`, and Harvard's `: 424`. */
+const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?\d+(?:\s?[-–]\s?\d+)?(?![\d:]))?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?\d+|chapter\s\d+|no\.\s?\d+))*`, 'iu');
+/** What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`, `1974`. */
+const PUBLICATION = new RegExp(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?$`, 'u');
+/** `Author, "Title," *Journal*, May 1969` or `"Title" in Journal 1978`: a quoted title, a container, a date. */
+const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
+/** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
+const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
+/** A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, *Clerks*, pp. 3-4`. */
+const SHORT_FORM = new RegExp(String.raw`(?:^|[.;]\s+|\b(?:[Ss]ee|[Cc]f\.)\s+)(${PERSON}),\s+(?:\*[^*\n]{2,120}\*|[“"][^"”\n]{2,120}["”]|\p{Lu}[^,;()\n]{2,120}?),\s+${PAGES}`, 'gu');
+/** `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`. */
+const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
+/** Author-year is found from the year back: a year, then the names just before it. */
+const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
+const AUTHORS_BEFORE_YEAR = new RegExp(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
+const AUTHOR_AND_YEAR = new RegExp(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?:,\s?${PAGES}|:\s?\d+(?:[-–]\d+)?)?$`, 'u');
+/** `Althusser (1976)`, `Holt and Varga (1981: 12)`: names, then the year in parentheses. */
+const AUTHORS_BEFORE_PARENTHESIS = new RegExp(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s\($`, 'u');
+const CAPITALIZED_BEFORE = /(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u;
+const AUTHOR_YEAR_ANYWHERE = new RegExp(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
+
+/** Whether a parenthesis holds author-year references (`Kotkin 2014: 424; see also Fitzpatrick 1992`), not a month and year. */
+function holdsAuthorYear(content: string): boolean {
+  return [...content.matchAll(AUTHOR_YEAR_ANYWHERE)].some((m) => {
+    const surname = m[1].split(/\s+/u).at(-1) ?? '';
+    return !MONTH.test(surname) && !NOT_AUTHOR.test(surname);
+  });
+}
+const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
+
+const CUE_OPENING = /^(?:see|cf\.|quoted|cited)\b/iu;
+const NAME_COLON = new RegExp(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u');
+const LOCATOR = new RegExp(String.raw`(?:^|[\s,;])(?:${PAGES}|vol\.\s?\d+)`, 'iu');
+const PLACE_YEAR = new RegExp(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u');
+const ITALIC_DATED = new RegExp(String.raw`^\*[^*]+\*,.*${YEAR}$`, 'u');
+
+/** Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a place and year, an italic title with a date. */
+function isSourceParenthesis(content: string): boolean {
+  return CUE_OPENING.test(content) || NAME_COLON.test(content) || (LOCATOR.test(content) && /\d/.test(content))
+    || PLACE_YEAR.test(content) || ITALIC_DATED.test(content);
+}
+
+/** Abbreviations whose period ends no sentence. */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu;
+
+const SECOND_WORK = /^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u;
+const SENTENCE_GAP = /^["”’)*]*\s+(?=[\p{Lu}*"“])/u;
+const INITIAL = /(?:^|[\s.(])\p{Lu}$/u;
+
+/** Where the parenthesis open at `at` opened (between `floor` and `at`), or -1. */
+function openParenthesis(text: string, floor: number, at: number): number {
+  for (let i = at - 1; i >= floor; i--) {
+    if (text[i] === ')' || text[i] === '\n') return -1;
+    if (text[i] === '(') return i;
+  }
+  return -1;
+}
+
+/** Where the reference that ends at `at` starts: after a sentence, a semicolon, an open parenthesis or an earlier reference. */
+function referenceStart(text: string, floor: number, at: number): number {
+  const limit = Math.max(floor, at - 300);
+  for (let i = at - 1; i >= limit; i--) {
+    const c = text[i];
+    if (c === ';' || c === '(' || c === '\n') return i + 1;
+    if (c === ')') {
+      // A second work after a first one's details (`(New York, 1937), and *The Revolution Betrayed*`).
+      if (SECOND_WORK.test(text.slice(i, i + 8))) return i + 1;
+      const open = text.lastIndexOf('(', i);
+      if (open < limit) return i + 1;
+      i = open;
+      continue;
+    }
+    if (c === '.' || c === '!' || c === '?') {
+      // A sentence ends at `. `, `." `, `.) ` before a capital, unless the period closes an initial or abbreviation.
+      const after = SENTENCE_GAP.exec(text.slice(i + 1, i + 6));
+      if (!after) continue;
+      const before = text.slice(Math.max(0, i - 12), i);
+      if (!INITIAL.test(before) && !ABBREVIATION.test(before)) return i + 1 + after[0].length;
+    }
+  }
+  return limit;
+}
+
+/** Where an op. cit. at `at` starts: back over its titles, volume and the capitalized names before them. */
+function opCitStart(text: string, floor: number, at: number): number {
+  const from = Math.max(floor, at - 250);
+  let s = text.slice(from, at);
+  // An italic that opens before the op. cit. encloses it (`*Bukharin, op.cit.*`, `*op. cit.*`).
+  if ((s.match(/\*/g)?.length ?? 0) % 2 === 1) s = s.slice(0, s.lastIndexOf('*'));
+  const piece = /(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,:]*$/u;
+  let titles = 0; // a title and its container at most: an earlier one belongs to the prose or to another reference
+  for (let m = piece.exec(s); m && m[0].length > 0; m = piece.exec(s)) {
+    if (/^[*“"]/u.test(m[0]) && titles++ > 1) break;
+    s = s.slice(0, m.index);
+  }
+  return from + s.length;
+}
+
+/** The span without leading punctuation, cue words (`See`, `Cf.`, unless kept) and trailing white space and punctuation. */
+function trimmed(text: string, start: number, end: number, keepCue = false): Span {
+  const s = text.slice(start, end);
+  const lead = /^[\s,;:.)]*/u.exec(s)?.[0].length ?? 0;
+  const cue = keepCue ? 0 : CUE.exec(s.slice(lead))?.[0].length ?? 0;
+  let e = end;
+  while (e > start && /[\s,;:]/u.test(text[e - 1])) e--;
+  return { start: Math.min(e, start + lead + cue), end: e };
+}
+
+/** The end of a reference after its locators (`, p. 12`, `, vol. 2, pp. 3-4`). */
+function withLocators(text: string, end: number): number {
+  return end + (LOCATOR_TAIL.exec(text.slice(end, end + 80))?.[0].length ?? 0);
+}
+
+/** Names of meetings, which a year in parentheses dates rather than cites (`the Ninth Party Congress (1920)`). */
+const SENTENCE_OPENER = /^(?:as|in|on|at|by|for|from|with|when|while|if|but|and|so|thus|then|since|see|cf\.)\s+/iu;
+const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meeting|summit|council|war|revolution|strike|election|elections)$/iu;
+
+/**
+ * Where a title ends `before` (a reference's text up to its details): italic, quoted, or capitalized
+ * words (`Terrorism and Communism`), not an event (`the Ninth Party Congress`), not a quotation
+ * (`“… everything.”`). Returns the offset of the title in `before`, or -1.
+ */
+function titleBefore(before: string): number {
+  const marked = /(?:\*[^*\n]+\*|[“"][^"”\n]+[^.!"”\n]["”])\s*$/u.exec(before);
+  if (marked) return marked.index;
+  const run = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u.exec(before);
+  if (run === null || EVENT.test(run[0].split(/\s+/u).at(-1) ?? '')) return -1;
+  // A capitalized word that opens the sentence is no part of a title (`As Althusser (1976)`).
+  const opener = SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0;
+  return /\s/u.test(run[0].slice(opener).trim()) ? run.index + opener : -1;
+}
+
+const HAS_YEAR = new RegExp(YEAR, 'u');
+
+/** The entries of a bibliography: one per line, or lines that run on (a wrapped entry continues until a line ends a sentence). */
+function bibliographyEntries(text: string, zone: Zone): Span[] {
+  const entries: Span[] = [];
+  let current: Span | null = null;
+  for (const line of splitLines(text.slice(zone.start, zone.end))) {
+    const start = zone.start + line.start;
+    const end = zone.start + line.end;
+    const content = line.text.trim();
+    if (!content) { current = null; continue; }
+    const previous = current === null ? '' : text.slice(current.start, current.end).trimEnd();
+    if (current === null || (/[.)]$/u.test(previous) && /^[\p{Lu}“"*]/u.test(content))) {
+      current = { start, end };
+      entries.push(current);
+    } else current.end = end;
+  }
+  return entries;
+}
+
+function candidates(text: string, zone: Zone): Found[] {
+  const found: Found[] = [];
+  const source = text.slice(zone.start, zone.end);
+  const at = (i: number) => zone.start + i;
+  for (const m of source.matchAll(BACK_REFERENCE)) {
+    const start = at(m.index);
+    if (/\p{L}/u.test(text[start - 1] ?? '')) continue;
+    const kind: CitationKind = m.groups?.opcit ? 'opcit' : 'ibid';
+    // op. cit. carries its author or title before it; Ibid. at most `Quoted in`.
+    const from = kind === 'opcit' ? opCitStart(text, zone.start, start) : start;
+    const quoted = /(?:quoted|cited)\s+(?:in|by)\s+\*?$/iu.exec(text.slice(Math.max(zone.start, start - 15), start));
+    const italic = text[from - 1] === '*' && kind === 'ibid' ? 1 : 0;
+    const begin = quoted ? start - quoted[0].length : from - italic;
+    found.push({ ...trimmed(text, begin, withLocators(text, start + m[0].length), kind === 'ibid'), kind });
+  }
+  for (const m of source.matchAll(PARENTHESIS)) {
+    const content = m[1].trim();
+    const parenStart = at(m.index);
+    if (PUBLICATION.test(content)) {
+      const hasPlace = /[,:]/u.test(content);
+      const from = referenceStart(text, zone.start, parenStart);
+      const before = text.slice(from, parenStart).trimEnd();
+      const title = titleBefore(before);
+      // `(Varga, 1970)` after no title is an author and a year; `(1920)` cites only after a title.
+      const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content);
+      if ((hasPlace && !authorYear) || (title >= 0 && !/\d[-–]\d/u.test(content))) {
+        const kind: CitationKind = zone.inNote || hasPlace ? 'full' : 'parenthetical';
+        // In the body a reference starts at its title; in a note, at its author.
+        const start = !zone.inNote && title >= 0 ? from + title : from;
+        found.push({ ...trimmed(text, start, withLocators(text, parenStart + m[0].length)), kind });
+        continue;
+      }
+    }
+    if (!(!zone.inNote && holdsAuthorYear(content)) && isSourceParenthesis(content)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
+  }
+  if (zone.inNote) {
+    for (const m of source.matchAll(SHORT_FORM)) {
+      const start = at(m.index) + m[0].indexOf(m[1]);
+      found.push({ ...trimmed(text, start, withLocators(text, at(m.index) + m[0].length)), kind: 'full' });
+    }
+  }
+  for (const re of [ARTICLE, JOURNAL, TITLE_PAGES]) {
+    for (const m of source.matchAll(re)) {
+      const start = at(m.index);
+      found.push({ ...trimmed(text, referenceStart(text, zone.start, start), withLocators(text, start + m[0].length)), kind: 'full' });
+    }
+  }
+  for (const y of source.matchAll(YEAR_ONLY)) {
+    const yearStart = at(y.index);
+    const window = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
+    const narrative = window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
+    const m = narrative ?? (CAPITALIZED_BEFORE.test(window) ? AUTHORS_BEFORE_YEAR.exec(window) : null);
+    if (!m) continue;
+    const surname = m[1].split(/\s+/u).at(-1) ?? '';
+    if (surname.split(/[-–]/u).some((w) => MONTH.test(w)) || NOT_AUTHOR.test(surname) || !/\p{Ll}/u.test(surname)) continue;
+    const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
+    const nameStart = yearStart - m[0].length + m[0].indexOf(m[1]) + opener;
+    const end = withLocators(text, yearStart + y[0].length);
+    if (narrative) {
+      if (text[end] === ')') found.push({ start: nameStart, end: withLocators(text, end + 1), kind: 'author-year' });
+      continue;
+    }
+    // In the body only inside parentheses: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`.
+    const open = openParenthesis(text, Math.max(zone.start, nameStart - 200), nameStart);
+    if (!zone.inNote && open < 0) continue;
+    const whole = open >= 0 && /^\(\s*$/u.test(text.slice(open, nameStart)) && text[end] === ')';
+    found.push({ start: whole ? open : nameStart, end: whole ? end + 1 : end, kind: 'author-year' });
+  }
+  if (zone.inBibliography) {
+    for (const entry of bibliographyEntries(text, zone)) {
+      if (HAS_YEAR.test(text.slice(entry.start, entry.end))) found.push({ ...trimmed(text, entry.start, entry.end, true), kind: 'bibliography' });
+    }
+  }
+  return found;
+}
+
+/** Every reference in the zones, one per place (the most specific reading wins), in text order. */
+export function findReferences(text: string, zones: Zone[]): Found[] {
+  const all = zones.flatMap((z) => candidates(text, z)).filter((c) => c.end > c.start);
+  all.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
+  const kept: Found[] = []; // sorted by start, never overlapping
+  const insertionPoint = (start: number) => {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const candidate of all) {
+    let c = candidate;
+    // A reference whose reach back swept over earlier ones starts after them.
+    const first = Math.max(0, insertionPoint(c.start) - 1);
+    const inside = kept.slice(first, insertionPoint(c.end - 1)).filter((k) => k.start < c.end && c.start < k.end);
+    if (inside.some((k) => k.end >= c.end)) continue;
+    if (inside.length > 0) c = { ...trimmed(text, Math.max(...inside.map((k) => k.end)), c.end), kind: c.kind };
+    if (c.end <= c.start) continue;
+    kept.splice(insertionPoint(c.start), 0, c);
+  }
+  return kept;
+}

@@ -1,0 +1,28 @@
+// The shapes of bibliographic references, as regular expressions shared by the detectors.
+
+/** A publication year: 1500–2099, maybe with a letter (`1991a`). */
+export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?`;
+
+/** A surname-like word: capitalized, ending in lower case (`Claudín`, `Merleau-Ponty`, `O’Brien`, `McCarthy`). */
+export const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
+
+/** A personal name: initials and capitalized words (`V. I. Lenin`, `S.F. Cohen`, `Leon Trotsky`). */
+export const PERSON = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s)*${SURNAME}`;
+
+/** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. 10, 6-7, 8`. */
+export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:[\divxlc]+(?:n\d+)?(?:\s?[-–]\s?\d+)?(?:\s?ff?\.?)?)(?:,\s?\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
+
+/** Month names, which look like surnames before a year (`April 1922`). */
+export const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
+
+/** A month or season as a word, for excluding it where a name is expected. */
+export const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b`;
+
+/** Words that cannot be an author before a year (`in 1922`, `Since 1917`). */
+export const NOT_AUTHOR = /^(?:in|since|until|till|by|from|of|the|and|or|to|after|before|during|circa|ca|around|about|late|early|mid|year|years|summer|winter|spring|autumn|fall|christmas|easter|ad|bc|ce|bce|no|vol|congress|conference|plenum|census|between|among|around|through|throughout|toward|towards|under|over|within|without|then|when|while|as|at|on|for|with|its|his|her|their|our|this|that|these|those|every|each|only|also|even)$/i;
+
+/** Back-references: Ibid., Idem, op. cit., loc. cit., possibly italicized (not preceded by a letter: checked apart). */
+export const BACK_REFERENCE = /(?:(?<ibid>ibid|ibidem|idem)\b\.?|(?<opcit>op\.?\s?cit|loc\.?\s?cit)\b\.?)/gi;
+
+/** Words that introduce a reference and belong to no author: `See`, `Cf.`, `Quoted in`. */
+export const CUE = /^(?:(?:see|cf\.|also|and|in|quoted\s+(?:in|from|by)|cited\s+(?:in|from|by)|for\s+example|e\.g\.|especially|esp\.)[,:]?\s+)+/iu;

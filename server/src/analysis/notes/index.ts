@@ -1,0 +1,40 @@
+// Note markers and notes: finds every marker in the body and links it to its note.
+import type { DocumentStructure, Note, NoteMarker } from '../types';
+import { markerCandidates, selectMarkers } from './markers';
+import { readNotes } from './notes';
+
+export { noteProblems, type NoteProblem } from './problems';
+
+/**
+ * Links markers to notes: the k-th marker with a label to the k-th note with that label, then the
+ * markers left over, in order, to the unnumbered notes in order.
+ */
+function link(markers: { label: string }[], notes: Note[]): (number | null)[] {
+  const byLabel = new Map<string, number[]>();
+  const unnumbered: number[] = [];
+  notes.forEach((n, i) => {
+    if (n.label === null) unnumbered.push(i);
+    else byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), i]);
+  });
+  const used = new Map<string, number>();
+  const links = markers.map((m) => {
+    const candidates = byLabel.get(m.label);
+    if (!candidates) return null;
+    const k = used.get(m.label) ?? 0;
+    used.set(m.label, k + 1);
+    return candidates[Math.min(k, candidates.length - 1)];
+  });
+  let next = 0;
+  return links.map((l) => (l === null && next < unnumbered.length ? unnumbered[next++] : l));
+}
+
+/** Every note marker of the body, linked to its note, and every note of the text. */
+export function findNotes(text: string, structure: DocumentStructure): { markers: NoteMarker[]; notes: Note[] } {
+  const notes = readNotes(text, structure.noteRegions);
+  const labels = new Set(notes.flatMap((n) => (n.label === null ? [] : [n.label])));
+  const candidates = markerCandidates(text, [...structure.noteRegions, ...structure.debris]);
+  const selected = selectMarkers(candidates, labels);
+  const links = link(selected, notes);
+  const markers = selected.map((m, i) => ({ start: m.start, end: m.end, label: m.label, note: links[i], style: m.style }));
+  return { markers, notes };
+}

@@ -1,0 +1,123 @@
+// Note markers in the body of an essay, in every convention real essays use: digits glued to a word or
+// to punctuation in text extracted from PDFs (`cadres.7`, `1922,12 thus`, `Kirov33`), `[5]`,
+// `<sup>12</sup>`, `[^3]`, Unicode superscripts and bold numbers. Glued digits, brackets and bold numbers
+// are told apart from years, page numbers and other figures by their sequence (markers count up) and
+// by the existence of a note with their label.
+import type { NoteMarker, Span } from '../types';
+
+export type MarkerStyle = NonNullable<NoteMarker['style']>;
+
+/** A possible marker before the sequence has judged it. */
+export interface MarkerCandidate extends Span {
+  label: string;
+  style: MarkerStyle;
+  /** Digits glued straight to a word (`Kirov33`): figures are never written so. */
+  gluedToWord?: boolean;
+}
+
+export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Styles that are markers by their form alone. */
+const EXPLICIT: ReadonlySet<MarkerStyle> = new Set(['superscript', 'footnote', 'unicode']);
+/** Markers may skip a few numbers (a marker lost in extraction), not dozens. */
+const MAX_SKIP = 6;
+
+/** Units that take a superscript power (`m²`, `km³`). */
+const UNIT = /(?:^|[^\p{L}])(?:[kcm]?m|ft|in|mi|yd|sq)$/u;
+
+/** Abbreviations after which a glued number is a page, volume or issue number, not a marker. */
+const NUMBERING_ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|n|nn|no|nos|vol|vols|v|ch|chap|art|fig|sec|para|bk|pt|ed|tome|col|cols|fol|ff)$/iu;
+
+/**
+ * The forms, each with the character that may stand before it (tested apart: a lookbehind that opens a
+ * pattern makes the engine test it at every position of the text).
+ */
+const PATTERNS: { style: MarkerStyle; re: RegExp; after?: RegExp }[] = [
+  // `<sup>12</sup>`, also with a link inside, as web pages write them: `<sup><a href="#fn12">[12]</a></sup>`.
+  { style: 'superscript', re: /<sup[^>]*>\s*(?:<a[^>]*>)?\s*\[?(\d{1,3}|[a-z*†‡]{1,3})\]?\s*(?:<\/a>)?\s*<\/sup>/gi },
+  { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/g },
+  // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
+  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, after: /^$|[^\p{L}\d]/u },
+  { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), after: /[\p{L}\p{P}]/u },
+  { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, after: /[\p{P}\s]/u },
+  { style: 'glued', re: /\d+(?![\d\p{L}])/gu, after: /[\p{L}.,;:!?'"”’)\]*]/u },
+];
+
+/** Whether digits glued at `at` look like a marker rather than a figure (`2.5`, `1:4`, `17,000`, `p.20`). */
+function isGluedMarker(text: string, at: number, digits: string): boolean {
+  const before = text[at - 1];
+  const after = text.slice(at + digits.length, at + digits.length + 2);
+  if (/^[-–]\d|^[.,:]\d|^%/u.test(after)) return false;
+  if (/\p{L}/u.test(before)) {
+    // `Kirov33`, not `B52`, `CO2` or `118n3`.
+    const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+    const beforeWord = text[at - word.length - 1] ?? ' ';
+    return word.length >= 2 && /\p{Ll}$/u.test(word) && !/\d/.test(beforeWord);
+  }
+  const preceding = text.slice(Math.max(0, at - 12), at - 1);
+  if (/\d$/.test(preceding) && (before !== ',' || digits.length === 3)) return false;
+  if (before === '.' && NUMBERING_ABBREVIATION.test(preceding)) return false;
+  return true;
+}
+
+/** `¹²` as `12`. */
+export function unicodeDigits(s: string): string {
+  return [...s].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join('');
+}
+
+/** Every form in the text that could be a note marker, in text order, outside the excluded spans. */
+export function markerCandidates(text: string, excluded: Span[] = []): MarkerCandidate[] {
+  const found: MarkerCandidate[] = [];
+  const inExcluded = (at: number) => excluded.some((s) => at >= s.start && at < s.end);
+  for (const { style, re, after } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (after && !after.test(text[start - 1] ?? '')) continue;
+      if (style === 'glued' && (m[0].length > 3 || !isGluedMarker(text, start, m[0]))) continue;
+      if (style === 'unicode' && UNIT.test(text.slice(Math.max(0, start - 4), start))) continue;
+      if (inExcluded(start)) continue;
+      const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : (m[1] ?? m[2] ?? m[0]);
+      found.push({ start, end, label, style, ...(style === 'glued' && /\p{L}/u.test(text[start - 1]) ? { gluedToWord: true } : {}) });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  // One marker per place: `[^3]` is not also `[3]`.
+  return found.filter((c, i) => i === 0 || c.start >= found[i - 1].end);
+}
+
+/** Whether `next` continues a count at `n` (markers may skip a few lost in extraction). */
+const continues = (n: number, next: number) => next > n && next <= n + MAX_SKIP;
+
+/**
+ * Keeps the candidates that are markers: explicit forms always; numbers when a note carries their
+ * label, when they continue the count, or when the two numbers after them continue it (a count that
+ * starts high, in an excerpt); numbers glued to a word (`Tomsky28`) always, as figures are never
+ * written so. A document with explicit markers uses them, not glued digits.
+ */
+export function selectMarkers(candidates: MarkerCandidate[], noteLabels: ReadonlySet<string>): MarkerCandidate[] {
+  const explicit = candidates.filter((c) => EXPLICIT.has(c.style)).length;
+  const numbered = candidates.filter((c) => !EXPLICIT.has(c.style) && !(c.style === 'glued' && explicit >= 3));
+  const numberAt = (i: number) => Number(numbered[i]?.label);
+  const startsCount = (i: number) => continues(numberAt(i), numberAt(i + 1)) && continues(numberAt(i + 1), numberAt(i + 2));
+  let last = 0;
+  const kept = new Set<MarkerCandidate>();
+  numbered.forEach((c, i) => {
+    const n = Number(c.label);
+    const counted = Number.isInteger(n) && (continues(last, n) || noteLabels.has(c.label) || startsCount(i));
+    if (counted) last = Math.max(last, n);
+    if (counted || noteLabels.has(c.label) || c.gluedToWord) kept.add(c);
+  });
+  return candidates.filter((c) => EXPLICIT.has(c.style) || kept.has(c));
+}
+
+/** Whether a marker with this label stands in the text before `end` (for telling a note's number from a page number). */
+export function hasMarkerBefore(text: string, label: string, end: number): boolean {
+  const explicit = [`<sup>${label}</sup>`, `[${label}]`, `[^${label}]`];
+  if (explicit.some((form) => text.lastIndexOf(form, end) !== -1)) return true;
+  for (let at = text.lastIndexOf(label, end - label.length); at > 0; at = text.lastIndexOf(label, at - 1)) {
+    const after = text[at + label.length] ?? '';
+    if (/[\d\p{L}]/u.test(after) || /\d/.test(text[at - 1])) continue;
+    if (/[\p{L}.,;:!?'"”’)\]*]/u.test(text[at - 1]) && isGluedMarker(text, at, label)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,108 @@
+// The notes themselves, read from the note regions the structure found: note blocks at PDF page breaks
+// (the number on its own line, then the note), numbered lists of notes, Markdown footnote definitions,
+// and unnumbered endnotes. Text in a region before its first numbered note continues the note before
+// it (a note that runs on after a page break).
+import type { Note, NoteRegion, Span } from '../types';
+import { splitLines, type Line } from '../structure/lines';
+import { SUPERSCRIPT_DIGITS, unicodeDigits } from './markers';
+
+const FOOTNOTE_OPENING = /^\s*\[\^([^\]\s]+)\]:\s*/u;
+const NUMBER_OPENINGS = [/^\s*(\d{1,3})\s*$/u, /^\s*(\d{1,3})[.)]\s+(?=\S)/u, /^\s*\[(\d{1,3})\]\s*(?=\S)/u];
+const SUPERSCRIPT_OPENING = new RegExp(`^\\s*([${SUPERSCRIPT_DIGITS}]{1,3})\\s*`, 'u');
+const LABEL_START = new RegExp(`^\\s*[\\d[${SUPERSCRIPT_DIGITS}]`, 'u');
+const BARE_NUMBER_OPENING = /^\s*(\d{1,3})\s+(?=[\p{Lu}“"*(])/u;
+
+/** A line that opens a note: its label and where the note's own text starts on the line. */
+interface Opening {
+  label: string;
+  textStart: number;
+}
+
+/** The label a line opens a note with, if it does; a bare `12 Text` counts only as the next number (or a few more). */
+function openingOf(line: Line, expected: number): Opening | null {
+  const text = line.text;
+  const at = (m: RegExpExecArray) => ({ textStart: line.start + m[0].length });
+  if (!LABEL_START.test(text)) return null;
+  let m = FOOTNOTE_OPENING.exec(text);
+  if (m) return { label: `^${m[1]}`, ...at(m) };
+  for (const opening of NUMBER_OPENINGS) {
+    m = opening.exec(text);
+    if (m) return { label: m[1], ...at(m) };
+  }
+  m = SUPERSCRIPT_OPENING.exec(text);
+  if (m) return { label: unicodeDigits(m[1]), ...at(m) };
+  m = BARE_NUMBER_OPENING.exec(text);
+  if (m && Number(m[1]) >= expected && Number(m[1]) <= expected + 3) return { label: m[1], ...at(m) };
+  return null;
+}
+
+/** The span of a line from `from` on, without surrounding white space; null when nothing is left. */
+function textSpan(line: Line, from: number): Span | null {
+  const rest = line.text.slice(from - line.start);
+  const trimmed = rest.trim();
+  if (!trimmed) return null;
+  const start = from + rest.indexOf(trimmed);
+  return { start, end: start + trimmed.length };
+}
+
+interface Draft {
+  label: string | null;
+  pieces: Span[];
+}
+
+function addText(draft: Draft, span: Span, newPiece: boolean): void {
+  const last = draft.pieces[draft.pieces.length - 1];
+  if (last && !newPiece) last.end = span.end;
+  else draft.pieces.push({ ...span });
+}
+
+/** Reads every note of the document from its note regions, in text order. */
+export function readNotes(text: string, regions: NoteRegion[]): Note[] {
+  const drafts: Draft[] = [];
+  const lastNumber = () => {
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const n = Number(drafts[i].label);
+      if (drafts[i].label !== null && Number.isInteger(n)) return n;
+    }
+    return null;
+  };
+  for (const region of regions) {
+    const lines = splitLines(text.slice(region.start, region.end)).map((l) => ({ ...l, start: l.start + region.start, end: l.end + region.start }));
+    const next = () => (lastNumber() ?? 0) + 1; // a bare `12 Text` opens a note only as the next number
+    const numbered = lines.some((l) => openingOf(l, next()) !== null);
+    const previous = drafts[drafts.length - 1];
+    // A region of plain text after an unfinished numbered note is that note running on past a page break.
+    const resumes = !numbered && previous?.label != null && !/[.!?:;]["'”’)*\]]*$/u.test(text.slice(0, previous.pieces[previous.pieces.length - 1]?.end ?? 0));
+    let current: Draft | null = resumes ? previous : null;
+    let newPiece = resumes; // the next text starts a piece of its own (a note resumed from an earlier region)
+    for (const line of lines) {
+      if (line.text.trim() === '') {
+        if (!numbered && !resumes) current = null; // unnumbered endnotes: one per block
+        continue;
+      }
+      const opening = numbered ? openingOf(line, next()) : null;
+      if (opening) {
+        current = { label: opening.label, pieces: [] };
+        drafts.push(current);
+        newPiece = true;
+        const span = textSpan(line, opening.textStart);
+        if (span) { addText(current, span, newPiece); newPiece = false; }
+        continue;
+      }
+      const span = textSpan(line, line.start);
+      if (!span) continue;
+      if (!current) {
+        // Text before the region's first number continues the previous note; unnumbered notes stand alone.
+        const previous = numbered ? drafts[drafts.length - 1] : undefined;
+        current = previous ?? { label: null, pieces: [] };
+        if (!previous) drafts.push(current);
+        newPiece = true;
+      }
+      addText(current, span, newPiece);
+      newPiece = false;
+    }
+  }
+  return drafts
+    .filter((d) => d.pieces.length > 0)
+    .map((d) => ({ label: d.label, start: d.pieces[0].start, end: d.pieces[0].end, parts: d.pieces.slice(1) }));
+}

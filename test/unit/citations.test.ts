@@ -1,0 +1,257 @@
+// Bibliographic references, convention by convention: invented texts and corpus snippets.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
+import { findCitations, sameWorksAcrossEssays, worksCited } from '../../server/src/analysis/citations';
+import { findNotes } from '../../server/src/analysis/notes';
+import { analyzeStructure } from '../../server/src/analysis/structure';
+import type { Citation, DocumentFormat } from '../../server/src/analysis/types';
+
+const citationsOf = (text: string, format: DocumentFormat = 'plaintext') => analyzeDocument(text, format).citations;
+
+/** Each citation as `kind: text`. */
+const found = (text: string, format: DocumentFormat = 'plaintext') => citationsOf(text, format).map((c) => `${c.kind}: ${c.text}`);
+
+/** Each back-reference as `its text => the text of the reference it finally repeats`. */
+function resolutions(citations: Citation[]): string[] {
+  return citations.flatMap((c) => {
+    if (c.kind !== 'ibid' && c.kind !== 'opcit') return [];
+    let target = c.resolvesTo;
+    while (target !== null && citations[target].resolvesTo !== null) target = citations[target].resolvesTo;
+    return [`${c.text} => ${target === null ? null : citations[target].text}`];
+  });
+}
+
+/** An essay whose notes are a numbered list under their own heading. */
+const withNotes = (body: string, ...notes: string[]) =>
+  ['The Quiet Archive', body, 'Notes', ...notes.map((n, i) => `${i + 1}. ${n}`)].join('\n\n');
+
+describe('finding references', () => {
+  test('author-year in notes and in parentheses in the body', () => {
+    const text = withNotes(
+      '“The clerks kept everything.” (Varga, 1970) The office grew.1 And grew again.2',
+      'Holt 1991, p.20',
+      'Paradoxically, Holt describes the clerks, cf. Kessler 1992, pp.65-90',
+    );
+    assert.deepEqual(found(text), ['author-year: (Varga, 1970)', 'author-year: Holt 1991, p.20', 'author-year: Kessler 1992, pp.65-90']);
+  });
+
+  test('author-year in running prose, Harvard pages, several references in one parenthesis, et al.', () => {
+    const text = 'As Althusser (1976) argued, and as Holt and Varga (1981: 12) show, the clerks (Kotkin 2014: 424; see also Ilves 1992, p. 5) were many (Varga et al. 1981, pp. 3-4).';
+    assert.deepEqual(found(text), [
+      'author-year: Althusser (1976)',
+      'author-year: Holt and Varga (1981: 12)',
+      'author-year: Kotkin 2014: 424',
+      'author-year: Ilves 1992, p. 5',
+      'author-year: (Varga et al. 1981, pp. 3-4)',
+    ]);
+    assert.deepEqual(citationsOf(text)[2].fields, { authors: ['Kotkin'], year: '2014', pages: '424' });
+  });
+
+  test('years after months and prepositions are not author-year references', () => {
+    const text = withNotes('A claim.1', 'The office opened in April 1922 and, Since 1917, had grown; Between 1928 and 1934 it shrank.');
+    assert.deepEqual(found(text), []);
+  });
+
+  test('corpus: parenthetical sources in the body', () => {
+    const text = 'A line of prose that cites its source (V. I. Lenin: CW. Vol. 32; p.132). And another one that points (See Trotsky’s: In Defence of Marxism). A third (p. 487).';
+    assert.deepEqual(found(text), [
+      'parenthetical: (V. I. Lenin: CW. Vol. 32; p.132)',
+      'parenthetical: (See Trotsky’s: In Defence of Marxism)',
+      'parenthetical: (p. 487)',
+    ]);
+    assert.deepEqual(citationsOf(text)[0].fields, { authors: ['V. I. Lenin'], title: 'CW. Vol. 32', volume: '32', pages: '132' });
+  });
+
+  test('a full reference in a note, with its fields', () => {
+    const text = withNotes('A claim.1', 'Leon Trotsky, The Revolution Betrayed: What Is the Soviet Union and Where Is It Going? (London: New Park Publications, 1973), pp. 277–78.');
+    const [citation] = citationsOf(text);
+    assert.equal(citation.kind, 'full');
+    assert.equal(citation.text, 'Leon Trotsky, The Revolution Betrayed: What Is the Soviet Union and Where Is It Going? (London: New Park Publications, 1973), pp. 277–78');
+    assert.deepEqual(citation.fields, {
+      authors: ['Leon Trotsky'], title: 'The Revolution Betrayed: What Is the Soviet Union and Where Is It Going?', place: 'London', publisher: 'New Park Publications', year: '1973', pages: '277–78',
+    });
+  });
+
+  test('a short form in a note after the full reference is a reference of the same work', () => {
+    const text = withNotes(
+      'One.1 Two.2',
+      'Leon Trotsky, The Revolution Betrayed (London: New Park, 1973), p. 277.',
+      'See Trotsky, The Revolution Betrayed, pp. 12-13; cf. Holt (1977), p. 4.',
+    );
+    assert.deepEqual(found(text), [
+      'full: Leon Trotsky, The Revolution Betrayed (London: New Park, 1973), p. 277',
+      'full: Trotsky, The Revolution Betrayed, pp. 12-13',
+      'author-year: Holt (1977), p. 4',
+    ]);
+    const citations = citationsOf(text);
+    assert.deepEqual(worksCited(citations).map((w) => w.citations.length), [2, 1]);
+  });
+
+  test('Markdown notes: italic titles, articles in journals, two works in one note', () => {
+    const text = [
+      'Prose.<sup>1</sup> More prose.<sup>2</sup>',
+      '',
+      '1. See Marta Ilves, *The Harbour Years* (Riga, 1937), and *The Quiet Archive* (Riga, 1941).',
+      '',
+      '2. Odile Varga, "The Clerks and the Crown," *Baltic Review*, May-June 1969, p. 80.',
+    ].join('\n');
+    assert.deepEqual(found(text, 'markdown'), [
+      'full: Marta Ilves, *The Harbour Years* (Riga, 1937)',
+      'full: *The Quiet Archive* (Riga, 1941)',
+      'full: Odile Varga, "The Clerks and the Crown," *Baltic Review*, May-June 1969, p. 80',
+    ]);
+    const article = citationsOf(text, 'markdown')[2];
+    assert.deepEqual(article.fields, { authors: ['Odile Varga'], title: 'The Clerks and the Crown', container: 'Baltic Review', year: '1969', pages: '80' });
+  });
+
+  test('corpus: a title with its place and year in the body', () => {
+    const text = 'In his important work How Russia is Ruled (Cambridge Mass., 1953), Professor Merle Fainsod rightly devoted several passages to it, in his Terrorism and Communism (1920).';
+    assert.deepEqual(found(text), [
+      'full: his important work How Russia is Ruled (Cambridge Mass., 1953)',
+      'parenthetical: Terrorism and Communism (1920)',
+    ]);
+  });
+
+  test('not references: a title in prose without details, a dated event, a plain hyperlink', () => {
+    const text = 'In her classic The Cultural Front, Sheila Fitzpatrick talks about the class. At the Ninth Party Congress (1920) they spoke. See https://example.org/archive/1999/notes.';
+    assert.deepEqual(found(text), []);
+  });
+
+  test('a bibliography: every entry is a reference', () => {
+    const text = [
+      'The Quiet Archive',
+      'A paragraph of prose that is long enough to be the body of the essay, and then some more words to fill it.',
+      'Bibliography',
+      'Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.\nLenin, V. I. State and Revolution. Moscow: Progress, 1970.',
+      'Kessler, Jan (1985) The Quiet Archive, second edition,\nrevised. Riga: Baltic.',
+    ].join('\n\n');
+    assert.deepEqual(found(text), [
+      'bibliography: Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.',
+      'bibliography: Lenin, V. I. State and Revolution. Moscow: Progress, 1970.',
+      'bibliography: Kessler, Jan (1985) The Quiet Archive, second edition,\nrevised. Riga: Baltic.',
+    ]);
+    assert.deepEqual(citationsOf(text).map((c) => c.fields), [
+      { authors: ['Maren Holt'], title: 'The Clerks', place: 'Oslo', publisher: 'Nordic Press', year: '1977' },
+      { authors: ['V. I. Lenin'], title: 'State and Revolution', place: 'Moscow', publisher: 'Progress', year: '1970' },
+      { authors: ['Jan Kessler'], title: 'The Quiet Archive, second edition, revised', place: 'Riga', publisher: 'Baltic', year: '1985' },
+    ]);
+  });
+});
+
+describe('resolving back-references', () => {
+  test('Ibid. repeats the reference before it, in a chain; Quoted in Ibid. and idem too', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3 Four.4',
+      'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3.',
+      'Ibid., pp. 4–5.',
+      'Quoted in Ibid., p. 9.',
+      'Idem, p. 12.',
+    );
+    assert.deepEqual(resolutions(citationsOf(text)), [
+      'Ibid., pp. 4–5 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
+      'Quoted in Ibid., p. 9 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
+      'Idem, p. 12 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
+    ]);
+  });
+
+  test('op. cit. goes to the latest full reference by the same author, even misspelt, or with the same title', () => {
+    const text = [
+      'Prose.<sup>1</sup> Prose.<sup>2</sup> Prose.<sup>3</sup> Prose.<sup>4</sup> Prose.<sup>5</sup>',
+      '',
+      '1. Maren Holtzmann, *The Clerks* (Oslo, 1977), p. 3.',
+      '',
+      '2. Odile Varga, *Harbours* (Riga, 1981), p. 7; and in Jan Kessler, ed., *The Quiet Archive* (Riga, 1985), p. 2.',
+      '',
+      '3. Holtzman, *op. cit.*, p. 9.',
+      '',
+      '4. In Kessler, *op.cit.*, p. 40.',
+      '',
+      '5. Cf. *Harbours, op. cit.*, p. 8.',
+    ].join('\n');
+    assert.deepEqual(resolutions(citationsOf(text, 'markdown')), [
+      'Holtzman, *op. cit.*, p. 9 => Maren Holtzmann, *The Clerks* (Oslo, 1977), p. 3',
+      'Kessler, *op.cit.*, p. 40 => Jan Kessler, ed., *The Quiet Archive* (Riga, 1985), p. 2',
+      '*Harbours, op. cit.*, p. 8 => Odile Varga, *Harbours* (Riga, 1981), p. 7',
+    ]);
+  });
+
+  test('corpus: an op. cit. without author goes to the author named just before it', () => {
+    const text = [
+      'Prose.<sup>1</sup> Prose.<sup>2</sup> Prose.<sup>3</sup>',
+      '',
+      '1. S.F. Cohen, "Bolshevism and Stalinism," in Robert C. Tucker, ed., *Stalinism: Essays in Historical Interpretation* (New York, 1977), p. 6.',
+      '',
+      '2. Borys Levytsky, *The Stalinist Terror in the Thirties* (Stanford, 1974), p. 7.',
+      '',
+      '3. In the psychological vein, Robert Tucker has spoken of "Stalin\'s compulsive psychological need" (*op. cit.*, p. 104).',
+    ].join('\n');
+    assert.deepEqual(resolutions(citationsOf(text, 'markdown')), [
+      '*op. cit.*, p. 104 => S.F. Cohen, "Bolshevism and Stalinism," in Robert C. Tucker, ed., *Stalinism: Essays in Historical Interpretation* (New York, 1977), p. 6',
+    ]);
+  });
+
+  test('corpus: Ibid. in PDF note blocks goes to the note before it', () => {
+    const text = [
+      'Stalin was appointed the General Secretary of the Central Committee of',
+      'the Communist Party of the Soviet Union from April, as Kotkin shows,11',
+      'and being “the only person simultaneously in the politburo and the',
+      'orgburo.”12 By being the General Secretary he had exceptional power.',
+      '',
+      '11',
+      '',
+      'Kotkin 2014, p.424',
+      '',
+      '12',
+      '',
+      'Ibid.',
+      ' The Communist Party in the Soviet Union was not the same as the state',
+      'and the government, and the party was not an executive committee at all.',
+    ].join('\n');
+    assert.deepEqual(resolutions(citationsOf(text)), ['Ibid. => Kotkin 2014, p.424']);
+  });
+});
+
+describe('works cited', () => {
+  const text = [
+    'Prose.<sup>1</sup> Prose.<sup>2</sup> Prose.<sup>3</sup> Prose.<sup>4</sup>',
+    '',
+    '1. Maren Holt, *The Clerks* (Oslo, 1977), p. 3.',
+    '',
+    '2. *Ibid.*, p. 4.',
+    '',
+    '3. Odile Varga, *Harbours* (Riga, 1981), p. 7.',
+    '',
+    '4. Holt, *op. cit.*, p. 9.',
+  ].join('\n');
+  const citations = citationsOf(text, 'markdown');
+
+  test('each distinct work once, with every citation that cites it', () => {
+    const works = worksCited(citations).map((w) => [w.fields.title, w.citations.map((i) => citations[i].text)]);
+    assert.deepEqual(works, [
+      ['The Clerks', ['Maren Holt, *The Clerks* (Oslo, 1977), p. 3', '*Ibid.*, p. 4', 'Holt, *op. cit.*, p. 9']],
+      ['Harbours', ['Odile Varga, *Harbours* (Riga, 1981), p. 7']],
+    ]);
+  });
+
+  test('the same work across essays', () => {
+    const other = citationsOf('A claim.<sup>1</sup>\n\n1. M. Holt, *The Clerks* (Oslo: Nordic Press, 1977), p. 30.\n', 'markdown');
+    const corpus = sameWorksAcrossEssays([{ document: 'a.md', citations }, { document: 'b.md', citations: other }]);
+    const clerks = corpus.find((w) => w.fields.title === 'The Clerks');
+    assert.deepEqual(clerks?.citedIn.map((c) => [c.document, c.citations.length]), [['a.md', 3], ['b.md', 1]]);
+    assert.equal(clerks?.fields.publisher, 'Nordic Press');
+  });
+});
+
+describe('never throws', () => {
+  test('odd text gives citations and works, not an exception', () => {
+    const odd = ['', '((((((', 'Ibid. Ibid. op. cit.', '*op. cit.*', '"', '(London, 1977', 'References\n\n,\n.\n1999', '**Ibid**, p.'];
+    for (const text of odd) {
+      for (const format of ['plaintext', 'markdown'] as const) {
+        // The layer itself, not through analyzeDocument (which would catch what it throws).
+        const structure = analyzeStructure(text, format);
+        assert.doesNotThrow(() => worksCited(findCitations(text, structure, findNotes(text, structure).notes)), JSON.stringify(text));
+      }
+    }
+  });
+});

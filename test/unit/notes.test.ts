@@ -1,0 +1,293 @@
+// Note markers and their notes, convention by convention: invented texts and corpus snippets.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
+import { findNotes, noteProblems } from '../../server/src/analysis/notes';
+import { analyzeStructure } from '../../server/src/analysis/structure';
+import type { DocumentFormat } from '../../server/src/analysis/types';
+
+/** Each marker as `label -> the note's text` (or `label -> null`), in text order. */
+function links(text: string, format: DocumentFormat = 'plaintext'): string[] {
+  const { markers, notes } = analyzeDocument(text, format);
+  return markers.map((m) => {
+    const note = m.note === null ? null : notes[m.note];
+    return `${m.label} -> ${note ? text.slice(note.start, note.end) : null}`;
+  });
+}
+
+/** The text at each marker's span. */
+function markerTexts(text: string, format: DocumentFormat = 'plaintext'): string[] {
+  return analyzeDocument(text, format).markers.map((m) => text.slice(m.start, m.end));
+}
+
+/** One paragraph per line, as web pages and many text files give essays. */
+const lines = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+describe('markers', () => {
+  test('digits glued to punctuation or to a word, as PDF extraction leaves them', () => {
+    const text = lines(
+      'The harbour board met in secret.1 Its chairman, Odile Varga,2 kept the minutes in 1931,3 and',
+      'nobody saw them until Kessler4 found them in a drawer.',
+    );
+    assert.deepEqual(markerTexts(text), ['1', '2', '3', '4']);
+  });
+
+  test('corpus: `1922,12 thus` and `Kirov33 in 1934` count up with the markers around them', () => {
+    const text = lines(
+      'The middle cadres decide everything.11 Stalin was appointed in April 1922,12 thus being “the only',
+      'person in the politburo.”13 And later',
+      'came the assassination of Kirov33 in 1934.',
+    );
+    assert.deepEqual(markerTexts(text), ['11', '12', '13', '33']);
+  });
+
+  test('figures are not markers: decimals, thousands, ratios, pages, issue numbers, codes', () => {
+    const text = lines(
+      'Some 2.5 million workers and 17,000 students lived there (Theory 1:4, p.20, No.171); the B52 flew.',
+      'In 1922, the year of the plan, the rate rose to 1,300 a day.',
+    );
+    assert.deepEqual(markerTexts(text), []);
+  });
+
+  test('a number that breaks the count is not a marker unless a note carries it', () => {
+    const text = lines('First claim.1 Second claim.2 He counted them all,80 one by one.');
+    assert.deepEqual(markerTexts(text), ['1', '2']);
+  });
+
+  test('explicit forms: [n], <sup>n</sup>, [^n], Unicode superscripts, bold numbers', () => {
+    assert.deepEqual(markerTexts('It fell.[1] Then it rose.[2]'), ['[1]', '[2]']);
+    assert.deepEqual(markerTexts('A claim.<sup>12</sup> Another.<sup> 13 </sup>', 'markdown'), ['<sup>12</sup>', '<sup> 13 </sup>']);
+    assert.deepEqual(markerTexts('A claim.[^note] Another.[^2]\n\n[^note]: Text.\n\n[^2]: More.\n', 'markdown'), ['[^note]', '[^2]']);
+    assert.deepEqual(markerTexts('A claim.¹ Another one²³ here, but 5 m² of floor.'), ['¹', '²³']);
+    assert.deepEqual(markerTexts('A claim. **1**\n\n1. The note.\n', 'markdown'), ['**1**']);
+  });
+
+  test('web-page forms: a link inside <sup>, a Markdown link to the note', () => {
+    const text = 'A claim.<sup><a href="#fn1">1</a></sup> More.[2](#fn2) And.[[3]](#cite_note-3)\n\n## Notes\n\n1 First.\n\n2 Second.\n\n3 Third.\n';
+    assert.deepEqual(links(text, 'markdown'), ['1 -> First.', '2 -> Second.', '3 -> Third.']);
+  });
+
+  test('a document that uses explicit markers does not read glued digits as markers', () => {
+    const text = 'Trade fell.<sup>1</sup> Imports.<sup>2</sup> Exports.<sup>3</sup> In 1922,4 ships sailed.';
+    assert.deepEqual(markerTexts(text, 'markdown'), ['<sup>1</sup>', '<sup>2</sup>', '<sup>3</sup>']);
+  });
+
+  test('labels: digits as written, `^name` for footnote references, superscripts as digits', () => {
+    const { markers } = analyzeDocument('One.[^a] Two.¹²', 'markdown');
+    assert.deepEqual(markers.map((m) => [m.label, m.style]), [['^a', 'footnote'], ['12', 'unicode']]);
+  });
+});
+
+/** A hard-wrapped page from a PDF, about sixty characters a line, with a note block at the page break. */
+const pdfPage = [
+  'When the harbour commission met in the spring, its members had',
+  'already decided what they would say to the dockworkers who came',
+  'to them with their grievances about the new cranes and hours.1',
+  'Nobody in the room expected the men to stay very long, and the',
+  'chairman had said as much to the clerk, who wrote it down.2 But',
+  '',
+  '1',
+  '',
+  'Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+  '',
+  '2',
+  'Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in a',
+  'box of papers that nobody catalogued until the year of the great flood.',
+  ' the men stayed until the evening, and came back the next day.3',
+  'The third day was quieter than the first two, and much shorter.',
+  'Everyone present had read the papers and knew what to expect.',
+].join('\n');
+
+describe('notes', () => {
+  test('a note block at a PDF page break: the number on its own line, then the note, which may run on', () => {
+    assert.deepEqual(links(pdfPage), [
+      '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+      '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in a\nbox of papers that nobody catalogued until the year of the great flood.',
+      '3 -> null',
+    ]);
+  });
+
+  test('footnotes at the foot of a PDF page, each line opening with its number', () => {
+    const text = [
+      'When the harbour commission met in the spring, its members had',
+      'already decided what they would say to the dockworkers who came',
+      'to them with their grievances about the new cranes and hours.1',
+      'Nobody in the room expected the men to stay very long, and the',
+      'chairman had said as much to the clerk, who wrote it all down.2',
+      '1 Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+      '2 Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in',
+      'a box of papers that nobody catalogued until the great flood of 1953.',
+      '57',
+      ' But the men stayed until the evening, and came back the next day.3',
+      'The third day was quieter than the first two, and much shorter.',
+      'Everyone present had read the papers and knew what to expect.',
+    ].join('\n');
+    assert.deepEqual(links(text), [
+      '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+      '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in\na box of papers that nobody catalogued until the great flood of 1953.',
+      '3 -> null',
+    ]);
+  });
+
+  test('a line of the body that opens with a number is not a footnote', () => {
+    const text = [
+      'When the harbour commission met in the spring, its members had',
+      'already decided what they would say to the dockworkers who came,',
+      'and the figures were worse than anyone had said: of the men, some',
+      '25 Poles and Finns had already left the harbour for the mines.',
+      'Nobody in the room expected the rest to stay very long, either.',
+      'The chairman had said as much to the clerk, who wrote it down.',
+      'The third day was quieter than the first two, and much shorter.',
+      'Everyone present had read the papers and knew what to expect.',
+    ].join('\n');
+    assert.equal(analyzeDocument(text, 'plaintext').structure.noteRegions.length, 0);
+  });
+
+  test('corpus: a note number followed by the resumed body has lost its text', () => {
+    const text = [
+      'What fractions of classes are involved in the movement beyond the',
+      'question of the state, and what do they want from it, then?16',
+      '',
+      '16',
+      'Trotsky 1970, p.467. He also claims that the apparatus had grown',
+      '17',
+      ' proletariat the poor peasants?17',
+      'And right away he concludes that the question is not settled.',
+      'Only by knowing what the people means can you then develop it.',
+      'As long as you cannot answer the question you can do nothing.',
+    ].join('\n');
+    assert.deepEqual(links(text), ['16 -> Trotsky 1970, p.467. He also claims that the apparatus had grown', '17 -> null']);
+  });
+
+  test('a numbered list of notes under its own heading', () => {
+    const text = lines(
+      'The Quiet Archive',
+      'Every clerk in the provincial office kept a copy of each letter.1 The habit was older than the office.2',
+      'Notes',
+      '1. Maren Holt, The Clerks (Oslo, 1977), p. 3.',
+      '2. Ibid., p. 9.',
+    );
+    assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
+  });
+
+  test('notes numbered `1 Text` under a Notes heading', () => {
+    const text = lines(
+      'The Quiet Archive',
+      'Every clerk in the provincial office kept a copy of each letter.1 The habit was older than the office itself.2',
+      'Notes',
+      '1 Maren Holt, The Clerks (Oslo, 1977), p. 3.',
+      '2 Ibid., p. 9.',
+    );
+    assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
+  });
+
+  test('numbered notes at the end of a text without a heading', () => {
+    const text = lines(
+      'Every clerk in the provincial office kept a copy of each letter that went out.1 The habit was older than the office itself.',
+      'Nobody knew why the clerks did it, and nobody asked them, because the copies were useful to everyone.2',
+      '1. Maren Holt, The Clerks (Oslo, 1977), p. 3.',
+      '2. Ibid., p. 9.',
+    );
+    assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
+  });
+
+  test('Markdown footnote definitions', () => {
+    const text = 'The archive burned.[^1] Nobody wept.[^why]\n\n[^1]: Holt, *The Clerks*, p. 3.\n[^why]: A guess.\n';
+    assert.deepEqual(links(text, 'markdown'), ['^1 -> Holt, *The Clerks*, p. 3.', '^why -> A guess.']);
+  });
+
+  test('Markdown notes between paragraphs, including a list whose first marker the text lost', () => {
+    const text = [
+      'The archive burned in the winter, and with it the letters.<sup>2</sup>',
+      '',
+      '1. A note whose marker is gone.',
+      '',
+      '2. Holt, *The Clerks* (Oslo, 1977), p. 3.',
+      '',
+      'The clerks went home.<sup>3</sup>',
+      '',
+      '3. Ibid., p. 4.',
+    ].join('\n');
+    assert.deepEqual(links(text, 'markdown'), ['2 -> Holt, *The Clerks* (Oslo, 1977), p. 3.', '3 -> Ibid., p. 4.']);
+  });
+
+  test('corpus: a Markdown note that runs on after a page break keeps its second piece', () => {
+    const text = [
+      'Prose of the first page, which ends in the middle of a sentence that the',
+      '',
+      '14. I thus concur fully with Isaac Deutscher who observed that "...the root difference',
+      '',
+      'next page continues, with a marker.<sup>14</sup> And more prose.<sup>15</sup>',
+      '',
+      'between Stalinism and the traditional socialist outlook lay in their attitudes." Isaac Deutscher, *Stalin* (London, 1949), p. 343.',
+      '',
+      '15. The term comes from E.V. Walters.',
+    ].join('\n');
+    const { markers, notes } = analyzeDocument(text, 'markdown');
+    const note = notes[markers[0].note ?? -1];
+    assert.match(text.slice(note.start, note.end), /^I thus concur/);
+    assert.deepEqual(note.parts.map((p) => text.slice(p.start, p.start + 20)), ['between Stalinism an']);
+    assert.equal(analyzeDocument(text, 'markdown').structure.paragraphs.length, 2);
+  });
+
+  test('corpus: unnumbered endnotes at the end belong to the markers in order', () => {
+    const text = lines(
+      'David North',
+      'The first paragraph of the body makes a claim and cites it.[1] It goes on for a while, as paragraphs do when a page gives each of them one long line.',
+      'The second paragraph makes another claim.[2] And it also goes on for a while, because a paragraph on a web page is one line however long it is.',
+      'The third paragraph has no marker at all, but it is long enough to be an ordinary paragraph of the body of an essay that was copied from the web.',
+      'The fourth paragraph closes the essay with a last claim.[3] That is the end of the body of the essay, and what follows are its notes, set apart.',
+      '',
+      'Christian Rakovsky, Selected Writings (London: Allison & Busby, 1980), p. 152.',
+      '',
+      'Ibid., pp. 152–154.',
+      '',
+      'Quoted in Ibid., p. 56.',
+    );
+    assert.deepEqual(links(text), [
+      '1 -> Christian Rakovsky, Selected Writings (London: Allison & Busby, 1980), p. 152.',
+      '2 -> Ibid., pp. 152–154.',
+      '3 -> Quoted in Ibid., p. 56.',
+    ]);
+  });
+});
+
+describe('note problems', () => {
+  test('a marker without a note, a note without a marker, a marker out of sequence', () => {
+    const text = lines(
+      'The Quiet Archive',
+      'Every clerk kept a copy.1 The habit was old.3 Nobody knew why.4',
+      'Notes',
+      '1. Maren Holt, The Clerks (Oslo, 1977), p. 3.',
+      '2. A note nobody cites.',
+      '3. Ibid., p. 9.',
+    );
+    const analysis = analyzeDocument(text, 'plaintext');
+    const problems = noteProblems(analysis).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
+    assert.deepEqual(problems, ['marker-out-of-sequence 3', 'marker-without-note 4', 'note-without-marker A note nobody cites.']);
+  });
+
+  test('an essay published without its notes gets one quiet summary, not one problem per marker', () => {
+    const text = lines('One claim.1 Another.2 A third,3 and a fourth.4 Then the fifth.5');
+    const problems = noteProblems(analyzeDocument(text, 'plaintext'));
+    assert.deepEqual(problems.map((p) => [p.kind, p.count]), [['notes-missing', 5]]);
+  });
+
+  test('a back-reference with nothing to resolve to', () => {
+    const text = lines('The Quiet Archive', 'A claim.1', 'Notes', '1. Ibid., p. 3.');
+    const problems = noteProblems(analyzeDocument(text, 'plaintext'));
+    assert.deepEqual(problems.map((p) => [p.kind, text.slice(p.start, p.end)]), [['unresolved-back-reference', 'Ibid., p. 3']]);
+  });
+});
+
+describe('never throws', () => {
+  test('odd text gives markers, notes and problems, not an exception', () => {
+    const odd = ['', '\0\0', '1\n\n\n2\n\n3', '[^]: \n[^', '<sup></sup><sup>999</sup>', '¹²³⁴⁵⁶⁷⁸⁹⁰'.repeat(50), '\uD800.1', 'Notes\n\n1.\n2.\n3.'];
+    for (const text of odd) {
+      for (const format of ['plaintext', 'markdown'] as const) {
+        // The layer itself, not through analyzeDocument (which would catch what it throws).
+        assert.doesNotThrow(() => noteProblems({ ...findNotes(text, analyzeStructure(text, format)), citations: [] }), JSON.stringify(text));
+      }
+    }
+  });
+});
