@@ -46,6 +46,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.setStatusBarMessage(`Close Reading: indexed ${count ?? 0} essays`, 4000);
     }),
     vscode.commands.registerCommand('closeReading.restartServer', () => client?.restart()),
+    ...(['csl-json', 'bibtex'] as const).map((format) =>
+      vscode.commands.registerCommand(format === 'bibtex' ? 'closeReading.copyWorksCitedBibtex' : 'closeReading.copyWorksCitedCslJson', async () => {
+        const editor = vscode.window.activeTextEditor;
+        if (!editor || !client) return;
+        const text = await client.sendRequest<string>('closeReading/worksCited', { textDocument: { uri: editor.document.uri.toString() }, format });
+        await vscode.env.clipboard.writeText(text);
+        void vscode.window.setStatusBarMessage(`Close Reading: works cited copied as ${format === 'bibtex' ? 'BibTeX' : 'CSL-JSON'}`, 4000);
+      })),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('closeReading.languages') || !client) return;
       await client.stop();

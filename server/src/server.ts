@@ -9,7 +9,9 @@ import { AnalysisCache, type AnalyzedDocument } from './analysisCache';
 import { toOffset } from './convert';
 import { Corpus } from './corpus';
 import type { FeatureContext } from './features/context';
+import { provideBibliography, type BibliographyFormat } from './features/bibliography';
 import { provideDefinition } from './features/definition';
+import { provideDiagnostics } from './features/diagnostics';
 import { provideDocumentHighlights } from './features/documentHighlights';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideFoldingRanges } from './features/foldingRanges';
@@ -120,6 +122,7 @@ connection.onInitialized(async () => {
 connection.onDidChangeConfiguration(async () => {
   await loadSettings();
   void connection.languages.inlayHint.refresh().catch(() => {});
+  for (const document of documents.all()) scheduleDiagnostics(document.uri, 0);
   settingsKnown();
   await reindex();
 });
@@ -140,7 +143,22 @@ connection.onRequest('closeReading/reindex', async () => {
 documents.onDidClose((event) => {
   cache.delete(event.document.uri);
   warnedTooLarge.delete(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
+
+/** Diagnostics follow the text, a moment after the reader stops typing. */
+const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
+function scheduleDiagnostics(uri: string, delayMs = 300): void {
+  clearTimeout(pendingDiagnostics.get(uri));
+  pendingDiagnostics.set(uri, setTimeout(async () => {
+    pendingDiagnostics.delete(uri);
+    await ready;
+    const doc = analyzed(uri);
+    if (doc) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: provideDiagnostics(doc, settings.diagnostics) });
+  }, delayMs));
+}
+documents.onDidOpen((event) => scheduleDiagnostics(event.document.uri, 0));
+documents.onDidChangeContent((event) => scheduleDiagnostics(event.document.uri));
 
 /** Runs a feature on an open document at a position, or answers `empty` when the document is not analysed. */
 async function atPosition<T>(params: { textDocument: { uri: string }; position: { line: number; character: number } }, empty: T,
@@ -168,6 +186,9 @@ connection.onWorkspaceSymbol(async ({ query }) => {
   await ready;
   return provideWorkspaceSymbols(context, query);
 });
+
+connection.onRequest('closeReading/worksCited', (params: { textDocument: { uri: string }; format: BibliographyFormat }) =>
+  whole(params, '', (doc) => provideBibliography(doc, params.format)));
 
 /** The entity under the cursor, for the client's "Add note about …" command. */
 connection.onRequest('closeReading/entityAt', (params: { textDocument: { uri: string }; position: { line: number; character: number } }) =>

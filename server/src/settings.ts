@@ -1,9 +1,12 @@
+import type { DiagnosticsLevel } from './features/diagnostics';
+
 // The server's settings (`closeReading.*`), with the defaults a client that sends none gets.
 export interface Settings {
   include: string;
   exclude: string[];
   maxFileSize: number;
   inlayHints: { dates: boolean; backReferences: boolean };
+  diagnostics: DiagnosticsLevel;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -11,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   exclude: ['**/node_modules/**', '**/.git/**'],
   maxFileSize: 10 * 1024 * 1024,
   inlayHints: { dates: false, backReferences: true },
+  diagnostics: 'information',
 };
 
 /** Settings from whatever the client sent: `null`, a partial object, or values of the wrong type. */
@@ -26,5 +30,6 @@ export function readSettings(raw: unknown): Settings {
       dates: flag(hints.dates, DEFAULT_SETTINGS.inlayHints.dates),
       backReferences: flag(hints.backReferences, DEFAULT_SETTINGS.inlayHints.backReferences),
     },
+    diagnostics: value.diagnostics === 'hint' || value.diagnostics === 'off' || value.diagnostics === 'information' ? value.diagnostics : DEFAULT_SETTINGS.diagnostics,
   };
 }

@@ -6,6 +6,7 @@ import type { AnalyzedDocument } from '../../server/src/analysisCache';
 import { Corpus } from '../../server/src/corpus';
 import type { FeatureContext } from '../../server/src/features/context';
 import { provideDefinition } from '../../server/src/features/definition';
+import { provideDiagnostics } from '../../server/src/features/diagnostics';
 import { provideDocumentHighlights } from '../../server/src/features/documentHighlights';
 import { provideDocumentSymbols } from '../../server/src/features/documentSymbols';
 import { provideHover } from '../../server/src/features/hover';
@@ -181,5 +182,17 @@ describe('inlay hints after back-references', () => {
     const [hint] = provideInlayHints(doc, whole, { dates: false, backReferences: true });
     assert.equal(hint.label, '→ Orlov, The Harbour Years (1981)');
     assert.equal(hint.position.character, doc.document.getText().length);
+  });
+});
+
+describe('diagnostics about notes', () => {
+  test('a marker without a note, quietly, and nothing when switched off', () => {
+    const { doc } = analyzed('The cranes came.1 Then the strike.2\n\n1 Orlov, p. 3.', {
+      notes: [{ marker: '1', text: 'Orlov, p. 3.' }, { marker: '2', text: null }],
+    });
+    const [diagnostic] = provideDiagnostics(doc, 'hint');
+    assert.equal(diagnostic.message, 'Note 2 has no note in the text.');
+    assert.equal(diagnostic.severity, 4);
+    assert.deepEqual(provideDiagnostics(doc, 'off'), []);
   });
 });

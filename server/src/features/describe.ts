@@ -1,4 +1,5 @@
 // Short descriptions of core items, shared by hovers, symbols and inlay hints.
+import { originalCitation } from '../analysis/citations';
 import { dateInterval } from '../analysis/dates';
 import type { Citation, CitationFields, DateMention } from '../analysis/types';
 import type { AnalyzedDocument } from '../analysisCache';
@@ -20,11 +21,10 @@ export function shortReference(fields: CitationFields, fallback: string): string
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The citation a back-reference finally repeats, following chains of Ibid. */
+/** The citation a back-reference finally repeats (following chains of Ibid.), or null when it repeats nothing. */
 export function resolveChain(citations: Citation[], index: number): Citation | null {
-  let current = citations[index];
-  for (let hops = 0; hops < 100 && current && current.resolvesTo !== null; hops++) current = citations[current.resolvesTo];
-  return current && current !== citations[index] ? current : null;
+  const original = originalCitation(citations, index);
+  return original !== index ? citations[original] : null;
 }
 
 const DAY_MS = 86_400_000;

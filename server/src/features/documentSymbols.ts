@@ -1,6 +1,7 @@
 // Outline: the essay's sections as a tree, then groups for its people, organizations and places (in
 // order of first mention, with counts), its dates, its notes and the works it cites.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { worksCited } from '../analysis/citations';
 import type { EntityKind, Section, Span } from '../analysis/types';
 import type { AnalyzedDocument } from '../analysisCache';
 import { toRange } from '../convert';
@@ -63,8 +64,9 @@ export function provideDocumentSymbols(doc: AnalyzedDocument): DocumentSymbol[] 
     ...group(doc, 'Dates', SymbolKind.Package, analysis.dates.map((d) => item(doc, oneLine(d.text), SymbolKind.Event, d, d.value))),
     ...group(doc, 'Notes', SymbolKind.Package, analysis.notes.map((n, i) =>
       item(doc, `${n.label ?? i + 1}. ${oneLine(text.slice(n.start, n.end), 50)}`, SymbolKind.String, n))),
-    ...group(doc, 'Works cited', SymbolKind.Package, analysis.citations
-      .filter((c) => c.kind !== 'ibid' && c.kind !== 'opcit')
-      .map((c) => item(doc, oneLine(shortReference(c.fields, c.text), 70), SymbolKind.File, c, c.kind))),
+    ...group(doc, 'Works cited', SymbolKind.Package, worksCited(analysis.citations).map((work) => {
+      const first = analysis.citations[work.citations[0]];
+      return item(doc, oneLine(shortReference(work.fields, first.text), 70), SymbolKind.File, first, `${work.citations.length}×`);
+    })),
   ];
 }

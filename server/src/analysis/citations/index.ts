@@ -5,7 +5,7 @@ import { findReferences, type Zone } from './find';
 import { parseFields } from './fields';
 import { resolveBackReferences } from './resolve';
 
-export { worksCited, sameWorksAcrossEssays, type Work, type CorpusWork } from './works';
+export { originalCitation, worksCited, sameWorksAcrossEssays, type Work, type CorpusWork } from './works';
 
 const BIBLIOGRAPHY = /^(?:bibliography|references|works cited|literature|sources|further reading|reading list|suggested reading|select bibliography)\s*:?$/iu;
 

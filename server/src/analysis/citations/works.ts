@@ -22,8 +22,8 @@ export function workKey(fields: CitationFields): string | null {
   return null;
 }
 
-/** The citation a back-reference finally repeats, following Ibid. chains. */
-function original(citations: Citation[], index: number): number {
+/** The index of the citation a back-reference finally repeats, following Ibid. chains (itself for any other citation). */
+export function originalCitation(citations: Citation[], index: number): number {
   let i = index;
   for (let hops = 0; hops < citations.length && citations[i].resolvesTo !== null; hops++) i = citations[i].resolvesTo as number;
   return i;
@@ -36,7 +36,7 @@ export function worksCited(citations: Citation[]): Work[] {
   const byKey = new Map<string, Work>();
   const keyOf = new Map<number, string>();
   citations.forEach((c, i) => {
-    const source = original(citations, i);
+    const source = originalCitation(citations, i);
     const key = keyOf.get(source) ?? workKey(citations[source].fields);
     if (key === null) return;
     keyOf.set(i, key);
