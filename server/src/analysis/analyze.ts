@@ -2,6 +2,7 @@
 // strange text leaves its part of the result empty and the others stand.
 import type { DocumentAnalysis, DocumentFormat } from './types';
 import { analyzeStructure } from './structure';
+import { detectNames } from './names';
 
 /** Markdown by language id, else by file extension, else plain text (clients may send no language id). */
 export function formatOf(path: string, languageId?: string | null): DocumentFormat {
@@ -23,5 +24,6 @@ export function analyzeDocument(text: string, format: DocumentFormat): DocumentA
   const structure = attempt(() => analyzeStructure(text, format), {
     format, sections: [], paragraphs: [], noteRegions: [], debris: [],
   });
-  return { structure, entities: [], mentions: [], dates: [], markers: [], notes: [], citations: [] };
+  const names = attempt(() => detectNames(text, structure), { entities: [], mentions: [] });
+  return { structure, ...names, dates: [], markers: [], notes: [], citations: [] };
 }

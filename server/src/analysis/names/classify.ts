@@ -1,0 +1,136 @@
+// What a run of capitalized words names: an organization (it has a head noun: `Central Committee`),
+// a place (a known place, `Eastern Europe`, `Ural Mountains`), a person (a given name, initials or a
+// title before the surname: `Leon Trotsky`, `V. I. Lenin`, `President Ford`), nothing (`Stalin Prize`,
+// `Stalinism`, `Russian`), or, for a lone word (`Bukharin`), a question the whole document answers.
+import type { EntityKind } from '../types';
+import type { Token } from './tokens';
+import {
+  COMPASS, ORGANIZATION_HEADS, PARTICLES, PLACE_HEADS, TITLES, isCommonWord, isDemonym, isGivenName, isPlace,
+} from './lexicon';
+
+/** A name found in one run, before the document decides about lone words. */
+export interface Segment {
+  /** null: a lone word whose kind the document decides (see resolve.ts). */
+  kind: EntityKind | null;
+  tokens: Token[];
+  /** A title stood before the name (`Comrade Dimitrov`). */
+  titled: boolean;
+}
+
+/** Closed-class words that begin a sentence without being part of the name after them. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'nor', 'when', 'while', 'after', 'before', 'if',
+  'as', 'by', 'with', 'from', 'to', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your',
+  'it', 'he', 'she', 'we', 'they', 'i', 'there', 'here', 'then', 'thus', 'so', 'yet', 'however', 'although', 'though',
+  'since', 'because', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'all', 'both', 'each', 'every',
+  'no', 'not', 'only', 'even', 'also', 'once', 'now', 'later', 'during', 'under', 'over', 'between', 'among',
+  'against', 'without', 'within', 'upon', 'into', 'through', 'despite', 'unlike', 'like', 'according', 'see', 'cf',
+  'did', 'does', 'do', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'should', 'yes', 'dear',
+]);
+
+/** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
+const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
+/** Suffixes of words derived from names: Stalinism, Trotskyist, Trotskyite, Althusserian, Marxists. */
+const DERIVED = /(?:ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ized|ised|esque)$/;
+
+const lower = (t: Token) => t.text.toLowerCase();
+/** The word as a name is written (`TROTSKY` -> `Trotsky`). */
+export const nameCase = (word: string): string =>
+  /\p{Ll}/u.test(word) ? word : word.replace(/[\p{L}\p{M}]+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+
+const isOrganizationHead = (t: Token) => t.capitalized && ORGANIZATION_HEADS.has(lower(t));
+const isTitle = (t: Token) => t.capitalized && TITLES.has(lower(t).replace(/\.$/, ''));
+
+/** A word derived from a name or a prefixed name: not a mention of the person. */
+export function isDerived(token: Token): boolean {
+  const word = token.text;
+  if (PREFIXES.test(word)) return true;
+  if (/[-‐]\p{Ll}/u.test(word) && !/[-‐](?:de|la|le|du|van|von)[-‐]/.test(word)) return true; // Lenin-like
+  return DERIVED.test(nameCase(word)) && !isGivenName(word);
+}
+
+const textOf = (tokens: Token[]) => tokens.map((t) => nameCase(t.text)).join(' ');
+
+/** A known place, possibly after a compass word or an adjective (`Eastern Europe`, `Soviet Russia`). */
+function placeLike(tokens: Token[]): boolean {
+  if (isPlace(textOf(tokens))) return true;
+  const last = tokens[tokens.length - 1];
+  if (tokens.length > 1 && PLACE_HEADS.has(lower(last))) return true;
+  if (tokens.length > 1 && COMPASS.has(lower(tokens[0]))) return !tokens.slice(1).some(isOrganizationHead);
+  return false;
+}
+
+/** Splits an organization's run where a second organization begins after `of (the)`. */
+function organizations(tokens: Token[]): Token[][] {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i].text !== 'of' || !isOrganizationHead(tokens[i - 1])) continue;
+    const rest = tokens.slice(tokens[i + 1].text === 'the' ? i + 2 : i + 1);
+    const heads = rest.filter(isOrganizationHead).map(lower);
+    if (heads.some((h) => h !== 'union' && h !== 'state' && h !== 'republic')) return [tokens.slice(0, i), ...organizations(rest)];
+  }
+  return [tokens];
+}
+
+/** Splits a run that is no organization at its connectors (`Marx and Engels`, `Lenin of Russia`). */
+function pieces(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let current: Token[] = [];
+  for (const t of tokens) {
+    if (t.capitalized || PARTICLES.has(t.text) && current.length > 0 && !['the', 'and', 'for', 'of'].includes(t.text)) current.push(t);
+    else { if (current.length) out.push(current); current = []; }
+  }
+  if (current.length) out.push(current);
+  return out.map((p) => { while (p.length && !p[p.length - 1].capitalized) p.pop(); return p; }).filter((p) => p.length);
+}
+
+function classifyPiece(tokens: Token[]): Segment[] {
+  if (placeLike(tokens)) return [{ kind: 'place', tokens, titled: false }];
+  let titled = false;
+  while (tokens.length > 1 && isTitle(tokens[0])) {
+    tokens = tokens.slice(1);
+    titled = true;
+  }
+  if (titled && tokens.every((t) => isTitle(t) || isCommonWord(t.text) && !t.capitalized)) return [];
+  if (tokens.some(isDerived)) {
+    // A derived word ends the name before it and is no name itself: `Leninist Opposition`.
+    const at = tokens.findIndex(isDerived);
+    return at > 0 ? classifyPiece(tokens.slice(0, at)) : [];
+  }
+  if (tokens.length === 1) {
+    if (isDemonym(tokens[0].text)) return [];
+    return [{ kind: titled ? 'person' : null, tokens, titled }];
+  }
+  const [first] = tokens;
+  const last = tokens[tokens.length - 1];
+  const personCue = titled || first.initial || isGivenName(first.text);
+  if (personCue) return [{ kind: 'person', tokens, titled }];
+  if (isDemonym(first.text) || first.text === 'Soviet') {
+    const rest = tokens.slice(1);
+    return placeLike(rest) ? [{ kind: 'place', tokens, titled: false }] : [];
+  }
+  // Two or more unknown words (`Merleau-Ponty`, `Saltykov Shchedrin`); a name followed by a common noun is
+  // a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
+  if (tokens.every((t) => !isCommonWord(t.text))) return [{ kind: 'person', tokens, titled }];
+  if (!isCommonWord(last.text)) return classifyPiece(tokens.slice(1));
+  return [];
+}
+
+/** The names in one run of capitalized words. */
+export function classifyRun(run: Token[]): Segment[] {
+  let tokens = run;
+  // A capitalized function word or sentence-initial common word is no part of the name after it.
+  while (tokens.length && (FUNCTION_WORDS.has(lower(tokens[0])) ||
+    tokens[0].sentenceStart && tokens.length > 1 && isCommonWord(tokens[0].text) && !isTitle(tokens[0]) &&
+    !COMPASS.has(lower(tokens[0])) && !isGivenName(tokens[0].text) && !tokens.some(isOrganizationHead))) {
+    tokens = tokens.slice(1);
+  }
+  while (tokens.length && !tokens[0].capitalized) tokens = tokens.slice(1);
+  if (!tokens.length) return [];
+  if (tokens.some(isOrganizationHead)) {
+    return organizations(tokens).flatMap((org) => {
+      while (org.length && !org[0].capitalized) org = org.slice(1);
+      return org.length ? [{ kind: 'organization' as const, tokens: org, titled: false }] : [];
+    });
+  }
+  return pieces(tokens).flatMap(classifyPiece);
+}

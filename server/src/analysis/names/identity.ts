@@ -1,0 +1,136 @@
+// Which mentions name the same entity within one document. A surname joins the person the text last
+// named with it (`Leon Trotsky` ... `Trotsky`), spelling variants join (`Khrushchev`, `Krushchev`),
+// initials join compatible given names (`V. I. Lenin`, `Vladimir Lenin`), and different given names keep
+// people apart (`Roy Medvedev`, `Zhores Medvedev`). An acronym the text defines joins its expansion
+// (`Communist Party of the Soviet Union (CPSU)`).
+import type { Entity, EntityKind, EntityMention } from '../types';
+import type { Token } from './tokens';
+import { PARTICLES } from './lexicon';
+import { nameCase } from './classify';
+import { sameSpelling, spellingKey } from './spelling';
+
+/** A name found in the text, with the words it is made of (titles excluded). */
+export interface NameSpan {
+  kind: EntityKind;
+  tokens: Token[];
+}
+
+interface Group {
+  kind: EntityKind;
+  /** Person: the spelling key of the surname. Others: the normalized name. */
+  key: string;
+  /** Person: the given names and initials, when the text has given them. */
+  given: string[];
+  mentions: number[];
+}
+
+const spaces = (s: string) => s.replace(/\s+/g, ' ');
+const normalized = (s: string) => spaces(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Given names and initials, then the surname with its particles (`de Gaulle`). */
+function personParts(tokens: Token[]): { given: string[]; surname: string } {
+  let at = tokens.length - 1;
+  while (at > 0 && PARTICLES.has(tokens[at - 1].text)) at--;
+  const given = tokens.slice(0, at).filter((t) => t.capitalized).map((t) => nameCase(t.text).replace(/\.$/, ''));
+  return { given, surname: tokens.slice(at).map((t) => nameCase(t.text)).join(' ') };
+}
+
+/** Given names agree when their first letters do (`Stephen`, `Steven F.`, `S.F.`). */
+const compatible = (a: string[], b: string[]) => !a.length || !b.length || a[0][0] === b[0][0];
+
+export function groupMentions(text: string, spans: NameSpan[]): { entities: Entity[]; mentions: EntityMention[] } {
+  const groups: Group[] = [];
+  const owner: number[] = [];
+  const lastSeen = new Map<Group, number>();
+  spans.forEach((span, m) => {
+    const group = span.kind === 'person' ? personGroup(span, groups, lastSeen) : otherGroup(text, span, groups);
+    group.mentions.push(m);
+    lastSeen.set(group, m);
+    owner[m] = groups.indexOf(group);
+  });
+  joinDefinedAcronyms(text, spans, groups, owner);
+
+  const live = groups.filter((g) => g.mentions.length);
+  const index = new Map(live.map((g, i) => [g, i]));
+  const mentions: EntityMention[] = spans.map((span, m) => {
+    const start = span.tokens[0].start;
+    const end = span.tokens[span.tokens.length - 1].end;
+    return { kind: span.kind, start, end, text: text.slice(start, end), entity: index.get(groups[owner[m]]) ?? 0 };
+  });
+  const entities = live.map((g): Entity => {
+    const ms = g.mentions.sort((a, b) => a - b);
+    const fullness = (m: number) => spans[m].tokens.filter((t) => t.capitalized).length * 2 -
+      spans[m].tokens.filter((t) => t.initial).length;
+    const fullest = ms.reduce((best, m) => (fullness(m) > fullness(best) ? m : best), ms[0]);
+    const introduction = ms.find((m) => spans[m].kind !== 'person' || personParts(spans[m].tokens).given.length) ?? ms[0];
+    const label = g.kind === 'person' ? labelOf(spans[fullest].tokens) : spaces(mentions[fullest].text);
+    return {
+      kind: g.kind,
+      label,
+      variants: [...new Set(ms.map((m) => mentions[m].text))],
+      mentions: ms,
+      introduction,
+    };
+  });
+  return { entities, mentions };
+}
+
+function labelOf(tokens: Token[]): string {
+  return tokens.map((t) => nameCase(t.text)).join(' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
+}
+
+function personGroup(span: NameSpan, groups: Group[], lastSeen: Map<Group, number>): Group {
+  const { given, surname } = personParts(span.tokens);
+  const key = spellingKey(surname);
+  const sameName = groups.filter((g) => g.kind === 'person' && sameSpelling(g.key, key));
+  if (given.length) {
+    const named = sameName.find((g) => g.given.length && compatible(g.given, given)) ??
+      sameName.find((g) => !g.given.length);
+    if (named) {
+      if (given.length > named.given.length || named.given.every((n) => n.length === 1)) named.given = given;
+      return named;
+    }
+  } else {
+    const recent = sameName.sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1))[0];
+    if (recent) return recent;
+    // A given name alone (`Zhores`) joins the person the text named with it.
+    const byGiven = groups.find((g) => g.kind === 'person' && g.given.some((n) => n.length > 1 && spellingKey(n) === key));
+    if (byGiven) return byGiven;
+  }
+  const group: Group = { kind: 'person', key, given, mentions: [] };
+  groups.push(group);
+  return group;
+}
+
+function otherGroup(text: string, span: NameSpan, groups: Group[]): Group {
+  const key = normalized(text.slice(span.tokens[0].start, span.tokens[span.tokens.length - 1].end));
+  const found = groups.find((g) => g.kind === span.kind && g.key === key);
+  if (found) return found;
+  const group: Group = { kind: span.kind, key, given: [], mentions: [] };
+  groups.push(group);
+  return group;
+}
+
+/** `Communist Party of the Soviet Union (CPSU)`: the acronym's mentions join the expansion's group. */
+function joinDefinedAcronyms(text: string, spans: NameSpan[], groups: Group[], owner: number[]): void {
+  spans.forEach((span, m) => {
+    if (span.kind === 'person' || span.tokens.length < 2) return;
+    const after = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u.exec(text.slice(span.tokens[span.tokens.length - 1].end, span.tokens[span.tokens.length - 1].end + 14));
+    if (!after) return;
+    const initials = span.tokens.filter((t) => t.capitalized).map((t) => t.text[0]).join('');
+    const acronym = after[1];
+    if (!initials.startsWith(acronym[0]) || !isSubsequence(acronym, initials)) return;
+    const target = groups[owner[m]];
+    const defined = groups.find((g) => g !== target && g.key === normalized(acronym));
+    if (!defined) return;
+    for (const other of defined.mentions) owner[other] = owner[m];
+    target.mentions.push(...defined.mentions);
+    defined.mentions = [];
+  });
+}
+
+const isSubsequence = (short: string, long: string) => {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+};

@@ -1,0 +1,15 @@
+// The name layer: every mention of a person, organization or place in an essay, body and notes, grouped
+// into the entities they name.
+import type { DocumentStructure, Entity, EntityMention } from '../types';
+import { tokenize } from './tokens';
+import { findRuns } from './runs';
+import { classifyRun } from './classify';
+import { resolveLoneWords } from './resolve';
+import { groupMentions } from './identity';
+
+export function detectNames(text: string, _structure: DocumentStructure): { entities: Entity[]; mentions: EntityMention[] } {
+  const tokens = tokenize(text);
+  const segments = findRuns(tokens).flatMap((run) => classifyRun(run.tokens));
+  const spans = resolveLoneWords(text, tokens, segments);
+  return groupMentions(text, spans);
+}

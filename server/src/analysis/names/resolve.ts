@@ -1,0 +1,88 @@
+// Lone capitalized words (`Bukharin`, `Cheka`, `Siberia`, `Bolsheviks`) get their kind from the whole
+// document: a surname the text gives elsewhere with a given name is a person; a word the text puts after
+// `the` is an organization; a known place is a place unless the text cites or possesses it like a person;
+// a plural of another capitalized word names a group; any other unknown capitalized word is a person.
+import type { EntityKind } from '../types';
+import type { Token } from './tokens';
+import type { Segment } from './classify';
+import type { NameSpan } from './identity';
+import { nameCase } from './classify';
+import { isCommonWord, isPlace } from './lexicon';
+import { sameSpelling, spellingKey } from './spelling';
+
+/** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
+const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
+  'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract']);
+const ROMAN = /^[IVXLCDM]+$/;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
+/** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
+const AUTHOR_AFTER = /^(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|^,\s*\p{Lu}\.(?!\p{L})/u;
+
+interface Evidence { person: number; organization: number; place: number; count: number }
+
+export function resolveLoneWords(text: string, tokens: Token[], segments: Segment[]): NameSpan[] {
+  const known: string[] = [];
+  const capitalized = new Set(tokens.filter((t) => t.capitalized).map((t) => nameCase(t.text)));
+  for (const s of segments) {
+    if (s.kind !== 'person') continue;
+    for (const t of s.tokens) if (!t.initial && t.capitalized && !isCommonWord(t.text)) known.push(spellingKey(t.text));
+  }
+  const knownKeys = new Set(known);
+  const isKnownPerson = (word: string) => {
+    const key = spellingKey(word);
+    if (knownKeys.has(key)) return true;
+    for (const k of knownKeys) if (sameSpelling(k, key)) return true;
+    return false;
+  };
+
+  const evidence = new Map<string, Evidence>();
+  const forms = new Map<Token, string>();
+  for (const s of segments) {
+    if (s.kind !== null) continue;
+    const [t] = s.tokens;
+    const word = formOf(text, t);
+    forms.set(t, word);
+    const e = evidence.get(word) ?? { person: 0, organization: 0, place: 0, count: 0 };
+    evidence.set(word, e);
+    e.count++;
+    const previous = t.index > 0 && /^\s+$/.test(t.before) ? tokens[t.index - 1].text.toLowerCase() : '';
+    if (t.possessive || AUTHOR_AFTER.test(text.slice(t.end, t.end + 12))) e.person++;
+    if (previous === 'the') e.organization++;
+    if (PLACE_PREPOSITIONS.has(previous)) e.place++;
+  }
+
+  const kinds = new Map<string, EntityKind | null>();
+  for (const [word, e] of evidence) kinds.set(word, decide(word, e));
+  return segments.flatMap((s) => {
+    const kind = s.kind ?? kinds.get(forms.get(s.tokens[0]) ?? '');
+    return kind ? [{ kind, tokens: s.tokens }] : [];
+  });
+
+  function decide(word: string, e: Evidence): EntityKind | null {
+    const lower = word.toLowerCase();
+    if (APPARATUS.has(lower) || ROMAN.test(word) || word.length < 2) return null;
+    if (isKnownPerson(word)) return 'person';
+    if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
+    if (isCommonWord(word)) return null;
+    if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
+    if (e.person > 0) return 'person';
+    if (isPlace(word)) return 'place';
+    if (e.organization * 2 >= e.count) return 'organization';
+    if (e.place * 2 > e.count) return 'place';
+    return 'person';
+  }
+}
+
+const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word);
+
+/**
+ * The word as the document's name for it: capitals in running text are an acronym (`CPSU`, `GPU`);
+ * a long word in capitals, or any word of a line in capitals, is a name in capitals (`TROTSKY`).
+ */
+function formOf(text: string, token: Token): string {
+  if (!token.allCaps || token.text.length > 6) return nameCase(token.text);
+  const lineStart = text.lastIndexOf('\n', token.start) + 1;
+  const lineEnd = text.indexOf('\n', token.end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  return /\p{Ll}/u.test(line) ? token.text : nameCase(token.text);
+}

@@ -1,0 +1,40 @@
+// Runs of capitalized words: the raw material of names. `Communist Party of the Soviet Union`,
+// `V. I. Lenin`, `Left\nOpposition` (a line break inside) are each one run; a comma, a possessive
+// or a blank line ends a run.
+import type { Token } from './tokens';
+import { PARTICLES } from './lexicon';
+
+/** Lower-case words that may stand inside a run between capitalized words. */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES]);
+
+export interface Run {
+  /** Index of the run's first token in the token list. */
+  first: number;
+  tokens: Token[];
+}
+
+/** Whitespace with at most one line break (or an ampersand) joins two words of one name. */
+const joins = (token: Token): boolean => /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*|&[ \t\u00a0]*)?$/.test(token.before);
+const isProper = (token: Token): boolean => token.capitalized;
+
+export function findRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isProper(tokens[i])) { i++; continue; }
+    const run: Run = { first: i, tokens: [tokens[i]] };
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1].possessive && joins(tokens[j])) {
+      if (isProper(tokens[j])) { run.tokens.push(tokens[j++]); continue; }
+      // Up to two connectors, only when a capitalized word follows them.
+      let k = j;
+      while (k < tokens.length && k - j < 2 && CONNECTORS.has(tokens[k].text) && joins(tokens[k]) && !tokens[k].possessive) k++;
+      if (k === j || k >= tokens.length || !isProper(tokens[k]) || !joins(tokens[k])) break;
+      run.tokens.push(...tokens.slice(j, k));
+      j = k;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
