@@ -30,8 +30,8 @@ const FUNCTION_WORDS = new Set([
 
 /** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
 const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
-/** Suffixes of words derived from names: Stalinism, Trotskyist, Trotskyite, Althusserian, Marxists. */
-const DERIVED = /(?:ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ized|ised|esque)$/;
+/** Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish). */
+const DERIVED = /(?:ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ized|ised|esque|ish|ship|ships)$/;
 
 const lower = (t: Token) => t.text.toLowerCase();
 /** The word as a name is written (`TROTSKY` -> `Trotsky`). */
@@ -83,14 +83,29 @@ function pieces(tokens: Token[]): Token[][] {
   return out.map((p) => { while (p.length && !p[p.length - 1].capitalized) p.pop(); return p; }).filter((p) => p.length);
 }
 
+/** A word that can end a person's name: no initial, no roman numeral (`W.W. II`). */
+const isNameWord = (t: Token) => !t.initial && t.text.length > 1 && !/^[IVXLC]+$/.test(t.text);
+
+/**
+ * A person's name ends after its surname: the first word that is no given name or initial, with the
+ * unknown words that follow it (`Kim Il Sung`), not a common word after it (`M. Banda Embraces`).
+ */
+function trimPerson(tokens: Token[]): Token[] {
+  let at = tokens.findIndex((t, i) => i > 0 && !t.initial && !isGivenName(t.text) || i === tokens.length - 1);
+  while (at + 1 < tokens.length && !isCommonWord(tokens[at + 1].text)) at++;
+  const name = tokens.slice(0, at + 1);
+  while (name.length > 1 && !isNameWord(name[name.length - 1])) name.pop();
+  return name;
+}
+
 function classifyPiece(tokens: Token[]): Segment[] {
-  if (placeLike(tokens)) return [{ kind: 'place', tokens, titled: false }];
+  if (tokens.length > 1 && placeLike(tokens)) return [{ kind: 'place', tokens, titled: false }];
   let titled = false;
   while (tokens.length > 1 && isTitle(tokens[0])) {
     tokens = tokens.slice(1);
     titled = true;
   }
-  if (titled && tokens.every((t) => isTitle(t) || isCommonWord(t.text) && !t.capitalized)) return [];
+  if (tokens.every(isTitle)) return [];
   if (tokens.some(isDerived)) {
     // A derived word ends the name before it and is no name itself: `Leninist Opposition`.
     const at = tokens.findIndex(isDerived);
@@ -102,15 +117,20 @@ function classifyPiece(tokens: Token[]): Segment[] {
   }
   const [first] = tokens;
   const last = tokens[tokens.length - 1];
-  const personCue = titled || first.initial || isGivenName(first.text);
-  if (personCue) return [{ kind: 'person', tokens, titled }];
+  // A given name in capitals counts only in a name all in capitals (`JOSEF VISSARIONOVICH`).
+  const given = isGivenName(first.text) && (!first.allCaps || tokens[1].allCaps);
+  if (titled || first.initial || given) {
+    const name = trimPerson(tokens);
+    return isNameWord(name[name.length - 1]) ? [{ kind: 'person', tokens: name, titled }] : [];
+  }
   if (isDemonym(first.text) || first.text === 'Soviet') {
     const rest = tokens.slice(1);
     return placeLike(rest) ? [{ kind: 'place', tokens, titled: false }] : [];
   }
-  // Two or more unknown words (`Merleau-Ponty`, `Saltykov Shchedrin`); a name followed by a common noun is
-  // a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
-  if (tokens.every((t) => !isCommonWord(t.text))) return [{ kind: 'person', tokens, titled }];
+  // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
+  // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
+  const unknown = (t: Token) => !isCommonWord(t.text) && !isPlace(nameCase(t.text)) && t.allCaps === first.allCaps;
+  if (tokens.every(unknown)) return [{ kind: 'person', tokens, titled }];
   if (!isCommonWord(last.text)) return classifyPiece(tokens.slice(1));
   return [];
 }
@@ -121,12 +141,14 @@ export function classifyRun(run: Token[]): Segment[] {
   // A capitalized function word or sentence-initial common word is no part of the name after it.
   while (tokens.length && (FUNCTION_WORDS.has(lower(tokens[0])) ||
     tokens[0].sentenceStart && tokens.length > 1 && isCommonWord(tokens[0].text) && !isTitle(tokens[0]) &&
-    !COMPASS.has(lower(tokens[0])) && !isGivenName(tokens[0].text) && !tokens.some(isOrganizationHead))) {
+    !COMPASS.has(lower(tokens[0])) && !isGivenName(tokens[0].text) && !tokens.some(isOrganizationHead) &&
+    !placeLike(tokens))) {
     tokens = tokens.slice(1);
   }
   while (tokens.length && !tokens[0].capitalized) tokens = tokens.slice(1);
   if (!tokens.length) return [];
-  if (tokens.some(isOrganizationHead)) {
+  // `Allison & Busby`: names joined by an ampersand are a firm.
+  if (tokens.some(isOrganizationHead) || tokens.slice(1).some((t) => t.before.includes('&'))) {
     return organizations(tokens).flatMap((org) => {
       while (org.length && !org[0].capitalized) org = org.slice(1);
       return org.length ? [{ kind: 'organization' as const, tokens: org, titled: false }] : [];

@@ -6,10 +6,11 @@ import { findRuns } from './runs';
 import { classifyRun } from './classify';
 import { resolveLoneWords } from './resolve';
 import { groupMentions } from './identity';
+import { emphasisSpans, reclassifyEmphasized } from './emphasis';
 
 export function detectNames(text: string, _structure: DocumentStructure): { entities: Entity[]; mentions: EntityMention[] } {
   const tokens = tokenize(text);
   const segments = findRuns(tokens).flatMap((run) => classifyRun(run.tokens));
-  const spans = resolveLoneWords(text, tokens, segments);
+  const spans = reclassifyEmphasized(resolveLoneWords(text, tokens, segments), emphasisSpans(text));
   return groupMentions(text, spans);
 }

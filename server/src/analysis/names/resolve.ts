@@ -7,18 +7,24 @@ import type { Token } from './tokens';
 import type { Segment } from './classify';
 import type { NameSpan } from './identity';
 import { nameCase } from './classify';
-import { isCommonWord, isPlace } from './lexicon';
+import { TITLES, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
 const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
   'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract']);
 const ROMAN = /^[IVXLCDM]+$/;
+/** Months and days: calendar words, not names. */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[-–](?:\p{L}+))?$/iu;
+/** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
+const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
+/** Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`). */
+const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|sk)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
 /** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
 const AUTHOR_AFTER = /^(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|^,\s*\p{Lu}\.(?!\p{L})/u;
 
-interface Evidence { person: number; organization: number; place: number; count: number }
+interface Evidence { person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean }
 
 export function resolveLoneWords(text: string, tokens: Token[], segments: Segment[]): NameSpan[] {
   const known: string[] = [];
@@ -35,6 +41,11 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     return false;
   };
 
+  // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
+  const organizationEnds = new Set(segments.filter((s) => s.kind === 'organization').map((s) => s.tokens[s.tokens.length - 1].end));
+  const aliasOfOrganization = (t: Token) => t.index > 0 && /^\s*\($/.test(t.before) && text[t.end] === ')' &&
+    organizationEnds.has(tokens[t.index - 1].end);
+
   const evidence = new Map<string, Evidence>();
   const forms = new Map<Token, string>();
   for (const s of segments) {
@@ -42,14 +53,20 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     const [t] = s.tokens;
     const word = formOf(text, t);
     forms.set(t, word);
-    const e = evidence.get(word) ?? { person: 0, organization: 0, place: 0, count: 0 };
+    const e = evidence.get(word) ?? { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false };
     evidence.set(word, e);
     e.count++;
+    if (!t.sentenceStart) e.inSentence++;
     const previous = t.index > 0 && /^\s+$/.test(t.before) ? tokens[t.index - 1].text.toLowerCase() : '';
-    if (t.possessive || AUTHOR_AFTER.test(text.slice(t.end, t.end + 12))) e.person++;
+    const after = text.slice(t.end, t.end + 80);
+    const publishedAt = PUBLISHED_AT.test(after) || /[*_]\s*\($/.test(t.before) && AUTHOR_AFTER.test(after);
+    if (publishedAt || PLACE_PREPOSITIONS.has(previous) || PLACE_NOUN.test(after) ||
+      PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
+    else if (t.possessive || AUTHOR_AFTER.test(after)) e.person++;
     if (previous === 'the') e.organization++;
-    if (PLACE_PREPOSITIONS.has(previous)) e.place++;
+    e.alias ||= aliasOfOrganization(t);
   }
+  const lowerCase = new Set(tokens.filter((t) => !t.capitalized).map((t) => t.text));
 
   const kinds = new Map<string, EntityKind | null>();
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
@@ -60,18 +77,30 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
 
   function decide(word: string, e: Evidence): EntityKind | null {
     const lower = word.toLowerCase();
-    if (APPARATUS.has(lower) || ROMAN.test(word) || word.length < 2) return null;
+    if (APPARATUS.has(lower) || ROMAN.test(word) || CALENDAR.test(word) || TITLES.has(lower.replace(/s$/, '')) ||
+      CONTRACTION.test(word) || word.length < 2) return null;
     if (isKnownPerson(word)) return 'person';
+    if (e.alias) return 'organization';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
-    if (isCommonWord(word)) return null;
+    if (isCommonWord(word) || lowerCase.has(lower)) return null;
+    // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
+    if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
-    if (e.person > 0) return 'person';
     if (isPlace(word)) return 'place';
-    if (e.organization * 2 >= e.count) return 'organization';
-    if (e.place * 2 > e.count) return 'place';
+    if (e.person > 0) return 'person';
+    if (e.organization * 3 >= e.count) return 'organization';
+    if (e.place * 3 >= e.count) return 'place';
     return 'person';
   }
 }
+
+const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
+/** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
+const PUBLISHED_AT = /^(?:,\s*\p{Lu}[\p{L}.]*)?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/u;
+/** `Tiflis district`, `Gori church`: a common noun of places after the name. */
+const PLACE_NOUN = /^\s+(?:district|province|region|village|town|city|county|oblast|river|mountains|valley|church|cathedral|prison)\b/;
+/** Prepositions of movement and position before a place (`to Siberia`, `from Turkestan`). */
+const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);
 
 const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word);
 

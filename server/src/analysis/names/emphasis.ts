@@ -1,0 +1,24 @@
+// Names in italics. By convention italics set off titles of works and of periodicals, never a person:
+// a person's name inside a longer italic title is no mention of the person (`*Stalin and His Generals*`),
+// and a lone italic name is a periodical (`*Pravda*`, `*Telos*`).
+import type { Span } from '../types';
+import type { NameSpan } from './identity';
+
+const EMPHASIS = /(?<![*\p{L}\p{N}])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![*\p{L}\p{N}])/gu;
+
+/** The spans of text between single `*` or `_` markers on one line (the markers excluded). */
+export function emphasisSpans(text: string): Span[] {
+  return [...text.matchAll(EMPHASIS)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));
+}
+
+export function reclassifyEmphasized(spans: NameSpan[], emphasis: Span[]): NameSpan[] {
+  if (!emphasis.length) return spans;
+  return spans.flatMap((span) => {
+    if (span.kind !== 'person') return [span];
+    const start = span.tokens[0].start;
+    const end = span.tokens[span.tokens.length - 1].end;
+    const italic = emphasis.find((e) => e.start <= start && end <= e.end);
+    if (!italic) return [span];
+    return italic.start === start && italic.end === end ? [{ ...span, kind: 'organization' as const }] : [];
+  });
+}
