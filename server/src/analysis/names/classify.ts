@@ -112,7 +112,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
     return at > 0 ? classifyPiece(tokens.slice(0, at)) : [];
   }
   if (tokens.length === 1) {
-    if (isDemonym(tokens[0].text)) return [];
+    if (isDemonym(tokens[0].text) || tokens[0].initial) return [];
     return [{ kind: titled ? 'person' : null, tokens, titled }];
   }
   const [first] = tokens;

@@ -24,6 +24,12 @@ interface Group {
   mentions: number[];
 }
 
+/** How full a name is: its words that are more than initials first, then all its words (`Joseph Stalin` > `J. V. Stalin` > `Stalin`). */
+export function fullness(name: string): number {
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.filter((w) => !/^\p{Lu}\.?$/u.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)).length * 100 + words.length;
+}
+
 const spaces = (s: string) => s.replace(/\s+/g, ' ');
 const normalized = (s: string) => spaces(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -59,9 +65,8 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   });
   const entities = live.map((g): Entity => {
     const ms = g.mentions.sort((a, b) => a - b);
-    const fullness = (m: number) => spans[m].tokens.filter((t) => t.capitalized).length * 2 -
-      spans[m].tokens.filter((t) => t.initial).length;
-    const fullest = ms.reduce((best, m) => (fullness(m) > fullness(best) ? m : best), ms[0]);
+    const fullnessOf = (m: number) => fullness(labelOf(spans[m].tokens));
+    const fullest = ms.reduce((best, m) => (fullnessOf(m) > fullnessOf(best) ? m : best), ms[0]);
     const introduction = ms.find((m) => spans[m].kind !== 'person' || personParts(spans[m].tokens).given.length) ?? ms[0];
     const label = g.kind === 'person' ? labelOf(spans[fullest].tokens) : spaces(mentions[fullest].text);
     return {

@@ -58,9 +58,10 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const previous = t.index > 0 && /^\s+$/.test(t.before) ? tokens[t.index - 1].text.toLowerCase() : '';
+    const beforePrevious = t.index > 1 && previous === 'of' ? tokens[t.index - 2].text.toLowerCase() : '';
     const after = text.slice(t.end, t.end + 80);
     const publishedAt = PUBLISHED_AT.test(after) || /[*_]\s*\($/.test(t.before) && AUTHOR_AFTER.test(after);
-    if (publishedAt || PLACE_PREPOSITIONS.has(previous) || PLACE_NOUN.test(after) ||
+    if (publishedAt || PLACE_PREPOSITIONS.has(previous) || PLACE_NOUN.test(after) || PLACE_NOUNS.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     else if (t.possessive || AUTHOR_AFTER.test(after)) e.person++;
     if (previous === 'the') e.organization++;
@@ -97,8 +98,9 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
 const PUBLISHED_AT = /^(?:,\s*\p{Lu}[\p{L}.]*)?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/u;
-/** `Tiflis district`, `Gori church`: a common noun of places after the name. */
-const PLACE_NOUN = /^\s+(?:district|province|region|village|town|city|county|oblast|river|mountains|valley|church|cathedral|prison)\b/;
+/** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
+const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison']);
+const PLACE_NOUN = new RegExp(`^\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`);
 /** Prepositions of movement and position before a place (`to Siberia`, `from Turkestan`). */
 const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);
 

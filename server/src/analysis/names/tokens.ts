@@ -9,7 +9,7 @@ export interface Token {
   text: string;
   /** `V.`: one capital letter and a full stop. */
   initial: boolean;
-  /** Begins with a capital letter. */
+  /** Begins with a capital letter (in Latin script). */
   capitalized: boolean;
   /** Two or more letters, all capitals (`CPSU`, `TROTSKY`). */
   allCaps: boolean;
@@ -45,7 +45,8 @@ export function tokenize(text: string): Token[] {
       end: start + word.length,
       text: word,
       initial,
-      capitalized: /^\p{Lu}/u.test(word),
+      // Only Latin-script names: the lexicons and the rules know no other script.
+      capitalized: /^\p{Lu}/u.test(word) && /^[\p{Script=Latin}\p{M}'’‐-]+\.?$/u.test(word),
       allCaps: !initial && word.length > 1 && /^[\p{Lu}\p{M}'’-]+$/u.test(word),
       possessive,
       before,
