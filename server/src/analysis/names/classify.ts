@@ -33,10 +33,10 @@ const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|
 /** Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish). */
 const DERIVED = /(?:ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ized|ised|esque|ish|ship|ships)$/;
 
-const lower = (t: Token) => t.text.toLowerCase();
+const lower = (t: Token) => t.lower;
 /** The word as a name is written (`TROTSKY` -> `Trotsky`). */
 export const nameCase = (word: string): string =>
-  /\p{Ll}/u.test(word) ? word : word.replace(/[\p{L}\p{M}]+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  word !== word.toUpperCase() ? word : word.replace(/[\p{L}\p{M}]+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
 const isOrganizationHead = (t: Token) => t.capitalized && ORGANIZATION_HEADS.has(lower(t));
 const isTitle = (t: Token) => t.capitalized && TITLES.has(lower(t).replace(/\.$/, ''));

@@ -11,13 +11,16 @@ export function emphasisSpans(text: string): Span[] {
   return [...text.matchAll(EMPHASIS)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));
 }
 
+/** `spans` (in text order) with persons in italics dropped or, alone in their italics, made periodicals. */
 export function reclassifyEmphasized(spans: NameSpan[], emphasis: Span[]): NameSpan[] {
   if (!emphasis.length) return spans;
+  let next = 0;
   return spans.flatMap((span) => {
     if (span.kind !== 'person') return [span];
     const start = span.tokens[0].start;
     const end = span.tokens[span.tokens.length - 1].end;
-    const italic = emphasis.find((e) => e.start <= start && end <= e.end);
+    while (next < emphasis.length && emphasis[next].end < end) next++;
+    const italic = next < emphasis.length && emphasis[next].start <= start ? emphasis[next] : undefined;
     if (!italic) return [span];
     return italic.start === start && italic.end === end ? [{ ...span, kind: 'organization' as const }] : [];
   });

@@ -48,8 +48,11 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   const groups: Group[] = [];
   const owner: number[] = [];
   const lastSeen = new Map<Group, number>();
+  const people = new People();
+  const others = new Map<string, Group>();
   spans.forEach((span, m) => {
-    const group = span.kind === 'person' ? personGroup(span, groups, lastSeen) : otherGroup(text, span, groups);
+    const group = span.kind === 'person' ? personGroup(span, people, lastSeen) : otherGroup(text, span, others);
+    if (!group.mentions.length) groups.push(group);
     group.mentions.push(m);
     lastSeen.set(group, m);
     owner[m] = groups.indexOf(group);
@@ -65,8 +68,8 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   });
   const entities = live.map((g): Entity => {
     const ms = g.mentions.sort((a, b) => a - b);
-    const fullnessOf = (m: number) => fullness(labelOf(spans[m].tokens));
-    const fullest = ms.reduce((best, m) => (fullnessOf(m) > fullnessOf(best) ? m : best), ms[0]);
+    const scores = new Map(ms.map((m) => [m, fullness(labelOf(spans[m].tokens))]));
+    const fullest = ms.reduce((best, m) => ((scores.get(m) as number) > (scores.get(best) as number) ? m : best), ms[0]);
     const introduction = ms.find((m) => spans[m].kind !== 'person' || personParts(spans[m].tokens).given.length) ?? ms[0];
     const label = g.kind === 'person' ? labelOf(spans[fullest].tokens) : spaces(mentions[fullest].text);
     return {
@@ -84,10 +87,26 @@ function labelOf(tokens: Token[]): string {
   return tokens.map((t) => nameCase(t.text)).join(' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
 }
 
-function personGroup(span: NameSpan, groups: Group[], lastSeen: Map<Group, number>): Group {
+/** The people found so far, with the groups each surname key may join (computed once per key). */
+class People {
+  readonly groups: Group[] = [];
+  private readonly similar = new Map<string, { seen: number; groups: Group[] }>();
+
+  /** The groups whose surname is a spelling variant of `key`. */
+  spelledLike(key: string): Group[] {
+    const found = this.similar.get(key) ?? { seen: 0, groups: [] };
+    for (; found.seen < this.groups.length; found.seen++) {
+      if (sameSpelling(this.groups[found.seen].key, key)) found.groups.push(this.groups[found.seen]);
+    }
+    this.similar.set(key, found);
+    return found.groups;
+  }
+}
+
+function personGroup(span: NameSpan, people: People, lastSeen: Map<Group, number>): Group {
   const { given, surname } = personParts(span.tokens);
   const key = spellingKey(surname);
-  const sameName = groups.filter((g) => g.kind === 'person' && sameSpelling(g.key, key));
+  const sameName = people.spelledLike(key);
   if (given.length) {
     const named = sameName.find((g) => g.given.length && compatible(g.given, given)) ??
       sameName.find((g) => !g.given.length);
@@ -96,23 +115,23 @@ function personGroup(span: NameSpan, groups: Group[], lastSeen: Map<Group, numbe
       return named;
     }
   } else {
-    const recent = sameName.sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1))[0];
+    const recent = [...sameName].sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1))[0];
     if (recent) return recent;
     // A given name alone (`Zhores`) joins the person the text named with it.
-    const byGiven = groups.find((g) => g.kind === 'person' && g.given.some((n) => n.length > 1 && spellingKey(n) === key));
+    const byGiven = people.groups.find((g) => g.given.some((n) => n.length > 1 && spellingKey(n) === key));
     if (byGiven) return byGiven;
   }
   const group: Group = { kind: 'person', key, given, mentions: [] };
-  groups.push(group);
+  people.groups.push(group);
   return group;
 }
 
-function otherGroup(text: string, span: NameSpan, groups: Group[]): Group {
+function otherGroup(text: string, span: NameSpan, others: Map<string, Group>): Group {
   const key = normalized(text.slice(span.tokens[0].start, span.tokens[span.tokens.length - 1].end));
-  const found = groups.find((g) => g.kind === span.kind && g.key === key);
+  const found = others.get(`${span.kind}:${key}`);
   if (found) return found;
   const group: Group = { kind: span.kind, key, given: [], mentions: [] };
-  groups.push(group);
+  others.set(`${span.kind}:${key}`, group);
   return group;
 }
 

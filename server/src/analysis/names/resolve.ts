@@ -22,13 +22,19 @@ const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|in
 const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|sk)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
 /** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
-const AUTHOR_AFTER = /^(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|^,\s*\p{Lu}\.(?!\p{L})/u;
+const AUTHOR_AFTER = /(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|,\s*\p{Lu}\.(?!\p{L})/uy;
 
 interface Evidence { person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean }
 
 export function resolveLoneWords(text: string, tokens: Token[], segments: Segment[]): NameSpan[] {
   const known: string[] = [];
-  const capitalized = new Set(tokens.filter((t) => t.capitalized).map((t) => nameCase(t.text)));
+  // The words the document writes capitalized, and those it writes in small letters.
+  const capitalized = new Set<string>();
+  const lowerCase = new Set<string>();
+  for (const t of tokens) {
+    if (t.capitalized) capitalized.add(t.allCaps ? nameCase(t.text) : t.text);
+    else lowerCase.add(t.text);
+  }
   for (const s of segments) {
     if (s.kind !== 'person') continue;
     for (const t of s.tokens) if (!t.initial && t.capitalized && !isCommonWord(t.text)) known.push(spellingKey(t.text));
@@ -46,6 +52,8 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
   const aliasOfOrganization = (t: Token) => t.index > 0 && /^\s*\($/.test(t.before) && text[t.end] === ')' &&
     organizationEnds.has(tokens[t.index - 1].end);
 
+  /** Whether the sticky `pattern` matches the text at `offset`. */
+  const at = (pattern: RegExp, offset: number) => { pattern.lastIndex = offset; return pattern.test(text); };
   const evidence = new Map<string, Evidence>();
   const forms = new Map<Token, string>();
   for (const s of segments) {
@@ -57,17 +65,16 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     evidence.set(word, e);
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
-    const previous = t.index > 0 && /^\s+$/.test(t.before) ? tokens[t.index - 1].text.toLowerCase() : '';
-    const beforePrevious = t.index > 1 && previous === 'of' ? tokens[t.index - 2].text.toLowerCase() : '';
-    const after = text.slice(t.end, t.end + 80);
-    const publishedAt = PUBLISHED_AT.test(after) || /[*_]\s*\($/.test(t.before) && AUTHOR_AFTER.test(after);
-    if (publishedAt || PLACE_PREPOSITIONS.has(previous) || PLACE_NOUN.test(after) || PLACE_NOUNS.has(beforePrevious) ||
+    const previous = t.index > 0 && /^\s+$/.test(t.before) ? tokens[t.index - 1].lower : '';
+    const beforePrevious = t.index > 1 && previous === 'of' ? tokens[t.index - 2].lower : '';
+    const authorAfter = at(AUTHOR_AFTER, t.end);
+    const publishedAt = at(PUBLISHED_AT, t.end) || /[*_]\s*\($/.test(t.before) && authorAfter;
+    if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
-    else if (t.possessive || AUTHOR_AFTER.test(after)) e.person++;
+    else if (t.possessive || authorAfter) e.person++;
     if (previous === 'the') e.organization++;
     e.alias ||= aliasOfOrganization(t);
   }
-  const lowerCase = new Set(tokens.filter((t) => !t.capitalized).map((t) => t.text));
 
   const kinds = new Map<string, EntityKind | null>();
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
@@ -97,10 +104,10 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
 
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
-const PUBLISHED_AT = /^(?:,\s*\p{Lu}[\p{L}.]*)?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/u;
+const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
 const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison']);
-const PLACE_NOUN = new RegExp(`^\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`);
+const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
 /** Prepositions of movement and position before a place (`to Siberia`, `from Turkestan`). */
 const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);
 

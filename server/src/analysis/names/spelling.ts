@@ -3,6 +3,18 @@
 
 /** A key that transliteration variants of a name share: no diacritics, no `h` after the first letter, doubled letters once. */
 export function spellingKey(word: string): string {
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size > 50000) keys.clear();
+    key = computeKey(word);
+    keys.set(word, key);
+  }
+  return key;
+}
+
+const keys = new Map<string, string>();
+
+function computeKey(word: string): string {
   const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '');
   return plain[0] === undefined ? '' : (plain[0] + plain.slice(1).replace(/h/g, ''))
     .replace(/^mac/, 'mc').replace(/y/g, 'i').replace(/w/g, 'v').replace(/c(?!z)/g, 'k').replace(/(\p{L})\1+/gu, '$1');

@@ -7,6 +7,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text in small letters. */
+  lower: string;
   /** `V.`: one capital letter and a full stop. */
   initial: boolean;
   /** Begins with a capital letter (in Latin script). */
@@ -17,7 +19,7 @@ export interface Token {
   possessive: boolean;
   /** The text between the previous token and this one (the whole prefix for the first token). */
   before: string;
-  /** The first word of a sentence, a paragraph or a line that follows no running prose. */
+  /** A capitalized word that begins a sentence, a paragraph or a heading (false for other words). */
   sentenceStart: boolean;
 }
 
@@ -28,32 +30,40 @@ const POSSESSIVE = /['’]s$/;
 // What stands between the last word of a sentence (or a heading's mark, or a blank line) and the next word.
 const SENTENCE_END = /(?:[.!?:;]["'”’)\]\d]*|\n\s*\n|(?:^|\n)\s*(?:#+|>|[*+-]|\d+\.))\s*["“‘([*_]*$/;
 
+const LATIN = /^[\p{Script=Latin}\p{M}'’‐-]+\.?$/u;
+const ALL_CAPS = /^[\p{Lu}\p{M}'’-]+$/u;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
+  let previousInitial = false;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     let word = match[0];
     const start = match.index;
-    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    const possessive = word.length > 2 && word.charCodeAt(word.length - 1) === 115 /* s */ && POSSESSIVE.test(word);
     if (possessive) word = word.slice(0, -2);
-    const initial = /^\p{Lu}\.$/u.test(word);
+    const first = word[0];
+    // Only Latin-script names: the lexicons and the rules know no other script.
+    const capitalized = first !== first.toLowerCase() && LATIN.test(word);
+    const initial = capitalized && word.length === 2 && word[1] === '.';
     const before = text.slice(previousEnd, start);
-    const previous = tokens[tokens.length - 1];
     tokens.push({
       index: tokens.length,
       start,
       end: start + word.length,
       text: word,
+      lower: capitalized ? word.toLowerCase() : word,
       initial,
-      // Only Latin-script names: the lexicons and the rules know no other script.
-      capitalized: /^\p{Lu}/u.test(word) && /^[\p{Script=Latin}\p{M}'’‐-]+\.?$/u.test(word),
-      allCaps: !initial && word.length > 1 && /^[\p{Lu}\p{M}'’-]+$/u.test(word),
+      capitalized,
+      allCaps: capitalized && !initial && word.length > 1 && ALL_CAPS.test(word),
       possessive,
       before,
       // After an initial (`V. I. Lenin`) a full stop ends no sentence.
-      sentenceStart: !previous || (!previous.initial && SENTENCE_END.test(before)),
+      sentenceStart: tokens.length === 0 || capitalized && !previousInitial && SENTENCE_END.test(before),
     });
-    previousEnd = match.index + match[0].length;
+    previousInitial = initial;
+    previousEnd = start + match[0].length;
   }
   return tokens;
 }
