@@ -45,7 +45,9 @@ const isTitle = (t: Token) => t.capitalized && TITLES.has(lower(t).replace(/\.$/
 export function isDerived(token: Token): boolean {
   const word = token.text;
   if (PREFIXES.test(word)) return true;
-  if (/[-‐]\p{Ll}/u.test(word) && !/[-‐](?:de|la|le|du|van|von)[-‐]/.test(word)) return true; // Lenin-like
+  // `Lenin-like`, `Stalin-era`: an English word after the hyphen; not `Mao Tse-tung`, `Port-au-Prince`.
+  const last = /[-‐](\p{Ll}+)$/u.exec(word);
+  if (last && isCommonWord(last[1])) return true;
   return DERIVED.test(nameCase(word)) && !isGivenName(word);
 }
 
@@ -106,11 +108,10 @@ function classifyPiece(tokens: Token[]): Segment[] {
     titled = true;
   }
   if (tokens.every(isTitle)) return [];
-  if (tokens.some(isDerived)) {
-    // A derived word ends the name before it and is no name itself: `Leninist Opposition`.
-    const at = tokens.findIndex(isDerived);
-    return at > 0 ? classifyPiece(tokens.slice(0, at)) : [];
-  }
+  // A derived word ends the name before it and is no name itself (`Leninist Opposition`), unless initials
+  // show it to be a surname (`L. Shaumian`).
+  const derived = tokens.findIndex((t, i) => isDerived(t) && !(i > 0 && tokens[i - 1].initial));
+  if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
   if (tokens.length === 1) {
     if (isDemonym(tokens[0].text) || tokens[0].initial) return [];
     return [{ kind: titled ? 'person' : null, tokens, titled }];
@@ -118,7 +119,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
   const [first] = tokens;
   const last = tokens[tokens.length - 1];
   // A given name in capitals counts only in a name all in capitals (`JOSEF VISSARIONOVICH`).
-  const given = isGivenName(first.text) && (!first.allCaps || tokens[1].allCaps);
+  const given = isGivenName(first.text) && !isDemonym(first.text) && (!first.allCaps || tokens[1].allCaps);
   if (titled || first.initial || given) {
     const name = trimPerson(tokens);
     return isNameWord(name[name.length - 1]) ? [{ kind: 'person', tokens: name, titled }] : [];

@@ -1,6 +1,7 @@
 // Names in italics. By convention italics set off titles of works and of periodicals, never a person:
 // a person's name inside a longer italic title is no mention of the person (`*Stalin and His Generals*`),
-// and a lone italic name is a periodical (`*Pravda*`, `*Telos*`).
+// and a lone italic word is a periodical (`*Pravda*`, `*Telos*`). A full name alone in italics stays a person
+// (an epigraph's source: `*Moishe Lewin*`).
 import type { Span } from '../types';
 import type { NameSpan } from './identity';
 
@@ -22,6 +23,7 @@ export function reclassifyEmphasized(spans: NameSpan[], emphasis: Span[]): NameS
     while (next < emphasis.length && emphasis[next].end < end) next++;
     const italic = next < emphasis.length && emphasis[next].start <= start ? emphasis[next] : undefined;
     if (!italic) return [span];
-    return italic.start === start && italic.end === end ? [{ ...span, kind: 'organization' as const }] : [];
+    if (italic.start !== start || italic.end !== end) return [];
+    return span.tokens.length === 1 ? [{ ...span, kind: 'organization' as const }] : [span];
   });
 }

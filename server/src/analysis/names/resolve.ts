@@ -27,7 +27,23 @@ const AUTHOR_AFTER = /(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|,\s*\p{Lu}\.(?!\p{L})/u
 interface Evidence { person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean }
 
 export function resolveLoneWords(text: string, tokens: Token[], segments: Segment[]): NameSpan[] {
-  const known: string[] = [];
+  // Surnames the document gives with a given name, initials or a title (spelling variants join them), and
+  // those given names themselves (`Zhores`, after `Zhores Medvedev`).
+  const surnames = new Set<string>();
+  const givenNames = new Set<string>();
+  for (const s of segments) {
+    if (s.kind !== 'person') continue;
+    s.tokens.forEach((t, i) => {
+      if (t.initial || !t.capitalized || isCommonWord(t.text)) return;
+      (i === s.tokens.length - 1 ? surnames : givenNames).add(spellingKey(t.text));
+    });
+  }
+  const isKnownPerson = (word: string) => {
+    const key = spellingKey(word);
+    if (surnames.has(key) || givenNames.has(key)) return true;
+    for (const k of surnames) if (sameSpelling(k, key)) return true;
+    return false;
+  };
   // The words the document writes capitalized, and those it writes in small letters.
   const capitalized = new Set<string>();
   const lowerCase = new Set<string>();
@@ -35,18 +51,6 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     if (t.capitalized) capitalized.add(t.allCaps ? nameCase(t.text) : t.text);
     else lowerCase.add(t.text);
   }
-  for (const s of segments) {
-    if (s.kind !== 'person') continue;
-    for (const t of s.tokens) if (!t.initial && t.capitalized && !isCommonWord(t.text)) known.push(spellingKey(t.text));
-  }
-  const knownKeys = new Set(known);
-  const isKnownPerson = (word: string) => {
-    const key = spellingKey(word);
-    if (knownKeys.has(key)) return true;
-    for (const k of knownKeys) if (sameSpelling(k, key)) return true;
-    return false;
-  };
-
   // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
   const organizationEnds = new Set(segments.filter((s) => s.kind === 'organization').map((s) => s.tokens[s.tokens.length - 1].end));
   const aliasOfOrganization = (t: Token) => t.index > 0 && /^\s*\($/.test(t.before) && text[t.end] === ')' &&
@@ -71,8 +75,9 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     const publishedAt = at(PUBLISHED_AT, t.end) || /[*_]\s*\($/.test(t.before) && authorAfter;
     if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
+    else if (previous === 'the' || PUBLISHER_BEFORE.test(t.before) && authorAfter ||
+      previous === 'by' && t.index > 1 && tokens[t.index - 2].lower === 'published') e.organization++;
     else if (t.possessive || authorAfter) e.person++;
-    if (previous === 'the') e.organization++;
     e.alias ||= aliasOfOrganization(t);
   }
 
@@ -105,6 +110,8 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
 const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
+/** `New York: Praeger, 1969`: after the place of publication, the publisher. */
+const PUBLISHER_BEFORE = /^\s*:\s*$/;
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
 const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison']);
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');

@@ -2,7 +2,7 @@
 // `V. I. Lenin`, `Left\nOpposition` (a line break inside) are each one run; a comma, a possessive
 // or a blank line ends a run.
 import type { Token } from './tokens';
-import { PARTICLES } from './lexicon';
+import { PARTICLES, isCommonWord } from './lexicon';
 
 /** Lower-case words that may stand inside a run between capitalized words. */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES]);
@@ -13,8 +13,11 @@ export interface Run {
   tokens: Token[];
 }
 
-/** Whitespace with at most one line break (or an ampersand) joins two words of one name. */
-const joins = (token: Token): boolean => /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*|&[ \t\u00a0]*)?$/.test(token.before);
+/**
+ * Whitespace with at most one line break joins two words of one name, as do an ampersand (`Allison & Busby`)
+ * and the apostrophe of a plural possessive (`Workers' Party`).
+ */
+const joins = (token: Token): boolean => /^['’]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*|&[ \t\u00a0]*)?$/.test(token.before);
 const isProper = (token: Token): boolean => token.capitalized;
 
 export function findRuns(tokens: Token[]): Run[] {
@@ -24,7 +27,8 @@ export function findRuns(tokens: Token[]): Run[] {
     if (!isProper(tokens[i])) { i++; continue; }
     const run: Run = { first: i, tokens: [tokens[i]] };
     let j = i + 1;
-    while (j < tokens.length && !tokens[j - 1].possessive && joins(tokens[j])) {
+    // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`).
+    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonWord(tokens[j - 1].text)) && joins(tokens[j])) {
       if (isProper(tokens[j])) { run.tokens.push(tokens[j++]); continue; }
       // Up to two connectors, only when a capitalized word follows them.
       let k = j;
