@@ -136,3 +136,31 @@ describe('identity within a document', () => {
     assert.equal(a.mentions[a.entities[0].introduction].text, 'J. V. Stalin');
   });
 });
+
+describe('what the text says of a person where it introduces them', () => {
+  const description = (text: string, label: string) => {
+    const a = analyze(text);
+    return a.entities.find((e) => e.label === label)?.description?.text;
+  };
+
+  test('a noun phrase before the name and a relative clause after it', () => {
+    const text = 'In his memoirs, the Ruritanian communist leader Boris Valev, who was\nalso the head of the Peasant International (1934-1943), reports a toast.';
+    assert.equal(description(text, 'Boris Valev'),
+      'the Ruritanian communist leader Boris Valev, who was\nalso the head of the Peasant International (1934-1943)');
+    const a = analyze(text);
+    const d = a.entities[0].description;
+    assert.ok(d && text.slice(d.start, d.end) === d.text);
+  });
+
+  test('an appositive after a comma, a phrase between dashes', () => {
+    assert.equal(description('It was Anna Kell, the first editor of the review, who wrote.', 'Anna Kell'),
+      'Anna Kell, the first editor of the review');
+    assert.equal(description('A text on Ivo Marek - the secretary of the union from 1920 until his death - as a symbol.', 'Ivo Marek'),
+      'Ivo Marek - the secretary of the union from 1920 until his death');
+  });
+
+  test('no description where the words around the name do not describe it', () => {
+    assert.equal(description('He sent the letter to Boris Valev and left.', 'Boris Valev'), undefined);
+    assert.equal(description('A drive against Boris Valev began.', 'Boris Valev'), undefined);
+  });
+});

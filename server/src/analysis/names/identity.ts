@@ -8,6 +8,7 @@ import type { Token } from './tokens';
 import { PARTICLES } from './lexicon';
 import { nameCase } from './classify';
 import { sameSpelling, spellingKey } from './spelling';
+import { describe } from './describe';
 
 /** A name found in the text, with the words it is made of (titles excluded). */
 export interface NameSpan {
@@ -72,13 +73,10 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
     const fullest = ms.reduce((best, m) => ((scores.get(m) as number) > (scores.get(best) as number) ? m : best), ms[0]);
     const introduction = ms.find((m) => spans[m].kind !== 'person' || personParts(spans[m].tokens).given.length) ?? ms[0];
     const label = g.kind === 'person' ? labelOf(spans[fullest].tokens) : spaces(mentions[fullest].text);
-    return {
-      kind: g.kind,
-      label,
-      variants: [...new Set(ms.map((m) => mentions[m].text))],
-      mentions: ms,
-      introduction,
-    };
+    const entity: Entity = { kind: g.kind, label, variants: [...new Set(ms.map((m) => mentions[m].text))], mentions: ms, introduction };
+    const description = g.kind === 'person' ? describe(text, mentions[introduction]) : undefined;
+    if (description) entity.description = description;
+    return entity;
   });
   return { entities, mentions };
 }
