@@ -38,7 +38,7 @@ const lower = (t: Token) => t.lower;
 export const nameCase = (word: string): string =>
   word !== word.toUpperCase() ? word : word.replace(/[\p{L}\p{M}]+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
-const isOrganizationHead = (t: Token) => t.capitalized && ORGANIZATION_HEADS.has(lower(t));
+export const isOrganizationHead = (t: Token) => t.capitalized && ORGANIZATION_HEADS.has(lower(t));
 const isTitle = (t: Token) => t.capitalized && TITLES.has(lower(t).replace(/\.$/, ''));
 
 /** A word derived from a name or a prefixed name: not a mention of the person. */
@@ -152,6 +152,8 @@ export function classifyRun(run: Token[]): Segment[] {
   if (tokens.some(isOrganizationHead) || tokens.slice(1).some((t) => t.before.includes('&'))) {
     return organizations(tokens).flatMap((org) => {
       while (org.length && !org[0].capitalized) org = org.slice(1);
+      // A head alone that is a common word is that word (`the Party`, `Congress`), not a name.
+      if (org.length === 1 && isCommonWord(org[0].text)) return [];
       return org.length ? [{ kind: 'organization' as const, tokens: org, titled: false }] : [];
     });
   }

@@ -36,16 +36,16 @@ export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des'
 /** Nouns that make a capitalized phrase the name of an organization (a party, a committee, a journal). */
 export const ORGANIZATION_HEADS = new Set([
   'party', 'parties', 'international', 'committee', 'commission', 'bureau', 'politburo', 'orgburo', 'council', 'congress',
-  'assembly', 'soviet', 'army', 'navy', 'command', 'church', 'department', 'ministry', 'government', 'office',
+  'assembly', 'army', 'navy', 'command', 'church', 'department', 'ministry', 'government', 'office',
   'inspectorate', 'directorate', 'secretariat', 'presidium', 'institute', 'university', 'college', 'academy', 'school',
   'press', 'publishers', 'publishing', 'publications', 'publication', 'books', 'review', 'journal', 'quarterly',
   'monthly', 'weekly', 'bulletin', 'messenger', 'gazette', 'herald', 'times', 'tribune', 'post', 'news', 'worker',
-  'supplement', 'studies', 'society', 'association', 'league', 'federation', 'front', 'tendency', 'opposition',
-  'bloc', 'center', 'centre', 'foundation', 'sector', 'section', 'group', 'movement', 'youth', 'union', 'unions',
+  'supplement', 'studies', 'society', 'association', 'league', 'federation', 'tendency', 'opposition',
+  'bloc', 'center', 'centre', 'foundation', 'sector', 'section', 'group', 'youth', 'union', 'unions',
   'alliance', 'organization', 'organisation', 'company', 'corporation', 'bank', 'court', 'tribunal', 'guard',
   'police', 'service', 'agency', 'trust', 'fund', 'library', 'museum', 'conference', 'convention', 'brigade',
   'division', 'corps', 'fleet', 'club', 'cooperative', 'collective', 'comintern',
-  'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration', 'state',
+  'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration',
 ]);
 
 /** Nouns that make a capitalized phrase a place (`Ural Mountains`, `Bug River`). */

@@ -5,6 +5,7 @@
 import type { EntityKind } from '../types';
 import type { Token } from './tokens';
 import type { Segment } from './classify';
+import { isOrganizationHead } from './classify';
 import type { NameSpan } from './identity';
 import { nameCase } from './classify';
 import { TITLES, isCommonWord, isPlace } from './lexicon';
@@ -24,7 +25,11 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 
 /** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
 const AUTHOR_AFTER = /(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|,\s*\p{Lu}\.(?!\p{L})/uy;
 
-interface Evidence { person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean }
+interface Evidence {
+  person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean;
+  /** Times the word stands before the head of an organization's name (`Soviet Government`): an adjective. */
+  modifier: number;
+}
 
 export function resolveLoneWords(text: string, tokens: Token[], segments: Segment[]): NameSpan[] {
   // Surnames the document gives with a given name, initials or a title (spelling variants join them), and
@@ -65,7 +70,7 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     const [t] = s.tokens;
     const word = formOf(text, t);
     forms.set(t, word);
-    const e = evidence.get(word) ?? { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false };
+    const e = evidence.get(word) ?? { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, modifier: 0 };
     evidence.set(word, e);
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
@@ -81,6 +86,10 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     e.alias ||= aliasOfOrganization(t);
   }
 
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const e = tokens[i].capitalized && evidence.get(nameCase(tokens[i].text));
+    if (e && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(tokens[i + 1].before)) e.modifier++;
+  }
   const kinds = new Map<string, EntityKind | null>();
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
   return segments.flatMap((s) => {
@@ -95,7 +104,9 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     if (isKnownPerson(word)) return 'person';
     if (e.alias) return 'organization';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
-    if (isCommonWord(word) || lowerCase.has(lower)) return null;
+    // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
+    if (isPlace(word) && e.inSentence > 0 && !lowerCase.has(lower)) return 'place';
+    if (isCommonWord(word) || lowerCase.has(lower) || e.modifier > 0 && e.person === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
