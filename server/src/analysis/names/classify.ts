@@ -26,14 +26,18 @@ const FUNCTION_WORDS = new Set([
   'no', 'not', 'only', 'even', 'also', 'once', 'now', 'later', 'during', 'under', 'over', 'between', 'among',
   'against', 'without', 'within', 'upon', 'into', 'through', 'despite', 'unlike', 'like', 'according', 'see', 'cf',
   'did', 'does', 'do', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'should', 'yes', 'dear',
+  'most', 'many', 'some', 'any', 'such', 'whatever', 'wherever', 'whenever', 'whoever', 'much', 'more', 'less', 'few',
 ]);
 
 /** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
 const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
 /** Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish). */
-const DERIVED = /(?:ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ized|ised|esque|ish|ship|ships)$/;
+const DERIVED = /(?:ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships)$/;
 
 const lower = (t: Token) => t.lower;
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
+/** Heads of names of meetings rather than bodies. */
+const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
 /** The word as a name is written (`TROTSKY` -> `Trotsky`). */
 export const nameCase = (word: string): string =>
   word !== word.toUpperCase() ? word : word.replace(/[\p{L}\p{M}]+/gu, (w) => w[0] + w.slice(1).toLowerCase());
@@ -63,12 +67,25 @@ function placeLike(tokens: Token[]): boolean {
 }
 
 /** Splits an organization's run where a second organization begins after `of (the)`. */
+/**
+ * Splits an organization's run where a second organization begins after `of (the)` (`Central Committee of
+ * the Communist Party`) or after `and` (`Party and Soviet`), and leaves out a leading title (`General
+ * Secretary of the Party`) and leading words derived from names (`Stalinist Party`, not `Communist Party`).
+ */
 function organizations(tokens: Token[]): Token[][] {
+  while (tokens.length > 1 && isDerived(tokens[0]) && !isCommonWord(tokens[0].text) && !isDemonym(tokens[0].text)) tokens = tokens.slice(1);
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i].text !== 'of' || !isOrganizationHead(tokens[i - 1])) continue;
+    const connector = tokens[i].text;
+    if (connector !== 'of' && connector !== 'and') continue;
+    const before = tokens.slice(0, i);
     const rest = tokens.slice(tokens[i + 1].text === 'the' ? i + 2 : i + 1);
+    if (connector === 'of' && before.every(isTitle)) return organizations(rest);
     const heads = rest.filter(isOrganizationHead).map(lower);
-    if (heads.some((h) => h !== 'union' && h !== 'state' && h !== 'republic')) return [tokens.slice(0, i), ...organizations(rest)];
+    const another = heads.some((h) => h !== 'union' && h !== 'republic');
+    if (connector === 'of' && isOrganizationHead(tokens[i - 1]) && another ||
+      connector === 'and' && (tokens[i + 1].text === 'the' || another && before.some(isOrganizationHead))) {
+      return [...organizations(before), ...organizations(rest)];
+    }
   }
   return [tokens];
 }
@@ -152,8 +169,9 @@ export function classifyRun(run: Token[]): Segment[] {
   if (tokens.some(isOrganizationHead) || tokens.slice(1).some((t) => t.before.includes('&'))) {
     return organizations(tokens).flatMap((org) => {
       while (org.length && !org[0].capitalized) org = org.slice(1);
-      // A head alone that is a common word is that word (`the Party`, `Congress`), not a name.
-      if (org.length === 1 && isCommonWord(org[0].text)) return [];
+      // A head alone that is a common word is that word (`the Party`, `Congress`), not a name; a numbered
+      // congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
+      if (org.length === 1 && isCommonWord(org[0].text) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1]))) return [];
       return org.length ? [{ kind: 'organization' as const, tokens: org, titled: false }] : [];
     });
   }

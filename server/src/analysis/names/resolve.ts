@@ -106,7 +106,7 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (isPlace(word) && e.inSentence > 0 && !lowerCase.has(lower)) return 'place';
-    if (isCommonWord(word) || lowerCase.has(lower) || e.modifier > 0 && e.person === 0) return null;
+    if (isCommonWord(word) || lowerCase.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
