@@ -53,6 +53,11 @@ describe('people: the forms of a name', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Slavoj Žižek', 'Fernando Claudín', 'Žižek']);
   });
 
+  test('romanized names with hyphens, not derived words', () => {
+    assert.deepEqual(persons('Chiang Kai-shek met Kim Il-sung; the Lenin-like pose and the Stalin-era rules were not theirs.'),
+      ['Chiang Kai-shek', 'Kim Il-sung']);
+  });
+
   test('a cited author: author-year and inverted initials', () => {
     assert.deepEqual(persons('The phrase is old (Wendler, 1970), older than Okafor 1991 suggests.\n\n1. Brandauer, K., Fields of Rye.'),
       ['Wendler', 'Okafor', 'Brandauer']);
@@ -78,6 +83,10 @@ describe('people: what is not a mention', () => {
     assert.deepEqual(mentions(text, 'markdown'), ['person Isaac Deutscher', 'organization Pravda']);
   });
 
+  test('after "the", a name is a place or a body', () => {
+    assert.deepEqual(mentions('They hid in the Sierra Maestra.'), ['place Sierra Maestra']);
+  });
+
   test('group nouns and nationalities', () => {
     assert.deepEqual(persons('The Bolsheviks and the Russian workers met the Mensheviks; a Bolshevik spoke.'), []);
   });
@@ -99,6 +108,16 @@ describe('organizations and places', () => {
     assert.deepEqual(mentions('From Moscow to Eastern Europe, and in Siberia.\n\n2. A. Berg, Rye (Harmondsworth: Penguin, 1970).'), [
       'place Moscow', 'place Eastern Europe', 'place Siberia', 'person A. Berg', 'place Harmondsworth',
     ]);
+  });
+
+  test('lone head words, adjectives before heads, numbered congresses and titles are no organizations', () => {
+    assert.deepEqual(mentions('The Party met. French Party officials and the Ruritanian State opposed the Twentieth Congress; the General Secretary of the Party spoke.'), [
+      'organization French Party',
+    ]);
+  });
+
+  test('two organizations joined by "and the" are two', () => {
+    assert.deepEqual(mentions('the Peasant League and the Workers\' Party'), ['organization Peasant League', 'organization Workers\' Party']);
   });
 
   test('a word after "the" or in brackets after an organization is one', () => {

@@ -35,6 +35,8 @@ const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|
 const DERIVED = /(?:ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships)$/;
 
 const lower = (t: Token) => t.lower;
+/** English words that make an adjective of the name before the hyphen. */
+const COMBINING = /[-‐](?:like|type|style|era|led|based|oriented|inspired|minded|dominated|controlled|backed|sponsored|wing|ism|ist|ite|ian|esque|ization)$/;
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
@@ -50,8 +52,7 @@ export function isDerived(token: Token): boolean {
   const word = token.text;
   if (PREFIXES.test(word)) return true;
   // `Lenin-like`, `Stalin-era`: an English word after the hyphen; not `Mao Tse-tung`, `Port-au-Prince`.
-  const last = /[-‐](\p{Ll}+)$/u.exec(word);
-  if (last && isCommonWord(last[1])) return true;
+  if (COMBINING.test(word)) return true;
   return DERIVED.test(nameCase(word)) && !isGivenName(word);
 }
 
@@ -137,9 +138,11 @@ function classifyPiece(tokens: Token[]): Segment[] {
   const last = tokens[tokens.length - 1];
   // A given name in capitals counts only in a name all in capitals (`JOSEF VISSARIONOVICH`).
   const given = isGivenName(first.text) && !isDemonym(first.text) && (!first.allCaps || tokens[1].allCaps);
+  // After `the`, what would be a person's name is a place or a body (`the Sierra Maestra`).
+  const person = !titled && !first.initial && first.previous === 'the' ? 'place' : 'person';
   if (titled || first.initial || given) {
     const name = trimPerson(tokens);
-    return isNameWord(name[name.length - 1]) ? [{ kind: 'person', tokens: name, titled }] : [];
+    return isNameWord(name[name.length - 1]) ? [{ kind: person, tokens: name, titled }] : [];
   }
   if (isDemonym(first.text) || first.text === 'Soviet') {
     const rest = tokens.slice(1);
@@ -148,7 +151,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
   const unknown = (t: Token) => !isCommonWord(t.text) && !isPlace(nameCase(t.text)) && t.allCaps === first.allCaps;
-  if (tokens.every(unknown)) return [{ kind: 'person', tokens, titled }];
+  if (tokens.every(unknown)) return [{ kind: person, tokens, titled }];
   if (!isCommonWord(last.text)) return classifyPiece(tokens.slice(1));
   return [];
 }
@@ -166,9 +169,11 @@ export function classifyRun(run: Token[]): Segment[] {
   while (tokens.length && !tokens[0].capitalized) tokens = tokens.slice(1);
   if (!tokens.length) return [];
   // `Allison & Busby`: names joined by an ampersand are a firm.
-  if (tokens.some(isOrganizationHead) || tokens.slice(1).some((t) => t.before.includes('&'))) {
-    return organizations(tokens).flatMap((org) => {
+  const firm = tokens.slice(1).some((t) => t.before.includes('&'));
+  if (tokens.some(isOrganizationHead) || firm) {
+    return organizations(tokens).flatMap((org): Segment[] => {
       while (org.length && !org[0].capitalized) org = org.slice(1);
+      if (!firm && !org.some(isOrganizationHead)) return pieces(org).flatMap(classifyPiece);
       // A head alone that is a common word is that word (`the Party`, `Congress`), not a name; a numbered
       // congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
       if (org.length === 1 && isCommonWord(org[0].text) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1]))) return [];

@@ -74,7 +74,7 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     evidence.set(word, e);
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
-    const previous = t.index > 0 && /^\s+$/.test(t.before) ? tokens[t.index - 1].lower : '';
+    const { previous } = t;
     const beforePrevious = t.index > 1 && previous === 'of' ? tokens[t.index - 2].lower : '';
     const authorAfter = at(AUTHOR_AFTER, t.end);
     const publishedAt = at(PUBLISHED_AT, t.end) || /[*_]\s*\($/.test(t.before) && authorAfter;

@@ -19,6 +19,8 @@ export interface Token {
   possessive: boolean;
   /** The text between the previous token and this one (the whole prefix for the first token). */
   before: string;
+  /** For a capitalized word: the word before it in small letters, when only white space stands between them. */
+  previous: string;
   /** A capitalized word that begins a sentence, a paragraph or a heading (false for other words). */
   sentenceStart: boolean;
 }
@@ -59,6 +61,7 @@ export function tokenize(text: string): Token[] {
       allCaps: capitalized && !initial && word.length > 1 && ALL_CAPS.test(word),
       possessive,
       before,
+      previous: capitalized && tokens.length > 0 && /^\s+$/.test(before) ? tokens[tokens.length - 1].lower : '',
       // After an initial (`V. I. Lenin`) a full stop ends no sentence.
       sentenceStart: tokens.length === 0 || capitalized && !previousInitial && SENTENCE_END.test(before),
     });
