@@ -159,18 +159,17 @@ function classifyPiece(tokens: Token[]): Segment[] {
 /** The names in one run of capitalized words. */
 export function classifyRun(run: Token[]): Segment[] {
   let tokens = run;
+  const hasHead = run.some(isOrganizationHead);
   // A capitalized function word or sentence-initial common word is no part of the name after it.
-  while (tokens.length && (FUNCTION_WORDS.has(lower(tokens[0])) ||
-    tokens[0].sentenceStart && tokens.length > 1 && isCommonWord(tokens[0].text) && !isTitle(tokens[0]) &&
-    !COMPASS.has(lower(tokens[0])) && !isGivenName(tokens[0].text) && !tokens.some(isOrganizationHead) &&
-    !placeLike(tokens))) {
-    tokens = tokens.slice(1);
-  }
-  while (tokens.length && !tokens[0].capitalized) tokens = tokens.slice(1);
+  const notPartOfName = (first: Token) => FUNCTION_WORDS.has(lower(first)) ||
+    first.sentenceStart && tokens.length > 1 && !hasHead && isCommonWord(first.text) && !isTitle(first) &&
+    !COMPASS.has(lower(first)) && !isGivenName(first.text) && !placeLike(tokens);
+  while (tokens.length && (notPartOfName(tokens[0]) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
+  if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
   // `Allison & Busby`: names joined by an ampersand are a firm.
   const firm = tokens.slice(1).some((t) => t.before.includes('&'));
-  if (tokens.some(isOrganizationHead) || firm) {
+  if (hasHead && tokens.some(isOrganizationHead) || firm) {
     return organizations(tokens).flatMap((org): Segment[] => {
       while (org.length && !org[0].capitalized) org = org.slice(1);
       if (!firm && !org.some(isOrganizationHead)) return pieces(org).flatMap(classifyPiece);

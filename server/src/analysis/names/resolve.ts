@@ -43,17 +43,17 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
       (i === s.tokens.length - 1 ? surnames : givenNames).add(spellingKey(t.text));
     });
   }
+  const byInitial = new Map<string, string[]>();
+  for (const k of surnames) byInitial.set(k[0], [...byInitial.get(k[0]) ?? [], k]);
   const isKnownPerson = (word: string) => {
     const key = spellingKey(word);
-    if (surnames.has(key) || givenNames.has(key)) return true;
-    for (const k of surnames) if (sameSpelling(k, key)) return true;
-    return false;
+    return surnames.has(key) || givenNames.has(key) || (byInitial.get(key[0]) ?? []).some((k) => sameSpelling(k, key));
   };
   // The words the document writes capitalized, and those it writes in small letters.
   const capitalized = new Set<string>();
   const lowerCase = new Set<string>();
   for (const t of tokens) {
-    if (t.capitalized) capitalized.add(t.allCaps ? nameCase(t.text) : t.text);
+    if (t.capitalized) capitalized.add(nameOf(t));
     else lowerCase.add(t.text);
   }
   // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
@@ -87,7 +87,7 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
   }
 
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const e = tokens[i].capitalized && evidence.get(nameCase(tokens[i].text));
+    const e = tokens[i].capitalized && evidence.get(nameOf(tokens[i]));
     if (e && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(tokens[i + 1].before)) e.modifier++;
   }
   const kinds = new Map<string, EntityKind | null>();
@@ -128,6 +128,8 @@ const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town'
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
 /** Prepositions of movement and position before a place (`to Siberia`, `from Turkestan`). */
 const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);
+
+const nameOf = (t: Token) => (t.allCaps ? nameCase(t.text) : t.text);
 
 const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word);
 

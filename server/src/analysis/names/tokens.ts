@@ -17,7 +17,7 @@ export interface Token {
   allCaps: boolean;
   /** Followed by `'s` or `’s`, which is not part of the token. */
   possessive: boolean;
-  /** The text between the previous token and this one (the whole prefix for the first token). */
+  /** The text between the previous token and this one (the whole prefix for the first token); empty for long small words. */
   before: string;
   /** For a capitalized word: the word before it in small letters, when only white space stands between them. */
   previous: string;
@@ -49,7 +49,8 @@ export function tokenize(text: string): Token[] {
     // Only Latin-script names: the lexicons and the rules know no other script.
     const capitalized = first !== first.toLowerCase() && LATIN.test(word);
     const initial = capitalized && word.length === 2 && word[1] === '.';
-    const before = text.slice(previousEnd, start);
+    // Only capitalized words and short words (connectors: `of`, `van`) are ever asked what stands before them.
+    const before = capitalized || word.length < 5 ? text.slice(previousEnd, start) : '';
     tokens.push({
       index: tokens.length,
       start,
