@@ -51,12 +51,15 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   const lastSeen = new Map<Group, number>();
   const people = new People();
   const others = new Map<string, Group>();
+  const parts = spans.map((span) => (span.kind === 'person' ? personParts(span.tokens) : null));
+  const indexOf = new Map<Group, number>();
   spans.forEach((span, m) => {
-    const group = span.kind === 'person' ? personGroup(span, people, lastSeen) : otherGroup(text, span, others);
-    if (!group.mentions.length) groups.push(group);
+    const person = parts[m];
+    const group = person ? personGroup(person, people, lastSeen) : otherGroup(text, span, others);
+    if (!indexOf.has(group)) { indexOf.set(group, groups.length); groups.push(group); }
     group.mentions.push(m);
     lastSeen.set(group, m);
-    owner[m] = groups.indexOf(group);
+    owner[m] = indexOf.get(group) as number;
   });
   joinDefinedAcronyms(text, spans, groups, owner);
 
@@ -69,9 +72,9 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   });
   const entities = live.map((g): Entity => {
     const ms = g.mentions.sort((a, b) => a - b);
-    const scores = new Map(ms.map((m) => [m, fullness(labelOf(spans[m].tokens))]));
-    const fullest = ms.reduce((best, m) => ((scores.get(m) as number) > (scores.get(best) as number) ? m : best), ms[0]);
-    const introduction = ms.find((m) => spans[m].kind !== 'person' || personParts(spans[m].tokens).given.length) ?? ms[0];
+    const score = (m: number) => spans[m].tokens.reduce((n, t) => n + (t.initial ? 1 : 101), 0);
+    const fullest = ms.reduce((best, m) => (score(m) > score(best) ? m : best), ms[0]);
+    const introduction = ms.find((m) => !parts[m] || parts[m].given.length) ?? ms[0];
     const label = g.kind === 'person' ? labelOf(spans[fullest].tokens) : spaces(mentions[fullest].text);
     const entity: Entity = { kind: g.kind, label, variants: [...new Set(ms.map((m) => mentions[m].text))], mentions: ms, introduction };
     const description = g.kind === 'person' ? describe(text, mentions[introduction]) : undefined;
@@ -101,8 +104,7 @@ class People {
   }
 }
 
-function personGroup(span: NameSpan, people: People, lastSeen: Map<Group, number>): Group {
-  const { given, surname } = personParts(span.tokens);
+function personGroup({ given, surname }: { given: string[]; surname: string }, people: People, lastSeen: Map<Group, number>): Group {
   const key = spellingKey(surname);
   const sameName = people.spelledLike(key);
   if (given.length) {

@@ -9,8 +9,8 @@ import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
 
 export function detectNames(text: string, _structure: DocumentStructure): { entities: Entity[]; mentions: EntityMention[] } {
-  const tokens = tokenize(text);
-  const segments = findRuns(tokens).flatMap((run) => classifyRun(run.tokens));
-  const spans = reclassifyEmphasized(resolveLoneWords(text, tokens, segments), emphasisSpans(text));
+  const words = tokenize(text);
+  const segments = findRuns(words.tokens).flatMap((run) => classifyRun(run.tokens));
+  const spans = reclassifyEmphasized(resolveLoneWords(text, words, segments), emphasisSpans(text));
   return groupMentions(text, spans);
 }

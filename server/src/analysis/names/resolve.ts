@@ -3,7 +3,7 @@
 // `the` is an organization; a known place is a place unless the text cites or possesses it like a person;
 // a plural of another capitalized word names a group; any other unknown capitalized word is a person.
 import type { EntityKind } from '../types';
-import type { Token } from './tokens';
+import type { Token, Words } from './tokens';
 import type { Segment } from './classify';
 import { isOrganizationHead } from './classify';
 import type { NameSpan } from './identity';
@@ -31,7 +31,7 @@ interface Evidence {
   modifier: number;
 }
 
-export function resolveLoneWords(text: string, tokens: Token[], segments: Segment[]): NameSpan[] {
+export function resolveLoneWords(text: string, { tokens, smallWords }: Words, segments: Segment[]): NameSpan[] {
   // Surnames the document gives with a given name, initials or a title (spelling variants join them), and
   // those given names themselves (`Zhores`, after `Zhores Medvedev`).
   const surnames = new Set<string>();
@@ -51,11 +51,7 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
   };
   // The words the document writes capitalized, and those it writes in small letters.
   const capitalized = new Set<string>();
-  const lowerCase = new Set<string>();
-  for (const t of tokens) {
-    if (t.capitalized) capitalized.add(nameOf(t));
-    else lowerCase.add(t.text);
-  }
+  for (const t of tokens) if (t.capitalized) capitalized.add(nameOf(t));
   // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
   const organizationEnds = new Set(segments.filter((s) => s.kind === 'organization').map((s) => s.tokens[s.tokens.length - 1].end));
   const aliasOfOrganization = (t: Token) => t.index > 0 && /^\s*\($/.test(t.before) && text[t.end] === ')' &&
@@ -75,13 +71,13 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
-    const beforePrevious = t.index > 1 && previous === 'of' ? tokens[t.index - 2].lower : '';
+    const beforePrevious = previous === 'of' ? t.wordBefore : '';
     const authorAfter = at(AUTHOR_AFTER, t.end);
     const publishedAt = at(PUBLISHED_AT, t.end) || /[*_]\s*\($/.test(t.before) && authorAfter;
     if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     else if (previous === 'the' || PUBLISHER_BEFORE.test(t.before) && authorAfter ||
-      previous === 'by' && t.index > 1 && tokens[t.index - 2].lower === 'published') e.organization++;
+      previous === 'by' && t.wordBefore === 'published') e.organization++;
     else if (t.possessive || authorAfter) e.person++;
     e.alias ||= aliasOfOrganization(t);
   }
@@ -105,8 +101,8 @@ export function resolveLoneWords(text: string, tokens: Token[], segments: Segmen
     if (e.alias) return 'organization';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
-    if (isPlace(word) && e.inSentence > 0 && !lowerCase.has(lower)) return 'place';
-    if (isCommonWord(word) || lowerCase.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
+    if (isPlace(word) && e.inSentence > 0 && !smallWords.has(lower)) return 'place';
+    if (isCommonWord(word) || smallWords.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;

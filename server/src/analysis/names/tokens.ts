@@ -17,17 +17,21 @@ export interface Token {
   allCaps: boolean;
   /** Followed by `'s` or `’s`, which is not part of the token. */
   possessive: boolean;
-  /** The text between the previous token and this one (the whole prefix for the first token); empty for long small words. */
+  /** The text between the previous token and this one (the whole prefix for the first token). */
   before: string;
   /** For a capitalized word: the word before it in small letters, when only white space stands between them. */
   previous: string;
+  /** For a capitalized word: the word before `previous` (`village` in `village of Gori`). */
+  wordBefore: string;
   /** A capitalized word that begins a sentence, a paragraph or a heading (false for other words). */
   sentenceStart: boolean;
 }
 
 // A word: letters (with combining marks), joined by hyphens or apostrophes to further letters;
 // or an initial: a capital and a full stop not followed by a small letter (`E.H. Carr` has two).
-const WORD = /\p{Lu}\.(?!\p{Ll})|[\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*/gu;
+// Latin letters come first as explicit ranges: twice as fast as `\p{L}`, which then takes the other scripts.
+const LATIN_LETTERS = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F';
+const WORD = new RegExp(`[A-Z]\\.(?![a-z])|[${LATIN_LETTERS}]+(?:[-‐'’][${LATIN_LETTERS}]+)*|[\\p{L}\\p{M}]+(?:[-‐'’][\\p{L}\\p{M}]+)*`, 'gu');
 const POSSESSIVE = /['’]s$/;
 // What stands between the last word of a sentence (or a heading's mark, or a blank line) and the next word.
 const SENTENCE_END = /(?:[.!?:;]["'”’)\]\d]*|\n\s*\n|(?:^|\n)\s*(?:#+|>|[*+-]|\d+\.))\s*["“‘([*_]*$/;
@@ -35,10 +39,21 @@ const SENTENCE_END = /(?:[.!?:;]["'”’)\]\d]*|\n\s*\n|(?:^|\n)\s*(?:#+|>|[*+-
 const LATIN = /^[\p{Script=Latin}\p{M}'’‐-]+\.?$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]+$/u;
 
-export function tokenize(text: string): Token[] {
+/** The words that matter to names, and every word the document writes in small letters. */
+export interface Words {
+  /** Capitalized words and short small words (`of`, `the`, `della`); longer small words only end runs. */
+  tokens: Token[];
+  smallWords: Set<string>;
+}
+
+export function tokenize(text: string): Words {
   const tokens: Token[] = [];
+  const smallWords = new Set<string>();
   let previousEnd = 0;
   let previousInitial = false;
+  let previousWord = '';
+  let wordBefore = '';
+  let previousWordEnd = 0;
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     let word = match[0];
@@ -48,26 +63,35 @@ export function tokenize(text: string): Token[] {
     const first = word[0];
     // Only Latin-script names: the lexicons and the rules know no other script.
     const capitalized = first !== first.toLowerCase() && LATIN.test(word);
-    const initial = capitalized && word.length === 2 && word[1] === '.';
-    // Only capitalized words and short words (connectors: `of`, `van`) are ever asked what stands before them.
-    const before = capitalized || word.length < 5 ? text.slice(previousEnd, start) : '';
-    tokens.push({
-      index: tokens.length,
-      start,
-      end: start + word.length,
-      text: word,
-      lower: capitalized ? word.toLowerCase() : word,
-      initial,
-      capitalized,
-      allCaps: capitalized && !initial && word.length > 1 && ALL_CAPS.test(word),
-      possessive,
-      before,
-      previous: capitalized && tokens.length > 0 && /^\s+$/.test(before) ? tokens[tokens.length - 1].lower : '',
-      // After an initial (`V. I. Lenin`) a full stop ends no sentence.
-      sentenceStart: tokens.length === 0 || capitalized && !previousInitial && SENTENCE_END.test(before),
-    });
-    previousInitial = initial;
-    previousEnd = start + match[0].length;
+    const lower = capitalized ? word.toLowerCase() : word;
+    if (!capitalized) smallWords.add(word);
+    if (capitalized || word.length < 6) {
+      const initial = capitalized && word.length === 2 && word[1] === '.';
+      const before = text.slice(previousEnd, start);
+      tokens.push({
+        index: tokens.length,
+        start,
+        end: start + word.length,
+        text: word,
+        lower,
+        initial,
+        capitalized,
+        allCaps: capitalized && !initial && word.length > 1 && ALL_CAPS.test(word),
+        possessive,
+        before,
+        previous: capitalized && previousWordEnd > 0 && /^\s+$/.test(text.slice(previousWordEnd, start)) ? previousWord : '',
+        wordBefore: capitalized ? wordBefore : '',
+        // After an initial (`V. I. Lenin`) a full stop ends no sentence.
+        sentenceStart: tokens.length === 0 || capitalized && !previousInitial && SENTENCE_END.test(before),
+      });
+      previousInitial = initial;
+      previousEnd = start + match[0].length;
+    } else {
+      previousInitial = false;
+    }
+    wordBefore = previousWord;
+    previousWord = lower;
+    previousWordEnd = start + match[0].length;
   }
-  return tokens;
+  return { tokens, smallWords };
 }
