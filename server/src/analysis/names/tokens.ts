@@ -41,6 +41,16 @@ const LATIN = /^[\p{Script=Latin}\p{M}'’‐-]+\.?$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]+$/u;
 
 /** The words that matter to names, and every word the document writes in small letters. */
+/** Whether `text` holds only white space (at least one character of it) from `from` to `to`. */
+function onlySpace(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160) return false;
+  }
+  return true;
+}
+
 export interface Words {
   /** Capitalized words and short small words (`of`, `the`, `della`); longer small words only end runs. */
   tokens: Token[];
@@ -61,9 +71,9 @@ export function tokenize(text: string): Words {
     const start = match.index;
     const possessive = word.length > 2 && word.charCodeAt(word.length - 1) === 115 /* s */ && POSSESSIVE.test(word);
     if (possessive) word = word.slice(0, -2);
-    const first = word[0];
     // Only Latin-script names: the lexicons and the rules know no other script.
-    const capitalized = first !== first.toLowerCase() && LATIN.test(word);
+    const code = word.charCodeAt(0);
+    const capitalized = code >= 65 && code <= 90 ? LATIN.test(word) : code > 127 && word[0] !== word[0].toLowerCase() && LATIN.test(word);
     const lower = capitalized ? word.toLowerCase() : word;
     if (!capitalized) smallWords.add(word);
     if (capitalized || word.length < 6) {
@@ -80,7 +90,7 @@ export function tokenize(text: string): Words {
         allCaps: capitalized && !initial && word.length > 1 && ALL_CAPS.test(word),
         possessive,
         before,
-        previous: capitalized && previousWordEnd > 0 && /^\s+$/.test(text.slice(previousWordEnd, start)) ? previousWord : '',
+        previous: capitalized && previousWordEnd > 0 && onlySpace(text, previousWordEnd, start) ? previousWord : '',
         wordBefore: capitalized ? wordBefore : '',
         // After an initial (`V. I. Lenin`) a full stop ends no sentence.
         sentenceStart: tokens.length === 0 || capitalized && !previousInitial && SENTENCE_END.test(before),
