@@ -64,6 +64,13 @@ describe('people: the forms of a name', () => {
   });
 });
 
+describe('people whose surname is a common word', () => {
+  test('count where the text capitalizes the surname inside a sentence', () => {
+    assert.deepEqual(persons('John Smith, a historian, argues that Smith\'s reading is too neat (Smith 2001, 45).'),
+      ['John Smith', 'Smith', 'Smith']);
+  });
+});
+
 describe('people: what is not a mention', () => {
   test('derived words', () => {
     assert.deepEqual(persons('Leon Trotsky was no Stalinist; Trotskyists, anti-Stalin critics, Leninism and Trotskyite groups were not him.'),
@@ -89,6 +96,7 @@ describe('people: what is not a mention', () => {
 
   test('group nouns and nationalities', () => {
     assert.deepEqual(persons('The Bolsheviks and the Russian workers met the Mensheviks; a Bolshevik spoke.'), []);
+    assert.deepEqual(mentions('the Polish-German revolutionary'), []);
   });
 });
 
@@ -118,6 +126,12 @@ describe('organizations and places', () => {
 
   test('two organizations joined by "and the" are two', () => {
     assert.deepEqual(mentions('the Peasant League and the Workers\' Party'), ['organization Peasant League', 'organization Workers\' Party']);
+  });
+
+  test('publishers after the place of publication', () => {
+    assert.deepEqual(mentions('Arendt, Hannah. 1968. Men in Dark Days. New York: Harcourt.\nOkafor, Anna. 2001. Rye. London: Verso, 2001.'), [
+      'person Arendt', 'person Hannah', 'place New York', 'organization Harcourt', 'person Okafor', 'person Anna', 'place London', 'organization Verso',
+    ]);
   });
 
   test('a word after "the" or in brackets after an organization is one', () => {

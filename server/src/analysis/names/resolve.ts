@@ -34,13 +34,18 @@ interface Evidence {
 export function resolveLoneWords(text: string, { tokens, smallWords }: Words, segments: Segment[]): NameSpan[] {
   // Surnames the document gives with a given name, initials or a title (spelling variants join them), and
   // those given names themselves (`Zhores`, after `Zhores Medvedev`).
+  // Surnames that are common words (`Smith`, `Conquest`) count only where the document capitalizes them
+  // inside a sentence.
   const surnames = new Set<string>();
+  const commonSurnames = new Set<string>();
   const givenNames = new Set<string>();
   for (const s of segments) {
     if (s.kind !== 'person') continue;
     s.tokens.forEach((t, i) => {
-      if (t.initial || !t.capitalized || isCommonWord(t.text)) return;
-      (i === s.tokens.length - 1 ? surnames : givenNames).add(spellingKey(t.text));
+      if (t.initial || !t.capitalized) return;
+      const surname = i === s.tokens.length - 1;
+      if (!isCommonWord(t.text)) (surname ? surnames : givenNames).add(spellingKey(t.text));
+      else if (surname) commonSurnames.add(t.lower);
     });
   }
   const byInitial = new Map<string, string[]>();
@@ -76,7 +81,7 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
     const publishedAt = at(PUBLISHED_AT, t.end) || /[*_]\s*\($/.test(t.before) && authorAfter;
     if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
-    else if (previous === 'the' || PUBLISHER_BEFORE.test(t.before) && authorAfter ||
+    else if (previous === 'the' || PUBLISHER_BEFORE.test(t.before) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     else if (t.possessive || authorAfter) e.person++;
     e.alias ||= aliasOfOrganization(t);
@@ -102,6 +107,7 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (isPlace(word) && e.inSentence > 0 && !smallWords.has(lower)) return 'place';
+    if (commonSurnames.has(lower) && e.inSentence > 0 && !smallWords.has(lower)) return 'person';
     if (isCommonWord(word) || smallWords.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
@@ -119,6 +125,8 @@ const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
 /** `New York: Praeger, 1969`: after the place of publication, the publisher. */
 const PUBLISHER_BEFORE = /^\s*:\s*$/;
+/** The rest of a publisher's line: a year, or nothing but a full stop. */
+const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)/y;
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
 const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison']);
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
