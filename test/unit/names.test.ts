@@ -197,3 +197,14 @@ describe('what the text says of a person where it introduces them', () => {
     assert.equal(description('A drive against Boris Valev began.', 'Boris Valev'), undefined);
   });
 });
+
+describe('strange text', () => {
+  test('gives a result, never an exception, with offsets into the text', () => {
+    const texts = ['', ' ', '\u0000\u0001 V. W.', 'Ab'.repeat(5000), '«Ленин» — 列宁 — לנין — لينين', 'A. B. C. D. E.', '((((Kirov))))', '\uD800 Lenin \uDC00', '*_*_* Marx *_*'];
+    for (const text of texts) {
+      const { mentions: ms, entities: es } = analyze(text);
+      for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+      for (const e of es) assert.ok(e.mentions.every((m) => ms[m] !== undefined));
+    }
+  });
+});
