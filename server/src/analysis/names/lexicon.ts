@@ -33,6 +33,9 @@ export const TITLES = new Set([
 /** Small words inside a person's name (`de Gaulle`, `van der Waals`, `ibn Khaldun`). */
 export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'y', 'zu']);
 
+/** Lower-case words that may stand inside a run of capitalized words (`Party of the Left`, `Charles de Gaulle`). */
+export const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES]);
+
 /** Nouns that make a capitalized phrase the name of an organization (a party, a committee, a journal). */
 export const ORGANIZATION_HEADS = new Set([
   'party', 'parties', 'international', 'committee', 'commission', 'bureau', 'politburo', 'orgburo', 'council', 'congress',

@@ -2,10 +2,7 @@
 // `V. I. Lenin`, `Left\nOpposition` (a line break inside) are each one run; a comma, a possessive
 // or a blank line ends a run.
 import type { Token } from './tokens';
-import { PARTICLES, isCommonWord } from './lexicon';
-
-/** Lower-case words that may stand inside a run between capitalized words. */
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES]);
+import { CONNECTORS, isCommonWord } from './lexicon';
 
 export interface Run {
   /** Index of the run's first token in the token list. */

@@ -1,5 +1,6 @@
 // Words of a text as the name layer sees them: letters with their inner hyphens and apostrophes, a
 // possessive split off, initials apart, digits glued to a word (note numbers) left out.
+import { CONNECTORS } from './lexicon';
 
 export interface Token {
   /** Its place in the document's token list. */
@@ -52,7 +53,7 @@ function onlySpace(text: string, from: number, to: number): boolean {
 }
 
 export interface Words {
-  /** Capitalized words and short small words (`of`, `the`, `della`); longer small words only end runs. */
+  /** Capitalized words and the small words that may join them (`of`, `the`, `della`); other small words only end runs. */
   tokens: Token[];
   smallWords: Set<string>;
 }
@@ -76,7 +77,7 @@ export function tokenize(text: string): Words {
     const capitalized = code >= 65 && code <= 90 ? LATIN.test(word) : code > 127 && word[0] !== word[0].toLowerCase() && LATIN.test(word);
     const lower = capitalized ? word.toLowerCase() : word;
     if (!capitalized) smallWords.add(word);
-    if (capitalized || word.length < 6) {
+    if (capitalized || CONNECTORS.has(word)) {
       const initial = capitalized && word.length === 2 && word[1] === '.';
       const before = text.slice(previousEnd, start);
       tokens.push({
