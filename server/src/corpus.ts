@@ -1,9 +1,20 @@
 // The corpus as the features see it: the open documents (their live text) and the indexed essays of
 // the workspace (the files on disk), one entry per uri, with corpus-wide entity ids.
 import type { AnalyzedDocument } from './analysisCache';
-import { entityId } from './analysis/corpus';
+import { corpusIds } from './analysis/corpus';
+
+let nextStamp = 0;
+const stamps = new WeakMap<AnalyzedDocument, number>();
+/** A number that changes whenever a document's analysis is replaced. */
+const stampOf = (doc: AnalyzedDocument) => {
+  let stamp = stamps.get(doc);
+  if (stamp === undefined) stamps.set(doc, (stamp = nextStamp++));
+  return stamp;
+};
 
 export class Corpus {
+  private ids: { key: string; byUri: Map<string, string[]> } | null = null;
+
   constructor(
     private readonly openDocuments: () => AnalyzedDocument[],
     private readonly indexedDocuments: () => AnalyzedDocument[],
@@ -16,18 +27,30 @@ export class Corpus {
     return [...byUri.values()];
   }
 
+  /** Corpus-wide ids of every document's entities, computed again only when a document changed. */
+  private idsByUri(): Map<string, string[]> {
+    const documents = this.documents();
+    const key = documents.map(stampOf).join(',');
+    if (this.ids?.key !== key) {
+      const ids = corpusIds(documents.map((d) => d.analysis));
+      this.ids = { key, byUri: new Map(documents.map((d, i) => [d.uri, ids[i]])) };
+    }
+    return this.ids.byUri;
+  }
+
   /** The corpus-wide id of an entity of a document. */
   entityId(document: AnalyzedDocument, entity: number): string {
-    return entityId(document.analysis.entities[entity]);
+    return this.idsByUri().get(document.uri)?.[entity] ?? corpusIds([document.analysis])[0][entity];
   }
 
   /** Every mention, in every document, of the entity with this id. */
   mentionsOf(id: string): { document: AnalyzedDocument; mention: number }[] {
     const found: { document: AnalyzedDocument; mention: number }[] = [];
+    const ids = this.idsByUri();
     for (const document of this.documents()) {
+      const own = ids.get(document.uri) ?? [];
       document.analysis.entities.forEach((entity, index) => {
-        if (this.entityId(document, index) !== id) return;
-        for (const mention of entity.mentions) found.push({ document, mention });
+        if (own[index] === id) for (const mention of entity.mentions) found.push({ document, mention });
       });
     }
     return found;

@@ -5,6 +5,7 @@ import { analyzeStructure } from './structure';
 import { detectDates } from './dates';
 import { findNotes } from './notes';
 import { findCitations } from './citations';
+import { detectNames } from './names';
 
 /** Markdown by language id, else by file extension, else plain text (clients may send no language id). */
 export function formatOf(path: string, languageId?: string | null): DocumentFormat {
@@ -31,5 +32,6 @@ export function analyzeDocument(text: string, format: DocumentFormat): DocumentA
   const notDates = [...structure.debris.filter((d) => d.kind === 'page-number'), ...markers].sort((a, b) => a.start - b.start);
   const dates = attempt(() => detectDates(text, notDates), []);
   const citations = attempt(() => findCitations(text, structure, notes), []);
-  return { structure, entities: [], mentions: [], dates, markers, notes, citations };
+  const names = attempt(() => detectNames(text, structure), { entities: [], mentions: [] });
+  return { structure, ...names, dates, markers, notes, citations };
 }

@@ -65,7 +65,7 @@ export interface Entity {
   variants: string[];
   /** Indexes into the document's `mentions`, in text order. */
   mentions: number[];
-  /** Index into `mentions` of the mention that introduces the entity (its first full-name mention). */
+  /** Index into the document's `mentions` of the mention that introduces the entity (its first full-name mention). */
   introduction: number;
   /** An appositive or clause that describes the entity where it is introduced, if the text has one. */
   description?: Span & { text: string };

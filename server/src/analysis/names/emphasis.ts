@@ -1,0 +1,30 @@
+// Names in italics. By convention italics set off titles of works and of periodicals, never a person:
+// a name inside a longer italic title is no mention (`*Stalin and His Generals*`, `*The Challenge of the Left
+// Opposition*`), a place excepted (`*Stalinist Rule in the Ukraine*` is still about the Ukraine),
+// and a lone italic word is a periodical (`*Pravda*`, `*Telos*`). A full name alone in italics stays a person
+// (an epigraph's source: `*Moishe Lewin*`).
+import type { Span } from '../types';
+import type { NameSpan } from './identity';
+
+const EMPHASIS = /(?<![*\p{L}\p{N}])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![*\p{L}\p{N}])/gu;
+
+/** The spans of text between single `*` or `_` markers on one line (the markers excluded). */
+export function emphasisSpans(text: string): Span[] {
+  return [...text.matchAll(EMPHASIS)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));
+}
+
+/** `spans` (in text order) with names inside longer italics dropped and lone italic words made periodicals. */
+export function reclassifyEmphasized(spans: NameSpan[], emphasis: Span[]): NameSpan[] {
+  if (!emphasis.length) return spans;
+  let next = 0;
+  return spans.flatMap((span) => {
+    if (span.kind === 'place') return [span];
+    const start = span.tokens[0].start;
+    const end = span.tokens[span.tokens.length - 1].end;
+    while (next < emphasis.length && emphasis[next].end < end) next++;
+    const italic = next < emphasis.length && emphasis[next].start <= start ? emphasis[next] : undefined;
+    if (!italic) return [span];
+    if (italic.start !== start || italic.end !== end) return [];
+    return span.tokens.length === 1 && span.kind === 'person' ? [{ ...span, kind: 'organization' as const }] : [span];
+  });
+}

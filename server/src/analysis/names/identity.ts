@@ -1,0 +1,160 @@
+// Which mentions name the same entity within one document. A surname joins the person the text last
+// named with it (`Leon Trotsky` ... `Trotsky`), spelling variants join (`Khrushchev`, `Krushchev`),
+// initials join compatible given names (`V. I. Lenin`, `Vladimir Lenin`), and different given names keep
+// people apart (`Roy Medvedev`, `Zhores Medvedev`). An acronym the text defines joins its expansion
+// (`Communist Party of the Soviet Union (CPSU)`).
+import type { Entity, EntityKind, EntityMention } from '../types';
+import type { Token } from './tokens';
+import { PARTICLES } from './lexicon';
+import { nameCase } from './classify';
+import { sameSpelling, spellingKey } from './spelling';
+import { describe } from './describe';
+
+/** A name found in the text, with the words it is made of (titles excluded). */
+export interface NameSpan {
+  kind: EntityKind;
+  tokens: Token[];
+}
+
+interface Group {
+  kind: EntityKind;
+  /** Person: the spelling key of the surname. Others: the normalized name. */
+  key: string;
+  /** Person: the given names and initials, when the text has given them. */
+  given: string[];
+  mentions: number[];
+}
+
+/** How full a name is: its words that are more than initials first, then all its words (`Joseph Stalin` > `J. V. Stalin` > `Stalin`). */
+export function fullness(name: string): number {
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.filter((w) => !/^\p{Lu}\.?$/u.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)).length * 100 + words.length;
+}
+
+const spaces = (s: string) => s.replace(/\s+/g, ' ');
+const normalized = (s: string) => spaces(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Given names and initials, then the surname with its particles (`de Gaulle`). */
+function personParts(tokens: Token[]): { given: string[]; surname: string } {
+  let at = tokens.length - 1;
+  while (at > 0 && PARTICLES.has(tokens[at - 1].text)) at--;
+  const given = tokens.slice(0, at).filter((t) => t.capitalized).map((t) => nameCase(t.text).replace(/\.$/, ''));
+  return { given, surname: tokens.slice(at).map((t) => nameCase(t.text)).join(' ') };
+}
+
+/** Given names agree when their first letters do (`Stephen`, `Steven F.`, `S.F.`). */
+const compatible = (a: string[], b: string[]) => !a.length || !b.length || a[0][0] === b[0][0];
+
+export function groupMentions(text: string, spans: NameSpan[]): { entities: Entity[]; mentions: EntityMention[] } {
+  const groups: Group[] = [];
+  const owner: number[] = [];
+  const lastSeen = new Map<Group, number>();
+  const people = new People();
+  const others = new Map<string, Group>();
+  const parts = spans.map((span) => (span.kind === 'person' ? personParts(span.tokens) : null));
+  const indexOf = new Map<Group, number>();
+  spans.forEach((span, m) => {
+    const person = parts[m];
+    const group = person ? personGroup(person, people, lastSeen) : otherGroup(text, span, others);
+    if (!indexOf.has(group)) { indexOf.set(group, groups.length); groups.push(group); }
+    group.mentions.push(m);
+    lastSeen.set(group, m);
+    owner[m] = indexOf.get(group) as number;
+  });
+  joinDefinedAcronyms(text, spans, groups, owner);
+
+  const live = groups.filter((g) => g.mentions.length);
+  const index = new Map(live.map((g, i) => [g, i]));
+  const mentions: EntityMention[] = spans.map((span, m) => {
+    const start = span.tokens[0].start;
+    const end = span.tokens[span.tokens.length - 1].end;
+    return { kind: span.kind, start, end, text: text.slice(start, end), entity: index.get(groups[owner[m]]) ?? 0 };
+  });
+  const entities = live.map((g): Entity => {
+    const ms = g.mentions.sort((a, b) => a - b);
+    const score = (m: number) => spans[m].tokens.reduce((n, t) => n + (t.initial ? 1 : 101), 0);
+    const fullest = ms.reduce((best, m) => (score(m) > score(best) ? m : best), ms[0]);
+    const introduction = ms.find((m) => !parts[m] || parts[m].given.length) ?? ms[0];
+    const label = g.kind === 'person' ? labelOf(spans[fullest].tokens) : spaces(mentions[fullest].text);
+    const entity: Entity = { kind: g.kind, label, variants: [...new Set(ms.map((m) => mentions[m].text))], mentions: ms, introduction };
+    const description = g.kind === 'person' ? describe(text, mentions[introduction]) : undefined;
+    if (description) entity.description = description;
+    return entity;
+  });
+  return { entities, mentions };
+}
+
+function labelOf(tokens: Token[]): string {
+  return tokens.map((t) => nameCase(t.text)).join(' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
+}
+
+/** The people found so far, with the groups each surname key may join (computed once per key). */
+class People {
+  readonly groups: Group[] = [];
+  private readonly similar = new Map<string, { seen: number; groups: Group[] }>();
+
+  /** The groups whose surname is a spelling variant of `key`. */
+  spelledLike(key: string): Group[] {
+    const found = this.similar.get(key) ?? { seen: 0, groups: [] };
+    for (; found.seen < this.groups.length; found.seen++) {
+      if (sameSpelling(this.groups[found.seen].key, key)) found.groups.push(this.groups[found.seen]);
+    }
+    this.similar.set(key, found);
+    return found.groups;
+  }
+}
+
+function personGroup({ given, surname }: { given: string[]; surname: string }, people: People, lastSeen: Map<Group, number>): Group {
+  const key = spellingKey(surname);
+  const sameName = people.spelledLike(key);
+  if (given.length) {
+    const named = sameName.find((g) => g.given.length && compatible(g.given, given)) ??
+      sameName.find((g) => !g.given.length);
+    if (named) {
+      if (given.length > named.given.length || named.given.every((n) => n.length === 1)) named.given = given;
+      return named;
+    }
+  } else {
+    const recent = [...sameName].sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1))[0];
+    if (recent) return recent;
+    // A given name alone (`Zhores`) joins the person the text named with it.
+    const byGiven = people.groups.find((g) => g.given.some((n) => n.length > 1 && spellingKey(n) === key));
+    if (byGiven) return byGiven;
+  }
+  const group: Group = { kind: 'person', key, given, mentions: [] };
+  people.groups.push(group);
+  return group;
+}
+
+function otherGroup(text: string, span: NameSpan, others: Map<string, Group>): Group {
+  const key = normalized(text.slice(span.tokens[0].start, span.tokens[span.tokens.length - 1].end));
+  const found = others.get(`${span.kind}:${key}`);
+  if (found) return found;
+  const group: Group = { kind: span.kind, key, given: [], mentions: [] };
+  others.set(`${span.kind}:${key}`, group);
+  return group;
+}
+
+/** `Communist Party of the Soviet Union (CPSU)`: the acronym's mentions join the expansion's group. */
+function joinDefinedAcronyms(text: string, spans: NameSpan[], groups: Group[], owner: number[]): void {
+  spans.forEach((span, m) => {
+    if (span.kind === 'person' || span.tokens.length < 2) return;
+    const after = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u.exec(text.slice(span.tokens[span.tokens.length - 1].end, span.tokens[span.tokens.length - 1].end + 14));
+    if (!after) return;
+    const initials = span.tokens.filter((t) => t.capitalized).map((t) => t.text[0]).join('');
+    const acronym = after[1];
+    if (!initials.startsWith(acronym[0]) || !isSubsequence(acronym, initials)) return;
+    const target = groups[owner[m]];
+    const defined = groups.find((g) => g !== target && g.key === normalized(acronym));
+    if (!defined) return;
+    for (const other of defined.mentions) owner[other] = owner[m];
+    target.mentions.push(...defined.mentions);
+    defined.mentions = [];
+  });
+}
+
+const isSubsequence = (short: string, long: string) => {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+};

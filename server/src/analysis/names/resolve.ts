@@ -1,0 +1,150 @@
+// Lone capitalized words (`Bukharin`, `Cheka`, `Siberia`, `Bolsheviks`) get their kind from the whole
+// document: a surname the text gives elsewhere with a given name is a person; a word the text puts after
+// `the` is an organization; a known place is a place unless the text cites or possesses it like a person;
+// a plural of another capitalized word names a group; any other unknown capitalized word is a person.
+import type { EntityKind } from '../types';
+import type { Token, Words } from './tokens';
+import type { Segment } from './classify';
+import { isOrganizationHead } from './classify';
+import type { NameSpan } from './identity';
+import { nameCase } from './classify';
+import { TITLES, isCommonWord, isPlace } from './lexicon';
+import { sameSpelling, spellingKey } from './spelling';
+
+/** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
+const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
+  'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract']);
+const ROMAN = /^[IVXLCDM]+$/;
+/** Months and days: calendar words, not names. */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[-–](?:\p{L}+))?$/iu;
+/** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
+const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
+/** Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`). */
+const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|sk)$/;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
+/** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
+const AUTHOR_AFTER = /(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|,\s*\p{Lu}\.(?!\p{L})/uy;
+
+interface Evidence {
+  person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean;
+  /** Times the word stands before the head of an organization's name (`Soviet Government`): an adjective. */
+  modifier: number;
+}
+
+export function resolveLoneWords(text: string, { tokens, smallWords }: Words, segments: Segment[]): NameSpan[] {
+  // Surnames the document gives with a given name, initials or a title (spelling variants join them), and
+  // those given names themselves (`Zhores`, after `Zhores Medvedev`).
+  // Surnames that are common words (`Smith`, `Conquest`) count only where the document capitalizes them
+  // inside a sentence.
+  const surnames = new Set<string>();
+  const commonSurnames = new Set<string>();
+  const givenNames = new Set<string>();
+  for (const s of segments) {
+    if (s.kind !== 'person') continue;
+    s.tokens.forEach((t, i) => {
+      if (t.initial || !t.capitalized) return;
+      const surname = i === s.tokens.length - 1;
+      if (!isCommonWord(t.text)) (surname ? surnames : givenNames).add(spellingKey(t.text));
+      else if (surname) commonSurnames.add(t.lower);
+    });
+  }
+  const byInitial = new Map<string, string[]>();
+  for (const k of surnames) byInitial.set(k[0], [...byInitial.get(k[0]) ?? [], k]);
+  const isKnownPerson = (word: string) => {
+    const key = spellingKey(word);
+    return surnames.has(key) || givenNames.has(key) || (byInitial.get(key[0]) ?? []).some((k) => sameSpelling(k, key));
+  };
+  // The words the document writes capitalized, and those it writes in small letters.
+  const capitalized = new Set<string>();
+  for (const t of tokens) if (t.capitalized) capitalized.add(nameOf(t));
+  // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
+  const organizationEnds = new Set(segments.filter((s) => s.kind === 'organization').map((s) => s.tokens[s.tokens.length - 1].end));
+  const aliasOfOrganization = (t: Token) => t.index > 0 && /^\s*\($/.test(t.before) && text[t.end] === ')' &&
+    organizationEnds.has(tokens[t.index - 1].end);
+
+  /** Whether the sticky `pattern` matches the text at `offset`. */
+  const at = (pattern: RegExp, offset: number) => { pattern.lastIndex = offset; return pattern.test(text); };
+  const evidence = new Map<string, Evidence>();
+  const forms = new Map<Token, string>();
+  for (const s of segments) {
+    if (s.kind !== null) continue;
+    const [t] = s.tokens;
+    const word = formOf(text, t);
+    forms.set(t, word);
+    const e = evidence.get(word) ?? { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, modifier: 0 };
+    evidence.set(word, e);
+    e.count++;
+    if (!t.sentenceStart) e.inSentence++;
+    const { previous } = t;
+    const beforePrevious = previous === 'of' ? t.wordBefore : '';
+    const authorAfter = at(AUTHOR_AFTER, t.end);
+    const publishedAt = at(PUBLISHED_AT, t.end) || /[*_]\s*\($/.test(t.before) && authorAfter;
+    if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
+      PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
+    else if (previous === 'the' || PUBLISHER_BEFORE.test(t.before) && at(PUBLISHER_AFTER, t.end) ||
+      previous === 'by' && t.wordBefore === 'published') e.organization++;
+    else if (t.possessive || authorAfter) e.person++;
+    e.alias ||= aliasOfOrganization(t);
+  }
+
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const e = tokens[i].capitalized && evidence.get(nameOf(tokens[i]));
+    if (e && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(tokens[i + 1].before)) e.modifier++;
+  }
+  const kinds = new Map<string, EntityKind | null>();
+  for (const [word, e] of evidence) kinds.set(word, decide(word, e));
+  return segments.flatMap((s) => {
+    const kind = s.kind ?? kinds.get(forms.get(s.tokens[0]) ?? '');
+    return kind ? [{ kind, tokens: s.tokens }] : [];
+  });
+
+  function decide(word: string, e: Evidence): EntityKind | null {
+    const lower = word.toLowerCase();
+    if (APPARATUS.has(lower) || ROMAN.test(word) || CALENDAR.test(word) || TITLES.has(lower.replace(/s$/, '')) ||
+      CONTRACTION.test(word) || word.length < 2) return null;
+    if (isKnownPerson(word)) return 'person';
+    if (e.alias) return 'organization';
+    if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
+    // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
+    if (isPlace(word) && e.inSentence > 0 && !smallWords.has(lower)) return 'place';
+    if (commonSurnames.has(lower) && e.inSentence > 0 && !smallWords.has(lower)) return 'person';
+    if (isCommonWord(word) || smallWords.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
+    // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
+    if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
+    if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
+    if (isPlace(word)) return 'place';
+    if (e.person > 0) return 'person';
+    if (e.organization * 3 >= e.count) return 'organization';
+    if (e.place * 3 >= e.count) return 'place';
+    return 'person';
+  }
+}
+
+const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
+/** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
+const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
+/** `New York: Praeger, 1969`: after the place of publication, the publisher. */
+const PUBLISHER_BEFORE = /^\s*:\s*$/;
+/** The rest of a publisher's line: a year, or nothing but a full stop. */
+const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)/y;
+/** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
+const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison']);
+const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
+/** Prepositions of movement and position before a place (`to Siberia`, `from Turkestan`). */
+const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);
+
+const nameOf = (t: Token) => (t.allCaps ? nameCase(t.text) : t.text);
+
+const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word);
+
+/**
+ * The word as the document's name for it: capitals in running text are an acronym (`CPSU`, `GPU`);
+ * a long word in capitals, or any word of a line in capitals, is a name in capitals (`TROTSKY`).
+ */
+function formOf(text: string, token: Token): string {
+  if (!token.allCaps || token.text.length > 6) return nameCase(token.text);
+  const lineStart = text.lastIndexOf('\n', token.start) + 1;
+  const lineEnd = text.indexOf('\n', token.end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  return /\p{Ll}/u.test(line) ? token.text : nameCase(token.text);
+}

@@ -1,0 +1,210 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
+import type { DocumentAnalysis, DocumentFormat } from '../../server/src/analysis/types';
+
+const analyze = (text: string, format: DocumentFormat = 'plaintext') => analyzeDocument(text, format);
+/** Every mention as `kind text`, in text order. */
+const mentions = (text: string, format?: DocumentFormat) => analyze(text, format).mentions.map((m) => `${m.kind} ${m.text}`);
+const persons = (text: string, format?: DocumentFormat) =>
+  analyze(text, format).mentions.filter((m) => m.kind === 'person').map((m) => m.text);
+/** The entities as `label: variant, variant`. */
+const entities = (a: DocumentAnalysis) => a.entities.map((e) => `${e.label}: ${e.variants.join(', ')}`);
+
+describe('people: the forms of a name', () => {
+  test('full names, surnames alone, a name broken across a line', () => {
+    assert.deepEqual(persons('When Marta Ilves left the archive, Ilves took the letters of Piotr\nZaleski with her.'),
+      ['Marta Ilves', 'Ilves', 'Piotr\nZaleski']);
+  });
+
+  test('initials, with and without spaces', () => {
+    assert.deepEqual(persons('As V. I. Lenin wrote, and as E.H. Carr and J. V. Stalin repeated.'),
+      ['V. I. Lenin', 'E.H. Carr', 'J. V. Stalin']);
+  });
+
+  test('hyphens and particles', () => {
+    assert.deepEqual(persons('Maurice Merleau-Ponty answered Charles de Gaulle in print.'),
+      ['Maurice Merleau-Ponty', 'Charles de Gaulle']);
+  });
+
+  test('titles are cues, not part of the name', () => {
+    assert.deepEqual(persons('Then President Ford met Comrade Dimitrov and Professor Okonkwo.'), ['Ford', 'Dimitrov', 'Okonkwo']);
+  });
+
+  test('possessives leave the name alone, straight or curly', () => {
+    assert.deepEqual(persons('Anton Verhaegen wrote it. Verhaegen’s view and Verhaegen\'s doubts differed.'),
+      ['Anton Verhaegen', 'Verhaegen', 'Verhaegen']);
+  });
+
+  test('a note number glued to a name', () => {
+    const text = 'The murder of Kostrov33 was planned by Yemelin.34';
+    assert.deepEqual(persons(text), ['Kostrov', 'Yemelin']);
+  });
+
+  test('a name in capitals, inverted, as in a police file', () => {
+    assert.deepEqual(persons('"DZHUGASHVILI, JOSEF VISSARIONOVICH: peasant from the village of Didi-Lilo."'),
+      ['DZHUGASHVILI', 'JOSEF VISSARIONOVICH']);
+  });
+
+  test('names with diacritics and text in other scripts keep their offsets', () => {
+    const text = 'Slavoj Žižek quotes Fernando Claudín and «Ленин» (Ленин) — 列宁 — before Žižek again.';
+    const a = analyze(text);
+    for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Slavoj Žižek', 'Fernando Claudín', 'Žižek']);
+  });
+
+  test('romanized names with hyphens, not derived words', () => {
+    assert.deepEqual(persons('Chiang Kai-shek met Kim Il-sung; the Lenin-like pose and the Stalin-era rules were not theirs.'),
+      ['Chiang Kai-shek', 'Kim Il-sung']);
+  });
+
+  test('a cited author: author-year and inverted initials', () => {
+    assert.deepEqual(persons('The phrase is old (Wendler, 1970), older than Okafor 1991 suggests.\n\n1. Brandauer, K., Fields of Rye.'),
+      ['Wendler', 'Okafor', 'Brandauer']);
+  });
+});
+
+describe('people whose surname is a common word', () => {
+  test('count where the text capitalizes the surname inside a sentence', () => {
+    assert.deepEqual(persons('John Smith, a historian, argues that Smith\'s reading is too neat (Smith 2001, 45).'),
+      ['John Smith', 'Smith', 'Smith']);
+  });
+});
+
+describe('people: what is not a mention', () => {
+  test('derived words', () => {
+    assert.deepEqual(persons('Leon Trotsky was no Stalinist; Trotskyists, anti-Stalin critics, Leninism and Trotskyite groups were not him.'),
+      ['Leon Trotsky']);
+  });
+
+  test('sentence-initial capitals and calendar words', () => {
+    assert.deepEqual(persons('Capitulation followed. Parenthetically, in April and June nothing happened.'), []);
+  });
+
+  test('a name in a fixed expression about something else', () => {
+    assert.deepEqual(persons('Joseph Stalin was alive when the Stalin Prize went to Ivo Andrić.'), ['Joseph Stalin', 'Ivo Andrić']);
+  });
+
+  test('titles of works in italics name no one; a lone italic name is a periodical', () => {
+    const text = 'Isaac Deutscher wrote *Stalin and His Critics* for *Pravda*, they say.';
+    assert.deepEqual(mentions(text, 'markdown'), ['person Isaac Deutscher', 'organization Pravda']);
+  });
+
+  test('after "the", a name is a place or a body', () => {
+    assert.deepEqual(mentions('They hid in the Sierra Maestra.'), ['place Sierra Maestra']);
+  });
+
+  test('group nouns and nationalities', () => {
+    assert.deepEqual(persons('The Bolsheviks and the Russian workers met the Mensheviks; a Bolshevik spoke.'), []);
+    assert.deepEqual(mentions('the Polish-German revolutionary'), []);
+  });
+});
+
+describe('organizations and places', () => {
+  test('parties, committees, internationals, journals, publishers', () => {
+    assert.deepEqual(mentions('The Central Committee of the Workers Party of Ruritania wrote to the Fourth International, then to New Left Review, published by Allison & Busby.'), [
+      'organization Central Committee', 'organization Workers Party of Ruritania', 'organization Fourth International',
+      'organization New Left Review', 'organization Allison & Busby',
+    ]);
+  });
+
+  test('an organization broken across a line', () => {
+    assert.deepEqual(mentions('members of the Left\nOpposition'), ['organization Left\nOpposition']);
+  });
+
+  test('countries, cities, regions, places of publication', () => {
+    assert.deepEqual(mentions('From Moscow to Eastern Europe, and in Siberia.\n\n2. A. Berg, Rye (Harmondsworth: Penguin, 1970).'), [
+      'place Moscow', 'place Eastern Europe', 'place Siberia', 'person A. Berg', 'place Harmondsworth',
+    ]);
+  });
+
+  test('lone head words, adjectives before heads, numbered congresses and titles are no organizations', () => {
+    assert.deepEqual(mentions('The Party met. French Party officials and the Ruritanian State opposed the Twentieth Congress; the General Secretary of the Party spoke.'), [
+      'organization French Party',
+    ]);
+  });
+
+  test('two organizations joined by "and the" are two', () => {
+    assert.deepEqual(mentions('the Peasant League and the Workers\' Party'), ['organization Peasant League', 'organization Workers\' Party']);
+  });
+
+  test('publishers after the place of publication', () => {
+    assert.deepEqual(mentions('Arendt, Hannah. 1968. Men in Dark Days. New York: Harcourt.\nOkafor, Anna. 2001. Rye. London: Verso, 2001.'), [
+      'person Arendt', 'person Hannah', 'place New York', 'organization Harcourt', 'person Okafor', 'person Anna', 'place London', 'organization Verso',
+    ]);
+  });
+
+  test('a word after "the" or in brackets after an organization is one', () => {
+    assert.deepEqual(mentions('the Records Section (Uchrapred) met the Cheka. Uchrapred grew.'), [
+      'organization Records Section', 'organization Uchrapred', 'organization Cheka', 'organization Uchrapred',
+    ]);
+  });
+});
+
+describe('identity within a document', () => {
+  test('surname, possessive and initials join the full name', () => {
+    const a = analyze('Leon Trotsky left. Trotsky’s train, L. Trotsky said, and Trotsky again.');
+    assert.deepEqual(entities(a), ['Leon Trotsky: Leon Trotsky, Trotsky, L. Trotsky']);
+    assert.equal(a.entities[0].introduction, 0);
+  });
+
+  test('spelling and transliteration variants join', () => {
+    const a = analyze('Nikita Khrushchev spoke; Krushchev later, and Khruschev once. Louis Althusser, or Altusser.');
+    assert.deepEqual(entities(a), ['Nikita Khrushchev: Nikita Khrushchev, Krushchev, Khruschev', 'Louis Althusser: Louis Althusser, Altusser']);
+  });
+
+  test('people who share a surname stay apart when the text tells them apart', () => {
+    const a = analyze('Roy Medvedev and his brother Zhores Medvedev wrote. Medvedev, that is Zhores, agreed.');
+    assert.deepEqual(entities(a), ['Roy Medvedev: Roy Medvedev', 'Zhores Medvedev: Zhores Medvedev, Medvedev, Zhores']);
+  });
+
+  test('an acronym the text defines joins its expansion', () => {
+    const a = analyze('The Communist Party of Ruritania (CPR) met. The CPR voted.');
+    assert.deepEqual(entities(a), ['Communist Party of Ruritania: Communist Party of Ruritania, CPR']);
+  });
+
+  test('the label is the fullest name, initials counting less than given names', () => {
+    const a = analyze('Stalin came. J. V. Stalin signed; Joseph Stalin, again.');
+    assert.equal(a.entities[0].label, 'Joseph Stalin');
+    assert.equal(a.mentions[a.entities[0].introduction].text, 'J. V. Stalin');
+  });
+});
+
+describe('what the text says of a person where it introduces them', () => {
+  const description = (text: string, label: string) => {
+    const a = analyze(text);
+    return a.entities.find((e) => e.label === label)?.description?.text;
+  };
+
+  test('a noun phrase before the name and a relative clause after it', () => {
+    const text = 'In his memoirs, the Ruritanian communist leader Boris Valev, who was\nalso the head of the Peasant International (1934-1943), reports a toast.';
+    assert.equal(description(text, 'Boris Valev'),
+      'the Ruritanian communist leader Boris Valev, who was\nalso the head of the Peasant International (1934-1943)');
+    const a = analyze(text);
+    const d = a.entities[0].description;
+    assert.ok(d && text.slice(d.start, d.end) === d.text);
+  });
+
+  test('an appositive after a comma, a phrase between dashes', () => {
+    assert.equal(description('It was Anna Kell, the first editor of the review, who wrote.', 'Anna Kell'),
+      'Anna Kell, the first editor of the review');
+    assert.equal(description('A text on Ivo Marek - the secretary of the union from 1920 until his death - as a symbol.', 'Ivo Marek'),
+      'Ivo Marek - the secretary of the union from 1920 until his death');
+  });
+
+  test('no description where the words around the name do not describe it', () => {
+    assert.equal(description('He sent the letter to Boris Valev and left.', 'Boris Valev'), undefined);
+    assert.equal(description('A drive against Boris Valev began.', 'Boris Valev'), undefined);
+  });
+});
+
+describe('strange text', () => {
+  test('gives a result, never an exception, with offsets into the text', () => {
+    const texts = ['', ' ', '\u0000\u0001 V. W.', 'Ab'.repeat(5000), '«Ленин» — 列宁 — לנין — لينين', 'A. B. C. D. E.', '((((Kirov))))', '\uD800 Lenin \uDC00', '*_*_* Marx *_*'];
+    for (const text of texts) {
+      const { mentions: ms, entities: es } = analyze(text);
+      for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+      for (const e of es) assert.ok(e.mentions.every((m) => ms[m] !== undefined));
+    }
+  });
+});
