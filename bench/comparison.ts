@@ -1,0 +1,63 @@
+// Close Reading against what a reader would otherwise use (compromise + chrono-node), on the corpus, in
+// process and as whole processes; and the Markdown parsers the structure layer could use.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import markdownItFootnote from 'markdown-it-footnote';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { analyzeDocument, formatOf } from '../server/src/analysis/analyze';
+import { analyzeWithLibraries } from './baseline';
+import { CORPUS } from './library';
+import { timeProcessRuns } from './processes';
+import type { Row } from './report';
+import { median, ms, timeRuns } from './stats';
+
+const ratio = (baseline: number, ours: number) => baseline / ours;
+const times = (value: number) => `${value.toFixed(1)}×`;
+
+async function corpusEssays(): Promise<{ path: string; text: string }[]> {
+  const names = (await readdir(CORPUS)).sort();
+  return Promise.all(names.map(async (name) => ({ path: join(CORPUS, name), text: await readFile(join(CORPUS, name), 'utf8') })));
+}
+
+export async function inProcess(): Promise<Row[]> {
+  const essays = await corpusEssays();
+  const ours = median(await timeRuns(20, () => essays.forEach((e) => analyzeDocument(e.text, formatOf(e.path))), 3));
+  const theirs = median(await timeRuns(3, () => essays.forEach((e) => analyzeWithLibraries(e.path, e.text)), 1));
+  const speedup = ratio(theirs, ours);
+  return [
+    { area: 'vs compromise + chrono-node', measure: 'in-process, 5 corpus essays (313 KB), warm median', result: `${ms(ours)} vs ${ms(theirs)}: ${times(speedup)} faster`, target: '≥ 50× faster', met: speedup >= 50 },
+  ];
+}
+
+export async function wholeProcess(cli: string, baselineScript: string): Promise<Row[]> {
+  const ours = await timeProcessRuns([cli, 'analyze', '--json', CORPUS], 5);
+  const theirs = await timeProcessRuns([baselineScript, CORPUS], 3);
+  for (const out of [ours.stdout, theirs.stdout]) JSON.parse(out);
+  const speedup = ratio(median(theirs.samples), median(ours.samples));
+  return [
+    { area: 'vs compromise + chrono-node', measure: 'whole process `analyze --json corpus` vs a compromise + chrono-node script, median', result: `${ms(median(ours.samples))} vs ${ms(median(theirs.samples))}: ${times(speedup)} faster`, target: '≥ 20× faster', met: speedup >= 20 },
+  ];
+}
+
+export async function markdownParsers(): Promise<Row[]> {
+  const text = await readFile(join(CORPUS, 'gouldner-stalinism-internal-colonialism.md'), 'utf8');
+  const remarkWithGfm = unified().use(remarkParse).use(remarkGfm);
+  const remarkAlone = unified().use(remarkParse);
+  const markdownIt = new MarkdownIt().use(markdownItFootnote);
+  const parsers: [string, () => unknown][] = [
+    ['remark-parse + remark-gfm (used now)', () => remarkWithGfm.parse(text)],
+    ['remark-parse alone', () => remarkAlone.parse(text)],
+    ['markdown-it + markdown-it-footnote', () => markdownIt.parse(text, {})],
+  ];
+  const rows: Row[] = [];
+  let current = NaN;
+  for (const [name, parse] of parsers) {
+    const time = median(await timeRuns(5, parse, 2));
+    if (Number.isNaN(current)) current = time;
+    rows.push({ area: 'Markdown parsing', measure: `${name}, 168 KB essay, warm median`, result: `${ms(time)}${time === current ? '' : ` (${times(current / time)} faster than now)`}` });
+  }
+  return rows;
+}
