@@ -25,7 +25,11 @@ async function corpusEssays(): Promise<{ path: string; text: string }[]> {
 export async function inProcess(): Promise<Row[]> {
   const essays = await corpusEssays();
   const ours = median(await timeRuns(20, () => essays.forEach((e) => analyzeDocument(e.text, formatOf(e.path))), 3));
-  const theirs = median(await timeRuns(3, () => essays.forEach((e) => analyzeWithLibraries(e.path, e.text)), 1));
+  // compromise is slow enough that one warm-up on the whole corpus would cost half a minute: the
+  // shortest essay warms it (its first call builds its lexicon), then three runs on all five.
+  const shortest = essays.reduce((a, b) => (a.text.length <= b.text.length ? a : b));
+  analyzeWithLibraries(shortest.path, shortest.text);
+  const theirs = median(await timeRuns(3, () => essays.forEach((e) => analyzeWithLibraries(e.path, e.text)), 0));
   const speedup = ratio(theirs, ours);
   return [
     { area: 'vs compromise + chrono-node', measure: 'in-process, 5 corpus essays (313 KB), warm median', result: `${ms(ours)} vs ${ms(theirs)}: ${times(speedup)} faster`, target: '≥ 50× faster', met: speedup >= 50 },
@@ -34,7 +38,7 @@ export async function inProcess(): Promise<Row[]> {
 
 export async function wholeProcess(cli: string, baselineScript: string): Promise<Row[]> {
   const ours = await timeProcessRuns([cli, 'analyze', '--json', CORPUS], 5);
-  const theirs = await timeProcessRuns([baselineScript, CORPUS], 3);
+  const theirs = await timeProcessRuns([baselineScript, CORPUS], 2, 0);
   for (const out of [ours.stdout, theirs.stdout]) JSON.parse(out);
   const speedup = ratio(median(theirs.samples), median(ours.samples));
   return [

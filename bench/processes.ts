@@ -12,10 +12,15 @@ export async function timeProcess(args: string[]): Promise<{ ms: number; stdout:
   return { ms, stdout: Buffer.concat(chunks).toString('utf8') };
 }
 
-/** Times `runs` runs of a process after one untimed run (which fills the file cache). */
-export async function timeProcessRuns(args: string[], runs: number): Promise<{ samples: number[]; stdout: string }> {
-  const { stdout } = await timeProcess(args);
+/** Times `runs` runs of a process after `warmup` untimed ones (which fill the file cache). */
+export async function timeProcessRuns(args: string[], runs: number, warmup = 1): Promise<{ samples: number[]; stdout: string }> {
+  for (let i = 0; i < warmup; i++) await timeProcess(args);
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) samples.push((await timeProcess(args)).ms);
+  let stdout = '';
+  for (let i = 0; i < runs; i++) {
+    const run = await timeProcess(args);
+    samples.push(run.ms);
+    stdout = run.stdout;
+  }
   return { samples, stdout };
 }

@@ -19,7 +19,8 @@ const END = '<!-- bench:table:end -->';
 
 async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'close-reading-bench-'));
-  const baseline = join(work, 'baseline.js');
+  // Beside the repository's node_modules, where the bundle's require('compromise') finds it.
+  const baseline = join(ROOT, '.cache', 'bench', 'baseline.js');
   await esbuild.build({ entryPoints: [join(__dirname, 'baselineCli.ts')], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile: baseline, logLevel: 'warning' });
   const sections: Record<string, () => Promise<Row[]>> = {
     inprocess: inProcess,

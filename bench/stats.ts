@@ -7,7 +7,11 @@ export function percentile(samples: number[], p: number): number {
   return sorted[rank];
 }
 
-export const median = (samples: number[]): number => percentile(samples, 50);
+export function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
 
 /** Runs `work` `warmup` times untimed, then `runs` times timed; returns the timings in ms. */
 export async function timeRuns(runs: number, work: () => unknown, warmup = 1): Promise<number[]> {
