@@ -9,7 +9,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { SERVER } from '../test/helpers/lspClient';
 
-export interface Memory { rss: number; maxRss: number; heapUsed: number; heapTotal: number; external: number }
+/** Bytes, after a garbage collection; `cpuMs` is the CPU time the server used so far, all threads. */
+export interface Usage { rss: number; maxRss: number; heapUsed: number; heapTotal: number; external: number; cpuMs: number }
 
 export class BenchServer {
   readonly connection: MessageConnection;
@@ -22,7 +23,7 @@ export class BenchServer {
   indexedAfter = NaN;
 
   private constructor() {
-    this.process = spawn(process.execPath, ['--require', join(__dirname, 'memoryProbe.cjs'), SERVER, '--stdio'], {
+    this.process = spawn(process.execPath, ['--require', join(__dirname, 'probe.cjs'), SERVER, '--stdio'], {
       stdio: ['pipe', 'pipe', 'inherit'],
       env: { ...process.env, CLOSE_READING_MEMORY_PROBE: join(this.probeDir, 'memory.json') },
     });
@@ -73,13 +74,13 @@ export class BenchServer {
     return { ms: performance.now() - start, result };
   }
 
-  /** The server's memory now (the probe answers SIGUSR2 by writing a file). */
-  async memory(): Promise<Memory> {
+  /** The server's memory and CPU time now (the probe answers SIGUSR2 by writing a file). */
+  async usage(): Promise<Usage> {
     const file = join(this.probeDir, 'memory.json');
     rmSync(file, { force: true });
     this.process.kill('SIGUSR2');
     for (let i = 0; i < 500 && !existsSync(file); i++) await sleep(10);
-    return JSON.parse(readFileSync(file, 'utf8')) as Memory;
+    return JSON.parse(readFileSync(file, 'utf8')) as Usage;
   }
 
   async close(): Promise<void> {

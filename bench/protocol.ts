@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { CORPUS } from './library';
 import { BenchServer } from './lsp';
 import type { Row } from './report';
-import { mb, median, ms, percentile, seededRandom } from './stats';
+import { analyzeDocument } from '../server/src/analysis/analyze';
+import { mb, median, medians, ms, percentile, seededRandom, timeRuns } from './stats';
 
-const LONGEST = join(CORPUS, 'gouldner-stalinism-internal-colonialism.md');
+export const LONGEST = join(CORPUS, 'gouldner-stalinism-internal-colonialism.md');
 type Position = { line: number; character: number };
 
 /** The start of every semantic token: where hovers and definitions have something to say. */
-function tokenStarts(data: number[]): Position[] {
+export function tokenStarts(data: number[]): Position[] {
   const starts: Position[] = [];
   let line = 0;
   let character = 0;
@@ -92,9 +93,14 @@ export async function typing(rounds = 100, budget = 20_000): Promise<Row[]> {
   }
   await server.close();
   const p95 = percentile(samples, 95);
+  // Each edit re-analyses the whole essay: its cost in this process, on the CPU, bounds the round from below.
+  const analysis = medians(await timeRuns(5, () => analyzeDocument(text, 'markdown'), 2));
   return [{
     area: 'typing (168 KB essay)', measure: `${samples.length} one-character edits, each + hover + semantic tokens`,
-    result: `p50 ${ms(median(samples))}, p95 ${ms(p95)}`, target: 'p95 < 60 ms', met: p95 < 60,
+    result: `p50 ${ms(median(samples))}, p95 **${ms(p95)}**`, target: 'p95 < 60 ms', met: p95 < 60,
+  }, {
+    area: 'typing (168 KB essay)', measure: 'whole re-analysis of the essay in process (what every edit costs now), median CPU',
+    result: `${ms(analysis.cpuMs)} (wall ${ms(analysis.ms)})`,
   }];
 }
 
@@ -110,7 +116,7 @@ export async function startAndMemory(): Promise<Row[]> {
     const uri = await server.open(join(CORPUS, name));
     await server.timed('textDocument/semanticTokens/full', { textDocument: { uri } });
   }
-  const memory = await server.memory();
+  const memory = await server.usage();
   await server.close();
   return [
     { area: 'start-up', measure: 'spawn to initialize response, median of 5', result: ms(median(starts)) },

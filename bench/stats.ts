@@ -13,16 +13,25 @@ export function median(samples: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Runs `work` `warmup` times untimed, then `runs` times timed; returns the timings in ms. */
-export async function timeRuns(runs: number, work: () => unknown, warmup = 1): Promise<number[]> {
+export interface Timing { ms: number; cpuMs: number }
+
+/** Runs `work` `warmup` times untimed, then `runs` times timed: wall clock and this process's CPU time, in ms. */
+export async function timeRuns(runs: number, work: () => unknown, warmup = 1): Promise<Timing[]> {
   for (let i = 0; i < warmup; i++) await work();
-  const samples: number[] = [];
+  const samples: Timing[] = [];
   for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     await work();
-    samples.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    samples.push({ ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 });
   }
   return samples;
+}
+
+/** The medians of wall-clock and CPU times. */
+export function medians(samples: Timing[]): Timing {
+  return { ms: median(samples.map((s) => s.ms)), cpuMs: median(samples.map((s) => s.cpuMs)) };
 }
 
 /** A deterministic pseudo-random generator (mulberry32), so that every run measures the same inputs. */
