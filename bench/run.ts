@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { inProcess, markdownParsers, wholeProcess } from './comparison';
+import { inProcess, markdownStructure, wholeProcess } from './comparison';
 import { describeMachine } from './machine';
 import { latency, sizes, startAndMemory, typing } from './protocol';
 import { table, type Row } from './report';
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const sections: Record<string, () => Promise<Row[]>> = {
     inprocess: inProcess,
     process: () => wholeProcess(CLI, baseline),
-    markdown: markdownParsers,
+    markdown: markdownStructure,
     throughput: () => cliThroughput(CLI, work),
     index: () => indexScaling(work),
     latency,
