@@ -2,8 +2,15 @@
 // the workspace (the files on disk), one entry per uri, with corpus-wide entity ids.
 import type { AnalyzedDocument } from './analysisCache';
 import { entityId } from './analysis/corpus';
+import type { DocumentAnalysis } from './analysis/types';
 
 export class Corpus {
+  /**
+   * The entities of each analysis by id, computed once per analysis: a hover on a name looks its id up
+   * in every essay of the workspace, and recomputing every id of a thousand essays took half a second.
+   */
+  private readonly entitiesById = new WeakMap<DocumentAnalysis, Map<string, number[]>>();
+
   constructor(
     private readonly openDocuments: () => AnalyzedDocument[],
     private readonly indexedDocuments: () => AnalyzedDocument[],
@@ -21,14 +28,26 @@ export class Corpus {
     return entityId(document.analysis.entities[entity]);
   }
 
+  private entitiesOf(analysis: DocumentAnalysis): Map<string, number[]> {
+    let byId = this.entitiesById.get(analysis);
+    if (!byId) {
+      byId = new Map();
+      analysis.entities.forEach((entity, index) => {
+        const id = entityId(entity);
+        byId!.set(id, [...(byId!.get(id) ?? []), index]);
+      });
+      this.entitiesById.set(analysis, byId);
+    }
+    return byId;
+  }
+
   /** Every mention, in every document, of the entity with this id. */
   mentionsOf(id: string): { document: AnalyzedDocument; mention: number }[] {
     const found: { document: AnalyzedDocument; mention: number }[] = [];
     for (const document of this.documents()) {
-      document.analysis.entities.forEach((entity, index) => {
-        if (this.entityId(document, index) !== id) return;
-        for (const mention of entity.mentions) found.push({ document, mention });
-      });
+      for (const index of this.entitiesOf(document.analysis).get(id) ?? []) {
+        for (const mention of document.analysis.entities[index].mentions) found.push({ document, mention });
+      }
     }
     return found;
   }
