@@ -21,6 +21,10 @@ export class BenchServer {
   /** ms from spawn to the initialize response, and to the end of the first workspace index. */
   initializedAfter = NaN;
   indexedAfter = NaN;
+  /** ms from the `initialized` notification (when the server starts indexing) to the end of the first index. */
+  indexingTook = NaN;
+  /** The last progress the server reported, `done/total` essays. */
+  private progressMessage = '';
 
   private constructor() {
     this.process = spawn(process.execPath, ['--require', join(__dirname, 'probe.cjs'), SERVER, '--stdio'], {
@@ -31,7 +35,8 @@ export class BenchServer {
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     this.connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => { this.progressTokens.add(params.token); return null; });
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('$/progress', (params: { token: string | number; value: { kind: string } }) => {
+    this.connection.onNotification('$/progress', (params: { token: string | number; value: { kind: string; message?: string } }) => {
+      if (params.value.message) this.progressMessage = params.value.message;
       if (params.value.kind === 'end' && this.progressTokens.delete(params.token)) this.indexEnds.shift()?.();
     });
     this.connection.onNotification(() => {});
@@ -51,10 +56,17 @@ export class BenchServer {
       capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
     });
     server.initializedAfter = performance.now() - started;
+    const initialized = performance.now();
     await server.connection.sendNotification('initialized', {});
     await indexed;
     server.indexedAfter = performance.now() - started;
+    server.indexingTook = performance.now() - initialized;
     return server;
+  }
+
+  /** How many essays the server said it indexed, from its last progress report. */
+  get indexedCount(): number {
+    return Number(/^(\d+)\/\d+$/.exec(this.progressMessage)?.[1] ?? 0);
   }
 
   private nextIndexEnd(): Promise<void> {

@@ -28,20 +28,17 @@ export async function indexScaling(workDir: string, sizes = [10, 100, 1000]): Pr
     const dir = join(workDir, `library-${count}`);
     const bytes = await writeLibrary(dir, count);
     const server = await BenchServer.start(dir);
-    const before = await server.usage();
-    const reindex = await server.timed<number>('closeReading/reindex', null);
-    if (reindex.result !== count) throw new Error(`indexed ${reindex.result} of ${count} essays`);
-    const memory = await server.usage();
-    const cpuMs = memory.cpuMs - before.cpuMs;
+    if (server.indexedCount !== count) throw new Error(`indexed ${server.indexedCount} of ${count} essays`);
+    const usage = await server.usage();
     const last = count === sizes[sizes.length - 1];
     const hovers = last ? await hoversOnNames(server) : null;
     await server.close();
     rows.push({
       area: 'workspace index',
-      measure: `${count} essays (${mb(bytes)}): \`closeReading/reindex\` (server CPU, all threads); first index from spawn; server memory after`,
-      result: `**${ms(reindex.ms)}** (${(reindex.ms / count).toFixed(2)} ms/essay; CPU ${ms(cpuMs)}); first ${ms(server.indexedAfter)}; ` +
-        `RSS **${mb(memory.rss)}**, peak ${mb(memory.maxRss)}, heap ${mb(memory.heapUsed)}`,
-      ...(last ? { target: '< 10 s, < 1 GB', met: reindex.ms < 10_000 && server.indexedAfter < 10_000 && memory.maxRss < 2 ** 30 } : {}),
+      measure: `${count} essays (${mb(bytes)}): from \`initialized\` to the index's progress end (server CPU since spawn, all threads); server memory after`,
+      result: `**${ms(server.indexingTook)}** (${(server.indexingTook / count).toFixed(2)} ms/essay; CPU ${ms(usage.cpuMs)}); ` +
+        `RSS **${mb(usage.rss)}**, peak ${mb(usage.maxRss)}, heap ${mb(usage.heapUsed)}`,
+      ...(last ? { target: '< 10 s, < 1 GB', met: server.indexingTook < 10_000 && usage.maxRss < 2 ** 30 } : {}),
     });
     if (hovers) {
       rows.push({ area: 'workspace index', measure: `hover on the 168 KB essay's tokens with ${count} essays indexed (${hovers.length} requests)`,
