@@ -21,6 +21,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: shebang },
+  // The workspace index's worker threads: the analysis core, bundled beside the server that starts them.
+  { ...common, entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
 ];
 
 if (watch) {

@@ -11,12 +11,6 @@ export interface AnalyzedDocument {
   analysis: DocumentAnalysis;
 }
 
-/** Analyses text that is not open in the editor (an indexed file), as the editor would see it. */
-export function analyzeText(uri: string, text: string, languageId = ''): AnalyzedDocument {
-  const document = TextDocument.create(uri, languageId, 0, text);
-  return { uri, version: 0, document, analysis: analyzeDocument(text, formatOf(uri, languageId)) };
-}
-
 export class AnalysisCache {
   private readonly byUri = new Map<string, AnalyzedDocument>();
 

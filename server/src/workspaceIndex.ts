@@ -1,18 +1,32 @@
 // The corpus: every essay of the workspace folders, analysed at start-up and kept current as files
-// change on disk. Cross-document features (references, mentions elsewhere) read it.
+// change on disk. Cross-document features (references, mentions elsewhere) read it. A rebuild spreads
+// the essays over a few worker threads, one per core, so that the server's own thread stays free to answer.
 import { readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { minimatch } from 'minimatch';
-import { analyzeText, type AnalyzedDocument } from './analysisCache';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalyzedDocument } from './analysisCache';
+import { readIndexedEssay, type IndexedEssay } from './indexedEssay';
+import type { IndexJob } from './indexWorker';
 import type { Settings } from './settings';
-import { readEssay } from './textFile';
+
+/** Where the bundled worker is: beside the bundled server. */
+const WORKER_SCRIPT = join(__dirname, 'indexWorker.js');
 
 export class WorkspaceIndex {
   private readonly documents = new Map<string, AnalyzedDocument>();
   private folders: string[] = [];
+  /** Counts rebuilds, so that a rebuild overtaken by a newer one stops adding its results. */
+  private generation = 0;
 
-  constructor(private settings: Settings, private readonly log: (message: string) => void) {}
+  constructor(
+    private settings: Settings,
+    private readonly log: (message: string) => void,
+    private readonly workerScript: string | null = WORKER_SCRIPT,
+  ) {}
 
   configure(folders: string[], settings: Settings): void {
     this.folders = folders;
@@ -37,28 +51,68 @@ export class WorkspaceIndex {
 
   /** Re-reads every essay of the workspace folders, reporting progress as a fraction. */
   async rebuild(progress: (done: number, total: number) => void = () => {}): Promise<number> {
+    const generation = ++this.generation;
     const paths: string[] = [];
     for (const folder of this.folders) await this.listEssays(folder, paths);
     this.documents.clear();
     let done = 0;
-    for (const path of paths) {
-      await this.update(path);
+    await this.readAll(paths, (essay) => {
+      if (generation !== this.generation) return;
+      this.store(essay);
       progress(++done, paths.length);
-    }
+    });
     return paths.length;
+  }
+
+  /** Reads and analyses the essays on worker threads (or here, without a worker script), in any order. */
+  private async readAll(paths: string[], each: (essay: IndexedEssay) => void): Promise<void> {
+    const queue = [...paths];
+    const workers = this.workerScript ? Math.min(availableParallelism(), queue.length) : 0;
+    const runWorker = async (script: string): Promise<void> => {
+      const worker = new Worker(script);
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        const essay = await this.readOn(worker, path).catch((error: unknown) => {
+          this.log(`Index worker failed on ${path} (${String(error)}); the server's thread reads what is left.`);
+          queue.unshift(path);
+          return null;
+        });
+        if (!essay) break;
+        each(essay);
+      }
+      await worker.terminate();
+    };
+    await Promise.all(Array.from({ length: workers }, () => runWorker(this.workerScript!)));
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) each(await readIndexedEssay(path, this.settings.maxFileSize));
+  }
+
+  private readOn(worker: Worker, path: string): Promise<IndexedEssay> {
+    return new Promise((resolve, reject) => {
+      const settle = (finish: () => void) => {
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        finish();
+      };
+      const onMessage = (essay: IndexedEssay) => settle(() => resolve(essay));
+      const onError = (error: Error) => settle(() => reject(error));
+      const onExit = (code: number) => settle(() => reject(new Error(`worker exited with code ${code}`)));
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage({ path, maxFileSize: this.settings.maxFileSize } satisfies IndexJob);
+    });
+  }
+
+  private store(essay: IndexedEssay): void {
+    if (!essay.ok) {
+      this.documents.delete(essay.uri);
+      this.log(`Skipped ${essay.path}: ${essay.reason}`);
+      return;
+    }
+    const document = TextDocument.create(essay.uri, '', 0, essay.text);
+    this.documents.set(essay.uri, { uri: essay.uri, version: 0, document, analysis: essay.analysis });
   }
 
   /** Re-reads one file after it changed on disk. */
   async update(path: string): Promise<void> {
-    const uri = pathToFileURL(path).toString();
-    if (!this.wanted(path)) { this.documents.delete(uri); return; }
-    const read = await readEssay(path, this.settings.maxFileSize);
-    if (!read.ok) {
-      this.documents.delete(uri);
-      this.log(`Skipped ${path}: ${read.reason}`);
-      return;
-    }
-    this.documents.set(uri, analyzeText(uri, read.text));
+    if (!this.wanted(path)) { this.documents.delete(pathToFileURL(path).toString()); return; }
+    this.store(await readIndexedEssay(path, this.settings.maxFileSize));
   }
 
   remove(uri: string): void {

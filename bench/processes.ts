@@ -1,0 +1,37 @@
+// Whole processes, timed from spawn to exit (wall clock, and the CPU time they used, which the other
+// work on a shared machine disturbs less), with their standard output kept for a sanity check.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface ProcessRun { ms: number; cpuMs: number; stdout: string }
+
+export async function timeProcess(args: string[]): Promise<ProcessRun> {
+  const probeDir = mkdtempSync(join(tmpdir(), 'close-reading-cpu-'));
+  const probe = join(probeDir, 'cpu.json');
+  try {
+    const start = performance.now();
+    const child = spawn(process.execPath, ['--require', join(__dirname, 'probe.cjs'), ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, CLOSE_READING_CPU_PROBE: probe },
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const ms = performance.now() - start;
+    if (code !== 0) throw new Error(`node ${args.join(' ')} exited with ${code}`);
+    const { cpuMs } = JSON.parse(readFileSync(probe, 'utf8')) as { cpuMs: number };
+    return { ms, cpuMs, stdout: Buffer.concat(chunks).toString('utf8') };
+  } finally {
+    rmSync(probeDir, { recursive: true, force: true });
+  }
+}
+
+/** Times `runs` runs of a process after `warmup` untimed ones (which fill the file cache). */
+export async function timeProcessRuns(args: string[], runs: number, warmup = 1): Promise<{ runs: ProcessRun[]; stdout: string }> {
+  for (let i = 0; i < warmup; i++) await timeProcess(args);
+  const timed: ProcessRun[] = [];
+  for (let i = 0; i < runs; i++) timed.push(await timeProcess(args));
+  return { runs: timed, stdout: timed[timed.length - 1].stdout };
+}

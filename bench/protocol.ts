@@ -1,0 +1,134 @@
+// Through the protocol, as an editor sees the server: request latency on the longest essay, typing in
+// it, start-up, memory with the corpus open, and the size of what ships.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CORPUS } from './library';
+import { BenchServer } from './lsp';
+import type { Row } from './report';
+import { analyzeDocument } from '../server/src/analysis/analyze';
+import { mb, median, medians, ms, percentile, seededRandom, timeRuns } from './stats';
+
+export const LONGEST = join(CORPUS, 'gouldner-stalinism-internal-colonialism.md');
+type Position = { line: number; character: number };
+
+/** The start of every semantic token: where hovers and definitions have something to say. */
+export function tokenStarts(data: number[]): Position[] {
+  const starts: Position[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    starts.push({ line, character });
+  }
+  return starts;
+}
+
+/** Positions for requests: half on tokens (when there are any), half anywhere in the text. */
+function positions(text: string, tokens: Position[], count: number, seed: number): Position[] {
+  const lines = text.split('\n');
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, (_, i) => {
+    if (tokens.length && i % 2 === 0) return tokens[Math.floor(random() * tokens.length)];
+    const line = Math.floor(random() * lines.length);
+    return { line, character: Math.floor(random() * (lines[line].length + 1)) };
+  });
+}
+
+const p = (samples: number[]) => `p50 ${ms(percentile(samples, 50))}, p99 ${ms(percentile(samples, 99))}`;
+
+export async function latency(): Promise<Row[]> {
+  const server = await BenchServer.start(CORPUS);
+  const text = await readFile(LONGEST, 'utf8');
+  const uri = await server.open(LONGEST, 'markdown');
+  const textDocument = { uri };
+  const first = await server.timed<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument });
+  const tokens = tokenStarts(first.result.data);
+  const measure = async (method: string, count: number, params: (position: Position) => unknown) => {
+    const samples: number[] = [];
+    for (const position of positions(text, tokens, count, count)) samples.push((await server.timed(method, params(position))).ms);
+    return samples;
+  };
+  const hover = await measure('textDocument/hover', 600, (position) => ({ textDocument, position }));
+  const definition = await measure('textDocument/definition', 300, (position) => ({ textDocument, position }));
+  const references = await measure('textDocument/references', 300, (position) => ({ textDocument, position, context: { includeDeclaration: true } }));
+  const symbols = await measure('textDocument/documentSymbol', 100, () => ({ textDocument }));
+  const semanticTokens = await measure('textDocument/semanticTokens/full', 100, () => ({ textDocument }));
+  await server.close();
+  const area = 'latency (168 KB essay)';
+  return [
+    { area, measure: `first request after open (analysis included), ${tokens.length} tokens`, result: ms(first.ms) },
+    { area, measure: 'hover, 600 requests (half on tokens)', result: p(hover), target: 'p99 < 5 ms', met: percentile(hover, 99) < 5 },
+    { area, measure: 'definition, 300 requests', result: p(definition) },
+    { area, measure: 'references, 300 requests', result: p(references) },
+    { area, measure: 'document symbols, 100 requests', result: p(symbols) },
+    { area, measure: 'semantic tokens (full), 100 requests', result: p(semanticTokens) },
+  ];
+}
+
+/** One-character edits, each followed by a hover and the semantic tokens, as while typing (at most `budget` ms). */
+export async function typing(rounds = 100, budget = 20_000): Promise<Row[]> {
+  const server = await BenchServer.start(CORPUS);
+  const text = await readFile(LONGEST, 'utf8');
+  const uri = await server.open(LONGEST, 'markdown');
+  const textDocument = { uri };
+  await server.timed('textDocument/semanticTokens/full', { textDocument });
+  const random = seededRandom(7);
+  const lines = text.split('\n');
+  const samples: number[] = [];
+  const started = performance.now();
+  for (let version = 2; version < rounds + 2 && performance.now() - started < budget; version++) {
+    const line = Math.floor(random() * lines.length);
+    const character = Math.floor(random() * (lines[line].length + 1));
+    const position = { line, character };
+    lines[line] = `${lines[line].slice(0, character)}x${lines[line].slice(character)}`;
+    const start = performance.now();
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: position, end: position }, text: 'x' }],
+    });
+    await server.connection.sendRequest('textDocument/hover', { textDocument, position });
+    await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument });
+    samples.push(performance.now() - start);
+  }
+  await server.close();
+  const p95 = percentile(samples, 95);
+  // Each edit re-analyses the whole essay: its cost in this process, on the CPU, bounds the round from below.
+  const analysis = medians(await timeRuns(5, () => analyzeDocument(text, 'markdown'), 2));
+  return [{
+    area: 'typing (168 KB essay)', measure: `${samples.length} one-character edits, each + hover + semantic tokens`,
+    result: `p50 ${ms(median(samples))}, p95 **${ms(p95)}**`, target: 'p95 < 60 ms', met: p95 < 60,
+  }, {
+    area: 'typing (168 KB essay)', measure: 'whole re-analysis of the essay in process (what every edit costs now), median CPU',
+    result: `${ms(analysis.cpuMs)} (wall ${ms(analysis.ms)})`,
+  }];
+}
+
+export async function startAndMemory(): Promise<Row[]> {
+  const starts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const server = await BenchServer.start(CORPUS);
+    starts.push(server.initializedAfter);
+    await server.close();
+  }
+  const server = await BenchServer.start(CORPUS);
+  for (const name of await readdir(CORPUS)) {
+    const uri = await server.open(join(CORPUS, name));
+    await server.timed('textDocument/semanticTokens/full', { textDocument: { uri } });
+  }
+  const memory = await server.usage();
+  await server.close();
+  return [
+    { area: 'start-up', measure: 'spawn to initialize response, median of 5', result: ms(median(starts)) },
+    { area: 'memory', measure: 'server with the 5 corpus essays indexed and open', result: `RSS ${mb(memory.rss)}, heap ${mb(memory.heapUsed)}` },
+  ];
+}
+
+export async function sizes(root: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const name of ['client.js', 'server.js', 'indexWorker.js', 'cli.js']) {
+    const size = await stat(join(root, 'dist', name)).then((s) => s.size, () => null);
+    if (size !== null) rows.push({ area: 'size', measure: `dist/${name} (development build)`, result: mb(size) });
+  }
+  return rows;
+}

@@ -1,0 +1,61 @@
+// Throughput on a synthetic library: the CLI on 300 essays, and the language server's workspace index
+// of 10, 100 and 1,000 essays (time and memory should grow linearly).
+import { join } from 'node:path';
+import { BenchServer } from './lsp';
+import { LONGEST, tokenStarts } from './protocol';
+import { writeLibrary } from './library';
+import { timeProcessRuns } from './processes';
+import type { Row } from './report';
+import { mb, median, medians, ms, percentile } from './stats';
+
+export async function cliThroughput(cli: string, workDir: string): Promise<Row[]> {
+  const dir = join(workDir, 'library-300');
+  const bytes = await writeLibrary(dir, 300);
+  const { runs, stdout } = await timeProcessRuns([cli, 'analyze', '--json', dir], 2);
+  const count = (JSON.parse(stdout) as { documents: unknown[] }).documents.length;
+  const time = medians(runs);
+  const rate = (ms: number) => bytes / 1048576 / (ms / 1000);
+  return [{
+    area: 'throughput', measure: `\`analyze --json\` on ${count} essays (${mb(bytes)}), end to end, median of 2`,
+    result: `wall ${ms(time.ms)}: ${rate(time.ms).toFixed(1)} MB/s; CPU ${ms(time.cpuMs)}: **${rate(time.cpuMs).toFixed(1)} MB/s**`,
+    target: '≥ 10 MB/s', met: rate(time.cpuMs) >= 10,
+  }];
+}
+
+export async function indexScaling(workDir: string, sizes = [10, 100, 1000]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const count of sizes) {
+    const dir = join(workDir, `library-${count}`);
+    const bytes = await writeLibrary(dir, count);
+    const server = await BenchServer.start(dir);
+    if (server.indexedCount !== count) throw new Error(`indexed ${server.indexedCount} of ${count} essays`);
+    const usage = await server.usage();
+    const last = count === sizes[sizes.length - 1];
+    const hovers = last ? await hoversOnNames(server) : null;
+    await server.close();
+    rows.push({
+      area: 'workspace index',
+      measure: `${count} essays (${mb(bytes)}): from \`initialized\` to the index's progress end (server CPU since spawn, all threads); server memory after`,
+      result: `**${ms(server.indexingTook)}** (${(server.indexingTook / count).toFixed(2)} ms/essay; CPU ${ms(usage.cpuMs)}); ` +
+        `RSS **${mb(usage.rss)}**, peak ${mb(usage.maxRss)}, heap ${mb(usage.heapUsed)}`,
+      ...(last ? { target: '< 10 s, < 1 GB', met: server.indexingTook < 10_000 && usage.maxRss < 2 ** 30 } : {}),
+    });
+    if (hovers) {
+      rows.push({ area: 'workspace index', measure: `hover on the 168 KB essay's tokens with ${count} essays indexed (${hovers.length} requests)`,
+        result: `p50 ${ms(median(hovers))}, p99 ${ms(percentile(hovers, 99))}`, target: 'p99 < 5 ms', met: percentile(hovers, 99) < 5 });
+    }
+  }
+  return rows;
+}
+
+/** Hovers on the names, dates and notes of an open essay: a name's hover counts its mentions in every indexed essay. */
+async function hoversOnNames(server: BenchServer): Promise<number[]> {
+  const textDocument = { uri: await server.open(LONGEST, 'markdown') };
+  const tokens = tokenStarts((await server.timed<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument })).result.data);
+  const samples: number[] = [];
+  for (let i = 0; i < Math.min(200, tokens.length); i++) {
+    const position = tokens[Math.floor((i * tokens.length) / Math.min(200, tokens.length))];
+    samples.push((await server.timed('textDocument/hover', { textDocument, position })).ms);
+  }
+  return samples;
+}

@@ -1,0 +1,62 @@
+// The workspace index reads essays on worker threads; what it holds must not depend on where the work ran.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { forIndex } from '../../server/src/indexedEssay';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
+import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { WorkspaceIndex } from '../../server/src/workspaceIndex';
+import { CORPUS_DIR, corpusEssays } from '../helpers/corpus';
+
+/** Runs under tsx, which worker threads inherit, so the worker can start from its TypeScript source. */
+const WORKER_SOURCE = join(__dirname, '..', '..', 'server', 'src', 'indexWorker.ts');
+
+async function indexed(folder: string, workerScript: string | null, log: string[] = []) {
+  const index = new WorkspaceIndex(DEFAULT_SETTINGS, (message) => log.push(message), workerScript);
+  index.configure([folder], DEFAULT_SETTINGS);
+  const reported: number[] = [];
+  const count = await index.rebuild((done) => reported.push(done));
+  const documents = index.all().sort((a, b) => a.uri.localeCompare(b.uri))
+    .map((d) => ({ uri: d.uri, text: d.document.getText(), analysis: d.analysis }));
+  return { count, documents, reported };
+}
+
+describe('workspace index', () => {
+  let threaded: Awaited<ReturnType<typeof indexed>>;
+  before(async () => { threaded = await indexed(CORPUS_DIR, WORKER_SOURCE); });
+
+  test('worker threads index the corpus exactly as the server thread does', async () => {
+    const inline = await indexed(CORPUS_DIR, null);
+    assert.equal(threaded.count, 5);
+    assert.deepEqual(threaded.reported, [1, 2, 3, 4, 5]);
+    assert.deepEqual(threaded.documents, inline.documents);
+  });
+
+  test('an indexed essay keeps the text, sections and every detector layer, not paragraphs', () => {
+    const { documents } = threaded;
+    for (const [i, essay] of corpusEssays().entries()) {
+      const full = analyzeDocument(essay.text, essay.name.endsWith('.md') ? 'markdown' : 'plaintext');
+      assert.equal(documents[i].text, essay.text);
+      assert.deepEqual(documents[i].analysis, forIndex(full));
+      assert.deepEqual(documents[i].analysis.structure.sections, full.structure.sections);
+      assert.deepEqual(documents[i].analysis.structure.paragraphs, []);
+    }
+  });
+
+  test('a file it cannot read is skipped with a reason, the others indexed', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'close-reading-index-'));
+    try {
+      await copyFile(join(CORPUS_DIR, 'souvarine-stalin-why-and-how.txt'), join(folder, 'souvarine.txt'));
+      await writeFile(join(folder, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x00, 0x00]));
+      const log: string[] = [];
+      const { count, documents } = await indexed(folder, WORKER_SOURCE, log);
+      assert.equal(count, 2);
+      assert.deepEqual(documents.map((d) => d.uri.split('/').pop()), ['souvarine.txt']);
+      assert.match(log.join('\n'), /binary\.txt: not a text file/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
