@@ -156,6 +156,8 @@ describe('decades and centuries', () => {
       ['2008 → 2008', '2014 → 2014', 'the thirties → 1930/1939']);
     assert.deepEqual(dates('Nothing in 1921 or 1926 foretold the forties.'), ['1921 → 1921', '1926 → 1926', 'the forties → 1940/1949']);
     assert.deepEqual(dates('Without a year, the thirties are no date.'), []);
+    assert.deepEqual(dates('Marx left Paris in 1845 (London, 1995; Berlin, 2001); in the forties he wrote (Ostrava 1999a).'),
+      ['1845 → 1845', '1995 → 1995', '2001 → 2001', 'the forties → 1840/1849', '1999 → 1999']);
   });
 
   test('an age is no decade', () => {

@@ -119,8 +119,16 @@ const lastYear = (value: string) => Number(value.slice(value.indexOf('/') + 1, v
 /** What joins the two parts of `in January and February 1933`, `in the spring or summer of 1936`. */
 const JOINED = /^,?\s+(?:and|or|to|through|until)\s+$|^\s?[-–—]\s?$/;
 
-/** A year that closes a parenthesis is a publication year (`(London, 1975)`), not the time the text is at. */
-const isPublicationYear = (text: string, mention: DateMention) => mention.kind === 'year' && /^\s*\)/.test(text.slice(mention.end, mention.end + 3));
+/**
+ * A publication year (`(London, 1975)`, `(Riga, 1981; Paris, 1990)`, `Orlov 1981, p. 12`) is not the time the
+ * text is at.
+ */
+function isPublicationYear(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'year') return false;
+  const after = text.slice(mention.end, mention.end + 8);
+  return /^[a-h]?\s*\)/.test(after) || /^[a-h]?,\s*pp?\./.test(after)
+    || (/[(,]\s*$/.test(text.slice(mention.start - 2, mention.start)) && /^[a-h]?\s*;/.test(after));
+}
 
 /**
  * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`),
@@ -162,10 +170,13 @@ export function detectDates(text: string, exclude: readonly Span[] = []): DateMe
     } else {
       century ??= documentCentury(found);
       if (century === null) continue;
-      // The thirties of a text about the 1930s. A text of our century that says `the thirties` after
-      // naming years up to 2014 means the 1930s: the 2030s would lie in its future.
-      let value = reading.complete(century.century);
-      if (century.century >= 2000 && firstYear(value) > century.latest) value = reading.complete(century.century - 100);
+      // The thirties of the years the text has just named (`in 1848 … the forties`), else of most of its years.
+      // A text of our century that says `the thirties` after naming years up to 2014 means the 1930s: the
+      // 2030s would lie in its future.
+      const anchor = mentions.findLast((m) => !isPublicationYear(text, m));
+      const hundreds = anchor ? Math.floor(firstYear(anchor.value) / 100) * 100 : century.century;
+      let value = reading.complete(hundreds);
+      if (hundreds >= 2000 && firstYear(value) > century.latest) value = reading.complete(hundreds - 100);
       mentions.push({ start, end, text: spanText, kind, value, inferred: true });
     }
   }
