@@ -174,8 +174,9 @@ describe('decades and centuries', () => {
 });
 
 describe('what is not a date', () => {
-  test('page, volume, note and issue numbers', () => {
+  test('page, volume, edition, note and issue numbers', () => {
     assert.deepEqual(dates('See pp. 1920-1925, p. 1931, vol. 1936, no. 1937, note 1938, Review 23 (1971): 1520–40.'), ['1971 → 1971']);
+    assert.deepEqual(dates('the 2nd edition, vol. 3, No. 12, Section 1921; but the 1924 edition'), ['1924 → 1924']);
   });
 
   test('note markers glued to words and years', () => {
