@@ -84,6 +84,14 @@ describe('months and seasons', () => {
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
   });
 
+  test('parts of a month, and the end of a short range as the year', () => {
+    assert.deepEqual(dates('The strike began on 9 January 1905 and lasted until the end of February.'),
+      ['9 January 1905 → 1905-01-09', 'the end of February → 1905-02']);
+    assert.deepEqual(dates('Between 1915 and 1917 the docks lay idle; in November the city fell.'),
+      ['Between 1915 and 1917 → 1915/1917', 'November → 1917-11']);
+    assert.deepEqual(dates('From 1920 to 1934 the union grew; in June it was banned.'), ['1920 to 1934 → 1920/1934']);
+  });
+
   test('or the year of the expression it is joined to', () => {
     assert.deepEqual(dates('in January and February 1933; in the spring or summer of 1936'),
       ['January → 1933-01', 'February 1933 → 1933-02', 'the spring → 1936-03/1936-05', 'summer of 1936 → 1936-06/1936-08']);

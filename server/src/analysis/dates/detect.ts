@@ -130,16 +130,20 @@ function isPublicationYear(text: string, mention: DateMention): boolean {
     || (/[(,]\s*$/.test(text.slice(mention.start - 2, mention.start)) && /^[a-h]?\s*;/.test(after));
 }
 
+/** The longest span of years whose end still fixes the year of what follows (`between 1915 and 1917 … in November`). */
+const SHORT_SPAN = 3;
+
 /**
  * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`),
- * else that of the last mention before it within reach (publication years aside), when that lies within one year.
+ * else the (last) year of the last mention before it within reach, publication years aside, when that mention
+ * covers a few years at most.
  */
 function contextYear(text: string, before: DateMention[], next: Candidate | undefined, span: Span): number | null {
   if (next && 'value' in next.reading && JOINED.test(text.slice(span.end, next.start))) return firstYear(next.reading.value);
   for (let i = before.length - 1; i >= 0 && span.start - before[i].end <= YEAR_CONTEXT_REACH; i--) {
     if (isPublicationYear(text, before[i])) continue;
     const { value } = before[i];
-    return firstYear(value) === lastYear(value) ? firstYear(value) : null;
+    return lastYear(value) - firstYear(value) <= SHORT_SPAN ? lastYear(value) : null;
   }
   return null;
 }

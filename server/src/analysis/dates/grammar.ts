@@ -254,10 +254,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    // (in) April — not `the October Revolution`, not `May Day`, not `inspired by October` (an agent, not a time)
+    // (in) April, the end of February — not `the October Revolution`, not `May Day`, not `inspired by October`
     kind: 'month',
-    source: `(?<=(?:^|[^\\p{L}])(?:(?:[Ii]n|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)${GAP}|mid-))`
-      + `${MONTH}(?!${GAP}(?:\\p{Lu}|\\d))`,
+    source: `(?:(?:${THE})?${PART_OF}|(?<=(?:^|[^\\p{L}])(?:(?:[Ii]n|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Dd]uring`
+      + `|[Ee]arly|[Ll]ate)${GAP}|mid-)))${MONTH}(?!${GAP}(?:\\p{Lu}|\\d))`,
     read: (m) => {
       const [month] = monthsIn(m);
       return { needs: 'year', complete: (year) => pointValue(point(year, month)) };
