@@ -62,8 +62,8 @@ describe('months and seasons', () => {
   test('months with years, in every form', () => {
     assert.deepEqual(dates('in April 1922; December, 1923; In December of 1929; JUNE 1941'),
       ['April 1922 → 1922-04', 'December, 1923 → 1923-12', 'December of 1929 → 1929-12', 'JUNE 1941 → 1941-06']);
-    assert.deepEqual(dates('Spartacus, March-April 1978; Review, November–December 1967'),
-      ['March-April 1978 → 1978-03/1978-04', 'November–December 1967 → 1967-11/1967-12']);
+    assert.deepEqual(dates('Spartacus, March-April 1978; Review, November–December 1967; Between March and June 1928 they left'),
+      ['March-April 1978 → 1978-03/1978-04', 'November–December 1967 → 1967-11/1967-12', 'Between March and June 1928 → 1928-03/1928-06']);
   });
 
   test('seasons are their months; winter runs into the next year', () => {
@@ -201,6 +201,7 @@ describe('what is not a date', () => {
 
   test('numbers in web addresses and identifiers', () => {
     assert.deepEqual(dates('https://example.org/1999/report, example.net/2004/05/x, ISBN 0-8047-1970-3'), []);
+    assert.deepEqual(dates('the letters (nos. 1931–1935 in the archive), file 1928/14, item 1947/3'), []);
   });
 
   test('expressions relative to the time of writing, and named periods', () => {

@@ -96,9 +96,10 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
         found.push({ start: span.start, end: span.end, rule, reading });
         break;
       }
-      // A longer reading failed (`1930-12` is no range): the year it starts with may still stand alone.
+      // A longer reading failed (`1930-12` is no range): the year it starts with may still stand alone,
+      // unless a slash makes the whole an identifier (`file 1928/14`).
       const lead = LEADING_YEAR.exec(m);
-      if (lead && rule !== yearRule) {
+      if (lead && rule !== yearRule && m[lead[0].length] !== '/') {
         const year = { start, end: start + lead[0].length };
         done = year.end;
         if (isYearByContext(text, year.start, year.end) && !overlapsAny(year, exclude) && !isUnreadable(text, year)) {

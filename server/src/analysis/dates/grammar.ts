@@ -176,8 +176,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    kind: 'month-range', // March-April 1978; December 1923 – January 1924
-    source: `${MONTH}(?:,?${GAP}${YEAR})?${TO}${MONTH},?${GAP}${YEAR}`,
+    kind: 'month-range', // March-April 1978; December 1923 – January 1924; between March and June 1928
+    source: `(?:[Bb]etween${GAP}${MONTH}(?:,?${GAP}${YEAR})?${GAP}and${GAP}|${MONTH}(?:,?${GAP}${YEAR})?${TO})${MONTH},?${GAP}${YEAR}`,
     read: (m) => {
       const [first, last] = monthsIn(m);
       const years = yearsIn(m);

@@ -64,5 +64,5 @@ export const COUNTED_NOUNS = new Set([
 export const REFERENCE_WORDS = new Set([
   'p', 'pp', 'page', 'pages', 'no', 'nos', 'vol', 'vols', 'volume', 'n', 'nn', 'note', 'notes', 'fn', 'ch',
   'chap', 'chapter', 'fig', 'figure', 'table', 'art', 'article', 'para', 'paragraph', 'sec',
-  'section', 'folio', 'fol', 'number', 'issue', 'tel',
+  'section', 'folio', 'fol', 'number', 'issue', 'tel', 'file', 'files', 'fond', 'delo', 'opis',
 ]);
