@@ -2,6 +2,7 @@
 // `text → value`. Invented sentences (and invented names) first, then snippets of the corpus essays.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { detectDates } from '../../server/src/analysis/dates';
 
 /** The date expressions of `text`, as `text → value` (a line break in the text shows as `⏎`). */
@@ -255,4 +256,61 @@ test('strange text gives a partial result, never an exception', () => {
     assert.doesNotThrow(() => detectDates(text));
   }
   assert.deepEqual(dates(`${'9'.repeat(50)} in 1924`), ['1924 → 1924']);
+});
+
+test('a whole invented essay, written before the rules it checks: body, page break and notes', () => {
+  const text = [
+    'THE LONG DETOUR: NOTES ON THE SECOND INTERNATIONAL',
+    '',
+    'Ruth Anselm',
+    '',
+    'When the Second International met at Stuttgart in August 1907, its',
+    'delegates—some 886 of them—believed that the general strike could stop a',
+    'European war. Seven years later, in the summer of 1914, the sections voted',
+    'the war credits. Kautsky had foreseen the danger as early as 1909,12 and',
+    'Luxemburg, writing in the Leipziger Volkszeitung in 1910–11, had called for',
+    'action.13 The failure of August 4, 1914 was therefore no surprise to either.',
+    '',
+    '212                                                    SCIENCE & SOCIETY',
+    '',
+    'The interwar decades are usually told as a story of two Internationals. In',
+    'the early twenties the Labour and Socialist International (founded 1923)',
+    'still outnumbered the Comintern; by the late thirties it had all but vanished.',
+    'The turning point, most historians agree, was 1933–34: the defeat in',
+    'Germany in January–March 1933 and the Austrian civil war of 12–16 February',
+    '1934.14',
+    '',
+    'The postwar period needs another essay. Here it is enough to note that',
+    'the International was refounded at Frankfurt in 1951, that its',
+    'membership peaked in the 1970s with 54 parties, and that its',
+    'anniversary congress of 1989 met in Stockholm, 100 years after',
+    'the Paris congress of July 14, 1889.',
+    '',
+    '12 K. Kautsky, Der Weg zur Macht (Berlin, 1909), pp. 1–3.',
+    '13 R. Luxemburg, Gesammelte Werke, vol. 2 (Berlin, 1972), 344–57.',
+    '14 J. Braunthal, History of the International, vol. 2, 1914–1943 (London,',
+    '1967), 384.',
+  ].join('\n');
+  const found = analyzeDocument(text, 'plaintext').dates.map((d) => `${d.text.replace(/\r?\n/g, '⏎')} → ${d.value}`);
+  assert.deepEqual(found, [
+    'August 1907 → 1907-08',
+    'the summer of 1914 → 1914-06/1914-08',
+    '1909 → 1909',
+    '1910–11 → 1910/1911',
+    'August 4, 1914 → 1914-08-04',
+    'the early twenties → 1920/1924',
+    '1923 → 1923',
+    'the late thirties → 1935/1939',
+    '1933–34 → 1933/1934',
+    'January–March 1933 → 1933-01/1933-03',
+    '12–16 February⏎1934 → 1934-02-12/1934-02-16',
+    '1951 → 1951',
+    'the 1970s → 1970/1979',
+    '1989 → 1989',
+    'July 14, 1889 → 1889-07-14',
+    '1909 → 1909',
+    '1972 → 1972',
+    '1914–1943 → 1914/1943',
+    '1967 → 1967',
+  ]);
 });
