@@ -18,6 +18,7 @@ describe('years', () => {
   test('publication years in references, with a letter telling two works of a year apart', () => {
     assert.deepEqual(dates('(Halvorsen, 1970); Mirek 2001, p.6; Ostrava 1992a, pp. 65-90; (London: Quay Books, 1973)'),
       ['1970 → 1970', '2001 → 2001', '1992 → 1992', '1973 → 1973']);
+    assert.deepEqual(dates('Halvorsen, P. 1970. The Quays. Riga: Quay Books, p. 1971.'), ['1970 → 1970']);
   });
 
   test('years in a list stay separate; a note marker glued to a year is not part of it', () => {
@@ -83,6 +84,11 @@ describe('months and seasons', () => {
       ['1926 → 1926', '1981 → 1981', 'May → 1926-05']);
     assert.deepEqual(dates('Orlov reached Riga in 1931. In the spring the port froze late.'),
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
+  });
+
+  test('a day of a month takes the year of the last mention of that month', () => {
+    assert.deepEqual(dates('The revolt of March 1921 is well known; the papers were printed in 1997-99. It began on 1 March.'),
+      ['March 1921 → 1921-03', '1997-99 → 1997/1999', '1 March → 1921-03-01']);
   });
 
   test('parts of a month, and the end of a short range as the year', () => {

@@ -24,17 +24,19 @@ interface Candidate extends Span {
   reading: Reading;
 }
 
-/** The word right before `at` (skipping spaces and an abbreviation's period), lower-cased. */
+/** The word right before `at` (skipping spaces and an abbreviation's period), as written. */
 function wordBefore(text: string, at: number): string {
-  return /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1].toLowerCase() ?? '';
+  return /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1] ?? '';
 }
 
 /** Whether the number (or range of numbers) at `start`–`end` can be a year by what stands around it. */
 function isYearByContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[$£€¥#§:]\s?$|\d[-/.]$/.test(before)) return false; // `$1920`, `(1971): 1520`, `0-8047-1970-3`
-  const word = wordBefore(text, start);
-  if (REFERENCE_WORDS.has(word)) return false;
+  const written = wordBefore(text, start);
+  const word = written.toLowerCase();
+  // `p. 1924` is a page, but in `Avrich, P. 1970` the capital is an initial.
+  if (REFERENCE_WORDS.has(word) && (written.length > 1 || written === word)) return false;
   if (Number(text.slice(start, start + 4)) < 1500 && !TEMPORAL_WORDS.has(word)) return false;
   const after = /^\s*(%|per\s?cent\b|\p{L}+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
   if (after === '%' || /^per\s?cent$/.test(after)) return false;
@@ -135,12 +137,15 @@ function isPublicationYear(text: string, mention: DateMention): boolean {
 const SHORT_SPAN = 3;
 
 /**
- * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`),
+ * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`);
+ * else that of the last mention of the same month within reach (`the revolt of March 1921 … on 1 March`);
  * else the (last) year of the last mention before it within reach, publication years aside, when that mention
  * covers a few years at most.
  */
-function contextYear(text: string, before: DateMention[], next: Candidate | undefined, span: Span): number | null {
+function contextYear(text: string, before: DateMention[], next: Candidate | undefined, span: Span, month: string): number | null {
   if (next && 'value' in next.reading && JOINED.test(text.slice(span.end, next.start))) return firstYear(next.reading.value);
+  const sameMonth = before.findLast((m) => span.start - m.end <= YEAR_CONTEXT_REACH && m.value.slice(4, 7) === month);
+  if (sameMonth) return firstYear(sameMonth.value);
   for (let i = before.length - 1; i >= 0 && span.start - before[i].end <= YEAR_CONTEXT_REACH; i--) {
     if (isPublicationYear(text, before[i])) continue;
     const { value } = before[i];
@@ -170,7 +175,7 @@ export function detectDates(text: string, exclude: readonly Span[] = []): DateMe
     if ('value' in reading) {
       mentions.push({ start, end, text: spanText, kind, value: reading.value });
     } else if (reading.needs === 'year') {
-      const year = contextYear(text, mentions, found[i + 1], { start, end });
+      const year = contextYear(text, mentions, found[i + 1], { start, end }, reading.complete(2000).slice(4, 7));
       if (year !== null) mentions.push({ start, end, text: spanText, kind, value: reading.complete(year), inferred: true });
     } else {
       century ??= documentCentury(found);
