@@ -17,6 +17,7 @@ const TEMPORAL_WORDS = new Set(['in', 'of', 'since', 'from', 'by', 'until', 'til
 /** Words that make the number after them a year even before a noun: `the 1917 delegates`, `Lenin's 1922 letters`. */
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 's']);
 
+const LETTER = /\p{L}/u;
 const LEADING_YEAR = /^(?:1\d{3}|20\d{2})(?=[a-h]?(?![\p{L}\d]))/u;
 
 interface Candidate extends Span {
@@ -62,8 +63,7 @@ function isUnreadable(text: string, span: Span): boolean {
 
 /** The first rule, in order of precedence, whose expression starts at `start`. */
 function firstMatch(text: string, start: number): { rule: number; text: string } | null {
-  const c = text.charCodeAt(start);
-  const skipped = (c >= 48 && c <= 57) || !/\p{L}/u.test(text[start]) ? 'word' : 'number';
+  const skipped = LETTER.test(text[start]) ? 'number' : 'word';
   for (let rule = 0; rule < RULE_PATTERNS.length; rule++) {
     if (RULES[rule].opens === skipped) continue;
     const pattern = RULE_PATTERNS[rule];
