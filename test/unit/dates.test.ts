@@ -86,9 +86,9 @@ describe('months and seasons', () => {
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
   });
 
-  test('a day of a month takes the year of the last mention of that month', () => {
-    assert.deepEqual(dates('The revolt of March 1921 is well known; the papers were printed in 1997-99. It began on 1 March.'),
-      ['March 1921 → 1921-03', '1997-99 → 1997/1999', '1 March → 1921-03-01']);
+  test('narratives move forward: the year is the last one named, not that of an earlier mention of the month', () => {
+    assert.deepEqual(dates('After May 1886 came the congress of 1889; the strikes of 1896-97 began in late May and lasted into June.'),
+      ['May 1886 → 1886-05', '1889 → 1889', '1896-97 → 1896/1897', 'late May → 1897-05', 'June → 1897-06']);
   });
 
   test('parts of a month, and the end of a short range as the year', () => {

@@ -137,15 +137,12 @@ function isPublicationYear(text: string, mention: DateMention): boolean {
 const SHORT_SPAN = 3;
 
 /**
- * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`);
- * else that of the last mention of the same month within reach (`the revolt of March 1921 … on 1 March`);
+ * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`),
  * else the (last) year of the last mention before it within reach, publication years aside, when that mention
- * covers a few years at most.
+ * covers a few years at most: narratives move forward (`May 1886 … in 1896 … in late May` is May 1896).
  */
-function contextYear(text: string, before: DateMention[], next: Candidate | undefined, span: Span, month: string): number | null {
+function contextYear(text: string, before: DateMention[], next: Candidate | undefined, span: Span): number | null {
   if (next && 'value' in next.reading && JOINED.test(text.slice(span.end, next.start))) return firstYear(next.reading.value);
-  const sameMonth = before.findLast((m) => span.start - m.end <= YEAR_CONTEXT_REACH && m.value.slice(4, 7) === month);
-  if (sameMonth) return firstYear(sameMonth.value);
   for (let i = before.length - 1; i >= 0 && span.start - before[i].end <= YEAR_CONTEXT_REACH; i--) {
     if (isPublicationYear(text, before[i])) continue;
     const { value } = before[i];
@@ -175,7 +172,7 @@ export function detectDates(text: string, exclude: readonly Span[] = []): DateMe
     if ('value' in reading) {
       mentions.push({ start, end, text: spanText, kind, value: reading.value });
     } else if (reading.needs === 'year') {
-      const year = contextYear(text, mentions, found[i + 1], { start, end }, reading.complete(2000).slice(4, 7));
+      const year = contextYear(text, mentions, found[i + 1], { start, end });
       if (year !== null) mentions.push({ start, end, text: spanText, kind, value: reading.complete(year), inferred: true });
     } else {
       century ??= documentCentury(found);

@@ -254,10 +254,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    // (in) April, the end of February — not `the October Revolution`, not `May Day`, not `inspired by October`
+    // (in) April, the end of February, late May — not `the October Revolution`, not `May Day`, not `inspired by October`
     kind: 'month',
-    source: `(?:(?:${THE})?${PART_OF}|(?<=(?:^|[^\\p{L}])(?:(?:[Ii]n|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Dd]uring`
-      + `|[Ee]arly|[Ll]ate)${GAP}|mid-)))${MONTH}(?!${GAP}(?:\\p{Lu}|\\d))`,
+    source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
+      + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}(?!${GAP}(?:\\p{Lu}|\\d))`,
     read: (m) => {
       const [month] = monthsIn(m);
       return { needs: 'year', complete: (year) => pointValue(point(year, month)) };
