@@ -2,6 +2,7 @@
 // `text → value`. Invented sentences (and invented names) first, then snippets of the corpus essays.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { detectDates } from '../../server/src/analysis/dates';
 
 /** The date expressions of `text`, as `text → value` (a line break in the text shows as `⏎`). */
@@ -17,6 +18,7 @@ describe('years', () => {
   test('publication years in references, with a letter telling two works of a year apart', () => {
     assert.deepEqual(dates('(Halvorsen, 1970); Mirek 2001, p.6; Ostrava 1992a, pp. 65-90; (London: Quay Books, 1973)'),
       ['1970 → 1970', '2001 → 2001', '1992 → 1992', '1973 → 1973']);
+    assert.deepEqual(dates('Halvorsen, P. 1970. The Quays. Riga: Quay Books, p. 1971.'), ['1970 → 1970']);
   });
 
   test('years in a list stay separate; a note marker glued to a year is not part of it', () => {
@@ -62,8 +64,8 @@ describe('months and seasons', () => {
   test('months with years, in every form', () => {
     assert.deepEqual(dates('in April 1922; December, 1923; In December of 1929; JUNE 1941'),
       ['April 1922 → 1922-04', 'December, 1923 → 1923-12', 'December of 1929 → 1929-12', 'JUNE 1941 → 1941-06']);
-    assert.deepEqual(dates('Spartacus, March-April 1978; Review, November–December 1967'),
-      ['March-April 1978 → 1978-03/1978-04', 'November–December 1967 → 1967-11/1967-12']);
+    assert.deepEqual(dates('Spartacus, March-April 1978; Review, November–December 1967; Between March and June 1928 they left'),
+      ['March-April 1978 → 1978-03/1978-04', 'November–December 1967 → 1967-11/1967-12', 'Between March and June 1928 → 1928-03/1928-06']);
   });
 
   test('seasons are their months; winter runs into the next year', () => {
@@ -82,6 +84,19 @@ describe('months and seasons', () => {
       ['1926 → 1926', '1981 → 1981', 'May → 1926-05']);
     assert.deepEqual(dates('Orlov reached Riga in 1931. In the spring the port froze late.'),
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
+  });
+
+  test('narratives move forward: the year is the last one named, not that of an earlier mention of the month', () => {
+    assert.deepEqual(dates('After May 1886 came the congress of 1889; the strikes of 1896-97 began in late May and lasted into June.'),
+      ['May 1886 → 1886-05', '1889 → 1889', '1896-97 → 1896/1897', 'late May → 1897-05', 'June → 1897-06']);
+  });
+
+  test('parts of a month, and the end of a short range as the year', () => {
+    assert.deepEqual(dates('The strike began on 9 January 1905 and lasted until the end of February.'),
+      ['9 January 1905 → 1905-01-09', 'the end of February → 1905-02']);
+    assert.deepEqual(dates('Between 1915 and 1917 the docks lay idle; in November the city fell.'),
+      ['Between 1915 and 1917 → 1915/1917', 'November → 1917-11']);
+    assert.deepEqual(dates('From 1920 to 1934 the union grew; in June it was banned.'), ['1920 to 1934 → 1920/1934']);
   });
 
   test('or the year of the expression it is joined to', () => {
@@ -156,6 +171,8 @@ describe('decades and centuries', () => {
       ['2008 → 2008', '2014 → 2014', 'the thirties → 1930/1939']);
     assert.deepEqual(dates('Nothing in 1921 or 1926 foretold the forties.'), ['1921 → 1921', '1926 → 1926', 'the forties → 1940/1949']);
     assert.deepEqual(dates('Without a year, the thirties are no date.'), []);
+    assert.deepEqual(dates('Marx left Paris in 1845 (London, 1995; Berlin, 2001); in the forties he wrote (Ostrava 1999a).'),
+      ['1845 → 1845', '1995 → 1995', '2001 → 2001', 'the forties → 1840/1849', '1999 → 1999']);
   });
 
   test('an age is no decade', () => {
@@ -172,8 +189,9 @@ describe('decades and centuries', () => {
 });
 
 describe('what is not a date', () => {
-  test('page, volume, note and issue numbers', () => {
+  test('page, volume, edition, note and issue numbers', () => {
     assert.deepEqual(dates('See pp. 1920-1925, p. 1931, vol. 1936, no. 1937, note 1938, Review 23 (1971): 1520–40.'), ['1971 → 1971']);
+    assert.deepEqual(dates('the 2nd edition, vol. 3, No. 12, Section 1921; but the 1924 edition'), ['1924 → 1924']);
   });
 
   test('note markers glued to words and years', () => {
@@ -190,6 +208,7 @@ describe('what is not a date', () => {
 
   test('numbers in web addresses and identifiers', () => {
     assert.deepEqual(dates('https://example.org/1999/report, example.net/2004/05/x, ISBN 0-8047-1970-3'), []);
+    assert.deepEqual(dates('the letters (nos. 1931–1935 in the archive), file 1928/14, item 1947/3'), []);
   });
 
   test('expressions relative to the time of writing, and named periods', () => {
@@ -243,4 +262,61 @@ test('strange text gives a partial result, never an exception', () => {
     assert.doesNotThrow(() => detectDates(text));
   }
   assert.deepEqual(dates(`${'9'.repeat(50)} in 1924`), ['1924 → 1924']);
+});
+
+test('a whole invented essay, written before the rules it checks: body, page break and notes', () => {
+  const text = [
+    'THE LONG DETOUR: NOTES ON THE SECOND INTERNATIONAL',
+    '',
+    'Ruth Anselm',
+    '',
+    'When the Second International met at Stuttgart in August 1907, its',
+    'delegates—some 886 of them—believed that the general strike could stop a',
+    'European war. Seven years later, in the summer of 1914, the sections voted',
+    'the war credits. Kautsky had foreseen the danger as early as 1909,12 and',
+    'Luxemburg, writing in the Leipziger Volkszeitung in 1910–11, had called for',
+    'action.13 The failure of August 4, 1914 was therefore no surprise to either.',
+    '',
+    '212                                                    SCIENCE & SOCIETY',
+    '',
+    'The interwar decades are usually told as a story of two Internationals. In',
+    'the early twenties the Labour and Socialist International (founded 1923)',
+    'still outnumbered the Comintern; by the late thirties it had all but vanished.',
+    'The turning point, most historians agree, was 1933–34: the defeat in',
+    'Germany in January–March 1933 and the Austrian civil war of 12–16 February',
+    '1934.14',
+    '',
+    'The postwar period needs another essay. Here it is enough to note that',
+    'the International was refounded at Frankfurt in 1951, that its',
+    'membership peaked in the 1970s with 54 parties, and that its',
+    'anniversary congress of 1989 met in Stockholm, 100 years after',
+    'the Paris congress of July 14, 1889.',
+    '',
+    '12 K. Kautsky, Der Weg zur Macht (Berlin, 1909), pp. 1–3.',
+    '13 R. Luxemburg, Gesammelte Werke, vol. 2 (Berlin, 1972), 344–57.',
+    '14 J. Braunthal, History of the International, vol. 2, 1914–1943 (London,',
+    '1967), 384.',
+  ].join('\n');
+  const found = analyzeDocument(text, 'plaintext').dates.map((d) => `${d.text.replace(/\r?\n/g, '⏎')} → ${d.value}`);
+  assert.deepEqual(found, [
+    'August 1907 → 1907-08',
+    'the summer of 1914 → 1914-06/1914-08',
+    '1909 → 1909',
+    '1910–11 → 1910/1911',
+    'August 4, 1914 → 1914-08-04',
+    'the early twenties → 1920/1924',
+    '1923 → 1923',
+    'the late thirties → 1935/1939',
+    '1933–34 → 1933/1934',
+    'January–March 1933 → 1933-01/1933-03',
+    '12–16 February⏎1934 → 1934-02-12/1934-02-16',
+    '1951 → 1951',
+    'the 1970s → 1970/1979',
+    '1989 → 1989',
+    'July 14, 1889 → 1889-07-14',
+    '1909 → 1909',
+    '1972 → 1972',
+    '1914–1943 → 1914/1943',
+    '1967 → 1967',
+  ]);
 });

@@ -17,6 +17,7 @@ const TEMPORAL_WORDS = new Set(['in', 'of', 'since', 'from', 'by', 'until', 'til
 /** Words that make the number after them a year even before a noun: `the 1917 delegates`, `Lenin's 1922 letters`. */
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 's']);
 
+const LETTER = /\p{L}/u;
 const LEADING_YEAR = /^(?:1\d{3}|20\d{2})(?=[a-h]?(?![\p{L}\d]))/u;
 
 interface Candidate extends Span {
@@ -24,17 +25,19 @@ interface Candidate extends Span {
   reading: Reading;
 }
 
-/** The word right before `at` (skipping spaces and an abbreviation's period), lower-cased. */
+/** The word right before `at` (skipping spaces and an abbreviation's period), as written. */
 function wordBefore(text: string, at: number): string {
-  return /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1].toLowerCase() ?? '';
+  return /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1] ?? '';
 }
 
 /** Whether the number (or range of numbers) at `start`–`end` can be a year by what stands around it. */
 function isYearByContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[$£€¥#§:]\s?$|\d[-/.]$/.test(before)) return false; // `$1920`, `(1971): 1520`, `0-8047-1970-3`
-  const word = wordBefore(text, start);
-  if (REFERENCE_WORDS.has(word)) return false;
+  const written = wordBefore(text, start);
+  const word = written.toLowerCase();
+  // `p. 1924` is a page, but in `Avrich, P. 1970` the capital is an initial.
+  if (REFERENCE_WORDS.has(word) && (written.length > 1 || written === word)) return false;
   if (Number(text.slice(start, start + 4)) < 1500 && !TEMPORAL_WORDS.has(word)) return false;
   const after = /^\s*(%|per\s?cent\b|\p{L}+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
   if (after === '%' || /^per\s?cent$/.test(after)) return false;
@@ -60,8 +63,7 @@ function isUnreadable(text: string, span: Span): boolean {
 
 /** The first rule, in order of precedence, whose expression starts at `start`. */
 function firstMatch(text: string, start: number): { rule: number; text: string } | null {
-  const c = text.charCodeAt(start);
-  const skipped = (c >= 48 && c <= 57) || !/\p{L}/u.test(text[start]) ? 'word' : 'number';
+  const skipped = LETTER.test(text[start]) ? 'number' : 'word';
   for (let rule = 0; rule < RULE_PATTERNS.length; rule++) {
     if (RULES[rule].opens === skipped) continue;
     const pattern = RULE_PATTERNS[rule];
@@ -96,9 +98,10 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
         found.push({ start: span.start, end: span.end, rule, reading });
         break;
       }
-      // A longer reading failed (`1930-12` is no range): the year it starts with may still stand alone.
+      // A longer reading failed (`1930-12` is no range): the year it starts with may still stand alone,
+      // unless a slash makes the whole an identifier (`file 1928/14`).
       const lead = LEADING_YEAR.exec(m);
-      if (lead && rule !== yearRule) {
+      if (lead && rule !== yearRule && m[lead[0].length] !== '/') {
         const year = { start, end: start + lead[0].length };
         done = year.end;
         if (isYearByContext(text, year.start, year.end) && !overlapsAny(year, exclude) && !isUnreadable(text, year)) {
@@ -119,19 +122,31 @@ const lastYear = (value: string) => Number(value.slice(value.indexOf('/') + 1, v
 /** What joins the two parts of `in January and February 1933`, `in the spring or summer of 1936`. */
 const JOINED = /^,?\s+(?:and|or|to|through|until)\s+$|^\s?[-–—]\s?$/;
 
-/** A year that closes a parenthesis is a publication year (`(London, 1975)`), not the time the text is at. */
-const isPublicationYear = (text: string, mention: DateMention) => mention.kind === 'year' && /^\s*\)/.test(text.slice(mention.end, mention.end + 3));
+/**
+ * A publication year (`(London, 1975)`, `(Riga, 1981; Paris, 1990)`, `Orlov 1981, p. 12`) is not the time the
+ * text is at.
+ */
+function isPublicationYear(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'year') return false;
+  const after = text.slice(mention.end, mention.end + 8);
+  return /^[a-h]?\s*\)/.test(after) || /^[a-h]?,\s*pp?\./.test(after)
+    || (/[(,]\s*$/.test(text.slice(mention.start - 2, mention.start)) && /^[a-h]?\s*;/.test(after));
+}
+
+/** The longest span of years whose end still fixes the year of what follows (`between 1915 and 1917 … in November`). */
+const SHORT_SPAN = 3;
 
 /**
  * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`),
- * else that of the last mention before it within reach (publication years aside), when that lies within one year.
+ * else the (last) year of the last mention before it within reach, publication years aside, when that mention
+ * covers a few years at most: narratives move forward (`May 1886 … in 1896 … in late May` is May 1896).
  */
 function contextYear(text: string, before: DateMention[], next: Candidate | undefined, span: Span): number | null {
   if (next && 'value' in next.reading && JOINED.test(text.slice(span.end, next.start))) return firstYear(next.reading.value);
   for (let i = before.length - 1; i >= 0 && span.start - before[i].end <= YEAR_CONTEXT_REACH; i--) {
     if (isPublicationYear(text, before[i])) continue;
     const { value } = before[i];
-    return firstYear(value) === lastYear(value) ? firstYear(value) : null;
+    return lastYear(value) - firstYear(value) <= SHORT_SPAN ? lastYear(value) : null;
   }
   return null;
 }
@@ -162,10 +177,13 @@ export function detectDates(text: string, exclude: readonly Span[] = []): DateMe
     } else {
       century ??= documentCentury(found);
       if (century === null) continue;
-      // The thirties of a text about the 1930s. A text of our century that says `the thirties` after
-      // naming years up to 2014 means the 1930s: the 2030s would lie in its future.
-      let value = reading.complete(century.century);
-      if (century.century >= 2000 && firstYear(value) > century.latest) value = reading.complete(century.century - 100);
+      // The thirties of the years the text has just named (`in 1848 … the forties`), else of most of its years.
+      // A text of our century that says `the thirties` after naming years up to 2014 means the 1930s: the
+      // 2030s would lie in its future.
+      const anchor = mentions.findLast((m) => !isPublicationYear(text, m));
+      const hundreds = anchor ? Math.floor(firstYear(anchor.value) / 100) * 100 : century.century;
+      let value = reading.complete(hundreds);
+      if (hundreds >= 2000 && firstYear(value) > century.latest) value = reading.complete(hundreds - 100);
       mentions.push({ start, end, text: spanText, kind, value, inferred: true });
     }
   }

@@ -176,8 +176,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    kind: 'month-range', // March-April 1978; December 1923 – January 1924
-    source: `${MONTH}(?:,?${GAP}${YEAR})?${TO}${MONTH},?${GAP}${YEAR}`,
+    kind: 'month-range', // March-April 1978; December 1923 – January 1924; between March and June 1928
+    source: `(?:[Bb]etween${GAP}${MONTH}(?:,?${GAP}${YEAR})?${GAP}and${GAP}|${MONTH}(?:,?${GAP}${YEAR})?${TO})${MONTH},?${GAP}${YEAR}`,
     read: (m) => {
       const [first, last] = monthsIn(m);
       const years = yearsIn(m);
@@ -254,10 +254,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    // (in) April — not `the October Revolution`, not `May Day`, not `inspired by October` (an agent, not a time)
+    // (in) April, the end of February, late May — not `the October Revolution`, not `May Day`, not `inspired by October`
     kind: 'month',
-    source: `(?<=(?:^|[^\\p{L}])(?:(?:[Ii]n|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)${GAP}|mid-))`
-      + `${MONTH}(?!${GAP}(?:\\p{Lu}|\\d))`,
+    source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
+      + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}(?!${GAP}(?:\\p{Lu}|\\d))`,
     read: (m) => {
       const [month] = monthsIn(m);
       return { needs: 'year', complete: (year) => pointValue(point(year, month)) };

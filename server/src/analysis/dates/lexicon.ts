@@ -63,6 +63,6 @@ export const COUNTED_NOUNS = new Set([
 /** Words that, right before a number, make it a page, volume, note or other reference number. */
 export const REFERENCE_WORDS = new Set([
   'p', 'pp', 'page', 'pages', 'no', 'nos', 'vol', 'vols', 'volume', 'n', 'nn', 'note', 'notes', 'fn', 'ch',
-  'chap', 'chapter', 'fig', 'figure', 'table', 'line', 'lines', 'art', 'article', 'para', 'paragraph', 'sec',
-  'section', 'folio', 'fol', 'number', 'issue', 'tel',
+  'chap', 'chapter', 'fig', 'figure', 'table', 'art', 'article', 'para', 'paragraph', 'sec',
+  'section', 'folio', 'fol', 'number', 'issue', 'tel', 'file', 'files', 'fond', 'delo', 'opis',
 ]);
