@@ -147,8 +147,9 @@ function create(spec: NewAnnotation, target: SpecificTarget | string): Annotatio
 }
 
 /** A note or highlight on the passage `[start, end)` of `text`, the essay at `source`. */
-export function createPassageAnnotation(spec: NewAnnotation & { source: string; text: string; start: number; end: number; color?: string }): Annotation {
-  return create(spec, { source: spec.source, ...(spec.color ? { styleClass: spec.color } : {}), selector: passageSelectors(spec.text, spec.start, spec.end) });
+export function createPassageAnnotation(spec: NewAnnotation & { source: string; scope?: string; text: string; start: number; end: number; color?: string }): Annotation {
+  const target: SpecificTarget = { source: spec.source, ...(spec.scope ? { scope: spec.scope } : {}), ...(spec.color ? { styleClass: spec.color } : {}), selector: passageSelectors(spec.text, spec.start, spec.end) };
+  return create(spec, target);
 }
 
 /** A note about an entity of the corpus; its target's source is the workspace folder itself (`.`). */
@@ -184,6 +185,14 @@ export function withPassage(a: Annotation, text: string, start: number, end: num
   const others = selectorsOf(target).filter((s) => s.type !== 'TextQuoteSelector' && s.type !== 'TextPositionSelector');
   return { ...a, target: { ...target, source, selector: [...passageSelectors(text, start, end), ...others] } };
 }
+
+/** The annotation moved to another source (a renamed essay, or new content for an essay keyed by its hash), its selectors kept. */
+export function withSource(a: Annotation, source: string, scope?: string): Annotation {
+  return { ...a, target: { ...targetOf(a), source, ...(scope ? { scope } : {}) } };
+}
+
+/** Where an essay outside any workspace folder was when it was annotated (the target's `scope`, a file URI). */
+export const scopeOf = (a: Annotation): string | null => (typeof targetOf(a)?.scope === 'string' ? (targetOf(a)!.scope as string) : null);
 
 /** An empty page. */
 export const emptyPage = (): AnnotationPage => ({ '@context': ANNOTATION_CONTEXT, type: 'AnnotationPage', items: [] });

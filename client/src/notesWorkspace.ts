@@ -1,0 +1,288 @@
+// The notes of the open workspace, for the editor: one store per workspace folder, one in the
+// extension's global storage for essays outside any folder (keyed by their content's hash), and where
+// each note is in the open essays, kept current as they are edited. The views read it and listen to onDidChange.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as vscode from 'vscode';
+import { anchor, applyChanges, findMovedSource, type Anchor } from './annotations/anchoring';
+import {
+  emptyPage, entityOf, positionOf, quoteOf, repliesOf, scopeOf, sourceOf, withPassage, withSource, type Annotation, type AnnotationPage,
+} from './annotations/model';
+import { placeAnnotations } from './annotations/resolve';
+import { STORE_PATH, StoreUnreadableError, contentKey, readStore, updateStore, type StoreChange } from './annotations/store';
+
+export interface NoteStore {
+  readonly path: string;
+  /** The workspace folder it belongs to; null for the global store. */
+  readonly folder: vscode.WorkspaceFolder | null;
+  page: AnnotationPage;
+  /** Why the store cannot be read; its notes are read-only until it is fixed. */
+  unreadable: string | null;
+}
+
+export interface PlacedNote {
+  annotation: Annotation;
+  store: NoteStore;
+  /** The essay's path relative to its folder, or for the global store the file's name. */
+  essay: string;
+  uri: vscode.Uri | null;
+  anchor: Anchor;
+}
+
+interface Tracked { document: vscode.TextDocument; store: NoteStore; source: string; anchors: Map<string, Anchor> }
+
+const isPassageNote = (a: Annotation) => sourceOf(a) !== null;
+const toPosix = (path: string) => path.split(sep).join('/');
+
+export class NotesWorkspace implements vscode.Disposable {
+  private readonly stores = new Map<string, NoteStore>();
+  private readonly tracked = new Map<string, Tracked>();
+  /** Saves of one store run one after the other in this window; other processes wait on the store's lock. */
+  private readonly queues = new Map<NoteStore, Promise<unknown>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly globalStorage: vscode.Uri, private readonly log: vscode.LogOutputChannel) {}
+
+  /** Loads every folder's store, tracks the open essays and follows edits, saves and other windows' writes. */
+  async start(): Promise<void> {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) await this.storeFor(folder.uri);
+    await Promise.all(vscode.workspace.textDocuments.map((d) => this.open(d)));
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => void this.open(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => { if (this.tracked.delete(d.uri.toString())) this.changed.fire(); }),
+      vscode.workspace.onDidChangeTextDocument((e) => this.edit(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.saved(d)),
+      vscode.workspace.onDidChangeWorkspaceFolders(async () => {
+        for (const folder of vscode.workspace.workspaceFolders ?? []) await this.storeFor(folder.uri);
+        this.changed.fire();
+      }),
+    );
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  /** Essays are files in one of the languages Close Reading reads. */
+  isEssay(document: vscode.TextDocument): boolean {
+    const languages = vscode.workspace.getConfiguration('closeReading').get<string[]>('languages', ['plaintext', 'markdown']);
+    return document.uri.scheme === 'file' && languages.includes(document.languageId);
+  }
+
+  allStores(): NoteStore[] {
+    return [...this.stores.values()];
+  }
+
+  /** The store of a file: its workspace folder's, or the global one; loaded on first use. */
+  async storeFor(uri: vscode.Uri): Promise<NoteStore> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri) ?? null;
+    const path = folder ? join(folder.uri.fsPath, STORE_PATH) : join(this.globalStorage.fsPath, 'annotations.jsonld');
+    const known = this.stores.get(path);
+    if (known) return known;
+    const store: NoteStore = { path, folder, page: emptyPage(), unreadable: null };
+    this.stores.set(path, store);
+    await this.reload(store);
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(join(path, '..')), 'annotations.jsonld'));
+    const reload = () => void this.reload(store).then(() => this.changed.fire());
+    this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+    return store;
+  }
+
+  /** Re-reads a store (another window wrote it, or it was fixed by hand) and places new notes in the open essays. */
+  private async reload(store: NoteStore): Promise<void> {
+    const read = await readStore(store.path);
+    if (!read.ok) {
+      const first = store.unreadable === null;
+      store.unreadable = `${read.error}; a copy is kept in ${read.backup}`;
+      this.log.error(`${store.path} cannot be read: ${store.unreadable}`);
+      if (first) {
+        void vscode.window.showErrorMessage(`Close Reading: the notes in ${store.path} cannot be read (${read.error}). ` +
+          `A copy is kept in ${read.backup}; notes are read-only until the file is fixed.`, 'Open File').then((choice) => {
+          if (choice) void vscode.window.showTextDocument(vscode.Uri.file(store.path));
+        });
+      }
+      return;
+    }
+    store.unreadable = null;
+    store.page = read.page;
+    for (const tracked of this.tracked.values()) if (tracked.store === store) this.placeNew(tracked);
+  }
+
+  /** The key of an essay in its store: its path relative to the folder, or the hash of its text. */
+  private sourceFor(document: vscode.TextDocument, store: NoteStore): string {
+    return store.folder ? toPosix(relative(store.folder.uri.fsPath, document.uri.fsPath)) : contentKey(document.getText());
+  }
+
+  /** Is the annotation on this tracked essay (by source, or for the global store by the file it was made in)? */
+  private isOn(tracked: Tracked, a: Annotation): boolean {
+    return sourceOf(a) === tracked.source || (!tracked.store.folder && scopeOf(a) === tracked.document.uri.toString());
+  }
+
+  /** Anchors the notes of the essay not anchored yet, including those of a vanished essay whose quotes are in this one. */
+  private placeNew(tracked: Tracked): void {
+    const { store, document, anchors } = tracked;
+    const text = document.getText();
+    const ids = new Set(store.page.items.map((a) => a.id));
+    for (const id of anchors.keys()) if (!ids.has(id)) anchors.delete(id);
+    const vanished = new Map<string, Annotation[]>();
+    for (const a of store.page.items) {
+      const source = sourceOf(a);
+      if (source === null || anchors.has(a.id)) continue;
+      if (this.isOn(tracked, a)) anchors.set(a.id, anchor(text, quoteOf(a), positionOf(a)));
+      else if (!this.sourceExists(store, a)) vanished.set(source, [...(vanished.get(source) ?? []), a]);
+    }
+    for (const [source, annotations] of vanished) {
+      if (!findMovedSource(annotations.map((a) => quoteOf(a)?.exact ?? ''), [{ source: tracked.source, text }])) continue;
+      this.log.info(`Notes on ${source} found again in ${document.uri.fsPath}`);
+      for (const a of annotations) anchors.set(a.id, anchor(text, quoteOf(a), positionOf(a)));
+    }
+  }
+
+  private sourceExists(store: NoteStore, a: Annotation): boolean {
+    if (store.folder) return existsSync(join(store.folder.uri.fsPath, sourceOf(a) ?? ''));
+    const scope = scopeOf(a);
+    return scope !== null && existsSync(vscode.Uri.parse(scope).fsPath);
+  }
+
+  private async open(document: vscode.TextDocument): Promise<void> {
+    if (!this.isEssay(document) || this.tracked.has(document.uri.toString())) return;
+    const store = await this.storeFor(document.uri);
+    const tracked: Tracked = { document, store, source: this.sourceFor(document, store), anchors: new Map() };
+    this.placeNew(tracked);
+    this.tracked.set(document.uri.toString(), tracked);
+    this.changed.fire();
+  }
+
+  /** Notes follow the edits: each anchor is carried through the changes; a passage deleted whole is orphaned. */
+  private edit(event: vscode.TextDocumentChangeEvent): void {
+    const tracked = this.tracked.get(event.document.uri.toString());
+    if (!tracked || event.contentChanges.length === 0 || tracked.anchors.size === 0) return;
+    for (const [id, a] of tracked.anchors) {
+      if (a.status === 'orphaned') continue;
+      const span = applyChanges(a, event.contentChanges);
+      tracked.anchors.set(id, span ? { ...span, status: a.status } : { status: 'orphaned' });
+    }
+    this.changed.fire();
+  }
+
+  /**
+   * When the essay is saved, the notes anchored word for word take their new position and quote (and,
+   * for the global store, the new content's hash). Fuzzy and orphaned notes keep what they had.
+   */
+  private async saved(document: vscode.TextDocument): Promise<void> {
+    const tracked = this.tracked.get(document.uri.toString());
+    if (!tracked || tracked.store.unreadable) return;
+    const text = document.getText();
+    const source = this.sourceFor(document, tracked.store);
+    const scope = tracked.store.folder ? undefined : document.uri.toString();
+    const changes: StoreChange[] = [];
+    for (const [id, a] of tracked.anchors) {
+      const stored = this.find(tracked.store, id);
+      if (!stored) continue;
+      const position = positionOf(stored);
+      const quote = quoteOf(stored);
+      const moved = a.status === 'anchored' && (position?.start !== a.start || position?.end !== a.end || quote?.exact !== text.slice(a.start, a.end));
+      if (moved) changes.push({ put: withPassage(stored, text, a.start, a.end, source) });
+      else if (sourceOf(stored) !== source) changes.push({ put: withSource(stored, source, scope) });
+    }
+    tracked.source = source;
+    if (changes.length) await this.save(tracked.store, changes);
+  }
+
+  /** Writes changes to a store; reports a store that cannot be read (and writes nothing then). */
+  async save(store: NoteStore, changes: StoreChange[]): Promise<boolean> {
+    if (store.unreadable) {
+      void vscode.window.showErrorMessage(`Close Reading: notes are read-only until ${store.path} is fixed (${store.unreadable}).`);
+      return false;
+    }
+    const run = (this.queues.get(store) ?? Promise.resolve()).then(async () => {
+      try {
+        store.page = await updateStore(store.path, changes);
+        for (const tracked of this.tracked.values()) if (tracked.store === store) this.placeNew(tracked);
+        this.changed.fire();
+        return true;
+      } catch (error) {
+        if (error instanceof StoreUnreadableError) store.unreadable = error.reason;
+        this.log.error(String(error));
+        void vscode.window.showErrorMessage(`Close Reading: the notes could not be saved: ${(error as Error).message}`);
+        return false;
+      }
+    });
+    this.queues.set(store, run);
+    return run;
+  }
+
+  /** Records where a note just made on an open essay is, before it is saved, so that it is not searched for. */
+  place(document: vscode.TextDocument, id: string, start: number, end: number): void {
+    this.tracked.get(document.uri.toString())?.anchors.set(id, { status: 'anchored', start, end });
+  }
+
+  find(store: NoteStore, id: string): Annotation | undefined {
+    return store.page.items.find((a) => a.id === id);
+  }
+
+  /** The store holding an annotation, by id. */
+  storeOf(id: string): NoteStore | undefined {
+    return this.allStores().find((s) => this.find(s, id));
+  }
+
+  /** The source under which a new note on this essay is stored, and for the global store the file it is in. */
+  targetFor(document: vscode.TextDocument): { store: NoteStore; source: string; scope?: string } | null {
+    const tracked = this.tracked.get(document.uri.toString());
+    if (!tracked) return null;
+    return { store: tracked.store, source: this.sourceFor(document, tracked.store), scope: tracked.store.folder ? undefined : document.uri.toString() };
+  }
+
+  /** The notes and highlights of an open essay (not replies), with where they are now. */
+  notesIn(document: vscode.TextDocument): PlacedNote[] {
+    const tracked = this.tracked.get(document.uri.toString());
+    if (!tracked) return [];
+    const essay = vscode.workspace.asRelativePath(document.uri, false);
+    return [...tracked.anchors].flatMap(([id, a]) => {
+      const annotation = this.find(tracked.store, id);
+      return annotation && isPassageNote(annotation) ? [{ annotation, store: tracked.store, essay, uri: document.uri, anchor: a }] : [];
+    });
+  }
+
+  /** Every note and highlight of the workspace, placed in the essays as they are now (open ones as edited). */
+  async everything(): Promise<PlacedNote[]> {
+    const placed: PlacedNote[] = [];
+    const open = [...this.tracked.values()];
+    for (const store of this.allStores()) {
+      const openHere = open.filter((t) => t.store === store);
+      const essays = new Map<string, string>();
+      for (const t of openHere) essays.set(t.source, t.document.getText());
+      const uris = new Map<string, vscode.Uri>();
+      for (const a of store.page.items) {
+        const source = sourceOf(a);
+        if (source === null || essays.has(source)) continue;
+        const uri = store.folder ? vscode.Uri.joinPath(store.folder.uri, source) : scopeOf(a) ? vscode.Uri.parse(scopeOf(a)!) : null;
+        const text = uri && (await readFile(uri.fsPath, 'utf8').catch(() => null));
+        if (uri && text !== null) { essays.set(source, text); uris.set(source, uri); }
+      }
+      for (const p of placeAnnotations(store.page, essays)) {
+        const live = openHere.find((t) => t.anchors.has(p.annotation.id));
+        const uri = live?.document.uri ?? uris.get(p.source) ?? null;
+        placed.push({
+          annotation: p.annotation, store, uri,
+          essay: uri ? vscode.workspace.asRelativePath(uri, false) : p.source,
+          anchor: live?.anchors.get(p.annotation.id) ?? p.anchor,
+        });
+      }
+    }
+    return placed;
+  }
+
+  /** The notes about people, organizations and places, in every store. */
+  entityNotes(): { annotation: Annotation; store: NoteStore }[] {
+    return this.allStores().flatMap((store) => store.page.items.filter((a) => entityOf(a) !== null).map((annotation) => ({ annotation, store })));
+  }
+
+  /** The replies to an annotation, oldest first. */
+  replies(store: NoteStore, id: string): Annotation[] {
+    return repliesOf(store.page, id);
+  }
+}
