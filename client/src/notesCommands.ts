@@ -126,9 +126,7 @@ export class NoteCommands {
     if (!editor || !span) return undefined;
     const note = text ?? await this.ask(`Note on “${excerpt(editor.document.getText().slice(span.start, span.end))}”`);
     if (!note?.trim()) return undefined;
-    const annotation = await this.putNew(editor, span, { motivation: 'commenting', note });
-    if (annotation) this.threads.expand(annotation.id);
-    return annotation?.id;
+    return (await this.putNew(editor, span, { motivation: 'commenting', note }))?.id;
   }
 
   /** The "Add Note" button of a thread opened from the gutter's "+". */
@@ -139,8 +137,7 @@ export class NoteCommands {
     if (!editor || !range || !reply.text.trim()) return;
     const { document } = editor;
     const whole = range.isEmpty ? document.lineAt(range.start.line).range : range;
-    const annotation = await this.putNew(editor, { start: document.offsetAt(whole.start), end: document.offsetAt(whole.end) }, { motivation: 'commenting', note: reply.text });
-    if (annotation) this.threads.expand(annotation.id);
+    await this.putNew(editor, { start: document.offsetAt(whole.start), end: document.offsetAt(whole.end) }, { motivation: 'commenting', note: reply.text });
   }
 
   private async reply(arg: NoteArgument, text?: string): Promise<void> {
