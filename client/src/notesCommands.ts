@@ -197,6 +197,7 @@ export class NoteCommands {
     await this.notes.save(deleted.store, deleted.annotations.map((a) => ({ put: a })));
   }
 
+  /** Highlights the selection in a color picked from the settings'; tags come later, with Edit Tags (or as an argument). */
   private async highlight(color?: string, tags?: string[]): Promise<void> {
     const editor = this.activeEssay();
     const span = editor && this.passage(editor);
@@ -204,9 +205,7 @@ export class NoteCommands {
     const colors = highlightColors();
     const chosen = color ?? (await vscode.window.showQuickPick(Object.entries(colors).map(([label, css]) => ({ label, description: css })), { placeHolder: 'Highlight color' }))?.label;
     if (!chosen) return;
-    const tagText = tags ? tags.join(', ') : await vscode.window.showInputBox({ prompt: 'Tags (comma-separated; leave empty for none)', ignoreFocusOut: true });
-    if (tagText === undefined) return;
-    await this.putNew(editor, span, { motivation: 'highlighting', color: chosen, tags: parseTags(tagText) });
+    await this.putNew(editor, span, { motivation: 'highlighting', color: chosen, tags });
   }
 
   private async editTags(arg: NoteArgument, tags?: string[]): Promise<void> {

@@ -14,7 +14,16 @@ describe('the sentence at the cursor', () => {
     assert.equal(at('The commission met in spring. Tamsin Orlov ke|pt the minutes. The cranes came.'), 'Tamsin Orlov kept the minutes.');
   });
   test('in a hard-wrapped paragraph, across line breaks but not across a blank line', () => {
-    assert.equal(at('A heading\n\nWhen the commission met, its\nmembers had al|ready decided.\n\nNext paragraph.'), 'When the commission met, its\nmembers had already decided.');
+    const wrapped = 'A heading\n\nWhen the harbour commission met in the spring, its members\nhad al|ready decided what they would say to the dockworkers.\n\nNext.';
+    assert.equal(at(wrapped), 'When the harbour commission met in the spring, its members\nhad already decided what they would say to the dockworkers.');
+  });
+  test('a heading on the line before a paragraph is not part of its first sentence', () => {
+    assert.equal(at('The grinder of human flesh\nIn a w|ork published in 1959, the author wrote as follows.'), 'In a work published in 1959, the author wrote as follows.');
+    assert.equal(at('The grinder of hu|man flesh\nIn a work published in 1959, the author wrote as follows.'), 'The grinder of human flesh');
+  });
+  test('one paragraph a line: a line without final punctuation ends its sentence', () => {
+    const long = `${'A paragraph that runs on and on without a full stop at its end '.repeat(3)}`;
+    assert.equal(at(`${long}\nNext paragr|aph starts here.`), 'Next paragraph starts here.');
   });
   test('at the first and the last character', () => {
     assert.equal(at('|One sentence. Two.'), 'One sentence.');

@@ -4,29 +4,36 @@ import type { Span } from './anchoring';
 /** Sentences are looked for within this many characters of the cursor, so that a huge one-line file stays cheap. */
 const REACH = 2000;
 
-const isBlank = (line: string) => line.trim() === '';
+/**
+ * Does the line break after `line` continue its paragraph? In hard-wrapped text (PDF extractions) lines
+ * run to a similar width, between WRAPPED_MIN and WRAPPED_MAX characters; a shorter line (a heading, the
+ * end of a paragraph) or a longer one (a whole paragraph on one line) ends its paragraph.
+ */
+const WRAPPED_MIN = 40;
+const WRAPPED_MAX = 110;
+const continues = (line: string) => line.trim().length >= WRAPPED_MIN && line.trim().length <= WRAPPED_MAX;
 
-/** The paragraph holding `offset`: the run of non-blank lines around it, within REACH; null on a blank line. */
+/** The paragraph holding `offset`: its run of lines joined by wrapped line breaks, within REACH; null on a blank line. */
 function paragraphAt(text: string, offset: number): Span | null {
   const lineStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = (at: number) => { const end = text.indexOf('\n', at); return end === -1 ? text.length : end; };
   let start = lineStart(offset);
   let end = lineEnd(offset);
-  if (isBlank(text.slice(start, end))) return null;
+  if (text.slice(start, end).trim() === '') return null;
   while (start > 0 && offset - start < REACH) {
     const previous = lineStart(start - 1);
-    if (isBlank(text.slice(previous, start - 1))) break;
+    if (!continues(text.slice(previous, start - 1))) break;
     start = previous;
   }
-  while (end < text.length && end - offset < REACH) {
+  while (end < text.length && end - offset < REACH && continues(text.slice(lineStart(end), end))) {
     const next = lineEnd(end + 1);
-    if (isBlank(text.slice(end + 1, next))) break;
+    if (text.slice(end + 1, next).trim() === '') break;
     end = next;
   }
   return { start: Math.max(start, offset - REACH), end: Math.min(end, offset + REACH) };
 }
 
-/** The sentence around `offset`, without surrounding spaces, never beyond its paragraph; null on blank space. */
+/** The sentence around `offset`, without surrounding spaces, never beyond its paragraph; null on a blank line. */
 export function sentenceAt(text: string, offset: number, locale = 'en'): Span | null {
   const paragraph = paragraphAt(text, offset);
   if (!paragraph) return null;
