@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import { anchor, applyChanges, findMovedSource, type Anchor } from './annotations/anchoring';
 import {
-  emptyPage, entityOf, positionOf, quoteOf, repliesOf, scopeOf, sourceOf, withPassage, withSource, type Annotation, type AnnotationPage,
+  emptyPage, entityOf, positionOf, quoteOf, repliesTo, scopeOf, sourceOf, withPassage, withSource, type Annotation, type AnnotationPage,
 } from './annotations/model';
 import { placeAnnotations } from './annotations/resolve';
 import { STORE_PATH, StoreUnreadableError, contentKey, readStore, updateStore, type StoreChange } from './annotations/store';
@@ -33,6 +33,23 @@ export interface PlacedNote {
 interface Tracked { document: vscode.TextDocument; store: NoteStore; source: string; anchors: Map<string, Anchor> }
 
 const isPassageNote = (a: Annotation) => sourceOf(a) !== null;
+
+/** Annotations by id and replies by parent, built once per page: views look them up on every keystroke. */
+const indexes = new WeakMap<AnnotationPage, { byId: Map<string, Annotation>; replies: Map<string, Annotation[]> }>();
+function indexOf(page: AnnotationPage) {
+  let index = indexes.get(page);
+  if (!index) {
+    const replies = new Map<string, Annotation[]>();
+    for (const a of page.items) {
+      const parent = repliesTo(a);
+      if (parent !== null) replies.set(parent, [...(replies.get(parent) ?? []), a]);
+    }
+    for (const list of replies.values()) list.sort((a, b) => a.created.localeCompare(b.created));
+    index = { byId: new Map(page.items.map((a) => [a.id, a])), replies };
+    indexes.set(page, index);
+  }
+  return index;
+}
 const toPosix = (path: string) => path.split(sep).join('/');
 
 export class NotesWorkspace implements vscode.Disposable {
@@ -221,7 +238,7 @@ export class NotesWorkspace implements vscode.Disposable {
   }
 
   find(store: NoteStore, id: string): Annotation | undefined {
-    return store.page.items.find((a) => a.id === id);
+    return indexOf(store.page).byId.get(id);
   }
 
   /** The store holding an annotation, by id. */
@@ -283,6 +300,6 @@ export class NotesWorkspace implements vscode.Disposable {
 
   /** The replies to an annotation, oldest first. */
   replies(store: NoteStore, id: string): Annotation[] {
-    return repliesOf(store.page, id);
+    return indexOf(store.page).replies.get(id) ?? [];
   }
 }
