@@ -238,7 +238,8 @@ export class NoteCommands {
     if (!editor) return;
     const starts = this.notes.notesIn(editor.document).flatMap((p) => (p.anchor.status === 'orphaned' ? [] : [p.anchor])).sort((a, b) => a.start - b.start);
     if (starts.length === 0) { tell('there are no notes in this essay.'); return; }
-    const offset = editor.document.offsetAt(editor.selection.active);
+    // From a selected note, "next" starts after its beginning and "previous" before it.
+    const offset = editor.document.offsetAt(editor.selection.start);
     const next = direction === 1
       ? starts.find((a) => a.start > offset) ?? starts[0]
       : [...starts].reverse().find((a) => a.start < offset) ?? starts[starts.length - 1];

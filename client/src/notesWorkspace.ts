@@ -32,6 +32,9 @@ export interface PlacedNote {
 
 interface Tracked { document: vscode.TextDocument; store: NoteStore; source: string; anchors: Map<string, Anchor> }
 
+/** At most this many files are read when looking for a renamed essay. */
+const MAX_ESSAYS_SEARCHED = 2000;
+
 const isPassageNote = (a: Annotation) => sourceOf(a) !== null;
 
 /** Annotations by id and replies by parent, built once per page: views look them up on every keystroke. */
@@ -57,6 +60,8 @@ export class NotesWorkspace implements vscode.Disposable {
   private readonly tracked = new Map<string, Tracked>();
   /** Saves of one store run one after the other in this window; other processes wait on the store's lock. */
   private readonly queues = new Map<NoteStore, Promise<unknown>>();
+  /** The essays of each folder, read only when a note's essay is missing, and forgotten when files change. */
+  private readonly essaysByFolder = new Map<string, Promise<Map<string, { uri: vscode.Uri; text: string }>>>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChange = this.changed.event;
@@ -67,11 +72,15 @@ export class NotesWorkspace implements vscode.Disposable {
   async start(): Promise<void> {
     for (const folder of vscode.workspace.workspaceFolders ?? []) await this.storeFor(folder.uri);
     await Promise.all(vscode.workspace.textDocuments.map((d) => this.open(d)));
+    const essayWatcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}');
+    const forget = () => { this.essaysByFolder.clear(); this.changed.fire(); };
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => void this.open(d)),
       vscode.workspace.onDidCloseTextDocument((d) => { if (this.tracked.delete(d.uri.toString())) this.changed.fire(); }),
       vscode.workspace.onDidChangeTextDocument((e) => this.edit(e)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.saved(d)),
+      vscode.workspace.onDidRenameFiles((e) => void this.renamed(e.files)),
+      essayWatcher, essayWatcher.onDidCreate(forget), essayWatcher.onDidDelete(forget), essayWatcher.onDidChange(forget),
       vscode.workspace.onDidChangeWorkspaceFolders(async () => {
         for (const folder of vscode.workspace.workspaceFolders ?? []) await this.storeFor(folder.uri);
         this.changed.fire();
@@ -209,6 +218,24 @@ export class NotesWorkspace implements vscode.Disposable {
     if (changes.length) await this.save(tracked.store, changes);
   }
 
+  /** An essay renamed or moved in VS Code (in the same folder) takes its notes along. */
+  private async renamed(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
+    for (const { oldUri, newUri } of files) {
+      const folder = vscode.workspace.getWorkspaceFolder(oldUri);
+      if (!folder || vscode.workspace.getWorkspaceFolder(newUri)?.uri.toString() !== folder.uri.toString()) continue;
+      const store = await this.storeFor(oldUri);
+      const [from, to] = [oldUri, newUri].map((uri) => toPosix(relative(folder.uri.fsPath, uri.fsPath)));
+      // A renamed folder renames every essay under it.
+      const moved = (source: string) => (source === from ? to : source.startsWith(`${from}/`) ? `${to}${source.slice(from.length)}` : null);
+      const changes: StoreChange[] = store.page.items.flatMap((a) => {
+        const source = sourceOf(a);
+        const target = source === null ? null : moved(source);
+        return target === null ? [] : [{ put: withSource(a, target) }];
+      });
+      if (changes.length) await this.save(store, changes);
+    }
+  }
+
   /** Writes changes to a store; reports a store that cannot be read (and writes nothing then). */
   async save(store: NoteStore, changes: StoreChange[]): Promise<boolean> {
     if (store.unreadable) {
@@ -273,12 +300,19 @@ export class NotesWorkspace implements vscode.Disposable {
       const essays = new Map<string, string>();
       for (const t of openHere) essays.set(t.source, t.document.getText());
       const uris = new Map<string, vscode.Uri>();
+      const missing = new Set<string>();
       for (const a of store.page.items) {
         const source = sourceOf(a);
-        if (source === null || essays.has(source)) continue;
+        if (source === null || essays.has(source) || missing.has(source)) continue;
         const uri = store.folder ? vscode.Uri.joinPath(store.folder.uri, source) : scopeOf(a) ? vscode.Uri.parse(scopeOf(a)!) : null;
         const text = uri && (await readFile(uri.fsPath, 'utf8').catch(() => null));
-        if (uri && text !== null) { essays.set(source, text); uris.set(source, uri); }
+        if (uri && text !== null) { essays.set(source, text); uris.set(source, uri); } else missing.add(source);
+      }
+      // Notes whose essay is gone are looked for in the folder's other essays (renamed or moved outside VS Code).
+      if (missing.size && store.folder) {
+        for (const [source, essay] of await this.folderEssays(store.folder)) {
+          if (!essays.has(source)) { essays.set(source, essay.text); uris.set(source, essay.uri); }
+        }
       }
       for (const p of placeAnnotations(store.page, essays)) {
         const live = openHere.find((t) => t.anchors.has(p.annotation.id));
@@ -291,6 +325,25 @@ export class NotesWorkspace implements vscode.Disposable {
       }
     }
     return placed;
+  }
+
+  /** The essays of a folder with their text, read once and again after files change. */
+  private folderEssays(folder: vscode.WorkspaceFolder): Promise<Map<string, { uri: vscode.Uri; text: string }>> {
+    const key = folder.uri.toString();
+    const known = this.essaysByFolder.get(key);
+    if (known) return known;
+    const settings = vscode.workspace.getConfiguration('closeReading');
+    const include = settings.get<string>('include', '**/*.{txt,md,markdown}');
+    const exclude = settings.get<string[]>('exclude', []);
+    const read = async () => {
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), exclude.length ? `{${exclude.join(',')}}` : null, MAX_ESSAYS_SEARCHED);
+      const essays = new Map<string, { uri: vscode.Uri; text: string }>();
+      for (const uri of uris) essays.set(toPosix(relative(folder.uri.fsPath, uri.fsPath)), { uri, text: await readFile(uri.fsPath, 'utf8').catch(() => '') });
+      return essays;
+    };
+    const essays = read();
+    this.essaysByFolder.set(key, essays);
+    return essays;
   }
 
   /** The notes about people, organizations and places, in every store. */
