@@ -60,6 +60,8 @@ export class NoteThreads implements vscode.Disposable {
         let entry = this.threads.get(annotation.id);
         if (!entry) {
           const thread = this.controller.createCommentThread(document.uri, range, []);
+          // Closed until asked for: the gutter icon and the Comments view show it; an open thread would cover the text.
+          thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
           entry = { thread, key: '' };
           this.threads.set(annotation.id, entry);
         }

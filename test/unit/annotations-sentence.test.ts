@@ -25,6 +25,11 @@ describe('the sentence at the cursor', () => {
     const long = `${'A paragraph that runs on and on without a full stop at its end '.repeat(3)}`;
     assert.equal(at(`${long}\nNext paragr|aph starts here.`), 'Next paragraph starts here.');
   });
+  test('a note number after a full stop ends the sentence before it', () => {
+    assert.equal(at('He chose two successors: Orlov and Ilves.2 Five years la|ter Orlov had ousted them both.'), 'Five years later Orlov had ousted them both.');
+    assert.equal(at('He chose two succ|essors: Orlov and Ilves.12 Five years later Orlov had ousted them.'), 'He chose two successors: Orlov and Ilves.');
+    assert.equal(at('The port handled 3.5 million tons in 19|21. It never did again.'), 'The port handled 3.5 million tons in 1921.');
+  });
   test('at the first and the last character', () => {
     assert.equal(at('|One sentence. Two.'), 'One sentence.');
     assert.equal(at('One sentence. Two.|'), 'Two.');

@@ -37,8 +37,11 @@ function paragraphAt(text: string, offset: number): Span | null {
 export function sentenceAt(text: string, offset: number, locale = 'en'): Span | null {
   const paragraph = paragraphAt(text, offset);
   if (!paragraph) return null;
-  // Line breaks inside a paragraph (hard-wrapped text) do not end a sentence: segment with spaces in their place.
-  const flat = text.slice(paragraph.start, paragraph.end).replace(/[\r\n]/g, ' ');
+  // Line breaks inside a paragraph (hard-wrapped text) do not end a sentence, and a note number after a full
+  // stop ("him.2 Five years later") does not hide its end: segment with spaces in their place (same offsets).
+  const flat = text.slice(paragraph.start, paragraph.end)
+    .replace(/[\r\n]/g, ' ')
+    .replace(/(?<=[\p{L}"'”’)])([.!?]["'”’)]?)(\d{1,3})(?=\s)/gu, (_, stop: string, marker: string) => stop + ' '.repeat(marker.length));
   for (const { segment, index } of new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(flat)) {
     const start = paragraph.start + index;
     if (offset > start + segment.length || (offset === start + segment.length && start + segment.length < paragraph.end)) continue;
