@@ -35,3 +35,5 @@ time('1,000 notes, text unchanged', text);
 time('1,000 notes, 40 characters inserted at the start', `${'An editor\'s preface added afterwards. '}\n${text}`);
 const damaged = notes.slice(0, 100).reduce((t, [quote]) => t.replace(quote.exact, quote.exact.slice(0, 5) + 'X' + quote.exact.slice(6)), text);
 time('100 notes whose quote was edited (approximate matching)', `!${damaged}`, 100);
+const gone = notes.slice(0, 100).reduce((t, [quote]) => t.split(quote.exact).join(''), text);
+time('100 notes whose passage was deleted (orphaned after the approximate search)', `!${gone}`, 100);

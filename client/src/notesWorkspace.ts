@@ -9,7 +9,7 @@ import { anchor, applyChanges, findMovedSource, type Anchor } from './annotation
 import {
   emptyPage, entityOf, positionOf, quoteOf, repliesTo, scopeOf, sourceOf, withPassage, withSource, type Annotation, type AnnotationPage,
 } from './annotations/model';
-import { placeAnnotations } from './annotations/resolve';
+import { placeAnnotations, type Placed } from './annotations/resolve';
 import { STORE_PATH, StoreUnreadableError, contentKey, readStore, updateStore, type StoreChange } from './annotations/store';
 
 export interface NoteStore {
@@ -62,6 +62,8 @@ export class NotesWorkspace implements vscode.Disposable {
   private readonly queues = new Map<NoteStore, Promise<unknown>>();
   /** The essays of each folder, read only when a note's essay is missing, and forgotten when files change. */
   private readonly essaysByFolder = new Map<string, Promise<Map<string, { uri: vscode.Uri; text: string }>>>();
+  /** The last placing of each store's notes that are not in an open essay, with what it was computed from. */
+  private readonly placedOnDisk = new Map<NoteStore, { page: AnnotationPage; ids: string; essays: Map<string, string>; placed: Placed[] }>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChange = this.changed.event;
@@ -291,17 +293,21 @@ export class NotesWorkspace implements vscode.Disposable {
     });
   }
 
-  /** Every note and highlight of the workspace, placed in the essays as they are now (open ones as edited). */
+  /**
+   * Every note and highlight of the workspace, placed in the essays as they are now: those of open essays
+   * where the editor has them, the others found again in the files on disk (kept until the page or a file
+   * changes, as finding an orphan again means a search of its whole essay).
+   */
   async everything(): Promise<PlacedNote[]> {
     const placed: PlacedNote[] = [];
-    const open = [...this.tracked.values()];
+    for (const document of vscode.workspace.textDocuments) placed.push(...this.notesIn(document));
+    const live = new Set(placed.map((p) => p.annotation.id));
     for (const store of this.allStores()) {
-      const openHere = open.filter((t) => t.store === store);
+      const page = { ...store.page, items: store.page.items.filter((a) => !live.has(a.id)) };
       const essays = new Map<string, string>();
-      for (const t of openHere) essays.set(t.source, t.document.getText());
       const uris = new Map<string, vscode.Uri>();
       const missing = new Set<string>();
-      for (const a of store.page.items) {
+      for (const a of page.items) {
         const source = sourceOf(a);
         if (source === null || essays.has(source) || missing.has(source)) continue;
         const uri = store.folder ? vscode.Uri.joinPath(store.folder.uri, source) : scopeOf(a) ? vscode.Uri.parse(scopeOf(a)!) : null;
@@ -314,14 +320,14 @@ export class NotesWorkspace implements vscode.Disposable {
           if (!essays.has(source)) { essays.set(source, essay.text); uris.set(source, essay.uri); }
         }
       }
-      for (const p of placeAnnotations(store.page, essays)) {
-        const live = openHere.find((t) => t.anchors.has(p.annotation.id));
-        const uri = live?.document.uri ?? uris.get(p.source) ?? null;
-        placed.push({
-          annotation: p.annotation, store, uri,
-          essay: uri ? vscode.workspace.asRelativePath(uri, false) : p.source,
-          anchor: live?.anchors.get(p.annotation.id) ?? p.anchor,
-        });
+      const cached = this.placedOnDisk.get(store);
+      const same = cached && cached.page === store.page && cached.ids === [...live].join() && cached.essays.size === essays.size
+        && [...essays].every(([source, text]) => cached.essays.get(source) === text);
+      const here = same ? cached.placed : placeAnnotations(page, essays);
+      this.placedOnDisk.set(store, { page: store.page, ids: [...live].join(), essays, placed: here });
+      for (const p of here) {
+        const uri = uris.get(p.source) ?? null;
+        placed.push({ annotation: p.annotation, store, uri, essay: uri ? vscode.workspace.asRelativePath(uri, false) : p.source, anchor: p.anchor });
       }
     }
     return placed;
