@@ -57,6 +57,8 @@ const toPosix = (path: string) => path.split(sep).join('/');
 
 export class NotesWorkspace implements vscode.Disposable {
   private readonly stores = new Map<string, NoteStore>();
+  /** Each store once read, by path: a second caller waits for the first read instead of seeing an empty page. */
+  private readonly loading = new Map<string, Promise<NoteStore>>();
   private readonly tracked = new Map<string, Tracked>();
   /** Saves of one store run one after the other in this window; other processes wait on the store's lock. */
   private readonly queues = new Map<NoteStore, Promise<unknown>>();
@@ -108,11 +110,13 @@ export class NotesWorkspace implements vscode.Disposable {
   async storeFor(uri: vscode.Uri): Promise<NoteStore> {
     const folder = vscode.workspace.getWorkspaceFolder(uri) ?? null;
     const path = folder ? join(folder.uri.fsPath, STORE_PATH) : join(this.globalStorage.fsPath, 'annotations.jsonld');
-    const known = this.stores.get(path);
+    const known = this.loading.get(path);
     if (known) return known;
     const store: NoteStore = { path, folder, page: emptyPage(), unreadable: null };
+    const loaded = this.reload(store).then(() => store);
+    this.loading.set(path, loaded);
     this.stores.set(path, store);
-    await this.reload(store);
+    await loaded;
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(join(path, '..')), 'annotations.jsonld'));
     const reload = () => void this.reload(store).then(() => this.changed.fire());
     this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
@@ -121,7 +125,13 @@ export class NotesWorkspace implements vscode.Disposable {
 
   /** Re-reads a store (another window wrote it, or it was fixed by hand) and places new notes in the open essays. */
   private async reload(store: NoteStore): Promise<void> {
-    const read = await readStore(store.path);
+    const read = await readStore(store.path).catch((error: Error) => error);
+    if (read instanceof Error) {
+      // Unreadable for another reason than its content (permissions, a folder in its place): read-only too.
+      store.unreadable = read.message;
+      this.log.error(`${store.path} cannot be read: ${read.message}`);
+      return;
+    }
     if (!read.ok) {
       const first = store.unreadable === null;
       store.unreadable = `${read.error}; a copy is kept in ${read.backup}`;
