@@ -134,6 +134,14 @@ describe('finding a passage again in a text changed elsewhere', () => {
     assert.deepEqual(anchor(essay.replace('green ledger', 'notebook'), quote, position), { status: 'orphaned' });
   });
 
+  test('a look-alike of a deleted passage, in other words around it, is not taken for it', () => {
+    const text = 'The commission met in spring. Tamsin Orlov kept the minutes in a green ledger.';
+    const start = text.indexOf('green ledger');
+    const [quote, position] = passageSelectors(text, start, start + 'green ledger'.length);
+    const edited = 'Nothing of the meeting is left, but a grey ledger on a shelf.'; // "grey ledger": two characters off
+    assert.deepEqual(anchor(edited, quote, position), { status: 'orphaned' });
+  });
+
   test('a text that shrank below the stored position', () => {
     const [quote, position] = selectors(100, 130);
     assert.deepEqual(anchor('', quote, position), { status: 'orphaned' });

@@ -35,6 +35,12 @@ export type Anchor = { status: 'anchored' | 'fuzzy'; start: number; end: number 
 
 /** Largest share of the quote's characters an approximate match may get wrong. */
 export const MAX_ERROR_RATE = 0.25;
+/**
+ * Lowest score (see `score`) of an approximate match: a changed quote must also find some of its context
+ * (a quote wrong by a quarter needs about half of its context; a nearly exact one a little), so that a
+ * short quote is not taken for any look-alike elsewhere in the essay.
+ */
+export const MIN_FUZZY_SCORE = 0.6;
 
 /** How many characters of `a` and `b` agree, counted from their ends (`fromEnd`) or from their starts, as a share of `b`. */
 function boundaryAgreement(a: string, b: string, fromEnd: boolean): number {
@@ -92,7 +98,7 @@ const NEAR = 4096;
 /**
  * Finds a passage again in `text`: at its stored position if the quote is still there; else the exact
  * quote, the occurrence whose context fits best and nearest the old position; else an approximate match
- * with at most MAX_ERROR_RATE of the quote wrong ("fuzzy"); else nothing ("orphaned").
+ * with at most MAX_ERROR_RATE of the quote wrong and a score of MIN_FUZZY_SCORE ("fuzzy"); else nothing ("orphaned").
  */
 export function anchor(text: string, quote: TextQuoteSelector | null, position: TextPositionSelector | null): Anchor {
   const exact = quote?.exact ?? '';
@@ -113,7 +119,7 @@ export function anchor(text: string, quote: TextQuoteSelector | null, position: 
   // Approximate matching costs time in proportion to the text: near the old position first.
   const approximate = (from: number, to: number) => approxSearch(text.slice(from, to), exact, maxErrors).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
   const fuzzy = (near && best(approximate(near.from, near.to), scoreOf)) ?? best(approximate(0, text.length), scoreOf);
-  return fuzzy && fuzzy.end > fuzzy.start ? { status: 'fuzzy', start: fuzzy.start, end: fuzzy.end } : { status: 'orphaned' };
+  return fuzzy && fuzzy.end > fuzzy.start && scoreOf(fuzzy) >= MIN_FUZZY_SCORE ? { status: 'fuzzy', start: fuzzy.start, end: fuzzy.end } : { status: 'orphaned' };
 }
 
 /**
