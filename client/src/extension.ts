@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerNotes } from './notes';
 import { RestartPolicy } from './restartPolicy';
 
 let client: LanguageClient | undefined;
@@ -61,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client.start();
     }),
   );
+  registerNotes(context, output, () => client);
   await client.start();
 }
 

@@ -7,9 +7,11 @@ import { applyCorrections } from '../analysis/names/corrections';
 import { readCorrections } from '../corrections';
 import { toContract } from './contract';
 import { ESSAY_EXTENSIONS, readEssay } from '../textFile';
+import { NOTES_USAGE, notes } from './notes';
 
 const USAGE = `usage: close-reading analyze [--json] [--workspace DIR] PATH...
-  PATH: essay files, or folders searched recursively for .txt, .md and .markdown files`;
+  PATH: essay files, or folders searched recursively for .txt, .md and .markdown files
+${NOTES_USAGE}`;
 
 /** Files named on the command line, with folders expanded to the essays inside them, in a stable order. */
 async function expandPaths(paths: string[], warn: (message: string) => void): Promise<string[]> {
@@ -81,6 +83,7 @@ async function analyze(options: Options): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === undefined) { process.stdout.write(`${USAGE}\n`); return command ? 0 : 2; }
+  if (command === 'notes') return notes(rest, (dir) => expandPaths([dir], (message) => process.stderr.write(`${message}\n`)));
   if (command !== 'analyze') { process.stderr.write(`close-reading: unknown command ${command}\n${USAGE}\n`); return 2; }
   const options = parseArgs(rest);
   if (typeof options === 'string') { process.stderr.write(`close-reading: ${options}\n${USAGE}\n`); return 2; }
