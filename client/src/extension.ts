@@ -31,7 +31,10 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     },
     synchronize: {
       configurationSection: 'closeReading',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}'),
+        vscode.workspace.createFileSystemWatcher('**/.close-reading/{corrections.json,annotations.jsonld}'),
+      ],
     },
   };
   return new LanguageClient('closeReading', 'Close Reading', serverOptions, clientOptions);

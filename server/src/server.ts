@@ -21,6 +21,8 @@ import { layersAt } from './features/layers';
 import { provideReferences } from './features/references';
 import { LEGEND, provideSemanticTokens } from './features/semanticTokens';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
+import type { Correction } from './analysis/names/corrections';
+import { ReaderData } from './readerData';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -28,7 +30,8 @@ const connection = createConnection(ProposedFeatures.all);
 // A failed promise somewhere must be logged, never take the server (and every open essay) down.
 process.on('unhandledRejection', (reason) => connection.console.error(`Close Reading: ${String(reason)}`));
 const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache();
+const readerData = new ReaderData((message) => connection.console.log(message));
+const cache = new AnalysisCache(readerData.adjust);
 let settings: Settings = DEFAULT_SETTINGS;
 /** Resolves once the client's settings are known: until then no document is analysed with defaults it did not ask for. */
 let settingsKnown: () => void = () => {};
@@ -36,13 +39,13 @@ const ready = new Promise<void>((resolve) => { settingsKnown = resolve; });
 let canAskConfiguration = false;
 let foldersChange = false;
 let workspaceFolders: string[] = [];
-const index = new WorkspaceIndex(settings, (message) => connection.console.log(message));
+const index = new WorkspaceIndex(settings, (message) => connection.console.log(message), undefined, readerData.adjust);
 const warnedTooLarge = new Set<string>();
 const corpus = new Corpus(
   () => documents.all().map((d) => analyzed(d.uri)).filter((d): d is AnalyzedDocument => d !== null),
   () => index.all(),
 );
-const context: FeatureContext = { corpus, entityNotes: () => [] };
+const context: FeatureContext = { corpus, entityNotes: (id) => readerData.entityNotes(id) };
 
 /** The analysis of an open document, or null when it is over the size limit (said once). */
 function analyzed(uri: string): AnalyzedDocument | null {
@@ -105,6 +108,7 @@ async function reindex(): Promise<number> {
 
 connection.onInitialized(async () => {
   await loadSettings();
+  await readerData.load(workspaceFolders);
   settingsKnown();
   if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'closeReading' });
   // Only a client that announced workspace folder changes may be asked for them.
@@ -127,12 +131,33 @@ connection.onDidChangeConfiguration(async () => {
   await reindex();
 });
 
+/** After the reader's corrections changed: every analysis again, and the editor's views of them refreshed. */
+async function correctionsChanged(): Promise<void> {
+  await readerData.load(workspaceFolders);
+  cache.clear();
+  await reindex();
+  void connection.languages.semanticTokens.refresh().catch(() => {});
+  void connection.languages.inlayHint.refresh().catch(() => {});
+  for (const document of documents.all()) scheduleDiagnostics(document.uri, 0);
+}
+
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  const readerFiles = new Set(changes.map((c) => ReaderData.kindOf(c.uri)));
+  if (readerFiles.has('corrections')) await correctionsChanged();
+  else if (readerFiles.has('notes')) await readerData.load(workspaceFolders);
   for (const change of changes) {
+    if (ReaderData.kindOf(change.uri)) continue;
     const path = WorkspaceIndex.pathOf(change.uri);
     if (change.type === FileChangeType.Deleted || !path) index.remove(change.uri);
     else await index.update(path);
   }
+});
+
+/** The reader corrects the names: the corrections are stored in the workspace and win at once. */
+connection.onRequest('closeReading/correct', async (params: { corrections: Correction[]; textDocument?: { uri: string } }) => {
+  await ready;
+  await readerData.correct(params.corrections, params.textDocument?.uri);
+  await correctionsChanged();
 });
 
 connection.onRequest('closeReading/reindex', async () => {

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { minimatch } from 'minimatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalyzedDocument } from './analysisCache';
+import type { Adjust, AnalyzedDocument } from './analysisCache';
 import { readIndexedEssay, type IndexedEssay } from './indexedEssay';
 import type { IndexJob } from './indexWorker';
 import type { Settings } from './settings';
@@ -26,6 +26,7 @@ export class WorkspaceIndex {
     private settings: Settings,
     private readonly log: (message: string) => void,
     private readonly workerScript: string | null = WORKER_SCRIPT,
+    private readonly adjust: Adjust = (_uri, _text, analysis) => analysis,
   ) {}
 
   configure(folders: string[], settings: Settings): void {
@@ -106,7 +107,7 @@ export class WorkspaceIndex {
       return;
     }
     const document = TextDocument.create(essay.uri, '', 0, essay.text);
-    this.documents.set(essay.uri, { uri: essay.uri, version: 0, document, analysis: essay.analysis });
+    this.documents.set(essay.uri, { uri: essay.uri, version: 0, document, analysis: this.adjust(essay.uri, essay.text, essay.analysis) });
   }
 
   /** Re-reads one file after it changed on disk. */
