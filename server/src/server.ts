@@ -20,6 +20,7 @@ import { provideInlayHints } from './features/inlayHints';
 import { layersAt } from './features/layers';
 import { provideReferences } from './features/references';
 import { LEGEND, provideSemanticTokens } from './features/semanticTokens';
+import { concordance, entityMentions, listEntities, queryAt, readingReport, timeline, type ConcordanceQuery } from './features/views';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -100,6 +101,7 @@ async function reindex(): Promise<number> {
   const count = await index.rebuild((done, total) => progress.report(Math.round((done / total) * 100), `${done}/${total}`));
   progress.done();
   connection.console.log(`Indexed ${count} essays in ${workspaceFolders.length} folder(s).`);
+  void connection.sendNotification('closeReading/corpusChanged');
   return count;
 }
 
@@ -133,6 +135,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     if (change.type === FileChangeType.Deleted || !path) index.remove(change.uri);
     else await index.update(path);
   }
+  void connection.sendNotification('closeReading/corpusChanged');
 });
 
 connection.onRequest('closeReading/reindex', async () => {
@@ -198,6 +201,16 @@ connection.onRequest('closeReading/entityAt', (params: { textDocument: { uri: st
     const entity = doc.analysis.entities[mention.item.entity];
     return { id: corpus.entityId(doc, mention.item.entity), label: entity.label, kind: entity.kind };
   }));
+
+// The views (people index, timeline, mentions in context, reading report); `uri: null` means the whole corpus.
+connection.onRequest('closeReading/entities', ({ uri }: { uri: string | null }) => listEntities(context, uri));
+connection.onRequest('closeReading/entityMentions', ({ id, uri }: { id: string; uri: string | null }) => entityMentions(context, id, uri));
+connection.onRequest('closeReading/timeline', ({ uri }: { uri: string | null }) => timeline(context, uri));
+connection.onRequest('closeReading/concordance', (params: { query: ConcordanceQuery } | { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+  const query = 'query' in params ? params.query : atPosition(params, null, (doc, offset) => queryAt(context, doc, offset));
+  return query ? concordance(context, query) : null;
+});
+connection.onRequest('closeReading/report', (params: { textDocument: { uri: string } }) => whole(params, null, (doc) => readingReport(context, doc)));
 
 documents.listen(connection);
 connection.listen();
