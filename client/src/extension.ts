@@ -1,8 +1,9 @@
 // Starts the Close Reading language server and wires the client's commands; nothing else lives here.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { RestartPolicy } from './restartPolicy';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerViews } from './views';
+import { noteLinks } from './views/markdownPreview';
 
 let client: LanguageClient | undefined;
 
@@ -36,9 +37,10 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   return new LanguageClient('closeReading', 'Close Reading', serverOptions, clientOptions);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: typeof noteLinks }> {
   const output = vscode.window.createOutputChannel('Close Reading', { log: true });
   client = createClient(context, output);
+  registerViews(context, () => client);
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand('closeReading.reindexWorkspace', async () => {
@@ -62,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
+  return { extendMarkdownIt: noteLinks };
 }
 
 export async function deactivate(): Promise<void> {
