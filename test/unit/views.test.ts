@@ -7,7 +7,7 @@ import type { AnalyzedDocument } from '../../server/src/analysisCache';
 import { Corpus } from '../../server/src/corpus';
 import type { FeatureContext } from '../../server/src/features/context';
 import {
-  concordance, dateExtent, entityMentions, excerpt, listEntities, queryAt, readingReport, timeline,
+  concordance, dateExtent, entityMentions, excerpt, inline, listEntities, queryAt, readingReport, timeline,
 } from '../../server/src/features/views';
 import { analyzed } from '../helpers/analyzed';
 
@@ -167,13 +167,31 @@ describe('reading report', () => {
   });
 
   test('works cited once each, counting the Ibid. that repeat them', () => {
-    assert.match(report, /## Works cited\n\n- Tamsin Orlov, The Harbour Years \\\(1981\\\) — line 5, cited 2 times\n/);
+    assert.match(report, /## Works cited\n\n- Tamsin Orlov, The Harbour Years \(1981\) — line 5, cited 2 times\n/);
   });
 
   test('note problems: a marker without note, a note without marker, a gap in the numbering', () => {
     assert.match(report, /- Marker 3 \(line 3\) has no note\./);
     assert.match(report, /- Note 2 \(line 6\) has no marker in the text\./);
     assert.match(report, /- Marker 3 \(line 3\) follows marker 1\./);
+  });
+
+  test('essay text in a report line renders as text: no HTML, link, emphasis or block', () => {
+    const md = new MarkdownIt({ html: true, linkify: true });
+    const hostile = [
+      '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[x](command:workbench.action.terminal.new)', '![i](https://example.com/t.png)',
+      'see https://example.com/page, www.example.org and ann@example.org', '<https://example.com>', '*emphasis* and `code` and ~~gone~~',
+      '&lt;b&gt;', '# heading', '> quote', '1. first', '2) second', '- item', '+ item', 'a | b',
+    ];
+    for (const text of hostile) {
+      const html = md.render(`- ${inline(text)} — line 3\n- **${inline(text)}** — ${inline(text)}`);
+      assert.doesNotMatch(html, /<(?!\/?(?:ul|li|strong)>)[a-z]/i, `${text} -> ${html}`);
+    }
+  });
+
+  test('report text stays readable in the source', () => {
+    assert.equal(inline('STALINISM: A STUDY (1978), p. 12.'), 'STALINISM: A STUDY (1978), p. 12.');
+    assert.equal(inline('gouldner-stalinism_internal.md'), 'gouldner-stalinism\\_internal\\.md');
   });
 
   test('essay text in the report renders as text, never as HTML', () => {

@@ -11,6 +11,8 @@ export class ViewsHost implements vscode.Disposable {
   private readonly listening = new WeakSet<LanguageClient>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private essay: vscode.TextDocument | undefined;
+  /** Documents the views wrote (reading reports): Markdown, but not essays. */
+  private readonly written = new WeakSet<vscode.TextDocument>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /** Fires (debounced) when an essay's text, the corpus on disk, or the essay the reader is on changes. */
@@ -40,8 +42,15 @@ export class ViewsHost implements vscode.Disposable {
   }
 
   isEssay(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
-    if (!document || (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled')) return false;
+    if (!document || this.written.has(document) || (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled')) return false;
     return vscode.workspace.getConfiguration('closeReading').get<string[]>('languages', ['plaintext', 'markdown']).includes(document.languageId);
+  }
+
+  /** Opens a Markdown document the views wrote, which the views then do not take for an essay. */
+  async showWritten(content: string): Promise<void> {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    this.written.add(document);
+    await vscode.window.showTextDocument(document, { preview: false });
   }
 
   /** A request to the language server, or null when it is not running or fails (said in the log). */

@@ -19,8 +19,7 @@ async function readingReport(host: ViewsHost): Promise<void> {
     void vscode.window.showWarningMessage('Close Reading: no report for this essay (is it larger than closeReading.maxFileSize?).');
     return;
   }
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  await vscode.window.showTextDocument(document, { preview: false });
+  await host.showWritten(content);
 }
 
 export function registerViews(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {

@@ -9,7 +9,6 @@ import { toRange } from '../convert';
 import type { FeatureContext } from './context';
 import { essayName, resolveChain, shortReference } from './describe';
 import { layersAt } from './layers';
-import { escapeMarkdown, quote } from './markdown';
 
 /** Where something stands, for a click that goes there. */
 export interface ViewLocation {
@@ -243,6 +242,25 @@ export function concordance(context: FeatureContext, query: ConcordanceQuery): C
   return { query, title, rows, truncated: hits.length > KWIC_LIMIT };
 }
 
+const INLINE_SYNTAX = /[\\`*_[\]<>&~|]/g;
+
+/**
+ * Essay text inside a report line, on one line: only what Markdown could read as syntax is escaped
+ * (inline syntax anywhere, block syntax at its start, where it may follow a list bullet, and the dot
+ * of anything that looks like a domain name, which a renderer would make a link), so that the source
+ * stays readable and the preview shows the text as it is.
+ */
+export function inline(text: string, max = Infinity): string {
+  const oneLine = flat(text).trim();
+  const cut = oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+  return cut
+    .replace(INLINE_SYNTAX, (c) => `\\${c}`)
+    .replace(/^([#>+=-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/(?<=[\p{L}\p{N}])\.(?=\p{L}{2})/gu, '\\.')
+    .replace(/:\/\//g, ':\u200b//');
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const KIND_HEADINGS: [EntityKind, string][] = [['person', 'People'], ['organization', 'Organizations'], ['place', 'Places']];
 const BACK_REFERENCES = new Set(['ibid', 'opcit']);
@@ -256,10 +274,10 @@ function reportEntities(context: FeatureContext, doc: AnalyzedDocument): string[
     lines.push(`## ${heading}`, '');
     for (const entity of ofKind) {
       const others = entity.variants.filter((v) => v !== entity.label);
-      let line = `- **${escapeMarkdown(entity.label)}** — ${plural(entity.count, 'mention')}`;
-      if (others.length) line += `; also written ${others.map(escapeMarkdown).join(', ')}`;
-      if (entity.description) line += `  \n  “${quote(entity.description, 300)}”`;
-      for (const note of context.entityNotes(entity.id)) line += `  \n  📝 ${escapeMarkdown(note)}`;
+      let line = `- **${inline(entity.label)}** — ${plural(entity.count, 'mention')}`;
+      if (others.length) line += `; also written ${others.map((v) => inline(v)).join(', ')}`;
+      if (entity.description) line += `  \n  “${inline(entity.description, 300)}”`;
+      for (const note of context.entityNotes(entity.id)) line += `  \n  📝 ${inline(note)}`;
       lines.push(line);
     }
     lines.push('');
@@ -277,8 +295,8 @@ function reportDates(doc: AnalyzedDocument): string[] {
   for (const d of dated) byValue.set(d.date.value, [...(byValue.get(d.date.value) ?? []), d]);
   const lines = ['## Dates, earliest to latest', ''];
   for (const [value, items] of byValue) {
-    const texts = [...new Set(items.map((d) => flat(d.date.text)))].map((t) => `“${escapeMarkdown(t)}”`).join(', ');
-    lines.push(`- **${escapeMarkdown(value)}** — ${texts} (line${items.length > 1 ? 's' : ''} ${items.map((d) => d.line).join(', ')})`);
+    const texts = [...new Set(items.map((d) => flat(d.date.text)))].map((t) => `“${inline(t)}”`).join(', ');
+    lines.push(`- **${inline(value)}** — ${texts} (line${items.length > 1 ? 's' : ''} ${items.map((d) => d.line).join(', ')})`);
   }
   return [...lines, ''];
 }
@@ -296,7 +314,7 @@ function reportWorks(doc: AnalyzedDocument): string[] {
   });
   if (!works.size) return [];
   const lines = ['## Works cited', ''];
-  for (const [name, { line, times }] of works) lines.push(`- ${quote(name, 300)} — line ${line}${times > 1 ? `, cited ${times} times` : ''}`);
+  for (const [name, { line, times }] of works) lines.push(`- ${inline(name, 300)} — line ${line}${times > 1 ? `, cited ${times} times` : ''}`);
   return [...lines, ''];
 }
 
@@ -305,11 +323,11 @@ function reportNoteProblems(doc: AnalyzedDocument): string[] {
   const lineOf = (span: Span) => doc.document.positionAt(span.start).line + 1;
   const problems: string[] = [];
   for (const marker of markers) {
-    if (marker.note === null) problems.push(`- Marker ${escapeMarkdown(marker.label)} (line ${lineOf(marker)}) has no note.`);
+    if (marker.note === null) problems.push(`- Marker ${inline(marker.label)} (line ${lineOf(marker)}) has no note.`);
   }
   const cited = new Set(markers.map((m) => m.note));
   notes.forEach((note, index) => {
-    if (!cited.has(index)) problems.push(`- Note ${escapeMarkdown(note.label ?? String(index + 1))} (line ${lineOf(note)}) has no marker in the text.`);
+    if (!cited.has(index)) problems.push(`- Note ${inline(note.label ?? String(index + 1))} (line ${lineOf(note)}) has no marker in the text.`);
   });
   let previous: number | null = null;
   for (const marker of markers) {
@@ -322,7 +340,7 @@ function reportNoteProblems(doc: AnalyzedDocument): string[] {
   }
   citations.forEach((citation, index) => {
     if (BACK_REFERENCES.has(citation.kind) && !resolveChain(citations, index)) {
-      problems.push(`- “${quote(citation.text, 80)}” (line ${lineOf(citation)}) repeats nothing earlier in the essay.`);
+      problems.push(`- “${inline(citation.text, 80)}” (line ${lineOf(citation)}) repeats nothing earlier in the essay.`);
     }
   });
   if (!markers.length && !notes.length) return [];
@@ -334,9 +352,9 @@ export function readingReport(context: FeatureContext, doc: AnalyzedDocument): s
   const { structure, entities, dates, markers } = doc.analysis;
   const title = structure.sections.find((s) => s.level === 1)?.title.trim() || essayName(doc);
   const lines = [
-    `# Reading report: ${escapeMarkdown(title)}`,
+    `# Reading report: ${inline(title)}`,
     '',
-    `*${escapeMarkdown(essayName(doc))}* · ${plural(structure.sections.length, 'section')}, ${plural(entities.length, 'name')}, ${plural(dates.length, 'date')}, ${plural(markers.length, 'note marker')}`,
+    `*${inline(essayName(doc))}* · ${plural(structure.sections.length, 'section')}, ${plural(entities.length, 'name')}, ${plural(dates.length, 'date')}, ${plural(markers.length, 'note marker')}`,
     '',
   ];
   if (structure.sections.length) {
@@ -344,7 +362,7 @@ export function readingReport(context: FeatureContext, doc: AnalyzedDocument): s
     const top = Math.min(...structure.sections.map((s) => s.level));
     for (const section of structure.sections) {
       const line = doc.document.positionAt(section.heading.start).line + 1;
-      lines.push(`${'  '.repeat(section.level - top)}- ${quote(section.title || '(untitled)', 120)} — line ${line}`);
+      lines.push(`${'  '.repeat(section.level - top)}- ${inline(section.title || '(untitled)', 120)} — line ${line}`);
     }
     lines.push('');
   }
