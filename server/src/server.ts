@@ -35,7 +35,7 @@ let settings: Settings = DEFAULT_SETTINGS;
 let settingsKnown: () => void = () => {};
 const ready = new Promise<void>((resolve) => { settingsKnown = resolve; });
 let canAskConfiguration = false;
-let foldersChange = false;
+let hearsFolderChanges = false;
 let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex(settings, (message) => connection.console.log(message));
 const warnedTooLarge = new Set<string>();
@@ -65,7 +65,7 @@ function analyzed(uri: string): AnalyzedDocument | null {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canAskConfiguration = Boolean(params.capabilities.workspace?.configuration);
-  foldersChange = Boolean(params.capabilities.workspace?.workspaceFolders);
+  hearsFolderChanges = Boolean(params.capabilities.workspace?.workspaceFolders);
   workspaceFolders = (params.workspaceFolders ?? [])
     .map((f) => WorkspaceIndex.pathOf(f.uri))
     .concat(params.workspaceFolders ? [] : [params.rootUri ? WorkspaceIndex.pathOf(params.rootUri) : null])
@@ -106,6 +106,14 @@ async function reindex(): Promise<number> {
 }
 
 connection.onInitialized(async () => {
+  if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'closeReading' });
+  // Asking for folder changes from a client that cannot send them throws, and indexing would never start.
+  if (hearsFolderChanges) connection.workspace.onDidChangeWorkspaceFolders((event) => {
+    const removed = new Set(event.removed.map((f) => WorkspaceIndex.pathOf(f.uri)));
+    workspaceFolders = workspaceFolders.filter((f) => !removed.has(f))
+      .concat(event.added.map((f) => WorkspaceIndex.pathOf(f.uri)).filter((p): p is string => p !== null));
+    void reindex();
+  });
   await loadSettings();
   settingsKnown();
   if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'closeReading' });
