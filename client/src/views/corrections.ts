@@ -1,25 +1,25 @@
 // The reader's corrections of names from the people index, sent to the language server as one
-// request, `closeReading/correct`, with a `Correction` as params (ids are corpus-wide entity ids).
+// request, `closeReading/correct` with `{ corrections: Correction[] }`, which appends them to the
+// workspace's corrections (docs/CORRECTIONS.md). Entities are named as the reader sees them: by label
+// or spelling. Corrections apply to the whole corpus, except "not a name" on one mention (its essay).
 import * as vscode from 'vscode';
 import type { EntityKind } from '../../../server/src/analysis/types';
-import type { ViewLocation } from '../../../server/src/features/views';
 import type { ViewsHost } from './host';
 import type { PeopleIndex, PeopleNode } from './people';
 
-export type Correction =
-  /** `entity` and `into` are one entity: its mentions join `into`. */
-  | { action: 'merge'; entity: string; into: string }
-  /** The mentions written as one of `variants` are another entity. */
-  | { action: 'split'; entity: string; variants: string[] }
-  /** The entity, or only the mention at `mention`, is not a name. */
-  | { action: 'notAName'; entity: string; mention?: { uri: string; range: ViewLocation['range'] } }
-  /** The entity is of another kind. */
-  | { action: 'relabel'; entity: string; kind: EntityKind };
+/** One correction, in the shape of the names layer's corrections file (docs/CORRECTIONS.md). */
+export type Correction = { document?: string } & (
+  | { action: 'merge'; names: string[]; label?: string }
+  | { action: 'split'; names: string[]; label?: string }
+  | { action: 'notAName'; text: string }
+  | { action: 'kind'; name: string; kind: EntityKind }
+  | { action: 'label'; name: string; label: string }
+);
 
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
-async function send(host: ViewsHost, correction: Correction): Promise<void> {
-  const answer = await host.request<unknown>('closeReading/correct', correction);
+async function send(host: ViewsHost, corrections: Correction[]): Promise<void> {
+  const answer = await host.request<unknown>('closeReading/correct', { corrections });
   if (answer === null) {
     void vscode.window.showWarningMessage('Close Reading: the language server did not take the correction (see the Close Reading output).');
     return;
@@ -31,10 +31,10 @@ async function merge(host: ViewsHost, people: PeopleIndex, node: PeopleNode): Pr
   if (node.type !== 'entity') return;
   const others = people.shown().filter((e) => e.id !== node.entity.id);
   const pick = await vscode.window.showQuickPick(
-    others.map((e) => ({ label: e.label, description: `${e.kind} · ${e.count}`, id: e.id })),
-    { title: `Merge “${node.entity.label}” into…`, matchOnDescription: true },
+    others.map((e) => ({ label: e.label, description: `${e.kind} · ${e.count}` })),
+    { title: `Merge “${node.entity.label}” with…`, matchOnDescription: true },
   );
-  if (pick) await send(host, { action: 'merge', entity: node.entity.id, into: pick.id });
+  if (pick) await send(host, [{ action: 'merge', names: [node.entity.label, pick.label] }]);
 }
 
 async function split(host: ViewsHost, node: PeopleNode): Promise<void> {
@@ -46,18 +46,27 @@ async function split(host: ViewsHost, node: PeopleNode): Promise<void> {
   const picks = await vscode.window.showQuickPick(node.entity.variants.map((label) => ({ label })), {
     title: `Split “${node.entity.label}”: the spellings that name someone else`, canPickMany: true,
   });
-  if (picks?.length && picks.length < node.entity.variants.length) await send(host, { action: 'split', entity: node.entity.id, variants: picks.map((p) => p.label) });
+  if (picks?.length && picks.length < node.entity.variants.length) await send(host, [{ action: 'split', names: picks.map((p) => p.label) }]);
 }
 
 async function notAName(host: ViewsHost, node: PeopleNode): Promise<void> {
-  if (node.type === 'entity') await send(host, { action: 'notAName', entity: node.entity.id });
-  if (node.type === 'mention') await send(host, { action: 'notAName', entity: node.entity.id, mention: { uri: node.row.location.uri, range: node.row.location.range } });
+  if (node.type === 'entity') await send(host, node.entity.variants.map((text) => ({ action: 'notAName', text })));
+  if (node.type === 'mention') {
+    const document = vscode.workspace.asRelativePath(vscode.Uri.parse(node.row.location.uri), false);
+    await send(host, [{ action: 'notAName', text: node.row.excerpt.keyword, document }]);
+  }
 }
 
-async function relabel(host: ViewsHost, node: PeopleNode): Promise<void> {
+async function changeKind(host: ViewsHost, node: PeopleNode): Promise<void> {
   if (node.type !== 'entity') return;
   const kind = await vscode.window.showQuickPick(KINDS.filter((k) => k !== node.entity.kind), { title: `“${node.entity.label}” is a…` });
-  if (kind) await send(host, { action: 'relabel', entity: node.entity.id, kind: kind as EntityKind });
+  if (kind) await send(host, [{ action: 'kind', name: node.entity.label, kind: kind as EntityKind }]);
+}
+
+async function rename(host: ViewsHost, node: PeopleNode): Promise<void> {
+  if (node.type !== 'entity') return;
+  const label = await vscode.window.showInputBox({ title: `Call “${node.entity.label}”…`, value: node.entity.label });
+  if (label?.trim() && label.trim() !== node.entity.label) await send(host, [{ action: 'label', name: node.entity.label, label: label.trim() }]);
 }
 
 export function registerCorrections(host: ViewsHost, people: PeopleIndex): vscode.Disposable[] {
@@ -65,6 +74,7 @@ export function registerCorrections(host: ViewsHost, people: PeopleIndex): vscod
     vscode.commands.registerCommand('closeReading.people.merge', (node: PeopleNode) => merge(host, people, node)),
     vscode.commands.registerCommand('closeReading.people.split', (node: PeopleNode) => split(host, node)),
     vscode.commands.registerCommand('closeReading.people.notAName', (node: PeopleNode) => notAName(host, node)),
-    vscode.commands.registerCommand('closeReading.people.relabel', (node: PeopleNode) => relabel(host, node)),
+    vscode.commands.registerCommand('closeReading.people.relabel', (node: PeopleNode) => changeKind(host, node)),
+    vscode.commands.registerCommand('closeReading.people.rename', (node: PeopleNode) => rename(host, node)),
   ];
 }
