@@ -34,10 +34,10 @@ describe('concordance page', () => {
     renderConcordance(root, concordance, 'essay', { open: () => {}, sort: () => {} });
     noElementsFrom(root);
     assert.equal(root.querySelector('h1')!.textContent, `“Varga ${HOSTILE}”`);
-    const cells = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    const cells = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td, .keyword')].map((td) => td.textContent));
     assert.deepEqual(cells, [
-      ['a.txt:1', 'First ', 'Varga', ` ${HOSTILE}`],
-      ['a.txt:3', `As ${HOSTILE} said, `, 'Varga', ' left.'],
+      ['a.txt:1', 'First ', `Varga ${HOSTILE}`, 'Varga'],
+      ['a.txt:3', `As ${HOSTILE} said, `, 'Varga left.', 'Varga'],
     ]);
   });
 

@@ -17,12 +17,12 @@ function row(document: Document, item: MentionRow, actions: ConcordanceActions):
   tr.setAttribute('aria-label', `${item.excerpt.before}${item.excerpt.keyword}${item.excerpt.after} — ${item.location.essay}, line ${item.location.line}`);
   const left = element(document, 'td', 'left');
   left.append(element(document, 'div', 'clip', item.excerpt.before));
-  tr.append(
-    element(document, 'td', 'essay', `${item.location.essay}:${item.location.line}`),
-    left,
-    element(document, 'td', 'keyword', item.excerpt.keyword),
-    element(document, 'td', 'right', item.excerpt.after),
-  );
+  const essay = element(document, 'td', 'essay', `${item.location.essay}:${item.location.line}`);
+  essay.title = `${item.location.essay}, line ${item.location.line}`;
+  // The keyword opens the right cell, so every keyword starts at the same place and its context follows it.
+  const right = element(document, 'td', 'right');
+  right.append(element(document, 'span', 'keyword', item.excerpt.keyword), item.excerpt.after);
+  tr.append(essay, left, right);
   tr.addEventListener('click', () => actions.open(item));
   tr.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -62,7 +62,7 @@ export function renderConcordance(root: HTMLElement, concordance: Concordance | 
   const table = element(document, 'table', 'kwic');
   table.setAttribute('aria-label', `Occurrences of ${concordance.title}`);
   const head = element(document, 'tr');
-  head.append(...['Essay', 'Left context', 'Keyword', 'Right context'].map((label, i) => element(document, 'th', ['essay', 'left', 'keyword', 'right'][i], label)));
+  head.append(element(document, 'th', 'essay', 'Essay'), element(document, 'th', 'left', 'Left context'), element(document, 'th', 'right', 'Keyword and right context'));
   const body = element(document, 'tbody');
   body.append(...sortRows(concordance.rows, order).map((item) => row(document, item, actions)));
   const thead = element(document, 'thead');

@@ -24,7 +24,7 @@ export interface TimelineData {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const ROW = 16;
+const ROW = 13;
 const LABEL = 22;
 const AXIS = 28;
 const GAP = 10;
