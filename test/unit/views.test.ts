@@ -63,6 +63,14 @@ describe('people index', () => {
     assert.deepEqual(rows.map((r) => `${r.location.essay}:${r.location.line}:${r.location.range.start.character}`), ['harbour.txt:1:17', 'harbour.txt:1:98', 'harbour.txt:1:137']);
   });
 
+  test('in a long sentence, a mention keeps only a little of what precedes it, so a narrow list shows the name', () => {
+    const long = analyzed('In the long and winding years of the harbour strikes and the lockouts that followed them, Varga wrote.', {
+      entities: [{ kind: 'person', label: 'Varga', mentions: ['Varga'] }],
+    }).doc;
+    const [row] = entityMentions(contextOf([long]), 'person:varga', null);
+    assert.equal(row.excerpt.before, '…lockouts that followed them, ');
+  });
+
   test('across the corpus, mentions come essay by essay', () => {
     assert.deepEqual(entityMentions(context, 'place:brela', null).map((r) => r.location.essay), ['harbour.txt', 'letters.txt', 'letters.txt']);
   });

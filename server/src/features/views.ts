@@ -103,12 +103,12 @@ function keepStart(text: string, width: number): string {
   return `${space > (width * 3) / 4 ? head.slice(0, space) : head}…`;
 }
 
-/** The keyword at `span` with the text of `around` on either side, each side at most `width` characters. */
-export function excerpt(text: string, span: Span, around: Span, width: number): Excerpt {
+/** The keyword at `span` with the text of `around` on either side, at most `before` and `after` characters. */
+export function excerpt(text: string, span: Span, around: Span, before: number, after = before): Excerpt {
   return {
-    before: keepEnd(flat(text.slice(Math.min(around.start, span.start), span.start)).trimStart(), width),
+    before: keepEnd(flat(text.slice(Math.min(around.start, span.start), span.start)).trimStart(), before),
     keyword: flat(text.slice(span.start, span.end)),
-    after: keepStart(flat(text.slice(span.end, Math.max(around.end, span.end))).trimEnd(), width),
+    after: keepStart(flat(text.slice(span.end, Math.max(around.end, span.end))).trimEnd(), after),
   };
 }
 
@@ -117,11 +117,10 @@ function sentenceOf(text: string, span: Span): Span {
   return { start: sentenceAt(text, span.start).start, end: sentenceAt(text, Math.max(span.start, span.end - 1)).end };
 }
 
-const SENTENCE_WIDTH = 120;
-
-function mentionRow(doc: AnalyzedDocument, span: Span): MentionRow {
+/** A mention in its sentence, `before` and `after` characters of it at most. */
+function mentionRow(doc: AnalyzedDocument, span: Span, before = 120, after = 120): MentionRow {
   const text = doc.document.getText();
-  return { location: locate(doc, span), excerpt: excerpt(text, span, sentenceOf(text, span), SENTENCE_WIDTH) };
+  return { location: locate(doc, span), excerpt: excerpt(text, span, sentenceOf(text, span), before, after) };
 }
 
 /** The people index: every entity of the scope, in order of first appearance, with its mention count. */
@@ -147,13 +146,13 @@ export function listEntities(context: FeatureContext, uri: string | null): Entit
   return [...byId.values()].map(({ variantSet, ...summary }) => ({ ...summary, variants: [...variantSet] }));
 }
 
-/** Every mention of an entity in the scope, with its sentence. */
+/** Every mention of an entity in the scope, with its sentence: a little before it, so that a narrow list shows the name. */
 export function entityMentions(context: FeatureContext, id: string, uri: string | null): MentionRow[] {
   const inScope = new Set(scope(context, uri).map((d) => d.uri));
   return context.corpus.mentionsOf(id)
     .filter(({ document }) => inScope.has(document.uri))
     .sort((a, b) => essayName(a.document).localeCompare(essayName(b.document)) || a.mention - b.mention)
-    .map(({ document, mention }) => mentionRow(document, document.analysis.mentions[mention]));
+    .map(({ document, mention }) => mentionRow(document, document.analysis.mentions[mention], 32, 120));
 }
 
 const DATE = /^(-?\d{1,6})(?:-(\d{2})(?:-(\d{2}))?)?$/;
