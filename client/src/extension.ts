@@ -1,7 +1,8 @@
 // Starts the Close Reading language server and wires the client's commands; nothing else lives here.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RestartPolicy } from './restartPolicy';
 import { registerViews } from './views';
 import { noteLinks } from './views/markdownPreview';
 

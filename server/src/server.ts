@@ -35,7 +35,7 @@ let settings: Settings = DEFAULT_SETTINGS;
 let settingsKnown: () => void = () => {};
 const ready = new Promise<void>((resolve) => { settingsKnown = resolve; });
 let canAskConfiguration = false;
-let hearsFolderChanges = false;
+let foldersChange = false;
 let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex(settings, (message) => connection.console.log(message));
 const warnedTooLarge = new Set<string>();
@@ -65,7 +65,7 @@ function analyzed(uri: string): AnalyzedDocument | null {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canAskConfiguration = Boolean(params.capabilities.workspace?.configuration);
-  hearsFolderChanges = Boolean(params.capabilities.workspace?.workspaceFolders);
+  foldersChange = Boolean(params.capabilities.workspace?.workspaceFolders);
   workspaceFolders = (params.workspaceFolders ?? [])
     .map((f) => WorkspaceIndex.pathOf(f.uri))
     .concat(params.workspaceFolders ? [] : [params.rootUri ? WorkspaceIndex.pathOf(params.rootUri) : null])
@@ -106,14 +106,6 @@ async function reindex(): Promise<number> {
 }
 
 connection.onInitialized(async () => {
-  if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'closeReading' });
-  // Asking for folder changes from a client that cannot send them throws, and indexing would never start.
-  if (hearsFolderChanges) connection.workspace.onDidChangeWorkspaceFolders((event) => {
-    const removed = new Set(event.removed.map((f) => WorkspaceIndex.pathOf(f.uri)));
-    workspaceFolders = workspaceFolders.filter((f) => !removed.has(f))
-      .concat(event.added.map((f) => WorkspaceIndex.pathOf(f.uri)).filter((p): p is string => p !== null));
-    void reindex();
-  });
   await loadSettings();
   settingsKnown();
   if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'closeReading' });
@@ -211,11 +203,16 @@ connection.onRequest('closeReading/entityAt', (params: { textDocument: { uri: st
   }));
 
 // The views (people index, timeline, mentions in context, reading report); `uri: null` means the whole corpus.
-connection.onRequest('closeReading/entities', ({ uri }: { uri: string | null }) => listEntities(context, uri));
-connection.onRequest('closeReading/entityMentions', ({ id, uri }: { id: string; uri: string | null }) => entityMentions(context, id, uri));
-connection.onRequest('closeReading/timeline', ({ uri }: { uri: string | null }) => timeline(context, uri));
-connection.onRequest('closeReading/concordance', (params: { query: ConcordanceQuery } | { textDocument: { uri: string }; position: { line: number; character: number } }) => {
-  const query = 'query' in params ? params.query : atPosition(params, null, (doc, offset) => queryAt(context, doc, offset));
+const inCorpus = <P, T>(feature: (params: P) => T) => async (params: P) => {
+  await ready;
+  return feature(params);
+};
+connection.onRequest('closeReading/entities', inCorpus(({ uri }: { uri: string | null }) => listEntities(context, uri)));
+connection.onRequest('closeReading/entityMentions', inCorpus(({ id, uri }: { id: string; uri: string | null }) => entityMentions(context, id, uri)));
+connection.onRequest('closeReading/timeline', inCorpus(({ uri }: { uri: string | null }) => timeline(context, uri)));
+connection.onRequest('closeReading/concordance', async (params: { query: ConcordanceQuery } | { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+  const query = 'query' in params ? params.query : await atPosition(params, null, (doc, offset) => queryAt(context, doc, offset));
+  await ready;
   return query ? concordance(context, query) : null;
 });
 connection.onRequest('closeReading/report', (params: { textDocument: { uri: string } }) => whole(params, null, (doc) => readingReport(context, doc)));
