@@ -181,7 +181,7 @@ describe('reading report', () => {
   test('note problems: a marker without note, a note without marker, a gap in the numbering', () => {
     assert.match(report, /- Marker 3 \(line 3\) has no note\./);
     assert.match(report, /- Note 2 \(line 6\) has no marker in the text\./);
-    assert.match(report, /- Marker 3 \(line 3\) follows marker 1\./);
+    assert.match(report, /- Marker 3 \(line 3\) comes where 2 was expected\./);
   });
 
   test('essay text in a report line renders as text: no HTML, link, emphasis or block', () => {

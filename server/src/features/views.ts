@@ -3,6 +3,7 @@
 // results: essay text travels as strings, never as HTML; the report escapes it as Markdown.
 import type { Range } from 'vscode-languageserver';
 import { sentenceAt } from '../analysis/sentences';
+import { noteProblems, type NoteProblem } from '../analysis/notes';
 import type { EntityKind, Span } from '../analysis/types';
 import type { AnalyzedDocument } from '../analysisCache';
 import { toRange } from '../convert';
@@ -317,32 +318,27 @@ function reportWorks(doc: AnalyzedDocument): string[] {
   return [...lines, ''];
 }
 
-function reportNoteProblems(doc: AnalyzedDocument): string[] {
+/** One sentence for each note problem the core finds. */
+function problemText(doc: AnalyzedDocument, problem: NoteProblem): string {
   const { markers, notes, citations } = doc.analysis;
-  const lineOf = (span: Span) => doc.document.positionAt(span.start).line + 1;
-  const problems: string[] = [];
-  for (const marker of markers) {
-    if (marker.note === null) problems.push(`- Marker ${inline(marker.label)} (line ${lineOf(marker)}) has no note.`);
-  }
-  const cited = new Set(markers.map((m) => m.note));
-  notes.forEach((note, index) => {
-    if (!cited.has(index)) problems.push(`- Note ${inline(note.label ?? String(index + 1))} (line ${lineOf(note)}) has no marker in the text.`);
-  });
-  let previous: number | null = null;
-  for (const marker of markers) {
-    const number = /^\d+$/.test(marker.label) ? Number(marker.label) : null;
-    if (number === null) continue;
-    if (previous !== null && number !== previous + 1 && number !== previous) {
-      problems.push(`- Marker ${number} (line ${lineOf(marker)}) follows marker ${previous}.`);
+  const line = `line ${doc.document.positionAt(problem.start).line + 1}`;
+  const marker = problem.marker === undefined ? '' : inline(markers[problem.marker].label);
+  switch (problem.kind) {
+    case 'notes-missing': return `${plural(problem.count ?? 0, 'marker')} but (almost) no notes: the notes seem to be missing from the text (first marker ${marker}, ${line}).`;
+    case 'marker-without-note': return `Marker ${marker} (${line}) has no note.`;
+    case 'marker-out-of-sequence': return `Marker ${marker} (${line}) comes where ${inline(problem.expected ?? '')} was expected.`;
+    case 'note-without-marker': {
+      const note = notes[problem.note ?? -1];
+      return `Note ${inline(note?.label ?? String((problem.note ?? 0) + 1))} (${line}) has no marker in the text.`;
     }
-    previous = number;
+    case 'unresolved-back-reference': return `“${inline(citations[problem.citation ?? -1]?.text ?? '', 80)}” (${line}) repeats nothing earlier in the essay.`;
   }
-  citations.forEach((citation, index) => {
-    if (BACK_REFERENCES.has(citation.kind) && !resolveChain(citations, index)) {
-      problems.push(`- “${inline(citation.text, 80)}” (line ${lineOf(citation)}) repeats nothing earlier in the essay.`);
-    }
-  });
+}
+
+function reportNoteProblems(doc: AnalyzedDocument): string[] {
+  const { markers, notes } = doc.analysis;
   if (!markers.length && !notes.length) return [];
+  const problems = noteProblems(doc.analysis).map((problem) => `- ${problemText(doc, problem)}`);
   return ['## Note problems', '', ...(problems.length ? problems : ['None found: every marker has its note and every note its marker.']), ''];
 }
 
