@@ -2,6 +2,7 @@
 // context, the reading report. One call from extension.ts registers them all.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { MentionRow } from '../../../server/src/features/views';
 import { ConcordancePanel } from './concordancePanel';
 import { registerCorrections } from './corrections';
 import { ViewsHost } from './host';
@@ -22,6 +23,20 @@ async function readingReport(host: ViewsHost): Promise<void> {
   await host.showWritten(content);
 }
 
+/**
+ * A note about a name, through the margin notes' own command, which takes the name at the cursor: the
+ * cursor goes to the name's first mention in the essay the reader is on (else in the corpus) first.
+ */
+async function addEntityNote(host: ViewsHost, id: string): Promise<void> {
+  const rows = (await host.request<MentionRow[]>('closeReading/entityMentions', { id, uri: null })) ?? [];
+  const essay = host.activeEssay()?.uri.toString();
+  const first = rows.find((row) => row.location.uri === essay) ?? rows[0];
+  if (!first) return;
+  await host.open(first.location.uri, first.location.range);
+  await vscode.commands.executeCommand('closeReading.addEntityNote').then(undefined, () =>
+    vscode.window.showWarningMessage('Close Reading: notes about names are not available in this build.'));
+}
+
 export function registerViews(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   const host = new ViewsHost(context, client);
   const people = new PeopleIndex(host);
@@ -40,9 +55,7 @@ export function registerViews(context: vscode.ExtensionContext, client: () => La
     command('closeReading.people.refresh', () => people.refresh()),
     command('closeReading.people.goToMention', (node: PeopleNode) => node.type === 'mention' && host.open(node.row.location.uri, node.row.location.range)),
     command('closeReading.people.showMentionsInContext', (node: PeopleNode) => node.type === 'entity' && concordance.showEntity(node.entity.id)),
-    command('closeReading.people.addNote', (node: PeopleNode) => node.type === 'entity'
-      && vscode.commands.executeCommand('closeReading.addEntityNote', node.entity.id).then(undefined, () =>
-        vscode.window.showWarningMessage('Close Reading: notes about names are not available in this build.'))),
+    command('closeReading.people.addNote', (node: PeopleNode) => node.type === 'entity' && addEntityNote(host, node.entity.id)),
     ...registerCorrections(host, people),
   );
 }
