@@ -3,18 +3,10 @@
 // workspace's corrections (docs/CORRECTIONS.md). Entities are named as the reader sees them: by label
 // or spelling. Corrections apply to the whole corpus, except "not a name" on one mention (its essay).
 import * as vscode from 'vscode';
+import type { Correction } from '../../../server/src/analysis/names/corrections';
 import type { EntityKind } from '../../../server/src/analysis/types';
 import type { ViewsHost } from './host';
 import type { PeopleIndex, PeopleNode } from './people';
-
-/** One correction, in the shape of the names layer's corrections file (docs/CORRECTIONS.md). */
-export type Correction = { document?: string } & (
-  | { action: 'merge'; names: string[]; label?: string }
-  | { action: 'split'; names: string[]; label?: string }
-  | { action: 'notAName'; text: string }
-  | { action: 'kind'; name: string; kind: EntityKind }
-  | { action: 'label'; name: string; label: string }
-);
 
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
