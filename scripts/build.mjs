@@ -21,8 +21,14 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: shebang },
-  // The workspace index's worker threads: the analysis core, bundled beside the server that starts them.
-  { ...common, entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: ['client/src/views/webview/timeline.ts', 'client/src/views/webview/concordance.ts', 'client/src/views/webview/views.css'],
+    outdir: 'dist/webview',
+  },
 ];
 
 if (watch) {

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerNotes } from './notes';
 import { RestartPolicy } from './restartPolicy';
+import { registerViews } from './views';
+import { noteLinks } from './views/markdownPreview';
 
 let client: LanguageClient | undefined;
 
@@ -40,9 +42,10 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   return new LanguageClient('closeReading', 'Close Reading', serverOptions, clientOptions);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: typeof noteLinks }> {
   const output = vscode.window.createOutputChannel('Close Reading', { log: true });
   client = createClient(context, output);
+  registerViews(context, () => client);
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand('closeReading.reindexWorkspace', async () => {
@@ -67,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerNotes(context, output, () => client);
   await client.start();
+  return { extendMarkdownIt: noteLinks };
 }
 
 export async function deactivate(): Promise<void> {

@@ -64,12 +64,13 @@ export class ReaderData {
     return this.folders.flatMap((f) => (f.notes ? notesAboutEntity(f.notes, id).map(noteOf) : []));
   }
 
-  /** Adds corrections to the store of the folder of `uri` (or the first folder), and reloads. */
-  async correct(corrections: Correction[], uri?: string): Promise<void> {
+  /** Adds corrections to the store of the folder of `uri` (or the first folder); answers how many it holds now. */
+  async correct(corrections: Correction[], uri?: string): Promise<number> {
     const data = (uri && this.folderOf(uri)) || this.folders[0];
     if (!data) throw new Error('Corrections are kept in a workspace folder; open a folder first.');
     const { corrections: current } = await readCorrections(data.folder);
     await writeCorrections(data.folder, [...current, ...corrections]);
     data.corrections = [...current, ...corrections];
+    return data.corrections.length;
   }
 }

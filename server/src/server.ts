@@ -20,6 +20,7 @@ import { provideInlayHints } from './features/inlayHints';
 import { layersAt } from './features/layers';
 import { provideReferences } from './features/references';
 import { LEGEND, provideSemanticTokens } from './features/semanticTokens';
+import { concordance, entityMentions, listEntities, queryAt, readingReport, timeline, type ConcordanceQuery } from './features/views';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import type { Correction } from './analysis/names/corrections';
 import { ReaderData } from './readerData';
@@ -103,6 +104,7 @@ async function reindex(): Promise<number> {
   const count = await index.rebuild((done, total) => progress.report(Math.round((done / total) * 100), `${done}/${total}`));
   progress.done();
   connection.console.log(`Indexed ${count} essays in ${workspaceFolders.length} folder(s).`);
+  void connection.sendNotification('closeReading/corpusChanged');
   return count;
 }
 
@@ -151,13 +153,15 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     if (change.type === FileChangeType.Deleted || !path) index.remove(change.uri);
     else await index.update(path);
   }
+  void connection.sendNotification('closeReading/corpusChanged');
 });
 
 /** The reader corrects the names: the corrections are stored in the workspace and win at once. */
 connection.onRequest('closeReading/correct', async (params: { corrections: Correction[]; textDocument?: { uri: string } }) => {
   await ready;
-  await readerData.correct(params.corrections, params.textDocument?.uri);
+  const stored = await readerData.correct(params.corrections, params.textDocument?.uri);
   await correctionsChanged();
+  return stored;
 });
 
 connection.onRequest('closeReading/reindex', async () => {
@@ -223,6 +227,21 @@ connection.onRequest('closeReading/entityAt', (params: { textDocument: { uri: st
     const entity = doc.analysis.entities[mention.item.entity];
     return { id: corpus.entityId(doc, mention.item.entity), label: entity.label, kind: entity.kind };
   }));
+
+// The views (people index, timeline, mentions in context, reading report); `uri: null` means the whole corpus.
+const inCorpus = <P, T>(feature: (params: P) => T) => async (params: P) => {
+  await ready;
+  return feature(params);
+};
+connection.onRequest('closeReading/entities', inCorpus(({ uri }: { uri: string | null }) => listEntities(context, uri)));
+connection.onRequest('closeReading/entityMentions', inCorpus(({ id, uri }: { id: string; uri: string | null }) => entityMentions(context, id, uri)));
+connection.onRequest('closeReading/timeline', inCorpus(({ uri }: { uri: string | null }) => timeline(context, uri)));
+connection.onRequest('closeReading/concordance', async (params: { query: ConcordanceQuery } | { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+  const query = 'query' in params ? params.query : await atPosition(params, null, (doc, offset) => queryAt(context, doc, offset));
+  await ready;
+  return query ? concordance(context, query) : null;
+});
+connection.onRequest('closeReading/report', (params: { textDocument: { uri: string } }) => whole(params, null, (doc) => readingReport(context, doc)));
 
 documents.listen(connection);
 connection.listen();

@@ -1,0 +1,118 @@
+// The webviews' pages in a DOM (jsdom): essay text is shown as text, never run as HTML, and every
+// row or date can be reached and opened from the keyboard.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { JSDOM } from 'jsdom';
+import type { Concordance, MentionRow, TimelineEssay, TimelineItem } from '../../server/src/features/views';
+import { renderConcordance } from '../../client/src/views/webview/concordanceView';
+import type { KwicOrder } from '../../client/src/views/webview/kwicOrder';
+import { renderTimeline } from '../../client/src/views/webview/timelineView';
+
+const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+
+function page(): HTMLElement {
+  const { window } = new JSDOM('<!DOCTYPE html><main id="root"></main>');
+  globalThis.navigator ??= window.navigator; // d3-zoom asks the browser whether it has touch (Node 20 has no navigator)
+  return window.document.getElementById('root')!;
+}
+
+const location = (line: number) => ({ uri: 'file:///essays/a.txt', essay: 'a.txt', line, range: { start: { line: line - 1, character: 4 }, end: { line: line - 1, character: 9 } } });
+const row = (line: number, before: string, keyword: string, after: string): MentionRow => ({ location: location(line), excerpt: { before, keyword, after } });
+
+const noElementsFrom = (root: HTMLElement) => assert.equal(root.querySelectorAll('script, img, iframe, [onerror]').length, 0);
+
+describe('concordance page', () => {
+  const concordance: Concordance = {
+    query: { word: 'varga' },
+    title: `Varga ${HOSTILE}`,
+    rows: [row(3, `As ${HOSTILE} said, `, 'Varga', ' left.'), row(1, 'First ', 'Varga', ` ${HOSTILE}`)],
+    truncated: false,
+  };
+
+  test('essay text with HTML in it shows as text', () => {
+    const root = page();
+    renderConcordance(root, concordance, 'essay', { open: () => {}, sort: () => {} });
+    noElementsFrom(root);
+    assert.equal(root.querySelector('h1')!.textContent, `“Varga ${HOSTILE}”`);
+    const cells = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td, .keyword')].map((td) => td.textContent));
+    assert.deepEqual(cells, [
+      ['a.txt:1', 'First ', `Varga ${HOSTILE}`, 'Varga'],
+      ['a.txt:3', `As ${HOSTILE} said, `, 'Varga left.', 'Varga'],
+    ]);
+  });
+
+  test('rows open with Enter, arrows move between them, the sort buttons say which is on', () => {
+    const root = page();
+    const opened: number[] = [];
+    const sorted: KwicOrder[] = [];
+    renderConcordance(root, concordance, 'left', { open: (r) => opened.push(r.location.line), sort: (o) => sorted.push(o) });
+    const [first, second] = [...root.querySelectorAll<HTMLElement>('tbody tr')];
+    assert.equal(first.tabIndex, 0);
+    const KeyboardEvent = root.ownerDocument.defaultView!.KeyboardEvent;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    assert.equal(root.ownerDocument.activeElement, second);
+    second.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    assert.deepEqual(opened, [3]);
+    const buttons = [...root.querySelectorAll('button')];
+    assert.deepEqual(buttons.map((b) => `${b.textContent}:${b.getAttribute('aria-pressed')}`), ['Left context:true', 'Right context:false', 'Essay:false']);
+    buttons[1].click();
+    assert.deepEqual(sorted, ['right']);
+  });
+
+  test('without a query, an invitation to choose one', () => {
+    const root = page();
+    renderConcordance(root, null, 'essay', { open: () => {}, sort: () => {} });
+    assert.match(root.textContent!, /Show Mentions in Context/);
+  });
+});
+
+describe('timeline page', () => {
+  const item = (value: string, start: number, end: number, interval: boolean): TimelineItem => ({
+    text: value, value, start: Date.UTC(start, 0, 1), end: Date.UTC(end, 0, 1), interval, location: location(2),
+    sentence: { before: `He wrote ${HOSTILE} in `, keyword: value, after: '.' },
+  });
+  const essays: TimelineEssay[] = [
+    { uri: 'file:///essays/a.txt', essay: `a ${HOSTILE}.txt`, items: [item('1925/1929', 1925, 1930, true), item('1931', 1931, 1932, false)] },
+    { uri: 'file:///essays/b.txt', essay: 'b.txt', items: [] },
+  ];
+
+  test('bars for intervals, marks for dates, a band per essay with dates, text as text', () => {
+    const root = page();
+    renderTimeline(root, { scope: 'corpus', essay: null, essays }, { open: () => {}, scope: () => {}, zoomed: () => {} });
+    noElementsFrom(root);
+    assert.equal(root.querySelectorAll('g.essay').length, 1);
+    assert.equal(root.querySelector('.essay-label')!.textContent, `a ${HOSTILE}.txt`);
+    assert.equal(root.querySelectorAll('g.item rect.bar').length, 1);
+    assert.equal(root.querySelectorAll('g.item circle.mark').length, 1);
+    const bar = root.querySelector('rect.bar')!;
+    const mark = root.querySelector('circle.mark')!;
+    assert.ok(Number(bar.getAttribute('x')) < Number(mark.getAttribute('cx')), 'the 1920s come before 1931');
+  });
+
+  test('a date opens with Enter and its sentence shows, as text, when it has focus', () => {
+    const root = page();
+    const opened: string[] = [];
+    renderTimeline(root, { scope: 'essay', essay: 'a.txt', essays: essays.slice(0, 1) }, { open: (i) => opened.push(i.value), scope: () => {}, zoomed: () => {} });
+    const window = root.ownerDocument.defaultView!;
+    const items = [...root.querySelectorAll<SVGGElement>('g.item')];
+    assert.ok(items.every((g) => g.getAttribute('tabindex') === '0' && g.getAttribute('aria-label')));
+    items[1].dispatchEvent(new window.FocusEvent('focus'));
+    const tooltip = root.querySelector<HTMLElement>('.tooltip')!;
+    assert.equal(tooltip.hidden, false);
+    assert.equal(tooltip.querySelector('mark')!.textContent, '1931');
+    assert.match(tooltip.textContent!, /He wrote <script>alert\(1\)<\/script>/);
+    noElementsFrom(root);
+    items[1].dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Enter' }));
+    assert.deepEqual(opened, ['1931']);
+  });
+
+  test('the scope buttons ask for the other scope; no essay, no dates: a message', () => {
+    const root = page();
+    const asked: string[] = [];
+    renderTimeline(root, { scope: 'essay', essay: null, essays: [] }, { open: () => {}, scope: (s) => asked.push(s), zoomed: () => {} });
+    assert.match(root.textContent!, /Open an essay to see its dates/);
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Whole corpus')!.click();
+    assert.deepEqual(asked, ['corpus']);
+  });
+});
