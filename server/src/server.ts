@@ -1,11 +1,13 @@
 // The Close Reading language server: short handlers that find the document, ask the analysis, and
 // hand the result to one feature module each.
+import { join } from 'node:path';
 import {
   createConnection, DidChangeConfigurationNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification,
   TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, type AnalyzedDocument } from './analysisCache';
+import { BackgroundAnalysis } from './backgroundAnalysis';
 import { toOffset } from './convert';
 import { Corpus } from './corpus';
 import type { FeatureContext } from './features/context';
@@ -32,7 +34,7 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('unhandledRejection', (reason) => connection.console.error(`Close Reading: ${String(reason)}`));
 const documents = new TextDocuments(TextDocument);
 const readerData = new ReaderData((message) => connection.console.log(message));
-const cache = new AnalysisCache(readerData.adjust);
+const cache = new AnalysisCache(readerData.adjust, new BackgroundAnalysis(join(__dirname, 'indexWorker.js')));
 let settings: Settings = DEFAULT_SETTINGS;
 /** Resolves once the client's settings are known: until then no document is analysed with defaults it did not ask for. */
 let settingsKnown: () => void = () => {};
@@ -43,15 +45,14 @@ let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex(settings, (message) => connection.console.log(message), undefined, readerData.adjust);
 const warnedTooLarge = new Set<string>();
 const corpus = new Corpus(
-  () => documents.all().map((d) => analyzed(d.uri)).filter((d): d is AnalyzedDocument => d !== null),
+  () => documents.all().filter(withinLimit).map((d) => cache.peek(d)).filter((d): d is AnalyzedDocument => d !== undefined),
   () => index.all(),
 );
 const context: FeatureContext = { corpus, entityNotes: (id) => readerData.entityNotes(id) };
 
-/** The analysis of an open document, or null when it is over the size limit (said once). */
-function analyzed(uri: string): AnalyzedDocument | null {
-  const document = documents.get(uri);
-  if (!document) return null;
+/** Whether a document is within the size limit; the first time one is not, the reader is told. */
+function withinLimit(document: TextDocument): boolean {
+  const uri = document.uri;
   if (document.getText().length > settings.maxFileSize) {
     if (!warnedTooLarge.has(uri)) {
       warnedTooLarge.add(uri);
@@ -61,9 +62,15 @@ function analyzed(uri: string): AnalyzedDocument | null {
         message: `Close Reading: ${decodeURIComponent(uri.split('/').pop() ?? uri)} is larger than closeReading.maxFileSize; it is not analysed.`,
       });
     }
-    return null;
+    return false;
   }
-  return cache.get(document);
+  return true;
+}
+
+/** The analysis of the current version of an open document, or null when it is not open or over the size limit. */
+async function analyzed(uri: string): Promise<AnalyzedDocument | null> {
+  const document = documents.get(uri);
+  return document && withinLimit(document) ? cache.get(document) : null;
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -182,7 +189,7 @@ function scheduleDiagnostics(uri: string, delayMs = 300): void {
   pendingDiagnostics.set(uri, setTimeout(async () => {
     pendingDiagnostics.delete(uri);
     await ready;
-    const doc = analyzed(uri);
+    const doc = await analyzed(uri);
     if (doc) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: provideDiagnostics(doc, settings.diagnostics) });
   }, delayMs));
 }
@@ -193,13 +200,13 @@ documents.onDidChangeContent((event) => scheduleDiagnostics(event.document.uri))
 async function atPosition<T>(params: { textDocument: { uri: string }; position: { line: number; character: number } }, empty: T,
   feature: (doc: AnalyzedDocument, offset: number) => T): Promise<T> {
   await ready;
-  const doc = analyzed(params.textDocument.uri);
+  const doc = await analyzed(params.textDocument.uri);
   return doc ? feature(doc, toOffset(doc.document, params.position)) : empty;
 }
 
 async function whole<T>(params: { textDocument: { uri: string } }, empty: T, feature: (doc: AnalyzedDocument) => T): Promise<T> {
   await ready;
-  const doc = analyzed(params.textDocument.uri);
+  const doc = await analyzed(params.textDocument.uri);
   return doc ? feature(doc) : empty;
 }
 

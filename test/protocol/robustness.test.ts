@@ -43,3 +43,26 @@ describe('a server that keeps working', () => {
     assert.ok(symbols.length > 0, 'still answering');
   });
 });
+
+describe('a large essay is analysed off the server thread', () => {
+  let lsp: LspSession;
+  const dir = mkdtempSync(join(tmpdir(), 'close-reading-large-'));
+  before(async () => { lsp = await startServer(dir); });
+  after(async () => { await lsp.close(); });
+
+  test('questions about a small essay are answered while a large one is still being analysed', async () => {
+    const large = join(dir, 'large.txt');
+    writeFileSync(large, `The Long Essay\n\n${'In March 1921 Leon Trotsky wrote to Lev Kamenev about the harbour.7 '.repeat(15000)}\n`);
+    const small = join(dir, 'small.txt');
+    writeFileSync(small, 'A Small Title\n\nLenin died in 1924.');
+    const [largeUri, smallUri] = [await lsp.open(large), await lsp.open(small)];
+    const answered: string[] = [];
+    const largeSymbols = lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: largeUri } }).then((s) => { answered.push('large'); return s; });
+    const smallSymbols = lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: smallUri } }).then((s) => { answered.push('small'); return s; });
+    const [l, s] = await Promise.all([largeSymbols, smallSymbols]);
+    assert.deepEqual(answered, ['small', 'large']);
+    assert.equal(s[0].name, 'A Small Title');
+    assert.equal(l[0].name, 'The Long Essay');
+    assert.ok(l.some((group) => group.name === 'People'), 'the large essay is fully analysed');
+  });
+});

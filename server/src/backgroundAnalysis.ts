@@ -1,0 +1,48 @@
+// Analysis off the server's thread, for open documents large enough that analysing them would keep
+// the server from answering about other documents meanwhile. One worker, created on first use.
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { analyzeDocument } from './analysis/analyze';
+import type { DocumentAnalysis, DocumentFormat } from './analysis/types';
+import type { AnalysisJob } from './indexWorker';
+
+export class BackgroundAnalysis {
+  private worker: Worker | null = null;
+  private nextId = 0;
+  private readonly waiting = new Map<number, (analysis: DocumentAnalysis | null) => void>();
+
+  constructor(private readonly script: string) {}
+
+  /** Whether the worker's script is there (it is beside the bundled server; not when run from sources). */
+  get available(): boolean {
+    return existsSync(this.script);
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.script);
+    worker.on('message', ({ id, analysis }: { id: number; analysis: DocumentAnalysis }) => {
+      this.waiting.get(id)?.(analysis);
+      this.waiting.delete(id);
+    });
+    // A worker that fails lets every waiting job fall back to the server's thread.
+    const fail = () => {
+      for (const settle of this.waiting.values()) settle(null);
+      this.waiting.clear();
+      this.worker = null;
+    };
+    worker.on('error', fail).on('exit', fail);
+    worker.unref();
+    return worker;
+  }
+
+  /** The analysis, made in the worker, or here if the worker fails. */
+  async analyze(text: string, format: DocumentFormat): Promise<DocumentAnalysis> {
+    this.worker ??= this.start();
+    const id = this.nextId++;
+    const analysis = await new Promise<DocumentAnalysis | null>((resolve) => {
+      this.waiting.set(id, resolve);
+      this.worker!.postMessage({ id, text, format } satisfies AnalysisJob);
+    });
+    return analysis ?? analyzeDocument(text, format);
+  }
+}
