@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     await rm(work, { recursive: true, force: true });
   }
   const machine = describeMachine();
-  const commit = execFileSync('git', ['log', '-1', '--format=%h %s'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const commit = execFileSync('git', ['log', '-1', '--format=%h'], { cwd: ROOT, encoding: 'utf8' }).trim();
   const result = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit}, on ${machine}; ` +
     `the whole run took ${((performance.now() - started) / 1000).toFixed(0)} s.\n\n${table(rows)}`;
   console.log(result);
