@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark in one run, side by side, printed and written into docs/BENCHMARKS.md
 // with the machine's description. `npm run bench -- latency typing` runs only the sections named (and
 // writes nothing). Benchmarks are not tests: compare numbers of the same run.
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +52,8 @@ async function main(): Promise<void> {
     await rm(work, { recursive: true, force: true });
   }
   const machine = describeMachine();
-  const result = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; ` +
+  const commit = execFileSync('git', ['log', '-1', '--format=%h'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const result = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit}, on ${machine}; ` +
     `the whole run took ${((performance.now() - started) / 1000).toFixed(0)} s.\n\n${table(rows)}`;
   console.log(result);
   if (chosen.length) return;

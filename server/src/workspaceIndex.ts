@@ -53,37 +53,45 @@ export class WorkspaceIndex {
   /** Re-reads every essay of the workspace folders, reporting progress as a fraction. */
   async rebuild(progress: (done: number, total: number) => void = () => {}): Promise<number> {
     const generation = ++this.generation;
+    const overtaken = () => generation !== this.generation;
     const paths: string[] = [];
     for (const folder of this.folders) await this.listEssays(folder, paths);
+    if (overtaken()) return paths.length;
     this.documents.clear();
     let done = 0;
-    await this.readAll(paths, (essay) => {
-      if (generation !== this.generation) return;
+    await this.readAll(paths, overtaken, (essay) => {
       this.store(essay);
       progress(++done, paths.length);
     });
     return paths.length;
   }
 
-  /** Reads and analyses the essays on worker threads (or here, without a worker script), in any order. */
-  private async readAll(paths: string[], each: (essay: IndexedEssay) => void): Promise<void> {
+  /**
+   * Reads and analyses the essays on worker threads (or here, without a worker script), in any order,
+   * until done or `overtaken` (a newer rebuild started).
+   */
+  private async readAll(paths: string[], overtaken: () => boolean, each: (essay: IndexedEssay) => void): Promise<void> {
     const queue = [...paths];
+    const next = () => (overtaken() ? undefined : queue.shift());
     const workers = this.workerScript ? Math.min(availableParallelism(), queue.length) : 0;
     const runWorker = async (script: string): Promise<void> => {
       const worker = new Worker(script);
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      for (let path = next(); path !== undefined; path = next()) {
         const essay = await this.readOn(worker, path).catch((error: unknown) => {
           this.log(`Index worker failed on ${path} (${String(error)}); the server's thread reads what is left.`);
           queue.unshift(path);
           return null;
         });
         if (!essay) break;
-        each(essay);
+        if (!overtaken()) each(essay);
       }
       await worker.terminate();
     };
     await Promise.all(Array.from({ length: workers }, () => runWorker(this.workerScript!)));
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) each(await readIndexedEssay(path, this.settings.maxFileSize));
+    for (let path = next(); path !== undefined; path = next()) {
+      const essay = await readIndexedEssay(path, this.settings.maxFileSize);
+      if (!overtaken()) each(essay);
+    }
   }
 
   private readOn(worker: Worker, path: string): Promise<IndexedEssay> {

@@ -15,7 +15,8 @@ export function entityId(entity: Pick<Entity, 'kind' | 'label'>): string {
 }
 
 interface Member { document: number; entity: Entity; index: number }
-interface Cluster { members: Member[]; surname: string; given: string }
+/** `weight` is the members' mentions, counted as they join; `order` the cluster's rank of creation. */
+interface Cluster { members: Member[]; surname: string; given: string; weight: number; order: number }
 
 /** A person's label as the key of its surname and the first letter of its first given name. */
 function personKey(label: string): { surname: string; given: string } {
@@ -35,22 +36,34 @@ const plain = (label: string) => label.replace(/\s+/g, ' ').normalize('NFKD').re
 export function corpusIds(documents: Pick<DocumentAnalysis, 'entities'>[]): string[][] {
   const members: Member[] = documents.flatMap((d, document) => d.entities.map((entity, index) => ({ document, entity, index })));
   const clusters: Cluster[] = [];
+  // Spellings that match share their first letter and differ in length by one at most (see sameSpelling),
+  // so a person is compared only with the clusters of that shape: a workspace of a thousand essays has
+  // tens of thousands of people.
+  const byShape = new Map<string, Cluster[]>();
+  const shape = (surname: string, length = surname.length) => `${surname.charAt(0)}${length}`;
   const clusterOf = new Map<Member, Cluster>();
-  const weight = (c: Cluster) => c.members.reduce((n, m) => n + m.entity.mentions.length, 0);
   const join = (member: Member, cluster: Cluster | undefined, key: { surname: string; given: string }) => {
-    const target = cluster ?? { members: [], ...key };
-    if (!cluster) clusters.push(target);
+    const target = cluster ?? { members: [], ...key, weight: 0, order: clusters.length };
+    if (!cluster) {
+      clusters.push(target);
+      const same = byShape.get(shape(key.surname));
+      if (same) same.push(target);
+      else byShape.set(shape(key.surname), [target]);
+    }
     target.members.push(member);
+    target.weight += member.entity.mentions.length;
     if (!target.given) target.given = key.given;
     clusterOf.set(member, target);
   };
   // Full names first, so that bare surnames find them.
   const people = members.filter((m) => m.entity.kind === 'person');
-  const full = people.filter((m) => personKey(m.entity.label).given);
-  for (const member of [...full, ...people.filter((m) => !full.includes(m))]) {
+  const full = new Set(people.filter((m) => personKey(m.entity.label).given));
+  for (const member of [...full, ...people.filter((m) => !full.has(m))]) {
     const key = personKey(member.entity.label);
-    const candidates = clusters.filter((c) => sameSpelling(c.surname, key.surname) && (!key.given || !c.given || c.given === key.given));
-    join(member, candidates.sort((a, b) => weight(b) - weight(a))[0], key);
+    const { length } = key.surname;
+    const candidates = [length - 1, length, length + 1].flatMap((l) => byShape.get(shape(key.surname, l)) ?? [])
+      .filter((c) => sameSpelling(c.surname, key.surname) && (!key.given || !c.given || c.given === key.given));
+    join(member, candidates.sort((a, b) => b.weight - a.weight || a.order - b.order)[0], key);
   }
   const byName = new Map<string, Cluster>();
   for (const member of members.filter((m) => m.entity.kind !== 'person')) {
@@ -62,9 +75,10 @@ export function corpusIds(documents: Pick<DocumentAnalysis, 'entities'>[]): stri
 
   const ids = documents.map((d) => d.entities.map(() => ''));
   for (const cluster of clusters) {
-    const score = (m: Member) => fullness(m.entity.label) * 10000 + m.entity.mentions.length;
-    const fullest = cluster.members.reduce((best, m) => (score(m) > score(best) ? m : best));
-    for (const m of cluster.members) ids[m.document][m.index] = entityId(fullest.entity);
+    const scores = cluster.members.map((m) => fullness(m.entity.label) * 10000 + m.entity.mentions.length);
+    const fullest = cluster.members[scores.reduce((best, score, i) => (score > scores[best] ? i : best), 0)];
+    const id = entityId(fullest.entity);
+    for (const m of cluster.members) ids[m.document][m.index] = id;
   }
   return ids;
 }
