@@ -1,16 +1,27 @@
 // The corpus as the features see it: the open documents (their live text) and the indexed essays of
 // the workspace (the files on disk), one entry per uri, with corpus-wide entity ids.
 import type { AnalyzedDocument } from './analysisCache';
+import type { DocumentAnalysis } from './analysis/types';
 import { corpusIds } from './analysis/corpus';
 
-let nextStamp = 0;
-const stamps = new WeakMap<AnalyzedDocument, number>();
-/** A number that changes whenever a document's analysis is replaced. */
-const stampOf = (doc: AnalyzedDocument) => {
-  let stamp = stamps.get(doc);
-  if (stamp === undefined) stamps.set(doc, (stamp = nextStamp++));
-  return stamp;
-};
+const signatures = new WeakMap<DocumentAnalysis, string>();
+/**
+ * What corpus-wide ids depend on in one analysis: its entities' kinds, labels and mention counts.
+ * An edit that leaves them alone (most of a reader's typing) keeps every id as it was.
+ */
+function signatureOf(analysis: DocumentAnalysis): string {
+  let signature = signatures.get(analysis);
+  if (signature === undefined) {
+    let hash = 0x811c9dc5; // FNV-1a over the entities
+    for (const entity of analysis.entities) {
+      const key = `${entity.kind}|${entity.label}|${entity.mentions.length};`;
+      for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+    }
+    signature = `${(hash >>> 0).toString(36)}.${analysis.entities.length}`;
+    signatures.set(analysis, signature);
+  }
+  return signature;
+}
 
 export class Corpus {
   private ids: { key: string; byUri: Map<string, string[]> } | null = null;
@@ -27,10 +38,10 @@ export class Corpus {
     return [...byUri.values()];
   }
 
-  /** Corpus-wide ids of every document's entities, computed again only when a document changed. */
+  /** Corpus-wide ids of every document's entities, computed again only when the entities of a document changed. */
   private idsByUri(): Map<string, string[]> {
     const documents = this.documents();
-    const key = documents.map(stampOf).join(',');
+    const key = documents.map((d) => `${d.uri} ${signatureOf(d.analysis)}`).join('\n');
     if (this.ids?.key !== key) {
       const ids = corpusIds(documents.map((d) => d.analysis));
       this.ids = { key, byUri: new Map(documents.map((d, i) => [d.uri, ids[i]])) };
