@@ -45,6 +45,7 @@ const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'chat.disableAIFeatures': true,
   'window.restoreWindows': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 async function freePort(): Promise<number> {
@@ -79,6 +80,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const env = {
     ...process.env, ...options.env,
+    EXTENSIONS_GALLERY: '{}', // no marketplace: nothing to look up or update on the network
     XDG_CONFIG_HOME: join(dirs.xdg, 'config'), XDG_CACHE_HOME: join(dirs.xdg, 'cache'), XDG_DATA_HOME: join(dirs.xdg, 'data'),
   };
   const common = ['--config', config, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
