@@ -1,6 +1,7 @@
 // `npm start`: builds the extension and opens the corpus in a real VS Code with it loaded. With a `code`
-// command on the PATH that is the desktop VS Code's development host; otherwise code-server, installed on
-// first use, serves a development host to the browser on 127.0.0.1. Ctrl-C stops what it started.
+// command on the PATH that is the desktop VS Code's development host; otherwise code-server (installed on
+// first use) serves VS Code, with the clone linked in as an extension, to a browser on 127.0.0.1.
+// Ctrl-C stops what it started.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startCodeServer } from '../test/e2e/harness/codeServer';
@@ -31,9 +32,9 @@ function startDesktop(): void {
 }
 
 async function startBrowser(): Promise<void> {
-  const server = await startCodeServer({ folder: CORPUS, profile: join(CACHE, 'start-profile'), port: Number(process.env.PORT) || undefined });
+  const server = await startCodeServer({ folder: CORPUS, link: [REPO], profile: join(CACHE, 'start-profile'), port: Number(process.env.PORT) || undefined });
   stopOnSignal(() => server.stop());
-  console.log(`close-reading: VS Code (code-server) is running with the extension loaded. Open\n\n  ${server.developmentUrl(REPO)}\n\nin a browser. Ctrl-C stops it.`);
+  console.log(`close-reading: VS Code (code-server) is running with the extension loaded. Open\n\n  ${server.workbenchUrl}\n\nin a browser. Ctrl-C stops it.`);
 }
 
 execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')], { stdio: 'inherit' });

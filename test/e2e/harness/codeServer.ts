@@ -1,7 +1,7 @@
 // Starts code-server, VS Code's own workbench and extension host served to a browser, in a process group
 // of its own (setsid) with its own profile, so that stopping it stops the extension host and watchers too.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ export interface CodeServerOptions {
   folder: string;
   /** Packaged extensions (.vsix) installed before start. */
   install?: string[];
+  /** Unpacked extension folders, linked into the extensions folder (`npm start`: the clone, rebuilt in place). */
+  link?: string[];
   /** Lets a page run extension tests (the `payload` route of the extension-host suite). */
   smokeTestDriver?: boolean;
   /** Environment for the extension host (code-server passes its own on). */
@@ -26,8 +28,6 @@ export interface CodeServer {
   url: string;
   /** The URL that opens the workbench on `folder`. */
   workbenchUrl: string;
-  /** The URL that opens `folder` in a development host of the unpacked extension at `extension`. */
-  developmentUrl(extension: string): string;
   profile: string;
   stop(): Promise<void>;
 }
@@ -87,6 +87,12 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   for (const vsix of options.install ?? []) {
     execFileSync(node, [entry, ...common, '--install-extension', vsix, '--force'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   }
+  for (const folder of options.link ?? []) {
+    const { publisher, name, version } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+    const link = join(dirs.extensions, `${publisher}.${name}-${version}`);
+    rmSync(link, { force: true });
+    symlinkSync(folder, link);
+  }
   const log = openSync(join(profile, 'code-server.log'), 'a');
   const child = spawn(node, [
     entry, ...common,
@@ -110,10 +116,6 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     url,
     workbenchUrl: `${url}/?folder=${encodeURIComponent(options.folder)}`,
     profile,
-    developmentUrl(extension) {
-      const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${extension}`]];
-      return `${url}/?folder=${encodeURIComponent(options.folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    },
     async stop() {
       process.off('exit', onExit);
       if (exited) return;
