@@ -44,6 +44,7 @@ describe('Neovim with close-reading-server', () => {
   test('hover on a person', { skip: pending('hover-names') }, () => {
     const file = corpusFile('souvarine-stalin-why-and-how.txt');
     const [hover] = askNeovim(file, [{ method: 'textDocument/hover', position: positionOf(file, 'Trotsky', 2) }]);
+    assert.ok(hover.result, 'a hover on "Trotsky"');
     assert.match(((hover.result as Hover).contents as MarkupContent).value, /Trotsky/);
   });
 
@@ -52,7 +53,8 @@ describe('Neovim with close-reading-server', () => {
     const marker = positionOf(file, 'crises.”1', 'crises.”'.length);
     const noteText = positionOf(file, 'Althusser 1991, p.20').line;
     const [definition] = askNeovim(file, [{ method: 'textDocument/definition', position: marker }]);
-    const targets = ([] as (Location | LocationLink)[]).concat(definition.result as Location | LocationLink[]);
+    const targets = ([] as (Location | LocationLink)[]).concat((definition.result ?? []) as Location | LocationLink[]);
+    assert.equal(targets.length, 1, 'one definition of the marker');
     const line = 'targetRange' in targets[0] ? targets[0].targetRange.start.line : targets[0].range.start.line;
     assert.ok(line >= noteText - 2 && line <= noteText, `lands on line ${line + 1}`);
   });

@@ -37,6 +37,7 @@ const USER_SETTINGS = {
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'editor.wordWrap': 'on', // long lines of PDF text stay in view
+  'editor.minimap.enabled': false,
   'editor.hover.delay': 200,
   'telemetry.telemetryLevel': 'off',
   'extensions.autoCheckUpdates': false,
