@@ -97,6 +97,16 @@ describe('Close Reading in the extension host', () => {
     assert.ok(ranges[0].start.line >= noteText - 2 && ranges[0].start.line <= noteText, `lands on line ${ranges[0].start.line + 1}`);
   });
 
+  itWhen('margin-notes')('Add Margin Note keeps a note on the selected passage', async () => {
+    const document = await open(SOUVARINE);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    const start = positionOf(document, 'The grinder of human flesh');
+    editor.selection = new vscode.Selection(start, start.translate(0, 'The grinder of human flesh'.length));
+    const id = await vscode.commands.executeCommand<string | undefined>('closeReading.addNote', 'Souvarine knew Stalin in person');
+    assert.equal(typeof id, 'string', 'the new note has an id');
+  });
+
   it('still outlines after Restart Language Server and Re-index Workspace', async () => {
     const document = await open(HAMZA);
     await vscode.commands.executeCommand('closeReading.restartServer');
