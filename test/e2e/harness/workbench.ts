@@ -56,6 +56,7 @@ export class Workbench {
 
   /** Opens a file from the Explorer and waits for its editor. */
   async openFile(name: string): Promise<void> {
+    if (!(await this.page.locator('.explorer-folders-view').isVisible())) await this.command('Explorer: Focus on Folders View');
     await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).dblclick();
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
     await this.editor.locator('.view-line').first().waitFor();
@@ -132,9 +133,11 @@ export class Workbench {
     return this.cursorLine();
   }
 
-  /** The Outline view's rows, once it shows at least one. */
+  /** The Outline view's rows, once it shows at least one; the folders are folded away to give it room. */
   async outline(): Promise<string[]> {
     await this.command('Explorer: Focus on Outline View');
+    const folders = this.page.locator('.pane:has(.explorer-folders-view) .pane-header[aria-expanded="true"]');
+    if (await folders.isVisible()) await folders.click();
     const rows = this.page.locator('.outline-pane .monaco-list-row');
     await rows.first().waitFor();
     return rows.allInnerTexts();
