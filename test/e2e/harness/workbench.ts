@@ -42,6 +42,7 @@ export class Workbench {
 
   static async open(browser: Browser, url: string): Promise<Workbench> {
     const page = await browser.context.newPage();
+    page.setDefaultTimeout(60_000); // a busy 2-core machine can be slow; every wait is for a condition
     await page.goto(url);
     const workbench = new Workbench(page);
     await workbench.waitReady();
@@ -56,10 +57,15 @@ export class Workbench {
 
   /** Opens a file from the Explorer and waits for its editor. */
   async openFile(name: string): Promise<void> {
-    if (!(await this.page.locator('.explorer-folders-view').isVisible())) await this.command('Explorer: Focus on Folders View');
+    if (await this.foldersHeader('false').isVisible()) await this.foldersHeader('false').click();
     await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).dblclick();
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
     await this.editor.locator('.view-line').first().waitFor();
+  }
+
+  /** The header of the Explorer's folders section (its first), when it is expanded or not. */
+  private foldersHeader(expanded: 'true' | 'false') {
+    return this.page.locator('.explorer-viewlet .pane-header').first().and(this.page.locator(`[aria-expanded="${expanded}"]`));
   }
 
   get editor() {
@@ -86,11 +92,15 @@ export class Workbench {
 
   /** Selects the first occurrence of `text` in the editor (with Find), so it is in view. */
   async select(text: string): Promise<void> {
+    await this.page.mouse.move(0, 0); // no hover left over the text to click
+    await this.page.keyboard.press('Escape');
     await this.editor.locator('.view-lines').click();
     await this.page.keyboard.press('Control+Home');
     await this.page.keyboard.press('Control+F');
     const find = this.editor.locator('.find-widget.visible');
-    await find.locator('textarea, input').first().fill(text);
+    const input = find.locator('textarea, input').first();
+    await input.fill(''); // a search string typed anew jumps to its first match after the cursor
+    await input.fill(text);
     await find.locator('.matchesCount', { hasText: /^1 of/ }).waitFor();
     await this.page.keyboard.press('Escape');
     await find.waitFor({ state: 'hidden' });
@@ -136,8 +146,7 @@ export class Workbench {
   /** The Outline view's rows, once it shows at least one; the folders are folded away to give it room. */
   async outline(): Promise<string[]> {
     await this.command('Explorer: Focus on Outline View');
-    const folders = this.page.locator('.pane:has(.explorer-folders-view) .pane-header[aria-expanded="true"]');
-    if (await folders.isVisible()) await folders.click();
+    if (await this.foldersHeader('true').isVisible()) await this.foldersHeader('true').click();
     const rows = this.page.locator('.outline-pane .monaco-list-row');
     await rows.first().waitFor();
     return rows.allInnerTexts();
