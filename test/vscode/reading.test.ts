@@ -56,8 +56,9 @@ describe('Close Reading in the extension host', () => {
 
   itWhen('outline-sections')('outlines the sections of the Souvarine essay', async () => {
     const document = await open(SOUVARINE);
-    const names = (await symbols(document.uri)).map((symbol) => symbol.name);
-    assert.deepEqual(names.filter((name) => name !== 'People').slice(0, 3), [
+    // VS Code orders the symbols by position; sections are namespaces, the groups (dates, people...) packages.
+    const sections = (await symbols(document.uri)).filter((symbol) => symbol.kind === vscode.SymbolKind.Namespace);
+    assert.deepEqual(sections.map((section) => section.name).slice(0, 3), [
       'The grinder of human flesh', "Lenin justifies Stalin's power", "Stalin's accomplices and victims",
     ]);
   });

@@ -143,12 +143,17 @@ export class Workbench {
     return this.cursorLine();
   }
 
-  /** The Outline view's rows, once it shows at least one; the folders are folded away to give it room. */
+  /** The Outline view's top rows, once it shows them; the folders are folded away to give it room. */
   async outline(): Promise<string[]> {
     await this.command('Explorer: Focus on Outline View');
     if (await this.foldersHeader('true').isVisible()) await this.foldersHeader('true').click();
     const rows = this.page.locator('.outline-pane .monaco-list-row');
     await rows.first().waitFor();
+    // Only the rows in view are in the page: the groups (dates, notes...) are folded to show the sections.
+    const header = this.page.locator('.pane:has(.outline-pane) .pane-header');
+    await header.hover(); // its actions show on hover
+    await header.locator('.action-label[aria-label="Collapse All"]').click();
+    await this.page.locator('.outline-pane .monaco-list-row[aria-expanded="true"]').first().waitFor({ state: 'detached' });
     return rows.allInnerTexts();
   }
 
