@@ -7,7 +7,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, REPO } from './install';
 
 // The page's own global, inside functions that run in the browser.
-declare const document: { getElementById(id: string): { textContent: string | null } | null };
+declare const document: {
+  getElementById(id: string): { textContent: string | null } | null;
+  getAnimations(): { playState: string; effect: { getTiming(): { iterations?: number } } | null }[];
+};
 
 export const RESULTS = join(REPO, 'test-results');
 /** The screenshots the README shows; `UPDATE_SCREENSHOTS=1` (npm run screenshots) refreshes them. */
@@ -152,7 +155,8 @@ export class Workbench {
     // Only the rows in view are in the page: the groups (dates, notes...) are folded to show the sections.
     const header = this.page.locator('.pane:has(.outline-pane) .pane-header');
     await header.hover(); // its actions show on hover
-    await header.locator('.action-label[aria-label="Collapse All"]').click();
+    const collapseAll = header.locator('.action-label[aria-label="Collapse All"]');
+    if (await collapseAll.count()) await collapseAll.click(); // absent when all is folded already
     await this.page.locator('.outline-pane .monaco-list-row[aria-expanded="true"]').first().waitFor({ state: 'detached' });
     return rows.allInnerTexts();
   }
@@ -161,6 +165,9 @@ export class Workbench {
   async screenshot(name: string, { forDocs = false } = {}): Promise<string> {
     mkdirSync(RESULTS, { recursive: true });
     const file = join(RESULTS, `${name}.png`);
+    // Hovers fade in: the picture waits for every animation that ends to have ended.
+    await this.page.waitForFunction(() => document.getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity));
     await this.page.screenshot({ path: file });
     if (forDocs && process.env.UPDATE_SCREENSHOTS) {
       mkdirSync(DOCS_IMAGES, { recursive: true });
