@@ -9,7 +9,7 @@ export type Feature =
   | 'definition-notes' // go to definition from a note marker lands on its note
   | 'margin-notes'; // margin notes: added from the palette, kept on reload, moved by edits
 
-const LANDED: readonly Feature[] = ['outline-sections', 'outline-people', 'hover-names', 'hover-notes', 'definition-notes'];
+const LANDED: readonly Feature[] = ['outline-sections', 'outline-people', 'hover-names', 'hover-notes', 'definition-notes', 'margin-notes'];
 
 function enabled(): ReadonlySet<string> {
   const asked = process.env.CLOSE_READING_FEATURES;
