@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', '.vscode-test/', '.cache/', 'test/e2e/.cache/', '**/*.d.ts'] },
+  { ignores: ['dist/', 'out/', 'node_modules/', 'test-results/', '.vscode-test/', '.cache/', 'test/e2e/.cache/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
