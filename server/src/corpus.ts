@@ -2,7 +2,7 @@
 // the workspace (the files on disk), one entry per uri, with corpus-wide entity ids.
 import type { AnalyzedDocument } from './analysisCache';
 import type { DocumentAnalysis } from './analysis/types';
-import { corpusIds } from './analysis/corpus';
+import { corpusIds, entityId } from './analysis/corpus';
 
 const signatures = new WeakMap<DocumentAnalysis, string>();
 /**
@@ -24,7 +24,7 @@ function signatureOf(analysis: DocumentAnalysis): string {
 }
 
 export class Corpus {
-  private ids: { key: string; byUri: Map<string, string[]> } | null = null;
+  private ids: { key: string; byUri: Map<string, string[]>; labels: Map<string, string> } | null = null;
 
   constructor(
     private readonly openDocuments: () => AnalyzedDocument[],
@@ -44,9 +44,20 @@ export class Corpus {
     const key = documents.map((d) => `${d.uri} ${signatureOf(d.analysis)}`).join('\n');
     if (this.ids?.key !== key) {
       const ids = corpusIds(documents.map((d) => d.analysis));
-      this.ids = { key, byUri: new Map(documents.map((d, i) => [d.uri, ids[i]])) };
+      // An id is made from the fullest label of its entity across the corpus: that label names it everywhere.
+      const labels = new Map<string, string>();
+      documents.forEach((d, i) => d.analysis.entities.forEach((entity, e) => {
+        if (entityId(entity) === ids[i][e]) labels.set(ids[i][e], entity.label);
+      }));
+      this.ids = { key, byUri: new Map(documents.map((d, i) => [d.uri, ids[i]])), labels };
     }
     return this.ids.byUri;
+  }
+
+  /** The fullest name the corpus gives an entity (`Leon Trotsky` where an essay says only `Trotsky`). */
+  labelOf(document: AnalyzedDocument, entity: number): string {
+    const id = this.entityId(document, entity);
+    return this.ids?.labels.get(id) ?? document.analysis.entities[entity].label;
   }
 
   /** The corpus-wide id of an entity of a document. */

@@ -19,8 +19,9 @@ function entitySection(context: FeatureContext, doc: AnalyzedDocument, mentionIn
   const mention = analysis.mentions[mentionIndex];
   const entity = analysis.entities[mention.entity];
   const id = context.corpus.entityId(doc, mention.entity);
-  const lines = [`**${escapeMarkdown(entity.label)}** · ${entity.kind}`];
-  const others = entity.variants.filter((v) => v !== entity.label);
+  const label = context.corpus.labelOf(doc, mention.entity);
+  const lines = [`**${escapeMarkdown(label)}** · ${entity.kind}`];
+  const others = entity.variants.filter((v) => v !== label);
   if (others.length) lines.push(`Also written: ${capped(others, 6, escapeMarkdown).join(', ')}`);
   if (entity.description) {
     lines.push(`> ${quote(entity.description.text)}\n\n— line ${lineOf(doc, entity.description.start)}`);
