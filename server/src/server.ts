@@ -197,38 +197,44 @@ documents.onDidOpen((event) => scheduleDiagnostics(event.document.uri, 0));
 documents.onDidChangeContent((event) => scheduleDiagnostics(event.document.uri));
 
 /** Runs a feature on an open document at a position, or answers `empty` when the document is not analysed. */
-async function atPosition<T>(params: { textDocument: { uri: string }; position: { line: number; character: number } }, empty: T,
+type Cancel = { isCancellationRequested: boolean };
+
+/**
+ * Runs a feature on the current version of an open document at a position. A request the client
+ * cancelled while the analysis was under way (a large essay, analysed in the background) gets `empty`.
+ */
+async function atPosition<T>(params: { textDocument: { uri: string }; position: { line: number; character: number } }, token: Cancel, empty: T,
   feature: (doc: AnalyzedDocument, offset: number) => T): Promise<T> {
   await ready;
   const doc = await analyzed(params.textDocument.uri);
-  return doc ? feature(doc, toOffset(doc.document, params.position)) : empty;
+  return doc && !token.isCancellationRequested ? feature(doc, toOffset(doc.document, params.position)) : empty;
 }
 
-async function whole<T>(params: { textDocument: { uri: string } }, empty: T, feature: (doc: AnalyzedDocument) => T): Promise<T> {
+async function whole<T>(params: { textDocument: { uri: string } }, token: Cancel, empty: T, feature: (doc: AnalyzedDocument) => T): Promise<T> {
   await ready;
   const doc = await analyzed(params.textDocument.uri);
-  return doc ? feature(doc) : empty;
+  return doc && !token.isCancellationRequested ? feature(doc) : empty;
 }
 
-connection.onDocumentSymbol((params) => whole(params, [], provideDocumentSymbols));
-connection.onFoldingRanges((params) => whole(params, [], provideFoldingRanges));
-connection.languages.semanticTokens.on((params) => whole(params, { data: [] }, provideSemanticTokens));
-connection.onHover((params) => atPosition(params, null, (doc, offset) => provideHover(context, doc, offset)));
-connection.onDefinition((params) => atPosition(params, [], (doc, offset) => provideDefinition(context, doc, offset)));
-connection.onReferences((params) => atPosition(params, [], (doc, offset) => provideReferences(context, doc, offset, params.context.includeDeclaration)));
-connection.onDocumentHighlight((params) => atPosition(params, [], provideDocumentHighlights));
-connection.languages.inlayHint.on((params) => whole(params, [], (doc) => provideInlayHints(doc, params.range, settings.inlayHints)));
+connection.onDocumentSymbol((params, token) => whole(params, token, [], provideDocumentSymbols));
+connection.onFoldingRanges((params, token) => whole(params, token, [], provideFoldingRanges));
+connection.languages.semanticTokens.on((params, token) => whole(params, token, { data: [] }, provideSemanticTokens));
+connection.onHover((params, token) => atPosition(params, token, null, (doc, offset) => provideHover(context, doc, offset)));
+connection.onDefinition((params, token) => atPosition(params, token, [], (doc, offset) => provideDefinition(context, doc, offset)));
+connection.onReferences((params, token) => atPosition(params, token, [], (doc, offset) => provideReferences(context, doc, offset, params.context.includeDeclaration)));
+connection.onDocumentHighlight((params, token) => atPosition(params, token, [], provideDocumentHighlights));
+connection.languages.inlayHint.on((params, token) => whole(params, token, [], (doc) => provideInlayHints(doc, params.range, settings.inlayHints)));
 connection.onWorkspaceSymbol(async ({ query }) => {
   await ready;
   return provideWorkspaceSymbols(context, query);
 });
 
-connection.onRequest('closeReading/worksCited', (params: { textDocument: { uri: string }; format: BibliographyFormat }) =>
-  whole(params, '', (doc) => provideBibliography(doc, params.format)));
+connection.onRequest('closeReading/worksCited', (params: { textDocument: { uri: string }; format: BibliographyFormat }, token) =>
+  whole(params, token, '', (doc) => provideBibliography(doc, params.format)));
 
 /** The entity under the cursor, for the client's "Add note about …" command. */
-connection.onRequest('closeReading/entityAt', (params: { textDocument: { uri: string }; position: { line: number; character: number } }) =>
-  atPosition(params, null, (doc, offset) => {
+connection.onRequest('closeReading/entityAt', (params: { textDocument: { uri: string }; position: { line: number; character: number } }, token) =>
+  atPosition(params, token, null, (doc, offset) => {
     const mention = layersAt(doc.analysis, offset).mention;
     if (!mention) return null;
     const entity = doc.analysis.entities[mention.item.entity];
@@ -243,12 +249,12 @@ const inCorpus = <P, T>(feature: (params: P) => T) => async (params: P) => {
 connection.onRequest('closeReading/entities', inCorpus(({ uri }: { uri: string | null }) => listEntities(context, uri)));
 connection.onRequest('closeReading/entityMentions', inCorpus(({ id, uri }: { id: string; uri: string | null }) => entityMentions(context, id, uri)));
 connection.onRequest('closeReading/timeline', inCorpus(({ uri }: { uri: string | null }) => timeline(context, uri)));
-connection.onRequest('closeReading/concordance', async (params: { query: ConcordanceQuery } | { textDocument: { uri: string }; position: { line: number; character: number } }) => {
-  const query = 'query' in params ? params.query : await atPosition(params, null, (doc, offset) => queryAt(context, doc, offset));
+connection.onRequest('closeReading/concordance', async (params: { query: ConcordanceQuery } | { textDocument: { uri: string }; position: { line: number; character: number } }, token) => {
+  const query = 'query' in params ? params.query : await atPosition(params, token, null, (doc, offset) => queryAt(context, doc, offset));
   await ready;
   return query ? concordance(context, query) : null;
 });
-connection.onRequest('closeReading/report', (params: { textDocument: { uri: string } }) => whole(params, null, (doc) => readingReport(context, doc)));
+connection.onRequest('closeReading/report', (params: { textDocument: { uri: string } }, token) => whole(params, token, null, (doc) => readingReport(context, doc)));
 
 documents.listen(connection);
 connection.listen();

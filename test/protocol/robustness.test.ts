@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { startServer, type LspSession } from '../helpers/lspClient';
 
 describe('a server that keeps working', () => {
@@ -64,5 +65,17 @@ describe('a large essay is analysed off the server thread', () => {
     assert.equal(s[0].name, 'A Small Title');
     assert.equal(l[0].name, 'The Long Essay');
     assert.ok(l.some((group) => group.name === 'People'), 'the large essay is fully analysed');
+  });
+
+  test('a request cancelled while the large essay is being analysed gets an empty answer', async () => {
+    const large = join(dir, 'large-too.txt');
+    writeFileSync(large, `Another Long Essay\n\n${'Leon Trotsky met Lev Kamenev in Moscow in 1923. '.repeat(20000)}\n`);
+    const uri = await lsp.open(large);
+    const source = new CancellationTokenSource();
+    const hover = lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 2 } }, source.token);
+    source.cancel();
+    assert.equal(await hover.catch(() => null), null);
+    const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols[0].name, 'Another Long Essay', 'the next request is answered in full');
   });
 });
