@@ -40,9 +40,6 @@ const COMBINING = /[-‐](?:like|type|style|era|led|based|oriented|inspired|mind
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
-/** The word as a name is written (`TROTSKY` -> `Trotsky`). */
-export const nameCase = (word: string): string =>
-  word !== word.toUpperCase() ? word : word.replace(/[\p{L}\p{M}]+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
 export const isOrganizationHead = (t: Token) => t.capitalized && ORGANIZATION_HEADS.has(lower(t));
 const isTitle = (t: Token) => t.capitalized && TITLES.has(lower(t).replace(/\.$/, ''));
@@ -55,10 +52,10 @@ export function isDerived(token: Token): boolean {
   if (COMBINING.test(word)) return true;
   // `Polish-German`: an adjective of nationalities.
   if (word.includes('-') && word.split('-').every(isDemonym)) return true;
-  return DERIVED.test(nameCase(word)) && !isGivenName(word);
+  return DERIVED.test(token.name) && !isGivenName(word);
 }
 
-const textOf = (tokens: Token[]) => tokens.map((t) => nameCase(t.text)).join(' ');
+const textOf = (tokens: Token[]) => tokens.map((t) => t.name).join(' ');
 
 /** A known place, possibly after a compass word or an adjective (`Eastern Europe`, `Soviet Russia`). */
 function placeLike(tokens: Token[]): boolean {
@@ -152,7 +149,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
   }
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
-  const unknown = (t: Token) => !isCommonWord(t.text) && !isPlace(nameCase(t.text)) && t.allCaps === first.allCaps;
+  const unknown = (t: Token) => !isCommonWord(t.text) && !isPlace(t.name) && t.allCaps === first.allCaps;
   if (tokens.every(unknown)) return [{ kind: person, tokens, titled }];
   if (!isCommonWord(last.text)) return classifyPiece(tokens.slice(1));
   return [];
