@@ -13,8 +13,6 @@ export interface Segment {
   /** null: a lone word whose kind the document decides (see resolve.ts). */
   kind: EntityKind | null;
   tokens: Token[];
-  /** A title stood before the name (`Comrade Dimitrov`). */
-  titled: boolean;
 }
 
 /** Closed-class words that begin a sentence without being part of the name after them. */
@@ -118,7 +116,7 @@ function trimPerson(tokens: Token[]): Token[] {
 }
 
 function classifyPiece(tokens: Token[]): Segment[] {
-  if (tokens.length > 1 && placeLike(tokens)) return [{ kind: 'place', tokens, titled: false }];
+  if (tokens.length > 1 && placeLike(tokens)) return [{ kind: 'place', tokens }];
   let titled = false;
   while (tokens.length > 1 && isTitle(tokens[0])) {
     tokens = tokens.slice(1);
@@ -131,7 +129,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
   if (tokens.length === 1) {
     if (isDemonym(tokens[0].text) || tokens[0].initial) return [];
-    return [{ kind: titled ? 'person' : null, tokens, titled }];
+    return [{ kind: titled ? 'person' : null, tokens }];
   }
   const [first] = tokens;
   const last = tokens[tokens.length - 1];
@@ -141,16 +139,16 @@ function classifyPiece(tokens: Token[]): Segment[] {
   const person = !titled && !first.initial && first.previous === 'the' ? 'place' : 'person';
   if (titled || first.initial || given) {
     const name = trimPerson(tokens);
-    return isNameWord(name[name.length - 1]) ? [{ kind: person, tokens: name, titled }] : [];
+    return isNameWord(name[name.length - 1]) ? [{ kind: person, tokens: name }] : [];
   }
   if (isDemonym(first.text) || first.text === 'Soviet') {
     const rest = tokens.slice(1);
-    return placeLike(rest) ? [{ kind: 'place', tokens, titled: false }] : [];
+    return placeLike(rest) ? [{ kind: 'place', tokens }] : [];
   }
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
   const unknown = (t: Token) => !isCommonWord(t.text) && !isPlace(t.name) && t.allCaps === first.allCaps;
-  if (tokens.every(unknown)) return [{ kind: person, tokens, titled }];
+  if (tokens.every(unknown)) return [{ kind: person, tokens }];
   if (!isCommonWord(last.text)) return classifyPiece(tokens.slice(1));
   return [];
 }
@@ -175,7 +173,7 @@ export function classifyRun(run: Token[]): Segment[] {
       // A head alone that is a common word is that word (`the Party`, `Congress`), not a name; a numbered
       // congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
       if (org.length === 1 && isCommonWord(org[0].text) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1]))) return [];
-      return org.length ? [{ kind: 'organization' as const, tokens: org, titled: false }] : [];
+      return org.length ? [{ kind: 'organization' as const, tokens: org }] : [];
     });
   }
   return pieces(tokens).flatMap(classifyPiece);
