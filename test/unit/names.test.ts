@@ -53,6 +53,11 @@ describe('people: the forms of a name', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Slavoj Žižek', 'Fernando Claudín', 'Žižek']);
   });
 
+  test('two people joined by a hyphen', () => {
+    assert.deepEqual(persons('Ada Varga met Ion Popa. The Varga-Popa pact and the Popa-Varga line followed.'),
+      ['Ada Varga', 'Ion Popa', 'Varga', 'Popa', 'Popa', 'Varga']);
+  });
+
   test('romanized names with hyphens, not derived words', () => {
     assert.deepEqual(persons('Chiang Kai-shek met Kim Il-sung; the Lenin-like pose and the Stalin-era rules were not theirs.'),
       ['Chiang Kai-shek', 'Kim Il-sung']);
@@ -97,6 +102,7 @@ describe('people: what is not a mention', () => {
   test('group nouns and nationalities', () => {
     assert.deepEqual(persons('The Bolsheviks and the Russian workers met the Mensheviks; a Bolshevik spoke.'), []);
     assert.deepEqual(mentions('the Polish-German revolutionary'), []);
+    assert.deepEqual(mentions('Well-known facts.'), []);
   });
 });
 

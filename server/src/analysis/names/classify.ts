@@ -48,8 +48,8 @@ export function isDerived(token: Token): boolean {
   if (PREFIXES.test(word)) return true;
   // `Lenin-like`, `Stalin-era`: an English word after the hyphen; not `Mao Tse-tung`, `Port-au-Prince`.
   if (COMBINING.test(word)) return true;
-  // `Polish-German`: an adjective of nationalities.
-  if (word.includes('-') && word.split('-').every(isDemonym)) return true;
+  // `Polish-German`: an adjective of nationalities; `Well-known`: a compound of common words.
+  if (word.includes('-') && (word.split('-').every(isDemonym) || /-\p{Ll}+$/u.test(word) && word.split('-').every(isCommonWord))) return true;
   return DERIVED.test(token.name) && !isGivenName(word);
 }
 

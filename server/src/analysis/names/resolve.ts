@@ -92,7 +92,9 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
   }
   const kinds = new Map<string, EntityKind | null>();
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
-  return segments.flatMap((s) => {
+  return segments.flatMap((s): NameSpan[] => {
+    const pair = s.kind === null ? peoplePair(s.tokens[0], (p) => isKnownPerson(p) || kinds.get(p) === 'person') : null;
+    if (pair) return pair.map((t) => ({ kind: 'person', tokens: [t] }));
     const kind = s.kind ?? kinds.get(forms.get(s.tokens[0]) ?? '');
     return kind ? [{ kind, tokens: s.tokens }] : [];
   });
@@ -132,6 +134,17 @@ const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
 /** Prepositions of movement and position before a place (`to Siberia`, `from Turkestan`). */
 const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);
 
+
+/** `Stalin-Bukharin`, `Weber-Habermas`: two people the document names elsewhere, joined by a hyphen. */
+function peoplePair(token: Token, isPerson: (word: string) => boolean): Token[] | null {
+  const parts = token.name.split(/[-‐]/);
+  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && isPerson(p))) return null;
+  const split = token.start + parts[0].length;
+  return [
+    { ...token, end: split, text: token.text.slice(0, parts[0].length), name: parts[0], lower: parts[0].toLowerCase(), possessive: false },
+    { ...token, start: split + 1, text: token.text.slice(parts[0].length + 1), name: parts[1], lower: parts[1].toLowerCase(), before: '-', previous: '', sentenceStart: false },
+  ];
+}
 
 const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word);
 
