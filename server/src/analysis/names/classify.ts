@@ -30,7 +30,7 @@ const FUNCTION_WORDS = new Set([
 /** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
 const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
 /** Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish). */
-const DERIVED = /(?:ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships)$/;
+const DERIVED = /(?:ology|ologies|ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships)$/;
 
 const lower = (t: Token) => t.lower;
 /** English words that make an adjective of the name before the hyphen. */
