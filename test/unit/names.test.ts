@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
 import type { DocumentAnalysis, DocumentFormat } from '../../server/src/analysis/types';
+import { sameSpelling, spellingKey } from '../../server/src/analysis/names/spelling';
 
 const analyze = (text: string, format: DocumentFormat = 'plaintext') => analyzeDocument(text, format);
 /** Every mention as `kind text`, in text order. */
@@ -212,5 +213,20 @@ describe('strange text', () => {
       for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
       for (const e of es) assert.ok(e.mentions.every((m) => ms[m] !== undefined));
     }
+  });
+});
+
+describe('spelling variants', () => {
+  const same = (a: string, b: string) => sameSpelling(spellingKey(a), spellingKey(b));
+
+  test('transliterations, dropped letters and diacritics spell one name', () => {
+    for (const [a, b] of [['Khrushchev', 'Krushchev'], ['Khrushchev', 'Khruschev'], ['Althusser', 'Altusser'], ['Claudín', 'Cludin'],
+      ['Nikolaevskii', 'Nicolaevsky'], ['Dzerzhinsky', 'Dzherzhinsky'], ['Tukhachevsky', 'Tukachevsky'], ['Kostiuk', 'Kostiuik']]) {
+      assert.ok(same(a, b), `${a} ~ ${b}`);
+    }
+  });
+
+  test('short names one letter apart are different people', () => {
+    for (const [a, b] of [['Lenin', 'Lewin'], ['Marx', 'Marr'], ['Radek', 'Radet']]) assert.ok(!same(a, b), `${a} ≁ ${b}`);
   });
 });
