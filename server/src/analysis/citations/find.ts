@@ -106,7 +106,10 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
 /** Ibid., idem, op. cit., loc. cit.: an op. cit. with the author or title it carries before it, an Ibid. with `Quoted in`. */
 function backReferences(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
-  for (const m of text.slice(zone.start, zone.end).matchAll(BACK_REFERENCE)) {
+  const source = text.slice(zone.start, zone.end);
+  const lower = source.toLowerCase();
+  if (!lower.includes('cit') && !lower.includes('ibid') && !lower.includes('idem')) return found;
+  for (const m of source.matchAll(BACK_REFERENCE)) {
     const start = zone.start + m.index;
     if (/\p{L}/u.test(text[start - 1] ?? '')) continue;
     const kind: CitationKind = m.groups?.opcit ? 'opcit' : 'ibid';
@@ -149,13 +152,17 @@ function parenthesized(text: string, zone: Zone): Found[] {
 function titled(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
   const source = text.slice(zone.start, zone.end);
-  if (zone.inNote) {
+  // Each form needs a character most paragraphs lack: looking for it first is cheaper than the pattern.
+  const quoted = source.includes('"') || source.includes('“');
+  const paged = source.includes('p.') || /pages?\s/u.test(source);
+  if (zone.inNote && paged) {
     for (const m of source.matchAll(SHORT_FORM)) {
       const start = zone.start + m.index + m[0].indexOf(m[1]);
       found.push({ ...trimmed(text, start, withLocators(text, zone.start + m.index + m[0].length)), kind: 'full' });
     }
   }
-  for (const re of [ARTICLE, JOURNAL, TITLE_PAGES]) {
+  const forms = [quoted && ARTICLE, source.includes('*') && JOURNAL, quoted && paged && TITLE_PAGES].filter((re) => re !== false);
+  for (const re of forms) {
     for (const m of source.matchAll(re)) {
       const start = zone.start + m.index;
       found.push({ ...trimmed(text, referenceStart(text, zone.start, start), withLocators(text, start + m[0].length)), kind: 'full' });
