@@ -123,7 +123,9 @@ export class Workbench {
    */
   async hover(text: string, index = Math.floor(text.length / 2)): Promise<string> {
     await this.select(text);
-    const box = await this.editor.locator('.selected-text').first().boundingBox();
+    const selection = this.editor.locator('.selected-text').first();
+    await selection.waitFor({ state: 'visible' }); // laid out, not only in the DOM: a busy machine is slow to paint
+    const box = await selection.boundingBox();
     if (!box) throw new Error(`"${text}" is not in view`);
     await this.page.mouse.move(box.x + (box.width * (index + 0.5)) / text.length, box.y + box.height / 2, { steps: 4 });
     const hover = this.page.locator('.monaco-hover:not(.hidden) .hover-contents').first();
