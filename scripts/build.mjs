@@ -1,4 +1,4 @@
-// Bundles the client, the server and the CLI into dist/ with esbuild. `--watch` rebuilds on change,
+// Bundles the client, the server (with its worker), the CLI and the webviews into dist/ with esbuild. `--watch` rebuilds on change,
 // `--production` minifies (for the .vsix).
 import { chmod } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
@@ -21,6 +21,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: shebang },
+  // Worker threads of the server: the workspace index, and the analysis of large open essays.
+  { ...common, entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   {
     ...common,
     platform: 'browser',

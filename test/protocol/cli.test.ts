@@ -39,6 +39,16 @@ describe('close-reading analyze', () => {
     assert.deepEqual(JSON.parse(result.stdout).documents.map((d: { path: string }) => d.path), [join(dir, 'good.txt')]);
   });
 
+  test('a 20 MB file on one line is over the size limit: one line, no analysis, the others go on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'close-reading-huge-'));
+    writeFileSync(join(dir, 'huge.txt'), 'Lenin wrote in 1924. '.repeat(1_000_000));
+    writeFileSync(join(dir, 'small.txt'), 'A Title\n\nTrotsky in 1929.\n');
+    const result = run('analyze', '--json', dir);
+    assert.equal(result.status, 0);
+    assert.equal(result.stderr.trim().replace(dir, 'DIR'), 'close-reading: DIR/huge.txt: larger than 10 MB (closeReading.maxFileSize)');
+    assert.deepEqual(JSON.parse(result.stdout).documents.map((d: { path: string }) => d.path), [join(dir, 'small.txt')]);
+  });
+
   test('usage errors say what is wrong, without a stack trace', () => {
     const result = run('analyze', '--frobnicate', 'corpus');
     assert.equal(result.status, 2);

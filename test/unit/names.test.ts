@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
 import type { DocumentAnalysis, DocumentFormat } from '../../server/src/analysis/types';
+import { sameSpelling, spellingKey } from '../../server/src/analysis/names/spelling';
 
 const analyze = (text: string, format: DocumentFormat = 'plaintext') => analyzeDocument(text, format);
 /** Every mention as `kind text`, in text order. */
@@ -53,6 +54,11 @@ describe('people: the forms of a name', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Slavoj Žižek', 'Fernando Claudín', 'Žižek']);
   });
 
+  test('two people joined by a hyphen', () => {
+    assert.deepEqual(persons('Ada Varga met Ion Popa. The Varga-Popa pact and the Popa-Varga line followed.'),
+      ['Ada Varga', 'Ion Popa', 'Varga', 'Popa', 'Popa', 'Varga']);
+  });
+
   test('romanized names with hyphens, not derived words', () => {
     assert.deepEqual(persons('Chiang Kai-shek met Kim Il-sung; the Lenin-like pose and the Stalin-era rules were not theirs.'),
       ['Chiang Kai-shek', 'Kim Il-sung']);
@@ -97,6 +103,7 @@ describe('people: what is not a mention', () => {
   test('group nouns and nationalities', () => {
     assert.deepEqual(persons('The Bolsheviks and the Russian workers met the Mensheviks; a Bolshevik spoke.'), []);
     assert.deepEqual(mentions('the Polish-German revolutionary'), []);
+    assert.deepEqual(mentions('Well-known facts.'), []);
   });
 });
 
@@ -206,5 +213,20 @@ describe('strange text', () => {
       for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
       for (const e of es) assert.ok(e.mentions.every((m) => ms[m] !== undefined));
     }
+  });
+});
+
+describe('spelling variants', () => {
+  const same = (a: string, b: string) => sameSpelling(spellingKey(a), spellingKey(b));
+
+  test('transliterations, dropped letters and diacritics spell one name', () => {
+    for (const [a, b] of [['Khrushchev', 'Krushchev'], ['Khrushchev', 'Khruschev'], ['Althusser', 'Altusser'], ['Claudín', 'Cludin'],
+      ['Nikolaevskii', 'Nicolaevsky'], ['Dzerzhinsky', 'Dzherzhinsky'], ['Tukhachevsky', 'Tukachevsky'], ['Kostiuk', 'Kostiuik']]) {
+      assert.ok(same(a, b), `${a} ~ ${b}`);
+    }
+  });
+
+  test('short names one letter apart are different people', () => {
+    for (const [a, b] of [['Lenin', 'Lewin'], ['Marx', 'Marr'], ['Radek', 'Radet']]) assert.ok(!same(a, b), `${a} ≁ ${b}`);
   });
 });

@@ -268,7 +268,7 @@ describe('note problems', () => {
   });
 
   test('an essay published without its notes gets one quiet summary, not one problem per marker', () => {
-    const text = lines('One claim.1 Another.2 A third,3 and a fourth.4 Then the fifth.5');
+    const text = lines('One claim.1 Another.2 A third,3 and a fourth.4 Then the sixth.6');
     const problems = noteProblems(analyzeDocument(text, 'plaintext'));
     assert.deepEqual(problems.map((p) => [p.kind, p.count]), [['notes-missing', 5]]);
   });

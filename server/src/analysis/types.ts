@@ -99,7 +99,7 @@ export interface NoteMarker extends Span {
 export interface Note extends Span {
   /** Its number or label, or null for an unnumbered endnote. */
   label: string | null;
-  /** Further pieces when the note continues after a page break. */
+  /** Further pieces when the note continues after a page break (`start`/`end` is its first piece). */
   parts: Span[];
 }
 

@@ -9,7 +9,6 @@ import { CHROMIUM, REPO } from './install';
 // The page's own global, inside functions that run in the browser.
 declare const document: {
   getElementById(id: string): { textContent: string | null } | null;
-  querySelector(selector: string): { getBoundingClientRect(): { x: number; y: number; width: number; height: number } } | null;
   getAnimations(): { playState: string; effect: { getTiming(): { iterations?: number } } | null }[];
 };
 
@@ -124,11 +123,9 @@ export class Workbench {
    */
   async hover(text: string, index = Math.floor(text.length / 2)): Promise<string> {
     await this.select(text);
-    // The selection's rectangle, once laid out: the editor may still redraw it (decorations arriving).
-    const box = await (await this.page.waitForFunction(() => {
-      const rect = document.querySelector('.editor-group-container.active .monaco-editor .selected-text')?.getBoundingClientRect();
-      return rect && rect.width > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : false;
-    }, undefined, { polling: 100 })).jsonValue();
+    const selection = this.editor.locator('.selected-text').first();
+    await selection.waitFor({ state: 'visible' }); // laid out, not only in the DOM: a busy machine is slow to paint
+    const box = await selection.boundingBox();
     if (!box) throw new Error(`"${text}" is not in view`);
     await this.page.mouse.move(box.x + (box.width * (index + 0.5)) / text.length, box.y + box.height / 2, { steps: 4 });
     const hover = this.page.locator('.monaco-hover:not(.hidden) .hover-contents').first();

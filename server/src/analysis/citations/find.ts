@@ -5,7 +5,8 @@
 // is not a reference, nor is a plain hyperlink.
 import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
-import { BACK_REFERENCE, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
+import { opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
+import { BACK_REFERENCE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
 
 /** A stretch of text to search: a note, or a paragraph of the body. */
 export interface Zone extends Span {
@@ -21,8 +22,6 @@ export interface Found extends Span {
 /** Lower wins when two candidates overlap. */
 const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bibliography: 1, parenthetical: 2, 'author-year': 3 };
 
-/** Locators after a reference: `, p. 12`, `, vol. 2`, `, chapter 13`, and Harvard's `: 424`. */
-const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?\d+(?:\s?[-–]\s?\d+)?(?![\d:]))?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?\d+|chapter\s\d+|no\.\s?\d+))*`, 'iu');
 /** What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`, `1974`. */
 const PUBLICATION = new RegExp(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?$`, 'u');
 /** `Author, "Title," *Journal*, May 1969` or `"Title" in Journal 1978`: a quoted title, a container, a date. */
@@ -42,13 +41,6 @@ const AUTHORS_BEFORE_PARENTHESIS = new RegExp(String.raw`(?:^|[^\p{L}.])(${PERSO
 const CAPITALIZED_BEFORE = /(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u;
 const AUTHOR_YEAR_ANYWHERE = new RegExp(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
 
-/** Whether a parenthesis holds author-year references (`Kotkin 2014: 424; see also Fitzpatrick 1992`), not a month and year. */
-function holdsAuthorYear(content: string): boolean {
-  return [...content.matchAll(AUTHOR_YEAR_ANYWHERE)].some((m) => {
-    const surname = m[1].split(/\s+/u).at(-1) ?? '';
-    return !MONTH.test(surname) && !NOT_AUTHOR.test(surname);
-  });
-}
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
 const CUE_OPENING = /^(?:see|cf\.|quoted|cited)\b/iu;
@@ -57,85 +49,23 @@ const LOCATOR = new RegExp(String.raw`(?:^|[\s,;])(?:${PAGES}|vol\.\s?\d+)`, 'iu
 const PLACE_YEAR = new RegExp(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u');
 const ITALIC_DATED = new RegExp(String.raw`^\*[^*]+\*,.*${YEAR}$`, 'u');
 
+/** Whether a parenthesis holds author-year references (`Kotkin 2014: 424; see also Fitzpatrick 1992`), not a month and year. */
+function holdsAuthorYear(content: string): boolean {
+  return [...content.matchAll(AUTHOR_YEAR_ANYWHERE)].some((m) => {
+    const surname = m[1].split(/\s+/u).at(-1) ?? '';
+    return !MONTH.test(surname) && !NOT_AUTHOR.test(surname);
+  });
+}
+
 /** Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a place and year, an italic title with a date. */
 function isSourceParenthesis(content: string): boolean {
   return CUE_OPENING.test(content) || NAME_COLON.test(content) || (LOCATOR.test(content) && /\d/.test(content))
     || PLACE_YEAR.test(content) || ITALIC_DATED.test(content);
 }
 
-/** Abbreviations whose period ends no sentence. */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu;
-
-const SECOND_WORK = /^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u;
-const SENTENCE_GAP = /^["”’)*]*\s+(?=[\p{Lu}*"“])/u;
-const INITIAL = /(?:^|[\s.(])\p{Lu}$/u;
-
-/** Where the parenthesis open at `at` opened (between `floor` and `at`), or -1. */
-function openParenthesis(text: string, floor: number, at: number): number {
-  for (let i = at - 1; i >= floor; i--) {
-    if (text[i] === ')' || text[i] === '\n') return -1;
-    if (text[i] === '(') return i;
-  }
-  return -1;
-}
-
-/** Where the reference that ends at `at` starts: after a sentence, a semicolon, an open parenthesis or an earlier reference. */
-function referenceStart(text: string, floor: number, at: number): number {
-  const limit = Math.max(floor, at - 300);
-  for (let i = at - 1; i >= limit; i--) {
-    const c = text[i];
-    if (c === ';' || c === '(' || c === '\n') return i + 1;
-    if (c === ')') {
-      // A second work after a first one's details (`(New York, 1937), and *The Revolution Betrayed*`).
-      if (SECOND_WORK.test(text.slice(i, i + 8))) return i + 1;
-      const open = text.lastIndexOf('(', i);
-      if (open < limit) return i + 1;
-      i = open;
-      continue;
-    }
-    if (c === '.' || c === '!' || c === '?') {
-      // A sentence ends at `. `, `." `, `.) ` before a capital, unless the period closes an initial or abbreviation.
-      const after = SENTENCE_GAP.exec(text.slice(i + 1, i + 6));
-      if (!after) continue;
-      const before = text.slice(Math.max(0, i - 12), i);
-      if (!INITIAL.test(before) && !ABBREVIATION.test(before)) return i + 1 + after[0].length;
-    }
-  }
-  return limit;
-}
-
-/** Where an op. cit. at `at` starts: back over its titles, volume and the capitalized names before them. */
-function opCitStart(text: string, floor: number, at: number): number {
-  const from = Math.max(floor, at - 250);
-  let s = text.slice(from, at);
-  // An italic that opens before the op. cit. encloses it (`*Bukharin, op.cit.*`, `*op. cit.*`).
-  if ((s.match(/\*/g)?.length ?? 0) % 2 === 1) s = s.slice(0, s.lastIndexOf('*'));
-  const piece = /(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,:]*$/u;
-  let titles = 0; // a title and its container at most: an earlier one belongs to the prose or to another reference
-  for (let m = piece.exec(s); m && m[0].length > 0; m = piece.exec(s)) {
-    if (/^[*“"]/u.test(m[0]) && titles++ > 1) break;
-    s = s.slice(0, m.index);
-  }
-  return from + s.length;
-}
-
-/** The span without leading punctuation, cue words (`See`, `Cf.`, unless kept) and trailing white space and punctuation. */
-function trimmed(text: string, start: number, end: number, keepCue = false): Span {
-  const s = text.slice(start, end);
-  const lead = /^[\s,;:.)]*/u.exec(s)?.[0].length ?? 0;
-  const cue = keepCue ? 0 : CUE.exec(s.slice(lead))?.[0].length ?? 0;
-  let e = end;
-  while (e > start && /[\s,;:]/u.test(text[e - 1])) e--;
-  return { start: Math.min(e, start + lead + cue), end: e };
-}
-
-/** The end of a reference after its locators (`, p. 12`, `, vol. 2, pp. 3-4`). */
-function withLocators(text: string, end: number): number {
-  return end + (LOCATOR_TAIL.exec(text.slice(end, end + 80))?.[0].length ?? 0);
-}
-
-/** Names of meetings, which a year in parentheses dates rather than cites (`the Ninth Party Congress (1920)`). */
+/** Words that open a sentence, not a title or a name (`As Althusser (1976)`). */
 const SENTENCE_OPENER = /^(?:as|in|on|at|by|for|from|with|when|while|if|but|and|so|thus|then|since|see|cf\.)\s+/iu;
+/** Names of meetings, which a year in parentheses dates rather than cites (`the Ninth Party Congress (1920)`). */
 const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meeting|summit|council|war|revolution|strike|election|elections)$/iu;
 
 /**
@@ -173,29 +103,35 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
   return entries;
 }
 
-function candidates(text: string, zone: Zone): Found[] {
+/** Ibid., idem, op. cit., loc. cit.: an op. cit. with the author or title it carries before it, an Ibid. with `Quoted in`. */
+function backReferences(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
   const source = text.slice(zone.start, zone.end);
-  const at = (i: number) => zone.start + i;
+  const lower = source.toLowerCase();
+  if (!lower.includes('cit') && !lower.includes('ibid') && !lower.includes('idem')) return found;
   for (const m of source.matchAll(BACK_REFERENCE)) {
-    const start = at(m.index);
+    const start = zone.start + m.index;
     if (/\p{L}/u.test(text[start - 1] ?? '')) continue;
     const kind: CitationKind = m.groups?.opcit ? 'opcit' : 'ibid';
-    // op. cit. carries its author or title before it; Ibid. at most `Quoted in`.
     const from = kind === 'opcit' ? opCitStart(text, zone.start, start) : start;
     const quoted = /(?:quoted|cited)\s+(?:in|by)\s+\*?$/iu.exec(text.slice(Math.max(zone.start, start - 15), start));
     const italic = text[from - 1] === '*' && kind === 'ibid' ? 1 : 0;
     const begin = quoted ? start - quoted[0].length : from - italic;
     found.push({ ...trimmed(text, begin, withLocators(text, start + m[0].length), kind === 'ibid'), kind });
   }
-  for (const m of source.matchAll(PARENTHESIS)) {
+  return found;
+}
+
+/** References around a parenthesis: publication details after a title, or a source inside it. */
+function parenthesized(text: string, zone: Zone): Found[] {
+  const found: Found[] = [];
+  for (const m of text.slice(zone.start, zone.end).matchAll(PARENTHESIS)) {
     const content = m[1].trim();
-    const parenStart = at(m.index);
+    const parenStart = zone.start + m.index;
     if (PUBLICATION.test(content)) {
       const hasPlace = /[,:]/u.test(content);
       const from = referenceStart(text, zone.start, parenStart);
-      const before = text.slice(from, parenStart).trimEnd();
-      const title = titleBefore(before);
+      const title = titleBefore(text.slice(from, parenStart).trimEnd());
       // `(Varga, 1970)` after no title is an author and a year; `(1920)` cites only after a title.
       const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content);
       if ((hasPlace && !authorYear) || (title >= 0 && !/\d[-–]\d/u.test(content))) {
@@ -206,22 +142,40 @@ function candidates(text: string, zone: Zone): Found[] {
         continue;
       }
     }
-    if (!(!zone.inNote && holdsAuthorYear(content)) && isSourceParenthesis(content)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
+    const authorYears = !zone.inNote && holdsAuthorYear(content); // left to authorYears()
+    if (!authorYears && isSourceParenthesis(content)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
   }
-  if (zone.inNote) {
+  return found;
+}
+
+/** Articles in journals, quoted titles with pages, and (in notes) short forms: each from where its sentence or clause starts. */
+function titled(text: string, zone: Zone): Found[] {
+  const found: Found[] = [];
+  const source = text.slice(zone.start, zone.end);
+  // Each form needs a character most paragraphs lack: looking for it first is cheaper than the pattern.
+  const quoted = source.includes('"') || source.includes('“');
+  const paged = source.includes('p.') || /pages?\s/u.test(source);
+  if (zone.inNote && paged) {
     for (const m of source.matchAll(SHORT_FORM)) {
-      const start = at(m.index) + m[0].indexOf(m[1]);
-      found.push({ ...trimmed(text, start, withLocators(text, at(m.index) + m[0].length)), kind: 'full' });
+      const start = zone.start + m.index + m[0].indexOf(m[1]);
+      found.push({ ...trimmed(text, start, withLocators(text, zone.start + m.index + m[0].length)), kind: 'full' });
     }
   }
-  for (const re of [ARTICLE, JOURNAL, TITLE_PAGES]) {
+  const forms = [quoted && ARTICLE, source.includes('*') && JOURNAL, quoted && paged && TITLE_PAGES].filter((re) => re !== false);
+  for (const re of forms) {
     for (const m of source.matchAll(re)) {
-      const start = at(m.index);
+      const start = zone.start + m.index;
       found.push({ ...trimmed(text, referenceStart(text, zone.start, start), withLocators(text, start + m[0].length)), kind: 'full' });
     }
   }
-  for (const y of source.matchAll(YEAR_ONLY)) {
-    const yearStart = at(y.index);
+  return found;
+}
+
+/** Author-year references, found from each year back to the names before it. */
+function authorYears(text: string, zone: Zone): Found[] {
+  const found: Found[] = [];
+  for (const y of text.slice(zone.start, zone.end).matchAll(YEAR_ONLY)) {
+    const yearStart = zone.start + y.index;
     const window = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
     const narrative = window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
     const m = narrative ?? (CAPITALIZED_BEFORE.test(window) ? AUTHORS_BEFORE_YEAR.exec(window) : null);
@@ -241,12 +195,20 @@ function candidates(text: string, zone: Zone): Found[] {
     const whole = open >= 0 && /^\(\s*$/u.test(text.slice(open, nameStart)) && text[end] === ')';
     found.push({ start: whole ? open : nameStart, end: whole ? end + 1 : end, kind: 'author-year' });
   }
-  if (zone.inBibliography) {
-    for (const entry of bibliographyEntries(text, zone)) {
-      if (HAS_YEAR.test(text.slice(entry.start, entry.end))) found.push({ ...trimmed(text, entry.start, entry.end, true), kind: 'bibliography' });
-    }
-  }
   return found;
+}
+
+/** Every entry of a bibliography that gives a year. */
+function bibliography(text: string, zone: Zone): Found[] {
+  if (!zone.inBibliography) return [];
+  return bibliographyEntries(text, zone)
+    .filter((entry) => HAS_YEAR.test(text.slice(entry.start, entry.end)))
+    .map((entry) => ({ ...trimmed(text, entry.start, entry.end, true), kind: 'bibliography' as const }));
+}
+
+/** Every reading of a zone as references, overlapping ones included. */
+function candidates(text: string, zone: Zone): Found[] {
+  return [backReferences, parenthesized, titled, authorYears, bibliography].flatMap((find) => find(text, zone));
 }
 
 /** Every reference in the zones, one per place (the most specific reading wins), in text order. */

@@ -27,56 +27,79 @@ function sameName(a: string, b: string): boolean {
   return i + j >= Math.max(a.length, b.length) - 1;
 }
 
-/** The latest full reference before `index` that passes, else the earliest after it. */
-function latestMatching(citations: Citation[], index: number, test: (c: Citation, i: number) => boolean): number | null {
-  for (let i = index - 1; i >= 0; i--) if (!isBackReference(citations[i]) && test(citations[i], i)) return i;
-  for (let i = index + 1; i < citations.length; i++) if (!isBackReference(citations[i]) && test(citations[i], i)) return i;
-  return null;
+/** Of the indexes (ascending), the latest before `index`, else the earliest after it. */
+function nearest(indexes: number[], index: number, allowLater = true): number | null {
+  let lo = 0;
+  let hi = indexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (indexes[mid] < index) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) return indexes[lo - 1];
+  const later = indexes.find((i) => i > index);
+  return allowLater && later !== undefined ? later : null;
 }
 
 /** The text of the note (all its pieces) or paragraph before `at`. */
 function textBefore(text: string, at: number, notes: Note[]): string {
   const note = notes.find((n) => [n, ...n.parts].some((p) => p.start <= at && at <= p.end));
-  if (!note) return text.slice(Math.max(0, at - 400, text.lastIndexOf('\n\n', at) + 2), at);
+  if (!note) {
+    const window = text.slice(Math.max(0, at - 400), at);
+    const paragraph = window.lastIndexOf('\n\n');
+    return paragraph < 0 ? window : window.slice(paragraph + 2);
+  }
   return [note, ...note.parts].filter((p) => p.start < at).map((p) => text.slice(p.start, Math.min(p.end, at))).join(' ');
 }
 
-function resolveOpCit(text: string, citations: Citation[], index: number, notes: Note[], namesOf: string[][], titlesOf: string[][]): number | null {
-  const c = citations[index];
-  const before = c.text.split(/op\.?\s?cit|loc\.?\s?cit/iu)[0];
-  const title = normalize(c.fields.title ?? '');
-  if (title.length >= 4) {
-    const byTitle = latestMatching(citations, index, (_, i) => titlesOf[i].some((t) => t.includes(title)));
-    if (byTitle !== null) return byTitle;
-  }
-  const names = namesIn(before.replace(/\*[^*]*$/u, ''));
-  for (const name of names.reverse()) {
-    const byAuthor = (i: number) => namesOf[i].some((n) => sameName(n, name));
-    // `Carr, vol. 2, op. cit.`: of an author's works, the one of that volume.
-    const volume = c.fields.volume;
-    const found = (volume ? latestMatching(citations, index, (other, i) => other.fields.volume === volume && byAuthor(i)) : null)
-      ?? latestMatching(citations, index, (_, i) => byAuthor(i));
-    if (found !== null) return found;
-  }
-  // No author given: the author the text names just before, in the same note or paragraph.
-  const context = textBefore(text, c.start, notes);
-  for (const name of namesIn(context).reverse()) {
-    let found: number | null = null;
-    for (let i = index - 1; i >= 0 && found === null; i--) {
-      if (!isBackReference(citations[i]) && namesOf[i].some((n) => sameName(n, name))) found = i;
+/** How many of the names nearest before an op. cit. are tried as its author. */
+const NEARBY_NAMES = 6;
+
+/** Resolves op. cit. against the full references of one document, indexed by the names they contain. */
+function opCitResolver(text: string, citations: Citation[], notes: Note[]): (index: number) => number | null {
+  const full = citations.flatMap((c, i) => (isBackReference(c) ? [] : [i]));
+  const byName = new Map<string, number[]>();
+  for (const i of full) for (const name of new Set(namesIn(citations[i].text))) byName.set(name, [...(byName.get(name) ?? []), i]);
+  const named = new Map<string, number[]>(); // a name and the names written alike, one slip apart
+  const citing = (name: string) => {
+    let found = named.get(name);
+    if (!found) {
+      found = [...byName].filter(([n]) => sameName(n, name)).flatMap(([, list]) => list).sort((a, b) => a - b);
+      named.set(name, found);
     }
-    if (found !== null) return found;
-  }
-  return index > 0 ? index - 1 : null;
+    return found;
+  };
+  const titles = citations.map((c) => [c.fields.title, c.fields.container].flatMap((t) => (t ? [normalize(t)] : [])));
+  return (index) => {
+    const c = citations[index];
+    const title = normalize(c.fields.title ?? '');
+    if (title.length >= 4) {
+      const byTitle = nearest(full.filter((i) => titles[i].some((t) => t.includes(title))), index);
+      if (byTitle !== null) return byTitle;
+    }
+    const before = c.text.split(/op\.?\s?cit|loc\.?\s?cit/iu)[0];
+    for (const name of namesIn(before.replace(/\*[^*]*$/u, '')).reverse()) {
+      // `Carr, vol. 2, op. cit.`: of an author's works, the one of that volume.
+      const volume = c.fields.volume;
+      const works = citing(name);
+      const found = (volume ? nearest(works.filter((i) => citations[i].fields.volume === volume), index) : null) ?? nearest(works, index);
+      if (found !== null) return found;
+    }
+    // No author given: the author the text names just before, in the same note or paragraph.
+    for (const name of namesIn(textBefore(text, c.start, notes)).reverse().slice(0, NEARBY_NAMES)) {
+      const found = nearest(citing(name), index, false);
+      if (found !== null) return found;
+    }
+    return index > 0 ? index - 1 : null;
+  };
 }
 
 /** The citations with every back-reference resolved. */
 export function resolveBackReferences(text: string, citations: Citation[], notes: Note[]): Citation[] {
-  const names = citations.map((c) => namesIn(c.text));
-  const titles = citations.map((c) => [c.fields.title, c.fields.container].flatMap((t) => (t ? [normalize(t)] : [])));
+  const resolveOpCit = opCitResolver(text, citations, notes);
   return citations.map((c, i) => {
     if (c.kind === 'ibid') return { ...c, resolvesTo: i > 0 ? i - 1 : null };
-    if (c.kind === 'opcit') return { ...c, resolvesTo: resolveOpCit(text, citations, i, notes, names, titles) };
+    if (c.kind === 'opcit') return { ...c, resolvesTo: resolveOpCit(i) };
     if (c.kind === 'parenthetical' && /^\(\s*pp?\.\s?[\divxlc]/iu.test(c.text) && i > 0) return { ...c, resolvesTo: i - 1 };
     return c;
   });

@@ -13,8 +13,6 @@ export interface Segment {
   /** null: a lone word whose kind the document decides (see resolve.ts). */
   kind: EntityKind | null;
   tokens: Token[];
-  /** A title stood before the name (`Comrade Dimitrov`). */
-  titled: boolean;
 }
 
 /** Closed-class words that begin a sentence without being part of the name after them. */
@@ -32,7 +30,7 @@ const FUNCTION_WORDS = new Set([
 /** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
 const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
 /** Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish). */
-const DERIVED = /(?:ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships)$/;
+const DERIVED = /(?:ology|ologies|ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships)$/;
 
 const lower = (t: Token) => t.lower;
 /** English words that make an adjective of the name before the hyphen. */
@@ -40,9 +38,6 @@ const COMBINING = /[-‐](?:like|type|style|era|led|based|oriented|inspired|mind
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
-/** The word as a name is written (`TROTSKY` -> `Trotsky`). */
-export const nameCase = (word: string): string =>
-  word !== word.toUpperCase() ? word : word.replace(/[\p{L}\p{M}]+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
 export const isOrganizationHead = (t: Token) => t.capitalized && ORGANIZATION_HEADS.has(lower(t));
 const isTitle = (t: Token) => t.capitalized && TITLES.has(lower(t).replace(/\.$/, ''));
@@ -53,12 +48,12 @@ export function isDerived(token: Token): boolean {
   if (PREFIXES.test(word)) return true;
   // `Lenin-like`, `Stalin-era`: an English word after the hyphen; not `Mao Tse-tung`, `Port-au-Prince`.
   if (COMBINING.test(word)) return true;
-  // `Polish-German`: an adjective of nationalities.
-  if (word.includes('-') && word.split('-').every(isDemonym)) return true;
-  return DERIVED.test(nameCase(word)) && !isGivenName(word);
+  // `Polish-German`: an adjective of nationalities; `Well-known`: a compound of common words.
+  if (word.includes('-') && (word.split('-').every(isDemonym) || /-\p{Ll}+$/u.test(word) && word.split('-').every(isCommonWord))) return true;
+  return DERIVED.test(token.name) && !isGivenName(word);
 }
 
-const textOf = (tokens: Token[]) => tokens.map((t) => nameCase(t.text)).join(' ');
+const textOf = (tokens: Token[]) => tokens.map((t) => t.name).join(' ');
 
 /** A known place, possibly after a compass word or an adjective (`Eastern Europe`, `Soviet Russia`). */
 function placeLike(tokens: Token[]): boolean {
@@ -121,7 +116,7 @@ function trimPerson(tokens: Token[]): Token[] {
 }
 
 function classifyPiece(tokens: Token[]): Segment[] {
-  if (tokens.length > 1 && placeLike(tokens)) return [{ kind: 'place', tokens, titled: false }];
+  if (tokens.length > 1 && placeLike(tokens)) return [{ kind: 'place', tokens }];
   let titled = false;
   while (tokens.length > 1 && isTitle(tokens[0])) {
     tokens = tokens.slice(1);
@@ -134,7 +129,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
   if (tokens.length === 1) {
     if (isDemonym(tokens[0].text) || tokens[0].initial) return [];
-    return [{ kind: titled ? 'person' : null, tokens, titled }];
+    return [{ kind: titled ? 'person' : null, tokens }];
   }
   const [first] = tokens;
   const last = tokens[tokens.length - 1];
@@ -144,16 +139,16 @@ function classifyPiece(tokens: Token[]): Segment[] {
   const person = !titled && !first.initial && first.previous === 'the' ? 'place' : 'person';
   if (titled || first.initial || given) {
     const name = trimPerson(tokens);
-    return isNameWord(name[name.length - 1]) ? [{ kind: person, tokens: name, titled }] : [];
+    return isNameWord(name[name.length - 1]) ? [{ kind: person, tokens: name }] : [];
   }
   if (isDemonym(first.text) || first.text === 'Soviet') {
     const rest = tokens.slice(1);
-    return placeLike(rest) ? [{ kind: 'place', tokens, titled: false }] : [];
+    return placeLike(rest) ? [{ kind: 'place', tokens }] : [];
   }
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
-  const unknown = (t: Token) => !isCommonWord(t.text) && !isPlace(nameCase(t.text)) && t.allCaps === first.allCaps;
-  if (tokens.every(unknown)) return [{ kind: person, tokens, titled }];
+  const unknown = (t: Token) => !isCommonWord(t.text) && !isPlace(t.name) && t.allCaps === first.allCaps;
+  if (tokens.every(unknown)) return [{ kind: person, tokens }];
   if (!isCommonWord(last.text)) return classifyPiece(tokens.slice(1));
   return [];
 }
@@ -178,7 +173,7 @@ export function classifyRun(run: Token[]): Segment[] {
       // A head alone that is a common word is that word (`the Party`, `Congress`), not a name; a numbered
       // congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
       if (org.length === 1 && isCommonWord(org[0].text) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1]))) return [];
-      return org.length ? [{ kind: 'organization' as const, tokens: org, titled: false }] : [];
+      return org.length ? [{ kind: 'organization' as const, tokens: org }] : [];
     });
   }
   return pieces(tokens).flatMap(classifyPiece);

@@ -6,7 +6,6 @@
 import type { Entity, EntityKind, EntityMention } from '../types';
 import type { Token } from './tokens';
 import { PARTICLES } from './lexicon';
-import { nameCase } from './classify';
 import { sameSpelling, spellingKey } from './spelling';
 import { describe } from './describe';
 
@@ -38,8 +37,8 @@ const normalized = (s: string) => spaces(s).normalize('NFKD').replace(/\p{M}/gu,
 function personParts(tokens: Token[]): { given: string[]; surname: string } {
   let at = tokens.length - 1;
   while (at > 0 && PARTICLES.has(tokens[at - 1].text)) at--;
-  const given = tokens.slice(0, at).filter((t) => t.capitalized).map((t) => nameCase(t.text).replace(/\.$/, ''));
-  return { given, surname: tokens.slice(at).map((t) => nameCase(t.text)).join(' ') };
+  const given = tokens.slice(0, at).filter((t) => t.capitalized).map((t) => t.name.replace(/\.$/, ''));
+  return { given, surname: tokens.slice(at).map((t) => t.name).join(' ') };
 }
 
 /** Given names agree when their first letters do (`Stephen`, `Steven F.`, `S.F.`). */
@@ -85,7 +84,7 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
 }
 
 function labelOf(tokens: Token[]): string {
-  return tokens.map((t) => nameCase(t.text)).join(' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
+  return tokens.map((t) => t.name).join(' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
 }
 
 /** The people found so far, with the groups each surname key may join (computed once per key). */

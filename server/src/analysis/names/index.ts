@@ -10,7 +10,7 @@ import { emphasisSpans, reclassifyEmphasized } from './emphasis';
 
 export function detectNames(text: string, _structure: DocumentStructure): { entities: Entity[]; mentions: EntityMention[] } {
   const words = tokenize(text);
-  const segments = findRuns(words.tokens).flatMap((run) => classifyRun(run.tokens));
+  const segments = findRuns(words.tokens).flatMap(classifyRun);
   const spans = reclassifyEmphasized(resolveLoneWords(text, words, segments), emphasisSpans(text));
   return groupMentions(text, spans);
 }

@@ -7,7 +7,6 @@ import type { Token, Words } from './tokens';
 import type { Segment } from './classify';
 import { isOrganizationHead } from './classify';
 import type { NameSpan } from './identity';
-import { nameCase } from './classify';
 import { TITLES, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
@@ -56,7 +55,7 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
   };
   // The words the document writes capitalized, and those it writes in small letters.
   const capitalized = new Set<string>();
-  for (const t of tokens) if (t.capitalized) capitalized.add(nameOf(t));
+  for (const t of tokens) if (t.capitalized) capitalized.add(t.name);
   // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
   const organizationEnds = new Set(segments.filter((s) => s.kind === 'organization').map((s) => s.tokens[s.tokens.length - 1].end));
   const aliasOfOrganization = (t: Token) => t.index > 0 && /^\s*\($/.test(t.before) && text[t.end] === ')' &&
@@ -88,12 +87,14 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
   }
 
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const e = tokens[i].capitalized && evidence.get(nameOf(tokens[i]));
+    const e = tokens[i].capitalized && evidence.get(tokens[i].name);
     if (e && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(tokens[i + 1].before)) e.modifier++;
   }
   const kinds = new Map<string, EntityKind | null>();
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
-  return segments.flatMap((s) => {
+  return segments.flatMap((s): NameSpan[] => {
+    const pair = s.kind === null ? peoplePair(s.tokens[0], (p) => isKnownPerson(p) || kinds.get(p) === 'person') : null;
+    if (pair) return pair.map((t) => ({ kind: 'person', tokens: [t] }));
     const kind = s.kind ?? kinds.get(forms.get(s.tokens[0]) ?? '');
     return kind ? [{ kind, tokens: s.tokens }] : [];
   });
@@ -133,7 +134,17 @@ const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
 /** Prepositions of movement and position before a place (`to Siberia`, `from Turkestan`). */
 const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);
 
-const nameOf = (t: Token) => (t.allCaps ? nameCase(t.text) : t.text);
+
+/** `Stalin-Bukharin`, `Weber-Habermas`: two people the document names elsewhere, joined by a hyphen. */
+function peoplePair(token: Token, isPerson: (word: string) => boolean): Token[] | null {
+  const parts = token.name.split(/[-‐]/);
+  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && isPerson(p))) return null;
+  const split = token.start + parts[0].length;
+  return [
+    { ...token, end: split, text: token.text.slice(0, parts[0].length), name: parts[0], lower: parts[0].toLowerCase(), possessive: false },
+    { ...token, start: split + 1, text: token.text.slice(parts[0].length + 1), name: parts[1], lower: parts[1].toLowerCase(), before: '-', previous: '', sentenceStart: false },
+  ];
+}
 
 const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word);
 
@@ -142,9 +153,9 @@ const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word);
  * a long word in capitals, or any word of a line in capitals, is a name in capitals (`TROTSKY`).
  */
 function formOf(text: string, token: Token): string {
-  if (!token.allCaps || token.text.length > 6) return nameCase(token.text);
+  if (!token.allCaps || token.text.length > 6) return token.name;
   const lineStart = text.lastIndexOf('\n', token.start) + 1;
   const lineEnd = text.indexOf('\n', token.end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  return /\p{Ll}/u.test(line) ? token.text : nameCase(token.text);
+  return /\p{Ll}/u.test(line) ? token.text : token.name;
 }

@@ -4,12 +4,6 @@
 import type { Token } from './tokens';
 import { CONNECTORS, isCommonWord } from './lexicon';
 
-export interface Run {
-  /** Index of the run's first token in the token list. */
-  first: number;
-  tokens: Token[];
-}
-
 /**
  * Whitespace with at most one line break joins two words of one name, as do an ampersand (`Allison & Busby`)
  * and the apostrophe of a plural possessive (`Workers' Party`).
@@ -17,21 +11,22 @@ export interface Run {
 const joins = (token: Token): boolean => /^['’]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*|&[ \t\u00a0]*)?$/.test(token.before);
 const isProper = (token: Token): boolean => token.capitalized;
 
-export function findRuns(tokens: Token[]): Run[] {
-  const runs: Run[] = [];
+/** The runs of capitalized words of a token list, each as its tokens (connectors included). */
+export function findRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!isProper(tokens[i])) { i++; continue; }
-    const run: Run = { first: i, tokens: [tokens[i]] };
+    const run = [tokens[i]];
     let j = i + 1;
     // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`).
     while (j < tokens.length && (!tokens[j - 1].possessive || isCommonWord(tokens[j - 1].text)) && joins(tokens[j])) {
-      if (isProper(tokens[j])) { run.tokens.push(tokens[j++]); continue; }
+      if (isProper(tokens[j])) { run.push(tokens[j++]); continue; }
       // Up to two connectors, only when a capitalized word follows them.
       let k = j;
       while (k < tokens.length && k - j < 2 && CONNECTORS.has(tokens[k].text) && joins(tokens[k]) && !tokens[k].possessive) k++;
       if (k === j || k >= tokens.length || !isProper(tokens[k]) || !joins(tokens[k])) break;
-      run.tokens.push(...tokens.slice(j, k));
+      run.push(...tokens.slice(j, k));
       j = k;
     }
     runs.push(run);

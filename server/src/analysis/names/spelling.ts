@@ -20,24 +20,21 @@ function computeKey(word: string): string {
     .replace(/^mac/, 'mc').replace(/y/g, 'i').replace(/w/g, 'v').replace(/c(?!z)/g, 'k').replace(/(\p{L})\1+/gu, '$1');
 }
 
-/** Levenshtein distance, giving up (returning `limit + 1`) once it exceeds `limit`. */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    if (Math.min(...row) > limit) return limit + 1;
-    previous = row;
-  }
-  return previous[b.length];
+/** Whether one substitution, insertion or deletion (or none) turns `a` into `b`. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (i === b.length) return true;
+  // The first difference: skip one letter of the longer key, or of both when they are as long.
+  const rest = a.length === b.length ? i + 1 : i;
+  return a.slice(i + 1) === b.slice(rest);
 }
 
 /** Two keys that spell one name: equal, or one letter apart when both are long enough to make that safe. */
 export function sameSpelling(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 6 || b.length < 6 || a[0] !== b[0]) return false;
-  return distance(a, b, 1) <= 1;
+  return withinOneEdit(a, b);
 }

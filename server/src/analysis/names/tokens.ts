@@ -10,6 +10,8 @@ export interface Token {
   text: string;
   /** The text in small letters. */
   lower: string;
+  /** The text as a name is written (`TROTSKY` -> `Trotsky`). */
+  name: string;
   /** `V.`: one capital letter and a full stop. */
   initial: boolean;
   /** Begins with a capital letter (in Latin script). */
@@ -42,6 +44,10 @@ const LATIN = /^[\p{Script=Latin}\p{M}'’‐-]+\.?$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]+$/u;
 
 /** The words that matter to names, and every word the document writes in small letters. */
+/** A word in capitals as a name is written (`TROTSKY` -> `Trotsky`, `DIDI-LILO` -> `Didi-Lilo`). */
+export const nameCase = (word: string): string =>
+  word.replace(/[\p{L}\p{M}]+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+
 /** Whether `text` holds only white space (at least one character of it) from `from` to `to`. */
 function onlySpace(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -79,6 +85,7 @@ export function tokenize(text: string): Words {
     if (!capitalized) smallWords.add(word);
     if (capitalized || CONNECTORS.has(word)) {
       const initial = capitalized && word.length === 2 && word[1] === '.';
+      const allCaps = capitalized && !initial && word.length > 1 && ALL_CAPS.test(word);
       const before = text.slice(previousEnd, start);
       tokens.push({
         index: tokens.length,
@@ -86,9 +93,10 @@ export function tokenize(text: string): Words {
         end: start + word.length,
         text: word,
         lower,
+        name: allCaps ? nameCase(word) : word,
         initial,
         capitalized,
-        allCaps: capitalized && !initial && word.length > 1 && ALL_CAPS.test(word),
+        allCaps,
         possessive,
         before,
         previous: capitalized && previousWordEnd > 0 && onlySpace(text, previousWordEnd, start) ? previousWord : '',

@@ -31,15 +31,15 @@ const NUMBERING_ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|n|nn|no|nos|vol|vols|v|ch|
  * The forms, each with the character that may stand before it (tested apart: a lookbehind that opens a
  * pattern makes the engine test it at every position of the text).
  */
-const PATTERNS: { style: MarkerStyle; re: RegExp; after?: RegExp }[] = [
+const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp }[] = [
   // `<sup>12</sup>`, also with a link inside, as web pages write them: `<sup><a href="#fn12">[12]</a></sup>`.
   { style: 'superscript', re: /<sup[^>]*>\s*(?:<a[^>]*>)?\s*\[?(\d{1,3}|[a-z*†‡]{1,3})\]?\s*(?:<\/a>)?\s*<\/sup>/gi },
   { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/g },
   // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
-  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, after: /^$|[^\p{L}\d]/u },
-  { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), after: /[\p{L}\p{P}]/u },
-  { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, after: /[\p{P}\s]/u },
-  { style: 'glued', re: /\d+(?![\d\p{L}])/gu, after: /[\p{L}.,;:!?'"”’)\]*]/u },
+  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, precededBy: /^$|[^\p{L}\d]/u },
+  { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), precededBy: /[\p{L}\p{P}]/u },
+  { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, precededBy: /[\p{P}\s]/u },
+  { style: 'glued', re: /\d+(?![\d\p{L}])/gu, precededBy: /[\p{L}.,;:!?'"”’)\]*]/u },
 ];
 
 /** Whether digits glued at `at` look like a marker rather than a figure (`2.5`, `1:4`, `17,000`, `p.20`). */
@@ -68,11 +68,11 @@ export function unicodeDigits(s: string): string {
 export function markerCandidates(text: string, excluded: Span[] = []): MarkerCandidate[] {
   const found: MarkerCandidate[] = [];
   const inExcluded = (at: number) => excluded.some((s) => at >= s.start && at < s.end);
-  for (const { style, re, after } of PATTERNS) {
+  for (const { style, re, precededBy } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (after && !after.test(text[start - 1] ?? '')) continue;
+      if (precededBy && !precededBy.test(text[start - 1] ?? '')) continue;
       if (style === 'glued' && (m[0].length > 3 || !isGluedMarker(text, start, m[0]))) continue;
       if (style === 'unicode' && UNIT.test(text.slice(Math.max(0, start - 4), start))) continue;
       if (inExcluded(start)) continue;

@@ -32,14 +32,16 @@ export function noteProblems(analysis: Pick<DocumentAnalysis, 'markers' | 'notes
   const problems: NoteProblem[] = [];
   const orphans = markers.flatMap((m, i) => (m.note === null ? [i] : []));
   const linked = markers.length - orphans.length;
-  if (markers.length >= 3 && linked <= MOSTLY_MISSING * markers.length) {
+  const notesMissing = markers.length >= 3 && linked <= MOSTLY_MISSING * markers.length;
+  if (notesMissing) {
     const first = markers[orphans[0]];
     problems.push({ kind: 'notes-missing', start: first.start, end: first.end, marker: orphans[0], count: orphans.length });
   } else {
     for (const i of orphans) problems.push({ kind: 'marker-without-note', start: markers[i].start, end: markers[i].end, marker: i });
   }
   let previous: number | null = null;
-  markers.forEach((m, i) => {
+  // Without its notes an essay's count cannot be checked against them: the summary says enough.
+  if (!notesMissing) markers.forEach((m, i) => {
     const n = Number(m.label);
     if (!Number.isInteger(n)) return;
     // A count that starts again at 1 is a new chapter, not a slip.

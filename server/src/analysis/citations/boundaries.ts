@@ -1,0 +1,78 @@
+// Where a reference starts and ends in the text around it: sentence and clause boundaries that
+// respect initials, abbreviations and parentheses; the locators that follow a reference.
+import type { Span } from '../types';
+import { CUE, PAGES } from './patterns';
+
+/** Locators after a reference: `, p. 12`, `, vol. 2`, `, chapter 13`, and Harvard's `: 424`. */
+const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?\d+(?:\s?[-–]\s?\d+)?(?![\d:]))?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?\d+|chapter\s\d+|no\.\s?\d+))*`, 'iu');
+/** Abbreviations whose period ends no sentence. */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu;
+
+const SECOND_WORK = /^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u;
+const SENTENCE_GAP = /^["”’)*]*\s+(?=[\p{Lu}*"“])/u;
+const INITIAL = /(?:^|[\s.(])\p{Lu}$/u;
+
+/** Where the parenthesis open at `at` opened (between `floor` and `at`), or -1. */
+export function openParenthesis(text: string, floor: number, at: number): number {
+  for (let i = at - 1; i >= floor; i--) {
+    if (text[i] === ')' || text[i] === '\n') return -1;
+    if (text[i] === '(') return i;
+  }
+  return -1;
+}
+
+/** Where the reference that ends at `at` starts: after a sentence, a semicolon, an open parenthesis or an earlier reference. */
+export function referenceStart(text: string, floor: number, at: number): number {
+  const limit = Math.max(floor, at - 300);
+  for (let i = at - 1; i >= limit; i--) {
+    const c = text[i];
+    if (c === ';' || c === '(' || c === '\n') return i + 1;
+    if (c === ')') {
+      // A second work after a first one's details (`(New York, 1937), and *The Revolution Betrayed*`).
+      if (SECOND_WORK.test(text.slice(i, i + 8))) return i + 1;
+      const open = text.lastIndexOf('(', i);
+      if (open < limit) return i + 1;
+      i = open;
+      continue;
+    }
+    if (c === '.' || c === '!' || c === '?') {
+      // A sentence ends at `. `, `." `, `.) ` before a capital, unless the period closes an initial or abbreviation.
+      const after = SENTENCE_GAP.exec(text.slice(i + 1, i + 6));
+      if (!after) continue;
+      const before = text.slice(Math.max(0, i - 12), i);
+      if (!INITIAL.test(before) && !ABBREVIATION.test(before)) return i + 1 + after[0].length;
+    }
+  }
+  return limit;
+}
+
+/** Where an op. cit. at `at` starts: back over its titles, volume and the capitalized names before them. */
+export function opCitStart(text: string, floor: number, at: number): number {
+  const from = Math.max(floor, at - 250);
+  let s = text.slice(from, at);
+  // An italic that opens before the op. cit. encloses it (`*Bukharin, op.cit.*`, `*op. cit.*`).
+  if ((s.match(/\*/g)?.length ?? 0) % 2 === 1) s = s.slice(0, s.lastIndexOf('*'));
+  const piece = /(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,:]*$/u;
+  let titles = 0; // a title and its container at most: an earlier one belongs to the prose or to another reference
+  for (let m = piece.exec(s); m && m[0].length > 0; m = piece.exec(s)) {
+    if (/^[*“"]/u.test(m[0]) && titles++ > 1) break;
+    s = s.slice(0, m.index);
+  }
+  return from + s.length;
+}
+
+/** The span without leading punctuation, cue words (`See`, `Cf.`, unless kept) and trailing white space and punctuation. */
+export function trimmed(text: string, start: number, end: number, keepCue = false): Span {
+  const s = text.slice(start, end);
+  const lead = /^[\s,;:.)]*/u.exec(s)?.[0].length ?? 0;
+  const cue = keepCue ? 0 : CUE.exec(s.slice(lead))?.[0].length ?? 0;
+  let e = end;
+  while (e > start && /[\s,;:]/u.test(text[e - 1])) e--;
+  return { start: Math.min(e, start + lead + cue), end: e };
+}
+
+/** The end of a reference after its locators (`, p. 12`, `, vol. 2, pp. 3-4`). */
+export function withLocators(text: string, end: number): number {
+  return end + (LOCATOR_TAIL.exec(text.slice(end, end + 80))?.[0].length ?? 0);
+}
+
