@@ -5,7 +5,7 @@ import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageC
 import { registerNotes } from './notes';
 import { RestartPolicy } from './restartPolicy';
 import { registerViews } from './views';
-import { noteLinks } from './views/markdownPreview';
+import { previewPlugin } from './views/markdownPreview';
 
 let client: LanguageClient | undefined;
 
@@ -42,7 +42,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   return new LanguageClient('closeReading', 'Close Reading', serverOptions, clientOptions);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: typeof noteLinks }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: ReturnType<typeof previewPlugin> }> {
   const output = vscode.window.createOutputChannel('Close Reading', { log: true });
   client = createClient(context, output);
   registerViews(context, () => client);
@@ -68,9 +68,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       await client.start();
     }),
   );
-  registerNotes(context, output, () => client);
+  const highlightsOf = registerNotes(context, output, () => client);
   await client.start();
-  return { extendMarkdownIt: noteLinks };
+  return { extendMarkdownIt: previewPlugin(highlightsOf) };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,18 +2,22 @@
 // threads, highlight decorations, the Notes view, the status bar) and registers their commands.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { hasMotivation } from './annotations/model';
+import { colorOf, hasMotivation } from './annotations/model';
 import { NoteCommands } from './notesCommands';
 import { NoteThreads } from './notesComments';
-import { NoteDecorations } from './notesDecorations';
+import { highlightColors, NoteDecorations } from './notesDecorations';
 import { NotesTree } from './notesTree';
 import { NotesWorkspace } from './notesWorkspace';
+import type { PreviewHighlight } from './views/markdownPreview';
 
 /** The Notes view reads every essay with notes; it is refreshed at most this often while typing. */
 const TREE_REFRESH_MS = 400;
 
-/** Registers margin notes; `languageClient` gives the running client (it changes on restart), for `closeReading/entityAt`. */
-export function registerNotes(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, languageClient: () => LanguageClient | undefined): void {
+/**
+ * Registers margin notes; `languageClient` gives the running client (it changes on restart), for
+ * `closeReading/entityAt`. Answers the highlights of an open essay, for the Markdown preview.
+ */
+export function registerNotes(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, languageClient: () => LanguageClient | undefined): (documentUri: string) => PreviewHighlight[] {
   const notes = new NotesWorkspace(context.globalStorageUri, log);
   const threads = new NoteThreads(notes);
   const decorations = new NoteDecorations(notes);
@@ -59,4 +63,16 @@ export function registerNotes(context: vscode.ExtensionContext, log: vscode.LogO
     ...new NoteCommands(notes, threads, languageClient).register(),
   );
   notes.start().then(refresh, (error: unknown) => log.error(`Notes could not start: ${String(error)}`));
+  return (documentUri) => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentUri);
+    if (!document) return [];
+    const colors = highlightColors();
+    const fallback = Object.values(colors)[0] ?? '';
+    return notes.notesIn(document).flatMap(({ annotation, anchor }) => {
+      if (!hasMotivation(annotation, 'highlighting') || anchor.status === 'orphaned') return [];
+      const name = colorOf(annotation);
+      const exact = document.getText().slice(anchor.start, anchor.end);
+      return [{ exact, color: (name && colors[name]) || fallback }];
+    });
+  };
 }

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import type { MentionRow, TimelineItem } from '../../server/src/features/views';
 import { webviewHtml } from '../../client/src/views/html';
-import { noteLinks } from '../../client/src/views/markdownPreview';
+import { previewPlugin } from '../../client/src/views/markdownPreview';
 import { sortRows } from '../../client/src/views/webview/kwicOrder';
 import { readMessage } from '../../client/src/views/webview/messages';
 import { placeItems, timeDomain } from '../../client/src/views/webview/timelineLayout';
@@ -83,7 +83,7 @@ describe('timeline rows', () => {
 });
 
 describe('note links in the Markdown preview', () => {
-  const md = noteLinks(new MarkdownIt({ html: true }));
+  const md = previewPlugin(() => [])(new MarkdownIt({ html: true }));
 
   test('a <sup> marker links to the numbered note that follows it', () => {
     const html = md.render('The regime fell.<sup>15</sup> Then more.<sup>16</sup>\n\n15. Walters, *Terror and Resistance*.\n\n16. Ibid.\n');
@@ -107,5 +107,27 @@ describe('note links in the Markdown preview', () => {
     const html = md.render('A claim.[^1]\n\n[^1]: The source.\n');
     assert.match(html, /<a href="#fn1" id="fnref1">\[1\]<\/a>/);
     assert.match(html, /<li id="fn1" class="footnote-item"><p>The source. <a href="#fnref1" class="footnote-backref">/);
+  });
+});
+
+describe("the reader's highlights in the Markdown preview", () => {
+  const highlights = [
+    { exact: 'the harbour froze', color: 'rgba(80, 200, 120, 0.30)' },
+    { exact: 'Varga', color: 'red;background:url(https://example.com/x)' },
+  ];
+  const md = previewPlugin((uri) => (uri === 'file:///essay.md' ? highlights : []))(new MarkdownIt({ html: true }));
+  const render = (text: string, uri = 'file:///essay.md') => md.render(text, { currentDocument: { toString: () => uri } });
+
+  test('a highlighted passage is marked in its color', () => {
+    assert.equal(render('In 1931 the harbour froze early.'), '<p>In 1931 <mark class="close-reading-highlight" style="background-color: rgba(80, 200, 120, 0.30)">the harbour froze</mark> early.</p>\n');
+  });
+
+  test('a color that is not a plain CSS color falls back, and the passage stays text', () => {
+    assert.equal(render('Ilse <b>Varga</b> and Varga.'), '<p>Ilse <b><mark class="close-reading-highlight" style="background-color: rgba(255, 213, 0, 0.35)">Varga</mark></b> and <mark class="close-reading-highlight" style="background-color: rgba(255, 213, 0, 0.35)">Varga</mark>.</p>\n');
+  });
+
+  test('other documents, and the preview without a document, are left alone', () => {
+    assert.equal(render('the harbour froze', 'file:///other.md'), '<p>the harbour froze</p>\n');
+    assert.equal(md.render('the harbour froze'), '<p>the harbour froze</p>\n');
   });
 });
