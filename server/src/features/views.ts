@@ -2,6 +2,7 @@
 // reading report, as plain JSON for the client's tree view and webviews. Pure translation of core
 // results: essay text travels as strings, never as HTML; the report escapes it as Markdown.
 import type { Range } from 'vscode-languageserver';
+import { parseValue, type CalendarPoint } from '../analysis/dates';
 import { sentenceAt } from '../analysis/sentences';
 import { noteProblems, type NoteProblem } from '../analysis/notes';
 import type { EntityKind, Span } from '../analysis/types';
@@ -156,20 +157,13 @@ export function entityMentions(context: FeatureContext, id: string, uri: string 
     .map(({ document, mention }) => mentionRow(document, document.analysis.mentions[mention], 32, 120));
 }
 
-const DATE = /^(-?\d{1,6})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** The first instant of a date and the first instant after it, at the date's own precision. */
-function dateBounds(value: string): [number, number] | null {
-  const match = DATE.exec(value.trim());
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? null : Number(match[2]) - 1;
-  const day = match[3] === undefined ? null : Number(match[3]);
-  if ((month !== null && (month < 0 || month > 11)) || (day !== null && (day < 1 || day > 31))) return null;
+/** The first instant of a calendar point and the first instant after it, at the point's own precision. */
+function pointBounds({ year, month, day }: CalendarPoint): [number, number] | null {
+  if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) return null;
   const at = (y: number, m: number, d: number) => new Date(0).setUTCFullYear(y, m, d); // Date.UTC would read years 0–99 as 1900–1999
-  if (month === null) return [at(year, 0, 1), at(year + 1, 0, 1)];
-  if (day === null) return [at(year, month, 1), at(year, month + 1, 1)];
-  return [at(year, month, day), at(year, month, day + 1)];
+  if (month === undefined) return [at(year, 0, 1), at(year + 1, 0, 1)];
+  if (day === undefined) return [at(year, month - 1, 1), at(year, month, 1)];
+  return [at(year, month - 1, day), at(year, month - 1, day + 1)];
 }
 
 /**
@@ -177,12 +171,11 @@ function dateBounds(value: string): [number, number] | null {
  * `1925/1929` runs from the start of 1925 to the end of 1929. Null for a value it cannot read.
  */
 export function dateExtent(value: string): { start: number; end: number; interval: boolean } | null {
-  const parts = value.split('/');
-  if (parts.length > 2) return null;
-  const first = dateBounds(parts[0]);
-  const last = parts.length === 2 ? dateBounds(parts[1]) : first;
+  const parsed = parseValue(value.trim());
+  const first = parsed && pointBounds(parsed.start);
+  const last = parsed && pointBounds(parsed.end);
   if (!first || !last || last[1] <= first[0]) return null;
-  return { start: first[0], end: last[1], interval: parts.length === 2 };
+  return { start: first[0], end: last[1], interval: value.includes('/') };
 }
 
 /** Every dated mention of the scope, essay by essay, in text order; dates whose value cannot be read are left out. */
