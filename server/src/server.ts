@@ -196,7 +196,6 @@ function scheduleDiagnostics(uri: string, delayMs = 300): void {
 documents.onDidOpen((event) => scheduleDiagnostics(event.document.uri, 0));
 documents.onDidChangeContent((event) => scheduleDiagnostics(event.document.uri));
 
-/** Runs a feature on an open document at a position, or answers `empty` when the document is not analysed. */
 type Cancel = { isCancellationRequested: boolean };
 
 /**
