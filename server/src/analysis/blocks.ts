@@ -1,0 +1,56 @@
+// Incremental analysis. The part of a layer's work that depends only on the text of one block (a stretch
+// between blank lines, which no name, date or reference crosses) is kept by that text and reused by the
+// next version of the document: an edit re-analyses the blocks it touched, and the layers' document-wide
+// steps (grouping, linking, resolving) run on the kept results.
+
+/** A stretch of text between blank lines, blank lines excluded. */
+export interface Block {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const BLANK_LINES = /\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+|\r[ \t\u00a0]*(?:\r[ \t\u00a0]*)+/g;
+
+/** The blocks of a text, in order; a text without blank lines is one block. */
+export function blocksOf(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    if (end > start) blocks.push({ start, end, text: text.slice(start, end) });
+  };
+  for (const blank of text.matchAll(BLANK_LINES)) {
+    push(blank.index);
+    start = blank.index + blank[0].length;
+  }
+  push(text.length);
+  return blocks;
+}
+
+/**
+ * The per-block results of the layers for one document, kept from one version to the next. A result
+ * is computed from the block's text alone, with offsets relative to the block's start; it is kept as
+ * long as the latest version still has that block, so memory follows the document's size.
+ */
+export class BlockMemo {
+  private readonly layers = new Map<string, Map<string, unknown>>();
+
+  /** `compute` of each block's text, reusing the results of the previous version for unchanged blocks. */
+  map<T>(layer: string, blocks: readonly Block[], compute: (blockText: string) => T): T[] {
+    const previous = (this.layers.get(layer) ?? new Map()) as Map<string, T>;
+    const current = new Map<string, T>();
+    const results = blocks.map(({ text }) => {
+      let result = current.get(text) ?? previous.get(text);
+      if (result === undefined) result = compute(text);
+      current.set(text, result);
+      return result;
+    });
+    this.layers.set(layer, current);
+    return results;
+  }
+}
+
+/** `compute` of each block's text: through the memo when there is one, else computed afresh. */
+export function perBlock<T>(memo: BlockMemo | undefined, layer: string, blocks: readonly Block[], compute: (blockText: string) => T): T[] {
+  return memo ? memo.map(layer, blocks, compute) : blocks.map((b) => compute(b.text));
+}

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { BlockMemo, blocksOf, perBlock } from '../../server/src/analysis/blocks';
+
+describe('blocks: the stretches between blank lines', () => {
+  test('blank lines (with spaces, CRLF or CR) separate blocks and belong to none', () => {
+    const text = 'One line\nand its next.\n\nTwo.\r\n \r\nThree.\r\rFour.';
+    assert.deepEqual(blocksOf(text).map((b) => b.text), ['One line\nand its next.', 'Two.', 'Three.', 'Four.']);
+    for (const b of blocksOf(text)) assert.equal(text.slice(b.start, b.end), b.text);
+  });
+
+  test('a text without blank lines is one block; leading and trailing blank lines make none', () => {
+    assert.deepEqual(blocksOf('\n\nOnly this.\n\n\n').map((b) => [b.start, b.text]), [[2, 'Only this.']]);
+    assert.deepEqual(blocksOf(''), []);
+  });
+});
+
+describe('block memo: what an edit leaves unchanged is not computed again', () => {
+  test('only the edited block is computed in the next version', () => {
+    const memo = new BlockMemo();
+    const computed: string[] = [];
+    const lengths = (text: string) => memo.map('length', blocksOf(text), (block) => (computed.push(block), block.length));
+    assert.deepEqual(lengths('Alpha.\n\nBeta.\n\nGamma.'), [6, 5, 6]);
+    assert.deepEqual(lengths('Alpha.\n\nBeta, edited.\n\nGamma.'), [6, 13, 6]);
+    assert.deepEqual(computed, ['Alpha.', 'Beta.', 'Gamma.', 'Beta, edited.']);
+  });
+
+  test('a block the last version dropped is forgotten; layers are kept apart', () => {
+    const memo = new BlockMemo();
+    const computed: string[] = [];
+    const run = (layer: string, text: string) => memo.map(layer, blocksOf(text), (block) => computed.push(`${layer}:${block}`));
+    run('a', 'One.\n\nTwo.');
+    run('a', 'One.');
+    run('b', 'One.');
+    run('a', 'One.\n\nTwo.');
+    assert.deepEqual(computed, ['a:One.', 'a:Two.', 'b:One.', 'a:Two.']);
+  });
+
+  test('without a memo every block is computed', () => {
+    assert.deepEqual(perBlock(undefined, 'x', blocksOf('a\n\nbb'), (b) => b.length), [1, 2]);
+  });
+});
