@@ -10,7 +10,7 @@ export interface Block {
   text: string;
 }
 
-const BLANK_LINES = /\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+|\r[ \t\u00a0]*(?:\r[ \t\u00a0]*)+/g;
+const BLANK_LINES = /(?:\r?\n|\r)(?:[ \t\u00a0]*(?:\r?\n|\r))+[ \t\u00a0]*/g;
 
 /** The blocks of a text, in order; a text without blank lines is one block. */
 export function blocksOf(text: string): Block[] {
