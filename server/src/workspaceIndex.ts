@@ -1,20 +1,15 @@
-// The corpus: every essay of the workspace folders, analysed at start-up and kept current as files
-// change on disk. Cross-document features (references, mentions elsewhere) read it. A rebuild spreads
-// the essays over a few worker threads, one per core, so that the server's own thread stays free to answer.
+// The corpus: every essay of the workspace folders, analysed at start-up (on worker threads, see
+// essayWorkers.ts) and kept current as files change on disk. Cross-document features (references,
+// mentions elsewhere) read it.
 import { readdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { minimatch } from 'minimatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Adjust, AnalyzedDocument } from './analysisCache';
+import { readEssays, WORKER_SCRIPT } from './essayWorkers';
 import { readIndexedEssay, type IndexedEssay } from './indexedEssay';
-import type { IndexJob } from './indexWorker';
 import type { Settings } from './settings';
-
-/** Where the bundled worker is: beside the bundled server. */
-const WORKER_SCRIPT = join(__dirname, 'indexWorker.js');
 
 export class WorkspaceIndex {
   private readonly documents = new Map<string, AnalyzedDocument>();
@@ -59,53 +54,12 @@ export class WorkspaceIndex {
     if (overtaken()) return paths.length;
     this.documents.clear();
     let done = 0;
-    await this.readAll(paths, overtaken, (essay) => {
+    const options = { workerScript: this.workerScript, maxFileSize: this.settings.maxFileSize, stopped: overtaken, log: this.log };
+    await readEssays(paths, options, (essay) => {
       this.store(essay);
       progress(++done, paths.length);
     });
     return paths.length;
-  }
-
-  /**
-   * Reads and analyses the essays on worker threads (or here, without a worker script), in any order,
-   * until done or `overtaken` (a newer rebuild started).
-   */
-  private async readAll(paths: string[], overtaken: () => boolean, each: (essay: IndexedEssay) => void): Promise<void> {
-    const queue = [...paths];
-    const next = () => (overtaken() ? undefined : queue.shift());
-    const workers = this.workerScript ? Math.min(availableParallelism(), queue.length) : 0;
-    const runWorker = async (script: string): Promise<void> => {
-      const worker = new Worker(script);
-      for (let path = next(); path !== undefined; path = next()) {
-        const essay = await this.readOn(worker, path).catch((error: unknown) => {
-          this.log(`Index worker failed on ${path} (${String(error)}); the server's thread reads what is left.`);
-          queue.unshift(path);
-          return null;
-        });
-        if (!essay) break;
-        if (!overtaken()) each(essay);
-      }
-      await worker.terminate();
-    };
-    await Promise.all(Array.from({ length: workers }, () => runWorker(this.workerScript!)));
-    for (let path = next(); path !== undefined; path = next()) {
-      const essay = await readIndexedEssay(path, this.settings.maxFileSize);
-      if (!overtaken()) each(essay);
-    }
-  }
-
-  private readOn(worker: Worker, path: string): Promise<IndexedEssay> {
-    return new Promise((resolve, reject) => {
-      const settle = (finish: () => void) => {
-        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        finish();
-      };
-      const onMessage = (essay: IndexedEssay) => settle(() => resolve(essay));
-      const onError = (error: Error) => settle(() => reject(error));
-      const onExit = (code: number) => settle(() => reject(new Error(`worker exited with code ${code}`)));
-      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ path, maxFileSize: this.settings.maxFileSize } satisfies IndexJob);
-    });
   }
 
   private store(essay: IndexedEssay): void {

@@ -1,12 +1,15 @@
 // `close-reading analyze [--json] PATH...`: the analysis core on the command line.
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { analyzeDocument, formatOf } from '../analysis/analyze';
 import { corpusIds } from '../analysis/corpus';
 import { applyCorrections } from '../analysis/names/corrections';
 import { readCorrections } from '../corrections';
 import { toContract } from './contract';
-import { ESSAY_EXTENSIONS, readEssay } from '../textFile';
+import { readEssays, WORKER_SCRIPT } from '../essayWorkers';
+import type { IndexedEssay } from '../indexedEssay';
+import { DEFAULT_SETTINGS } from '../settings';
+import { ESSAY_EXTENSIONS } from '../textFile';
 import { NOTES_USAGE, notes } from './notes';
 
 const USAGE = `usage: close-reading analyze [--json] [--workspace DIR] PATH...
@@ -56,13 +59,17 @@ async function analyze(options: Options): Promise<number> {
   let failures = 0;
   const { corrections, problems } = options.workspace ? await readCorrections(options.workspace) : { corrections: [], problems: [] };
   for (const problem of problems) warn(`close-reading: ${problem}`);
+  const paths = await expandPaths(options.paths, warn);
+  const essays: IndexedEssay[] = [];
+  // Worker threads pay for themselves from two essays on; the order of the output stays that of `paths`.
+  const workerScript = paths.length > 1 && existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : null;
+  await readEssays(paths, { workerScript, maxFileSize: DEFAULT_SETTINGS.maxFileSize, log: warn }, (essay, i) => { essays[i] = essay; });
   const analyzed = [];
-  for (const path of await expandPaths(options.paths, warn)) {
-    const read = await readEssay(path);
-    if (!read.ok) { warn(`close-reading: ${path}: ${read.reason}`); failures++; continue; }
-    const analysis = analyzeDocument(read.text, formatOf(path));
+  for (const [i, essay] of essays.entries()) {
+    const path = paths[i];
+    if (!essay.ok) { warn(`close-reading: ${path}: ${essay.reason}`); failures++; continue; }
     const document = options.workspace ? relative(options.workspace, path) : undefined;
-    analyzed.push({ path, analysis: corrections.length ? applyCorrections(read.text, analysis, corrections, document) : analysis });
+    analyzed.push({ path, analysis: corrections.length ? applyCorrections(essay.text, essay.analysis, corrections, document) : essay.analysis });
   }
   const ids = corpusIds(analyzed.map((a) => a.analysis));
   const documents = analyzed.map(({ path, analysis }, d) => toContract(path, analysis, (e) => ids[d][e]));
