@@ -1,6 +1,6 @@
 // `close-reading analyze [--json] PATH...`: the analysis core on the command line.
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { corpusIds } from '../analysis/corpus';
 import { applyCorrections } from '../analysis/names/corrections';
@@ -37,6 +37,17 @@ async function expandPaths(paths: string[], warn: (message: string) => void): Pr
   return files;
 }
 
+/**
+ * Below this many bytes of essays, this thread analyses them: each worker thread loads the analysis
+ * anew (about 100 ms of CPU time), more than it saves on a few essays.
+ */
+const WORKER_THRESHOLD = 1024 * 1024;
+
+async function totalSize(paths: string[]): Promise<number> {
+  const sizes = await Promise.all(paths.map((path) => stat(path).then((s) => s.size, () => 0)));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
 interface Options { json: boolean; workspace: string | null; paths: string[] }
 
 function parseArgs(args: string[]): Options | string {
@@ -61,8 +72,8 @@ async function analyze(options: Options): Promise<number> {
   for (const problem of problems) warn(`close-reading: ${problem}`);
   const paths = await expandPaths(options.paths, warn);
   const essays: IndexedEssay[] = [];
-  // Worker threads pay for themselves from two essays on; the order of the output stays that of `paths`.
-  const workerScript = paths.length > 1 && existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : null;
+  // The order of the output stays that of `paths` whichever thread analyses an essay.
+  const workerScript = paths.length > 1 && (await totalSize(paths)) >= WORKER_THRESHOLD && existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : null;
   await readEssays(paths, { workerScript, maxFileSize: DEFAULT_SETTINGS.maxFileSize, log: warn }, (essay, i) => { essays[i] = essay; });
   const analyzed = [];
   for (const [i, essay] of essays.entries()) {
