@@ -126,7 +126,7 @@ export async function startAndMemory(): Promise<Row[]> {
 
 export async function sizes(root: string): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const name of ['client.js', 'server.js', 'indexWorker.js', 'cli.js']) {
+  for (const name of ['client.js', 'serverMain.js', 'indexWorker.js', 'cliMain.js']) {
     const size = await stat(join(root, 'dist', name)).then((s) => s.size, () => null);
     if (size !== null) rows.push({ area: 'size', measure: `dist/${name} (development build)`, result: mb(size) });
   }

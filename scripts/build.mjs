@@ -22,8 +22,9 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
-  // The command is a small starter that runs the CLI's bundle through V8's code cache (codeCache.ts).
+  // The server and the command are small starters that run their bundles through V8's code cache (codeCache.ts).
+  { ...common, entryPoints: ['server/src/serverStart.ts'], outfile: 'dist/server.js', banner: shebang },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/serverMain.js' },
   { ...common, entryPoints: ['server/src/cli/start.ts'], outfile: 'dist/cli.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cliMain.js' },
   // Worker threads of the server: the workspace index, and the analysis of large open essays.

@@ -75,8 +75,10 @@ describe('close-reading analyze', () => {
     assert.equal(analyze(), first);
     assert.deepEqual(readFileSync(join(cacheDir, cache)), written, 'a cache that was accepted is not written again');
     writeFileSync(join(cacheDir, cache), 'not a code cache');
+    writeFileSync(join(cacheDir, 'cliMain.js-1-1-v0-x64.bin'), 'the cache of an earlier build');
     assert.equal(analyze(), first);
     assert.ok(readFileSync(join(cacheDir, cache)).length > 1000, 'the broken cache was replaced');
+    assert.deepEqual(readdirSync(cacheDir), [cache], 'the cache of an earlier build is removed');
   });
 
   test('usage errors say what is wrong, without a stack trace', () => {
