@@ -1,8 +1,7 @@
 // The corpus: every essay of the workspace folders, analysed at start-up (on worker threads, see
 // essayWorkers.ts) and kept current as files change on disk. Cross-document features (references,
 // mentions elsewhere) read it.
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -10,6 +9,7 @@ import type { Adjust, AnalyzedDocument } from './analysisCache';
 import { readEssays, WORKER_SCRIPT } from './essayWorkers';
 import { readIndexedEssay, type IndexedEssay } from './indexedEssay';
 import type { Settings } from './settings';
+import { listFiles } from './textFile';
 
 export class WorkspaceIndex {
   private readonly documents = new Map<string, AnalyzedDocument>();
@@ -35,22 +35,12 @@ export class WorkspaceIndex {
     return minimatch(rel, this.settings.include, { dot: false }) && !this.settings.exclude.some((p) => minimatch(rel, p, { dot: true }));
   }
 
-  private async listEssays(dir: string, into: string[]): Promise<void> {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) await this.listEssays(path, into);
-      else if (entry.isFile() && this.wanted(path)) into.push(path);
-    }
-  }
-
   /** Re-reads every essay of the workspace folders, reporting progress as a fraction. */
   async rebuild(progress: (done: number, total: number) => void = () => {}): Promise<number> {
     const generation = ++this.generation;
     const overtaken = () => generation !== this.generation;
     const paths: string[] = [];
-    for (const folder of this.folders) await this.listEssays(folder, paths);
+    for (const folder of this.folders) paths.push(...await listFiles(folder, (path) => this.wanted(path)));
     if (overtaken()) return paths.length;
     this.documents.clear();
     let done = 0;

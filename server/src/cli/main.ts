@@ -1,7 +1,7 @@
 // `close-reading analyze [--json] PATH...`: the analysis core on the command line.
 import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { corpusIds } from '../analysis/corpus';
 import { applyCorrections } from '../analysis/names/corrections';
 import { readCorrections } from '../corrections';
@@ -9,7 +9,7 @@ import { toContract } from './contract';
 import { readEssays, WORKER_SCRIPT } from '../essayWorkers';
 import type { IndexedEssay } from '../indexedEssay';
 import { DEFAULT_SETTINGS } from '../settings';
-import { ESSAY_EXTENSIONS } from '../textFile';
+import { ESSAY_EXTENSIONS, listFiles } from '../textFile';
 import { NOTES_USAGE, notes } from './notes';
 
 const USAGE = `usage: close-reading analyze [--json] [--workspace DIR] PATH...
@@ -19,19 +19,9 @@ ${NOTES_USAGE}`;
 /** Files named on the command line, with folders expanded to the essays inside them, in a stable order. */
 async function expandPaths(paths: string[], warn: (message: string) => void): Promise<string[]> {
   const files: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
-    if (!entries) { warn(`close-reading: ${dir}: cannot read folder`); return; }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && ESSAY_EXTENSIONS.test(entry.name)) files.push(path);
-    }
-  };
   for (const path of paths) {
-    const entries = await readdir(path).catch(() => null);
-    if (entries) await walk(path);
+    const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
+    if (isFolder) files.push(...await listFiles(path, (file) => ESSAY_EXTENSIONS.test(file), (dir) => warn(`close-reading: ${dir}: cannot read folder`)));
     else files.push(path);
   }
   return files;
