@@ -81,6 +81,12 @@ describe('close-reading analyze', () => {
     assert.deepEqual(readdirSync(cacheDir), [cache], 'the cache of an earlier build is removed');
   });
 
+  test('output cut short by the reader (a closed pipe) ends the command quietly', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" analyze --json corpus | head -c 1`], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(result.stdout, '{');
+    assert.equal(result.stderr, '');
+  });
+
   test('usage errors say what is wrong, without a stack trace', () => {
     const result = run('analyze', '--frobnicate', 'corpus');
     assert.equal(result.status, 2);
