@@ -2,15 +2,16 @@
 // respect initials, abbreviations and parentheses; the locators that follow a reference.
 import type { Span } from '../types';
 import { CUE, PAGES } from './patterns';
+import { letterPattern } from './letters';
 
 /** Locators after a reference: `, p. 12`, `, vol. 2`, `, chapter 13`, and Harvard's `: 424`. */
 const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?\d+(?:\s?[-–]\s?\d+)?(?![\d:]))?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?\d+|chapter\s\d+|no\.\s?\d+))*`, 'iu');
 /** Abbreviations whose period ends no sentence. */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu;
+const ABBREVIATION = letterPattern(/(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu);
 
-const SECOND_WORK = /^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u;
-const SENTENCE_GAP = /^["”’)*]*\s+(?=[\p{Lu}*"“])/u;
-const INITIAL = /(?:^|[\s.(])\p{Lu}$/u;
+const SECOND_WORK = letterPattern(/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u);
+const SENTENCE_GAP = letterPattern(/^["”’)*]*\s+(?=[\p{Lu}*"“])/u);
+const INITIAL = letterPattern(/(?:^|[\s.(])\p{Lu}$/u);
 
 /** Where the parenthesis open at `at` opened (between `floor` and `at`), or -1. */
 export function openParenthesis(text: string, floor: number, at: number): number {

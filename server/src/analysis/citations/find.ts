@@ -7,13 +7,17 @@ import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
 import { opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
+import { letterPattern } from './letters';
 
-/** A stretch of text to search: a note, or a paragraph of the body. */
-export interface Zone extends Span {
+/** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
+export interface ZoneKind {
   inNote: boolean;
   /** In a bibliography or reading list: every entry is a reference. */
   inBibliography?: boolean;
 }
+
+/** A stretch of text to search. */
+export interface Zone extends Span, ZoneKind {}
 
 export interface Found extends Span {
   kind: CitationKind;
@@ -23,35 +27,35 @@ export interface Found extends Span {
 const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bibliography: 1, parenthetical: 2, 'author-year': 3 };
 
 /** What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`, `1974`. */
-const PUBLICATION = new RegExp(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?$`, 'u');
+const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?$`, 'u');
 /** `Author, "Title," *Journal*, May 1969` or `"Title" in Journal 1978`: a quoted title, a container, a date. */
-const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
+const ARTICLE = letterPattern(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
-const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
+const TITLE_PAGES = letterPattern(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /** A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, *Clerks*, pp. 3-4`. */
-const SHORT_FORM = new RegExp(String.raw`(?:^|[.;]\s+|\b(?:[Ss]ee|[Cc]f\.)\s+)(${PERSON}),\s+(?:\*[^*\n]{2,120}\*|[“"][^"”\n]{2,120}["”]|\p{Lu}[^,;()\n]{2,120}?),\s+${PAGES}`, 'gu');
+const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b(?:[Ss]ee|[Cc]f\.)\s+)(${PERSON}),\s+(?:\*[^*\n]{2,120}\*|[“"][^"”\n]{2,120}["”]|\p{Lu}[^,;()\n]{2,120}?),\s+${PAGES}`, 'gu');
 /** `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`. */
-const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
+const JOURNAL = letterPattern(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
 /** Author-year is found from the year back: a year, then the names just before it. */
-const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
-const AUTHORS_BEFORE_YEAR = new RegExp(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
-const AUTHOR_AND_YEAR = new RegExp(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?:,\s?${PAGES}|:\s?\d+(?:[-–]\d+)?)?$`, 'u');
+const YEAR_ONLY = letterPattern(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
+const AUTHORS_BEFORE_YEAR = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
+const AUTHOR_AND_YEAR = letterPattern(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?:,\s?${PAGES}|:\s?\d+(?:[-–]\d+)?)?$`, 'u');
 /** `Althusser (1976)`, `Holt and Varga (1981: 12)`: names, then the year in parentheses. */
-const AUTHORS_BEFORE_PARENTHESIS = new RegExp(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s\($`, 'u');
-const CAPITALIZED_BEFORE = /(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u;
-const AUTHOR_YEAR_ANYWHERE = new RegExp(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
+const AUTHORS_BEFORE_PARENTHESIS = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s\($`, 'u');
+const CAPITALIZED_BEFORE = letterPattern(/(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u);
+const AUTHOR_YEAR_ANYWHERE = letterPattern(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
 
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
 const CUE_OPENING = /^(?:see|cf\.|quoted|cited)\b/iu;
-const NAME_COLON = new RegExp(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u');
+const NAME_COLON = letterPattern(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u');
 const LOCATOR = new RegExp(String.raw`(?:^|[\s,;])(?:${PAGES}|vol\.\s?\d+)`, 'iu');
-const PLACE_YEAR = new RegExp(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u');
+const PLACE_YEAR = letterPattern(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u');
 const ITALIC_DATED = new RegExp(String.raw`^\*[^*]+\*,.*${YEAR}$`, 'u');
 
 /** Whether a parenthesis holds author-year references (`Kotkin 2014: 424; see also Fitzpatrick 1992`), not a month and year. */
 function holdsAuthorYear(content: string): boolean {
-  return [...content.matchAll(AUTHOR_YEAR_ANYWHERE)].some((m) => {
+  return [...AUTHOR_YEAR_ANYWHERE.matchAll(content)].some((m) => {
     const surname = m[1].split(/\s+/u).at(-1) ?? '';
     return !MONTH.test(surname) && !NOT_AUTHOR.test(surname);
   });
@@ -103,12 +107,14 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
   return entries;
 }
 
+/** What every back-reference holds: looking for it first is cheaper than the pattern (and than lowercasing the zone). */
+const BACK_REFERENCE_HINT = /ibid|idem|cit/i;
+
 /** Ibid., idem, op. cit., loc. cit.: an op. cit. with the author or title it carries before it, an Ibid. with `Quoted in`. */
 function backReferences(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
   const source = text.slice(zone.start, zone.end);
-  const lower = source.toLowerCase();
-  if (!lower.includes('cit') && !lower.includes('ibid') && !lower.includes('idem')) return found;
+  if (!BACK_REFERENCE_HINT.test(source)) return found;
   for (const m of source.matchAll(BACK_REFERENCE)) {
     const start = zone.start + m.index;
     if (/\p{L}/u.test(text[start - 1] ?? '')) continue;
@@ -156,14 +162,14 @@ function titled(text: string, zone: Zone): Found[] {
   const quoted = source.includes('"') || source.includes('“');
   const paged = source.includes('p.') || /pages?\s/u.test(source);
   if (zone.inNote && paged) {
-    for (const m of source.matchAll(SHORT_FORM)) {
+    for (const m of SHORT_FORM.matchAll(source)) {
       const start = zone.start + m.index + m[0].indexOf(m[1]);
       found.push({ ...trimmed(text, start, withLocators(text, zone.start + m.index + m[0].length)), kind: 'full' });
     }
   }
   const forms = [quoted && ARTICLE, source.includes('*') && JOURNAL, quoted && paged && TITLE_PAGES].filter((re) => re !== false);
   for (const re of forms) {
-    for (const m of source.matchAll(re)) {
+    for (const m of re.matchAll(source)) {
       const start = zone.start + m.index;
       found.push({ ...trimmed(text, referenceStart(text, zone.start, start), withLocators(text, start + m[0].length)), kind: 'full' });
     }
@@ -174,7 +180,7 @@ function titled(text: string, zone: Zone): Found[] {
 /** Author-year references, found from each year back to the names before it. */
 function authorYears(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
-  for (const y of text.slice(zone.start, zone.end).matchAll(YEAR_ONLY)) {
+  for (const y of YEAR_ONLY.matchAll(text.slice(zone.start, zone.end))) {
     const yearStart = zone.start + y.index;
     const window = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
     const narrative = window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
@@ -206,15 +212,15 @@ function bibliography(text: string, zone: Zone): Found[] {
     .map((entry) => ({ ...trimmed(text, entry.start, entry.end, true), kind: 'bibliography' as const }));
 }
 
-/** Every reading of a zone as references, overlapping ones included. */
-function candidates(text: string, zone: Zone): Found[] {
-  return [backReferences, parenthesized, titled, authorYears, bibliography].flatMap((find) => find(text, zone));
+/** Every reading of a zone's text as references, overlapping ones included; offsets are the zone's own. */
+export function candidatesIn(zoneText: string, zone: ZoneKind): Found[] {
+  const whole = { ...zone, start: 0, end: zoneText.length };
+  return [backReferences, parenthesized, titled, authorYears, bibliography].flatMap((find) => find(zoneText, whole)).filter((c) => c.end > c.start);
 }
 
-/** Every reference in the zones, one per place (the most specific reading wins), in text order. */
-export function findReferences(text: string, zones: Zone[]): Found[] {
-  const all = zones.flatMap((z) => candidates(text, z)).filter((c) => c.end > c.start);
-  all.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
+/** Of the candidates, one reference per place (the most specific reading wins), in text order. */
+export function selectReferences(text: string, candidates: Found[]): Found[] {
+  const all = [...candidates].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
   const kept: Found[] = []; // sorted by start, never overlapping
   const insertionPoint = (start: number) => {
     let lo = 0;

@@ -1,7 +1,7 @@
 // Bibliographic references: finds them in notes and body, parses their fields and resolves every
 // back-reference (Ibid., op. cit.) to the reference it repeats.
 import type { Citation, DocumentStructure, Note } from '../types';
-import { findReferences, type Zone } from './find';
+import { candidatesIn, selectReferences, type Zone } from './find';
 import { parseFields } from './fields';
 import { resolveBackReferences } from './resolve';
 
@@ -27,8 +27,9 @@ function zonesOf(structure: DocumentStructure, notes: Note[]): Zone[] {
 
 /** Every bibliographic reference of a document, in text order, with its fields and resolution. */
 export function findCitations(text: string, structure: DocumentStructure, notes: Note[]): Citation[] {
-  const found = findReferences(text, zonesOf(structure, notes));
-  const citations: Citation[] = found.map((f) => {
+  const candidates = zonesOf(structure, notes).flatMap((zone) =>
+    candidatesIn(text.slice(zone.start, zone.end), zone).map((c) => ({ start: zone.start + c.start, end: zone.start + c.end, kind: c.kind })));
+  const citations: Citation[] = selectReferences(text, candidates).map((f) => {
     const citationText = text.slice(f.start, f.end);
     return { start: f.start, end: f.end, text: citationText, kind: f.kind, fields: parseFields(citationText, f.kind), resolvesTo: null };
   });

@@ -1,0 +1,94 @@
+// Patterns with Unicode letter classes (`\p{L}`, `\p{Lu}`, `\p{Ll}`), run fast. V8 runs such a class
+// several times slower than a class of a few ranges, and most essays have no letter beyond Latin-1: on
+// such text a twin of the pattern whose letter classes hold only the Latin-1 letters finds exactly the same.
+
+/**
+ * A character the twin may read otherwise than its pattern: one beyond Latin-1 and General Punctuation
+ * (quotes, dashes), which holds no letter; control characters other than white space are counted in.
+ */
+const BEYOND_TWIN = /[^\t\n\v\f\r -\xff\u2000-\u206f]/;
+const LETTER_CLASSES = new Set(['L', 'Lu', 'Ll']);
+
+/** The Latin-1 members of a letter class, as ranges of a class body, read with the pattern's flags (case-insensitive patterns fold case). */
+function latinMembers(property: string, flags: string): string {
+  const member = new RegExp(`\\p{${property}}`, flags.replace(/[gy]/g, ''));
+  const hex = (code: number) => `\\x${code.toString(16).padStart(2, '0')}`;
+  let body = '';
+  for (let code = 0, from = -1; code <= 0x100; code++) {
+    const inside = code <= 0xff && member.test(String.fromCharCode(code));
+    if (inside && from < 0) from = code;
+    if (!inside && from >= 0) {
+      body += from === code - 1 ? hex(from) : `${hex(from)}-${hex(code - 1)}`;
+      from = -1;
+    }
+  }
+  return body;
+}
+
+/** The source of the twin of a pattern, or null when it has a property class other than a letter class. */
+function twinSource(source: string, flags: string): string | null {
+  let twin = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const property = /^\\([pP])\{([^}]*)\}/.exec(source.slice(i, i + 40));
+      if (!property) {
+        twin += source.slice(i, i + 2);
+        i++;
+        continue;
+      }
+      if (property[1] === 'P' || !LETTER_CLASSES.has(property[2])) return null;
+      const members = latinMembers(property[2], flags);
+      twin += inClass ? members : `[${members}]`;
+      i += property[0].length - 1;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    twin += c;
+  }
+  return twin;
+}
+
+/** A pattern with letter classes that runs as its Latin-1 twin on text the twin reads alike. */
+export class LetterPattern {
+  private readonly twin: RegExp | null;
+
+  constructor(readonly pattern: RegExp) {
+    const source = twinSource(pattern.source, pattern.flags);
+    this.twin = source === null ? null : new RegExp(source, pattern.flags);
+  }
+
+  /** The pattern to run on `subject`: the twin when it reads `subject` alike. */
+  for(subject: string): RegExp {
+    return this.twin !== null && !BEYOND_TWIN.test(subject) ? this.twin : this.pattern;
+  }
+
+  exec(subject: string): RegExpExecArray | null {
+    return this.for(subject).exec(subject);
+  }
+
+  test(subject: string): boolean {
+    return this.for(subject).test(subject);
+  }
+
+  /**
+   * Every match in `subject`, as `subject.matchAll` finds them, but without the copy of the pattern that
+   * `matchAll` makes at each call, which costs more than the search for a pattern with large classes.
+   */
+  matchAll(subject: string): RegExpExecArray[] {
+    const pattern = this.for(subject);
+    const matches: RegExpExecArray[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(subject); m !== null; m = pattern.exec(subject)) {
+      matches.push(m);
+      if (m[0] === '') pattern.lastIndex = m.index + (subject.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    }
+    return matches;
+  }
+}
+
+/** `new RegExp(source, flags)`, run fast on Latin-1 text. */
+export const letterPattern = (source: string | RegExp, flags?: string): LetterPattern =>
+  new LetterPattern(typeof source === 'string' ? new RegExp(source, flags) : source);
