@@ -47,15 +47,17 @@ export function referenceStart(text: string, floor: number, at: number): number 
   return limit;
 }
 
+/** A title, volume, initials or name at the end of a text, as an op. cit. carries them before it. */
+const OP_CIT_PIECE = letterPattern(/(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,:]*$/u);
+
 /** Where an op. cit. at `at` starts: back over its titles, volume and the capitalized names before them. */
 export function opCitStart(text: string, floor: number, at: number): number {
   const from = Math.max(floor, at - 250);
   let s = text.slice(from, at);
   // An italic that opens before the op. cit. encloses it (`*Bukharin, op.cit.*`, `*op. cit.*`).
   if ((s.match(/\*/g)?.length ?? 0) % 2 === 1) s = s.slice(0, s.lastIndexOf('*'));
-  const piece = /(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,:]*$/u;
   let titles = 0; // a title and its container at most: an earlier one belongs to the prose or to another reference
-  for (let m = piece.exec(s); m && m[0].length > 0; m = piece.exec(s)) {
+  for (let m = OP_CIT_PIECE.exec(s); m && m[0].length > 0; m = OP_CIT_PIECE.exec(s)) {
     if (/^[*“"]/u.test(m[0]) && titles++ > 1) break;
     s = s.slice(0, m.index);
   }

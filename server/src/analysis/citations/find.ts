@@ -72,6 +72,9 @@ const SENTENCE_OPENER = /^(?:as|in|on|at|by|for|from|with|when|while|if|but|and|
 /** Names of meetings, which a year in parentheses dates rather than cites (`the Ninth Party Congress (1920)`). */
 const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meeting|summit|council|war|revolution|strike|election|elections)$/iu;
 
+/** Capitalized words, with the small words of titles between them, at the end of a text. */
+const CAPITALIZED_RUN = letterPattern(/(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u);
+
 /**
  * Where a title ends `before` (a reference's text up to its details): italic, quoted, or capitalized
  * words (`Terrorism and Communism`), not an event (`the Ninth Party Congress`), not a quotation
@@ -80,7 +83,7 @@ const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meetin
 function titleBefore(before: string): number {
   const marked = /(?:\*[^*\n]+\*|[“"][^"”\n]+[^.!"”\n]["”])\s*$/u.exec(before);
   if (marked) return marked.index;
-  const run = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u.exec(before);
+  const run = CAPITALIZED_RUN.exec(before);
   if (run === null || EVENT.test(run[0].split(/\s+/u).at(-1) ?? '')) return -1;
   // A capitalized word that opens the sentence is no part of a title (`As Althusser (1976)`).
   const opener = SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0;

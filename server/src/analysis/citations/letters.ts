@@ -51,6 +51,21 @@ function twinSource(source: string, flags: string): string | null {
   return twin;
 }
 
+/** Below this length a text is looked at each time; a longer one (a zone) is remembered while the patterns of its zone run. */
+const REMEMBERED_LENGTH = 256;
+let lastLong = '';
+let lastLongReadable = true;
+
+/** Whether twins read `subject` as their patterns do. */
+function twinReads(subject: string): boolean {
+  if (subject.length < REMEMBERED_LENGTH) return !BEYOND_TWIN.test(subject);
+  if (subject !== lastLong) {
+    lastLong = subject;
+    lastLongReadable = !BEYOND_TWIN.test(subject);
+  }
+  return lastLongReadable;
+}
+
 /** A pattern with letter classes that runs as its Latin-1 twin on text the twin reads alike. */
 export class LetterPattern {
   private readonly twin: RegExp | null;
@@ -62,7 +77,7 @@ export class LetterPattern {
 
   /** The pattern to run on `subject`: the twin when it reads `subject` alike. */
   for(subject: string): RegExp {
-    return this.twin !== null && !BEYOND_TWIN.test(subject) ? this.twin : this.pattern;
+    return this.twin !== null && twinReads(subject) ? this.twin : this.pattern;
   }
 
   exec(subject: string): RegExpExecArray | null {

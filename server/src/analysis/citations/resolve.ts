@@ -3,17 +3,18 @@
 // just before it, else the reference before it. A page-only parenthesis (`(p. 487)`) points into the
 // reference before it.
 import type { Citation, Note } from '../types';
+import { letterPattern } from './letters';
 import { SURNAME } from './patterns';
 
 const isBackReference = (c: Citation) => c.kind === 'ibid' || c.kind === 'opcit';
 const normalize = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-const NAME = new RegExp(SURNAME, 'gu');
+const NAME = letterPattern(SURNAME, 'gu');
 const TITLES = /\*[^*]*\*|[“"][^"”]*["”]/gu;
 
 /** Capitalized words outside titles: the names of authors, editors, translators. */
 function namesIn(text: string): string[] {
-  return [...text.replace(TITLES, ' ').matchAll(NAME)].map((m) => m[0]);
+  return NAME.matchAll(text.replace(TITLES, ' ')).map((m) => m[0]);
 }
 
 /** Names written alike: equal, or one slip apart in a long name (`Kostiuik`, `Kostiuk`). */
