@@ -45,6 +45,7 @@ const AUTHORS_BEFORE_PARENTHESIS = letterPattern(String.raw`(?:^|[^\p{L}.])(${PE
 const CAPITALIZED_BEFORE = letterPattern(/(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u);
 const AUTHOR_YEAR_ANYWHERE = letterPattern(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
 
+const HAS_YEAR = new RegExp(YEAR, 'u');
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
 const CUE_OPENING = /^(?:see|cf\.|quoted|cited)\b/iu;
@@ -62,9 +63,9 @@ function holdsAuthorYear(content: string): boolean {
 }
 
 /** Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a place and year, an italic title with a date. */
-function isSourceParenthesis(content: string): boolean {
+function isSourceParenthesis(content: string, dated: boolean): boolean {
   return CUE_OPENING.test(content) || NAME_COLON.test(content) || (LOCATOR.test(content) && /\d/.test(content))
-    || PLACE_YEAR.test(content) || ITALIC_DATED.test(content);
+    || (dated && (PLACE_YEAR.test(content) || ITALIC_DATED.test(content)));
 }
 
 /** Words that open a sentence, not a title or a name (`As Althusser (1976)`). */
@@ -89,8 +90,6 @@ function titleBefore(before: string): number {
   const opener = SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0;
   return /\s/u.test(run[0].slice(opener).trim()) ? run.index + opener : -1;
 }
-
-const HAS_YEAR = new RegExp(YEAR, 'u');
 
 /** The entries of a bibliography: one per line, or lines that run on (a wrapped entry continues until a line ends a sentence). */
 function bibliographyEntries(text: string, zone: Zone): Span[] {
@@ -137,7 +136,9 @@ function parenthesized(text: string, zone: Zone): Found[] {
   for (const m of text.slice(zone.start, zone.end).matchAll(PARENTHESIS)) {
     const content = m[1].trim();
     const parenStart = zone.start + m.index;
-    if (PUBLICATION.test(content)) {
+    // Publication details, author-year references, a place and year, a dated italic: all need a year.
+    const dated = HAS_YEAR.test(content);
+    if (dated && PUBLICATION.test(content)) {
       const hasPlace = /[,:]/u.test(content);
       const from = referenceStart(text, zone.start, parenStart);
       const title = titleBefore(text.slice(from, parenStart).trimEnd());
@@ -151,8 +152,8 @@ function parenthesized(text: string, zone: Zone): Found[] {
         continue;
       }
     }
-    const authorYears = !zone.inNote && holdsAuthorYear(content); // left to authorYears()
-    if (!authorYears && isSourceParenthesis(content)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
+    const authorYears = dated && !zone.inNote && holdsAuthorYear(content); // left to authorYears()
+    if (!authorYears && isSourceParenthesis(content, dated)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
   }
   return found;
 }
@@ -164,13 +165,15 @@ function titled(text: string, zone: Zone): Found[] {
   // Each form needs a character most paragraphs lack: looking for it first is cheaper than the pattern.
   const quoted = source.includes('"') || source.includes('“');
   const paged = source.includes('p.') || /pages?\s/u.test(source);
+  const dated = HAS_YEAR.test(source);
   if (zone.inNote && paged) {
     for (const m of SHORT_FORM.matchAll(source)) {
       const start = zone.start + m.index + m[0].indexOf(m[1]);
       found.push({ ...trimmed(text, start, withLocators(text, zone.start + m.index + m[0].length)), kind: 'full' });
     }
   }
-  const forms = [quoted && ARTICLE, source.includes('*') && JOURNAL, quoted && paged && TITLE_PAGES].filter((re) => re !== false);
+  const journal = source.includes('*') && (dated || source.includes('forthcoming') || source.includes('in press'));
+  const forms = [quoted && dated && ARTICLE, journal && JOURNAL, quoted && paged && TITLE_PAGES].filter((re) => re !== false);
   for (const re of forms) {
     for (const m of re.matchAll(source)) {
       const start = zone.start + m.index;
