@@ -34,6 +34,15 @@ describe('letter patterns', () => {
     }
   });
 
+  test('a case-insensitive word boundary: the twin, without Unicode mode, sees words as the pattern does', () => {
+    const volume = letterPattern(/\bvol\.\s?(\d+)/iu);
+    assert.equal(volume.exec('see Vol. 2')?.[1], '2');
+    assert.equal(volume.exec('see XVol. 2'), null);
+    // `ſ` (long s) is a word character to a case-insensitive Unicode pattern: that text runs the pattern itself.
+    assert.equal(volume.for('ſVol. 2'), volume.pattern);
+    assert.equal(volume.exec('ſVol. 2'), null);
+  });
+
   test('a pattern with another Unicode class has no twin', () => {
     const punctuation = letterPattern(String.raw`\p{P}\p{L}`, 'u');
     assert.equal(punctuation.for('plain'), punctuation.pattern);

@@ -9,7 +9,7 @@ const AUTHORS = letterPattern(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s
 const AUTHORS_BEFORE_TITLE = letterPattern(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
 /** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
 const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem)/iu;
-const NOT_A_NAME = /^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b|ly$/iu;
+const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b|ly$/iu);
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
 const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
 const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})\)`, 'u');
@@ -19,7 +19,7 @@ const YEARS = letterPattern(String.raw`(?<![\d:])(${YEAR})(?![\d])`, 'gu');
 const PAGE_LOCATOR = letterPattern(String.raw`(?:^|[^\p{L}])${PAGES}`, 'iu');
 /** Harvard's pages after the year: `Kotkin 2014: 424`. */
 const HARVARD_PAGES = letterPattern(String.raw`${YEAR}:\s?(\d+(?:[-–]\d+)?)`, 'u');
-const VOLUME = /\bvol(?:ume)?\.?\s?(\d+)/iu;
+const VOLUME = letterPattern(/\bvol(?:ume)?\.?\s?(\d+)/iu);
 
 const clean = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.:;]$/u, '');
 

@@ -48,7 +48,7 @@ const AUTHOR_YEAR_ANYWHERE = letterPattern(String.raw`(${PERSON})(?:\set\sal\.)?
 const HAS_YEAR = new RegExp(YEAR, 'u');
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
-const CUE_OPENING = /^(?:see|cf\.|quoted|cited)\b/iu;
+const CUE_OPENING = letterPattern(/^(?:see|cf\.|quoted|cited)\b/iu);
 const NAME_COLON = letterPattern(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u');
 const LOCATOR = new RegExp(String.raw`(?:^|[\s,;])(?:${PAGES}|vol\.\s?\d+)`, 'iu');
 const PLACE_YEAR = letterPattern(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u');
