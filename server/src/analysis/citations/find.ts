@@ -164,7 +164,7 @@ function titled(text: string, zone: Zone): Found[] {
   const source = text.slice(zone.start, zone.end);
   // Each form needs a character most paragraphs lack: looking for it first is cheaper than the pattern.
   const quoted = source.includes('"') || source.includes('“');
-  const paged = source.includes('p.') || /pages?\s/u.test(source);
+  const paged = source.includes('p.') || (source.includes('page') && /pages?\s/u.test(source));
   const dated = HAS_YEAR.test(source);
   if (zone.inNote && paged) {
     for (const m of SHORT_FORM.matchAll(source)) {
