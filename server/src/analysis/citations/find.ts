@@ -220,7 +220,8 @@ function bibliography(text: string, zone: Zone): Found[] {
 
 /** Every reading of a zone's text as references, overlapping ones included; offsets are the zone's own. */
 export function candidatesIn(zoneText: string, zone: ZoneKind): Found[] {
-  const whole = { ...zone, start: 0, end: zoneText.length };
+  // One shape for every zone the finders see: spreading `zone` would give each kind of zone its own.
+  const whole: Zone = { start: 0, end: zoneText.length, inNote: zone.inNote, inBibliography: zone.inBibliography };
   return [backReferences, parenthesized, titled, authorYears, bibliography].flatMap((find) => find(zoneText, whole)).filter((c) => c.end > c.start);
 }
 
