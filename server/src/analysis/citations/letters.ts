@@ -4,11 +4,8 @@
 // beyond Latin-1: on such text a twin of the pattern, without Unicode mode and with letter classes that
 // hold only the Latin-1 letters, finds exactly the same.
 
-/**
- * A character the twin may read otherwise than its pattern: one beyond Latin-1 and General Punctuation
- * (quotes, dashes), which holds no letter; control characters other than white space are counted in.
- */
-const BEYOND_TWIN = /[^\t\n\v\f\r -\xff\u2000-\u206f]/;
+/** A character the twin may read otherwise than its pattern: one beyond Latin-1 and General Punctuation (quotes, dashes), which holds no letter. */
+const BEYOND_TWIN = /[\u0100-\u1fff\u2070-\uffff]/;
 const LETTER_CLASSES = new Set(['L', 'Lu', 'Ll']);
 
 /** The Latin-1 members of a letter class, as ranges of a class body, read with the pattern's flags (case-insensitive patterns fold case). */
