@@ -21,7 +21,11 @@ const PAGE_LOCATOR = letterPattern(String.raw`(?:^|[^\p{L}])${PAGES}`, 'iu');
 const HARVARD_PAGES = letterPattern(String.raw`${YEAR}:\s?(\d+(?:[-–]\d+)?)`, 'u');
 const VOLUME = letterPattern(/\bvol(?:ume)?\.?\s?(\d+)/iu);
 
-const clean = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.:;]$/u, '');
+/** Without emphasis marks, runs of white space, surrounding white space and one closing comma, period, colon or semicolon. */
+function clean(s: string): string {
+  const plain = (s.includes('*') || s.includes('_') ? s.replace(/[*_]/g, '') : s).replace(/\s+/g, ' ').trim();
+  return ',.:;'.includes(plain.at(-1) ?? ' ') ? plain.slice(0, -1) : plain;
+}
 
 /** A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.` or `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.` */
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');

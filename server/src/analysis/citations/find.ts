@@ -164,10 +164,10 @@ function parenthesized(text: string, zone: Zone): Found[] {
 function titled(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
   const source = text.slice(zone.start, zone.end);
-  // Each form needs a character most paragraphs lack: looking for it first is cheaper than the pattern.
-  const quoted = source.includes('"') || source.includes('“');
+  // Each form needs what most paragraphs lack: looking for it first is cheaper than the pattern.
   const paged = source.includes('p.') || (source.includes('page') && /pages?\s/u.test(source));
   const dated = HAS_YEAR.test(source);
+  const quoted = (dated || paged) && (source.includes('"') || source.includes('“'));
   if (zone.inNote && paged) {
     for (const m of SHORT_FORM.matchAll(source)) {
       const start = zone.start + m.index + m[0].indexOf(m[1]);
