@@ -220,11 +220,15 @@ function bibliography(text: string, zone: Zone): Found[] {
     .map((entry) => ({ ...trimmed(text, entry.start, entry.end, true), kind: 'bibliography' as const }));
 }
 
+const FINDERS = [backReferences, parenthesized, titled, authorYears, bibliography];
+
 /** Every reading of a zone's text as references, overlapping ones included; offsets are the zone's own. */
 export function candidatesIn(zoneText: string, zone: ZoneKind): Found[] {
   // One shape for every zone the finders see: spreading `zone` would give each kind of zone its own.
   const whole: Zone = { start: 0, end: zoneText.length, inNote: zone.inNote, inBibliography: zone.inBibliography };
-  return [backReferences, parenthesized, titled, authorYears, bibliography].flatMap((find) => find(zoneText, whole)).filter((c) => c.end > c.start);
+  const found: Found[] = [];
+  for (const find of FINDERS) for (const c of find(zoneText, whole)) if (c.end > c.start) found.push(c);
+  return found;
 }
 
 /** Of the candidates, one reference per place (the most specific reading wins), in text order. */
