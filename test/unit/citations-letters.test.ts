@@ -8,7 +8,7 @@ const twinSafe = [...Array(0x100).keys(), ...Array.from({ length: 0x70 }, (_, i)
 
 describe('letter patterns', () => {
   for (const flags of ['u', 'iu']) {
-    for (const source of [String.raw`\p{L}`, String.raw`\p{Lu}`, String.raw`\p{Ll}`, String.raw`[^\p{L}.]`, String.raw`[\p{Lu}*"]`]) {
+    for (const source of [String.raw`\p{L}`, String.raw`\p{Lu}`, String.raw`\p{Ll}`, String.raw`\p{N}`, String.raw`[^\p{L}.]`, String.raw`[\p{Lu}*"]`, String.raw`[^\p{L}\p{N}]`]) {
       test(`/${source}/${flags} tells every Latin-1 and punctuation character as the Unicode class does`, () => {
         const pattern = letterPattern(source, flags);
         const latin = pattern.for('plain text');
