@@ -7,7 +7,7 @@ import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
 import { opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
-import { letterPattern } from './letters';
+import { allMatches, letterPattern } from './letters';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
 export interface ZoneKind {
@@ -28,16 +28,18 @@ const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bib
 
 /** What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`, `1974`. */
 const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?$`, 'u');
+// The forms searched for over whole zones have no Latin-1 twin: looking for letters beyond Latin-1 in a
+// whole zone would cost more than the twin saves.
 /** `Author, "Title," *Journal*, May 1969` or `"Title" in Journal 1978`: a quoted title, a container, a date. */
-const ARTICLE = letterPattern(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
+const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
-const TITLE_PAGES = letterPattern(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
+const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /** A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, *Clerks*, pp. 3-4`. */
 const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b(?:[Ss]ee|[Cc]f\.)\s+)(${PERSON}),\s+(?:\*[^*\n]{2,120}\*|[“"][^"”\n]{2,120}["”]|\p{Lu}[^,;()\n]{2,120}?),\s+${PAGES}`, 'gu');
 /** `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`. */
-const JOURNAL = letterPattern(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
+const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
 /** Author-year is found from the year back: a year, then the names just before it. */
-const YEAR_ONLY = letterPattern(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
+const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
 const AUTHORS_BEFORE_YEAR = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
 const AUTHOR_AND_YEAR = letterPattern(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?:,\s?${PAGES}|:\s?\d+(?:[-–]\d+)?)?$`, 'u');
 /** `Althusser (1976)`, `Holt and Varga (1981: 12)`: names, then the year in parentheses. */
@@ -177,7 +179,7 @@ function titled(text: string, zone: Zone): Found[] {
   const journal = source.includes('*') && (dated || source.includes('forthcoming') || source.includes('in press'));
   const forms = [quoted && dated && ARTICLE, journal && JOURNAL, quoted && paged && TITLE_PAGES].filter((re) => re !== false);
   for (const re of forms) {
-    for (const m of re.matchAll(source)) {
+    for (const m of allMatches(re, source)) {
       const start = zone.start + m.index;
       found.push({ ...trimmed(text, referenceStart(text, zone.start, start), withLocators(text, start + m[0].length)), kind: 'full' });
     }
@@ -188,7 +190,7 @@ function titled(text: string, zone: Zone): Found[] {
 /** Author-year references, found from each year back to the names before it. */
 function authorYears(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
-  for (const y of YEAR_ONLY.matchAll(text.slice(zone.start, zone.end))) {
+  for (const y of allMatches(YEAR_ONLY, text.slice(zone.start, zone.end))) {
     const yearStart = zone.start + y.index;
     const window = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
     const narrative = window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;

@@ -91,20 +91,24 @@ export class LetterPattern {
     return subject.replace(this.for(subject), replacement);
   }
 
-  /**
-   * Every match in `subject`, as `subject.matchAll` finds them, but without the copy of the pattern that
-   * `matchAll` makes at each call, which costs more than the search for a pattern with large classes.
-   */
+  /** Every match in `subject`, as `subject.matchAll` finds them (the pattern is global). */
   matchAll(subject: string): RegExpExecArray[] {
-    const pattern = this.for(subject);
-    const matches: RegExpExecArray[] = [];
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(subject); m !== null; m = pattern.exec(subject)) {
-      matches.push(m);
-      if (m[0] === '') pattern.lastIndex = m.index + (subject.codePointAt(m.index)! > 0xffff ? 2 : 1);
-    }
-    return matches;
+    return allMatches(this.for(subject), subject);
   }
+}
+
+/**
+ * Every match of a global pattern in `subject`, as `subject.matchAll` finds them, but without the copy of
+ * the pattern that `matchAll` makes at each call, which costs more than the search for a large pattern.
+ */
+export function allMatches(pattern: RegExp, subject: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(subject); m !== null; m = pattern.exec(subject)) {
+    matches.push(m);
+    if (m[0] === '') pattern.lastIndex = m.index + (subject.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return matches;
 }
 
 /** `new RegExp(source, flags)`, run fast on Latin-1 text. */
