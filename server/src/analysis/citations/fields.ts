@@ -93,7 +93,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     if (publication[2]) fields.publisher = clean(publication[2]);
   }
   if (kind !== 'ibid' && kind !== 'opcit') {
-    const years = [...YEARS.matchAll(text)].map((m) => m[1]);
+    const years = YEARS.matchAll(text).map((m) => m[1]);
     const year = publication?.[3] ?? years.at(-1);
     if (year) fields.year = year;
   }

@@ -28,8 +28,8 @@ const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bib
 
 /** What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`, `1974`. */
 const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?$`, 'u');
-// The forms searched for over whole zones have no Latin-1 twin: looking for letters beyond Latin-1 in a
-// whole zone would cost more than the twin saves.
+// ARTICLE, TITLE_PAGES, JOURNAL and YEAR_ONLY, searched for over whole paragraphs, have no Latin-1 twin:
+// looking for letters beyond Latin-1 in a whole paragraph costs more than a twin saves there.
 /** `Author, "Title," *Journal*, May 1969` or `"Title" in Journal 1978`: a quoted title, a container, a date. */
 const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
@@ -58,7 +58,7 @@ const ITALIC_DATED = new RegExp(String.raw`^\*[^*]+\*,.*${YEAR}$`, 'u');
 
 /** Whether a parenthesis holds author-year references (`Kotkin 2014: 424; see also Fitzpatrick 1992`), not a month and year. */
 function holdsAuthorYear(content: string): boolean {
-  return [...AUTHOR_YEAR_ANYWHERE.matchAll(content)].some((m) => {
+  return AUTHOR_YEAR_ANYWHERE.matchAll(content).some((m) => {
     const surname = m[1].split(/\s+/u).at(-1) ?? '';
     return !MONTH.test(surname) && !NOT_AUTHOR.test(surname);
   });

@@ -79,6 +79,7 @@ export class LetterPattern {
     return this.twin !== null && twinReads(subject) ? this.twin : this.pattern;
   }
 
+  /** `exec` and `test` are for patterns without the global flag (a twin keeps its own `lastIndex`). */
   exec(subject: string): RegExpExecArray | null {
     return this.for(subject).exec(subject);
   }

@@ -63,8 +63,8 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[]): (ind
   const byName = new Map<string, number[]>();
   for (const i of full) {
     for (const name of new Set(namesIn(citations[i].text))) {
-      const citations = byName.get(name);
-      if (citations) citations.push(i);
+      const citing = byName.get(name);
+      if (citing) citing.push(i);
       else byName.set(name, [i]);
     }
   }
