@@ -8,11 +8,17 @@
 const BEYOND_TWIN = /[\u0100-\u1fff\u2070-\uffff]/;
 const TWINNED_CLASSES = new Set(['L', 'Lu', 'Ll', 'N']);
 
+const latinMembersOf = new Map<string, string>();
+
 /** The Latin-1 members of a class, as ranges of a class body, read with the pattern's flags (case-insensitive patterns fold case). */
 function latinMembers(property: string, flags: string): string {
-  const member = new RegExp(`\\p{${property}}`, flags.replace(/[gy]/g, ''));
+  const caseFolded = flags.includes('i');
+  const key = `${property}/${caseFolded}`;
+  let body = latinMembersOf.get(key);
+  if (body !== undefined) return body;
+  const member = new RegExp(`\\p{${property}}`, caseFolded ? 'iu' : 'u');
   const hex = (code: number) => `\\x${code.toString(16).padStart(2, '0')}`;
-  let body = '';
+  body = '';
   for (let code = 0, from = -1; code <= 0x100; code++) {
     const inside = code <= 0xff && member.test(String.fromCharCode(code));
     if (inside && from < 0) from = code;
@@ -21,6 +27,7 @@ function latinMembers(property: string, flags: string): string {
       from = -1;
     }
   }
+  latinMembersOf.set(key, body);
   return body;
 }
 
