@@ -190,7 +190,10 @@ function titled(text: string, zone: Zone): Found[] {
 /** Author-year references, found from each year back to the names before it. */
 function authorYears(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
-  for (const y of allMatches(YEAR_ONLY, text.slice(zone.start, zone.end))) {
+  const source = text.slice(zone.start, zone.end);
+  // In the body every author-year reference stands in parentheses or before one (`Althusser (1976)`).
+  if (!zone.inNote && !source.includes('(')) return found;
+  for (const y of allMatches(YEAR_ONLY, source)) {
     const yearStart = zone.start + y.index;
     const window = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
     const narrative = window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
