@@ -22,7 +22,7 @@ export async function layers(): Promise<Row[]> {
     return { text, format, analysis: analyzeDocument(text, format) };
   }));
   const time = async (layer: (essay: (typeof essays)[number]) => unknown) => {
-    const cpu = (await timeRuns(RUNS, () => essays.forEach(layer), 3)).map((t) => t.cpuMs);
+    const cpu = (await timeRuns(RUNS, () => essays.forEach(layer), 10)).map((t) => t.cpuMs);
     return { median: median(cpu), min: Math.min(...cpu) };
   };
   const structure = await time((e) => analyzeStructure(e.text, e.format));
