@@ -1,5 +1,6 @@
 // The analysis core's entry point: text in, plain data out. It never throws: a layer that fails on
 // strange text leaves its part of the result empty and the others stand.
+import type { BlockMemo } from './blocks';
 import type { DocumentAnalysis, DocumentFormat } from './types';
 import { analyzeStructure } from './structure';
 import { detectDates } from './dates';
@@ -22,15 +23,15 @@ function attempt<T>(layer: () => T, fallback: T): T {
   }
 }
 
-/** Analyses one document. */
-export function analyzeDocument(text: string, format: DocumentFormat): DocumentAnalysis {
+/** Analyses one document; with the memo of its previous version, only what an edit changed is analysed again. */
+export function analyzeDocument(text: string, format: DocumentFormat, memo?: BlockMemo): DocumentAnalysis {
   const structure = attempt(() => analyzeStructure(text, format), {
     format, sections: [], paragraphs: [], noteRegions: [], debris: [],
   });
   const { markers, notes } = attempt(() => findNotes(text, structure), { markers: [], notes: [] });
   // Page numbers and note markers are numbers that are never dates.
   const notDates = [...structure.debris.filter((d) => d.kind === 'page-number'), ...markers].sort((a, b) => a.start - b.start);
-  const dates = attempt(() => detectDates(text, notDates), []);
+  const dates = attempt(() => detectDates(text, notDates, memo), []);
   const citations = attempt(() => findCitations(text, structure, notes), []);
   const names = attempt(() => detectNames(text, structure), { entities: [], mentions: [] });
   return { structure, ...names, dates, markers, notes, citations };
