@@ -2,6 +2,7 @@
 // documents are analysed off the server's thread, so that it keeps answering about the others.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, formatOf } from './analysis/analyze';
+import { BlockMemo } from './analysis/blocks';
 import type { DocumentAnalysis } from './analysis/types';
 import type { BackgroundAnalysis } from './backgroundAnalysis';
 
@@ -22,6 +23,8 @@ export const LARGE_DOCUMENT = 150_000;
 export class AnalysisCache {
   private readonly byUri = new Map<string, AnalyzedDocument>();
   private readonly pending = new Map<string, { version: number; analyzed: Promise<AnalyzedDocument> }>();
+  /** Per open document, what its last analysed version's blocks gave: an edit re-analyses only the blocks it touched. */
+  private readonly memos = new Map<string, BlockMemo>();
 
   constructor(
     private readonly adjust: Adjust = (_uri, _text, analysis) => analysis,
@@ -30,6 +33,13 @@ export class AnalysisCache {
 
   private isLarge(document: TextDocument): boolean {
     return this.background !== null && this.background.available && document.getText().length >= LARGE_DOCUMENT;
+  }
+
+  /** The analysis of a document's text on this thread, with the document's memo. */
+  private analyzeHere(document: TextDocument): DocumentAnalysis {
+    let memo = this.memos.get(document.uri);
+    if (!memo) this.memos.set(document.uri, (memo = new BlockMemo()));
+    return analyzeDocument(document.getText(), formatOf(document.uri, document.languageId), memo);
   }
 
   private finish(document: TextDocument, analysis: DocumentAnalysis): AnalyzedDocument {
@@ -45,10 +55,10 @@ export class AnalysisCache {
   async get(document: TextDocument): Promise<AnalyzedDocument> {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
-    if (!this.isLarge(document)) return this.finish(document, analyzeDocument(document.getText(), formatOf(document.uri, document.languageId)));
+    if (!this.isLarge(document)) return this.finish(document, this.analyzeHere(document));
     const pending = this.pending.get(document.uri);
     if (pending && pending.version === document.version) return pending.analyzed;
-    const analyzed = this.background!.analyze(document.getText(), formatOf(document.uri, document.languageId))
+    const analyzed = this.background!.analyze(document.uri, document.getText(), formatOf(document.uri, document.languageId))
       .then((analysis) => this.finish(document, analysis))
       .finally(() => { if (this.pending.get(document.uri)?.analyzed === analyzed) this.pending.delete(document.uri); });
     this.pending.set(document.uri, { version: document.version, analyzed });
@@ -65,12 +75,15 @@ export class AnalysisCache {
       if (!cached || cached.version !== document.version) void this.get(document);
       return cached;
     }
-    return this.finish(document, analyzeDocument(document.getText(), formatOf(document.uri, document.languageId)));
+    return this.finish(document, this.analyzeHere(document));
   }
 
+  /** Forgets a closed document, here and in the background. */
   delete(uri: string): void {
     this.byUri.delete(uri);
     this.pending.delete(uri);
+    this.memos.delete(uri);
+    this.background?.forget(uri);
   }
 
   /** Forgets every analysis, when what adjusts them changed. */

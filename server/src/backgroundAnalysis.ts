@@ -1,10 +1,11 @@
 // Analysis off the server's thread, for open documents large enough that analysing them would keep
-// the server from answering about other documents meanwhile. One worker, created on first use.
+// the server from answering about other documents meanwhile. One worker, created on first use, which
+// keeps each document's block memo (see analysis/blocks.ts) until the document is closed.
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { analyzeDocument } from './analysis/analyze';
 import type { DocumentAnalysis, DocumentFormat } from './analysis/types';
-import type { AnalysisJob } from './indexWorker';
+import type { AnalysisJob, ForgetJob } from './indexWorker';
 
 export class BackgroundAnalysis {
   private worker: Worker | null = null;
@@ -35,14 +36,19 @@ export class BackgroundAnalysis {
     return worker;
   }
 
-  /** The analysis, made in the worker, or here if the worker fails. */
-  async analyze(text: string, format: DocumentFormat): Promise<DocumentAnalysis> {
+  /** The analysis of a version of the document at `uri`, made in the worker, or here if the worker fails. */
+  async analyze(uri: string, text: string, format: DocumentFormat): Promise<DocumentAnalysis> {
     this.worker ??= this.start();
     const id = this.nextId++;
     const analysis = await new Promise<DocumentAnalysis | null>((resolve) => {
       this.waiting.set(id, resolve);
-      this.worker!.postMessage({ id, text, format } satisfies AnalysisJob);
+      this.worker!.postMessage({ id, uri, text, format } satisfies AnalysisJob);
     });
     return analysis ?? analyzeDocument(text, format);
+  }
+
+  /** Lets the worker drop what it keeps of a closed document. */
+  forget(uri: string): void {
+    this.worker?.postMessage({ forget: uri } satisfies ForgetJob);
   }
 }
