@@ -18,7 +18,7 @@ async function indexed(folder: string, workerScript: string | null, log: string[
   index.configure([folder], DEFAULT_SETTINGS);
   const reported: number[] = [];
   const count = await index.rebuild((done) => reported.push(done));
-  const documents = index.all().sort((a, b) => a.uri.localeCompare(b.uri))
+  const documents = [...index.all()].sort((a, b) => a.uri.localeCompare(b.uri))
     .map((d) => ({ uri: d.uri, text: d.document.getText(), analysis: d.analysis }));
   return { count, documents, reported };
 }
