@@ -35,6 +35,18 @@ describe('dates with the memo of the previous version', () => {
     assert.deepEqual(values(text, memo), ['14 1911 → 1911', '32 1913 → 1913']);
   });
 
+  test('short texts of the words that date checks read around a number, blank lines between: block by block as at once', () => {
+    const words = ['in', 'p.', '1917', '\n\n', '\n', ' ', 'May', '12', 'workers', 'the', 'thirties', '1500', ',', 'of',
+      '\n\n\n\n', 'spring', '1930s', '-', '1923–30', 'April', '(', ')'];
+    const random = seededRandom(3);
+    for (let k = 0; k < 1000; k++) {
+      const text = Array.from({ length: 5 + Math.floor(random() * 30) }, () => words[Math.floor(random() * words.length)] + (random() < 0.5 ? ' ' : '')).join('');
+      const at = Math.floor(random() * text.length);
+      const exclude = random() < 0.3 ? [{ start: at, end: at + 3 }] : [];
+      assert.deepEqual(values(text, new BlockMemo(), exclude), values(text, undefined, exclude), JSON.stringify(text));
+    }
+  });
+
   test('seeded edits of every corpus essay, one memo each: the same analysis as a fresh one', () => {
     const random = seededRandom(11);
     for (const essay of corpusEssays()) {

@@ -1,7 +1,7 @@
 // Finds the date expressions of a text: the grammar proposes, the context of a number decides whether it
 // is a year (`p. 1924` and `1500 workers` are not), and the surrounding text completes what an
 // expression leaves open (the year of `in April`, the century of `the thirties`).
-import { blocksOf, perBlock, type Block, type BlockMemo } from '../blocks';
+import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Span } from '../types';
 import { RULE_PATTERNS, RULES, type Reading } from './grammar';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
@@ -146,6 +146,13 @@ function blockCandidates(text: string, block: Block, next: Block | undefined, ex
   return kept.found.map((c) => ({ ...c, start: c.start + shift, end: c.end + shift }));
 }
 
+/** The candidates of every block, the grammar run again only on blocks whose text or context changed. */
+function memoizedCandidates(text: string, exclude: readonly Span[], memo: BlockMemo): Candidate[] {
+  const blocks = blocksOf(text);
+  const kept = memo.map<KeptCandidates>('dates', blocks, () => ({}));
+  return blocks.flatMap((block, i) => blockCandidates(text, block, blocks[i + 1], exclude, kept[i]));
+}
+
 /** The first year of a value (`1925` of `1925/1929`). */
 const firstYear = (value: string) => Number(value.slice(0, 4));
 /** The last year of a value (`1929` of `1925/1929`). */
@@ -193,12 +200,11 @@ function documentCentury(found: Candidate[]): { century: number; latest: number 
 /**
  * The date expressions of `text`, in text order. `exclude` lists spans where numbers are no dates
  * (the page numbers that the structure has found). With a memo, the grammar runs again only on the
- * blocks an edit changed; the years that complete bare months and decades are read across the document.
+ * blocks an edit changed (the same candidates as on the whole text, which is read at once without a
+ * memo); the years that complete bare months and decades are read across the document.
  */
 export function detectDates(text: string, exclude: readonly Span[] = [], memo?: BlockMemo): DateMention[] {
-  const blocks = blocksOf(text);
-  const kept = perBlock<KeptCandidates>(memo, 'dates', blocks, () => ({}));
-  const found = blocks.flatMap((block, i) => blockCandidates(text, block, blocks[i + 1], exclude, kept[i]));
+  const found = memo ? memoizedCandidates(text, exclude, memo) : candidates(text, exclude);
   let century: ReturnType<typeof documentCentury> | undefined; // computed for the first decade that needs it
   const mentions: DateMention[] = [];
   for (const [i, { start, end, rule, reading }] of found.entries()) {
