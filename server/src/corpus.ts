@@ -3,6 +3,7 @@
 import type { AnalyzedDocument } from './analysisCache';
 import type { DocumentAnalysis } from './analysis/types';
 import { corpusIds, entityId } from './analysis/corpus';
+import { dateInterval } from './analysis/dates';
 
 const signatures = new WeakMap<DocumentAnalysis, string>();
 /**
@@ -44,6 +45,24 @@ interface Ids {
 
 const sameDocuments = (a: AnalyzedDocument[], b: AnalyzedDocument[]) => a.length === b.length && a.every((d, i) => d === b[i]);
 
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+const dayIntervals = new WeakMap<DocumentAnalysis, Float64Array>();
+
+/** The first and last day of each date of an analysis (`[first0, last0, first1, …]`, NaN for none), read once per analysis. */
+export function dateDays(analysis: DocumentAnalysis): Float64Array {
+  let days = dayIntervals.get(analysis);
+  if (!days) {
+    days = new Float64Array(analysis.dates.length * 2).fill(Number.NaN);
+    analysis.dates.forEach((date, i) => {
+      const interval = dateInterval(date.value);
+      if (interval) [days![2 * i], days![2 * i + 1]] = [dayOf(interval.start), dayOf(interval.end)];
+    });
+    dayIntervals.set(analysis, days);
+  }
+  return days;
+}
+
 export class Corpus {
   private listing: Listing | null = null;
   private ids: Ids | null = null;
@@ -63,6 +82,15 @@ export class Corpus {
     for (const document of open) byUri.set(document.uri, document);
     this.listing = { open, indexed, documents: [...byUri.values()], byUri };
     return this.listing;
+  }
+
+  /**
+   * Makes now what requests about the whole corpus read (its ids, the days of its dates), after the
+   * index was built, rather than at the first hover.
+   */
+  prepare(): void {
+    this.currentIds();
+    for (const document of this.listed().documents) dateDays(document.analysis);
   }
 
   /** Every essay of the corpus, an open document standing in for its file. */
