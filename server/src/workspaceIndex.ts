@@ -13,6 +13,8 @@ import { listFiles } from './textFile';
 
 export class WorkspaceIndex {
   private readonly documents = new Map<string, AnalyzedDocument>();
+  /** `all()`, kept until the index changes: the corpus sees by its identity that nothing changed. */
+  private listed: AnalyzedDocument[] | null = null;
   private folders: string[] = [];
   /** Counts rebuilds, so that a rebuild overtaken by a newer one stops adding its results. */
   private generation = 0;
@@ -43,6 +45,7 @@ export class WorkspaceIndex {
     for (const folder of this.folders) paths.push(...await listFiles(folder, (path) => this.wanted(path)));
     if (overtaken()) return paths.length;
     this.documents.clear();
+    this.listed = null;
     let done = 0;
     const options = { workerScript: this.workerScript, maxFileSize: this.settings.maxFileSize, stopped: overtaken, log: this.log };
     await readEssays(paths, options, (essay) => {
@@ -53,6 +56,7 @@ export class WorkspaceIndex {
   }
 
   private store(essay: IndexedEssay): void {
+    this.listed = null;
     if (!essay.ok) {
       this.documents.delete(essay.uri);
       this.log(`Skipped ${essay.path}: ${essay.reason}`);
@@ -64,17 +68,19 @@ export class WorkspaceIndex {
 
   /** Re-reads one file after it changed on disk. */
   async update(path: string): Promise<void> {
-    if (!this.wanted(path)) { this.documents.delete(pathToFileURL(path).toString()); return; }
+    if (!this.wanted(path)) { this.remove(pathToFileURL(path).toString()); return; }
     this.store(await readIndexedEssay(path, this.settings.maxFileSize));
   }
 
   remove(uri: string): void {
     this.documents.delete(uri);
+    this.listed = null;
   }
 
-  /** Every indexed essay. */
-  all(): AnalyzedDocument[] {
-    return [...this.documents.values()];
+  /** Every indexed essay: the same array until the index changes. */
+  all(): readonly AnalyzedDocument[] {
+    this.listed ??= [...this.documents.values()];
+    return this.listed;
   }
 
   static pathOf(uri: string): string | null {

@@ -1,7 +1,7 @@
 // The analysis core's entry point: text in, plain data out. It never throws: a layer that fails on
 // strange text leaves its part of the result empty and the others stand.
-import type { DocumentAnalysis, DocumentFormat, DocumentStructure, NoteMarker, Span } from './types';
 import type { BlockMemo } from './blocks';
+import type { DocumentAnalysis, DocumentFormat, DocumentStructure, NoteMarker, Span } from './types';
 import { analyzeStructure } from './structure';
 import { detectDates } from './dates';
 import { findNotes } from './notes';
@@ -28,13 +28,13 @@ export function numbersNotDates(structure: DocumentStructure, markers: readonly 
   return [...structure.debris.filter((d) => d.kind === 'page-number'), ...markers].sort((a, b) => a.start - b.start);
 }
 
-/** Analyses one document. */
+/** Analyses one document; with the memo of its previous version, only what an edit changed is analysed again. */
 export function analyzeDocument(text: string, format: DocumentFormat, memo?: BlockMemo): DocumentAnalysis {
   const structure = attempt(() => analyzeStructure(text, format), {
     format, sections: [], paragraphs: [], noteRegions: [], debris: [],
   });
   const { markers, notes } = attempt(() => findNotes(text, structure, memo), { markers: [], notes: [] });
-  const dates = attempt(() => detectDates(text, numbersNotDates(structure, markers)), []);
+  const dates = attempt(() => detectDates(text, numbersNotDates(structure, markers), memo), []);
   const citations = attempt(() => findCitations(text, structure, notes, memo), []);
   const names = attempt(() => detectNames(text, structure), { entities: [], mentions: [] });
   return { structure, ...names, dates, markers, notes, citations };
