@@ -12,8 +12,13 @@ export interface Block {
 
 const BLANK_LINES = /(?:\r?\n|\r)(?:[ \t\u00a0]*(?:\r?\n|\r))+[ \t\u00a0]*/g;
 
+// Every layer cuts the same text of a version into blocks: the last cut is kept.
+let lastText: string | undefined;
+let lastBlocks: readonly Block[] = [];
+
 /** The blocks of a text, in order; a text without blank lines is one block. */
-export function blocksOf(text: string): Block[] {
+export function blocksOf(text: string): readonly Block[] {
+  if (text === lastText) return lastBlocks;
   const blocks: Block[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -24,6 +29,8 @@ export function blocksOf(text: string): Block[] {
     start = blank.index + blank[0].length;
   }
   push(text.length);
+  lastText = text;
+  lastBlocks = blocks;
   return blocks;
 }
 
