@@ -58,7 +58,9 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
   for (const t of tokens) if (t.capitalized) capitalized.add(t.name);
   // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
   const organizationEnds = new Set(segments.filter((s) => s.kind === 'organization').map((s) => s.tokens[s.tokens.length - 1].end));
-  const aliasOfOrganization = (t: Token) => t.index > 0 && /^\s*\($/.test(t.before) && text[t.end] === ')' &&
+  /** The text between the previous token and `t`. */
+  const before = (t: Token) => text.slice(t.gapStart, t.start);
+  const aliasOfOrganization = (t: Token) => t.index > 0 && /^\s*\($/.test(before(t)) && text[t.end] === ')' &&
     organizationEnds.has(tokens[t.index - 1].end);
 
   /** Whether the sticky `pattern` matches the text at `offset`. */
@@ -77,10 +79,10 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
     const { previous } = t;
     const beforePrevious = previous === 'of' ? t.wordBefore : '';
     const authorAfter = at(AUTHOR_AFTER, t.end);
-    const publishedAt = at(PUBLISHED_AT, t.end) || /[*_]\s*\($/.test(t.before) && authorAfter;
+    const publishedAt = at(PUBLISHED_AT, t.end) || /[*_]\s*\($/.test(before(t)) && authorAfter;
     if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
-    else if (previous === 'the' || PUBLISHER_BEFORE.test(t.before) && at(PUBLISHER_AFTER, t.end) ||
+    else if (previous === 'the' || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     else if (t.possessive || authorAfter) e.person++;
     e.alias ||= aliasOfOrganization(t);
@@ -88,7 +90,7 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
 
   for (let i = 0; i + 1 < tokens.length; i++) {
     const e = tokens[i].capitalized && evidence.get(tokens[i].name);
-    if (e && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(tokens[i + 1].before)) e.modifier++;
+    if (e && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(before(tokens[i + 1]))) e.modifier++;
   }
   const kinds = new Map<string, EntityKind | null>();
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
@@ -142,7 +144,7 @@ function peoplePair(token: Token, isPerson: (word: string) => boolean): Token[] 
   const split = token.start + parts[0].length;
   return [
     { ...token, end: split, text: token.text.slice(0, parts[0].length), name: parts[0], lower: parts[0].toLowerCase(), possessive: false },
-    { ...token, start: split + 1, text: token.text.slice(parts[0].length + 1), name: parts[1], lower: parts[1].toLowerCase(), before: '-', previous: '', sentenceStart: false },
+    { ...token, start: split + 1, text: token.text.slice(parts[0].length + 1), name: parts[1], lower: parts[1].toLowerCase(), gapStart: split, joins: false, ampersand: false, previous: '', sentenceStart: false },
   ];
 }
 

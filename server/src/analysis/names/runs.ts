@@ -6,9 +6,9 @@ import { CONNECTORS, isCommonWord } from './lexicon';
 
 /**
  * Whitespace with at most one line break joins two words of one name, as do an ampersand (`Allison & Busby`)
- * and the apostrophe of a plural possessive (`Workers' Party`).
+ * and the apostrophe of a plural possessive (`Workers' Party`): see `Token.joins`.
  */
-const joins = (token: Token): boolean => /^['’]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*|&[ \t\u00a0]*)?$/.test(token.before);
+const joins = (token: Token): boolean => token.joins;
 const isProper = (token: Token): boolean => token.capitalized;
 
 /** The runs of capitalized words of a token list, each as its tokens (connectors included). */
