@@ -5,7 +5,7 @@
 import type { EntityKind } from '../types';
 import type { Token } from './tokens';
 import {
-  COMPASS, ORGANIZATION_HEADS, PARTICLES, PLACE_HEADS, TITLES, isCommonWord, isDemonym, isGivenName, isPlace,
+  COMPASS, ORGANIZATION_HEADS, PARTICLES, PLACE_HEADS, TITLES, isCommonToken, isCommonWord, isDemonym, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -40,7 +40,7 @@ const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
 
 export const isOrganizationHead = (t: Token) => t.capitalized && ORGANIZATION_HEADS.has(lower(t));
-const isTitle = (t: Token) => t.capitalized && TITLES.has(lower(t).replace(/\.$/, ''));
+const isTitle = (t: Token) => t.capitalized && TITLES.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 
 /** A word derived from a name or a prefixed name: not a mention of the person. */
 export function isDerived(token: Token): boolean {
@@ -50,7 +50,7 @@ export function isDerived(token: Token): boolean {
   if (COMBINING.test(word)) return true;
   // `Polish-German`: an adjective of nationalities; `Well-known`: a compound of common words.
   if (word.includes('-') && (word.split('-').every(isDemonym) || /-\p{Ll}+$/u.test(word) && word.split('-').every(isCommonWord))) return true;
-  return DERIVED.test(token.name) && !isGivenName(word);
+  return DERIVED.test(token.name) && !isGivenName(token);
 }
 
 const textOf = (tokens: Token[]) => tokens.map((t) => t.name).join(' ');
@@ -71,7 +71,7 @@ function placeLike(tokens: Token[]): boolean {
  * Secretary of the Party`) and leading words derived from names (`Stalinist Party`, not `Communist Party`).
  */
 function organizations(tokens: Token[]): Token[][] {
-  while (tokens.length > 1 && isDerived(tokens[0]) && !isCommonWord(tokens[0].text) && !isDemonym(tokens[0].text)) tokens = tokens.slice(1);
+  while (tokens.length > 1 && isDerived(tokens[0]) && !isCommonToken(tokens[0]) && !isDemonym(tokens[0].text)) tokens = tokens.slice(1);
   for (let i = 1; i < tokens.length - 1; i++) {
     const connector = tokens[i].text;
     if (connector !== 'of' && connector !== 'and') continue;
@@ -108,8 +108,8 @@ const isNameWord = (t: Token) => !t.initial && t.text.length > 1 && !/^[IVXLC]+$
  * unknown words that follow it (`Kim Il Sung`), not a common word after it (`M. Banda Embraces`).
  */
 function trimPerson(tokens: Token[]): Token[] {
-  let at = tokens.findIndex((t, i) => i > 0 && !t.initial && !isGivenName(t.text) || i === tokens.length - 1);
-  while (at + 1 < tokens.length && !isCommonWord(tokens[at + 1].text)) at++;
+  let at = tokens.findIndex((t, i) => i > 0 && !t.initial && !isGivenName(t) || i === tokens.length - 1);
+  while (at + 1 < tokens.length && !isCommonToken(tokens[at + 1])) at++;
   const name = tokens.slice(0, at + 1);
   while (name.length > 1 && !isNameWord(name[name.length - 1])) name.pop();
   return name;
@@ -134,7 +134,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
   const [first] = tokens;
   const last = tokens[tokens.length - 1];
   // A given name in capitals counts only in a name all in capitals (`JOSEF VISSARIONOVICH`).
-  const given = isGivenName(first.text) && !isDemonym(first.text) && (!first.allCaps || tokens[1].allCaps);
+  const given = isGivenName(first) && !isDemonym(first.text) && (!first.allCaps || tokens[1].allCaps);
   // After `the`, what would be a person's name is a place or a body (`the Sierra Maestra`).
   const person = !titled && !first.initial && first.previous === 'the' ? 'place' : 'person';
   if (titled || first.initial || given) {
@@ -147,9 +147,9 @@ function classifyPiece(tokens: Token[]): Segment[] {
   }
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
-  const unknown = (t: Token) => !isCommonWord(t.text) && !isPlace(t.name) && t.allCaps === first.allCaps;
+  const unknown = (t: Token) => !isCommonToken(t) && !isPlace(t.name) && t.allCaps === first.allCaps;
   if (tokens.every(unknown)) return [{ kind: person, tokens }];
-  if (!isCommonWord(last.text)) return classifyPiece(tokens.slice(1));
+  if (!isCommonToken(last)) return classifyPiece(tokens.slice(1));
   return [];
 }
 
@@ -159,8 +159,8 @@ export function classifyRun(run: Token[]): Segment[] {
   const hasHead = run.some(isOrganizationHead);
   // A capitalized function word or sentence-initial common word is no part of the name after it.
   const notPartOfName = (first: Token) => FUNCTION_WORDS.has(lower(first)) ||
-    first.sentenceStart && tokens.length > 1 && !hasHead && isCommonWord(first.text) && !isTitle(first) &&
-    !COMPASS.has(lower(first)) && !isGivenName(first.text) && !placeLike(tokens);
+    first.sentenceStart && tokens.length > 1 && !hasHead && isCommonToken(first) && !isTitle(first) &&
+    !COMPASS.has(lower(first)) && !isGivenName(first) && !placeLike(tokens);
   while (tokens.length && (notPartOfName(tokens[0]) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
@@ -172,7 +172,7 @@ export function classifyRun(run: Token[]): Segment[] {
       if (!firm && !org.some(isOrganizationHead)) return pieces(org).flatMap(classifyPiece);
       // A head alone that is a common word is that word (`the Party`, `Congress`), not a name; a numbered
       // congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
-      if (org.length === 1 && isCommonWord(org[0].text) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1]))) return [];
+      if (org.length === 1 && isCommonToken(org[0]) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1]))) return [];
       return org.length ? [{ kind: 'organization' as const, tokens: org }] : [];
     });
   }

@@ -13,8 +13,10 @@ const PLACES = new Set<string>(places);
 
 /** A word of everyday English prose (`party`, `conquest`), whatever its case. */
 export const isCommonWord = (word: string): boolean => COMMON_WORDS.has(word.toLowerCase());
-/** A given name in one of several languages (`Leon`, `Georgi`, `Sheila`). */
-export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase());
+/** A token that is a common word, read from the small letters it carries (no new string at every look-up). */
+export const isCommonToken = (token: { lower: string }): boolean => COMMON_WORDS.has(token.lower);
+/** A token that is a given name in one of several languages (`Leon`, `Georgi`, `Sheila`). */
+export const isGivenName = (token: { lower: string }): boolean => GIVEN_NAMES.has(token.lower);
 /** An adjective or noun of nationality (`Russian`, `French`). */
 export const isDemonym = (word: string): boolean => DEMONYMS.has(word);
 /** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */

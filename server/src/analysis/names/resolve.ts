@@ -7,7 +7,7 @@ import type { Token, Words } from './tokens';
 import type { Segment } from './classify';
 import { isOrganizationHead } from './classify';
 import type { NameSpan } from './identity';
-import { TITLES, isCommonWord, isPlace } from './lexicon';
+import { TITLES, isCommonToken, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -43,7 +43,7 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
     s.tokens.forEach((t, i) => {
       if (t.initial || !t.capitalized) return;
       const surname = i === s.tokens.length - 1;
-      if (!isCommonWord(t.text)) (surname ? surnames : givenNames).add(spellingKey(t.text));
+      if (!isCommonToken(t)) (surname ? surnames : givenNames).add(spellingKey(t.text));
       else if (surname) commonSurnames.add(t.lower);
     });
   }
@@ -92,6 +92,8 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
     const e = tokens[i].capitalized && evidence.get(tokens[i].name);
     if (e && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(before(tokens[i + 1]))) e.modifier++;
   }
+  // Of the lone words, those the document also writes in small letters.
+  const inSmallLetters = smallWords.among(new Set([...evidence.keys()].map((word) => word.toLowerCase())));
   const kinds = new Map<string, EntityKind | null>();
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
   return segments.flatMap((s): NameSpan[] => {
@@ -109,9 +111,9 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
     if (e.alias) return 'organization';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
-    if (isPlace(word) && e.inSentence > 0 && !smallWords.has(lower)) return 'place';
-    if (commonSurnames.has(lower) && e.inSentence > 0 && !smallWords.has(lower)) return 'person';
-    if (isCommonWord(word) || smallWords.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
+    if (isPlace(word) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
+    if (commonSurnames.has(lower) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'person';
+    if (isCommonWord(word) || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;

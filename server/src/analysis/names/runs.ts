@@ -2,7 +2,7 @@
 // `V. I. Lenin`, `Left\nOpposition` (a line break inside) are each one run; a comma, a possessive
 // or a blank line ends a run.
 import type { Token } from './tokens';
-import { CONNECTORS, isCommonWord } from './lexicon';
+import { CONNECTORS, isCommonToken } from './lexicon';
 
 /**
  * Whitespace with at most one line break joins two words of one name, as do an ampersand (`Allison & Busby`)
@@ -20,7 +20,7 @@ export function findRuns(tokens: Token[]): Token[][] {
     const run = [tokens[i]];
     let j = i + 1;
     // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`).
-    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonWord(tokens[j - 1].text)) && joins(tokens[j])) {
+    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1])) && joins(tokens[j])) {
       if (isProper(tokens[j])) { run.push(tokens[j++]); continue; }
       // Up to two connectors, only when a capitalized word follows them.
       let k = j;

@@ -48,11 +48,12 @@ const SENTENCE_END = /(?:[.!?:;]["'”’)\]\d]*|\n\s*\n|(?:^|\n)\s*(?:#+|>|[*+-
 const LATIN = /^[\p{Script=Latin}\p{M}'’‐-]+\.?$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]+$/u;
 
-/** Letters of the Latin script and combining marks (a word in them is Latin). */
-function isLatinLetter(c: number): boolean {
-  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90;
-  return c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7 || c >= 0x300 && c <= 0x36F || c >= 0x1E00 && c <= 0x1EFF;
+/** Letters of the Latin script and combining marks (a word in them is Latin), by char code. */
+const LATIN_LETTERS = new Uint8Array(0x1F00);
+for (const [from, to] of [[0x41, 0x5A], [0x61, 0x7A], [0xC0, 0xD6], [0xD8, 0xF6], [0xF8, 0x24F], [0x300, 0x36F], [0x1E00, 0x1EFF]]) {
+  LATIN_LETTERS.fill(1, from, to + 1);
 }
+const isLatinLetter = (c: number): boolean => c < 0x1F00 && LATIN_LETTERS[c] === 1;
 
 /** Hyphens and apostrophes, which join letters into one word. */
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 0x2010;
@@ -120,21 +121,84 @@ function joinOf(text: string, from: number, to: number): number {
   return i === to ? join : NO_JOIN;
 }
 
+/**
+ * A small integer that words of one length, first and last letter share (long words and letters beyond
+ * U+0FFF share it with others): a cheap test before a word is cut out of the text.
+ */
+const shapeOf = (text: string, start: number, end: number): number =>
+  Math.min(end - start, 63) << 24 | (text.charCodeAt(start) & 0xFFF) << 12 | text.charCodeAt(end - 1) & 0xFFF;
+
+/** The connectors by their shape (`shapeOf`). */
+const CONNECTORS_BY_SHAPE = new Map<number, string[]>();
+for (const c of CONNECTORS) {
+  const shape = shapeOf(c, 0, c.length);
+  CONNECTORS_BY_SHAPE.set(shape, [...CONNECTORS_BY_SHAPE.get(shape) ?? [], c]);
+}
+const LONGEST_CONNECTOR = Math.max(...[...CONNECTORS].map((c) => c.length));
+
+/** The connector (`of`, `della`) written from `start` to `end`, if it is one, without cutting the word out. */
+function connectorAt(text: string, start: number, end: number): string | undefined {
+  if (end - start > LONGEST_CONNECTOR) return undefined;
+  const candidates = CONNECTORS_BY_SHAPE.get(shapeOf(text, start, end));
+  return candidates?.find((c) => text.startsWith(c, start));
+}
+
+/**
+ * The words a text writes in small letters, kept as offsets: most are never asked about, and cutting
+ * each out of the text and hashing it would cost more than all the rest of the tokenizing.
+ */
+export class SmallWords {
+  /** Start and end of each word, one after the other. */
+  private bounds = new Int32Array(1024);
+  private size = 0;
+
+  constructor(private readonly text: string) {}
+
+  add(start: number, end: number): void {
+    if (this.size === this.bounds.length) {
+      const larger = new Int32Array(this.size * 2);
+      larger.set(this.bounds);
+      this.bounds = larger;
+    }
+    this.bounds[this.size++] = start;
+    this.bounds[this.size++] = end;
+  }
+
+  /** Those of `words` that the text writes as a word of its own in small letters. */
+  among(words: ReadonlySet<string>): Set<string> {
+    const found = new Set<string>();
+    const shapes = new Set<number>();
+    for (const word of words) if (word.length) shapes.add(shapeOf(word, 0, word.length));
+    const { bounds, size, text } = this;
+    for (let i = 0; i < size; i += 2) {
+      if (!shapes.has(shapeOf(text, bounds[i], bounds[i + 1]))) continue;
+      const word = text.slice(bounds[i], bounds[i + 1]);
+      if (words.has(word)) found.add(word);
+    }
+    return found;
+  }
+}
+
 export interface Words {
   /** Capitalized words and the small words that may join them (`of`, `the`, `della`); other small words only end runs. */
   tokens: Token[];
-  smallWords: Set<string>;
+  smallWords: SmallWords;
 }
 
 /** The words that matter to names, and every word the document writes in small letters. */
 export function tokenize(text: string): Words {
   const tokens: Token[] = [];
-  const smallWords = new Set<string>();
+  const smallWords = new SmallWords(text);
   let previousEnd = 0;
   let previousInitial = false;
-  let previousWord = '';
-  let wordBefore = '';
+  // The last two words, as offsets, and in small letters once a token needed them (`''`: no word yet).
+  let previousWord: string | undefined = '';
+  let previousWordStart = 0;
   let previousWordEnd = 0;
+  let wordBefore: string | undefined = '';
+  let wordBeforeStart = 0;
+  let wordBeforeEnd = 0;
+  let previousMatchEnd = 0;
   let at = 0;
   while (at < text.length) {
     const code = text.charCodeAt(at);
@@ -160,22 +224,27 @@ export function tokenize(text: string): Words {
     let end = matchEnd;
     const possessive = end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */ && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
     if (possessive) end -= 2;
-    const word = text.slice(start, end);
     // Only Latin-script names: the lexicons and the rules know no other script.
     const capitalized = code >= 65 && code <= 90 ||
-      code > 127 && word[0] !== word[0].toLowerCase() && (latin || LATIN.test(word));
-    const lower = capitalized ? word.toLowerCase() : word;
-    if (!capitalized) smallWords.add(word);
-    if (capitalized || word.length <= 5 && CONNECTORS.has(word)) {
+      code > 127 && text[start] !== text[start].toLowerCase() && (latin || LATIN.test(text.slice(start, end)));
+    let lower = capitalized ? undefined : connectorAt(text, start, end);
+    if (capitalized || lower !== undefined) {
+      const word = lower ?? text.slice(start, end);
+      if (capitalized) lower = word.toLowerCase();
+      else smallWords.add(start, end);
       const initial = capitalized && word.length === 2 && word.charCodeAt(1) === 46;
       const allCaps = capitalized && !initial && word.length > 1 && isAllCaps(word);
       const join = joinOf(text, previousEnd, start);
+      if (capitalized) {
+        previousWord ??= text.slice(previousWordStart, previousWordEnd);
+        wordBefore ??= text.slice(wordBeforeStart, wordBeforeEnd);
+      }
       tokens.push({
         index: tokens.length,
         start,
         end,
         text: word,
-        lower,
+        lower: lower as string,
         name: allCaps ? nameCase(word) : word,
         initial,
         capitalized,
@@ -184,23 +253,27 @@ export function tokenize(text: string): Words {
         gapStart: previousEnd,
         joins: join !== NO_JOIN,
         ampersand: join === AMPERSAND,
-        previous: capitalized && previousWordEnd > 0 && onlySpace(text, previousWordEnd, start) ? previousWord : '',
-        wordBefore: capitalized ? wordBefore : '',
+        previous: capitalized && previousMatchEnd > 0 && onlySpace(text, previousMatchEnd, start) ? previousWord as string : '',
+        wordBefore: capitalized ? wordBefore as string : '',
         // After an initial (`V. I. Lenin`) a full stop ends no sentence.
         sentenceStart: tokens.length === 0 || capitalized && !previousInitial && endsSentence(text, previousEnd, start),
       });
       previousInitial = initial;
       previousEnd = matchEnd;
     } else {
+      smallWords.add(start, end);
       previousInitial = false;
     }
     wordBefore = previousWord;
+    wordBeforeStart = previousWordStart;
+    wordBeforeEnd = previousWordEnd;
     previousWord = lower;
-    previousWordEnd = matchEnd;
+    previousWordStart = start;
+    previousWordEnd = end;
+    previousMatchEnd = matchEnd;
   }
   return { tokens, smallWords };
 }
-
 /** Whether the text from `from` to `to` ends a sentence; plain spaces never do (most words), and need no pattern. */
 function endsSentence(text: string, from: number, to: number): boolean {
   let i = from;
