@@ -1,6 +1,7 @@
 // The analysis core's entry point: text in, plain data out. It never throws: a layer that fails on
 // strange text leaves its part of the result empty and the others stand.
 import type { DocumentAnalysis, DocumentFormat } from './types';
+import type { BlockMemo } from './blocks';
 import { analyzeStructure } from './structure';
 import { detectDates } from './dates';
 import { findNotes } from './notes';
@@ -22,8 +23,8 @@ function attempt<T>(layer: () => T, fallback: T): T {
   }
 }
 
-/** Analyses one document. */
-export function analyzeDocument(text: string, format: DocumentFormat): DocumentAnalysis {
+/** Analyses one document; `memo` keeps per-block results from the previous version of the same document. */
+export function analyzeDocument(text: string, format: DocumentFormat, memo?: BlockMemo): DocumentAnalysis {
   const structure = attempt(() => analyzeStructure(text, format), {
     format, sections: [], paragraphs: [], noteRegions: [], debris: [],
   });
@@ -32,6 +33,6 @@ export function analyzeDocument(text: string, format: DocumentFormat): DocumentA
   const notDates = [...structure.debris.filter((d) => d.kind === 'page-number'), ...markers].sort((a, b) => a.start - b.start);
   const dates = attempt(() => detectDates(text, notDates), []);
   const citations = attempt(() => findCitations(text, structure, notes), []);
-  const names = attempt(() => detectNames(text, structure), { entities: [], mentions: [] });
+  const names = attempt(() => detectNames(text, structure, memo), { entities: [], mentions: [] });
   return { structure, ...names, dates, markers, notes, citations };
 }

@@ -3,7 +3,7 @@
 // `the` is an organization; a known place is a place unless the text cites or possesses it like a person;
 // a plural of another capitalized word names a group; any other unknown capitalized word is a person.
 import type { EntityKind } from '../types';
-import type { Token, Words } from './tokens';
+import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { isOrganizationHead } from './classify';
 import type { NameSpan } from './identity';
@@ -24,13 +24,77 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 
 /** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
 const AUTHOR_AFTER = /(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|,\s*\p{Lu}\.(?!\p{L})/uy;
 
+/** What the text around a lone word says of it, summed over its occurrences. */
 interface Evidence {
   person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean;
   /** Times the word stands before the head of an organization's name (`Soviet Government`): an adjective. */
   modifier: number;
 }
 
-export function resolveLoneWords(text: string, { tokens, smallWords }: Words, segments: Segment[]): NameSpan[] {
+/** What one block says of its lone words, from the block's text alone. */
+export interface LoneWordClues {
+  /** The evidence, by the form the document writes each word in (see `formOf`). */
+  evidence: Map<string, Evidence>;
+  /** The form of each lone word, in the order of the block's segments. */
+  forms: string[];
+  /** Capitalized words standing before the head of an organization's name, with their counts. */
+  modifiers: Map<string, number>;
+}
+
+/** The clues a block's `text` gives about the lone words among its `segments`. */
+export function loneWordClues(text: string, { tokens }: Words, segments: Segment[]): LoneWordClues {
+  // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
+  const organizationEnds = new Set<number>();
+  for (const s of segments) if (s.kind === 'organization') organizationEnds.add(s.tokens[s.tokens.length - 1].end);
+  /** The text between the previous token and `t`. */
+  const before = (t: Token) => text.slice(t.gapStart, t.start);
+  const aliasOfOrganization = (t: Token) => t.index > 0 && /^\s*\($/.test(before(t)) && text[t.end] === ')' &&
+    organizationEnds.has(tokens[t.index - 1].end);
+
+  /** Whether the sticky `pattern` matches the text at `offset`. */
+  const at = (pattern: RegExp, offset: number) => { pattern.lastIndex = offset; return pattern.test(text); };
+  const evidence = new Map<string, Evidence>();
+  const forms: string[] = [];
+  for (const s of segments) {
+    if (s.kind !== null) continue;
+    const [t] = s.tokens;
+    const word = formOf(text, t);
+    forms.push(word);
+    let e = evidence.get(word);
+    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, modifier: 0 });
+    e.count++;
+    if (!t.sentenceStart) e.inSentence++;
+    const { previous } = t;
+    const beforePrevious = previous === 'of' ? t.wordBefore : '';
+    const authorAfter = at(AUTHOR_AFTER, t.end);
+    const publishedAt = at(PUBLISHED_AT, t.end) || /[*_]\s*\($/.test(before(t)) && authorAfter;
+    if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
+      PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
+    else if (previous === 'the' || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
+      previous === 'by' && t.wordBefore === 'published') e.organization++;
+    else if (t.possessive || authorAfter) e.person++;
+    e.alias ||= aliasOfOrganization(t);
+  }
+
+  const modifiers = new Map<string, number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.capitalized && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(before(tokens[i + 1]))) modifiers.set(t.name, (modifiers.get(t.name) ?? 0) + 1);
+  }
+  return { evidence, forms, modifiers };
+}
+
+/** The words of a block and the clues it gives about its lone words. */
+export interface BlockWords {
+  words: Words;
+  clues: LoneWordClues;
+}
+
+/**
+ * The names of the document's `segments` (offsets in the document; in the order of `blocks`, whose words and
+ * clues they come from), the lone words given their kind by the whole document.
+ */
+export function resolveLoneWords(blocks: readonly BlockWords[], segments: Segment[]): NameSpan[] {
   // Surnames the document gives with a given name, initials or a title (spelling variants join them), and
   // those given names themselves (`Zhores`, after `Zhores Medvedev`).
   // Surnames that are common words (`Smith`, `Conquest`) count only where the document capitalizes them
@@ -53,55 +117,49 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
     const key = spellingKey(word);
     return surnames.has(key) || givenNames.has(key) || (byInitial.get(key[0]) ?? []).some((k) => sameSpelling(k, key));
   };
-  // The words the document writes capitalized, and those it writes in small letters.
-  const capitalized = new Set<string>();
-  for (const t of tokens) if (t.capitalized) capitalized.add(t.name);
-  // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
-  const organizationEnds = new Set(segments.filter((s) => s.kind === 'organization').map((s) => s.tokens[s.tokens.length - 1].end));
-  /** The text between the previous token and `t`. */
-  const before = (t: Token) => text.slice(t.gapStart, t.start);
-  const aliasOfOrganization = (t: Token) => t.index > 0 && /^\s*\($/.test(before(t)) && text[t.end] === ')' &&
-    organizationEnds.has(tokens[t.index - 1].end);
 
-  /** Whether the sticky `pattern` matches the text at `offset`. */
-  const at = (pattern: RegExp, offset: number) => { pattern.lastIndex = offset; return pattern.test(text); };
+  // The blocks' evidence summed (copies: the blocks' own stay as they are, for the next version of the document).
   const evidence = new Map<string, Evidence>();
-  const forms = new Map<Token, string>();
-  for (const s of segments) {
-    if (s.kind !== null) continue;
-    const [t] = s.tokens;
-    const word = formOf(text, t);
-    forms.set(t, word);
-    const e = evidence.get(word) ?? { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, modifier: 0 };
-    evidence.set(word, e);
-    e.count++;
-    if (!t.sentenceStart) e.inSentence++;
-    const { previous } = t;
-    const beforePrevious = previous === 'of' ? t.wordBefore : '';
-    const authorAfter = at(AUTHOR_AFTER, t.end);
-    const publishedAt = at(PUBLISHED_AT, t.end) || /[*_]\s*\($/.test(before(t)) && authorAfter;
-    if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
-      PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
-    else if (previous === 'the' || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
-      previous === 'by' && t.wordBefore === 'published') e.organization++;
-    else if (t.possessive || authorAfter) e.person++;
-    e.alias ||= aliasOfOrganization(t);
+  for (const { clues } of blocks) {
+    for (const [word, e] of clues.evidence) {
+      const sum = evidence.get(word);
+      if (!sum) { evidence.set(word, { ...e }); continue; }
+      sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
+      sum.inSentence += e.inSentence; sum.alias ||= e.alias;
+    }
   }
+  for (const { clues } of blocks) {
+    for (const [word, count] of clues.modifiers) {
+      const e = evidence.get(word);
+      if (e) e.modifier += count;
+    }
+  }
+  // Of the lone words, those the document also writes in small letters, and the plurals and singulars of
+  // them that it capitalizes.
+  const inSmallLetters = writtenInSmallLetters(new Set([...evidence.keys()].map((word) => word.toLowerCase())), blocks.map((b) => b.words.smallWords));
+  const otherNumbers = new Set<string>();
+  for (const word of evidence.keys()) {
+    otherNumbers.add(`${word}s`);
+    if (word.endsWith('s')) otherNumbers.add(word.slice(0, -1));
+  }
+  const capitalized = new Set<string>();
+  for (const { words } of blocks) for (const t of words.tokens) if (t.capitalized && otherNumbers.has(t.name)) capitalized.add(t.name);
 
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const e = tokens[i].capitalized && evidence.get(tokens[i].name);
-    if (e && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(before(tokens[i + 1]))) e.modifier++;
-  }
-  // Of the lone words, those the document also writes in small letters.
-  const inSmallLetters = smallWords.among(new Set([...evidence.keys()].map((word) => word.toLowerCase())));
   const kinds = new Map<string, EntityKind | null>();
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
-  return segments.flatMap((s): NameSpan[] => {
-    const pair = s.kind === null ? peoplePair(s.tokens[0], (p) => isKnownPerson(p) || kinds.get(p) === 'person') : null;
-    if (pair) return pair.map((t) => ({ kind: 'person', tokens: [t] }));
-    const kind = s.kind ?? kinds.get(forms.get(s.tokens[0]) ?? '');
-    return kind ? [{ kind, tokens: s.tokens }] : [];
-  });
+  const forms: string[] = [];
+  for (const { clues } of blocks) for (const form of clues.forms) forms.push(form);
+  let lone = 0;
+  const spans: NameSpan[] = [];
+  for (const s of segments) {
+    if (s.kind !== null) { spans.push({ kind: s.kind, tokens: s.tokens }); continue; }
+    const form = forms[lone++];
+    const pair = peoplePair(s.tokens[0], (p) => isKnownPerson(p) || kinds.get(p) === 'person');
+    if (pair) { for (const t of pair) spans.push({ kind: 'person', tokens: [t] }); continue; }
+    const kind = kinds.get(form);
+    if (kind) spans.push({ kind, tokens: s.tokens });
+  }
+  return spans;
 
   function decide(word: string, e: Evidence): EntityKind | null {
     const lower = word.toLowerCase();

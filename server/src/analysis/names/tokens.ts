@@ -3,7 +3,7 @@
 import { CONNECTORS } from './lexicon';
 
 export interface Token {
-  /** Its place in the document's token list. */
+  /** Its place in the token list of its text (a block of the document). */
   index: number;
   start: number;
   end: number;
@@ -122,25 +122,28 @@ function joinOf(text: string, from: number, to: number): number {
 }
 
 /**
- * A small integer that words of one length, first and last letter share (long words and letters beyond
- * U+0FFF share it with others): a cheap test before a word is cut out of the text.
+ * A number below 2^16 that words of one length, first and last letter share (with other words): a cheap
+ * test before a word is cut out of the text.
  */
 const shapeOf = (text: string, start: number, end: number): number =>
-  Math.min(end - start, 63) << 24 | (text.charCodeAt(start) & 0xFFF) << 12 | text.charCodeAt(end - 1) & 0xFFF;
+  Math.min(end - start, 15) << 12 | (text.charCodeAt(start) & 63) << 6 | text.charCodeAt(end - 1) & 63;
 
-/** The connectors by their shape (`shapeOf`). */
-const CONNECTORS_BY_SHAPE = new Map<number, string[]>();
-for (const c of CONNECTORS) {
-  const shape = shapeOf(c, 0, c.length);
-  CONNECTORS_BY_SHAPE.set(shape, [...CONNECTORS_BY_SHAPE.get(shape) ?? [], c]);
+/** A set of shapes (see `shapeOf`) of `words`. */
+function shapesOf(words: Iterable<string>): Uint8Array {
+  const shapes = new Uint8Array(1 << 16);
+  for (const word of words) if (word.length) shapes[shapeOf(word, 0, word.length)] = 1;
+  return shapes;
 }
-const LONGEST_CONNECTOR = Math.max(...[...CONNECTORS].map((c) => c.length));
+
+const CONNECTOR_SHAPES = shapesOf(CONNECTORS);
 
 /** The connector (`of`, `della`) written from `start` to `end`, if it is one, without cutting the word out. */
 function connectorAt(text: string, start: number, end: number): string | undefined {
-  if (end - start > LONGEST_CONNECTOR) return undefined;
-  const candidates = CONNECTORS_BY_SHAPE.get(shapeOf(text, start, end));
-  return candidates?.find((c) => text.startsWith(c, start));
+  if (CONNECTOR_SHAPES[shapeOf(text, start, end)] === 0) return undefined;
+  for (const connector of CONNECTORS) {
+    if (connector.length === end - start && text.startsWith(connector, start)) return connector;
+  }
+  return undefined;
 }
 
 /**
@@ -149,34 +152,27 @@ function connectorAt(text: string, start: number, end: number): string | undefin
  */
 export class SmallWords {
   /** Start and end of each word, one after the other. */
-  private bounds = new Int32Array(1024);
-  private size = 0;
+  readonly bounds: number[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   add(start: number, end: number): void {
-    if (this.size === this.bounds.length) {
-      const larger = new Int32Array(this.size * 2);
-      larger.set(this.bounds);
-      this.bounds = larger;
-    }
-    this.bounds[this.size++] = start;
-    this.bounds[this.size++] = end;
+    this.bounds.push(start, end);
   }
+}
 
-  /** Those of `words` that the text writes as a word of its own in small letters. */
-  among(words: ReadonlySet<string>): Set<string> {
-    const found = new Set<string>();
-    const shapes = new Set<number>();
-    for (const word of words) if (word.length) shapes.add(shapeOf(word, 0, word.length));
-    const { bounds, size, text } = this;
-    for (let i = 0; i < size; i += 2) {
-      if (!shapes.has(shapeOf(text, bounds[i], bounds[i + 1]))) continue;
+/** Those of `words` that one of the texts of `smallWords` writes as a word of its own in small letters. */
+export function writtenInSmallLetters(words: ReadonlySet<string>, smallWords: readonly SmallWords[]): Set<string> {
+  const found = new Set<string>();
+  const shapes = shapesOf(words);
+  for (const { bounds, text } of smallWords) {
+    for (let i = 0; i < bounds.length; i += 2) {
+      if (shapes[shapeOf(text, bounds[i], bounds[i + 1])] === 0) continue;
       const word = text.slice(bounds[i], bounds[i + 1]);
       if (words.has(word)) found.add(word);
     }
-    return found;
   }
+  return found;
 }
 
 export interface Words {
@@ -255,8 +251,10 @@ export function tokenize(text: string): Words {
         ampersand: join === AMPERSAND,
         previous: capitalized && previousMatchEnd > 0 && onlySpace(text, previousMatchEnd, start) ? previousWord as string : '',
         wordBefore: capitalized ? wordBefore as string : '',
-        // After an initial (`V. I. Lenin`) a full stop ends no sentence.
-        sentenceStart: tokens.length === 0 || capitalized && !previousInitial && endsSentence(text, previousEnd, start),
+        // After an initial (`V. I. Lenin`) a full stop ends no sentence. The text (a block) begins after a
+        // blank line, which ends a sentence.
+        sentenceStart: capitalized && !previousInitial &&
+          (tokens.length === 0 ? SENTENCE_END.test(`\n\n${text.slice(0, start)}`) : endsSentence(text, previousEnd, start)),
       });
       previousInitial = initial;
       previousEnd = matchEnd;
