@@ -27,7 +27,7 @@ function namesOfBlock(text: string): BlockNames {
 /** The token `by` characters further on (written out field by field: much faster than a spread). */
 const shifted = (t: Token, by: number): Token => ({
   index: t.index, start: t.start + by, end: t.end + by, text: t.text, lower: t.lower, name: t.name, initial: t.initial,
-  capitalized: t.capitalized, allCaps: t.allCaps, possessive: t.possessive, gapStart: t.gapStart + by, joins: t.joins,
+  capitalized: t.capitalized, allCaps: t.allCaps, possessive: t.possessive, lexicon: t.lexicon, gapStart: t.gapStart + by, joins: t.joins,
   ampersand: t.ampersand, previous: t.previous, wordBefore: t.wordBefore, sentenceStart: t.sentenceStart,
 });
 

@@ -43,13 +43,11 @@ export interface LoneWordClues {
 
 /** The clues a block's `text` gives about the lone words among its `segments`. */
 export function loneWordClues(text: string, { tokens }: Words, segments: Segment[]): LoneWordClues {
-  // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
-  const organizationEnds = new Set<number>();
-  for (const s of segments) if (s.kind === 'organization') organizationEnds.add(s.tokens[s.tokens.length - 1].end);
   /** The text between the previous token and `t`. */
   const before = (t: Token) => text.slice(t.gapStart, t.start);
-  const aliasOfOrganization = (t: Token) => t.index > 0 && /^\s*\($/.test(before(t)) && text[t.end] === ')' &&
-    organizationEnds.has(tokens[t.index - 1].end);
+  // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
+  const aliasOfOrganization = (t: Token) => text[t.end] === ')' && t.index > 0 && /^\s*\($/.test(before(t)) &&
+    segments.some((s) => s.kind === 'organization' && s.tokens[s.tokens.length - 1].end === tokens[t.index - 1].end);
 
   /** Whether the sticky `pattern` matches the text at `offset`. */
   const at = (pattern: RegExp, offset: number) => { pattern.lastIndex = offset; return pattern.test(text); };

@@ -1,6 +1,6 @@
 // Words of a text as the name layer sees them: letters with their inner hyphens and apostrophes, a
 // possessive split off, initials apart, digits glued to a word (note numbers) left out.
-import { CONNECTORS } from './lexicon';
+import { CONNECTORS, lexiconOf } from './lexicon';
 
 export interface Token {
   /** Its place in the token list of its text (a block of the document). */
@@ -20,6 +20,8 @@ export interface Token {
   allCaps: boolean;
   /** Followed by `'s` or `’s`, which is not part of the token. */
   possessive: boolean;
+  /** What the lexicons say of the word (bits of `lexicon.ts`: a common word, a given name, a place...). */
+  lexicon: number;
   /** Where the text between the previous token and this one begins (0 for the first token). */
   gapStart: number;
   /**
@@ -175,6 +177,31 @@ export function writtenInSmallLetters(words: ReadonlySet<string>, smallWords: re
   return found;
 }
 
+/** What a token's word is, whatever the text: the same for every occurrence of it. */
+interface Word {
+  lower: string;
+  name: string;
+  allCaps: boolean;
+  lexicon: number;
+}
+
+/** The words of the texts tokenized so far (a document writes the same words again and again), up to a bound. */
+const knownWords = new Map<string, Word>();
+
+/** What the token `text` (capitalized, or a connector) is. */
+function wordOf(text: string, capitalized: boolean): Word {
+  let word = knownWords.get(text);
+  if (word === undefined) {
+    if (knownWords.size > 50000) knownWords.clear();
+    const lower = capitalized ? text.toLowerCase() : text;
+    const allCaps = capitalized && text.length > 1 && !(text.length === 2 && text.charCodeAt(1) === 46) && isAllCaps(text);
+    const name = allCaps ? nameCase(text) : text;
+    word = { lower, name, allCaps, lexicon: lexiconOf(text, lower, name) };
+    knownWords.set(text, word);
+  }
+  return word;
+}
+
 export interface Words {
   /** Capitalized words and the small words that may join them (`of`, `the`, `della`); other small words only end runs. */
   tokens: Token[];
@@ -225,11 +252,11 @@ export function tokenize(text: string): Words {
       code > 127 && text[start] !== text[start].toLowerCase() && (latin || LATIN.test(text.slice(start, end)));
     let lower = capitalized ? undefined : connectorAt(text, start, end);
     if (capitalized || lower !== undefined) {
-      const word = lower ?? text.slice(start, end);
-      if (capitalized) lower = word.toLowerCase();
-      else smallWords.add(start, end);
-      const initial = capitalized && word.length === 2 && word.charCodeAt(1) === 46;
-      const allCaps = capitalized && !initial && word.length > 1 && isAllCaps(word);
+      const written = lower ?? text.slice(start, end);
+      const word = wordOf(written, capitalized);
+      lower = word.lower;
+      if (!capitalized) smallWords.add(start, end);
+      const initial = capitalized && written.length === 2 && written.charCodeAt(1) === 46;
       const join = joinOf(text, previousEnd, start);
       if (capitalized) {
         previousWord ??= text.slice(previousWordStart, previousWordEnd);
@@ -239,13 +266,14 @@ export function tokenize(text: string): Words {
         index: tokens.length,
         start,
         end,
-        text: word,
-        lower: lower as string,
-        name: allCaps ? nameCase(word) : word,
+        text: written,
+        lower,
+        name: word.name,
         initial,
         capitalized,
-        allCaps,
+        allCaps: word.allCaps,
         possessive,
+        lexicon: word.lexicon,
         gapStart: previousEnd,
         joins: join !== NO_JOIN,
         ampersand: join === AMPERSAND,
@@ -254,7 +282,7 @@ export function tokenize(text: string): Words {
         // After an initial (`V. I. Lenin`) a full stop ends no sentence. The text (a block) begins after a
         // blank line, which ends a sentence.
         sentenceStart: capitalized && !previousInitial &&
-          (tokens.length === 0 ? SENTENCE_END.test(`\n\n${text.slice(0, start)}`) : endsSentence(text, previousEnd, start)),
+          (tokens.length === 0 ? start === 0 || SENTENCE_END.test(`\n\n${text.slice(0, start)}`) : endsSentence(text, previousEnd, start)),
       });
       previousInitial = initial;
       previousEnd = matchEnd;
