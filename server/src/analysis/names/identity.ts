@@ -31,7 +31,17 @@ export function fullness(name: string): number {
 }
 
 const spaces = (s: string) => s.replace(/\s+/g, ' ');
-const normalized = (s: string) => spaces(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/** `s` with its white space made one space, without diacritics, in small letters. */
+const normalized = (s: string) => isPlainAscii(s) ? s.toLowerCase() : spaces(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** ASCII without control characters or double spaces: what `normalized` leaves as it is, small letters apart (most names). */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 126 || c < 32 || c === 32 && s.charCodeAt(i + 1) === 32) return false;
+  }
+  return true;
+}
 
 /** Given names and initials, then the surname with its particles (`de Gaulle`). */
 function personParts(tokens: Token[]): { given: string[]; surname: string } {

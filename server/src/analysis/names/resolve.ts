@@ -64,13 +64,13 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
     const beforePrevious = previous === 'of' ? t.wordBefore : '';
-    const authorAfter = at(AUTHOR_AFTER, t.end);
-    const publishedAt = at(PUBLISHED_AT, t.end) || /[*_]\s*\($/.test(before(t)) && authorAfter;
+    const authorAfter = () => at(AUTHOR_AFTER, t.end);
+    const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && authorAfter();
     if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     else if (previous === 'the' || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
-    else if (t.possessive || authorAfter) e.person++;
+    else if (t.possessive || authorAfter()) e.person++;
     e.alias ||= aliasOfOrganization(t);
   }
 
@@ -197,6 +197,7 @@ const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughou
 
 /** `Stalin-Bukharin`, `Weber-Habermas`: two people the document names elsewhere, joined by a hyphen. */
 function peoplePair(token: Token, isPerson: (word: string) => boolean): Token[] | null {
+  if (!token.name.includes('-') && !token.name.includes('‐')) return null;
   const parts = token.name.split(/[-‐]/);
   if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && isPerson(p))) return null;
   const split = token.start + parts[0].length;
