@@ -153,13 +153,17 @@ function connectorAt(text: string, start: number, end: number): string | undefin
  * each out of the text and hashing it would cost more than all the rest of the tokenizing.
  */
 export class SmallWords {
-  /** Start and end of each word, one after the other. */
-  readonly bounds: number[] = [];
+  /**
+   * Each word as `start * 64 + length`, one number (most words are shorter than 64 letters); a longer word
+   * as two, `-1 - start` and its end.
+   */
+  readonly words: number[] = [];
 
   constructor(readonly text: string) {}
 
   add(start: number, end: number): void {
-    this.bounds.push(start, end);
+    if (end - start < 64) this.words.push(start * 64 + end - start);
+    else this.words.push(-1 - start, end);
   }
 }
 
@@ -167,10 +171,13 @@ export class SmallWords {
 export function writtenInSmallLetters(words: ReadonlySet<string>, smallWords: readonly SmallWords[]): Set<string> {
   const found = new Set<string>();
   const shapes = shapesOf(words);
-  for (const { bounds, text } of smallWords) {
-    for (let i = 0; i < bounds.length; i += 2) {
-      if (shapes[shapeOf(text, bounds[i], bounds[i + 1])] === 0) continue;
-      const word = text.slice(bounds[i], bounds[i + 1]);
+  for (const { words: offsets, text } of smallWords) {
+    for (let i = 0; i < offsets.length; i++) {
+      const packed = offsets[i];
+      const start = packed >= 0 ? Math.floor(packed / 64) : -1 - packed;
+      const end = packed >= 0 ? start + packed % 64 : offsets[++i];
+      if (shapes[shapeOf(text, start, end)] === 0) continue;
+      const word = text.slice(start, end);
       if (words.has(word)) found.add(word);
     }
   }
@@ -237,7 +244,8 @@ export function tokenize(text: string): Words {
       OTHER_WORD.lastIndex = start;
       if (!OTHER_WORD.test(text)) {
         // A character outside the basic plane is two code units: never start in the middle of one.
-        at += code >= 0xD800 && code <= 0xDBFF ? 2 : 1;
+        const low = text.charCodeAt(at + 1);
+        at += code >= 0xD800 && code <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF ? 2 : 1;
         continue;
       }
       matchEnd = OTHER_WORD.lastIndex;
