@@ -38,7 +38,6 @@ function placeLike(tokens: Token[]): boolean {
   return false;
 }
 
-/** Splits an organization's run where a second organization begins after `of (the)`. */
 /**
  * Splits an organization's run where a second organization begins after `of (the)` (`Central Committee of
  * the Communist Party`) or after `and` (`Party and Soviet`), and leaves out a leading title (`General

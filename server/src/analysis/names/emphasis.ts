@@ -23,8 +23,7 @@ export function reclassifyEmphasized(spans: NameSpan[], emphasis: Span[]): NameS
   let next = 0;
   return spans.flatMap((span) => {
     if (span.kind === 'place') return [span];
-    const start = span.tokens[0].start;
-    const end = span.tokens[span.tokens.length - 1].end;
+    const { start, end } = span;
     while (next < emphasis.length && emphasis[next].end < end) next++;
     const italic = next < emphasis.length && emphasis[next].start <= start ? emphasis[next] : undefined;
     if (!italic) return [span];

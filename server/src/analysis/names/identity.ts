@@ -3,15 +3,16 @@
 // initials join compatible given names (`V. I. Lenin`, `Vladimir Lenin`), and different given names keep
 // people apart (`Roy Medvedev`, `Zhores Medvedev`). An acronym the text defines joins its expansion
 // (`Communist Party of the Soviet Union (CPSU)`).
-import type { Entity, EntityKind, EntityMention } from '../types';
+import type { Entity, EntityKind, EntityMention, Span } from '../types';
 import type { Token } from './tokens';
 import { PARTICLES } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 import { describe } from './describe';
 
 /** A name found in the text, with the words it is made of (titles excluded). */
-export interface NameSpan {
+export interface NameSpan extends Span {
   kind: EntityKind;
+  /** The words, with offsets relative to the start of their block (the span's own are the document's). */
   tokens: Token[];
 }
 
@@ -75,8 +76,7 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   const live = groups.filter((g) => g.mentions.length);
   const index = new Map(live.map((g, i) => [g, i]));
   const mentions: EntityMention[] = spans.map((span, m) => {
-    const start = span.tokens[0].start;
-    const end = span.tokens[span.tokens.length - 1].end;
+    const { start, end } = span;
     return { kind: span.kind, start, end, text: text.slice(start, end), entity: index.get(groups[owner[m]]) ?? 0 };
   });
   const entities = live.map((g): Entity => {
@@ -136,7 +136,7 @@ function personGroup({ given, surname }: { given: string[]; surname: string }, p
 }
 
 function otherGroup(text: string, span: NameSpan, others: Map<string, Group>): Group {
-  const key = normalized(text.slice(span.tokens[0].start, span.tokens[span.tokens.length - 1].end));
+  const key = normalized(text.slice(span.start, span.end));
   const found = others.get(`${span.kind}:${key}`);
   if (found) return found;
   const group: Group = { kind: span.kind, key, given: [], mentions: [] };
@@ -148,7 +148,7 @@ function otherGroup(text: string, span: NameSpan, others: Map<string, Group>): G
 function joinDefinedAcronyms(text: string, spans: NameSpan[], groups: Group[], owner: number[]): void {
   spans.forEach((span, m) => {
     if (span.kind === 'person' || span.tokens.length < 2) return;
-    const after = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u.exec(text.slice(span.tokens[span.tokens.length - 1].end, span.tokens[span.tokens.length - 1].end + 14));
+    const after = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u.exec(text.slice(span.end, span.end + 14));
     if (!after) return;
     const initials = span.tokens.filter((t) => t.capitalized).map((t) => t.text[0]).join('');
     const acronym = after[1];

@@ -4,10 +4,10 @@
 // document to the next; what lone words are, and which mentions name one entity, the whole document decides.
 import type { DocumentStructure, Entity, EntityMention, Span } from '../types';
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
-import { type Token, tokenize } from './tokens';
+import { tokenize } from './tokens';
 import { findRuns } from './runs';
 import { type Segment, classifyRun } from './classify';
-import { type BlockWords, loneWordClues, resolveLoneWords } from './resolve';
+import { type BlockWords, type PlacedSegment, loneWordClues, resolveLoneWords } from './resolve';
 import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
 
@@ -20,25 +20,18 @@ interface BlockNames extends BlockWords {
 function namesOfBlock(text: string): BlockNames {
   const words = tokenize(text);
   const segments: Segment[] = [];
-  for (const run of findRuns(words.tokens)) segments.push(...classifyRun(run));
+  for (const run of findRuns(words.tokens)) for (const segment of classifyRun(run)) segments.push(segment);
   return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
 }
-
-/** The token `by` characters further on (written out field by field: much faster than a spread). */
-const shifted = (t: Token, by: number): Token => ({
-  index: t.index, start: t.start + by, end: t.end + by, text: t.text, lower: t.lower, name: t.name, initial: t.initial,
-  capitalized: t.capitalized, allCaps: t.allCaps, possessive: t.possessive, lexicon: t.lexicon, gapStart: t.gapStart + by, joins: t.joins,
-  ampersand: t.ampersand, previous: t.previous, wordBefore: t.wordBefore, sentenceStart: t.sentenceStart,
-});
 
 export function detectNames(text: string, _structure: DocumentStructure, memo?: BlockMemo): { entities: Entity[]; mentions: EntityMention[] } {
   const blocks = blocksOf(text);
   const found = perBlock(memo, 'names', blocks, namesOfBlock);
-  const segments: Segment[] = [];
+  const segments: PlacedSegment[] = [];
   const emphasis: Span[] = [];
   found.forEach(({ segments: local, emphasis: italics }, b) => {
     const by = blocks[b].start;
-    for (const s of local) segments.push(by ? { kind: s.kind, tokens: s.tokens.map((t) => shifted(t, by)) } : s);
+    for (const s of local) segments.push({ kind: s.kind, tokens: s.tokens, start: s.tokens[0].start + by, end: s.tokens[s.tokens.length - 1].end + by });
     for (const span of italics) emphasis.push({ start: span.start + by, end: span.end + by });
   });
   return groupMentions(text, reclassifyEmphasized(resolveLoneWords(found, segments), emphasis));

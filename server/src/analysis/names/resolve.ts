@@ -2,7 +2,7 @@
 // document: a surname the text gives elsewhere with a given name is a person; a word the text puts after
 // `the` is an organization; a known place is a place unless the text cites or possesses it like a person;
 // a plural of another capitalized word names a group; any other unknown capitalized word is a person.
-import type { EntityKind } from '../types';
+import type { EntityKind, Span } from '../types';
 import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { isOrganizationHead } from './classify';
@@ -88,11 +88,14 @@ export interface BlockWords {
   clues: LoneWordClues;
 }
 
+/** A segment and its offsets in the document (its tokens' own offsets are relative to their block). */
+export type PlacedSegment = Segment & Span;
+
 /**
- * The names of the document's `segments` (offsets in the document; in the order of `blocks`, whose words and
- * clues they come from), the lone words given their kind by the whole document.
+ * The names of the document's `segments` (in the order of `blocks`, whose words and clues they come from),
+ * the lone words given their kind by the whole document.
  */
-export function resolveLoneWords(blocks: readonly BlockWords[], segments: Segment[]): NameSpan[] {
+export function resolveLoneWords(blocks: readonly BlockWords[], segments: PlacedSegment[]): NameSpan[] {
   // Surnames the document gives with a given name, initials or a title (spelling variants join them), and
   // those given names themselves (`Zhores`, after `Zhores Medvedev`).
   // Surnames that are common words (`Smith`, `Conquest`) count only where the document capitalizes them
@@ -150,12 +153,12 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Segmen
   let lone = 0;
   const spans: NameSpan[] = [];
   for (const s of segments) {
-    if (s.kind !== null) { spans.push({ kind: s.kind, tokens: s.tokens }); continue; }
+    if (s.kind !== null) { spans.push({ kind: s.kind, tokens: s.tokens, start: s.start, end: s.end }); continue; }
     const form = forms[lone++];
-    const pair = peoplePair(s.tokens[0], (p) => isKnownPerson(p) || kinds.get(p) === 'person');
-    if (pair) { for (const t of pair) spans.push({ kind: 'person', tokens: [t] }); continue; }
+    const pair = peoplePair(s, (p) => isKnownPerson(p) || kinds.get(p) === 'person');
+    if (pair) { spans.push(...pair); continue; }
     const kind = kinds.get(form);
-    if (kind) spans.push({ kind, tokens: s.tokens });
+    if (kind) spans.push({ kind, tokens: s.tokens, start: s.start, end: s.end });
   }
   return spans;
 
@@ -195,15 +198,19 @@ const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
 const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);
 
 
-/** `Stalin-Bukharin`, `Weber-Habermas`: two people the document names elsewhere, joined by a hyphen. */
-function peoplePair(token: Token, isPerson: (word: string) => boolean): Token[] | null {
+/** `Stalin-Bukharin`, `Weber-Habermas`: two people the document names elsewhere, joined by a hyphen (`lone`: one word). */
+function peoplePair(lone: PlacedSegment, isPerson: (word: string) => boolean): NameSpan[] | null {
+  const [token] = lone.tokens;
   if (!token.name.includes('-') && !token.name.includes('‐')) return null;
   const parts = token.name.split(/[-‐]/);
   if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && isPerson(p))) return null;
   const split = token.start + parts[0].length;
+  const first: Token = { ...token, end: split, text: token.text.slice(0, parts[0].length), name: parts[0], lower: parts[0].toLowerCase(), possessive: false };
+  const second: Token = { ...token, start: split + 1, text: token.text.slice(parts[0].length + 1), name: parts[1], lower: parts[1].toLowerCase(), gapStart: split, joins: false, ampersand: false, previous: '', sentenceStart: false };
+  const at = lone.start + parts[0].length;
   return [
-    { ...token, end: split, text: token.text.slice(0, parts[0].length), name: parts[0], lower: parts[0].toLowerCase(), possessive: false },
-    { ...token, start: split + 1, text: token.text.slice(parts[0].length + 1), name: parts[1], lower: parts[1].toLowerCase(), gapStart: split, joins: false, ampersand: false, previous: '', sentenceStart: false },
+    { kind: 'person', tokens: [first], start: lone.start, end: at },
+    { kind: 'person', tokens: [second], start: at + 1, end: lone.end },
   ];
 }
 
