@@ -88,6 +88,15 @@ function trimPerson(tokens: Token[]): Token[] {
   return name;
 }
 
+/**
+ * Where the first derived word is (-1: none): it ends the name before it and is no name itself (`Leninist
+ * Opposition`), unless initials show it to be a surname (`L. Shaumian`).
+ */
+function firstDerived(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) if (isDerived(tokens[i]) && !(i > 0 && tokens[i - 1].initial)) return i;
+  return -1;
+}
+
 function classifyPiece(tokens: Token[]): Segment[] {
   if (tokens.length > 1 && placeLike(tokens)) return [{ kind: 'place', tokens }];
   let titled = false;
@@ -96,9 +105,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
     titled = true;
   }
   if (tokens.every(isTitle)) return [];
-  // A derived word ends the name before it and is no name itself (`Leninist Opposition`), unless initials
-  // show it to be a surname (`L. Shaumian`).
-  const derived = tokens.findIndex((t, i) => isDerived(t) && !(i > 0 && tokens[i - 1].initial));
+  const derived = firstDerived(tokens);
   if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
   if (tokens.length === 1) {
     if (inLexicon(tokens[0], DEMONYM) || tokens[0].initial) return [];
@@ -120,21 +127,27 @@ function classifyPiece(tokens: Token[]): Segment[] {
   }
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
-  const unknown = (t: Token) => !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps;
-  if (tokens.every(unknown)) return [{ kind: person, tokens }];
+  if (tokens.every((t) => !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) return [{ kind: person, tokens }];
   if (!isCommonToken(last)) return classifyPiece(tokens.slice(1));
   return [];
+}
+
+/**
+ * A capitalized function word or sentence-initial common word is no part of the name after it: the first of
+ * `tokens`, in a run with or without the head of an organization's name.
+ */
+function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
+  const [first] = tokens;
+  return inLexicon(first, FUNCTION_WORD) ||
+    first.sentenceStart && tokens.length > 1 && !hasHead && isCommonToken(first) && !isTitle(first) &&
+    !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens);
 }
 
 /** The names in one run of capitalized words. */
 export function classifyRun(run: Token[]): Segment[] {
   let tokens = run;
   const hasHead = run.some(isOrganizationHead);
-  // A capitalized function word or sentence-initial common word is no part of the name after it.
-  const notPartOfName = (first: Token) => inLexicon(first, FUNCTION_WORD) ||
-    first.sentenceStart && tokens.length > 1 && !hasHead && isCommonToken(first) && !isTitle(first) &&
-    !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens);
-  while (tokens.length && (notPartOfName(tokens[0]) || !tokens[0].capitalized)) tokens = tokens.slice(1);
+  while (tokens.length && (notPartOfName(tokens, hasHead) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
   // `Allison & Busby`: names joined by an ampersand are a firm.

@@ -64,13 +64,12 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
     const beforePrevious = previous === 'of' ? t.wordBefore : '';
-    const authorAfter = () => at(AUTHOR_AFTER, t.end);
-    const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && authorAfter();
+    const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end);
     if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     else if (previous === 'the' || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
-    else if (t.possessive || authorAfter()) e.person++;
+    else if (t.possessive || at(AUTHOR_AFTER, t.end)) e.person++;
     e.alias ||= aliasOfOrganization(t);
   }
 
@@ -150,12 +149,13 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
   const forms: string[] = [];
   for (const { clues } of blocks) for (const form of clues.forms) forms.push(form);
+  const isPerson = (word: string) => isKnownPerson(word) || kinds.get(word) === 'person';
   let lone = 0;
   const spans: NameSpan[] = [];
   for (const s of segments) {
     if (s.kind !== null) { spans.push({ kind: s.kind, tokens: s.tokens, start: s.start, end: s.end }); continue; }
     const form = forms[lone++];
-    const pair = peoplePair(s, (p) => isKnownPerson(p) || kinds.get(p) === 'person');
+    const pair = peoplePair(s, isPerson);
     if (pair) { spans.push(...pair); continue; }
     const kind = kinds.get(form);
     if (kind) spans.push({ kind, tokens: s.tokens, start: s.start, end: s.end });
