@@ -81,8 +81,8 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   });
   const entities = live.map((g): Entity => {
     const ms = g.mentions.sort((a, b) => a - b);
-    const score = (m: number) => spans[m].tokens.reduce((n, t) => n + (t.initial ? 1 : 101), 0);
-    const fullest = ms.reduce((best, m) => (score(m) > score(best) ? m : best), ms[0]);
+    let fullest = ms[0];
+    for (const m of ms) if (weight(spans[m].tokens) > weight(spans[fullest].tokens)) fullest = m;
     const introduction = ms.find((m) => !parts[m] || parts[m].given.length) ?? ms[0];
     const label = g.kind === 'person' ? labelOf(spans[fullest].tokens) : spaces(mentions[fullest].text);
     const entity: Entity = { kind: g.kind, label, variants: [...new Set(ms.map((m) => mentions[m].text))], mentions: ms, introduction };
@@ -91,6 +91,13 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
     return entity;
   });
   return { entities, mentions };
+}
+
+/** How much of a name the words give: a hundred and one for a word, one for an initial. */
+function weight(tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) n += t.initial ? 1 : 101;
+  return n;
 }
 
 function labelOf(tokens: Token[]): string {
@@ -117,14 +124,17 @@ function personGroup({ given, surname }: { given: string[]; surname: string }, p
   const key = spellingKey(surname);
   const sameName = people.spelledLike(key);
   if (given.length) {
-    const named = sameName.find((g) => g.given.length && compatible(g.given, given)) ??
-      sameName.find((g) => !g.given.length);
+    let named: Group | undefined;
+    for (const g of sameName) if (g.given.length && compatible(g.given, given)) { named = g; break; }
+    if (!named) for (const g of sameName) if (!g.given.length) { named = g; break; }
     if (named) {
       if (given.length > named.given.length || named.given.every((n) => n.length === 1)) named.given = given;
       return named;
     }
   } else {
-    const recent = [...sameName].sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1))[0];
+    // The one the text named last (the first of them, if it named none yet).
+    let recent: Group | undefined;
+    for (const g of sameName) if (!recent || (lastSeen.get(g) ?? -1) > (lastSeen.get(recent) ?? -1)) recent = g;
     if (recent) return recent;
     // A given name alone (`Zhores`) joins the person the text named with it.
     const byGiven = people.groups.find((g) => g.given.some((n) => n.length > 1 && spellingKey(n) === key));
