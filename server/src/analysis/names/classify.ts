@@ -151,7 +151,8 @@ export function classifyRun(run: Token[]): Segment[] {
   if (!tokens.length) return [];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
   // `Allison & Busby`: names joined by an ampersand are a firm.
-  const firm = tokens.slice(1).some((t) => t.ampersand);
+  let firm = false;
+  for (let i = 1; i < tokens.length; i++) firm ||= tokens[i].ampersand;
   if (hasHead && tokens.some(isOrganizationHead) || firm) {
     return organizations(tokens).flatMap((org): Segment[] => {
       while (org.length && !org[0].capitalized) org = org.slice(1);

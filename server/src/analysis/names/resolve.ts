@@ -104,18 +104,21 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   const givenNames = new Set<string>();
   for (const s of segments) {
     if (s.kind !== 'person') continue;
-    s.tokens.forEach((t, i) => {
-      if (t.initial || !t.capitalized) return;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i];
+      if (t.initial || !t.capitalized) continue;
       const surname = i === s.tokens.length - 1;
       if (!isCommonToken(t)) (surname ? surnames : givenNames).add(spellingKey(t.text));
       else if (surname) commonSurnames.add(t.lower);
-    });
+    }
   }
   const byInitial = new Map<string, string[]>();
   for (const k of surnames) byInitial.set(k[0], [...byInitial.get(k[0]) ?? [], k]);
   const isKnownPerson = (word: string) => {
     const key = spellingKey(word);
-    return surnames.has(key) || givenNames.has(key) || (byInitial.get(key[0]) ?? []).some((k) => sameSpelling(k, key));
+    if (surnames.has(key) || givenNames.has(key)) return true;
+    for (const surname of byInitial.get(key[0]) ?? []) if (sameSpelling(surname, key)) return true;
+    return false;
   };
 
   // The blocks' evidence summed (copies: the blocks' own stay as they are, for the next version of the document).
