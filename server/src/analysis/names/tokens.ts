@@ -138,11 +138,17 @@ function shapesOf(words: Iterable<string>): Uint8Array {
 }
 
 const CONNECTOR_SHAPES = shapesOf(CONNECTORS);
+const CONNECTORS_BY_SHAPE = new Map<number, string[]>();
+for (const c of CONNECTORS) {
+  const shape = shapeOf(c, 0, c.length);
+  CONNECTORS_BY_SHAPE.set(shape, [...CONNECTORS_BY_SHAPE.get(shape) ?? [], c]);
+}
 
 /** The connector (`of`, `della`) written from `start` to `end`, if it is one, without cutting the word out. */
 function connectorAt(text: string, start: number, end: number): string | undefined {
-  if (CONNECTOR_SHAPES[shapeOf(text, start, end)] === 0) return undefined;
-  for (const connector of CONNECTORS) {
+  const shape = shapeOf(text, start, end);
+  if (CONNECTOR_SHAPES[shape] === 0) return undefined;
+  for (const connector of CONNECTORS_BY_SHAPE.get(shape) as string[]) {
     if (connector.length === end - start && text.startsWith(connector, start)) return connector;
   }
   return undefined;
