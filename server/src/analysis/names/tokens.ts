@@ -314,9 +314,16 @@ export function tokenize(text: string): Words {
   }
   return { tokens, smallWords };
 }
-/** Whether the text from `from` to `to` ends a sentence; plain spaces never do (most words), and need no pattern. */
+/** The characters one of which `SENTENCE_END` needs: an end of sentence, a line break, a heading's or a list's mark. */
+const SENTENCE_MARKS = new Uint8Array(128);
+for (const c of '.!?:;\n#>*+-0123456789') SENTENCE_MARKS[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether the text from `from` to `to` ends a sentence; without a full stop, a line break or a mark before
+ * it (`, `, ` `: most words) it does not, and needs no pattern.
+ */
 function endsSentence(text: string, from: number, to: number): boolean {
   let i = from;
-  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  while (i < to && !(text.charCodeAt(i) < 128 && SENTENCE_MARKS[text.charCodeAt(i)] === 1)) i++;
   return i < to && SENTENCE_END.test(text.slice(from, to));
 }
