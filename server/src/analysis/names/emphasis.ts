@@ -21,13 +21,13 @@ export function emphasisSpans(text: string): Span[] {
 export function reclassifyEmphasized(spans: NameSpan[], emphasis: Span[]): NameSpan[] {
   if (!emphasis.length) return spans;
   let next = 0;
-  return spans.flatMap((span) => {
-    if (span.kind === 'place') return [span];
+  const kept: NameSpan[] = [];
+  for (const span of spans) {
     const { start, end } = span;
-    while (next < emphasis.length && emphasis[next].end < end) next++;
-    const italic = next < emphasis.length && emphasis[next].start <= start ? emphasis[next] : undefined;
-    if (!italic) return [span];
-    if (italic.start !== start || italic.end !== end) return [];
-    return span.tokens.length === 1 && span.kind === 'person' ? [{ ...span, kind: 'organization' as const }] : [span];
-  });
+    while (span.kind !== 'place' && next < emphasis.length && emphasis[next].end < end) next++;
+    const italic = span.kind !== 'place' && next < emphasis.length && emphasis[next].start <= start ? emphasis[next] : undefined;
+    if (!italic) kept.push(span);
+    else if (italic.start === start && italic.end === end) kept.push(span.tokens.length === 1 && span.kind === 'person' ? { ...span, kind: 'organization' } : span);
+  }
+  return kept;
 }

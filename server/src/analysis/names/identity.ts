@@ -83,9 +83,12 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
     const ms = g.mentions.sort((a, b) => a - b);
     let fullest = ms[0];
     for (const m of ms) if (weight(spans[m].tokens) > weight(spans[fullest].tokens)) fullest = m;
-    const introduction = ms.find((m) => !parts[m] || parts[m].given.length) ?? ms[0];
+    let introduction = ms[0];
+    for (const m of ms) if (!parts[m] || parts[m].given.length) { introduction = m; break; }
     const label = g.kind === 'person' ? labelOf(spans[fullest].tokens) : spaces(mentions[fullest].text);
-    const entity: Entity = { kind: g.kind, label, variants: [...new Set(ms.map((m) => mentions[m].text))], mentions: ms, introduction };
+    const variants = new Set<string>();
+    for (const m of ms) variants.add(mentions[m].text);
+    const entity: Entity = { kind: g.kind, label, variants: [...variants], mentions: ms, introduction };
     const description = g.kind === 'person' ? describe(text, mentions[introduction]) : undefined;
     if (description) entity.description = description;
     return entity;
