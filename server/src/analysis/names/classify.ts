@@ -153,15 +153,24 @@ export function classifyRun(run: Token[]): Segment[] {
   // `Allison & Busby`: names joined by an ampersand are a firm.
   let firm = false;
   for (let i = 1; i < tokens.length; i++) firm ||= tokens[i].ampersand;
-  if (hasHead && tokens.some(isOrganizationHead) || firm) {
-    return organizations(tokens).flatMap((org): Segment[] => {
-      while (org.length && !org[0].capitalized) org = org.slice(1);
-      if (!firm && !org.some(isOrganizationHead)) return pieces(org).flatMap(classifyPiece);
-      // A head alone that is a common word is that word (`the Party`, `Congress`), not a name; a numbered
-      // congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
-      if (org.length === 1 && isCommonToken(org[0]) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1]))) return [];
-      return org.length ? [{ kind: 'organization' as const, tokens: org }] : [];
-    });
+  if (!(hasHead && tokens.some(isOrganizationHead) || firm)) return classifyPieces(pieces(tokens));
+  const segments: Segment[] = [];
+  for (let org of organizations(tokens)) {
+    while (org.length && !org[0].capitalized) org = org.slice(1);
+    if (!firm && !org.some(isOrganizationHead)) segments.push(...classifyPieces(pieces(org)));
+    // A head alone that is a common word is that word (`the Party`, `Congress`), not a name; a numbered
+    // congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
+    else if (org.length && !(org.length === 1 && isCommonToken(org[0]) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1])))) {
+      segments.push({ kind: 'organization', tokens: org });
+    }
   }
-  return pieces(tokens).flatMap(classifyPiece);
+  return segments;
+}
+
+/** The names in each of `pieces`. */
+function classifyPieces(pieces: Token[][]): Segment[] {
+  if (pieces.length === 1) return classifyPiece(pieces[0]);
+  const segments: Segment[] = [];
+  for (const piece of pieces) for (const segment of classifyPiece(piece)) segments.push(segment);
+  return segments;
 }
