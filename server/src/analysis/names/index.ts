@@ -29,10 +29,10 @@ export function detectNames(text: string, _structure: DocumentStructure, memo?: 
   const found = perBlock(memo, 'names', blocks, namesOfBlock);
   const segments: PlacedSegment[] = [];
   const emphasis: Span[] = [];
-  found.forEach(({ segments: local, emphasis: italics }, b) => {
+  for (let b = 0; b < blocks.length; b++) {
     const by = blocks[b].start;
-    for (const s of local) segments.push({ kind: s.kind, tokens: s.tokens, start: s.tokens[0].start + by, end: s.tokens[s.tokens.length - 1].end + by });
-    for (const span of italics) emphasis.push({ start: span.start + by, end: span.end + by });
-  });
+    for (const s of found[b].segments) segments.push({ kind: s.kind, tokens: s.tokens, start: s.tokens[0].start + by, end: s.tokens[s.tokens.length - 1].end + by });
+    for (const span of found[b].emphasis) emphasis.push({ start: span.start + by, end: span.end + by });
+  }
   return groupMentions(text, reclassifyEmphasized(resolveLoneWords(found, segments), emphasis));
 }
