@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { inProcess, markdownStructure, wholeProcess } from './comparison';
+import { layers } from './layers';
 import { describeMachine } from './machine';
 import { latency, sizes, startAndMemory, typing } from './protocol';
 import { table, type Row } from './report';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     inprocess: inProcess,
     process: () => wholeProcess(CLI, baseline),
     markdown: markdownStructure,
+    layers,
     throughput: () => cliThroughput(CLI, work),
     index: () => indexScaling(work),
     latency,

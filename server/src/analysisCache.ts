@@ -2,6 +2,7 @@
 // documents are analysed off the server's thread, so that it keeps answering about the others.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, formatOf } from './analysis/analyze';
+import { BlockMemo } from './analysis/blocks';
 import type { DocumentAnalysis } from './analysis/types';
 import type { BackgroundAnalysis } from './backgroundAnalysis';
 
@@ -21,7 +22,9 @@ export const LARGE_DOCUMENT = 150_000;
 
 export class AnalysisCache {
   private readonly byUri = new Map<string, AnalyzedDocument>();
-  private readonly pending = new Map<string, { version: number; analyzed: Promise<AnalyzedDocument> }>();
+  private readonly pending = new Map<string, { version: number; analyzed: Promise<AnalyzedDocument | null> }>();
+  /** Per open document, what its last analysed version's blocks gave: an edit re-analyses only the blocks it touched. */
+  private readonly memos = new Map<string, BlockMemo>();
 
   constructor(
     private readonly adjust: Adjust = (_uri, _text, analysis) => analysis,
@@ -32,26 +35,43 @@ export class AnalysisCache {
     return this.background !== null && this.background.available && document.getText().length >= LARGE_DOCUMENT;
   }
 
-  private finish(document: TextDocument, analysis: DocumentAnalysis): AnalyzedDocument {
-    // The editor's document object changes in place with every edit: keep the text this analysis is of.
-    const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
-    const analyzed = { uri: document.uri, version: document.version, document: snapshot, analysis: this.adjust(document.uri, snapshot.getText(), analysis) };
-    const current = this.byUri.get(document.uri);
-    if (!current || current.version <= document.version) this.byUri.set(document.uri, analyzed);
+  /** The analysis of a version's text on this thread, with the document's memo. */
+  private analyzeHere(version: TextDocument): DocumentAnalysis {
+    let memo = this.memos.get(version.uri);
+    if (!memo) this.memos.set(version.uri, (memo = new BlockMemo()));
+    return analyzeDocument(version.getText(), formatOf(version.uri, version.languageId), memo);
+  }
+
+  /**
+   * The version of a document as it is now. The editor's document object changes in place with every
+   * edit: an analysis is paired with the text it was made of, never with a later one.
+   */
+  private static snapshot(document: TextDocument): TextDocument {
+    return TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+  }
+
+  private finish(version: TextDocument, analysis: DocumentAnalysis): AnalyzedDocument {
+    const analyzed = { uri: version.uri, version: version.version, document: version, analysis: this.adjust(version.uri, version.getText(), analysis) };
+    const current = this.byUri.get(version.uri);
+    if (!current || current.version <= version.version) this.byUri.set(version.uri, analyzed);
     return analyzed;
   }
 
-  /** The analysis of this exact version of the document, computed on first request. */
-  async get(document: TextDocument): Promise<AnalyzedDocument> {
+  /**
+   * The analysis of this exact version of the document, computed on first request; null for a large
+   * document when a later version overtook this one before its analysis began (its requests are moot).
+   */
+  async get(document: TextDocument): Promise<AnalyzedDocument | null> {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
-    if (!this.isLarge(document)) return this.finish(document, analyzeDocument(document.getText(), formatOf(document.uri, document.languageId)));
+    const version = AnalysisCache.snapshot(document);
+    if (!this.isLarge(document)) return this.finish(version, this.analyzeHere(version));
     const pending = this.pending.get(document.uri);
     if (pending && pending.version === document.version) return pending.analyzed;
-    const analyzed = this.background!.analyze(document.getText(), formatOf(document.uri, document.languageId))
-      .then((analysis) => this.finish(document, analysis))
-      .finally(() => { if (this.pending.get(document.uri)?.analyzed === analyzed) this.pending.delete(document.uri); });
-    this.pending.set(document.uri, { version: document.version, analyzed });
+    const analyzed = this.background!.analyze(version.uri, version.getText(), formatOf(version.uri, version.languageId))
+      .then((analysis) => (analysis ? this.finish(version, analysis) : null))
+      .finally(() => { if (this.pending.get(version.uri)?.analyzed === analyzed) this.pending.delete(version.uri); });
+    this.pending.set(version.uri, { version: version.version, analyzed });
     return analyzed;
   }
 
@@ -65,12 +85,16 @@ export class AnalysisCache {
       if (!cached || cached.version !== document.version) void this.get(document);
       return cached;
     }
-    return this.finish(document, analyzeDocument(document.getText(), formatOf(document.uri, document.languageId)));
+    const version = AnalysisCache.snapshot(document);
+    return this.finish(version, this.analyzeHere(version));
   }
 
+  /** Forgets a closed document, here and in the background. */
   delete(uri: string): void {
     this.byUri.delete(uri);
     this.pending.delete(uri);
+    this.memos.delete(uri);
+    this.background?.forget(uri);
   }
 
   /** Forgets every analysis, when what adjusts them changed. */

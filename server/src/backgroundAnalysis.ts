@@ -1,15 +1,18 @@
 // Analysis off the server's thread, for open documents large enough that analysing them would keep
-// the server from answering about other documents meanwhile. One worker, created on first use.
+// the server from answering about other documents meanwhile. One worker, created on first use, which
+// keeps each document's block memo (see analysis/blocks.ts) until the document is closed.
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { analyzeDocument } from './analysis/analyze';
 import type { DocumentAnalysis, DocumentFormat } from './analysis/types';
-import type { AnalysisJob } from './indexWorker';
+import type { AnalysisJob, AnalysisResult, ForgetJob } from './indexWorker';
+
+type AnalysisOutcome = DocumentAnalysis | null;
 
 export class BackgroundAnalysis {
   private worker: Worker | null = null;
   private nextId = 0;
-  private readonly waiting = new Map<number, (analysis: DocumentAnalysis | null) => void>();
+  private readonly waiting = new Map<number, (outcome: AnalysisOutcome | 'failed') => void>();
 
   constructor(private readonly script: string) {}
 
@@ -20,13 +23,13 @@ export class BackgroundAnalysis {
 
   private start(): Worker {
     const worker = new Worker(this.script);
-    worker.on('message', ({ id, analysis }: { id: number; analysis: DocumentAnalysis }) => {
+    worker.on('message', ({ id, analysis }: AnalysisResult) => {
       this.waiting.get(id)?.(analysis);
       this.waiting.delete(id);
     });
     // A worker that fails lets every waiting job fall back to the server's thread.
     const fail = () => {
-      for (const settle of this.waiting.values()) settle(null);
+      for (const settle of this.waiting.values()) settle('failed');
       this.waiting.clear();
       this.worker = null;
     };
@@ -35,14 +38,22 @@ export class BackgroundAnalysis {
     return worker;
   }
 
-  /** The analysis, made in the worker, or here if the worker fails. */
-  async analyze(text: string, format: DocumentFormat): Promise<DocumentAnalysis> {
+  /**
+   * The analysis of a version of the document at `uri`, made in the worker, or here if the worker fails;
+   * null when a later version of the document overtook this one before the worker began it.
+   */
+  async analyze(uri: string, text: string, format: DocumentFormat): Promise<AnalysisOutcome> {
     this.worker ??= this.start();
     const id = this.nextId++;
-    const analysis = await new Promise<DocumentAnalysis | null>((resolve) => {
+    const outcome = await new Promise<AnalysisOutcome | 'failed'>((resolve) => {
       this.waiting.set(id, resolve);
-      this.worker!.postMessage({ id, text, format } satisfies AnalysisJob);
+      this.worker!.postMessage({ id, uri, text, format } satisfies AnalysisJob);
     });
-    return analysis ?? analyzeDocument(text, format);
+    return outcome === 'failed' ? analyzeDocument(text, format) : outcome;
+  }
+
+  /** Lets the worker drop what it keeps of a closed document. */
+  forget(uri: string): void {
+    this.worker?.postMessage({ forget: uri } satisfies ForgetJob);
   }
 }

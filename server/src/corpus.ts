@@ -3,6 +3,7 @@
 import type { AnalyzedDocument } from './analysisCache';
 import type { DocumentAnalysis } from './analysis/types';
 import { corpusIds, entityId } from './analysis/corpus';
+import { dateInterval } from './analysis/dates';
 
 const signatures = new WeakMap<DocumentAnalysis, string>();
 /**
@@ -23,35 +24,106 @@ function signatureOf(analysis: DocumentAnalysis): string {
   return signature;
 }
 
-export class Corpus {
-  private ids: { key: string; byUri: Map<string, string[]>; labels: Map<string, string> } | null = null;
+/** The documents of the corpus as last listed: what they were listed from, and by uri. */
+interface Listing {
+  open: AnalyzedDocument[];
+  indexed: readonly AnalyzedDocument[];
+  documents: AnalyzedDocument[];
+  byUri: Map<string, AnalyzedDocument>;
+}
 
+/** Corpus-wide ids, for the signatures of every document's entities (`key`). */
+interface Ids {
+  key: string;
+  /** The listing they were last checked against. */
+  listing: Listing;
+  byUri: Map<string, string[]>;
+  labels: Map<string, string>;
+  /** The entities with each id: document uri and entity index, in the order of the documents. */
+  holders: Map<string, { uri: string; entity: number }[]>;
+}
+
+const sameDocuments = (a: AnalyzedDocument[], b: AnalyzedDocument[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+const dayIntervals = new WeakMap<DocumentAnalysis, Float64Array>();
+
+/** The first and last day of each date of an analysis (`[first0, last0, first1, …]`, NaN for none), read once per analysis. */
+export function dateDays(analysis: DocumentAnalysis): Float64Array {
+  let days = dayIntervals.get(analysis);
+  if (!days) {
+    days = new Float64Array(analysis.dates.length * 2).fill(Number.NaN);
+    analysis.dates.forEach((date, i) => {
+      const interval = dateInterval(date.value);
+      if (interval) [days![2 * i], days![2 * i + 1]] = [dayOf(interval.start), dayOf(interval.end)];
+    });
+    dayIntervals.set(analysis, days);
+  }
+  return days;
+}
+
+export class Corpus {
+  private listing: Listing | null = null;
+  private ids: Ids | null = null;
+
+  /** `indexedDocuments` returns the same array as long as the index is unchanged. */
   constructor(
     private readonly openDocuments: () => AnalyzedDocument[],
-    private readonly indexedDocuments: () => AnalyzedDocument[],
+    private readonly indexedDocuments: () => readonly AnalyzedDocument[],
   ) {}
+
+  /** The documents, listed again only when the index or an open document's analysis changed. */
+  private listed(): Listing {
+    const open = this.openDocuments();
+    const indexed = this.indexedDocuments();
+    if (this.listing && this.listing.indexed === indexed && sameDocuments(this.listing.open, open)) return this.listing;
+    const byUri = new Map(indexed.map((d) => [d.uri, d]));
+    for (const document of open) byUri.set(document.uri, document);
+    this.listing = { open, indexed, documents: [...byUri.values()], byUri };
+    return this.listing;
+  }
+
+  /**
+   * Makes now what requests about the whole corpus read (its ids, the days of its dates), after the
+   * index was built, rather than at the first hover.
+   */
+  prepare(): void {
+    this.currentIds();
+    for (const document of this.listed().documents) dateDays(document.analysis);
+  }
 
   /** Every essay of the corpus, an open document standing in for its file. */
   documents(): AnalyzedDocument[] {
-    const byUri = new Map(this.indexedDocuments().map((d) => [d.uri, d]));
-    for (const open of this.openDocuments()) byUri.set(open.uri, open);
-    return [...byUri.values()];
+    return [...this.listed().documents];
   }
 
-  /** Corpus-wide ids of every document's entities, computed again only when the entities of a document changed. */
-  private idsByUri(): Map<string, string[]> {
-    const documents = this.documents();
+  /**
+   * Corpus-wide ids of every document's entities, computed again only when the entities of a document
+   * changed: a request after an edit that left them alone (most of a reader's typing) looks nothing up again.
+   */
+  private currentIds(): Ids {
+    const listing = this.listed();
+    if (this.ids?.listing === listing) return this.ids;
+    const { documents } = listing;
     const key = documents.map((d) => `${d.uri} ${signatureOf(d.analysis)}`).join('\n');
-    if (this.ids?.key !== key) {
-      const ids = corpusIds(documents.map((d) => d.analysis));
-      // An id is made from the fullest label of its entity across the corpus: that label names it everywhere.
-      const labels = new Map<string, string>();
-      documents.forEach((d, i) => d.analysis.entities.forEach((entity, e) => {
-        if (entityId(entity) === ids[i][e]) labels.set(ids[i][e], entity.label);
-      }));
-      this.ids = { key, byUri: new Map(documents.map((d, i) => [d.uri, ids[i]])), labels };
+    if (this.ids?.key === key) {
+      this.ids.listing = listing;
+      return this.ids;
     }
-    return this.ids.byUri;
+    const ids = corpusIds(documents.map((d) => d.analysis));
+    // An id is made from the fullest label of its entity across the corpus: that label names it everywhere.
+    const labels = new Map<string, string>();
+    const holders = new Map<string, { uri: string; entity: number }[]>();
+    documents.forEach((d, i) => d.analysis.entities.forEach((entity, e) => {
+      const id = ids[i][e];
+      if (entityId(entity) === id) labels.set(id, entity.label);
+      const holding = holders.get(id);
+      if (holding) holding.push({ uri: d.uri, entity: e });
+      else holders.set(id, [{ uri: d.uri, entity: e }]);
+    }));
+    this.ids = { key, listing, byUri: new Map(documents.map((d, i) => [d.uri, ids[i]])), labels, holders };
+    return this.ids;
   }
 
   /** The fullest name the corpus gives an entity (`Leon Trotsky` where an essay says only `Trotsky`). */
@@ -62,19 +134,18 @@ export class Corpus {
 
   /** The corpus-wide id of an entity of a document. */
   entityId(document: AnalyzedDocument, entity: number): string {
-    return this.idsByUri().get(document.uri)?.[entity] ?? corpusIds([document.analysis])[0][entity];
+    return this.currentIds().byUri.get(document.uri)?.[entity] ?? corpusIds([document.analysis])[0][entity];
+  }
+
+  /** Every entity, in every document, with this id. */
+  entitiesOf(id: string): { document: AnalyzedDocument; entity: number }[] {
+    const holders = this.currentIds().holders.get(id) ?? [];
+    const { byUri } = this.listed();
+    return holders.map(({ uri, entity }) => ({ document: byUri.get(uri)!, entity }));
   }
 
   /** Every mention, in every document, of the entity with this id. */
   mentionsOf(id: string): { document: AnalyzedDocument; mention: number }[] {
-    const found: { document: AnalyzedDocument; mention: number }[] = [];
-    const ids = this.idsByUri();
-    for (const document of this.documents()) {
-      const own = ids.get(document.uri) ?? [];
-      document.analysis.entities.forEach((entity, index) => {
-        if (own[index] === id) for (const mention of entity.mentions) found.push({ document, mention });
-      });
-    }
-    return found;
+    return this.entitiesOf(id).flatMap(({ document, entity }) => document.analysis.entities[entity].mentions.map((mention) => ({ document, mention })));
   }
 }

@@ -1,8 +1,11 @@
 // A worker thread (bundled as dist/indexWorker.js): reads and analyses each essay the workspace index
-// sends, or analyses the text of a large open document, and posts the result back.
+// sends, or analyses a version of a large open document (with that document's block memo, kept here
+// until the document is closed; a version overtaken by a later one before it began is skipped), and
+// posts the result back.
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from './analysis/analyze';
-import type { DocumentFormat } from './analysis/types';
+import { BlockMemo } from './analysis/blocks';
+import type { DocumentAnalysis, DocumentFormat } from './analysis/types';
 import { readIndexedEssay } from './indexedEssay';
 
 export interface IndexJob {
@@ -12,11 +15,45 @@ export interface IndexJob {
 
 export interface AnalysisJob {
   id: number;
+  uri: string;
   text: string;
   format: DocumentFormat;
 }
 
-parentPort?.on('message', async (job: IndexJob | AnalysisJob) => {
-  if ('text' in job) parentPort?.postMessage({ id: job.id, analysis: analyzeDocument(job.text, job.format) });
-  else parentPort?.postMessage(await readIndexedEssay(job.path, job.maxFileSize));
+/** The document at `uri` was closed. */
+export interface ForgetJob {
+  forget: string;
+}
+
+/** The analysis of a job's version; null when a later version of the document overtook it. */
+export interface AnalysisResult {
+  id: number;
+  analysis: DocumentAnalysis | null;
+}
+
+const memos = new Map<string, BlockMemo>();
+/** Per document, the latest version asked for and not begun: while the reader types, only it is analysed. */
+const waiting = new Map<string, AnalysisJob>();
+
+function analyzeLatest(uri: string): void {
+  const job = waiting.get(uri);
+  if (!job) return;
+  waiting.delete(uri);
+  let memo = memos.get(uri);
+  if (!memo) memos.set(uri, (memo = new BlockMemo()));
+  parentPort?.postMessage({ id: job.id, analysis: analyzeDocument(job.text, job.format, memo) } satisfies AnalysisResult);
+}
+
+parentPort?.on('message', async (job: IndexJob | AnalysisJob | ForgetJob) => {
+  if ('forget' in job) {
+    memos.delete(job.forget);
+  } else if ('text' in job) {
+    // Messages that came while an analysis ran are all delivered before the next one begins.
+    const overtaken = waiting.get(job.uri);
+    if (overtaken) parentPort?.postMessage({ id: overtaken.id, analysis: null } satisfies AnalysisResult);
+    waiting.set(job.uri, job);
+    setImmediate(() => analyzeLatest(job.uri));
+  } else {
+    parentPort?.postMessage(await readIndexedEssay(job.path, job.maxFileSize));
+  }
 });

@@ -109,6 +109,7 @@ async function reindex(): Promise<number> {
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Close Reading: indexing essays', 0, undefined, false);
   const count = await index.rebuild((done, total) => progress.report(Math.round((done / total) * 100), `${done}/${total}`));
+  corpus.prepare();
   progress.done();
   connection.console.log(`Indexed ${count} essays in ${workspaceFolders.length} folder(s).`);
   void connection.sendNotification('closeReading/corpusChanged');

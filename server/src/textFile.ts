@@ -1,5 +1,6 @@
 // Reading essays from disk: the one place that turns bytes into text, for the CLI and the server.
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -26,3 +27,23 @@ export async function readEssay(path: string, maxBytes = 10 * 1024 * 1024): Prom
 }
 
 export const ESSAY_EXTENSIONS = /\.(?:txt|md|markdown)$/i;
+
+/**
+ * The files under `dir` that `wanted` accepts, folders searched recursively in name order, hidden
+ * entries and `node_modules` skipped; `unreadable` hears of each folder that cannot be listed.
+ */
+export async function listFiles(dir: string, wanted: (path: string) => boolean, unreadable: (dir: string) => void = () => {}): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => null);
+    if (!entries) { unreadable(folder); return; }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && wanted(path)) files.push(path);
+    }
+  };
+  await walk(dir);
+  return files;
+}

@@ -2,7 +2,7 @@
 // cannot read while it goes on with the others.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
@@ -47,6 +47,44 @@ describe('close-reading analyze', () => {
     assert.equal(result.status, 0);
     assert.equal(result.stderr.trim().replace(dir, 'DIR'), 'close-reading: DIR/huge.txt: larger than 10 MB (closeReading.maxFileSize)');
     assert.deepEqual(JSON.parse(result.stdout).documents.map((d: { path: string }) => d.path), [join(dir, 'small.txt')]);
+  });
+
+  test('a library of essays over a megabyte (analysed on worker threads) comes out in order, each essay as alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'close-reading-library-'));
+    const essays = readdirSync(join(ROOT, 'corpus')).sort();
+    for (const copy of ['a', 'b', 'c', 'd']) for (const name of essays) copyFileSync(join(ROOT, 'corpus', name), join(dir, `${copy}-${name}`));
+    writeFileSync(join(dir, 'b-broken.txt'), Buffer.from([0x50, 0x4b, 0, 0]));
+    const result = run('analyze', '--json', dir);
+    assert.equal(result.stderr.trim().replace(dir, 'DIR'), 'close-reading: DIR/b-broken.txt: not a text file (it contains NUL bytes)');
+    const documents = JSON.parse(result.stdout).documents as { path: string }[];
+    assert.deepEqual(documents.map((d) => d.path), readdirSync(dir).sort().filter((n) => n !== 'b-broken.txt').map((n) => join(dir, n)));
+    const withoutPath = ({ path: _path, ...rest }: { path: string }) => JSON.stringify(rest);
+    for (let i = 0; i < essays.length; i++) {
+      for (const copy of [1, 2, 3]) assert.equal(withoutPath(documents[copy * essays.length + i]), withoutPath(documents[i]), documents[copy * essays.length + i].path);
+    }
+  });
+
+  test('the second run starts from the code cache the first wrote; a broken cache is replaced', () => {
+    const env = { ...process.env, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'close-reading-cache-')) };
+    const analyze = () => execFileSync(process.execPath, [CLI, 'analyze', '--json', 'corpus/souvarine-stalin-why-and-how.txt'], { cwd: ROOT, encoding: 'utf8', env });
+    const first = analyze();
+    const cacheDir = join(env.XDG_CACHE_HOME, 'close-reading', 'code-cache');
+    const [cache] = readdirSync(cacheDir);
+    assert.match(cache, /^cliMain\.js-/);
+    const written = readFileSync(join(cacheDir, cache));
+    assert.equal(analyze(), first);
+    assert.deepEqual(readFileSync(join(cacheDir, cache)), written, 'a cache that was accepted is not written again');
+    writeFileSync(join(cacheDir, cache), 'not a code cache');
+    writeFileSync(join(cacheDir, 'cliMain.js-1-1-v0-x64.bin'), 'the cache of an earlier build');
+    assert.equal(analyze(), first);
+    assert.ok(readFileSync(join(cacheDir, cache)).length > 1000, 'the broken cache was replaced');
+    assert.deepEqual(readdirSync(cacheDir), [cache], 'the cache of an earlier build is removed');
+  });
+
+  test('output cut short by the reader (a closed pipe) ends the command quietly', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" analyze --json corpus | head -c 1`], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(result.stdout, '{');
+    assert.equal(result.stderr, '');
   });
 
   test('usage errors say what is wrong, without a stack trace', () => {

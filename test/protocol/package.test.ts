@@ -22,6 +22,7 @@ function packaged(path: string): boolean {
 const needed = [
   manifest.main.replace(/^\.\//, ''),
   'dist/server.js',
+  'dist/serverMain.js',
   'dist/indexWorker.js',
   'dist/webview/timeline.js',
   'dist/webview/concordance.js',

@@ -7,7 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
+import { LARGE_DOCUMENT } from '../../server/src/analysisCache';
+import { provideSemanticTokens } from '../../server/src/features/semanticTokens';
 import { startServer, type LspSession } from '../helpers/lspClient';
+
+/** A version as the server sees it, analysed here from scratch. */
+const analyzed = (uri: string, text: string) =>
+  ({ uri, version: 0, document: TextDocument.create(uri, 'plaintext', 0, text), analysis: analyzeDocument(text, 'plaintext') });
 
 describe('a server that keeps working', () => {
   let lsp: LspSession;
@@ -77,5 +85,36 @@ describe('a large essay is analysed off the server thread', () => {
     assert.equal(await hover.catch(() => null), null);
     const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.equal(symbols[0].name, 'Another Long Essay', 'the next request is answered in full');
+  });
+});
+
+describe('typing in a large essay', () => {
+  let lsp: LspSession;
+  const dir = mkdtempSync(join(tmpdir(), 'close-reading-typing-'));
+  before(async () => { lsp = await startServer(dir); });
+  after(async () => { await lsp.close(); });
+
+  test('after each edit, the answers are those of a fresh analysis of that very version', async () => {
+    const path = join(dir, 'long.txt');
+    const lines = ['The Long Essay', '', ...Array.from({ length: 4200 }, (_, i) =>
+      i % 2 ? '' : `In March ${1900 + (i % 90)} Ilse Varga wrote to Tamsin Orlov about the harbour of Riga.`)];
+    assert.ok(lines.join('\n').length >= LARGE_DOCUMENT, 'analysed in the background');
+    writeFileSync(path, lines.join('\n'));
+    const uri = await lsp.open(path);
+    const textDocument = { uri };
+    // Edits that change a date, a name and a paragraph, each followed at once by requests on it.
+    const edits = [{ line: 2, character: 9, text: '1' }, { line: 4, character: 23, text: 'x' }, { line: 6, character: 0, text: 'In 1917. ' }];
+    for (const [i, { line, character, text }] of edits.entries()) {
+      lines[line] = lines[line].slice(0, character) + text + lines[line].slice(character);
+      const position = { line, character };
+      await lsp.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: i + 2 }, contentChanges: [{ range: { start: position, end: position }, text }],
+      });
+      const hover = lsp.request<{ range: unknown } | null>('textDocument/hover', { textDocument, position: { line: 8, character: 16 } });
+      const tokens = await lsp.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument });
+      const fresh = provideSemanticTokens(analyzed(uri, lines.join('\n')));
+      assert.deepEqual(tokens.data, fresh.data, `tokens after edit ${i + 1}`);
+      assert.ok(await hover, `a hover after edit ${i + 1}`);
+    }
   });
 });

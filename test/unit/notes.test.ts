@@ -99,6 +99,12 @@ const pdfPage = [
 ].join('\n');
 
 describe('notes', () => {
+  test('numbered notes under a Notes heading: each note once', () => {
+    const text = lines('The Quiet Archive', 'A claim that runs on for a while in the body of the essay.1 Another claim.2', 'Notes', '1. Holt 1991, p.20', '2. Kessler 1992, a book about clerks');
+    const { notes } = analyzeDocument(text, 'plaintext');
+    assert.deepEqual(notes.map((n) => `${n.label} ${text.slice(n.start, n.end)}`), ['1 Holt 1991, p.20', '2 Kessler 1992, a book about clerks']);
+  });
+
   test('a note block at a PDF page break: the number on its own line, then the note, which may run on', () => {
     assert.deepEqual(links(pdfPage), [
       '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',

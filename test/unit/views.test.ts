@@ -41,6 +41,13 @@ const LETTERS = analyzed('Brela in spring. Dear Varga, the Dockers Union writes 
 const context = contextOf([HARBOUR, LETTERS], { 'person:ilse-varga': ['Check the <b>Tide Songs</b> dates'] });
 
 describe('people index', () => {
+  test('an entity an essay names only by its surname is listed under the fullest name the corpus gives it', () => {
+    const short = analyzed('Varga wrote again.', { entities: [{ kind: 'person', label: 'Varga', mentions: ['Varga'] }] }, 'file:///essays/short.txt').doc;
+    const both = contextOf([short, HARBOUR]);
+    assert.deepEqual(listEntities(both, short.uri).map((e) => `${e.id} ${e.label}`), ['person:ilse-varga Ilse Varga']);
+    assert.equal(concordance(both, { entity: 'person:ilse-varga' }).title, 'Ilse Varga');
+  });
+
   test('one essay: its entities in order of first appearance, with counts and descriptions', () => {
     const entities = listEntities(context, HARBOUR.uri);
     assert.deepEqual(entities.map((e) => `${e.id} ${e.count}`), ['person:ilse-varga 3', 'place:brela 1', 'organization:dockers-union 1']);

@@ -10,15 +10,15 @@ import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { WorkspaceIndex } from '../../server/src/workspaceIndex';
 import { CORPUS_DIR, corpusEssays } from '../helpers/corpus';
 
-/** Runs under tsx, which worker threads inherit, so the worker can start from its TypeScript source. */
-const WORKER_SOURCE = join(__dirname, '..', '..', 'server', 'src', 'indexWorker.ts');
+/** The worker from its TypeScript source (a `.ts` entry would fail to load and leave the work to this thread). */
+const WORKER_SOURCE = join(__dirname, '..', 'helpers', 'tsWorker.mjs');
 
 async function indexed(folder: string, workerScript: string | null, log: string[] = []) {
   const index = new WorkspaceIndex(DEFAULT_SETTINGS, (message) => log.push(message), workerScript);
   index.configure([folder], DEFAULT_SETTINGS);
   const reported: number[] = [];
   const count = await index.rebuild((done) => reported.push(done));
-  const documents = index.all().sort((a, b) => a.uri.localeCompare(b.uri))
+  const documents = [...index.all()].sort((a, b) => a.uri.localeCompare(b.uri))
     .map((d) => ({ uri: d.uri, text: d.document.getText(), analysis: d.analysis }));
   return { count, documents, reported };
 }

@@ -1,7 +1,7 @@
 // The analysis core's entry point: text in, plain data out. It never throws: a layer that fails on
 // strange text leaves its part of the result empty and the others stand.
-import type { DocumentAnalysis, DocumentFormat } from './types';
 import type { BlockMemo } from './blocks';
+import type { DocumentAnalysis, DocumentFormat, DocumentStructure, NoteMarker, Span } from './types';
 import { analyzeStructure } from './structure';
 import { detectDates } from './dates';
 import { findNotes } from './notes';
@@ -23,16 +23,19 @@ function attempt<T>(layer: () => T, fallback: T): T {
   }
 }
 
-/** Analyses one document; `memo` keeps per-block results from the previous version of the same document. */
+/** Page numbers and note markers: numbers that are never dates. */
+export function numbersNotDates(structure: DocumentStructure, markers: readonly NoteMarker[]): Span[] {
+  return [...structure.debris.filter((d) => d.kind === 'page-number'), ...markers].sort((a, b) => a.start - b.start);
+}
+
+/** Analyses one document; with the memo of its previous version, only what an edit changed is analysed again. */
 export function analyzeDocument(text: string, format: DocumentFormat, memo?: BlockMemo): DocumentAnalysis {
   const structure = attempt(() => analyzeStructure(text, format), {
     format, sections: [], paragraphs: [], noteRegions: [], debris: [],
   });
-  const { markers, notes } = attempt(() => findNotes(text, structure), { markers: [], notes: [] });
-  // Page numbers and note markers are numbers that are never dates.
-  const notDates = [...structure.debris.filter((d) => d.kind === 'page-number'), ...markers].sort((a, b) => a.start - b.start);
-  const dates = attempt(() => detectDates(text, notDates), []);
-  const citations = attempt(() => findCitations(text, structure, notes), []);
+  const { markers, notes } = attempt(() => findNotes(text, structure, memo), { markers: [], notes: [] });
+  const dates = attempt(() => detectDates(text, numbersNotDates(structure, markers), memo), []);
+  const citations = attempt(() => findCitations(text, structure, notes, memo), []);
   const names = attempt(() => detectNames(text, structure, memo), { entities: [], mentions: [] });
   return { structure, ...names, dates, markers, notes, citations };
 }

@@ -38,45 +38,86 @@ export function corpusIds(documents: Pick<DocumentAnalysis, 'entities'>[]): stri
   const clusters: Cluster[] = [];
   // Spellings that match share their first letter and differ in length by one at most (see sameSpelling),
   // so a person is compared only with the clusters of that shape: a workspace of a thousand essays has
-  // tens of thousands of people.
+  // tens of thousands of people. The clusters a name matches are kept until a cluster of a neighbouring
+  // shape is made: most names of a large corpus are names it has seen before.
   const byShape = new Map<string, Cluster[]>();
   const shape = (surname: string, length = surname.length) => `${surname.charAt(0)}${length}`;
+  const matchesByShape = new Map<string, Map<string, Cluster[]>>();
   const clusterOf = new Map<Member, Cluster>();
   const join = (member: Member, cluster: Cluster | undefined, key: { surname: string; given: string }) => {
     const target = cluster ?? { members: [], ...key, weight: 0, order: clusters.length };
     if (!cluster) {
       clusters.push(target);
+      const { length } = key.surname;
       const same = byShape.get(shape(key.surname));
       if (same) same.push(target);
       else byShape.set(shape(key.surname), [target]);
+      for (const l of [length - 1, length, length + 1]) matchesByShape.delete(shape(key.surname, l));
     }
     target.members.push(member);
     target.weight += member.entity.mentions.length;
     if (!target.given) target.given = key.given;
     clusterOf.set(member, target);
   };
+  const matchesOf = (key: { surname: string; given: string }): Cluster[] => {
+    let matches = matchesByShape.get(shape(key.surname));
+    if (!matches) matchesByShape.set(shape(key.surname), matches = new Map());
+    const name = `${key.surname}|${key.given}`;
+    let found = matches.get(name);
+    if (!found) {
+      const { length } = key.surname;
+      found = [length - 1, length, length + 1].flatMap((l) => byShape.get(shape(key.surname, l)) ?? [])
+        .filter((c) => sameSpelling(c.surname, key.surname));
+      matches.set(name, found);
+    }
+    return found;
+  };
+  // The heaviest cluster a person can join (the first made among equals); a cluster's given name is set
+  // by its first full name, so it is checked here rather than kept in the matches.
+  const bestFor = (key: { surname: string; given: string }): Cluster | undefined => {
+    let best: Cluster | undefined;
+    for (const c of matchesOf(key)) {
+      if (key.given && c.given && c.given !== key.given) continue;
+      if (!best || c.weight > best.weight || (c.weight === best.weight && c.order < best.order)) best = c;
+    }
+    return best;
+  };
+  const keys = new Map<string, { surname: string; given: string }>();
+  const keyOf = (label: string) => {
+    let key = keys.get(label);
+    if (!key) keys.set(label, key = personKey(label));
+    return key;
+  };
   // Full names first, so that bare surnames find them.
   const people = members.filter((m) => m.entity.kind === 'person');
-  const full = new Set(people.filter((m) => personKey(m.entity.label).given));
-  for (const member of [...full, ...people.filter((m) => !full.has(m))]) {
-    const key = personKey(member.entity.label);
-    const { length } = key.surname;
-    const candidates = [length - 1, length, length + 1].flatMap((l) => byShape.get(shape(key.surname, l)) ?? [])
-      .filter((c) => sameSpelling(c.surname, key.surname) && (!key.given || !c.given || c.given === key.given));
-    join(member, candidates.sort((a, b) => b.weight - a.weight || a.order - b.order)[0], key);
+  const full = people.filter((m) => keyOf(m.entity.label).given);
+  for (const member of [...full, ...people.filter((m) => !keyOf(m.entity.label).given)]) {
+    const key = keyOf(member.entity.label);
+    join(member, bestFor(key), key);
   }
   const byName = new Map<string, Cluster>();
-  for (const member of members.filter((m) => m.entity.kind !== 'person')) {
-    const name = `${member.entity.kind}:${plain(member.entity.label)}`;
+  const plainNames = new Map<string, string>();
+  for (const member of members) {
+    if (member.entity.kind === 'person') continue;
+    let plainLabel = plainNames.get(member.entity.label);
+    if (plainLabel === undefined) plainNames.set(member.entity.label, plainLabel = plain(member.entity.label));
+    const name = `${member.entity.kind}:${plainLabel}`;
     const key = { surname: name, given: '' };
     join(member, byName.get(name), key);
     byName.set(name, clusterOf.get(member) as Cluster);
   }
 
   const ids = documents.map((d) => d.entities.map(() => ''));
+  const fullnessOf = new Map<string, number>();
   for (const cluster of clusters) {
-    const scores = cluster.members.map((m) => fullness(m.entity.label) * 10000 + m.entity.mentions.length);
-    const fullest = cluster.members[scores.reduce((best, score, i) => (score > scores[best] ? i : best), 0)];
+    let fullest = cluster.members[0];
+    let bestScore = -Infinity;
+    for (const m of cluster.members) {
+      let labelFullness = fullnessOf.get(m.entity.label);
+      if (labelFullness === undefined) fullnessOf.set(m.entity.label, labelFullness = fullness(m.entity.label));
+      const score = labelFullness * 10000 + m.entity.mentions.length;
+      if (score > bestScore) { bestScore = score; fullest = m; }
+    }
     const id = entityId(fullest.entity);
     for (const m of cluster.members) ids[m.document][m.index] = id;
   }

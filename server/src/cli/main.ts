@@ -1,12 +1,15 @@
 // `close-reading analyze [--json] PATH...`: the analysis core on the command line.
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { analyzeDocument, formatOf } from '../analysis/analyze';
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { corpusIds } from '../analysis/corpus';
 import { applyCorrections } from '../analysis/names/corrections';
 import { readCorrections } from '../corrections';
 import { toContract } from './contract';
-import { ESSAY_EXTENSIONS, readEssay } from '../textFile';
+import { readEssays, WORKER_SCRIPT } from '../essayWorkers';
+import type { IndexedEssay } from '../indexedEssay';
+import { DEFAULT_SETTINGS } from '../settings';
+import { ESSAY_EXTENSIONS, listFiles } from '../textFile';
 import { NOTES_USAGE, notes } from './notes';
 
 const USAGE = `usage: close-reading analyze [--json] [--workspace DIR] PATH...
@@ -16,22 +19,23 @@ ${NOTES_USAGE}`;
 /** Files named on the command line, with folders expanded to the essays inside them, in a stable order. */
 async function expandPaths(paths: string[], warn: (message: string) => void): Promise<string[]> {
   const files: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
-    if (!entries) { warn(`close-reading: ${dir}: cannot read folder`); return; }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && ESSAY_EXTENSIONS.test(entry.name)) files.push(path);
-    }
-  };
   for (const path of paths) {
-    const entries = await readdir(path).catch(() => null);
-    if (entries) await walk(path);
+    const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
+    if (isFolder) files.push(...await listFiles(path, (file) => ESSAY_EXTENSIONS.test(file), (dir) => warn(`close-reading: ${dir}: cannot read folder`)));
     else files.push(path);
   }
   return files;
+}
+
+/**
+ * Below this many bytes of essays, this thread analyses them: each worker thread loads the analysis
+ * anew (about 100 ms of CPU time), more than it saves on a few essays.
+ */
+const WORKER_THRESHOLD = 1024 * 1024;
+
+async function totalSize(paths: string[]): Promise<number> {
+  const sizes = await Promise.all(paths.map((path) => stat(path).then((s) => s.size, () => 0)));
+  return sizes.reduce((a, b) => a + b, 0);
 }
 
 interface Options { json: boolean; workspace: string | null; paths: string[] }
@@ -56,13 +60,17 @@ async function analyze(options: Options): Promise<number> {
   let failures = 0;
   const { corrections, problems } = options.workspace ? await readCorrections(options.workspace) : { corrections: [], problems: [] };
   for (const problem of problems) warn(`close-reading: ${problem}`);
+  const paths = await expandPaths(options.paths, warn);
+  const essays: IndexedEssay[] = [];
+  // The order of the output stays that of `paths` whichever thread analyses an essay.
+  const workerScript = paths.length > 1 && (await totalSize(paths)) >= WORKER_THRESHOLD && existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : null;
+  await readEssays(paths, { workerScript, maxFileSize: DEFAULT_SETTINGS.maxFileSize, log: warn }, (essay, i) => { essays[i] = essay; });
   const analyzed = [];
-  for (const path of await expandPaths(options.paths, warn)) {
-    const read = await readEssay(path);
-    if (!read.ok) { warn(`close-reading: ${path}: ${read.reason}`); failures++; continue; }
-    const analysis = analyzeDocument(read.text, formatOf(path));
+  for (const [i, essay] of essays.entries()) {
+    const path = paths[i];
+    if (!essay.ok) { warn(`close-reading: ${path}: ${essay.reason}`); failures++; continue; }
     const document = options.workspace ? relative(options.workspace, path) : undefined;
-    analyzed.push({ path, analysis: corrections.length ? applyCorrections(read.text, analysis, corrections, document) : analysis });
+    analyzed.push({ path, analysis: corrections.length ? applyCorrections(essay.text, essay.analysis, corrections, document) : essay.analysis });
   }
   const ids = corpusIds(analyzed.map((a) => a.analysis));
   const documents = analyzed.map(({ path, analysis }, d) => toContract(path, analysis, (e) => ids[d][e]));

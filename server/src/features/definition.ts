@@ -24,11 +24,11 @@ function introduction(context: FeatureContext, doc: AnalyzedDocument, entity: nu
   const here = doc.analysis.entities[entity];
   const intro = { document: doc, span: doc.analysis.mentions[here.introduction] };
   if (/\s/.test(intro.span ? doc.analysis.mentions[here.introduction].text : '')) return intro;
-  const id = context.corpus.entityId(doc, entity);
-  for (const other of context.corpus.documents()) {
-    if (other.uri === doc.uri) continue;
-    const index = other.analysis.entities.findIndex((_, i) => context.corpus.entityId(other, i) === id);
-    if (index < 0) continue;
+  const seen = new Set<string>([doc.uri]);
+  // The first entity with this id in each other document, in the corpus's order.
+  for (const { document: other, entity: index } of context.corpus.entitiesOf(context.corpus.entityId(doc, entity))) {
+    if (seen.has(other.uri)) continue;
+    seen.add(other.uri);
     const mention = other.analysis.mentions[other.analysis.entities[index].introduction];
     if (mention && /\s/.test(mention.text)) return { document: other, span: mention };
   }

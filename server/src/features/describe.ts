@@ -1,8 +1,8 @@
 // Short descriptions of core items, shared by hovers, symbols and inlay hints.
 import { originalCitation } from '../analysis/citations';
-import { dateInterval } from '../analysis/dates';
 import type { Citation, CitationFields, DateMention } from '../analysis/types';
 import type { AnalyzedDocument } from '../analysisCache';
+import { dateDays } from '../corpus';
 import type { FeatureContext } from './context';
 
 /** The file name of a document, for lists of essays. */
@@ -27,27 +27,42 @@ export function resolveChain(citations: Citation[], index: number): Citation | n
   return original !== index ? citations[original] : null;
 }
 
-const DAY_MS = 86_400_000;
-const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+type Concurrent = { document: AnalyzedDocument; date: DateMention; distance: number };
+
+/** Keeps `item` among the `limit` closest, closest first, ties in the order they came. */
+function keepClosest(closest: Concurrent[], item: Concurrent, limit: number): void {
+  if (closest.length === limit && item.distance >= closest[limit - 1].distance) return;
+  let at = closest.length;
+  while (at > 0 && closest[at - 1].distance > item.distance) at--;
+  closest.splice(at, 0, item);
+  if (closest.length > limit) closest.pop();
+}
 
 /**
- * Every other date mention of the corpus whose time overlaps this one's, closest first: the nearer
- * its start and the more alike its length, the closer (`1937` is closer to `March 1937` than to `the 1930s`).
+ * The other date mentions of the corpus whose time overlaps this one's, closest first: the nearer its
+ * start and the more alike its length, the closer (`1937` is closer to `March 1937` than to `the 1930s`).
+ * All of them, or the `limit` closest; `total` counts them all.
  */
-export function concurrentDates(context: FeatureContext, doc: AnalyzedDocument, dateIndex: number): { document: AnalyzedDocument; date: DateMention }[] {
-  const own = dateInterval(doc.analysis.dates[dateIndex].value);
-  if (!own) return [];
-  const [start, end] = [dayOf(own.start), dayOf(own.end)];
-  const found: { document: AnalyzedDocument; date: DateMention; distance: number }[] = [];
+export function concurrentDates(context: FeatureContext, doc: AnalyzedDocument, dateIndex: number, limit = Infinity):
+  { dates: { document: AnalyzedDocument; date: DateMention }[]; total: number } {
+  const own = dateDays(doc.analysis);
+  const [start, end] = [own[2 * dateIndex], own[2 * dateIndex + 1]];
+  if (Number.isNaN(start)) return { dates: [], total: 0 };
+  const found: Concurrent[] = [];
+  let total = 0;
   for (const document of context.corpus.documents()) {
-    document.analysis.dates.forEach((date, index) => {
-      if (document.uri === doc.uri && index === dateIndex) return;
-      const other = dateInterval(date.value);
-      if (!other) return;
-      const [s, e] = [dayOf(other.start), dayOf(other.end)];
-      if (s > end || e < start) return;
-      found.push({ document, date, distance: Math.abs(s - start) + Math.abs(e - end) });
-    });
+    const days = dateDays(document.analysis);
+    for (let index = 0; index < document.analysis.dates.length; index++) {
+      const [s, e] = [days[2 * index], days[2 * index + 1]];
+      // NaN (no interval) fails both comparisons.
+      if (!(s <= end && e >= start) || (document.uri === doc.uri && index === dateIndex)) continue;
+      total++;
+      const item = { document, date: document.analysis.dates[index], distance: Math.abs(s - start) + Math.abs(e - end) };
+      // A hover shows a few of perhaps thousands: those are kept as they come instead of sorting all.
+      if (limit === Infinity) found.push(item);
+      else keepClosest(found, item, limit);
+    }
   }
-  return found.sort((a, b) => a.distance - b.distance).map(({ document, date }) => ({ document, date }));
+  if (limit === Infinity) found.sort((a, b) => a.distance - b.distance);
+  return { dates: found.map(({ document, date }) => ({ document, date })), total };
 }

@@ -28,8 +28,8 @@ function entitySection(context: FeatureContext, doc: AnalyzedDocument, mentionIn
   }
   for (const note of context.entityNotes(id)) lines.push(`📝 ${escapeMarkdown(note)}`);
   const elsewhere = new Map<AnalyzedDocument, number>();
-  for (const { document } of context.corpus.mentionsOf(id)) {
-    if (document.uri !== doc.uri) elsewhere.set(document, (elsewhere.get(document) ?? 0) + 1);
+  for (const { document, entity: other } of context.corpus.entitiesOf(id)) {
+    if (document.uri !== doc.uri) elsewhere.set(document, (elsewhere.get(document) ?? 0) + document.analysis.entities[other].mentions.length);
   }
   const counts = [`${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'} in this essay`];
   const sorted = [...elsewhere].sort((a, b) => b[1] - a[1]);
@@ -82,14 +82,16 @@ const CONCURRENT_SHOWN = 4;
 function dateSection(context: FeatureContext, doc: AnalyzedDocument, dateIndex: number): string {
   const date = doc.analysis.dates[dateIndex];
   const lines = [`**${escapeMarkdown(describeDate(date))}**`];
-  const concurrent = concurrentDates(context, doc, dateIndex);
-  if (concurrent.length) {
+  const { dates: closest, total } = concurrentDates(context, doc, dateIndex, CONCURRENT_SHOWN);
+  if (total) {
     lines.push('At the same time, elsewhere in the corpus:');
-    lines.push(capped(concurrent, CONCURRENT_SHOWN, ({ document, date: other }) => {
+    const shown = closest.map(({ document, date: other }) => {
       const sentence = sentenceAt(document.document.getText(), other.start);
       const where = document.uri === doc.uri ? `line ${lineOf(document, other.start)}` : `${escapeMarkdown(essayName(document))}, line ${lineOf(document, other.start)}`;
       return `- ${escapeMarkdown(other.text)} (${where}): “${quote(textOf(document, sentence), 160)}”`;
-    }).map((line) => (line.startsWith('- ') ? line : `- ${line}`)).join('\n'));
+    });
+    if (total > shown.length) shown.push(`- and ${total - shown.length} more`);
+    lines.push(shown.join('\n'));
   }
   return lines.join('\n\n');
 }

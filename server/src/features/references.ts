@@ -18,7 +18,7 @@ export function provideReferences(context: FeatureContext, doc: AnalyzedDocument
     return context.corpus.mentionsOf(id).map(({ document, mention }) => at(document, document.analysis.mentions[mention]));
   }
   if (layers.date && !layers.marker && !layers.citation) {
-    const overlapping = concurrentDates(context, doc, layers.date.index).map(({ document, date }) => at(document, date));
+    const overlapping = concurrentDates(context, doc, layers.date.index).dates.map(({ document, date }) => at(document, date));
     return includeDeclaration ? [at(doc, layers.date.item), ...overlapping] : overlapping;
   }
   const noteIndex = layers.marker ? layers.marker.item.note : layers.note?.index;

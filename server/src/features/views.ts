@@ -3,13 +3,14 @@
 // results: essay text travels as strings, never as HTML; the report escapes it as Markdown.
 import type { Range } from 'vscode-languageserver';
 import { parseValue, type CalendarPoint } from '../analysis/dates';
+import { worksCited } from '../analysis/citations';
 import { sentenceAt } from '../analysis/sentences';
 import { noteProblems, type NoteProblem } from '../analysis/notes';
 import type { EntityKind, Span } from '../analysis/types';
 import type { AnalyzedDocument } from '../analysisCache';
 import { toRange } from '../convert';
 import type { FeatureContext } from './context';
-import { essayName, resolveChain, shortReference } from './describe';
+import { essayName, shortReference } from './describe';
 import { layersAt } from './layers';
 
 /** Where something stands, for a click that goes there. */
@@ -136,7 +137,7 @@ export function listEntities(context: FeatureContext, uri: string | null): Entit
       const id = context.corpus.entityId(doc, index);
       let summary = byId.get(id);
       if (!summary) {
-        summary = { id, kind: entity.kind, label: entity.label, variants: [], variantSet: new Set(), count: 0, essays: 0 };
+        summary = { id, kind: entity.kind, label: context.corpus.labelOf(doc, index), variants: [], variantSet: new Set(), count: 0, essays: 0 };
         byId.set(id, summary);
       }
       summary.count += entity.mentions.length;
@@ -216,7 +217,7 @@ export function concordance(context: FeatureContext, query: ConcordanceQuery): C
   let title: string;
   if ('entity' in query) {
     const found = context.corpus.mentionsOf(query.entity);
-    title = found.length ? found[0].document.analysis.entities[found[0].document.analysis.mentions[found[0].mention].entity].label : query.entity;
+    title = found.length ? context.corpus.labelOf(found[0].document, found[0].document.analysis.mentions[found[0].mention].entity) : query.entity;
     for (const { document, mention } of found) hits.push({ doc: document, span: document.analysis.mentions[mention] });
   } else {
     title = query.word;
@@ -256,7 +257,6 @@ export function inline(text: string, max = Infinity): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const KIND_HEADINGS: [EntityKind, string][] = [['person', 'People'], ['organization', 'Organizations'], ['place', 'Places']];
-const BACK_REFERENCES = new Set(['ibid', 'opcit']);
 
 function reportEntities(context: FeatureContext, doc: AnalyzedDocument): string[] {
   const lines: string[] = [];
@@ -296,18 +296,15 @@ function reportDates(doc: AnalyzedDocument): string[] {
 
 function reportWorks(doc: AnalyzedDocument): string[] {
   const { citations } = doc.analysis;
-  const works = new Map<string, { line: number; times: number }>();
-  citations.forEach((citation, index) => {
-    const work = BACK_REFERENCES.has(citation.kind) ? resolveChain(citations, index) : citation;
-    if (!work) return;
-    const name = shortReference({ ...work.fields, pages: undefined }, work.text);
-    const entry = works.get(name) ?? { line: doc.document.positionAt(work.start).line + 1, times: 0 };
-    entry.times += 1;
-    works.set(name, entry);
-  });
-  if (!works.size) return [];
+  const works = worksCited(citations);
+  if (!works.length) return [];
   const lines = ['## Works cited', ''];
-  for (const [name, { line, times }] of works) lines.push(`- ${inline(name, 300)} — line ${line}${times > 1 ? `, cited ${times} times` : ''}`);
+  for (const work of works) {
+    const first = citations[work.citations[0]];
+    const times = work.citations.length;
+    const name = shortReference({ ...work.fields, pages: undefined }, first.text);
+    lines.push(`- ${inline(name, 300)} — line ${doc.document.positionAt(first.start).line + 1}${times > 1 ? `, cited ${times} times` : ''}`);
+  }
   return [...lines, ''];
 }
 

@@ -2,15 +2,16 @@
 // respect initials, abbreviations and parentheses; the locators that follow a reference.
 import type { Span } from '../types';
 import { CUE, PAGES } from './patterns';
+import { letterPattern } from './letters';
 
 /** Locators after a reference: `, p. 12`, `, vol. 2`, `, chapter 13`, and Harvard's `: 424`. */
 const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?\d+(?:\s?[-–]\s?\d+)?(?![\d:]))?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?\d+|chapter\s\d+|no\.\s?\d+))*`, 'iu');
 /** Abbreviations whose period ends no sentence. */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu;
+const ABBREVIATION = letterPattern(/(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu);
 
-const SECOND_WORK = /^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u;
-const SENTENCE_GAP = /^["”’)*]*\s+(?=[\p{Lu}*"“])/u;
-const INITIAL = /(?:^|[\s.(])\p{Lu}$/u;
+const SECOND_WORK = letterPattern(/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u);
+const SENTENCE_GAP = letterPattern(/^["”’)*]*\s+(?=[\p{Lu}*"“])/u);
+const INITIAL = letterPattern(/(?:^|[\s.(])\p{Lu}$/u);
 
 /** Where the parenthesis open at `at` opened (between `floor` and `at`), or -1. */
 export function openParenthesis(text: string, floor: number, at: number): number {
@@ -46,15 +47,17 @@ export function referenceStart(text: string, floor: number, at: number): number 
   return limit;
 }
 
+/** A title, volume, initials or name at the end of a text, as an op. cit. carries them before it. */
+const OP_CIT_PIECE = letterPattern(/(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,:]*$/u);
+
 /** Where an op. cit. at `at` starts: back over its titles, volume and the capitalized names before them. */
 export function opCitStart(text: string, floor: number, at: number): number {
   const from = Math.max(floor, at - 250);
   let s = text.slice(from, at);
   // An italic that opens before the op. cit. encloses it (`*Bukharin, op.cit.*`, `*op. cit.*`).
   if ((s.match(/\*/g)?.length ?? 0) % 2 === 1) s = s.slice(0, s.lastIndexOf('*'));
-  const piece = /(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,:]*$/u;
   let titles = 0; // a title and its container at most: an earlier one belongs to the prose or to another reference
-  for (let m = piece.exec(s); m && m[0].length > 0; m = piece.exec(s)) {
+  for (let m = OP_CIT_PIECE.exec(s); m && m[0].length > 0; m = OP_CIT_PIECE.exec(s)) {
     if (/^[*“"]/u.test(m[0]) && titles++ > 1) break;
     s = s.slice(0, m.index);
   }

@@ -2,31 +2,36 @@
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
 import { CUE, MONTH, PAGES, PERSON, SURNAME, YEAR } from './patterns';
+import { letterPattern } from './letters';
 
-const AUTHORS = new RegExp(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
+const AUTHORS = letterPattern(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 /** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
-const AUTHORS_BEFORE_TITLE = new RegExp(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
+const AUTHORS_BEFORE_TITLE = letterPattern(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
 /** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
 const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem)/iu;
-const NOT_A_NAME = /^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b|ly$/iu;
+const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b|ly$/iu);
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
 const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
 const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})\)`, 'u');
-const SOURCE_PARENTHESIS = new RegExp(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
+const SOURCE_PARENTHESIS = letterPattern(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
 
-const YEARS = new RegExp(String.raw`(?<![\d:])(${YEAR})(?![\d])`, 'gu');
-const PAGE_LOCATOR = new RegExp(String.raw`(?:^|[^\p{L}])${PAGES}`, 'iu');
+const YEARS = letterPattern(String.raw`(?<![\d:])(${YEAR})(?![\d])`, 'gu');
+const PAGE_LOCATOR = letterPattern(String.raw`(?:^|[^\p{L}])${PAGES}`, 'iu');
 /** Harvard's pages after the year: `Kotkin 2014: 424`. */
-const HARVARD_PAGES = new RegExp(String.raw`${YEAR}:\s?(\d+(?:[-–]\d+)?)`, 'u');
-const VOLUME = /\bvol(?:ume)?\.?\s?(\d+)/iu;
+const HARVARD_PAGES = letterPattern(String.raw`${YEAR}:\s?(\d+(?:[-–]\d+)?)`, 'u');
+const VOLUME = letterPattern(/\bvol(?:ume)?\.?\s?(\d+)/iu);
 
-const clean = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.:;]$/u, '');
+/** Without emphasis marks, runs of white space, surrounding white space and one closing comma, period, colon or semicolon. */
+function clean(s: string): string {
+  const plain = (s.includes('*') || s.includes('_') ? s.replace(/[*_]/g, '') : s).replace(/\s+/g, ' ').trim();
+  return ',.:;'.includes(plain.at(-1) ?? ' ') ? plain.slice(0, -1) : plain;
+}
 
 /** A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.` or `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.` */
-const BIBLIOGRAPHY_ENTRY = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
+const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
 
 /** A short form: `Trotsky, The Revolution Betrayed, p. 277`. */
-const SHORT_FORM = new RegExp(String.raw`^(${SURNAME}),\s+([^,;()]{2,120}),\s+(?:pp?\.|pages?)\s?\S`, 'u');
+const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+([^,;()]{2,120}),\s+(?:pp?\.|pages?)\s?\S`, 'u');
 
 /** Fields of a bibliography entry, or null when it is not written in the usual order. */
 function bibliographyFields(text: string): CitationFields | null {
@@ -88,7 +93,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     if (publication[2]) fields.publisher = clean(publication[2]);
   }
   if (kind !== 'ibid' && kind !== 'opcit') {
-    const years = [...text.matchAll(YEARS)].map((m) => m[1]);
+    const years = YEARS.matchAll(text).map((m) => m[1]);
     const year = publication?.[3] ?? years.at(-1);
     if (year) fields.year = year;
   }

@@ -7,13 +7,17 @@ import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
 import { opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
+import { allMatches, letterPattern } from './letters';
 
-/** A stretch of text to search: a note, or a paragraph of the body. */
-export interface Zone extends Span {
+/** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
+export interface ZoneKind {
   inNote: boolean;
   /** In a bibliography or reading list: every entry is a reference. */
   inBibliography?: boolean;
 }
+
+/** A stretch of text to search. */
+export interface Zone extends Span, ZoneKind {}
 
 export interface Found extends Span {
   kind: CitationKind;
@@ -23,50 +27,56 @@ export interface Found extends Span {
 const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bibliography: 1, parenthetical: 2, 'author-year': 3 };
 
 /** What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`, `1974`. */
-const PUBLICATION = new RegExp(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?$`, 'u');
+const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?$`, 'u');
+// ARTICLE, TITLE_PAGES, JOURNAL and YEAR_ONLY, searched for over whole paragraphs, have no Latin-1 twin:
+// looking for letters beyond Latin-1 in a whole paragraph costs more than a twin saves there.
 /** `Author, "Title," *Journal*, May 1969` or `"Title" in Journal 1978`: a quoted title, a container, a date. */
 const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /** A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, *Clerks*, pp. 3-4`. */
-const SHORT_FORM = new RegExp(String.raw`(?:^|[.;]\s+|\b(?:[Ss]ee|[Cc]f\.)\s+)(${PERSON}),\s+(?:\*[^*\n]{2,120}\*|[“"][^"”\n]{2,120}["”]|\p{Lu}[^,;()\n]{2,120}?),\s+${PAGES}`, 'gu');
+const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b(?:[Ss]ee|[Cc]f\.)\s+)(${PERSON}),\s+(?:\*[^*\n]{2,120}\*|[“"][^"”\n]{2,120}["”]|\p{Lu}[^,;()\n]{2,120}?),\s+${PAGES}`, 'gu');
 /** `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`. */
 const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:(?:[\p{L}-]+\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
 /** Author-year is found from the year back: a year, then the names just before it. */
 const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
-const AUTHORS_BEFORE_YEAR = new RegExp(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
-const AUTHOR_AND_YEAR = new RegExp(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?:,\s?${PAGES}|:\s?\d+(?:[-–]\d+)?)?$`, 'u');
+const AUTHORS_BEFORE_YEAR = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
+const AUTHOR_AND_YEAR = letterPattern(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?:,\s?${PAGES}|:\s?\d+(?:[-–]\d+)?)?$`, 'u');
 /** `Althusser (1976)`, `Holt and Varga (1981: 12)`: names, then the year in parentheses. */
-const AUTHORS_BEFORE_PARENTHESIS = new RegExp(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s\($`, 'u');
-const CAPITALIZED_BEFORE = /(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u;
-const AUTHOR_YEAR_ANYWHERE = new RegExp(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
+const AUTHORS_BEFORE_PARENTHESIS = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s\($`, 'u');
+const CAPITALIZED_BEFORE = letterPattern(/(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u);
+const AUTHOR_YEAR_ANYWHERE = letterPattern(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
 
+const HAS_YEAR = new RegExp(YEAR, 'u');
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
-const CUE_OPENING = /^(?:see|cf\.|quoted|cited)\b/iu;
-const NAME_COLON = new RegExp(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u');
+const CUE_OPENING = letterPattern(/^(?:see|cf\.|quoted|cited)\b/iu);
+const NAME_COLON = letterPattern(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u');
 const LOCATOR = new RegExp(String.raw`(?:^|[\s,;])(?:${PAGES}|vol\.\s?\d+)`, 'iu');
-const PLACE_YEAR = new RegExp(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u');
+const PLACE_YEAR = letterPattern(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u');
 const ITALIC_DATED = new RegExp(String.raw`^\*[^*]+\*,.*${YEAR}$`, 'u');
 
 /** Whether a parenthesis holds author-year references (`Kotkin 2014: 424; see also Fitzpatrick 1992`), not a month and year. */
 function holdsAuthorYear(content: string): boolean {
-  return [...content.matchAll(AUTHOR_YEAR_ANYWHERE)].some((m) => {
+  return AUTHOR_YEAR_ANYWHERE.matchAll(content).some((m) => {
     const surname = m[1].split(/\s+/u).at(-1) ?? '';
     return !MONTH.test(surname) && !NOT_AUTHOR.test(surname);
   });
 }
 
 /** Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a place and year, an italic title with a date. */
-function isSourceParenthesis(content: string): boolean {
+function isSourceParenthesis(content: string, dated: boolean): boolean {
   return CUE_OPENING.test(content) || NAME_COLON.test(content) || (LOCATOR.test(content) && /\d/.test(content))
-    || PLACE_YEAR.test(content) || ITALIC_DATED.test(content);
+    || (dated && (PLACE_YEAR.test(content) || ITALIC_DATED.test(content)));
 }
 
 /** Words that open a sentence, not a title or a name (`As Althusser (1976)`). */
 const SENTENCE_OPENER = /^(?:as|in|on|at|by|for|from|with|when|while|if|but|and|so|thus|then|since|see|cf\.)\s+/iu;
 /** Names of meetings, which a year in parentheses dates rather than cites (`the Ninth Party Congress (1920)`). */
 const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meeting|summit|council|war|revolution|strike|election|elections)$/iu;
+
+/** Capitalized words, with the small words of titles between them, at the end of a text. */
+const CAPITALIZED_RUN = letterPattern(/(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u);
 
 /**
  * Where a title ends `before` (a reference's text up to its details): italic, quoted, or capitalized
@@ -76,14 +86,12 @@ const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meetin
 function titleBefore(before: string): number {
   const marked = /(?:\*[^*\n]+\*|[“"][^"”\n]+[^.!"”\n]["”])\s*$/u.exec(before);
   if (marked) return marked.index;
-  const run = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u.exec(before);
+  const run = CAPITALIZED_RUN.exec(before);
   if (run === null || EVENT.test(run[0].split(/\s+/u).at(-1) ?? '')) return -1;
   // A capitalized word that opens the sentence is no part of a title (`As Althusser (1976)`).
   const opener = SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0;
   return /\s/u.test(run[0].slice(opener).trim()) ? run.index + opener : -1;
 }
-
-const HAS_YEAR = new RegExp(YEAR, 'u');
 
 /** The entries of a bibliography: one per line, or lines that run on (a wrapped entry continues until a line ends a sentence). */
 function bibliographyEntries(text: string, zone: Zone): Span[] {
@@ -103,12 +111,14 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
   return entries;
 }
 
+/** What every back-reference holds: looking for it first is cheaper than the pattern (and than lowercasing the zone). */
+const BACK_REFERENCE_HINT = /ibid|idem|cit/i;
+
 /** Ibid., idem, op. cit., loc. cit.: an op. cit. with the author or title it carries before it, an Ibid. with `Quoted in`. */
 function backReferences(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
   const source = text.slice(zone.start, zone.end);
-  const lower = source.toLowerCase();
-  if (!lower.includes('cit') && !lower.includes('ibid') && !lower.includes('idem')) return found;
+  if (!BACK_REFERENCE_HINT.test(source)) return found;
   for (const m of source.matchAll(BACK_REFERENCE)) {
     const start = zone.start + m.index;
     if (/\p{L}/u.test(text[start - 1] ?? '')) continue;
@@ -125,10 +135,14 @@ function backReferences(text: string, zone: Zone): Found[] {
 /** References around a parenthesis: publication details after a title, or a source inside it. */
 function parenthesized(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
-  for (const m of text.slice(zone.start, zone.end).matchAll(PARENTHESIS)) {
+  const source = text.slice(zone.start, zone.end);
+  if (!source.includes('(')) return found; // most paragraphs have none: looking is cheaper than the pattern
+  for (const m of source.matchAll(PARENTHESIS)) {
     const content = m[1].trim();
     const parenStart = zone.start + m.index;
-    if (PUBLICATION.test(content)) {
+    // Publication details, author-year references, a place and year, a dated italic: all need a year.
+    const dated = HAS_YEAR.test(content);
+    if (dated && PUBLICATION.test(content)) {
       const hasPlace = /[,:]/u.test(content);
       const from = referenceStart(text, zone.start, parenStart);
       const title = titleBefore(text.slice(from, parenStart).trimEnd());
@@ -142,8 +156,8 @@ function parenthesized(text: string, zone: Zone): Found[] {
         continue;
       }
     }
-    const authorYears = !zone.inNote && holdsAuthorYear(content); // left to authorYears()
-    if (!authorYears && isSourceParenthesis(content)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
+    const authorYears = dated && !zone.inNote && holdsAuthorYear(content); // left to authorYears()
+    if (!authorYears && isSourceParenthesis(content, dated)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
   }
   return found;
 }
@@ -152,18 +166,20 @@ function parenthesized(text: string, zone: Zone): Found[] {
 function titled(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
   const source = text.slice(zone.start, zone.end);
-  // Each form needs a character most paragraphs lack: looking for it first is cheaper than the pattern.
-  const quoted = source.includes('"') || source.includes('“');
-  const paged = source.includes('p.') || /pages?\s/u.test(source);
+  // Each form needs what most paragraphs lack: looking for it first is cheaper than the pattern.
+  const paged = source.includes('p.') || (source.includes('page') && /pages?\s/u.test(source));
+  const dated = HAS_YEAR.test(source);
+  const quoted = (dated || paged) && (source.includes('"') || source.includes('“'));
   if (zone.inNote && paged) {
-    for (const m of source.matchAll(SHORT_FORM)) {
+    for (const m of SHORT_FORM.matchAll(source)) {
       const start = zone.start + m.index + m[0].indexOf(m[1]);
       found.push({ ...trimmed(text, start, withLocators(text, zone.start + m.index + m[0].length)), kind: 'full' });
     }
   }
-  const forms = [quoted && ARTICLE, source.includes('*') && JOURNAL, quoted && paged && TITLE_PAGES].filter((re) => re !== false);
+  const journal = source.includes('*') && (dated || source.includes('forthcoming') || source.includes('in press'));
+  const forms = [quoted && dated && ARTICLE, journal && JOURNAL, quoted && paged && TITLE_PAGES].filter((re) => re !== false);
   for (const re of forms) {
-    for (const m of source.matchAll(re)) {
+    for (const m of allMatches(re, source)) {
       const start = zone.start + m.index;
       found.push({ ...trimmed(text, referenceStart(text, zone.start, start), withLocators(text, start + m[0].length)), kind: 'full' });
     }
@@ -174,7 +190,10 @@ function titled(text: string, zone: Zone): Found[] {
 /** Author-year references, found from each year back to the names before it. */
 function authorYears(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
-  for (const y of text.slice(zone.start, zone.end).matchAll(YEAR_ONLY)) {
+  const source = text.slice(zone.start, zone.end);
+  // In the body every author-year reference stands in parentheses or before one (`Althusser (1976)`).
+  if (!zone.inNote && !source.includes('(')) return found;
+  for (const y of allMatches(YEAR_ONLY, source)) {
     const yearStart = zone.start + y.index;
     const window = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
     const narrative = window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
@@ -206,15 +225,20 @@ function bibliography(text: string, zone: Zone): Found[] {
     .map((entry) => ({ ...trimmed(text, entry.start, entry.end, true), kind: 'bibliography' as const }));
 }
 
-/** Every reading of a zone as references, overlapping ones included. */
-function candidates(text: string, zone: Zone): Found[] {
-  return [backReferences, parenthesized, titled, authorYears, bibliography].flatMap((find) => find(text, zone));
+const FINDERS = [backReferences, parenthesized, titled, authorYears, bibliography];
+
+/** Every reading of a zone's text as references, overlapping ones included; offsets are the zone's own. */
+export function candidatesIn(zoneText: string, zone: ZoneKind): Found[] {
+  // One shape for every zone the finders see: spreading `zone` would give each kind of zone its own.
+  const whole: Zone = { start: 0, end: zoneText.length, inNote: zone.inNote, inBibliography: zone.inBibliography };
+  const found: Found[] = [];
+  for (const find of FINDERS) for (const c of find(zoneText, whole)) if (c.end > c.start) found.push(c);
+  return found;
 }
 
-/** Every reference in the zones, one per place (the most specific reading wins), in text order. */
-export function findReferences(text: string, zones: Zone[]): Found[] {
-  const all = zones.flatMap((z) => candidates(text, z)).filter((c) => c.end > c.start);
-  all.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
+/** Of the candidates, one reference per place (the most specific reading wins), in text order. */
+export function selectReferences(text: string, candidates: Found[]): Found[] {
+  const all = [...candidates].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
   const kept: Found[] = []; // sorted by start, never overlapping
   const insertionPoint = (start: number) => {
     let lo = 0;

@@ -3,17 +3,19 @@
 // just before it, else the reference before it. A page-only parenthesis (`(p. 487)`) points into the
 // reference before it.
 import type { Citation, Note } from '../types';
+import { letterPattern } from './letters';
 import { SURNAME } from './patterns';
 
 const isBackReference = (c: Citation) => c.kind === 'ibid' || c.kind === 'opcit';
-const normalize = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const NOT_LETTER_OR_DIGIT = letterPattern(/[^\p{L}\p{N}]+/gu);
+const normalize = (s: string) => NOT_LETTER_OR_DIGIT.replace(s.toLowerCase().normalize('NFD'), ' ').trim();
 
-const NAME = new RegExp(SURNAME, 'gu');
+const NAME = letterPattern(SURNAME, 'gu');
 const TITLES = /\*[^*]*\*|[“"][^"”]*["”]/gu;
 
 /** Capitalized words outside titles: the names of authors, editors, translators. */
 function namesIn(text: string): string[] {
-  return [...text.replace(TITLES, ' ').matchAll(NAME)].map((m) => m[0]);
+  return NAME.matchAll(text.replace(TITLES, ' ')).map((m) => m[0]);
 }
 
 /** Names written alike: equal, or one slip apart in a long name (`Kostiuik`, `Kostiuk`). */
@@ -59,22 +61,33 @@ const NEARBY_NAMES = 6;
 function opCitResolver(text: string, citations: Citation[], notes: Note[]): (index: number) => number | null {
   const full = citations.flatMap((c, i) => (isBackReference(c) ? [] : [i]));
   const byName = new Map<string, number[]>();
-  for (const i of full) for (const name of new Set(namesIn(citations[i].text))) byName.set(name, [...(byName.get(name) ?? []), i]);
+  for (const i of full) {
+    for (const name of new Set(namesIn(citations[i].text))) {
+      const citing = byName.get(name);
+      if (citing) citing.push(i);
+      else byName.set(name, [i]);
+    }
+  }
+  // Names written alike differ in length by one at most.
+  const byLength = new Map<number, [string, number[]][]>();
+  for (const entry of byName) byLength.set(entry[0].length, [...(byLength.get(entry[0].length) ?? []), entry]);
   const named = new Map<string, number[]>(); // a name and the names written alike, one slip apart
   const citing = (name: string) => {
     let found = named.get(name);
     if (!found) {
-      found = [...byName].filter(([n]) => sameName(n, name)).flatMap(([, list]) => list).sort((a, b) => a - b);
+      const alike = [name.length - 1, name.length, name.length + 1].flatMap((length) => byLength.get(length) ?? []);
+      found = alike.filter(([n]) => sameName(n, name)).flatMap(([, list]) => list).sort((a, b) => a - b);
       named.set(name, found);
     }
     return found;
   };
-  const titles = citations.map((c) => [c.fields.title, c.fields.container].flatMap((t) => (t ? [normalize(t)] : [])));
+  let fullTitles: { index: number; titles: string[] }[] | undefined; // normalized, when an op. cit. first gives a title
   return (index) => {
     const c = citations[index];
     const title = normalize(c.fields.title ?? '');
     if (title.length >= 4) {
-      const byTitle = nearest(full.filter((i) => titles[i].some((t) => t.includes(title))), index);
+      fullTitles ??= full.map((i) => ({ index: i, titles: [citations[i].fields.title, citations[i].fields.container].flatMap((t) => (t ? [normalize(t)] : [])) }));
+      const byTitle = nearest(fullTitles.filter((f) => f.titles.some((t) => t.includes(title))).map((f) => f.index), index);
       if (byTitle !== null) return byTitle;
     }
     const before = c.text.split(/op\.?\s?cit|loc\.?\s?cit/iu)[0];

@@ -1,6 +1,7 @@
 // Finds the date expressions of a text: the grammar proposes, the context of a number decides whether it
 // is a year (`p. 1924` and `1500 workers` are not), and the surrounding text completes what an
 // expression leaves open (the year of `in April`, the century of `the thirties`).
+import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Span } from '../types';
 import { RULE_PATTERNS, RULES, type Reading } from './grammar';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
@@ -8,6 +9,10 @@ import { expressionCores, expressionStarts } from './scan';
 
 /** How far back (in characters) a year still fixes the year of a bare month or season. */
 const YEAR_CONTEXT_REACH = 600;
+/** How far before a number the word that makes it a page (`p. 1924`) or a year (`in 1500`) is looked for. */
+const WORD_BEFORE_REACH = 16;
+/** How far after a number the word that makes it an amount (`1500 workers`) is looked for. */
+const WORD_AFTER_REACH = 24;
 /** Words that make the number after them an amount. */
 const QUANTIFIERS = new Set(['some', 'about', 'nearly', 'almost', 'over', 'approximately', 'roughly', 'than', 'around',
   'exactly', 'least']);
@@ -27,7 +32,7 @@ interface Candidate extends Span {
 
 /** The word right before `at` (skipping spaces and an abbreviation's period), as written. */
 function wordBefore(text: string, at: number): string {
-  return /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1] ?? '';
+  return /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, at - WORD_BEFORE_REACH), at))?.[1] ?? '';
 }
 
 /** Whether the number (or range of numbers) at `start`–`end` can be a year by what stands around it. */
@@ -39,7 +44,7 @@ function isYearByContext(text: string, start: number, end: number): boolean {
   // `p. 1924` is a page, but in `Avrich, P. 1970` the capital is an initial.
   if (REFERENCE_WORDS.has(word) && (written.length > 1 || written === word)) return false;
   if (Number(text.slice(start, start + 4)) < 1500 && !TEMPORAL_WORDS.has(word)) return false;
-  const after = /^\s*(%|per\s?cent\b|\p{L}+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
+  const after = /^\s*(%|per\s?cent\b|\p{L}+)/u.exec(text.slice(end, end + WORD_AFTER_REACH))?.[1] ?? '';
   if (after === '%' || /^per\s?cent$/.test(after)) return false;
   // `1500 workers` and `from 1500 to 1900 members` are counts, but `in 1917 delegates met` and `the 1917
   // delegates` speak of a year.
@@ -114,6 +119,40 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
   return found;
 }
 
+/** A block's candidates, kept with the context they were found in: the block's text is the memo's key. */
+interface KeptCandidates {
+  context?: string;
+  /** Offsets relative to the window `before + block + after` of that context. */
+  found?: Candidate[];
+}
+
+/**
+ * The candidates of one block. No expression crosses a blank line, but the checks of a number read a
+ * few words around it (`p.` before, `workers` after, even across a blank line), and page numbers and note
+ * markers exclude spans: the block is read in a window with that much of its surroundings, and its
+ * candidates are found again only when the window or the excluded spans in it changed.
+ */
+function blockCandidates(text: string, block: Block, next: Block | undefined, exclude: readonly Span[], kept: KeptCandidates): Candidate[] {
+  const before = text.slice(Math.max(0, block.start - WORD_BEFORE_REACH), block.start);
+  const after = text.slice(block.end, (next?.start ?? text.length) + WORD_AFTER_REACH);
+  const shift = block.start - before.length;
+  const excluded = exclude.filter((s) => s.start < block.end && block.start < s.end).map((s) => ({ start: s.start - shift, end: s.end - shift }));
+  const context = `${before}\u0000${after}\u0000${excluded.map((s) => `${s.start}-${s.end}`).join(',')}`;
+  if (kept.context !== context || !kept.found) {
+    const blockEnd = before.length + block.text.length;
+    kept.found = candidates(before + block.text + after, excluded).filter((c) => c.start >= before.length && c.start < blockEnd);
+    kept.context = context;
+  }
+  return kept.found.map((c) => ({ ...c, start: c.start + shift, end: c.end + shift }));
+}
+
+/** The candidates of every block, the grammar run again only on blocks whose text or context changed. */
+function memoizedCandidates(text: string, exclude: readonly Span[], memo: BlockMemo): Candidate[] {
+  const blocks = blocksOf(text);
+  const kept = memo.map<KeptCandidates>('dates', blocks, () => ({}));
+  return blocks.flatMap((block, i) => blockCandidates(text, block, blocks[i + 1], exclude, kept[i]));
+}
+
 /** The first year of a value (`1925` of `1925/1929`). */
 const firstYear = (value: string) => Number(value.slice(0, 4));
 /** The last year of a value (`1929` of `1925/1929`). */
@@ -160,10 +199,12 @@ function documentCentury(found: Candidate[]): { century: number; latest: number 
 
 /**
  * The date expressions of `text`, in text order. `exclude` lists spans where numbers are no dates
- * (the page numbers that the structure has found).
+ * (the page numbers that the structure has found). With a memo, the grammar runs again only on the
+ * blocks an edit changed (the same candidates as on the whole text, which is read at once without a
+ * memo); the years that complete bare months and decades are read across the document.
  */
-export function detectDates(text: string, exclude: readonly Span[] = []): DateMention[] {
-  const found = candidates(text, exclude);
+export function detectDates(text: string, exclude: readonly Span[] = [], memo?: BlockMemo): DateMention[] {
+  const found = memo ? memoizedCandidates(text, exclude, memo) : candidates(text, exclude);
   let century: ReturnType<typeof documentCentury> | undefined; // computed for the first decade that needs it
   const mentions: DateMention[] = [];
   for (const [i, { start, end, rule, reading }] of found.entries()) {

@@ -1,5 +1,6 @@
 // Note markers and notes: finds every marker in the body and links it to its note.
 import type { DocumentStructure, Note, NoteMarker } from '../types';
+import type { BlockMemo } from '../blocks';
 import { markerCandidates, selectMarkers } from './markers';
 import { readNotes } from './notes';
 
@@ -28,11 +29,14 @@ function link(markers: { label: string }[], notes: Note[]): (number | null)[] {
   return links.map((l) => (l === null && next < unnumbered.length ? unnumbered[next++] : l));
 }
 
-/** Every note marker of the body, linked to its note, and every note of the text. */
-export function findNotes(text: string, structure: DocumentStructure): { markers: NoteMarker[]; notes: Note[] } {
+/**
+ * Every note marker of the body, linked to its note, and every note of the text. With a memo, the
+ * blocks unchanged since the previous version are not searched for markers again.
+ */
+export function findNotes(text: string, structure: DocumentStructure, memo?: BlockMemo): { markers: NoteMarker[]; notes: Note[] } {
   const notes = readNotes(text, structure.noteRegions);
   const labels = new Set(notes.flatMap((n) => (n.label === null ? [] : [n.label])));
-  const candidates = markerCandidates(text, [...structure.noteRegions, ...structure.debris]);
+  const candidates = markerCandidates(text, [...structure.noteRegions, ...structure.debris], memo);
   const selected = selectMarkers(candidates, labels);
   const links = link(selected, notes);
   const markers = selected.map((m, i) => ({ start: m.start, end: m.end, label: m.label, note: links[i], style: m.style }));

@@ -4,6 +4,7 @@
 // are told apart from years, page numbers and other figures by their sequence (markers count up) and
 // by the existence of a note with their label.
 import type { NoteMarker, Span } from '../types';
+import { blocksOf, perBlock, type BlockMemo } from '../blocks';
 
 export type MarkerStyle = NonNullable<NoteMarker['style']>;
 
@@ -29,16 +30,17 @@ const NUMBERING_ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|n|nn|no|nos|vol|vols|v|ch|
 
 /**
  * The forms, each with the character that may stand before it (tested apart: a lookbehind that opens a
- * pattern makes the engine test it at every position of the text).
+ * pattern makes the engine test it at every position of the text), and what every match holds, which
+ * most blocks lack and is looked for faster than the pattern.
  */
-const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp }[] = [
+const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; holds?: string }[] = [
   // `<sup>12</sup>`, also with a link inside, as web pages write them: `<sup><a href="#fn12">[12]</a></sup>`.
-  { style: 'superscript', re: /<sup[^>]*>\s*(?:<a[^>]*>)?\s*\[?(\d{1,3}|[a-z*†‡]{1,3})\]?\s*(?:<\/a>)?\s*<\/sup>/gi },
-  { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/g },
+  { style: 'superscript', re: /<sup[^>]*>\s*(?:<a[^>]*>)?\s*\[?(\d{1,3}|[a-z*†‡]{1,3})\]?\s*(?:<\/a>)?\s*<\/sup>/gi, holds: '<' },
+  { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/g, holds: '[^' },
   // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
-  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, precededBy: /^$|[^\p{L}\d]/u },
+  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, precededBy: /^$|[^\p{L}\d]/u, holds: '[' },
   { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), precededBy: /[\p{L}\p{P}]/u },
-  { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, precededBy: /[\p{P}\s]/u },
+  { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, precededBy: /[\p{P}\s]/u, holds: '**' },
   { style: 'glued', re: /\d+(?![\d\p{L}])/gu, precededBy: /[\p{L}.,;:!?'"”’)\]*]/u },
 ];
 
@@ -64,23 +66,50 @@ export function unicodeDigits(s: string): string {
   return [...s].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join('');
 }
 
-/** Every form in the text that could be a note marker, in text order, outside the excluded spans. */
-export function markerCandidates(text: string, excluded: Span[] = []): MarkerCandidate[] {
+/**
+ * Every form in a block (a stretch between blank lines, which no marker crosses) that could be a note
+ * marker, in text order, overlapping ones included; offsets are the block's own. A block is read as
+ * following a blank line, the opening block of a text as following nothing.
+ */
+function blockCandidates(text: string, opening: boolean): MarkerCandidate[] {
+  const before = (at: number) => text[at - 1] ?? (opening ? '' : '\n');
   const found: MarkerCandidate[] = [];
-  const inExcluded = (at: number) => excluded.some((s) => at >= s.start && at < s.end);
-  for (const { style, re, precededBy } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+  for (const { style, re, precededBy, holds } of PATTERNS) {
+    if (holds && !text.includes(holds)) continue;
+    // An exec loop on the shared pattern: `matchAll` would copy it for every block.
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
-      const end = start + m[0].length;
-      if (precededBy && !precededBy.test(text[start - 1] ?? '')) continue;
+      if (precededBy && !precededBy.test(before(start))) continue;
       if (style === 'glued' && (m[0].length > 3 || !isGluedMarker(text, start, m[0]))) continue;
       if (style === 'unicode' && UNIT.test(text.slice(Math.max(0, start - 4), start))) continue;
-      if (inExcluded(start)) continue;
       const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : (m[1] ?? m[2] ?? m[0]);
-      found.push({ start, end, label, style, ...(style === 'glued' && /\p{L}/u.test(text[start - 1]) ? { gluedToWord: true } : {}) });
+      found.push({ start, end: start + m[0].length, label, style, ...(style === 'glued' && /\p{L}/u.test(before(start)) ? { gluedToWord: true } : {}) });
     }
   }
-  found.sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every form in the text that could be a note marker, in text order, outside the excluded spans. With
+ * a memo, blocks unchanged since the previous version of the text are not read again; without one, the
+ * text is read as one block (splitting it would cost more than it saves).
+ */
+export function markerCandidates(text: string, excluded: Span[] = [], memo?: BlockMemo): MarkerCandidate[] {
+  const blocks = memo ? blocksOf(text) : [{ start: 0, end: text.length, text }];
+  const opening = blocks[0]?.start === 0 ? 1 : 0;
+  const inBlocks = [
+    ...perBlock(memo, 'note-markers:opening', blocks.slice(0, opening), (block) => blockCandidates(block, true)),
+    ...perBlock(memo, 'note-markers', blocks.slice(opening), (block) => blockCandidates(block, false)),
+  ];
+  const inExcluded = (at: number) => excluded.some((s) => at >= s.start && at < s.end);
+  const found: MarkerCandidate[] = [];
+  blocks.forEach((block, i) => {
+    for (const c of inBlocks[i]) {
+      const start = block.start + c.start;
+      if (!inExcluded(start)) found.push({ ...c, start, end: block.start + c.end });
+    }
+  });
   // One marker per place: `[^3]` is not also `[3]`.
   return found.filter((c, i) => i === 0 || c.start >= found[i - 1].end);
 }

@@ -45,6 +45,13 @@ function textSpan(line: Line, from: number): Span | null {
   return { start, end: start + trimmed.length };
 }
 
+/** Whether the text before `end` ends a sentence: `.`, `!`, `?`, `:` or `;`, maybe followed by closing quotes, brackets or emphasis. */
+function endsSentence(text: string, end: number): boolean {
+  let at = end - 1;
+  while (at >= 0 && `"'”’)*]`.includes(text[at])) at--;
+  return at >= 0 && '.!?:;'.includes(text[at]);
+}
+
 interface Draft {
   label: string | null;
   pieces: Span[];
@@ -72,7 +79,7 @@ export function readNotes(text: string, regions: NoteRegion[]): Note[] {
     const numbered = lines.some((l) => openingOf(l, next()) !== null);
     const previous = drafts[drafts.length - 1];
     // A region of plain text after an unfinished numbered note is that note running on past a page break.
-    const resumes = !numbered && previous?.label != null && !/[.!?:;]["'”’)*\]]*$/u.test(text.slice(0, previous.pieces[previous.pieces.length - 1]?.end ?? 0));
+    const resumes = !numbered && previous?.label != null && !endsSentence(text, previous.pieces[previous.pieces.length - 1]?.end ?? 0);
     let current: Draft | null = resumes ? previous : null;
     let newPiece = resumes; // the next text starts a piece of its own (a note resumed from an earlier region)
     for (const line of lines) {

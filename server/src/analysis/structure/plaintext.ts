@@ -302,6 +302,8 @@ export function plainTextStructure(text: string): DocumentStructure {
   if (notesHeading) {
     const nextHeading = scan.headings.find((h) => h.start > notesHeading.end);
     const region: Span = { start: notesHeading.end, end: nextHeading ? nextHeading.start : text.trimEnd().length };
+    // The section holds every note under it: regions found inside it before would give each note twice.
+    scan.noteRegions = scan.noteRegions.filter((r) => r.end <= region.start || r.start >= region.end);
     scan.noteRegions.push({ kind: 'notes-section', ...region });
     scan.paragraphs = scan.paragraphs.filter((p) => p.end <= region.start || p.start >= region.end);
   }

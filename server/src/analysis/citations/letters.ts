@@ -1,0 +1,124 @@
+// Patterns with Unicode letter classes (`\p{L}`, `\p{Lu}`, `\p{Ll}`, also `\p{N}`) or in Unicode mode,
+// run fast. V8 runs such a class several times slower than a class of a few ranges, and a word boundary
+// in a case-insensitive Unicode pattern ten times slower than without Unicode mode. Most essays have no
+// letter beyond Latin-1: on such text a twin of the pattern, without Unicode mode and with classes that
+// hold only their Latin-1 members, finds exactly the same.
+
+/** A character the twin may read otherwise than its pattern: one beyond Latin-1 and General Punctuation (quotes, dashes), which holds no letter or digit. */
+const BEYOND_TWIN = /[\u0100-\u1fff\u2070-\uffff]/;
+const TWINNED_CLASSES = new Set(['L', 'Lu', 'Ll', 'N']);
+
+const latinMembersOf = new Map<string, string>();
+
+/** The Latin-1 members of a class, as ranges of a class body, read with the pattern's flags (case-insensitive patterns fold case). */
+function latinMembers(property: string, flags: string): string {
+  const caseFolded = flags.includes('i');
+  const key = `${property}/${caseFolded}`;
+  let body = latinMembersOf.get(key);
+  if (body !== undefined) return body;
+  const member = new RegExp(`\\p{${property}}`, caseFolded ? 'iu' : 'u');
+  const hex = (code: number) => `\\x${code.toString(16).padStart(2, '0')}`;
+  body = '';
+  for (let code = 0, from = -1; code <= 0x100; code++) {
+    const inside = code <= 0xff && member.test(String.fromCharCode(code));
+    if (inside && from < 0) from = code;
+    if (!inside && from >= 0) {
+      body += from === code - 1 ? hex(from) : `${hex(from)}-${hex(code - 1)}`;
+      from = -1;
+    }
+  }
+  latinMembersOf.set(key, body);
+  return body;
+}
+
+/** The source of the twin of a pattern, or null when it has a property class without a twin. */
+function twinSource(source: string, flags: string): string | null {
+  let twin = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const property = /^\\([pP])\{([^}]*)\}/.exec(source.slice(i, i + 40));
+      if (!property) {
+        twin += source.slice(i, i + 2);
+        i++;
+        continue;
+      }
+      if (property[1] === 'P' || !TWINNED_CLASSES.has(property[2])) return null;
+      const members = latinMembers(property[2], flags);
+      twin += inClass ? members : `[${members}]`;
+      i += property[0].length - 1;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    twin += c;
+  }
+  return twin;
+}
+
+/** Below this length a text is looked at each time; a longer one (a zone) is remembered while the patterns of its zone run. */
+const REMEMBERED_LENGTH = 256;
+let lastLong = '';
+let lastLongReadable = true;
+
+/** Whether twins read `subject` as their patterns do. */
+function twinReads(subject: string): boolean {
+  if (subject.length < REMEMBERED_LENGTH) return !BEYOND_TWIN.test(subject);
+  if (subject !== lastLong) {
+    lastLong = subject;
+    lastLongReadable = !BEYOND_TWIN.test(subject);
+  }
+  return lastLongReadable;
+}
+
+/** A pattern with letter classes that runs as its Latin-1 twin on text the twin reads alike. */
+export class LetterPattern {
+  private readonly twin: RegExp | null;
+
+  constructor(readonly pattern: RegExp) {
+    const source = twinSource(pattern.source, pattern.flags);
+    this.twin = source === null ? null : new RegExp(source, pattern.flags.replace('u', ''));
+  }
+
+  /** The pattern to run on `subject`: the twin when it reads `subject` alike. */
+  for(subject: string): RegExp {
+    return this.twin !== null && twinReads(subject) ? this.twin : this.pattern;
+  }
+
+  /** `exec` and `test` are for patterns without the global flag (a twin keeps its own `lastIndex`). */
+  exec(subject: string): RegExpExecArray | null {
+    return this.for(subject).exec(subject);
+  }
+
+  test(subject: string): boolean {
+    return this.for(subject).test(subject);
+  }
+
+  replace(subject: string, replacement: string): string {
+    return subject.replace(this.for(subject), replacement);
+  }
+
+  /** Every match in `subject`, as `subject.matchAll` finds them (the pattern is global). */
+  matchAll(subject: string): RegExpExecArray[] {
+    return allMatches(this.for(subject), subject);
+  }
+}
+
+/**
+ * Every match of a global pattern in `subject`, as `subject.matchAll` finds them, but without the copy of
+ * the pattern that `matchAll` makes at each call, which costs more than the search for a large pattern.
+ */
+export function allMatches(pattern: RegExp, subject: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(subject); m !== null; m = pattern.exec(subject)) {
+    matches.push(m);
+    if (m[0] === '') pattern.lastIndex = m.index + (subject.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return matches;
+}
+
+/** `new RegExp(source, flags)`, run fast on Latin-1 text. */
+export const letterPattern = (source: string | RegExp, flags?: string): LetterPattern =>
+  new LetterPattern(typeof source === 'string' ? new RegExp(source, flags) : source);

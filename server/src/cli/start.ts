@@ -1,0 +1,5 @@
+// The `close-reading` command: starts the CLI's bundle through the code cache.
+import { join } from 'node:path';
+import { runBundle } from '../codeCache';
+
+runBundle(join(__dirname, 'cliMain.js'));

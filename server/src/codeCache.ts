@@ -1,0 +1,47 @@
+// Starts a bundle with V8's code cache (the CLI's and the language server's). Node 20 parses and compiles
+// a 1 MB bundle on every start, and each function again on its first call: for `analyze` on the corpus
+// that is about 60 ms of CPU time in 500. A cache of the compiled code, written when a run ends (so it holds every function that run
+// compiled), lets the next start skip most of it. Node 22's `module.enableCompileCache` does this;
+// v8-compile-cache keeps only the code compiled before the bundle runs, which measured no gain here.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+function cacheDirectory(): string {
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'close-reading', 'code-cache');
+}
+
+/** Runs the CommonJS bundle at `bundle` as Node would, through a code cache kept for this bundle and this Node. */
+export function runBundle(bundle: string): void {
+  const source = readFileSync(bundle, 'utf8').replace(/^#!.*/, '');
+  const { size, mtimeMs } = statSync(bundle);
+  const cacheFile = join(cacheDirectory(), `${basename(bundle)}-${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}.bin`);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // No cache yet: this run writes it.
+  }
+  const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
+  if (!cachedData || script.cachedDataRejected) {
+    process.once('exit', () => {
+      // A cache is an optimisation: failing to write one changes nothing else.
+      try {
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        const partial = `${cacheFile}.${process.pid}`;
+        writeFileSync(partial, script.createCachedData());
+        renameSync(partial, cacheFile);
+        // The caches of earlier builds of this bundle will not be read again.
+        for (const name of readdirSync(dirname(cacheFile))) {
+          if (name.startsWith(`${basename(bundle)}-`) && name.endsWith('.bin') && name !== basename(cacheFile)) rmSync(join(dirname(cacheFile), name), { force: true });
+        }
+      } catch { /* read-only or full disk */ }
+    });
+  }
+  const module = new Module(bundle);
+  module.filename = bundle;
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+}
