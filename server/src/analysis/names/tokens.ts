@@ -201,11 +201,18 @@ interface Word {
 /** The words of the texts tokenized so far (a document writes the same words again and again), up to a bound. */
 const knownWords = new Map<string, Word>();
 
-/** What the token `text` (capitalized, or a connector) is. */
-function wordOf(text: string, capitalized: boolean): Word {
-  let word = knownWords.get(text);
+/**
+ * `word` as a string of its own: a long word cut out of a text refers to the whole text, which a cache
+ * that kept the word would keep alive (every version of a document that gave a new word).
+ */
+export const detached = (word: string): string => (word.length < 13 ? word : ` ${word}`.slice(1));
+
+/** What the token `written` (capitalized, or a connector) is. */
+function wordOf(written: string, capitalized: boolean): Word {
+  let word = knownWords.get(written);
   if (word === undefined) {
     if (knownWords.size > 50000) knownWords.clear();
+    const text = detached(written);
     const lower = capitalized ? text.toLowerCase() : text;
     const allCaps = capitalized && text.length > 1 && !(text.length === 2 && text.charCodeAt(1) === 46) && isAllCaps(text);
     const name = allCaps ? nameCase(text) : text;
