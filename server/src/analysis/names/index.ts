@@ -4,7 +4,7 @@
 // document to the next; what lone words are, and which mentions name one entity, the whole document decides.
 import type { DocumentStructure, Entity, EntityMention, Span } from '../types';
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
-import { tokenize } from './tokens';
+import { detached, tokenize } from './tokens';
 import { findRuns } from './runs';
 import { type Segment, classifyRun } from './classify';
 import { type BlockWords, type PlacedSegment, loneWordClues, resolveLoneWords } from './resolve';
@@ -17,7 +17,10 @@ interface BlockNames extends BlockWords {
   emphasis: Span[];
 }
 
-function namesOfBlock(text: string): BlockNames {
+function namesOfBlock(blockText: string): BlockNames {
+  // The memo keeps what a block gives as long as the block is unchanged: words cut out of a copy of the
+  // block keep only that copy alive, not the whole version of the document the block was first seen in.
+  const text = detached(blockText);
   const words = tokenize(text);
   const segments: Segment[] = [];
   for (const run of findRuns(words.tokens)) for (const segment of classifyRun(run)) segments.push(segment);

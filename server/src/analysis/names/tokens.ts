@@ -202,10 +202,10 @@ interface Word {
 const knownWords = new Map<string, Word>();
 
 /**
- * `word` as a string of its own: a long word cut out of a text refers to the whole text, which a cache
- * that kept the word would keep alive (every version of a document that gave a new word).
+ * `text` as a string of its own: a long string cut out of a text refers to the whole text, which whatever
+ * kept the piece (a cache, a memo) would keep alive. Short strings are copies already.
  */
-export const detached = (word: string): string => (word.length < 13 ? word : ` ${word}`.slice(1));
+export const detached = (text: string): string => (text.length < 13 ? text : ` ${text}`.slice(1));
 
 /** What the token `written` (capitalized, or a connector) is. */
 function wordOf(written: string, capitalized: boolean): Word {
