@@ -14,7 +14,7 @@ const PLACES = new Set<string>(places);
 /** A word of everyday English prose (`party`, `conquest`), whatever its case. */
 export const isCommonWord = (word: string): boolean => COMMON_WORDS.has(word.toLowerCase());
 /** An adjective or noun of nationality (`Russian`, `French`). */
-export const isDemonym = (word: string): boolean => DEMONYMS.has(word);
+const isDemonym = (word: string): boolean => DEMONYMS.has(word);
 /** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */
 export const isPlace = (name: string): boolean => PLACES.has(name);
 
@@ -35,7 +35,7 @@ export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des'
 export const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES]);
 
 /** Nouns that make a capitalized phrase the name of an organization (a party, a committee, a journal). */
-export const ORGANIZATION_HEADS = new Set([
+const ORGANIZATION_HEADS = new Set([
   'party', 'parties', 'international', 'committee', 'commission', 'bureau', 'politburo', 'orgburo', 'council', 'congress',
   'assembly', 'army', 'navy', 'command', 'church', 'department', 'ministry', 'government', 'office',
   'inspectorate', 'directorate', 'secretariat', 'presidium', 'institute', 'university', 'college', 'academy', 'school',
@@ -50,13 +50,13 @@ export const ORGANIZATION_HEADS = new Set([
 ]);
 
 /** Nouns that make a capitalized phrase a place (`Ural Mountains`, `Bug River`). */
-export const PLACE_HEADS = new Set([
+const PLACE_HEADS = new Set([
   'mountains', 'river', 'sea', 'ocean', 'lake', 'island', 'islands', 'valley', 'gulf', 'bay', 'peninsula', 'desert',
   'province', 'district', 'region', 'republic', 'city', 'street', 'square', 'circle', 'coast', 'strait', 'mount',
 ]);
 
 /** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`. */
-export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'far', 'near', 'middle']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'far', 'near', 'middle']);
 
 /** Closed-class words that begin a sentence without being part of the name after them. */
 const FUNCTION_WORDS = new Set([
