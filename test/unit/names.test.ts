@@ -54,6 +54,10 @@ describe('people: the forms of a name', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Slavoj Žižek', 'Fernando Claudín', 'Žižek']);
   });
 
+  test('a name right after a lone surrogate (broken text) is read whole', () => {
+    assert.deepEqual(persons('Marta Ilves wrote.\uD800Ilves answered.'), ['Marta Ilves', 'Ilves']);
+  });
+
   test('two people joined by a hyphen', () => {
     assert.deepEqual(persons('Ada Varga met Ion Popa. The Varga-Popa pact and the Popa-Varga line followed.'),
       ['Ada Varga', 'Ion Popa', 'Varga', 'Popa', 'Popa', 'Varga']);

@@ -5,7 +5,8 @@
 import type { EntityKind } from '../types';
 import type { Token } from './tokens';
 import {
-  COMPASS, ORGANIZATION_HEADS, PARTICLES, PLACE_HEADS, TITLES, isCommonWord, isDemonym, isGivenName, isPlace,
+  COMPASS_WORD, DEMONYM, DERIVED, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE, PLACE_HEAD, TITLE, inLexicon,
+  isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -15,43 +16,16 @@ export interface Segment {
   tokens: Token[];
 }
 
-/** Closed-class words that begin a sentence without being part of the name after them. */
-const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'nor', 'when', 'while', 'after', 'before', 'if',
-  'as', 'by', 'with', 'from', 'to', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your',
-  'it', 'he', 'she', 'we', 'they', 'i', 'there', 'here', 'then', 'thus', 'so', 'yet', 'however', 'although', 'though',
-  'since', 'because', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'all', 'both', 'each', 'every',
-  'no', 'not', 'only', 'even', 'also', 'once', 'now', 'later', 'during', 'under', 'over', 'between', 'among',
-  'against', 'without', 'within', 'upon', 'into', 'through', 'despite', 'unlike', 'like', 'according', 'see', 'cf',
-  'did', 'does', 'do', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'should', 'yes', 'dear',
-  'most', 'many', 'some', 'any', 'such', 'whatever', 'wherever', 'whenever', 'whoever', 'much', 'more', 'less', 'few',
-]);
-
-/** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
-const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
-/** Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish). */
-const DERIVED = /(?:ology|ologies|ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships)$/;
-
 const lower = (t: Token) => t.lower;
-/** English words that make an adjective of the name before the hyphen. */
-const COMBINING = /[-‐](?:like|type|style|era|led|based|oriented|inspired|minded|dominated|controlled|backed|sponsored|wing|ism|ist|ite|ian|esque|ization)$/;
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
 
-export const isOrganizationHead = (t: Token) => t.capitalized && ORGANIZATION_HEADS.has(lower(t));
-const isTitle = (t: Token) => t.capitalized && TITLES.has(lower(t).replace(/\.$/, ''));
+export const isOrganizationHead = (t: Token) => t.capitalized && inLexicon(t, ORGANIZATION_HEAD);
+const isTitle = (t: Token) => t.capitalized && inLexicon(t, TITLE);
 
-/** A word derived from a name or a prefixed name: not a mention of the person. */
-export function isDerived(token: Token): boolean {
-  const word = token.text;
-  if (PREFIXES.test(word)) return true;
-  // `Lenin-like`, `Stalin-era`: an English word after the hyphen; not `Mao Tse-tung`, `Port-au-Prince`.
-  if (COMBINING.test(word)) return true;
-  // `Polish-German`: an adjective of nationalities; `Well-known`: a compound of common words.
-  if (word.includes('-') && (word.split('-').every(isDemonym) || /-\p{Ll}+$/u.test(word) && word.split('-').every(isCommonWord))) return true;
-  return DERIVED.test(token.name) && !isGivenName(word);
-}
+/** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`): not a mention of the person. */
+const isDerived = (t: Token) => inLexicon(t, DERIVED);
 
 const textOf = (tokens: Token[]) => tokens.map((t) => t.name).join(' ');
 
@@ -59,19 +33,18 @@ const textOf = (tokens: Token[]) => tokens.map((t) => t.name).join(' ');
 function placeLike(tokens: Token[]): boolean {
   if (isPlace(textOf(tokens))) return true;
   const last = tokens[tokens.length - 1];
-  if (tokens.length > 1 && PLACE_HEADS.has(lower(last))) return true;
-  if (tokens.length > 1 && COMPASS.has(lower(tokens[0]))) return !tokens.slice(1).some(isOrganizationHead);
+  if (tokens.length > 1 && inLexicon(last, PLACE_HEAD)) return true;
+  if (tokens.length > 1 && inLexicon(tokens[0], COMPASS_WORD)) return !tokens.slice(1).some(isOrganizationHead);
   return false;
 }
 
-/** Splits an organization's run where a second organization begins after `of (the)`. */
 /**
  * Splits an organization's run where a second organization begins after `of (the)` (`Central Committee of
  * the Communist Party`) or after `and` (`Party and Soviet`), and leaves out a leading title (`General
  * Secretary of the Party`) and leading words derived from names (`Stalinist Party`, not `Communist Party`).
  */
 function organizations(tokens: Token[]): Token[][] {
-  while (tokens.length > 1 && isDerived(tokens[0]) && !isCommonWord(tokens[0].text) && !isDemonym(tokens[0].text)) tokens = tokens.slice(1);
+  while (tokens.length > 1 && isDerived(tokens[0]) && !isCommonToken(tokens[0]) && !inLexicon(tokens[0], DEMONYM)) tokens = tokens.slice(1);
   for (let i = 1; i < tokens.length - 1; i++) {
     const connector = tokens[i].text;
     if (connector !== 'of' && connector !== 'and') continue;
@@ -108,11 +81,20 @@ const isNameWord = (t: Token) => !t.initial && t.text.length > 1 && !/^[IVXLC]+$
  * unknown words that follow it (`Kim Il Sung`), not a common word after it (`M. Banda Embraces`).
  */
 function trimPerson(tokens: Token[]): Token[] {
-  let at = tokens.findIndex((t, i) => i > 0 && !t.initial && !isGivenName(t.text) || i === tokens.length - 1);
-  while (at + 1 < tokens.length && !isCommonWord(tokens[at + 1].text)) at++;
+  let at = tokens.findIndex((t, i) => i > 0 && !t.initial && !isGivenName(t) || i === tokens.length - 1);
+  while (at + 1 < tokens.length && !isCommonToken(tokens[at + 1])) at++;
   const name = tokens.slice(0, at + 1);
   while (name.length > 1 && !isNameWord(name[name.length - 1])) name.pop();
   return name;
+}
+
+/**
+ * Where the first derived word is (-1: none): it ends the name before it and is no name itself (`Leninist
+ * Opposition`), unless initials show it to be a surname (`L. Shaumian`).
+ */
+function firstDerived(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) if (isDerived(tokens[i]) && !(i > 0 && tokens[i - 1].initial)) return i;
+  return -1;
 }
 
 function classifyPiece(tokens: Token[]): Segment[] {
@@ -123,58 +105,72 @@ function classifyPiece(tokens: Token[]): Segment[] {
     titled = true;
   }
   if (tokens.every(isTitle)) return [];
-  // A derived word ends the name before it and is no name itself (`Leninist Opposition`), unless initials
-  // show it to be a surname (`L. Shaumian`).
-  const derived = tokens.findIndex((t, i) => isDerived(t) && !(i > 0 && tokens[i - 1].initial));
+  const derived = firstDerived(tokens);
   if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
   if (tokens.length === 1) {
-    if (isDemonym(tokens[0].text) || tokens[0].initial) return [];
+    if (inLexicon(tokens[0], DEMONYM) || tokens[0].initial) return [];
     return [{ kind: titled ? 'person' : null, tokens }];
   }
   const [first] = tokens;
   const last = tokens[tokens.length - 1];
   // A given name in capitals counts only in a name all in capitals (`JOSEF VISSARIONOVICH`).
-  const given = isGivenName(first.text) && !isDemonym(first.text) && (!first.allCaps || tokens[1].allCaps);
+  const given = isGivenName(first) && !inLexicon(first, DEMONYM) && (!first.allCaps || tokens[1].allCaps);
   // After `the`, what would be a person's name is a place or a body (`the Sierra Maestra`).
   const person = !titled && !first.initial && first.previous === 'the' ? 'place' : 'person';
   if (titled || first.initial || given) {
     const name = trimPerson(tokens);
     return isNameWord(name[name.length - 1]) ? [{ kind: person, tokens: name }] : [];
   }
-  if (isDemonym(first.text) || first.text === 'Soviet') {
+  if (inLexicon(first, DEMONYM) || first.text === 'Soviet') {
     const rest = tokens.slice(1);
     return placeLike(rest) ? [{ kind: 'place', tokens }] : [];
   }
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
-  const unknown = (t: Token) => !isCommonWord(t.text) && !isPlace(t.name) && t.allCaps === first.allCaps;
-  if (tokens.every(unknown)) return [{ kind: person, tokens }];
-  if (!isCommonWord(last.text)) return classifyPiece(tokens.slice(1));
+  if (tokens.every((t) => !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) return [{ kind: person, tokens }];
+  if (!isCommonToken(last)) return classifyPiece(tokens.slice(1));
   return [];
+}
+
+/**
+ * A capitalized function word or sentence-initial common word is no part of the name after it: the first of
+ * `tokens`, in a run with or without the head of an organization's name.
+ */
+function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
+  const [first] = tokens;
+  return inLexicon(first, FUNCTION_WORD) ||
+    first.sentenceStart && tokens.length > 1 && !hasHead && isCommonToken(first) && !isTitle(first) &&
+    !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens);
 }
 
 /** The names in one run of capitalized words. */
 export function classifyRun(run: Token[]): Segment[] {
   let tokens = run;
   const hasHead = run.some(isOrganizationHead);
-  // A capitalized function word or sentence-initial common word is no part of the name after it.
-  const notPartOfName = (first: Token) => FUNCTION_WORDS.has(lower(first)) ||
-    first.sentenceStart && tokens.length > 1 && !hasHead && isCommonWord(first.text) && !isTitle(first) &&
-    !COMPASS.has(lower(first)) && !isGivenName(first.text) && !placeLike(tokens);
-  while (tokens.length && (notPartOfName(tokens[0]) || !tokens[0].capitalized)) tokens = tokens.slice(1);
+  while (tokens.length && (notPartOfName(tokens, hasHead) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
   // `Allison & Busby`: names joined by an ampersand are a firm.
-  const firm = tokens.slice(1).some((t) => t.before.includes('&'));
-  if (hasHead && tokens.some(isOrganizationHead) || firm) {
-    return organizations(tokens).flatMap((org): Segment[] => {
-      while (org.length && !org[0].capitalized) org = org.slice(1);
-      if (!firm && !org.some(isOrganizationHead)) return pieces(org).flatMap(classifyPiece);
-      // A head alone that is a common word is that word (`the Party`, `Congress`), not a name; a numbered
-      // congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
-      if (org.length === 1 && isCommonWord(org[0].text) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1]))) return [];
-      return org.length ? [{ kind: 'organization' as const, tokens: org }] : [];
-    });
+  let firm = false;
+  for (let i = 1; i < tokens.length; i++) firm ||= tokens[i].ampersand;
+  if (!(hasHead && tokens.some(isOrganizationHead) || firm)) return classifyPieces(pieces(tokens));
+  const segments: Segment[] = [];
+  for (let org of organizations(tokens)) {
+    while (org.length && !org[0].capitalized) org = org.slice(1);
+    if (!firm && !org.some(isOrganizationHead)) segments.push(...classifyPieces(pieces(org)));
+    // A head alone that is a common word is that word (`the Party`, `Congress`), not a name; a numbered
+    // congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
+    else if (org.length && !(org.length === 1 && isCommonToken(org[0]) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1])))) {
+      segments.push({ kind: 'organization', tokens: org });
+    }
   }
-  return pieces(tokens).flatMap(classifyPiece);
+  return segments;
+}
+
+/** The names in each of `pieces`. */
+function classifyPieces(pieces: Token[][]): Segment[] {
+  if (pieces.length === 1) return classifyPiece(pieces[0]);
+  const segments: Segment[] = [];
+  for (const piece of pieces) for (const segment of classifyPiece(piece)) segments.push(segment);
+  return segments;
 }

@@ -13,20 +13,40 @@ const NOT_DESCRIPTIVE = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
-/** `the Bulgarian communist leader ` right before the name: a determiner and two to six descriptive words. */
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
+
+/** The length (1, or 2 for a surrogate pair) of the letter, mark, apostrophe or hyphen that ends at `end`, or 0. */
+function wordCharBefore(text: string, end: number, from: number): number {
+  const c = text.charCodeAt(end - 1);
+  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 39 || c === 45 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  const high = text.charCodeAt(end - 2);
+  if (c >= 0xDC00 && c <= 0xDFFF && end - 2 >= from && high >= 0xD800 && high <= 0xDBFF) return LETTER_OR_MARK.test(text.slice(end - 2, end)) ? 2 : 0;
+  return LETTER_OR_MARK.test(text[end - 1]) ? 1 : 0;
+}
+
+/**
+ * `the Bulgarian communist leader ` right before the name: a determiner and two to six descriptive words,
+ * read backwards from the name within 120 characters, each word apart from the next by spaces with at most one line break.
+ */
 function phraseBefore(text: string, start: number): number | null {
-  const window = text.slice(Math.max(0, start - 120), start);
-  const words = [...window.matchAll(/[\p{L}\p{M}'’-]+/gu)];
-  const tail = window.slice((words[words.length - 1]?.index ?? 0) + (words[words.length - 1]?.[0].length ?? 0));
-  if (!/^\s+$/.test(tail)) return null;
-  for (let i = words.length - 1, count = 0; i >= 0 && count < 7; i--, count++) {
-    const word = words[i][0];
-    const gap = window.slice(words[i].index + word.length, i + 1 < words.length ? words[i + 1].index : window.length);
-    if (!/^[ \t]*\n?[ \t]*$/.test(gap)) return null;
+  const from = Math.max(0, start - 120);
+  let end = start;
+  for (let count = 0; count < 7; count++) {
+    // Between this word and the next (or the name): spaces or tabs, with at most one line break.
+    let gapStart = end;
+    let lineBreaks = 0;
+    for (let c = text.charCodeAt(gapStart - 1); gapStart > from && (c === 32 || c === 9 || c === 10 && ++lineBreaks === 1); c = text.charCodeAt(gapStart - 1)) gapStart--;
+    if (gapStart === start || gapStart === from || !wordCharBefore(text, gapStart, from)) return null;
+    end = gapStart;
+    let wordStart = end;
+    for (let n = wordCharBefore(text, wordStart, from); wordStart > from && n > 0; n = wordCharBefore(text, wordStart, from)) wordStart -= n;
+    const word = text.slice(wordStart, end);
     const lower = word.toLowerCase();
-    if (DETERMINERS.has(word)) return count >= 2 ? start - window.length + words[i].index : null;
+    if (DETERMINERS.has(word)) return count >= 2 ? wordStart : null;
     // The word before the name is a noun (`leader`), not a verb form (`led`, `writing`).
     if (NOT_DESCRIPTIVE.has(lower) || count === 0 && /(?:ed|ing|ly)$/.test(lower)) return null;
+    end = wordStart;
   }
   return null;
 }

@@ -10,21 +10,24 @@ const EMPHASIS = /(?<![*\p{L}\p{N}])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![*\p{
 
 /** The spans of text between single `*` or `_` markers on one line (the markers excluded). */
 export function emphasisSpans(text: string): Span[] {
-  return [...text.matchAll(EMPHASIS)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));
+  const spans: Span[] = [];
+  // `exec` on the one pattern: `matchAll` would copy the pattern at every call (once for each block of a document).
+  EMPHASIS.lastIndex = 0;
+  for (let m = EMPHASIS.exec(text); m; m = EMPHASIS.exec(text)) spans.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+  return spans;
 }
 
 /** `spans` (in text order) with names inside longer italics dropped and lone italic words made periodicals. */
 export function reclassifyEmphasized(spans: NameSpan[], emphasis: Span[]): NameSpan[] {
   if (!emphasis.length) return spans;
   let next = 0;
-  return spans.flatMap((span) => {
-    if (span.kind === 'place') return [span];
-    const start = span.tokens[0].start;
-    const end = span.tokens[span.tokens.length - 1].end;
-    while (next < emphasis.length && emphasis[next].end < end) next++;
-    const italic = next < emphasis.length && emphasis[next].start <= start ? emphasis[next] : undefined;
-    if (!italic) return [span];
-    if (italic.start !== start || italic.end !== end) return [];
-    return span.tokens.length === 1 && span.kind === 'person' ? [{ ...span, kind: 'organization' as const }] : [span];
-  });
+  const kept: NameSpan[] = [];
+  for (const span of spans) {
+    const { start, end } = span;
+    while (span.kind !== 'place' && next < emphasis.length && emphasis[next].end < end) next++;
+    const italic = span.kind !== 'place' && next < emphasis.length && emphasis[next].start <= start ? emphasis[next] : undefined;
+    if (!italic) kept.push(span);
+    else if (italic.start === start && italic.end === end) kept.push(span.tokens.length === 1 && span.kind === 'person' ? { ...span, kind: 'organization' } : span);
+  }
+  return kept;
 }

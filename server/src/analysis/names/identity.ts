@@ -3,15 +3,16 @@
 // initials join compatible given names (`V. I. Lenin`, `Vladimir Lenin`), and different given names keep
 // people apart (`Roy Medvedev`, `Zhores Medvedev`). An acronym the text defines joins its expansion
 // (`Communist Party of the Soviet Union (CPSU)`).
-import type { Entity, EntityKind, EntityMention } from '../types';
+import type { Entity, EntityKind, EntityMention, Span } from '../types';
 import type { Token } from './tokens';
 import { PARTICLES } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 import { describe } from './describe';
 
 /** A name found in the text, with the words it is made of (titles excluded). */
-export interface NameSpan {
+export interface NameSpan extends Span {
   kind: EntityKind;
+  /** The words, with offsets relative to the start of their block (the span's own are the document's). */
   tokens: Token[];
 }
 
@@ -31,7 +32,17 @@ export function fullness(name: string): number {
 }
 
 const spaces = (s: string) => s.replace(/\s+/g, ' ');
-const normalized = (s: string) => spaces(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/** `s` with its white space made one space, without diacritics, in small letters. */
+const normalized = (s: string) => isPlainAscii(s) ? s.toLowerCase() : spaces(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** ASCII without control characters or double spaces: what `normalized` leaves as it is, small letters apart (most names). */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 126 || c < 32 || c === 32 && s.charCodeAt(i + 1) === 32) return false;
+  }
+  return true;
+}
 
 /** Given names and initials, then the surname with its particles (`de Gaulle`). */
 function personParts(tokens: Token[]): { given: string[]; surname: string } {
@@ -65,22 +76,31 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   const live = groups.filter((g) => g.mentions.length);
   const index = new Map(live.map((g, i) => [g, i]));
   const mentions: EntityMention[] = spans.map((span, m) => {
-    const start = span.tokens[0].start;
-    const end = span.tokens[span.tokens.length - 1].end;
+    const { start, end } = span;
     return { kind: span.kind, start, end, text: text.slice(start, end), entity: index.get(groups[owner[m]]) ?? 0 };
   });
   const entities = live.map((g): Entity => {
     const ms = g.mentions.sort((a, b) => a - b);
-    const score = (m: number) => spans[m].tokens.reduce((n, t) => n + (t.initial ? 1 : 101), 0);
-    const fullest = ms.reduce((best, m) => (score(m) > score(best) ? m : best), ms[0]);
-    const introduction = ms.find((m) => !parts[m] || parts[m].given.length) ?? ms[0];
+    let fullest = ms[0];
+    for (const m of ms) if (weight(spans[m].tokens) > weight(spans[fullest].tokens)) fullest = m;
+    let introduction = ms[0];
+    for (const m of ms) if (!parts[m] || parts[m].given.length) { introduction = m; break; }
     const label = g.kind === 'person' ? labelOf(spans[fullest].tokens) : spaces(mentions[fullest].text);
-    const entity: Entity = { kind: g.kind, label, variants: [...new Set(ms.map((m) => mentions[m].text))], mentions: ms, introduction };
+    const variants = new Set<string>();
+    for (const m of ms) variants.add(mentions[m].text);
+    const entity: Entity = { kind: g.kind, label, variants: [...variants], mentions: ms, introduction };
     const description = g.kind === 'person' ? describe(text, mentions[introduction]) : undefined;
     if (description) entity.description = description;
     return entity;
   });
   return { entities, mentions };
+}
+
+/** How much of a name the words give: a hundred and one for a word, one for an initial. */
+function weight(tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) n += t.initial ? 1 : 101;
+  return n;
 }
 
 function labelOf(tokens: Token[]): string {
@@ -107,14 +127,17 @@ function personGroup({ given, surname }: { given: string[]; surname: string }, p
   const key = spellingKey(surname);
   const sameName = people.spelledLike(key);
   if (given.length) {
-    const named = sameName.find((g) => g.given.length && compatible(g.given, given)) ??
-      sameName.find((g) => !g.given.length);
+    let named: Group | undefined;
+    for (const g of sameName) if (g.given.length && compatible(g.given, given)) { named = g; break; }
+    if (!named) for (const g of sameName) if (!g.given.length) { named = g; break; }
     if (named) {
       if (given.length > named.given.length || named.given.every((n) => n.length === 1)) named.given = given;
       return named;
     }
   } else {
-    const recent = [...sameName].sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1))[0];
+    // The one the text named last (the first of them, if it named none yet).
+    let recent: Group | undefined;
+    for (const g of sameName) if (!recent || (lastSeen.get(g) ?? -1) > (lastSeen.get(recent) ?? -1)) recent = g;
     if (recent) return recent;
     // A given name alone (`Zhores`) joins the person the text named with it.
     const byGiven = people.groups.find((g) => g.given.some((n) => n.length > 1 && spellingKey(n) === key));
@@ -126,7 +149,7 @@ function personGroup({ given, surname }: { given: string[]; surname: string }, p
 }
 
 function otherGroup(text: string, span: NameSpan, others: Map<string, Group>): Group {
-  const key = normalized(text.slice(span.tokens[0].start, span.tokens[span.tokens.length - 1].end));
+  const key = normalized(text.slice(span.start, span.end));
   const found = others.get(`${span.kind}:${key}`);
   if (found) return found;
   const group: Group = { kind: span.kind, key, given: [], mentions: [] };
@@ -138,7 +161,7 @@ function otherGroup(text: string, span: NameSpan, others: Map<string, Group>): G
 function joinDefinedAcronyms(text: string, spans: NameSpan[], groups: Group[], owner: number[]): void {
   spans.forEach((span, m) => {
     if (span.kind === 'person' || span.tokens.length < 2) return;
-    const after = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u.exec(text.slice(span.tokens[span.tokens.length - 1].end, span.tokens[span.tokens.length - 1].end + 14));
+    const after = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u.exec(text.slice(span.end, span.end + 14));
     if (!after) return;
     const initials = span.tokens.filter((t) => t.capitalized).map((t) => t.text[0]).join('');
     const acronym = after[1];

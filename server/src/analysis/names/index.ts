@@ -1,16 +1,41 @@
 // The name layer: every mention of a person, organization or place in an essay, body and notes, grouped
-// into the entities they name.
-import type { DocumentStructure, Entity, EntityMention } from '../types';
-import { tokenize } from './tokens';
+// into the entities they name. Tokens, runs, their classification and the clues about lone words come
+// from each block (a stretch between blank lines) alone, and are kept in the memo from one version of the
+// document to the next; what lone words are, and which mentions name one entity, the whole document decides.
+import type { DocumentStructure, Entity, EntityMention, Span } from '../types';
+import { type BlockMemo, blocksOf, perBlock } from '../blocks';
+import { detached, tokenize } from './tokens';
 import { findRuns } from './runs';
-import { classifyRun } from './classify';
-import { resolveLoneWords } from './resolve';
+import { type Segment, classifyRun } from './classify';
+import { type BlockWords, type PlacedSegment, loneWordClues, resolveLoneWords } from './resolve';
 import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
 
-export function detectNames(text: string, _structure: DocumentStructure): { entities: Entity[]; mentions: EntityMention[] } {
+/** What the name layer finds in one block, offsets relative to the block's start. */
+interface BlockNames extends BlockWords {
+  segments: Segment[];
+  emphasis: Span[];
+}
+
+function namesOfBlock(blockText: string): BlockNames {
+  // The memo keeps what a block gives as long as the block is unchanged: words cut out of a copy of the
+  // block keep only that copy alive, not the whole version of the document the block was first seen in.
+  const text = detached(blockText);
   const words = tokenize(text);
-  const segments = findRuns(words.tokens).flatMap(classifyRun);
-  const spans = reclassifyEmphasized(resolveLoneWords(text, words, segments), emphasisSpans(text));
-  return groupMentions(text, spans);
+  const segments: Segment[] = [];
+  for (const run of findRuns(words.tokens)) for (const segment of classifyRun(run)) segments.push(segment);
+  return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
+}
+
+export function detectNames(text: string, _structure: DocumentStructure, memo?: BlockMemo): { entities: Entity[]; mentions: EntityMention[] } {
+  const blocks = blocksOf(text);
+  const found = perBlock(memo, 'names', blocks, namesOfBlock);
+  const segments: PlacedSegment[] = [];
+  const emphasis: Span[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const by = blocks[b].start;
+    for (const s of found[b].segments) segments.push({ kind: s.kind, tokens: s.tokens, start: s.tokens[0].start + by, end: s.tokens[s.tokens.length - 1].end + by });
+    for (const span of found[b].emphasis) emphasis.push({ start: span.start + by, end: span.end + by });
+  }
+  return groupMentions(text, reclassifyEmphasized(resolveLoneWords(found, segments), emphasis));
 }

@@ -13,10 +13,8 @@ const PLACES = new Set<string>(places);
 
 /** A word of everyday English prose (`party`, `conquest`), whatever its case. */
 export const isCommonWord = (word: string): boolean => COMMON_WORDS.has(word.toLowerCase());
-/** A given name in one of several languages (`Leon`, `Georgi`, `Sheila`). */
-export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase());
 /** An adjective or noun of nationality (`Russian`, `French`). */
-export const isDemonym = (word: string): boolean => DEMONYMS.has(word);
+const isDemonym = (word: string): boolean => DEMONYMS.has(word);
 /** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */
 export const isPlace = (name: string): boolean => PLACES.has(name);
 
@@ -37,7 +35,7 @@ export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des'
 export const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES]);
 
 /** Nouns that make a capitalized phrase the name of an organization (a party, a committee, a journal). */
-export const ORGANIZATION_HEADS = new Set([
+const ORGANIZATION_HEADS = new Set([
   'party', 'parties', 'international', 'committee', 'commission', 'bureau', 'politburo', 'orgburo', 'council', 'congress',
   'assembly', 'army', 'navy', 'command', 'church', 'department', 'ministry', 'government', 'office',
   'inspectorate', 'directorate', 'secretariat', 'presidium', 'institute', 'university', 'college', 'academy', 'school',
@@ -52,10 +50,71 @@ export const ORGANIZATION_HEADS = new Set([
 ]);
 
 /** Nouns that make a capitalized phrase a place (`Ural Mountains`, `Bug River`). */
-export const PLACE_HEADS = new Set([
+const PLACE_HEADS = new Set([
   'mountains', 'river', 'sea', 'ocean', 'lake', 'island', 'islands', 'valley', 'gulf', 'bay', 'peninsula', 'desert',
   'province', 'district', 'region', 'republic', 'city', 'street', 'square', 'circle', 'coast', 'strait', 'mount',
 ]);
 
 /** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`. */
-export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'far', 'near', 'middle']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'far', 'near', 'middle']);
+
+/** Closed-class words that begin a sentence without being part of the name after them. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'nor', 'when', 'while', 'after', 'before', 'if',
+  'as', 'by', 'with', 'from', 'to', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your',
+  'it', 'he', 'she', 'we', 'they', 'i', 'there', 'here', 'then', 'thus', 'so', 'yet', 'however', 'although', 'though',
+  'since', 'because', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'all', 'both', 'each', 'every',
+  'no', 'not', 'only', 'even', 'also', 'once', 'now', 'later', 'during', 'under', 'over', 'between', 'among',
+  'against', 'without', 'within', 'upon', 'into', 'through', 'despite', 'unlike', 'like', 'according', 'see', 'cf',
+  'did', 'does', 'do', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'should', 'yes', 'dear',
+  'most', 'many', 'some', 'any', 'such', 'whatever', 'wherever', 'whenever', 'whoever', 'much', 'more', 'less', 'few',
+]);
+
+/** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
+const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
+/** English words that make an adjective of the name before the hyphen. */
+const COMBINING = /[-‐](?:like|type|style|era|led|based|oriented|inspired|minded|dominated|controlled|backed|sponsored|wing|ism|ist|ite|ian|esque|ization)$/;
+/** Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish). */
+const DERIVED_ENDING = /(?:ology|ologies|ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships)$/;
+
+/** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`), written `text`, as a name `name`. */
+function isDerivedWord(text: string, name: string, givenName: boolean): boolean {
+  if (text.includes('-') || text.includes('‐')) {
+    if (PREFIXES.test(text)) return true;
+    // `Lenin-like`, `Stalin-era`: an English word after the hyphen; not `Mao Tse-tung`, `Port-au-Prince`.
+    if (COMBINING.test(text)) return true;
+    // `Polish-German`: an adjective of nationalities; `Well-known`: a compound of common words.
+    if (text.includes('-') && (text.split('-').every(isDemonym) || /-\p{Ll}+$/u.test(text) && text.split('-').every(isCommonWord))) return true;
+  }
+  return DERIVED_ENDING.test(name) && !givenName;
+}
+
+/** What the lexicons say of a word: a token's `lexicon`, one bit for each lexicon that has it. */
+export const COMMON = 1;
+export const GIVEN_NAME = 2;
+export const DEMONYM = 4;
+export const PLACE = 8;
+export const TITLE = 16;
+export const ORGANIZATION_HEAD = 32;
+export const PLACE_HEAD = 64;
+export const COMPASS_WORD = 128;
+export const FUNCTION_WORD = 256;
+export const DERIVED = 512;
+
+/** The lexicon bits of a word written `text`, from its small letters `lower` and its `name` (see `Token`). */
+export function lexiconOf(text: string, lower: string, name: string): number {
+  const untitled = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  const givenName = GIVEN_NAMES.has(lower);
+  return (COMMON_WORDS.has(lower) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
+    (DEMONYMS.has(text) ? DEMONYM : 0) | (PLACES.has(name) ? PLACE : 0) | (TITLES.has(untitled) ? TITLE : 0) |
+    (ORGANIZATION_HEADS.has(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
+    (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
+    (isDerivedWord(text, name, givenName) ? DERIVED : 0);
+}
+
+/** Whether the lexicons give `token` the lexicon bit `bit`. */
+export const inLexicon = (token: { lexicon: number }, bit: number): boolean => (token.lexicon & bit) !== 0;
+/** A token that is a word of everyday English prose. */
+export const isCommonToken = (token: { lexicon: number }): boolean => (token.lexicon & COMMON) !== 0;
+/** A token that is a given name in one of several languages (`Leon`, `Georgi`, `Sheila`). */
+export const isGivenName = (token: { lexicon: number }): boolean => (token.lexicon & GIVEN_NAME) !== 0;

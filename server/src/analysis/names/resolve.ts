@@ -2,12 +2,12 @@
 // document: a surname the text gives elsewhere with a given name is a person; a word the text puts after
 // `the` is an organization; a known place is a place unless the text cites or possesses it like a person;
 // a plural of another capitalized word names a group; any other unknown capitalized word is a person.
-import type { EntityKind } from '../types';
-import type { Token, Words } from './tokens';
+import type { EntityKind, Span } from '../types';
+import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { isOrganizationHead } from './classify';
 import type { NameSpan } from './identity';
-import { TITLES, isCommonWord, isPlace } from './lexicon';
+import { TITLES, isCommonToken, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -24,13 +24,77 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 
 /** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
 const AUTHOR_AFTER = /(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|,\s*\p{Lu}\.(?!\p{L})/uy;
 
+/** What the text around a lone word says of it, summed over its occurrences. */
 interface Evidence {
   person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean;
   /** Times the word stands before the head of an organization's name (`Soviet Government`): an adjective. */
   modifier: number;
 }
 
-export function resolveLoneWords(text: string, { tokens, smallWords }: Words, segments: Segment[]): NameSpan[] {
+/** What one block says of its lone words, from the block's text alone. */
+export interface LoneWordClues {
+  /** The evidence, by the form the document writes each word in (see `formOf`). */
+  evidence: Map<string, Evidence>;
+  /** The form of each lone word, in the order of the block's segments. */
+  forms: string[];
+  /** Capitalized words standing before the head of an organization's name, with their counts. */
+  modifiers: Map<string, number>;
+}
+
+/** The clues a block's `text` gives about the lone words among its `segments`. */
+export function loneWordClues(text: string, { tokens }: Words, segments: Segment[]): LoneWordClues {
+  /** The text between the previous token and `t`. */
+  const before = (t: Token) => text.slice(t.gapStart, t.start);
+  // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
+  const aliasOfOrganization = (t: Token) => text[t.end] === ')' && t.index > 0 && /^\s*\($/.test(before(t)) &&
+    segments.some((s) => s.kind === 'organization' && s.tokens[s.tokens.length - 1].end === tokens[t.index - 1].end);
+
+  /** Whether the sticky `pattern` matches the text at `offset`. */
+  const at = (pattern: RegExp, offset: number) => { pattern.lastIndex = offset; return pattern.test(text); };
+  const evidence = new Map<string, Evidence>();
+  const forms: string[] = [];
+  for (const s of segments) {
+    if (s.kind !== null) continue;
+    const [t] = s.tokens;
+    const word = formOf(text, t);
+    forms.push(word);
+    let e = evidence.get(word);
+    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, modifier: 0 });
+    e.count++;
+    if (!t.sentenceStart) e.inSentence++;
+    const { previous } = t;
+    const beforePrevious = previous === 'of' ? t.wordBefore : '';
+    const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end);
+    if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
+      PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
+    else if (previous === 'the' || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
+      previous === 'by' && t.wordBefore === 'published') e.organization++;
+    else if (t.possessive || at(AUTHOR_AFTER, t.end)) e.person++;
+    e.alias ||= aliasOfOrganization(t);
+  }
+
+  const modifiers = new Map<string, number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.capitalized && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(before(tokens[i + 1]))) modifiers.set(t.name, (modifiers.get(t.name) ?? 0) + 1);
+  }
+  return { evidence, forms, modifiers };
+}
+
+/** The words of a block and the clues it gives about its lone words. */
+export interface BlockWords {
+  words: Words;
+  clues: LoneWordClues;
+}
+
+/** A segment and its offsets in the document (its tokens' own offsets are relative to their block). */
+export type PlacedSegment = Segment & Span;
+
+/**
+ * The names of the document's `segments` (in the order of `blocks`, whose words and clues they come from),
+ * the lone words given their kind by the whole document.
+ */
+export function resolveLoneWords(blocks: readonly BlockWords[], segments: PlacedSegment[]): NameSpan[] {
   // Surnames the document gives with a given name, initials or a title (spelling variants join them), and
   // those given names themselves (`Zhores`, after `Zhores Medvedev`).
   // Surnames that are common words (`Smith`, `Conquest`) count only where the document capitalizes them
@@ -40,64 +104,66 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
   const givenNames = new Set<string>();
   for (const s of segments) {
     if (s.kind !== 'person') continue;
-    s.tokens.forEach((t, i) => {
-      if (t.initial || !t.capitalized) return;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i];
+      if (t.initial || !t.capitalized) continue;
       const surname = i === s.tokens.length - 1;
-      if (!isCommonWord(t.text)) (surname ? surnames : givenNames).add(spellingKey(t.text));
+      if (!isCommonToken(t)) (surname ? surnames : givenNames).add(spellingKey(t.text));
       else if (surname) commonSurnames.add(t.lower);
-    });
+    }
   }
   const byInitial = new Map<string, string[]>();
   for (const k of surnames) byInitial.set(k[0], [...byInitial.get(k[0]) ?? [], k]);
   const isKnownPerson = (word: string) => {
     const key = spellingKey(word);
-    return surnames.has(key) || givenNames.has(key) || (byInitial.get(key[0]) ?? []).some((k) => sameSpelling(k, key));
+    if (surnames.has(key) || givenNames.has(key)) return true;
+    for (const surname of byInitial.get(key[0]) ?? []) if (sameSpelling(surname, key)) return true;
+    return false;
   };
-  // The words the document writes capitalized, and those it writes in small letters.
-  const capitalized = new Set<string>();
-  for (const t of tokens) if (t.capitalized) capitalized.add(t.name);
-  // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
-  const organizationEnds = new Set(segments.filter((s) => s.kind === 'organization').map((s) => s.tokens[s.tokens.length - 1].end));
-  const aliasOfOrganization = (t: Token) => t.index > 0 && /^\s*\($/.test(t.before) && text[t.end] === ')' &&
-    organizationEnds.has(tokens[t.index - 1].end);
 
-  /** Whether the sticky `pattern` matches the text at `offset`. */
-  const at = (pattern: RegExp, offset: number) => { pattern.lastIndex = offset; return pattern.test(text); };
+  // The blocks' evidence summed (copies: the blocks' own stay as they are, for the next version of the document).
   const evidence = new Map<string, Evidence>();
-  const forms = new Map<Token, string>();
-  for (const s of segments) {
-    if (s.kind !== null) continue;
-    const [t] = s.tokens;
-    const word = formOf(text, t);
-    forms.set(t, word);
-    const e = evidence.get(word) ?? { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, modifier: 0 };
-    evidence.set(word, e);
-    e.count++;
-    if (!t.sentenceStart) e.inSentence++;
-    const { previous } = t;
-    const beforePrevious = previous === 'of' ? t.wordBefore : '';
-    const authorAfter = at(AUTHOR_AFTER, t.end);
-    const publishedAt = at(PUBLISHED_AT, t.end) || /[*_]\s*\($/.test(t.before) && authorAfter;
-    if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
-      PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
-    else if (previous === 'the' || PUBLISHER_BEFORE.test(t.before) && at(PUBLISHER_AFTER, t.end) ||
-      previous === 'by' && t.wordBefore === 'published') e.organization++;
-    else if (t.possessive || authorAfter) e.person++;
-    e.alias ||= aliasOfOrganization(t);
+  for (const { clues } of blocks) {
+    for (const [word, e] of clues.evidence) {
+      const sum = evidence.get(word);
+      if (!sum) { evidence.set(word, { ...e }); continue; }
+      sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
+      sum.inSentence += e.inSentence; sum.alias ||= e.alias;
+    }
   }
+  for (const { clues } of blocks) {
+    for (const [word, count] of clues.modifiers) {
+      const e = evidence.get(word);
+      if (e) e.modifier += count;
+    }
+  }
+  // Of the lone words, those the document also writes in small letters, and the plurals and singulars of
+  // them that it capitalizes.
+  const inSmallLetters = writtenInSmallLetters(new Set([...evidence.keys()].map((word) => word.toLowerCase())), blocks.map((b) => b.words.smallWords));
+  const otherNumbers = new Set<string>();
+  for (const word of evidence.keys()) {
+    otherNumbers.add(`${word}s`);
+    if (word.endsWith('s')) otherNumbers.add(word.slice(0, -1));
+  }
+  const capitalized = new Set<string>();
+  for (const { words } of blocks) for (const t of words.tokens) if (t.capitalized && otherNumbers.has(t.name)) capitalized.add(t.name);
 
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const e = tokens[i].capitalized && evidence.get(tokens[i].name);
-    if (e && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(tokens[i + 1].before)) e.modifier++;
-  }
   const kinds = new Map<string, EntityKind | null>();
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
-  return segments.flatMap((s): NameSpan[] => {
-    const pair = s.kind === null ? peoplePair(s.tokens[0], (p) => isKnownPerson(p) || kinds.get(p) === 'person') : null;
-    if (pair) return pair.map((t) => ({ kind: 'person', tokens: [t] }));
-    const kind = s.kind ?? kinds.get(forms.get(s.tokens[0]) ?? '');
-    return kind ? [{ kind, tokens: s.tokens }] : [];
-  });
+  const forms: string[] = [];
+  for (const { clues } of blocks) for (const form of clues.forms) forms.push(form);
+  const isPerson = (word: string) => isKnownPerson(word) || kinds.get(word) === 'person';
+  let lone = 0;
+  const spans: NameSpan[] = [];
+  for (const s of segments) {
+    if (s.kind !== null) { spans.push({ kind: s.kind, tokens: s.tokens, start: s.start, end: s.end }); continue; }
+    const form = forms[lone++];
+    const pair = peoplePair(s, isPerson);
+    if (pair) { spans.push(...pair); continue; }
+    const kind = kinds.get(form);
+    if (kind) spans.push({ kind, tokens: s.tokens, start: s.start, end: s.end });
+  }
+  return spans;
 
   function decide(word: string, e: Evidence): EntityKind | null {
     const lower = word.toLowerCase();
@@ -107,9 +173,9 @@ export function resolveLoneWords(text: string, { tokens, smallWords }: Words, se
     if (e.alias) return 'organization';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
-    if (isPlace(word) && e.inSentence > 0 && !smallWords.has(lower)) return 'place';
-    if (commonSurnames.has(lower) && e.inSentence > 0 && !smallWords.has(lower)) return 'person';
-    if (isCommonWord(word) || smallWords.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
+    if (isPlace(word) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
+    if (commonSurnames.has(lower) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'person';
+    if (isCommonWord(word) || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
@@ -135,14 +201,19 @@ const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
 const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);
 
 
-/** `Stalin-Bukharin`, `Weber-Habermas`: two people the document names elsewhere, joined by a hyphen. */
-function peoplePair(token: Token, isPerson: (word: string) => boolean): Token[] | null {
+/** `Stalin-Bukharin`, `Weber-Habermas`: two people the document names elsewhere, joined by a hyphen (`lone`: one word). */
+function peoplePair(lone: PlacedSegment, isPerson: (word: string) => boolean): NameSpan[] | null {
+  const [token] = lone.tokens;
+  if (!token.name.includes('-') && !token.name.includes('‐')) return null;
   const parts = token.name.split(/[-‐]/);
   if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && isPerson(p))) return null;
   const split = token.start + parts[0].length;
+  const first: Token = { ...token, end: split, text: token.text.slice(0, parts[0].length), name: parts[0], lower: parts[0].toLowerCase(), possessive: false };
+  const second: Token = { ...token, start: split + 1, text: token.text.slice(parts[0].length + 1), name: parts[1], lower: parts[1].toLowerCase(), gapStart: split, joins: false, ampersand: false, previous: '', sentenceStart: false };
+  const at = lone.start + parts[0].length;
   return [
-    { ...token, end: split, text: token.text.slice(0, parts[0].length), name: parts[0], lower: parts[0].toLowerCase(), possessive: false },
-    { ...token, start: split + 1, text: token.text.slice(parts[0].length + 1), name: parts[1], lower: parts[1].toLowerCase(), before: '-', previous: '', sentenceStart: false },
+    { kind: 'person', tokens: [first], start: lone.start, end: at },
+    { kind: 'person', tokens: [second], start: at + 1, end: lone.end },
   ];
 }
 

@@ -2,13 +2,13 @@
 // `V. I. Lenin`, `Left\nOpposition` (a line break inside) are each one run; a comma, a possessive
 // or a blank line ends a run.
 import type { Token } from './tokens';
-import { CONNECTORS, isCommonWord } from './lexicon';
+import { CONNECTORS, isCommonToken } from './lexicon';
 
 /**
  * Whitespace with at most one line break joins two words of one name, as do an ampersand (`Allison & Busby`)
- * and the apostrophe of a plural possessive (`Workers' Party`).
+ * and the apostrophe of a plural possessive (`Workers' Party`): see `Token.joins`.
  */
-const joins = (token: Token): boolean => /^['’]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*|&[ \t\u00a0]*)?$/.test(token.before);
+const joins = (token: Token): boolean => token.joins;
 const isProper = (token: Token): boolean => token.capitalized;
 
 /** The runs of capitalized words of a token list, each as its tokens (connectors included). */
@@ -20,7 +20,7 @@ export function findRuns(tokens: Token[]): Token[][] {
     const run = [tokens[i]];
     let j = i + 1;
     // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`).
-    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonWord(tokens[j - 1].text)) && joins(tokens[j])) {
+    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1])) && joins(tokens[j])) {
       if (isProper(tokens[j])) { run.push(tokens[j++]); continue; }
       // Up to two connectors, only when a capitalized word follows them.
       let k = j;

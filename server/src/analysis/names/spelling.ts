@@ -1,5 +1,6 @@
 // Spelling variants of one name: transliterations (`Khrushchev`, `Krushchev`, `Khruschev`), dropped
 // letters (`Althusser`, `Altusser`), diacritics (`Claudín`, `Cludin`).
+import { detached } from './tokens';
 
 /** A key that transliteration variants of a name share: no diacritics, no `h` after the first letter, doubled letters once. */
 export function spellingKey(word: string): string {
@@ -7,7 +8,7 @@ export function spellingKey(word: string): string {
   if (key === undefined) {
     if (keys.size > 50000) keys.clear();
     key = computeKey(word);
-    keys.set(word, key);
+    keys.set(detached(word), key);
   }
   return key;
 }

@@ -1,9 +1,9 @@
 // Words of a text as the name layer sees them: letters with their inner hyphens and apostrophes, a
 // possessive split off, initials apart, digits glued to a word (note numbers) left out.
-import { CONNECTORS } from './lexicon';
+import { CONNECTORS, lexiconOf } from './lexicon';
 
 export interface Token {
-  /** Its place in the document's token list. */
+  /** Its place in the token list of its text (a block of the document). */
   index: number;
   start: number;
   end: number;
@@ -20,8 +20,17 @@ export interface Token {
   allCaps: boolean;
   /** Followed by `'s` or `’s`, which is not part of the token. */
   possessive: boolean;
-  /** The text between the previous token and this one (the whole prefix for the first token). */
-  before: string;
+  /** What the lexicons say of the word (bits of `lexicon.ts`: a common word, a given name, a place...). */
+  lexicon: number;
+  /** Where the text between the previous token and this one begins (0 for the first token). */
+  gapStart: number;
+  /**
+   * That text may join two words of one name: white space with at most one line break, an ampersand
+   * (`Allison & Busby`) or the apostrophe of a plural possessive (`Workers' Party`).
+   */
+  joins: boolean;
+  /** That text joins by an ampersand. */
+  ampersand: boolean;
   /** For a capitalized word: the word before it in small letters, when only white space stands between them. */
   previous: string;
   /** For a capitalized word: the word before `previous` (`village` in `village of Gori`). */
@@ -32,86 +41,296 @@ export interface Token {
 
 // A word: letters (with combining marks), joined by hyphens or apostrophes to further letters;
 // or an initial: a capital and a full stop not followed by a small letter (`E.H. Carr` has two).
-// Latin letters come first as explicit ranges: twice as fast as `\p{L}`, which then takes the other scripts.
-const LATIN_LETTERS = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F';
-// eslint-disable-next-line no-misleading-character-class -- combining marks belong to the word before them
-const WORD = new RegExp(`[A-Z]\\.(?![a-z])|[${LATIN_LETTERS}]+(?:[-‐'’][${LATIN_LETTERS}]+)*|[\\p{L}\\p{M}]+(?:[-‐'’][\\p{L}\\p{M}]+)*`, 'gu');
-const POSSESSIVE = /['’]s$/;
+// Words that begin with a Latin letter are read char by char (most words: a pattern is much slower);
+// a word in another script is read by `OTHER_WORD`, from its first letter on.
+const OTHER_WORD = /[\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*/uy;
 // What stands between the last word of a sentence (or a heading's mark, or a blank line) and the next word.
 const SENTENCE_END = /(?:[.!?:;]["'”’)\]\d]*|\n\s*\n|(?:^|\n)\s*(?:#+|>|[*+-]|\d+\.))\s*["“‘([*_]*$/;
 
 const LATIN = /^[\p{Script=Latin}\p{M}'’‐-]+\.?$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]+$/u;
 
-/** The words that matter to names, and every word the document writes in small letters. */
+/** Letters of the Latin script and combining marks (a word in them is Latin), by char code. */
+const LATIN_LETTERS = new Uint8Array(0x1F00);
+for (const [from, to] of [[0x41, 0x5A], [0x61, 0x7A], [0xC0, 0xD6], [0xD8, 0xF6], [0xF8, 0x24F], [0x300, 0x36F], [0x1E00, 0x1EFF]]) {
+  LATIN_LETTERS.fill(1, from, to + 1);
+}
+const isLatinLetter = (c: number): boolean => c < 0x1F00 && LATIN_LETTERS[c] === 1;
+
+/** Hyphens and apostrophes, which join letters into one word. */
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 0x2010;
+
+/** The end of the Latin word that begins at `start`. */
+function latinWordEnd(text: string, start: number): number {
+  let end = start + 1;
+  for (;;) {
+    while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++;
+    if (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && isLatinLetter(text.charCodeAt(end + 1))) end += 2;
+    else return end;
+  }
+}
+
+/** `V.`: a capital and a full stop not followed by a small letter. */
+function isInitialAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 65 || c > 90 || text.charCodeAt(at + 1) !== 46) return false;
+  const next = text.charCodeAt(at + 2);
+  return !(next >= 97 && next <= 122);
+}
+
+/** A word of capital letters (apostrophes and hyphens apart); ASCII words are read without the pattern. */
+function isAllCaps(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (!(c >= 65 && c <= 90 || c === 39 || c === 45 || c === 0x2019)) return ALL_CAPS.test(word);
+  }
+  return true;
+}
+
 /** A word in capitals as a name is written (`TROTSKY` -> `Trotsky`, `DIDI-LILO` -> `Didi-Lilo`). */
 export const nameCase = (word: string): string =>
   word.replace(/[\p{L}\p{M}]+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 160;
+
 /** Whether `text` holds only white space (at least one character of it) from `from` to `to`. */
 function onlySpace(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160) return false;
-  }
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+const NO_JOIN = 0;
+const JOIN = 1;
+const AMPERSAND = 2;
+
+/** How the text from `from` to `to` joins two words of one name (see `Token.joins`): not, by space, by `&`. */
+function joinOf(text: string, from: number, to: number): number {
+  let i = from;
+  let join = JOIN;
+  const first = text.charCodeAt(i);
+  if (i < to && (first === 39 || first === 0x2019)) i++;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  if (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i += 2;
+    else if (c === 10) i++;
+    else if (c === 38 /* & */) { i++; join = AMPERSAND; } else return NO_JOIN;
+    while (i < to && isBlank(text.charCodeAt(i))) i++;
+  }
+  return i === to ? join : NO_JOIN;
+}
+
+/**
+ * A number below 2^16 that words of one length, first and last letter share (with other words): a cheap
+ * test before a word is cut out of the text.
+ */
+const shapeOf = (text: string, start: number, end: number): number =>
+  Math.min(end - start, 15) << 12 | (text.charCodeAt(start) & 63) << 6 | text.charCodeAt(end - 1) & 63;
+
+/** A set of shapes (see `shapeOf`) of `words`. */
+function shapesOf(words: Iterable<string>): Uint8Array {
+  const shapes = new Uint8Array(1 << 16);
+  for (const word of words) if (word.length) shapes[shapeOf(word, 0, word.length)] = 1;
+  return shapes;
+}
+
+const CONNECTOR_SHAPES = shapesOf(CONNECTORS);
+const CONNECTORS_BY_SHAPE = new Map<number, string[]>();
+for (const c of CONNECTORS) {
+  const shape = shapeOf(c, 0, c.length);
+  CONNECTORS_BY_SHAPE.set(shape, [...CONNECTORS_BY_SHAPE.get(shape) ?? [], c]);
+}
+
+/** The connector (`of`, `della`) written from `start` to `end`, if it is one, without cutting the word out. */
+function connectorAt(text: string, start: number, end: number): string | undefined {
+  const shape = shapeOf(text, start, end);
+  if (CONNECTOR_SHAPES[shape] === 0) return undefined;
+  for (const connector of CONNECTORS_BY_SHAPE.get(shape) as string[]) {
+    if (connector.length === end - start && text.startsWith(connector, start)) return connector;
+  }
+  return undefined;
+}
+
+/**
+ * The words a text writes in small letters, kept as offsets: most are never asked about, and cutting
+ * each out of the text and hashing it would cost more than all the rest of the tokenizing.
+ */
+export class SmallWords {
+  /**
+   * Each word as `start * 64 + length`, one number (most words are shorter than 64 letters); a longer word
+   * as two, `-1 - start` and its end.
+   */
+  readonly words: number[] = [];
+
+  constructor(readonly text: string) {}
+
+  add(start: number, end: number): void {
+    if (end - start < 64) this.words.push(start * 64 + end - start);
+    else this.words.push(-1 - start, end);
+  }
+}
+
+/** Those of `words` that one of the texts of `smallWords` writes as a word of its own in small letters. */
+export function writtenInSmallLetters(words: ReadonlySet<string>, smallWords: readonly SmallWords[]): Set<string> {
+  const found = new Set<string>();
+  const shapes = shapesOf(words);
+  for (const { words: offsets, text } of smallWords) {
+    for (let i = 0; i < offsets.length; i++) {
+      const packed = offsets[i];
+      const start = packed >= 0 ? Math.floor(packed / 64) : -1 - packed;
+      const end = packed >= 0 ? start + packed % 64 : offsets[++i];
+      if (shapes[shapeOf(text, start, end)] === 0) continue;
+      const word = text.slice(start, end);
+      if (words.has(word)) found.add(word);
+    }
+  }
+  return found;
+}
+
+/** What a token's word is, whatever the text: the same for every occurrence of it. */
+interface Word {
+  lower: string;
+  name: string;
+  allCaps: boolean;
+  lexicon: number;
+}
+
+/** The words of the texts tokenized so far (a document writes the same words again and again), up to a bound. */
+const knownWords = new Map<string, Word>();
+
+/**
+ * `text` as a string of its own: a long string cut out of a text refers to the whole text, which whatever
+ * kept the piece (a cache, a memo) would keep alive. Short strings are copies already.
+ */
+export const detached = (text: string): string => (text.length < 13 ? text : ` ${text}`.slice(1));
+
+/** What the token `written` (capitalized, or a connector) is. */
+function wordOf(written: string, capitalized: boolean): Word {
+  let word = knownWords.get(written);
+  if (word === undefined) {
+    if (knownWords.size > 50000) knownWords.clear();
+    const text = detached(written);
+    const lower = capitalized ? text.toLowerCase() : text;
+    const allCaps = capitalized && text.length > 1 && !(text.length === 2 && text.charCodeAt(1) === 46) && isAllCaps(text);
+    const name = allCaps ? nameCase(text) : text;
+    word = { lower, name, allCaps, lexicon: lexiconOf(text, lower, name) };
+    knownWords.set(text, word);
+  }
+  return word;
 }
 
 export interface Words {
   /** Capitalized words and the small words that may join them (`of`, `the`, `della`); other small words only end runs. */
   tokens: Token[];
-  smallWords: Set<string>;
+  smallWords: SmallWords;
 }
 
+/** The words that matter to names, and every word the document writes in small letters. */
 export function tokenize(text: string): Words {
   const tokens: Token[] = [];
-  const smallWords = new Set<string>();
+  const smallWords = new SmallWords(text);
   let previousEnd = 0;
   let previousInitial = false;
-  let previousWord = '';
-  let wordBefore = '';
+  // The last two words, as offsets, and in small letters once a token needed them (`''`: no word yet).
+  let previousWord: string | undefined = '';
+  let previousWordStart = 0;
   let previousWordEnd = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    let word = match[0];
-    const start = match.index;
-    const possessive = word.length > 2 && word.charCodeAt(word.length - 1) === 115 /* s */ && POSSESSIVE.test(word);
-    if (possessive) word = word.slice(0, -2);
+  let wordBefore: string | undefined = '';
+  let wordBeforeStart = 0;
+  let wordBeforeEnd = 0;
+  let previousMatchEnd = 0;
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    const start = at;
+    let matchEnd: number;
+    let latin = true;
+    if (isLatinLetter(code)) {
+      matchEnd = isInitialAt(text, start) ? start + 2 : latinWordEnd(text, start);
+    } else if (code < 128) {
+      at++;
+      continue;
+    } else {
+      OTHER_WORD.lastIndex = start;
+      if (!OTHER_WORD.test(text)) {
+        // A character outside the basic plane is two code units: never start in the middle of one.
+        const low = text.charCodeAt(at + 1);
+        at += code >= 0xD800 && code <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF ? 2 : 1;
+        continue;
+      }
+      matchEnd = OTHER_WORD.lastIndex;
+      latin = false;
+    }
+    at = matchEnd;
+    let end = matchEnd;
+    const possessive = end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */ && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
+    if (possessive) end -= 2;
     // Only Latin-script names: the lexicons and the rules know no other script.
-    const code = word.charCodeAt(0);
-    const capitalized = code >= 65 && code <= 90 ? LATIN.test(word) : code > 127 && word[0] !== word[0].toLowerCase() && LATIN.test(word);
-    const lower = capitalized ? word.toLowerCase() : word;
-    if (!capitalized) smallWords.add(word);
-    if (capitalized || CONNECTORS.has(word)) {
-      const initial = capitalized && word.length === 2 && word[1] === '.';
-      const allCaps = capitalized && !initial && word.length > 1 && ALL_CAPS.test(word);
-      const before = text.slice(previousEnd, start);
+    const capitalized = code >= 65 && code <= 90 ||
+      code > 127 && text[start] !== text[start].toLowerCase() && (latin || LATIN.test(text.slice(start, end)));
+    let lower = capitalized ? undefined : connectorAt(text, start, end);
+    if (capitalized || lower !== undefined) {
+      const written = lower ?? text.slice(start, end);
+      const word = wordOf(written, capitalized);
+      lower = word.lower;
+      if (!capitalized) smallWords.add(start, end);
+      const initial = capitalized && written.length === 2 && written.charCodeAt(1) === 46;
+      const join = joinOf(text, previousEnd, start);
+      if (capitalized) {
+        previousWord ??= text.slice(previousWordStart, previousWordEnd);
+        wordBefore ??= text.slice(wordBeforeStart, wordBeforeEnd);
+      }
       tokens.push({
         index: tokens.length,
         start,
-        end: start + word.length,
-        text: word,
+        end,
+        text: written,
         lower,
-        name: allCaps ? nameCase(word) : word,
+        name: word.name,
         initial,
         capitalized,
-        allCaps,
+        allCaps: word.allCaps,
         possessive,
-        before,
-        previous: capitalized && previousWordEnd > 0 && onlySpace(text, previousWordEnd, start) ? previousWord : '',
-        wordBefore: capitalized ? wordBefore : '',
-        // After an initial (`V. I. Lenin`) a full stop ends no sentence.
-        sentenceStart: tokens.length === 0 || capitalized && !previousInitial && SENTENCE_END.test(before),
+        lexicon: word.lexicon,
+        gapStart: previousEnd,
+        joins: join !== NO_JOIN,
+        ampersand: join === AMPERSAND,
+        previous: capitalized && previousMatchEnd > 0 && onlySpace(text, previousMatchEnd, start) ? previousWord as string : '',
+        wordBefore: capitalized ? wordBefore as string : '',
+        // After an initial (`V. I. Lenin`) a full stop ends no sentence. The text (a block) begins after a
+        // blank line, which ends a sentence.
+        sentenceStart: capitalized && !previousInitial &&
+          (tokens.length === 0 ? start === 0 || SENTENCE_END.test(`\n\n${text.slice(0, start)}`) : endsSentence(text, previousEnd, start)),
       });
       previousInitial = initial;
-      previousEnd = start + match[0].length;
+      previousEnd = matchEnd;
     } else {
+      smallWords.add(start, end);
       previousInitial = false;
     }
     wordBefore = previousWord;
+    wordBeforeStart = previousWordStart;
+    wordBeforeEnd = previousWordEnd;
     previousWord = lower;
-    previousWordEnd = start + match[0].length;
+    previousWordStart = start;
+    previousWordEnd = end;
+    previousMatchEnd = matchEnd;
   }
   return { tokens, smallWords };
+}
+/** The characters one of which `SENTENCE_END` needs: an end of sentence, a line break, a heading's or a list's mark. */
+const SENTENCE_MARKS = new Uint8Array(128);
+for (const c of '.!?:;\n#>*+-0123456789') SENTENCE_MARKS[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether the text from `from` to `to` ends a sentence; without a full stop, a line break or a mark before
+ * it (`, `, ` `: most words) it does not, and needs no pattern.
+ */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && !(text.charCodeAt(i) < 128 && SENTENCE_MARKS[text.charCodeAt(i)] === 1)) i++;
+  return i < to && SENTENCE_END.test(text.slice(from, to));
 }
