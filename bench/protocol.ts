@@ -1,5 +1,6 @@
 // Through the protocol, as an editor sees the server: request latency on the longest essay, typing in
 // it, start-up, memory with the corpus open, and the size of what ships.
+import { execFileSync } from 'node:child_process';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CORPUS } from './library';
@@ -143,11 +144,25 @@ export async function startAndMemory(): Promise<Row[]> {
   ];
 }
 
-export async function sizes(root: string): Promise<Row[]> {
+/** The development bundles as built, then the .vsix with its production bundles (the development build is restored after). */
+export async function sizes(root: string, workDir: string): Promise<Row[]> {
+  const bundles = ['client.js', 'serverMain.js', 'indexWorker.js', 'cliMain.js'];
+  const sizeOf = (path: string) => stat(path).then((s) => s.size, () => null);
   const rows: Row[] = [];
-  for (const name of ['client.js', 'serverMain.js', 'indexWorker.js', 'cliMain.js']) {
-    const size = await stat(join(root, 'dist', name)).then((s) => s.size, () => null);
+  for (const name of bundles) {
+    const size = await sizeOf(join(root, 'dist', name));
     if (size !== null) rows.push({ area: 'size', measure: `dist/${name} (development build)`, result: mb(size) });
+  }
+  const vsix = join(workDir, 'close-reading.vsix');
+  const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: 'ignore' });
+  try {
+    run(process.execPath, ['scripts/build.mjs', '--production']);
+    const production = await Promise.all(bundles.map((name) => sizeOf(join(root, 'dist', name))));
+    run(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix]);
+    const total = production.reduce<number>((sum, size) => sum + (size ?? 0), 0);
+    rows.push({ area: 'size', measure: 'the .vsix (`npm run package`: production bundles, README pictures)', result: `**${mb((await stat(vsix)).size)}** (bundles ${mb(total)} minified)` });
+  } finally {
+    run(process.execPath, ['scripts/build.mjs']);
   }
   return rows;
 }
