@@ -164,6 +164,11 @@ describe('identity within a document', () => {
     assert.deepEqual(entities(a), ['Nikita Khrushchev: Nikita Khrushchev, Krushchev, Khruschev', 'Louis Althusser: Louis Althusser, Altusser']);
   });
 
+  test('a surname with particles joins its full name without them', () => {
+    const a = analyze('Alexis de Tocqueville came home. Tocqueville wrote. Charles de Gaulle spoke, and de Gaulle left.');
+    assert.deepEqual(entities(a), ['Alexis de Tocqueville: Alexis de Tocqueville, Tocqueville', 'Charles de Gaulle: Charles de Gaulle, Gaulle']);
+  });
+
   test('people who share a surname stay apart when the text tells them apart', () => {
     const a = analyze('Roy Medvedev and his brother Zhores Medvedev wrote. Medvedev, that is Zhores, agreed.');
     assert.deepEqual(entities(a), ['Roy Medvedev: Roy Medvedev', 'Zhores Medvedev: Zhores Medvedev, Medvedev, Zhores']);

@@ -44,12 +44,16 @@ function isPlainAscii(s: string): boolean {
   return true;
 }
 
-/** Given names and initials, then the surname with its particles (`de Gaulle`). */
+/**
+ * Given names and initials, then the surname without its particles: a text that writes `Alexis de
+ * Tocqueville` goes on with `Tocqueville`, and `Charles de Gaulle` with `de Gaulle`, whose run of
+ * capitalized words is `Gaulle`.
+ */
 function personParts(tokens: Token[]): { given: string[]; surname: string } {
   let at = tokens.length - 1;
   while (at > 0 && PARTICLES.has(tokens[at - 1].text)) at--;
   const given = tokens.slice(0, at).filter((t) => t.capitalized).map((t) => t.name.replace(/\.$/, ''));
-  return { given, surname: tokens.slice(at).map((t) => t.name).join(' ') };
+  return { given, surname: tokens[tokens.length - 1].name };
 }
 
 /** Given names agree when their first letters do (`Stephen`, `Steven F.`, `S.F.`). */
