@@ -95,6 +95,11 @@ describe('people: what is not a mention', () => {
     assert.deepEqual(persons('Joseph Stalin was alive when the Stalin Prize went to Ivo Andrić.'), ['Joseph Stalin', 'Ivo Andrić']);
   });
 
+  test('a full name in italics: a work inside a sentence, a periodical after the, a source after a quotation', () => {
+    const text = 'Ilse Varga wrote *Tomas le Petit* in exile, and Ivo Brenner edited the *Neue Harbour Zeitung*. "We are free." *Marta Ilves*';
+    assert.deepEqual(mentions(text), ['person Ilse Varga', 'person Ivo Brenner', 'organization Neue Harbour Zeitung', 'person Marta Ilves']);
+  });
+
   test('titles of works in italics name no one; a lone italic name is a periodical', () => {
     const text = 'Isaac Deutscher wrote *Stalin and His Critics* for *Pravda*, they say.';
     assert.deepEqual(mentions(text, 'markdown'), ['person Isaac Deutscher', 'organization Pravda']);

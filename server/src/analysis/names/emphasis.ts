@@ -1,8 +1,10 @@
 // Names in italics. By convention italics set off titles of works and of periodicals, never a person:
 // a name inside a longer italic title is no mention (`*Stalin and His Generals*`, `*The Challenge of the Left
 // Opposition*`), a place excepted (`*Stalinist Rule in the Ukraine*` is still about the Ukraine),
-// and a lone italic word is a periodical (`*Pravda*`, `*Telos*`). A full name alone in italics stays a person
-// (an epigraph's source: `*Moishe Lewin*`).
+// and a lone italic word is a periodical (`*Pravda*`, `*Telos*`). A full name alone in italics is the source
+// of a quotation or an epigraph (`." *Moishe Lewin*`) after a sentence or on a line of its own; inside a
+// sentence it is a title: a periodical after `the` (`the *Neue Rheinische Zeitung*`), else a work
+// (`Hugo, *Napoléon le Petit*`).
 import type { Span } from '../types';
 import type { NameSpan } from './identity';
 
@@ -18,7 +20,7 @@ export function emphasisSpans(text: string): Span[] {
 }
 
 /** `spans` (in text order) with names inside longer italics dropped and lone italic words made periodicals. */
-export function reclassifyEmphasized(spans: NameSpan[], emphasis: Span[]): NameSpan[] {
+export function reclassifyEmphasized(text: string, spans: NameSpan[], emphasis: Span[]): NameSpan[] {
   if (!emphasis.length) return spans;
   let next = 0;
   const kept: NameSpan[] = [];
@@ -27,7 +29,23 @@ export function reclassifyEmphasized(spans: NameSpan[], emphasis: Span[]): NameS
     while (span.kind !== 'place' && next < emphasis.length && emphasis[next].end < end) next++;
     const italic = span.kind !== 'place' && next < emphasis.length && emphasis[next].start <= start ? emphasis[next] : undefined;
     if (!italic) kept.push(span);
-    else if (italic.start === start && italic.end === end) kept.push(span.tokens.length === 1 && span.kind === 'person' ? { ...span, kind: 'organization' } : span);
+    else if (italic.start === start && italic.end === end) {
+      const before = span.kind === 'person' && span.tokens.length > 1 ? wordsBefore(text, start - 1) : null;
+      if (span.kind === 'person' && span.tokens.length === 1 || before === 'the') kept.push({ ...span, kind: 'organization' });
+      else if (before === null) kept.push(span);
+    }
   }
   return kept;
+}
+
+/**
+ * Inside a sentence, the word before an italic span that opens at `marker` (small letters; `,` or `:` for
+ * that mark); null after the end of a sentence or at the start of a line.
+ */
+function wordsBefore(text: string, marker: number): string | null {
+  let i = marker - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < 0 || text[i] === '\n' || text[i] === '\r') return null;
+  const word = /[\p{L}\p{N}’']+$|[,:;(]$/u.exec(text.slice(Math.max(0, i - 30), i + 1));
+  return word ? word[0].toLowerCase() : null;
 }

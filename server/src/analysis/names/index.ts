@@ -37,5 +37,5 @@ export function detectNames(text: string, _structure: DocumentStructure, memo?: 
     for (const s of found[b].segments) segments.push({ kind: s.kind, tokens: s.tokens, start: s.tokens[0].start + by, end: s.tokens[s.tokens.length - 1].end + by });
     for (const span of found[b].emphasis) emphasis.push({ start: span.start + by, end: span.end + by });
   }
-  return groupMentions(text, reclassifyEmphasized(resolveLoneWords(found, segments), emphasis));
+  return groupMentions(text, reclassifyEmphasized(text, resolveLoneWords(found, segments), emphasis));
 }
