@@ -118,6 +118,10 @@ describe('finding references', () => {
     assert.deepEqual(found(text), []);
   });
 
+  test('not a reference: an italic periodical in prose, then a date', () => {
+    assert.deepEqual(found('In Riga, Ivo Brenner edited the *Harbour Gazette* until May 1931, when it closed.'), []);
+  });
+
   test('a bibliography: every entry is a reference', () => {
     const text = [
       'The Quiet Archive',
