@@ -105,6 +105,10 @@ describe('people: what is not a mention', () => {
     assert.deepEqual(mentions(text, 'markdown'), ['person Isaac Deutscher', 'organization Pravda']);
   });
 
+  test('a month before a common noun is a time, not a name; a month as a given name is one', () => {
+    assert.deepEqual(mentions('During the June Days under the July Monarchy, August Vrelin wrote to Riga.'), ['person August Vrelin', 'place Riga']);
+  });
+
   test('after "the", a name is a place or a body', () => {
     assert.deepEqual(mentions('They hid in the Sierra Maestra.'), ['place Sierra Maestra']);
   });

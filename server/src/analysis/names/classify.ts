@@ -3,6 +3,7 @@
 // title before the surname: `Leon Trotsky`, `V. I. Lenin`, `President Ford`), nothing (`Stalin Prize`,
 // `Stalinism`, `Russian`), or, for a lone word (`Bukharin`), a question the whole document answers.
 import type { EntityKind } from '../types';
+import { MONTH_NAMES } from '../dates/lexicon';
 import type { Token } from './tokens';
 import {
   COMPASS_WORD, DEMONYM, DERIVED, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE, PLACE_HEAD, TITLE, inLexicon,
@@ -105,6 +106,9 @@ function classifyPiece(tokens: Token[]): Segment[] {
     titled = true;
   }
   if (tokens.every(isTitle)) return [];
+  // A month before a common noun names a time, not a person or a place (`the July Monarchy`, `the June
+  // Days`, `the October Revolution`); `August Bebel` keeps his name.
+  if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && isCommonToken(tokens[tokens.length - 1])) return [];
   const derived = firstDerived(tokens);
   if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
   if (tokens.length === 1) {
