@@ -86,15 +86,8 @@ describe('a large essay is analysed off the server thread', () => {
     const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.equal(symbols[0].name, 'Another Long Essay', 'the next request is answered in full');
   });
-});
 
-describe('typing in a large essay', () => {
-  let lsp: LspSession;
-  const dir = mkdtempSync(join(tmpdir(), 'close-reading-typing-'));
-  before(async () => { lsp = await startServer(dir); });
-  after(async () => { await lsp.close(); });
-
-  test('after each edit, the answers are those of a fresh analysis of that very version', async () => {
+  test('typing in a large essay: after each edit, the answers are those of a fresh analysis of that very version', async () => {
     const path = join(dir, 'long.txt');
     const lines = ['The Long Essay', '', ...Array.from({ length: 4200 }, (_, i) =>
       i % 2 ? '' : `In March ${1900 + (i % 90)} Ilse Varga wrote to Tamsin Orlov about the harbour of Riga.`)];
