@@ -17,8 +17,9 @@ export async function cliThroughput(cli: string, workDir: string): Promise<Row[]
   const rate = (ms: number) => bytes / 1048576 / (ms / 1000);
   return [{
     area: 'throughput', measure: `\`analyze --json\` on ${count} essays (${mb(bytes)}), end to end, median of 2`,
-    result: `wall ${ms(time.ms)}: ${rate(time.ms).toFixed(1)} MB/s; CPU ${ms(time.cpuMs)}: **${rate(time.cpuMs).toFixed(1)} MB/s**`,
-    target: '≥ 10 MB/s', met: rate(time.cpuMs) >= 10,
+    // End to end is wall time: the essays are analysed on every core, so CPU time adds the cores up.
+    result: `wall ${ms(time.ms)}: **${rate(time.ms).toFixed(1)} MB/s**; CPU (all threads) ${ms(time.cpuMs)}: ${rate(time.cpuMs).toFixed(1)} MB/s`,
+    target: '≥ 10 MB/s', met: rate(time.ms) >= 10,
   }];
 }
 
