@@ -61,3 +61,24 @@ export class BlockMemo {
 export function perBlock<T>(memo: BlockMemo | undefined, layer: string, blocks: readonly Block[], compute: (blockText: string) => T): T[] {
   return memo ? memo.map(layer, blocks, compute) : blocks.map((b) => compute(b.text));
 }
+
+/**
+ * `compute` of each piece's kind and text, for pieces whose results depend on more than their text (a
+ * note's or a paragraph's, the opening block's): through the memo, each kind with a table of its own
+ * (`layer:kind`), since the memo keeps results by text; without a memo, computed afresh.
+ */
+export function perKind<K extends string, T>(memo: BlockMemo | undefined, layer: string, pieces: readonly { kind: K; block: Block }[], compute: (kind: K, text: string) => T): T[] {
+  if (!memo) return pieces.map(({ kind, block }) => compute(kind, block.text));
+  const byKind = new Map<K, number[]>();
+  pieces.forEach(({ kind }, i) => {
+    const indexes = byKind.get(kind);
+    if (indexes) indexes.push(i);
+    else byKind.set(kind, [i]);
+  });
+  const results = new Array<T>(pieces.length);
+  for (const [kind, indexes] of byKind) {
+    const found = memo.map(`${layer}:${kind}`, indexes.map((i) => pieces[i].block), (text) => compute(kind, text));
+    indexes.forEach((piece, k) => { results[piece] = found[k]; });
+  }
+  return results;
+}

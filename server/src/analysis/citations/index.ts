@@ -1,7 +1,7 @@
 // Bibliographic references: finds them in notes and body, parses their fields and resolves every
 // back-reference (Ibid., op. cit.) to the reference it repeats.
 import type { Citation, CitationKind, DocumentStructure, Note, Span } from '../types';
-import type { Block, BlockMemo } from '../blocks';
+import { perKind, type BlockMemo } from '../blocks';
 import { candidatesIn, selectReferences, type Found, type Zone, type ZoneKind } from './find';
 import { parseFields } from './fields';
 import { resolveBackReferences } from './resolve';
@@ -31,26 +31,6 @@ function zonesOf(structure: DocumentStructure, notes: Note[]): Zone[] {
 type Reading = 'note' | 'body' | 'bibliography';
 const READINGS: Record<Reading, ZoneKind> = { note: { inNote: true }, body: { inNote: false }, bibliography: { inNote: false, inBibliography: true } };
 const readingOf = (zone: Zone): Reading => (zone.inBibliography ? 'bibliography' : zone.inNote ? 'note' : 'body');
-
-/**
- * `compute` of each piece's kind and text, through the memo: the memo keeps results by text, so each
- * kind has a table of its own (`layer:kind`). Without a memo, computed afresh.
- */
-function perKind<K extends string, T>(memo: BlockMemo | undefined, layer: string, pieces: readonly { kind: K; block: Block }[], compute: (kind: K, text: string) => T): T[] {
-  if (!memo) return pieces.map(({ kind, block }) => compute(kind, block.text));
-  const byKind = new Map<K, number[]>();
-  pieces.forEach(({ kind }, i) => {
-    const indexes = byKind.get(kind);
-    if (indexes) indexes.push(i);
-    else byKind.set(kind, [i]);
-  });
-  const results = new Array<T>(pieces.length);
-  for (const [kind, indexes] of byKind) {
-    const found = memo.map(`${layer}:${kind}`, indexes.map((i) => pieces[i].block), (text) => compute(kind, text));
-    indexes.forEach((piece, k) => { results[piece] = found[k]; });
-  }
-  return results;
-}
 
 /**
  * Every bibliographic reference of a document, in text order, with its fields and resolution. With a

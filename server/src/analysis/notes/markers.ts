@@ -4,7 +4,7 @@
 // are told apart from years, page numbers and other figures by their sequence (markers count up) and
 // by the existence of a note with their label.
 import type { NoteMarker, Span } from '../types';
-import { blocksOf, perBlock, type BlockMemo } from '../blocks';
+import { blocksOf, perKind, type BlockMemo } from '../blocks';
 
 export type MarkerStyle = NonNullable<NoteMarker['style']>;
 
@@ -97,11 +97,8 @@ function blockCandidates(text: string, opening: boolean): MarkerCandidate[] {
  */
 export function markerCandidates(text: string, excluded: Span[] = [], memo?: BlockMemo): MarkerCandidate[] {
   const blocks = memo ? blocksOf(text) : [{ start: 0, end: text.length, text }];
-  const opening = blocks[0]?.start === 0 ? 1 : 0;
-  const inBlocks = [
-    ...perBlock(memo, 'note-markers:opening', blocks.slice(0, opening), (block) => blockCandidates(block, true)),
-    ...perBlock(memo, 'note-markers', blocks.slice(opening), (block) => blockCandidates(block, false)),
-  ];
+  const pieces = blocks.map((block) => ({ kind: block.start === 0 ? 'opening' : 'following', block }));
+  const inBlocks = perKind(memo, 'note-markers', pieces, (kind, block) => blockCandidates(block, kind === 'opening'));
   const inExcluded = (at: number) => excluded.some((s) => at >= s.start && at < s.end);
   const found: MarkerCandidate[] = [];
   blocks.forEach((block, i) => {
