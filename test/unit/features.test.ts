@@ -158,6 +158,16 @@ describe('dates', () => {
     assert.doesNotMatch(hover, /1931/);
   });
 
+  test('hover: the four closest concurrent dates, then how many more', () => {
+    const crowded = analyzed('In the late 19|20s: 1925, 1926, 1927, 1928, 1929 and March 1927.', {
+      dates: [{ text: 'the late 1920s', value: '1925/1929' }, ...['1925', '1926', '1927', '1928', '1929'].map((y) => ({ text: y, value: y })),
+        { text: 'March 1927', value: '1927-03' }],
+    });
+    const hover = hoverText(contextOf([crowded.doc]), crowded.doc, crowded.offset);
+    assert.equal(hover.split('\n').filter((line) => line.startsWith('- ')).length, 5);
+    assert.match(hover, /\n- and 2 more$/);
+  });
+
   test('references: every mention of the corpus whose time overlaps', () => {
     const refs = provideReferences(context, doc, offset, false);
     assert.deepEqual(refs.map((r) => `${r.uri.split('/').pop()} ${r.range.start.character}`), ['fixture.txt 39', 'other.txt 53', 'other.txt 21']);

@@ -85,13 +85,12 @@ function dateSection(context: FeatureContext, doc: AnalyzedDocument, dateIndex: 
   const { dates: closest, total } = concurrentDates(context, doc, dateIndex, CONCURRENT_SHOWN);
   if (total) {
     lines.push('At the same time, elsewhere in the corpus:');
-    const shown = closest.map(({ document, date: other }) => {
+    const shown = capped(closest, CONCURRENT_SHOWN, ({ document, date: other }) => {
       const sentence = sentenceAt(document.document.getText(), other.start);
       const where = document.uri === doc.uri ? `line ${lineOf(document, other.start)}` : `${escapeMarkdown(essayName(document))}, line ${lineOf(document, other.start)}`;
-      return `- ${escapeMarkdown(other.text)} (${where}): “${quote(textOf(document, sentence), 160)}”`;
-    });
-    if (total > shown.length) shown.push(`- and ${total - shown.length} more`);
-    lines.push(shown.join('\n'));
+      return `${escapeMarkdown(other.text)} (${where}): “${quote(textOf(document, sentence), 160)}”`;
+    }, total);
+    lines.push(shown.map((line) => `- ${line}`).join('\n'));
   }
   return lines.join('\n\n');
 }

@@ -20,9 +20,9 @@ export function quote(text: string, max = 240): string {
   return escapeMarkdown(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
 }
 
-/** The first few items, then "and N more". */
-export function capped<T>(items: T[], limit: number, render: (item: T) => string): string[] {
+/** The first few items, then "and N more" (of `total`, when `items` holds only the first of them). */
+export function capped<T>(items: T[], limit: number, render: (item: T) => string, total = items.length): string[] {
   const shown = items.slice(0, limit).map(render);
-  if (items.length > limit) shown.push(`and ${items.length - limit} more`);
+  if (total > shown.length) shown.push(`and ${total - shown.length} more`);
   return shown;
 }
