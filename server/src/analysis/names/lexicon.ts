@@ -90,8 +90,8 @@ function isDerivedWord(text: string, name: string, givenName: boolean): boolean 
 }
 
 /** What the lexicons say of a word: a token's `lexicon`, one bit for each lexicon that has it. */
-export const COMMON = 1;
-export const GIVEN_NAME = 2;
+const COMMON = 1;
+const GIVEN_NAME = 2;
 export const DEMONYM = 4;
 export const PLACE = 8;
 export const TITLE = 16;
@@ -115,6 +115,6 @@ export function lexiconOf(text: string, lower: string, name: string): number {
 /** Whether the lexicons give `token` the lexicon bit `bit`. */
 export const inLexicon = (token: { lexicon: number }, bit: number): boolean => (token.lexicon & bit) !== 0;
 /** A token that is a word of everyday English prose. */
-export const isCommonToken = (token: { lexicon: number }): boolean => (token.lexicon & COMMON) !== 0;
+export const isCommonToken = (token: { lexicon: number }): boolean => inLexicon(token, COMMON);
 /** A token that is a given name in one of several languages (`Leon`, `Georgi`, `Sheila`). */
-export const isGivenName = (token: { lexicon: number }): boolean => (token.lexicon & GIVEN_NAME) !== 0;
+export const isGivenName = (token: { lexicon: number }): boolean => inLexicon(token, GIVEN_NAME);
