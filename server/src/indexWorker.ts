@@ -6,11 +6,17 @@ import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from './analysis/analyze';
 import { BlockMemo } from './analysis/blocks';
 import type { DocumentAnalysis, DocumentFormat } from './analysis/types';
-import { readIndexedEssay } from './indexedEssay';
+import { readIndexedEssay, type IndexedEssay } from './indexedEssay';
 
 export interface IndexJob {
+  id: number;
   path: string;
   maxFileSize: number;
+}
+
+export interface IndexResult {
+  id: number;
+  essay: IndexedEssay;
 }
 
 export interface AnalysisJob {
@@ -54,6 +60,6 @@ parentPort?.on('message', async (job: IndexJob | AnalysisJob | ForgetJob) => {
     waiting.set(job.uri, job);
     setImmediate(() => analyzeLatest(job.uri));
   } else {
-    parentPort?.postMessage(await readIndexedEssay(job.path, job.maxFileSize));
+    parentPort?.postMessage({ id: job.id, essay: await readIndexedEssay(job.path, job.maxFileSize) } satisfies IndexResult);
   }
 });

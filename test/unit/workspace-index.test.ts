@@ -34,6 +34,14 @@ describe('workspace index', () => {
     assert.deepEqual(threaded.documents, inline.documents);
   });
 
+  test('when the workers fail, this thread reads the essays they were given and the rest', async () => {
+    const log: string[] = [];
+    const fallback = await indexed(CORPUS_DIR, join(__dirname, 'no-such-worker.js'), log);
+    assert.equal(fallback.count, 5);
+    assert.deepEqual(fallback.documents, threaded.documents);
+    assert.match(log.join('\n'), /Index worker failed/);
+  });
+
   test('an indexed essay keeps the text, sections and every detector layer, not paragraphs', () => {
     const { documents } = threaded;
     for (const [i, essay] of corpusEssays().entries()) {
