@@ -2,7 +2,7 @@
 // the workspace (the files on disk), one entry per uri, with corpus-wide entity ids.
 import type { AnalyzedDocument } from './analysisCache';
 import type { DocumentAnalysis } from './analysis/types';
-import { corpusIds, entityId } from './analysis/corpus';
+import { corpusIdentities, corpusIds } from './analysis/corpus';
 import { dateInterval } from './analysis/dates';
 
 const signatures = new WeakMap<DocumentAnalysis, string>();
@@ -48,16 +48,25 @@ const sameDocuments = (a: AnalyzedDocument[], b: AnalyzedDocument[]) => a.length
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const dayIntervals = new WeakMap<DocumentAnalysis, Float64Array>();
+/** The first and last day of a value (NaN for none): a corpus writes the same years again and again. */
+const daysOfValue = new Map<string, readonly [number, number]>();
+function daysOf(value: string): readonly [number, number] {
+  let days = daysOfValue.get(value);
+  if (!days) {
+    if (daysOfValue.size > 100_000) daysOfValue.clear();
+    const interval = dateInterval(value);
+    days = interval ? [dayOf(interval.start), dayOf(interval.end)] : [Number.NaN, Number.NaN];
+    daysOfValue.set(value, days);
+  }
+  return days;
+}
 
 /** The first and last day of each date of an analysis (`[first0, last0, first1, …]`, NaN for none), read once per analysis. */
 export function dateDays(analysis: DocumentAnalysis): Float64Array {
   let days = dayIntervals.get(analysis);
   if (!days) {
-    days = new Float64Array(analysis.dates.length * 2).fill(Number.NaN);
-    analysis.dates.forEach((date, i) => {
-      const interval = dateInterval(date.value);
-      if (interval) [days![2 * i], days![2 * i + 1]] = [dayOf(interval.start), dayOf(interval.end)];
-    });
+    days = new Float64Array(analysis.dates.length * 2);
+    analysis.dates.forEach((date, i) => days!.set(daysOf(date.value), 2 * i));
     dayIntervals.set(analysis, days);
   }
   return days;
@@ -111,13 +120,10 @@ export class Corpus {
       this.ids.listing = listing;
       return this.ids;
     }
-    const ids = corpusIds(documents.map((d) => d.analysis));
-    // An id is made from the fullest label of its entity across the corpus: that label names it everywhere.
-    const labels = new Map<string, string>();
+    const { ids, labels } = corpusIdentities(documents.map((d) => d.analysis));
     const holders = new Map<string, { uri: string; entity: number }[]>();
-    documents.forEach((d, i) => d.analysis.entities.forEach((entity, e) => {
+    documents.forEach((d, i) => d.analysis.entities.forEach((_, e) => {
       const id = ids[i][e];
-      if (entityId(entity) === id) labels.set(id, entity.label);
       const holding = holders.get(id);
       if (holding) holding.push({ uri: d.uri, entity: e });
       else holders.set(id, [{ uri: d.uri, entity: e }]);
