@@ -42,20 +42,24 @@ export async function indexScaling(workDir: string, sizes = [10, 100, 1000]): Pr
       ...(last ? { target: '< 10 s, < 1 GB', met: server.indexingTook < 10_000 && usage.maxRss < 2 ** 30 } : {}),
     });
     if (hovers) {
-      rows.push({ area: 'workspace index', measure: `hover on the 168 KB essay's tokens with ${count} essays indexed (${hovers.length} requests)`,
-        result: `p50 ${ms(median(hovers))}, p99 ${ms(percentile(hovers, 99))}`, target: 'p99 < 5 ms', met: percentile(hovers, 99) < 5 });
+      const [first, ...rest] = hovers;
+      rows.push({ area: 'workspace index', measure: `hover on the 168 KB essay's tokens with ${count} essays indexed: the first after opening it (its names join the corpus ids), then ${rest.length} requests`,
+        result: `first ${ms(first)}; p50 ${ms(median(rest))}, p99 ${ms(percentile(rest, 99))}`, target: 'p99 < 5 ms', met: percentile(rest, 99) < 5 });
     }
   }
   return rows;
 }
 
-/** Hovers on the names, dates and notes of an open essay: a name's hover counts its mentions in every indexed essay. */
+/**
+ * Hovers on the names, dates and notes of an essay opened first: a name's hover counts its mentions in every
+ * indexed essay. The first hover is the first request that reads the corpus ids with the essay's names.
+ */
 async function hoversOnNames(server: BenchServer): Promise<number[]> {
   const textDocument = { uri: await server.open(LONGEST, 'markdown') };
   const tokens = tokenStarts((await server.timed<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument })).result.data);
   const samples: number[] = [];
-  for (let i = 0; i < Math.min(200, tokens.length); i++) {
-    const position = tokens[Math.floor((i * tokens.length) / Math.min(200, tokens.length))];
+  for (let i = 0; i <= Math.min(200, tokens.length); i++) {
+    const position = tokens[Math.floor((i * tokens.length) / (Math.min(200, tokens.length) + 1))];
     samples.push((await server.timed('textDocument/hover', { textDocument, position })).ms);
   }
   return samples;
