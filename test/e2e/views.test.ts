@@ -11,7 +11,7 @@ describe('the reading views', () => {
   before(async () => { editor = await openEditorSession(); });
   after(async () => { await editor?.close(); });
 
-  test('the Names view lists the people of the essay with their counts', async () => {
+  test('the Names view lists the people of the essay with their counts, and a name its mentions', async () => {
     const { workbench } = editor;
     const { page } = workbench;
     await workbench.openFile(SOUVARINE);
@@ -23,6 +23,9 @@ describe('the reading views', () => {
     const notesHeader = page.locator('.pane-header[aria-expanded="true"]', { hasText: /^Notes/ });
     if (await notesHeader.count()) await notesHeader.first().click();
     await workbench.screenshot('people', { forDocs: true });
+    // A name opens onto its mentions, each in its sentence.
+    await trotsky.click();
+    await page.locator('.monaco-list-row[aria-level="3"]', { hasText: /Trotsky/i }).first().waitFor();
   });
 
   test('the Timeline shows the dated mentions as bars and marks', async () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
-import type { Concordance, EntitySummary, TimelineEssay } from '../../server/src/features/views';
+import type { Concordance, EntitySummary, MentionRows, TimelineEssay } from '../../server/src/features/views';
 import { corpusFile, startServer, type LspSession } from '../helpers/lspClient';
 
 describe('views through the protocol', () => {
@@ -30,6 +30,11 @@ describe('views through the protocol', () => {
     const essay = await lsp.request<EntitySummary[]>('closeReading/entities', { uri });
     const corpus = new Map((await lsp.request<EntitySummary[]>('closeReading/entities', { uri: null })).map((e) => [e.id, e]));
     for (const entity of essay) assert.ok(corpus.get(entity.id)!.count >= entity.count, entity.id);
+    const trotsky = corpus.get('person:leon-trotsky')!;
+    const mentions = await lsp.request<MentionRows>('closeReading/entityMentions', { id: trotsky.id, uri: null });
+    assert.equal(mentions.total, trotsky.count);
+    assert.equal(mentions.rows.length, trotsky.count);
+    for (const row of mentions.rows) assert.match(row.excerpt.keyword, /tro[tc]/i);
   });
 
   test('a word under the cursor: every whole-word occurrence in the corpus', async () => {

@@ -7,7 +7,7 @@ import type { AnalyzedDocument } from '../../server/src/analysisCache';
 import { Corpus } from '../../server/src/corpus';
 import type { FeatureContext } from '../../server/src/features/context';
 import {
-  concordance, dateExtent, entityMentions, excerpt, inline, listEntities, queryAt, readingReport, timeline,
+  concordance, dateExtent, entityMentions, excerpt, inline, listEntities, queryAt, readingReport, ROWS_LIMIT, timeline,
 } from '../../server/src/features/views';
 import { analyzed } from '../helpers/analyzed';
 
@@ -61,7 +61,8 @@ describe('people index', () => {
   });
 
   test('the mentions of an entity, each with its sentence, keyword apart', () => {
-    const rows = entityMentions(context, 'person:ilse-varga', HARBOUR.uri);
+    const { rows, total } = entityMentions(context, 'person:ilse-varga', HARBOUR.uri);
+    assert.equal(total, 3);
     assert.deepEqual(rows.map((r) => [r.excerpt.before, r.excerpt.keyword, r.excerpt.after]), [
       ['The harbour poet ', 'Ilse Varga', ', who wrote the Tide Songs, left Brela in 1931.'],
       ['', 'Varga', ' returned from 1925 to 1929.'],
@@ -74,12 +75,28 @@ describe('people index', () => {
     const long = analyzed('In the long and winding years of the harbour strikes and the lockouts that followed them, Varga wrote.', {
       entities: [{ kind: 'person', label: 'Varga', mentions: ['Varga'] }],
     }).doc;
-    const [row] = entityMentions(contextOf([long]), 'person:varga', null);
+    const [row] = entityMentions(contextOf([long]), 'person:varga', null).rows;
     assert.equal(row.excerpt.before, '…lockouts that followed them, ');
   });
 
   test('across the corpus, mentions come essay by essay', () => {
-    assert.deepEqual(entityMentions(context, 'place:brela', null).map((r) => r.location.essay), ['harbour.txt', 'letters.txt', 'letters.txt']);
+    assert.deepEqual(entityMentions(context, 'place:brela', null).rows.map((r) => r.location.essay), ['harbour.txt', 'letters.txt', 'letters.txt']);
+  });
+
+  test('a name of every essay of a large corpus: the first rows, essay by essay, and how many there are', () => {
+    const often = (uri: string) => analyzed('Varga wrote. '.repeat(ROWS_LIMIT), {
+      entities: [{ kind: 'person', label: 'Varga', mentions: Array<string>(ROWS_LIMIT).fill('Varga') }],
+    }, uri).doc;
+    const corpus = contextOf([often('file:///essays/b.txt'), often('file:///essays/a.txt')]);
+    const { rows, total } = entityMentions(corpus, 'person:varga', null);
+    assert.equal(total, 2 * ROWS_LIMIT);
+    assert.equal(rows.length, ROWS_LIMIT);
+    assert.deepEqual(new Set(rows.map((r) => r.location.essay)), new Set(['a.txt']));
+    assert.deepEqual(rows.slice(0, 2).map((r) => r.location.range.start.character), [0, 13]);
+    const words = concordance(corpus, { word: 'wrote' });
+    assert.equal(words.rows.length, ROWS_LIMIT);
+    assert.equal(words.truncated, true);
+    assert.equal(words.rows[0].location.essay, 'a.txt');
   });
 });
 

@@ -2,7 +2,7 @@
 // context, the reading report. One call from extension.ts registers them all.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { MentionRow } from '../../../server/src/features/views';
+import type { MentionRows } from '../../../server/src/features/views';
 import { ConcordancePanel } from './concordancePanel';
 import { registerCorrections } from './corrections';
 import { ViewsHost } from './host';
@@ -28,9 +28,9 @@ async function readingReport(host: ViewsHost): Promise<void> {
  * cursor goes to the name's first mention in the essay the reader is on (else in the corpus) first.
  */
 async function addEntityNote(host: ViewsHost, id: string): Promise<void> {
-  const rows = (await host.request<MentionRow[]>('closeReading/entityMentions', { id, uri: null })) ?? [];
+  const mentionsIn = async (uri: string | null) => (await host.request<MentionRows>('closeReading/entityMentions', { id, uri }))?.rows ?? [];
   const essay = host.activeEssay()?.uri.toString();
-  const first = rows.find((row) => row.location.uri === essay) ?? rows[0];
+  const first = (essay === undefined ? undefined : (await mentionsIn(essay))[0]) ?? (await mentionsIn(null))[0];
   if (!first) return;
   await host.open(first.location.uri, first.location.range);
   await vscode.commands.executeCommand('closeReading.addEntityNote').then(undefined, () =>

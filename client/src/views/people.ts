@@ -3,7 +3,7 @@
 // mentions in their sentences, and a mention goes to its place.
 import * as vscode from 'vscode';
 import type { EntityKind } from '../../../server/src/analysis/types';
-import type { EntitySummary, MentionRow } from '../../../server/src/features/views';
+import type { EntitySummary, MentionRow, MentionRows } from '../../../server/src/features/views';
 import type { ViewsHost } from './host';
 import type { Scope } from './webview/messages';
 
@@ -12,7 +12,9 @@ export type Order = 'count' | 'appearance';
 export type PeopleNode =
   | { type: 'group'; kind: EntityKind; entities: EntitySummary[] }
   | { type: 'entity'; entity: EntitySummary }
-  | { type: 'mention'; entity: EntitySummary; row: MentionRow };
+  | { type: 'mention'; entity: EntitySummary; row: MentionRow }
+  /** The mentions a long list leaves out, shown in context on demand. */
+  | { type: 'more'; entity: EntitySummary; hidden: number };
 
 const GROUPS: { kind: EntityKind; label: string; icon: string }[] = [
   { kind: 'person', label: 'People', icon: 'person' },
@@ -93,8 +95,10 @@ export class PeopleIndex implements vscode.TreeDataProvider<PeopleNode>, vscode.
     if (node.type === 'group') return node.entities.map((entity) => ({ type: 'entity', entity }));
     if (node.type === 'entity') {
       const uri = this.scopeUri();
-      const rows = uri === undefined ? [] : (await this.host.request<MentionRow[]>('closeReading/entityMentions', { id: node.entity.id, uri })) ?? [];
-      return rows.map((row) => ({ type: 'mention', entity: node.entity, row }));
+      const found = uri === undefined ? null : await this.host.request<MentionRows>('closeReading/entityMentions', { id: node.entity.id, uri });
+      const rows: PeopleNode[] = (found?.rows ?? []).map((row) => ({ type: 'mention', entity: node.entity, row }));
+      const hidden = (found?.total ?? 0) - rows.length;
+      return hidden > 0 ? [...rows, { type: 'more', entity: node.entity, hidden }] : rows;
     }
     return [];
   }
@@ -122,6 +126,13 @@ export class PeopleIndex implements vscode.TreeDataProvider<PeopleNode>, vscode.
       item.tooltip = tooltip;
       item.accessibilityInformation = { label: `${entity.label}, ${entity.kind}, ${plural(entity.count, 'mention')}` };
       item.contextValue = 'entity';
+      return item;
+    }
+    if (node.type === 'more') {
+      const item = new vscode.TreeItem(`${plural(node.hidden, 'more mention')}: show them in context`);
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
+      item.contextValue = 'more';
+      item.command = { title: 'Show Mentions in Context', command: 'closeReading.people.showMentionsInContext', arguments: [{ type: 'entity', entity: node.entity }] };
       return item;
     }
     const { before, keyword, after } = node.row.excerpt;

@@ -34,6 +34,15 @@ export interface MentionRow {
   excerpt: Excerpt;
 }
 
+/** The first rows of a list too long to send whole (a name of every essay of a large corpus), and how many there are. */
+export interface MentionRows {
+  rows: MentionRow[];
+  total: number;
+}
+
+/** Rows sent at most for one entity or word: a view shows the first, and says how many there are. */
+export const ROWS_LIMIT = 2000;
+
 /** One entry of the people index: an entity of the essay or of the corpus. */
 export interface EntitySummary {
   /** Corpus-wide id (see analysis/corpus.ts). */
@@ -81,6 +90,15 @@ function scope(context: FeatureContext, uri: string | null): AnalyzedDocument[] 
   const documents = context.corpus.documents();
   if (uri !== null) return documents.filter((d) => d.uri === uri);
   return documents.sort((a, b) => essayName(a).localeCompare(essayName(b)) || a.uri.localeCompare(b.uri));
+}
+
+/**
+ * Hits in the essays of a scope, essay by essay (in the scope's order), then in text order: the essays
+ * are ordered once, not at each of the thousands of comparisons a common name makes in a large corpus.
+ */
+function inScopeOrder<T extends { document: AnalyzedDocument; start: number }>(documents: AnalyzedDocument[], hits: T[]): T[] {
+  const rank = new Map(documents.map((d, i) => [d.uri, i]));
+  return hits.filter((h) => rank.has(h.document.uri)).sort((a, b) => rank.get(a.document.uri)! - rank.get(b.document.uri)! || a.start - b.start);
 }
 
 function locate(doc: AnalyzedDocument, span: Span): ViewLocation {
@@ -149,13 +167,14 @@ export function listEntities(context: FeatureContext, uri: string | null): Entit
   return [...byId.values()].map(({ variantSet, ...summary }) => ({ ...summary, variants: [...variantSet] }));
 }
 
-/** Every mention of an entity in the scope, with its sentence: a little before it, so that a narrow list shows the name. */
-export function entityMentions(context: FeatureContext, id: string, uri: string | null): MentionRow[] {
-  const inScope = new Set(scope(context, uri).map((d) => d.uri));
-  return context.corpus.mentionsOf(id)
-    .filter(({ document }) => inScope.has(document.uri))
-    .sort((a, b) => essayName(a.document).localeCompare(essayName(b.document)) || a.mention - b.mention)
-    .map(({ document, mention }) => mentionRow(document, document.analysis.mentions[mention], 32, 120));
+/**
+ * The mentions of an entity in the scope, essay by essay, each with its sentence: a little before it, so
+ * that a narrow list shows the name. The first `ROWS_LIMIT`, and how many there are.
+ */
+export function entityMentions(context: FeatureContext, id: string, uri: string | null): MentionRows {
+  const hits = context.corpus.mentionsOf(id).map(({ document, mention }) => ({ document, span: document.analysis.mentions[mention], start: document.analysis.mentions[mention].start }));
+  const found = inScopeOrder(scope(context, uri), hits);
+  return { rows: found.slice(0, ROWS_LIMIT).map(({ document, span }) => mentionRow(document, span, 32, 120)), total: found.length };
 }
 
 /** The first instant of a calendar point and the first instant after it, at the point's own precision. */
@@ -209,31 +228,30 @@ export function queryAt(context: FeatureContext, doc: AnalyzedDocument, offset: 
 }
 
 const KWIC_WIDTH = 60;
-const KWIC_LIMIT = 2000;
 
 /** Every occurrence of the query in the corpus: the entity's mentions (all spellings) or the word, whole and in any case. */
 export function concordance(context: FeatureContext, query: ConcordanceQuery): Concordance {
-  const hits: { doc: AnalyzedDocument; span: Span }[] = [];
+  const hits: { document: AnalyzedDocument; span: Span; start: number }[] = [];
   let title: string;
   if ('entity' in query) {
     const found = context.corpus.mentionsOf(query.entity);
     title = found.length ? context.corpus.labelOf(found[0].document, found[0].document.analysis.mentions[found[0].mention].entity) : query.entity;
-    for (const { document, mention } of found) hits.push({ doc: document, span: document.analysis.mentions[mention] });
+    for (const { document, mention } of found) hits.push({ document, span: document.analysis.mentions[mention], start: document.analysis.mentions[mention].start });
   } else {
     title = query.word;
     const letter = '[\\p{L}\\p{M}\\p{N}]';
     const pattern = new RegExp(`(?<!${letter})${query.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!${letter})`, 'giu');
-    for (const doc of context.corpus.documents()) {
-      for (const match of doc.document.getText().matchAll(pattern)) hits.push({ doc, span: { start: match.index, end: match.index + match[0].length } });
+    for (const document of context.corpus.documents()) {
+      for (const match of document.document.getText().matchAll(pattern)) hits.push({ document, span: { start: match.index, end: match.index + match[0].length }, start: match.index });
     }
   }
-  hits.sort((a, b) => essayName(a.doc).localeCompare(essayName(b.doc)) || a.span.start - b.span.start);
-  const rows = hits.slice(0, KWIC_LIMIT).map(({ doc, span }) => {
-    const text = doc.document.getText();
+  const sorted = inScopeOrder(scope(context, null), hits);
+  const rows = sorted.slice(0, ROWS_LIMIT).map(({ document, span }) => {
+    const text = document.document.getText();
     const around = { start: Math.max(0, span.start - 3 * KWIC_WIDTH), end: span.end + 3 * KWIC_WIDTH };
-    return { location: locate(doc, span), excerpt: excerpt(text, span, around, KWIC_WIDTH) };
+    return { location: locate(document, span), excerpt: excerpt(text, span, around, KWIC_WIDTH) };
   });
-  return { query, title, rows, truncated: hits.length > KWIC_LIMIT };
+  return { query, title, rows, truncated: sorted.length > ROWS_LIMIT };
 }
 
 const INLINE_SYNTAX = /[\\`*_[\]<>&~|]/g;
@@ -344,7 +362,7 @@ export function readingReport(context: FeatureContext, doc: AnalyzedDocument): s
   ];
   if (structure.sections.length) {
     lines.push('## Sections', '');
-    const top = Math.min(...structure.sections.map((s) => s.level));
+    const top = structure.sections.reduce((level, s) => Math.min(level, s.level), Infinity);
     for (const section of structure.sections) {
       const line = doc.document.positionAt(section.heading.start).line + 1;
       lines.push(`${'  '.repeat(section.level - top)}- ${inline(section.title || '(untitled)', 120)} — line ${line}`);
