@@ -123,6 +123,14 @@ describe('references, highlights, symbols and tokens for names', () => {
     assert.ok(symbols.some((s) => s.name === 'Dates'));
   });
 
+  test('outline: a group of 150,000 symbols spans them all', () => {
+    const years = Array.from({ length: 150_000 }, (_, i) => String(1000 + (i % 900)));
+    const many = analyzed(`${years.join(' ')}.`, { dates: years.map((year) => ({ text: year, value: year })) }).doc;
+    const dates = provideDocumentSymbols(many).find((s) => s.name === 'Dates')!;
+    assert.equal(dates.children!.length, 150_000);
+    assert.deepEqual(dates.range.end, many.document.positionAt(many.document.getText().length - 1));
+  });
+
   test('workspace symbols find a person by any of their names', () => {
     assert.deepEqual(provideWorkspaceSymbols(context, 'varga').map((s) => s.name), ['Ilse Varga', 'Ilse Varga']);
     assert.deepEqual(provideWorkspaceSymbols(context, 'zzz'), []);

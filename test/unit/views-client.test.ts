@@ -79,6 +79,9 @@ describe('timeline rows', () => {
     const [start, end] = timeDomain([{ uri: 'u', essay: 'a', items: [item(1900, 1901, '1900'), item(1999, 2000, '1999')] }])!;
     assert.ok(start < year(1900) && end > year(2000) && end - start < year(2010) - year(1890));
     assert.equal(timeDomain([{ uri: 'u', essay: 'a', items: [] }]), null);
+    const many = Array.from({ length: 200_000 }, (_, i) => item(1000 + (i % 1000), 1001 + (i % 1000), String(i)));
+    const [first, last] = timeDomain([{ uri: 'u', essay: 'a', items: many }])!;
+    assert.ok(first < year(1000) && last > year(2000), 'a corpus of 200,000 dated mentions');
   });
 });
 

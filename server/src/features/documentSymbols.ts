@@ -33,8 +33,14 @@ const oneLine = (text: string, max = 60) => {
 /** A group of symbols that spans its first to its last item; empty groups are left out. */
 function group(doc: AnalyzedDocument, name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol[] {
   if (children.length === 0) return [];
-  const spans = children.map((c) => ({ start: doc.document.offsetAt(c.range.start), end: doc.document.offsetAt(c.range.end) }));
-  const range = toRange(doc.document, { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) });
+  // A loop, not Math.min(...spans): a group of a hundred thousand symbols would overflow the stack.
+  let start = Infinity;
+  let end = -Infinity;
+  for (const c of children) {
+    start = Math.min(start, doc.document.offsetAt(c.range.start));
+    end = Math.max(end, doc.document.offsetAt(c.range.end));
+  }
+  const range = toRange(doc.document, { start, end });
   return [{ name, kind, detail: String(children.length), range, selectionRange: { start: range.start, end: range.start }, children }];
 }
 

@@ -37,8 +37,9 @@ export function bands(essays: TimelineEssay[]): Band[] {
 export function timeDomain(essays: TimelineEssay[]): [number, number] | null {
   const items = essays.flatMap((e) => e.items);
   if (!items.length) return null;
-  const start = Math.min(...items.map((i) => i.start));
-  const end = Math.max(...items.map((i) => i.end));
+  // Not Math.min(...items): a corpus with more than about 100,000 dated mentions would overflow the stack.
+  const start = items.reduce((min, i) => Math.min(min, i.start), Infinity);
+  const end = items.reduce((max, i) => Math.max(max, i.end), -Infinity);
   const margin = Math.max((end - start) * 0.04, 182 * 24 * 3600 * 1000);
   return [start - margin, end + margin];
 }

@@ -83,7 +83,8 @@ export function applyCorrections(text: string, analysis: DocumentAnalysis, corre
 function rebuild(analysis: DocumentAnalysis, mentions: EntityMention[], owner: number[], groups: Group[], live: (m: number) => boolean): DocumentAnalysis {
   const kept = mentions.map((_, i) => i).filter(live);
   const newIndex = new Map(kept.map((m, i) => [m, i]));
-  const used = [...new Set(kept.map((m) => owner[m]))].sort((a, b) => Math.min(...kept.filter((m) => owner[m] === a)) - Math.min(...kept.filter((m) => owner[m] === b)));
+  // In order of first mention: `kept` is in text order.
+  const used = [...new Set(kept.map((m) => owner[m]))];
   const entityIndex = new Map(used.map((g, i) => [g, i]));
   const outMentions = kept.map((m): EntityMention => ({
     ...mentions[m], kind: groups[owner[m]].kind, entity: entityIndex.get(owner[m]) as number,
