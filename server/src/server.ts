@@ -22,7 +22,7 @@ import { provideInlayHints } from './features/inlayHints';
 import { layersAt } from './features/layers';
 import { provideReferences } from './features/references';
 import { LEGEND, provideSemanticTokens } from './features/semanticTokens';
-import { concordance, entityMentions, listEntities, queryAt, readingReport, timeline, type ConcordanceQuery } from './features/views';
+import { concordance, dateSentence, entityMentions, listEntities, queryAt, readingReport, timeline, type ConcordanceQuery } from './features/views';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import type { Correction } from './analysis/names/corrections';
 import { ReaderData } from './readerData';
@@ -249,6 +249,7 @@ const inCorpus = <P, T>(feature: (params: P) => T) => async (params: P) => {
 connection.onRequest('closeReading/entities', inCorpus(({ uri }: { uri: string | null }) => listEntities(context, uri)));
 connection.onRequest('closeReading/entityMentions', inCorpus(({ id, uri }: { id: string; uri: string | null }) => entityMentions(context, id, uri)));
 connection.onRequest('closeReading/timeline', inCorpus(({ uri }: { uri: string | null }) => timeline(context, uri)));
+connection.onRequest('closeReading/dateSentence', inCorpus(({ uri, index, value }: { uri: string; index: number; value: string }) => dateSentence(context, uri, index, value)));
 connection.onRequest('closeReading/concordance', async (params: { query: ConcordanceQuery } | { textDocument: { uri: string }; position: { line: number; character: number } }, token) => {
   const query = 'query' in params ? params.query : await atPosition(params, token, null, (doc, offset) => queryAt(context, doc, offset));
   await ready;

@@ -43,5 +43,9 @@ describe('the reading views', () => {
     const labels = await chart.locator('svg g.item').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
     assert.ok(labels.some((label) => label?.includes('1924')), JSON.stringify(labels.slice(0, 10))); // "at the death of Lenin in 1924"
     await workbench.screenshot('timeline', { forDocs: true });
+    // Focus on a date shows its sentence, which the page asks the extension for.
+    await chart.locator('svg g.item[aria-label*="1924"]').first().focus();
+    await chart.locator('.tooltip .sentence mark', { hasText: '1924' }).waitFor();
+    assert.match(await chart.locator('.tooltip .sentence').textContent() ?? '', /Lenin/);
   });
 });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
-import type { Concordance, EntitySummary, MentionRows, TimelineEssay } from '../../server/src/features/views';
+import type { Concordance, EntitySummary, Excerpt, MentionRows, TimelineEssay } from '../../server/src/features/views';
 import { corpusFile, startServer, type LspSession } from '../helpers/lspClient';
 
 describe('views through the protocol', () => {
@@ -23,6 +23,9 @@ describe('views through the protocol', () => {
       'hamza-tupinamba-althusser-and-communism.txt', 'north-banda-embraces-stalinism-ii.txt', 'souvarine-stalin-why-and-how.txt',
     ]);
     for (const item of essays.flatMap((e) => e.items)) assert.ok(item.start < item.end, item.value);
+    const [first] = essays[4].items;
+    const sentence = await lsp.request<Excerpt | null>('closeReading/dateSentence', { uri: essays[4].uri, index: first.index, value: first.value });
+    assert.equal(sentence?.keyword, first.text);
   });
 
   test('the people index of one essay is a subset of the corpus one', async () => {

@@ -24,7 +24,9 @@ describe('webview page', () => {
     assert.deepEqual(readMessage({ type: 'open', uri: 'file:///a.txt', range: { start: { line: 1, character: 2 }, end: { line: 1, character: 5 } }, extra: 1 }),
       { type: 'open', uri: 'file:///a.txt', range: { start: { line: 1, character: 2 }, end: { line: 1, character: 5 } } });
     assert.deepEqual(readMessage({ type: 'scope', scope: 'corpus' }), { type: 'scope', scope: 'corpus' });
-    for (const bad of [null, 'open', { type: 'open', uri: 3 }, { type: 'open', uri: 'file:///a', range: { start: { line: '1' } } }, { type: 'scope', scope: 'all' }, { type: 'run' }]) {
+    assert.deepEqual(readMessage({ type: 'sentence', uri: 'file:///a.txt', index: 2, value: '1931', extra: 1 }), { type: 'sentence', uri: 'file:///a.txt', index: 2, value: '1931' });
+    for (const bad of [null, 'open', { type: 'open', uri: 3 }, { type: 'open', uri: 'file:///a', range: { start: { line: '1' } } }, { type: 'scope', scope: 'all' }, { type: 'run' },
+      { type: 'sentence', uri: 'file:///a.txt', index: -1, value: '1931' }, { type: 'sentence', uri: 'file:///a.txt', index: 1.5, value: '1931' }, { type: 'sentence', uri: 'file:///a.txt', index: 1 }]) {
       assert.equal(readMessage(bad), null, JSON.stringify(bad));
     }
   });
@@ -66,7 +68,7 @@ describe('timeline rows', () => {
   const year = (y: number) => Date.UTC(y, 0, 1);
   const item = (start: number, end: number, value: string): TimelineItem => ({
     text: value, value, start: year(start), end: year(end), interval: value.includes('/'),
-    location: row('a.txt', 1, '', value, '').location, sentence: { before: '', keyword: value, after: '' },
+    index: 0, location: row('a.txt', 1, '', value, '').location,
   });
 
   test('an item goes in the first row free at its start; the same year twice takes two rows', () => {

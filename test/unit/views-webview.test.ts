@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { JSDOM } from 'jsdom';
-import type { Concordance, MentionRow, TimelineEssay, TimelineItem } from '../../server/src/features/views';
+import type { Concordance, Excerpt, MentionRow, TimelineEssay, TimelineItem } from '../../server/src/features/views';
 import { renderConcordance } from '../../client/src/views/webview/concordanceView';
 import type { KwicOrder } from '../../client/src/views/webview/kwicOrder';
 import { renderTimeline } from '../../client/src/views/webview/timelineView';
@@ -68,18 +68,20 @@ describe('concordance page', () => {
 });
 
 describe('timeline page', () => {
-  const item = (value: string, start: number, end: number, interval: boolean): TimelineItem => ({
-    text: value, value, start: Date.UTC(start, 0, 1), end: Date.UTC(end, 0, 1), interval, location: location(2),
-    sentence: { before: `He wrote ${HOSTILE} in `, keyword: value, after: '.' },
+  const item = (value: string, start: number, end: number, interval: boolean, index: number): TimelineItem => ({
+    text: value, value, start: Date.UTC(start, 0, 1), end: Date.UTC(end, 0, 1), interval, index, location: location(2),
   });
+  /** What the extension answers when the page asks for a date's sentence. */
+  const sentence = async (asked: TimelineItem): Promise<Excerpt | null> => ({ before: `He wrote ${HOSTILE} in `, keyword: asked.value, after: '.' });
+  const actions = { open: () => {}, scope: () => {}, zoomed: () => {}, sentence };
   const essays: TimelineEssay[] = [
-    { uri: 'file:///essays/a.txt', essay: `a ${HOSTILE}.txt`, items: [item('1925/1929', 1925, 1930, true), item('1931', 1931, 1932, false)] },
+    { uri: 'file:///essays/a.txt', essay: `a ${HOSTILE}.txt`, items: [item('1925/1929', 1925, 1930, true, 0), item('1931', 1931, 1932, false, 1)] },
     { uri: 'file:///essays/b.txt', essay: 'b.txt', items: [] },
   ];
 
   test('bars for intervals, marks for dates, a band per essay with dates, text as text', () => {
     const root = page();
-    renderTimeline(root, { scope: 'corpus', essay: null, essays }, { open: () => {}, scope: () => {}, zoomed: () => {} });
+    renderTimeline(root, { scope: 'corpus', essay: null, essays }, actions);
     noElementsFrom(root);
     assert.equal(root.querySelectorAll('g.essay').length, 1);
     assert.equal(root.querySelector('.essay-label')!.textContent, `a ${HOSTILE}.txt`);
@@ -90,16 +92,21 @@ describe('timeline page', () => {
     assert.ok(Number(bar.getAttribute('x')) < Number(mark.getAttribute('cx')), 'the 1920s come before 1931');
   });
 
-  test('a date opens with Enter and its sentence shows, as text, when it has focus', () => {
+  test('a date opens with Enter and its sentence, asked for then, shows as text when it has focus', async () => {
     const root = page();
     const opened: string[] = [];
-    renderTimeline(root, { scope: 'essay', essay: 'a.txt', essays: essays.slice(0, 1) }, { open: (i) => opened.push(i.value), scope: () => {}, zoomed: () => {} });
+    const asked: string[] = [];
+    renderTimeline(root, { scope: 'essay', essay: 'a.txt', essays: essays.slice(0, 1) }, {
+      ...actions, open: (i) => opened.push(i.value), sentence: (i, uri) => { asked.push(`${uri} ${i.index}`); return sentence(i); },
+    });
     const window = root.ownerDocument.defaultView!;
     const items = [...root.querySelectorAll<SVGGElement>('g.item')];
     assert.ok(items.every((g) => g.getAttribute('tabindex') === '0' && g.getAttribute('aria-label')));
     items[1].dispatchEvent(new window.FocusEvent('focus'));
     const tooltip = root.querySelector<HTMLElement>('.tooltip')!;
     assert.equal(tooltip.hidden, false);
+    assert.deepEqual(asked, ['file:///essays/a.txt 1']);
+    await Promise.resolve();
     assert.equal(tooltip.querySelector('mark')!.textContent, '1931');
     assert.match(tooltip.textContent!, /He wrote <script>alert\(1\)<\/script>/);
     noElementsFrom(root);
@@ -107,10 +114,19 @@ describe('timeline page', () => {
     assert.deepEqual(opened, ['1931']);
   });
 
+  test('a date whose essay no longer has it shows no sentence', async () => {
+    const root = page();
+    renderTimeline(root, { scope: 'essay', essay: 'a.txt', essays: essays.slice(0, 1) }, { ...actions, sentence: async () => null });
+    root.querySelector('g.item')!.dispatchEvent(new (root.ownerDocument.defaultView!).FocusEvent('focus'));
+    await Promise.resolve();
+    assert.equal(root.querySelector('.tooltip .sentence'), null);
+    assert.match(root.querySelector('.tooltip')!.textContent!, /^1925\/1929 · a /);
+  });
+
   test('the scope buttons ask for the other scope; no essay, no dates: a message', () => {
     const root = page();
     const asked: string[] = [];
-    renderTimeline(root, { scope: 'essay', essay: null, essays: [] }, { open: () => {}, scope: (s) => asked.push(s), zoomed: () => {} });
+    renderTimeline(root, { scope: 'essay', essay: null, essays: [] }, { ...actions, scope: (s) => asked.push(s) });
     assert.match(root.textContent!, /Open an essay to see its dates/);
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'Whole corpus')!.click();
     assert.deepEqual(asked, ['corpus']);

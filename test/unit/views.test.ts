@@ -7,7 +7,7 @@ import type { AnalyzedDocument } from '../../server/src/analysisCache';
 import { Corpus } from '../../server/src/corpus';
 import type { FeatureContext } from '../../server/src/features/context';
 import {
-  concordance, dateExtent, entityMentions, excerpt, inline, listEntities, queryAt, readingReport, ROWS_LIMIT, timeline,
+  concordance, dateExtent, dateSentence, entityMentions, excerpt, inline, listEntities, queryAt, readingReport, ROWS_LIMIT, timeline,
 } from '../../server/src/features/views';
 import { analyzed } from '../helpers/analyzed';
 
@@ -119,14 +119,19 @@ describe('timeline', () => {
     for (const value of ['', 'spring', '1931-13', '1929/1925', '1920s', '1/2/3']) assert.equal(dateExtent(value), null, value);
   });
 
-  test('dated mentions grouped by essay, each with its sentence', () => {
+  test('dated mentions grouped by essay; the sentence of each asked for by its place and value', () => {
     const essays = timeline(context, null);
     assert.deepEqual(essays.map((e) => `${e.essay}: ${e.items.map((i) => `${i.value}${i.interval ? ' bar' : ' mark'}`).join(', ')}`), [
       'harbour.txt: 1931 mark, 1925/1929 bar',
       'letters.txt: 1931-05-03 mark',
     ]);
-    assert.equal(essays[0].items[1].sentence.keyword, 'from 1925 to 1929');
-    assert.equal(essays[0].items[1].sentence.before, 'Varga returned ');
+    const { index, value } = essays[0].items[1];
+    const sentence = dateSentence(context, essays[0].uri, index, value)!;
+    assert.equal(sentence.keyword, 'from 1925 to 1929');
+    assert.equal(sentence.before, 'Varga returned ');
+    // A date the essay no longer has there (it was edited since the timeline was made): no sentence.
+    assert.equal(dateSentence(context, essays[0].uri, index, '1931'), null);
+    assert.equal(dateSentence(context, 'file:///essays/gone.txt', 0, '1931'), null);
   });
 });
 

@@ -1,7 +1,7 @@
 // "Close Reading: Show Timeline": the dated mentions of the essay or of the corpus in a webview that
-// follows the reader's essay and the edits.
+// follows the reader's essay and the edits, and asks for a date's sentence when it shows it.
 import * as vscode from 'vscode';
-import type { TimelineEssay } from '../../../server/src/features/views';
+import type { Excerpt, TimelineEssay } from '../../../server/src/features/views';
 import type { ViewsHost } from './host';
 import { createPanel } from './panel';
 import type { Scope, ToWebview } from './webview/messages';
@@ -33,6 +33,13 @@ export class TimelinePanel implements vscode.Disposable {
       mayOpen: (uri) => this.shownUris.has(uri),
       open: (uri, range) => void this.host.open(uri, range),
       onMessage: async (message) => {
+        if (message.type === 'sentence') {
+          const { uri, index, value } = message;
+          // Only about the essays the page was sent.
+          const sentence = this.shownUris.has(uri) ? await this.host.request<Excerpt>('closeReading/dateSentence', { uri, index, value }) : null;
+          this.view?.post({ type: 'sentence', uri, index, value, sentence });
+          return;
+        }
         if (message.type === 'scope') await this.host.context.workspaceState.update(SCOPE_KEY, message.scope);
         await this.update();
       },

@@ -64,8 +64,9 @@ export interface TimelineItem {
   end: number;
   /** An interval (`1925/1929`) is drawn as a bar, a single date as a mark. */
   interval: boolean;
+  /** The date's place among its essay's dates, by which its sentence is asked for (see `dateSentence`). */
+  index: number;
   location: ViewLocation;
-  sentence: Excerpt;
 }
 
 export interface TimelineEssay {
@@ -198,18 +199,27 @@ export function dateExtent(value: string): { start: number; end: number; interva
   return { start: first[0], end: last[1], interval: value.includes('/') };
 }
 
-/** Every dated mention of the scope, essay by essay, in text order; dates whose value cannot be read are left out. */
+/**
+ * Every dated mention of the scope, essay by essay, in text order; dates whose value cannot be read are
+ * left out. Without their sentences, which the timeline asks for one at a time (`dateSentence`): a corpus
+ * of a thousand essays has tens of thousands of dates, whose sentences would be most of what is sent.
+ */
 export function timeline(context: FeatureContext, uri: string | null): TimelineEssay[] {
   return scope(context, uri).map((doc) => ({
     uri: doc.uri,
     essay: essayName(doc),
-    items: doc.analysis.dates.flatMap((date) => {
+    items: doc.analysis.dates.flatMap((date, index) => {
       const extent = dateExtent(date.value);
-      if (!extent) return [];
-      const row = mentionRow(doc, date);
-      return [{ text: flat(date.text), value: date.value, ...extent, location: row.location, sentence: row.excerpt }];
+      return extent ? [{ text: flat(date.text), value: date.value, ...extent, index, location: locate(doc, date) }] : [];
     }),
   }));
+}
+
+/** The sentence of the date at `index` of the essay at `uri`, if that date still has the value `value`. */
+export function dateSentence(context: FeatureContext, uri: string, index: number, value: string): Excerpt | null {
+  const doc = context.corpus.documents().find((d) => d.uri === uri);
+  const date = doc?.analysis.dates[index];
+  return doc && date?.value === value ? mentionRow(doc, date).excerpt : null;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;

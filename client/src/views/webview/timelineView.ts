@@ -1,17 +1,19 @@
 // The timeline: every dated mention on a time axis, intervals as bars and single dates as marks, a
-// band per essay. Hover or focus shows the sentence, a click or Enter opens it; drag to pan, Ctrl+wheel,
-// the buttons or +/−/arrow keys to zoom and pan. Colours come from the theme (--vscode-* variables).
+// band per essay. Hover or focus shows the sentence (asked for then), a click or Enter opens it; drag to
+// pan, Ctrl+wheel, the buttons or +/−/arrow keys to zoom and pan. Colours come from the theme (--vscode-* variables).
 import { axisTop } from 'd3-axis';
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import type { TimelineEssay, TimelineItem } from '../../../../server/src/features/views';
+import type { Excerpt, TimelineEssay, TimelineItem } from '../../../../server/src/features/views';
 import { element, toggleButton } from './dom';
 import type { Scope } from './messages';
 import { bands, timeDomain } from './timelineLayout';
 
 export interface TimelineActions {
   open(item: TimelineItem): void;
+  /** The sentence of a date of the essay at `uri` (asked for when its tooltip shows: the page is not sent them all). */
+  sentence(item: TimelineItem, uri: string): Promise<Excerpt | null>;
   scope(scope: Scope): void;
   /** The reader zoomed or panned: the page keeps the view when new data comes. */
   zoomed(transform: ZoomTransform): void;
@@ -31,21 +33,31 @@ const GAP = 10;
 const MARGIN = 16;
 
 function describe(item: TimelineItem, essay: string): string {
-  return `${item.text} (${item.value}) — ${essay}, line ${item.location.line}: ${item.sentence.before}${item.sentence.keyword}${item.sentence.after}`;
+  return `${item.text} (${item.value}) — ${essay}, line ${item.location.line}`;
 }
 
-function showTooltip(tooltip: HTMLElement, item: TimelineItem, essay: string, anchor: Element): void {
+/** The tooltip of `item`, next to `anchor`; its sentence comes in when `sentence` gives it, if the tooltip still shows the item. */
+function showTooltip(tooltip: HTMLElement, item: TimelineItem, essay: string, anchor: Element, sentence: Promise<Excerpt | null>): void {
   const document = tooltip.ownerDocument;
   const view = document.defaultView!;
-  const sentence = element(document, 'p', 'sentence');
-  sentence.append(item.sentence.before, element(document, 'mark', undefined, item.sentence.keyword), item.sentence.after);
-  tooltip.replaceChildren(element(document, 'div', 'tooltip-title', `${item.value} · ${essay}, line ${item.location.line}`), sentence);
+  const paragraph = element(document, 'p', 'sentence', '…');
+  tooltip.replaceChildren(element(document, 'div', 'tooltip-title', `${item.value} · ${essay}, line ${item.location.line}`), paragraph);
+  // Below the anchor, within the page; again once the sentence has made the tooltip wider.
+  const place = () => {
+    const box = anchor.getBoundingClientRect();
+    const width = tooltip.offsetWidth;
+    const left = Math.max(4, Math.min(box.left + view.scrollX, view.scrollX + document.documentElement.clientWidth - width - 4));
+    tooltip.style.left = `${left}px`;
+    tooltip.style.top = `${box.bottom + view.scrollY + 6}px`;
+  };
+  void sentence.then((excerpt) => {
+    if (!paragraph.isConnected) return;
+    if (excerpt) paragraph.replaceChildren(excerpt.before, element(document, 'mark', undefined, excerpt.keyword), excerpt.after);
+    else paragraph.remove();
+    place();
+  });
   tooltip.hidden = false;
-  const box = anchor.getBoundingClientRect();
-  const width = tooltip.offsetWidth;
-  const left = Math.max(4, Math.min(box.left + view.scrollX, view.scrollX + document.documentElement.clientWidth - width - 4));
-  tooltip.style.left = `${left}px`;
-  tooltip.style.top = `${box.bottom + view.scrollY + 6}px`;
+  place();
 }
 
 function toolbar(document: Document, data: TimelineData, actions: TimelineActions, zoomBy: (factor: number) => void, reset: () => void): HTMLElement {
@@ -109,13 +121,15 @@ export function renderTimeline(root: HTMLElement, data: TimelineData, actions: T
   const tooltip = element(document, 'div', 'tooltip');
   tooltip.hidden = true;
   tooltip.setAttribute('role', 'tooltip');
+  // The sentence comes a moment after the tooltip: read it out when it does.
+  tooltip.setAttribute('aria-live', 'polite');
 
   const essays = svg.selectAll<SVGGElement, unknown>('g.essay').data(layout).join('g')
     .attr('class', (_, i) => `essay essay-${i % 6}`)
     .attr('transform', (d) => `translate(0,${d.top})`);
   essays.append('line').attr('class', 'separator').attr('x1', 0).attr('x2', width).attr('y1', 0).attr('y2', 0);
   essays.append('text').attr('class', 'essay-label').attr('x', 4).attr('y', LABEL - 7).text((d) => d.band.essay.essay);
-  const items = essays.selectAll<SVGGElement, unknown>('g.item').data((d) => d.band.items.map((placed) => ({ ...placed, essay: d.band.essay.essay }))).join('g')
+  const items = essays.selectAll<SVGGElement, unknown>('g.item').data((d) => d.band.items.map((placed) => ({ ...placed, essay: d.band.essay.essay, uri: d.band.essay.uri }))).join('g')
     .attr('class', (d) => `item ${d.item.interval ? 'interval' : 'point'}`)
     .attr('tabindex', 0)
     .attr('role', 'button')
@@ -127,7 +141,7 @@ export function renderTimeline(root: HTMLElement, data: TimelineData, actions: T
         actions.open(d.item);
       }
     })
-    .on('mouseenter focus', function (_, d) { showTooltip(tooltip, d.item, d.essay, this); })
+    .on('mouseenter focus', function (_, d) { showTooltip(tooltip, d.item, d.essay, this, actions.sentence(d.item, d.uri)); })
     .on('mouseleave blur', () => { tooltip.hidden = true; });
   items.filter((d) => d.item.interval).append('rect').attr('class', 'bar').attr('height', ROW - 6).attr('rx', 2)
     .attr('y', (d) => LABEL + d.row * ROW + 3);
