@@ -1,6 +1,7 @@
 // Throughput on a synthetic library: the CLI on 300 essays, and the language server's workspace index
 // of 10, 100 and 1,000 essays (time and memory should grow linearly).
 import { join } from 'node:path';
+import type { EntitySummary } from '../server/src/features/views';
 import { BenchServer } from './lsp';
 import { LONGEST, tokenStarts } from './protocol';
 import { writeLibrary } from './library';
@@ -33,6 +34,7 @@ export async function indexScaling(workDir: string, sizes = [10, 100, 1000]): Pr
     const usage = await server.usage();
     const last = count === sizes[sizes.length - 1];
     const hovers = last ? await hoversOnNames(server) : null;
+    const views = last ? await corpusViews(server, count) : [];
     await server.close();
     rows.push({
       area: 'workspace index',
@@ -46,6 +48,26 @@ export async function indexScaling(workDir: string, sizes = [10, 100, 1000]): Pr
       rows.push({ area: 'workspace index', measure: `hover on the 168 KB essay's tokens with ${count} essays indexed: the first after opening it (its names join the corpus ids), then ${rest.length} requests`,
         result: `first ${ms(first)}; p50 ${ms(median(rest))}, p99 ${ms(percentile(rest, 99))}`, target: 'p99 < 5 ms', met: percentile(rest, 99) < 5 });
     }
+    rows.push(...views);
+  }
+  return rows;
+}
+
+/** The reading views over the whole corpus: each request's time (median of 3) and the size of its answer. */
+async function corpusViews(server: BenchServer, count: number): Promise<Row[]> {
+  const people = (await server.timed<EntitySummary[]>('closeReading/entities', { uri: null })).result;
+  const mostMentioned = people.filter((e) => e.kind === 'person').sort((a, b) => b.count - a.count)[0];
+  const requests: [string, string, unknown][] = [
+    ['the people index', 'closeReading/entities', { uri: null }],
+    ['the timeline', 'closeReading/timeline', { uri: null }],
+    [`the mentions of its most mentioned person (${mostMentioned.count})`, 'closeReading/entityMentions', { id: mostMentioned.id, uri: null }],
+    ['the concordance of a word', 'closeReading/concordance', { query: { word: 'revolution' } }],
+  ];
+  const rows: Row[] = [];
+  for (const [what, method, params] of requests) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await server.timed<unknown>(method, params));
+    rows.push({ area: 'workspace index', measure: `${what}, ${count} essays indexed`, result: `${ms(median(runs.map((r) => r.ms)))}, ${mb(JSON.stringify(runs[0].result).length)}` });
   }
   return rows;
 }
