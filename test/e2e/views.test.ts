@@ -28,7 +28,7 @@ describe('the reading views', () => {
     await page.locator('.monaco-list-row[aria-level="3"]', { hasText: /Trotsky/i }).first().waitFor();
   });
 
-  test('the Timeline shows the dated mentions as bars and marks', async () => {
+  test('the Timeline shows the dated mentions as bars and marks, a date its sentence, and goes to it', async () => {
     const { workbench } = editor;
     const { page } = workbench;
     await workbench.command('View: Show Explorer');
@@ -47,5 +47,9 @@ describe('the reading views', () => {
     await chart.locator('svg g.item[aria-label*="1924"]').first().focus();
     await chart.locator('.tooltip .sentence mark', { hasText: '1924' }).waitFor();
     assert.match(await chart.locator('.tooltip .sentence').textContent() ?? '', /Lenin/);
+    // Enter goes to it in the essay: "at the death of Lenin in 1924" is on line 3.
+    assert.notEqual(await workbench.cursorLine(), 3);
+    await chart.locator('svg g.item[aria-label*="1924"]').first().press('Enter');
+    assert.equal(await workbench.waitCursorLine(3, 3), 3);
   });
 });

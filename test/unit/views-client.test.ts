@@ -68,7 +68,7 @@ describe('timeline rows', () => {
   const year = (y: number) => Date.UTC(y, 0, 1);
   const item = (start: number, end: number, value: string): TimelineItem => ({
     text: value, value, start: year(start), end: year(end), interval: value.includes('/'),
-    index: 0, location: row('a.txt', 1, '', value, '').location,
+    index: 0, line: 1, range: row('a.txt', 1, '', value, '').location.range,
   });
 
   test('an item goes in the first row free at its start; the same year twice takes two rows', () => {

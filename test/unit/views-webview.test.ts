@@ -69,7 +69,7 @@ describe('concordance page', () => {
 
 describe('timeline page', () => {
   const item = (value: string, start: number, end: number, interval: boolean, index: number): TimelineItem => ({
-    text: value, value, start: Date.UTC(start, 0, 1), end: Date.UTC(end, 0, 1), interval, index, location: location(2),
+    text: value, value, start: Date.UTC(start, 0, 1), end: Date.UTC(end, 0, 1), interval, index, line: 2, range: location(2).range,
   });
   /** What the extension answers when the page asks for a date's sentence. */
   const sentence = async (asked: TimelineItem): Promise<Excerpt | null> => ({ before: `He wrote ${HOSTILE} in `, keyword: asked.value, after: '.' });
@@ -97,7 +97,7 @@ describe('timeline page', () => {
     const opened: string[] = [];
     const asked: string[] = [];
     renderTimeline(root, { scope: 'essay', essay: 'a.txt', essays: essays.slice(0, 1) }, {
-      ...actions, open: (i) => opened.push(i.value), sentence: (i, uri) => { asked.push(`${uri} ${i.index}`); return sentence(i); },
+      ...actions, open: (i, uri) => opened.push(`${uri} ${i.value}`), sentence: (i, uri) => { asked.push(`${uri} ${i.index}`); return sentence(i); },
     });
     const window = root.ownerDocument.defaultView!;
     const items = [...root.querySelectorAll<SVGGElement>('g.item')];
@@ -111,7 +111,7 @@ describe('timeline page', () => {
     assert.match(tooltip.textContent!, /He wrote <script>alert\(1\)<\/script>/);
     noElementsFrom(root);
     items[1].dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Enter' }));
-    assert.deepEqual(opened, ['1931']);
+    assert.deepEqual(opened, ['file:///essays/a.txt 1931']);
   });
 
   test('a date whose essay no longer has it shows no sentence', async () => {

@@ -66,7 +66,10 @@ export interface TimelineItem {
   interval: boolean;
   /** The date's place among its essay's dates, by which its sentence is asked for (see `dateSentence`). */
   index: number;
-  location: ViewLocation;
+  /** Where it stands in its essay (whose uri and name the essay's entry gives once for all its dates). */
+  range: Range;
+  /** 1-based, for display. */
+  line: number;
 }
 
 export interface TimelineEssay {
@@ -210,7 +213,9 @@ export function timeline(context: FeatureContext, uri: string | null): TimelineE
     essay: essayName(doc),
     items: doc.analysis.dates.flatMap((date, index) => {
       const extent = dateExtent(date.value);
-      return extent ? [{ text: flat(date.text), value: date.value, ...extent, index, location: locate(doc, date) }] : [];
+      if (!extent) return [];
+      const range = toRange(doc.document, date);
+      return [{ text: flat(date.text), value: date.value, ...extent, index, range, line: range.start.line + 1 }];
     }),
   }));
 }

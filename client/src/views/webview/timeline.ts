@@ -17,7 +17,7 @@ const answers = new Map<string, (sentence: Excerpt | null) => void>();
 const sentenceKey = (uri: string, index: number, value: string) => `${index} ${value} ${uri}`;
 
 const actions = {
-  open: (item: TimelineItem) => vscode.postMessage({ type: 'open', uri: item.location.uri, range: item.location.range }),
+  open: (item: TimelineItem, uri: string) => vscode.postMessage({ type: 'open', uri, range: item.range }),
   sentence: (item: TimelineItem, uri: string) => {
     const key = sentenceKey(uri, item.index, item.value);
     let asked = sentences.get(key);

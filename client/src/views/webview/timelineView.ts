@@ -11,7 +11,8 @@ import type { Scope } from './messages';
 import { bands, timeDomain } from './timelineLayout';
 
 export interface TimelineActions {
-  open(item: TimelineItem): void;
+  /** Goes to `item` in the essay at `uri`. */
+  open(item: TimelineItem, uri: string): void;
   /** The sentence of a date of the essay at `uri` (asked for when its tooltip shows: the page is not sent them all). */
   sentence(item: TimelineItem, uri: string): Promise<Excerpt | null>;
   scope(scope: Scope): void;
@@ -33,7 +34,7 @@ const GAP = 10;
 const MARGIN = 16;
 
 function describe(item: TimelineItem, essay: string): string {
-  return `${item.text} (${item.value}) — ${essay}, line ${item.location.line}`;
+  return `${item.text} (${item.value}) — ${essay}, line ${item.line}`;
 }
 
 /** The tooltip of `item`, next to `anchor`; its sentence comes in when `sentence` gives it, if the tooltip still shows the item. */
@@ -41,7 +42,7 @@ function showTooltip(tooltip: HTMLElement, item: TimelineItem, essay: string, an
   const document = tooltip.ownerDocument;
   const view = document.defaultView!;
   const paragraph = element(document, 'p', 'sentence', '…');
-  tooltip.replaceChildren(element(document, 'div', 'tooltip-title', `${item.value} · ${essay}, line ${item.location.line}`), paragraph);
+  tooltip.replaceChildren(element(document, 'div', 'tooltip-title', `${item.value} · ${essay}, line ${item.line}`), paragraph);
   // Below the anchor, within the page; again once the sentence has made the tooltip wider.
   const place = () => {
     const box = anchor.getBoundingClientRect();
@@ -134,11 +135,11 @@ export function renderTimeline(root: HTMLElement, data: TimelineData, actions: T
     .attr('tabindex', 0)
     .attr('role', 'button')
     .attr('aria-label', (d) => describe(d.item, d.essay))
-    .on('click', (_, d) => actions.open(d.item))
+    .on('click', (_, d) => actions.open(d.item, d.uri))
     .on('keydown', (event: KeyboardEvent, d) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        actions.open(d.item);
+        actions.open(d.item, d.uri);
       }
     })
     .on('mouseenter focus', function (_, d) { showTooltip(tooltip, d.item, d.essay, this, actions.sentence(d.item, d.uri)); })
