@@ -43,12 +43,12 @@ describe('the reading views', () => {
     const labels = await chart.locator('svg g.item').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
     assert.ok(labels.some((label) => label?.includes('1924')), JSON.stringify(labels.slice(0, 10))); // "at the death of Lenin in 1924"
     await workbench.screenshot('timeline', { forDocs: true });
+    assert.notEqual(await workbench.cursorLine(), 3, 'the cursor is elsewhere before');
     // Focus on a date shows its sentence, which the page asks the extension for.
     await chart.locator('svg g.item[aria-label*="1924"]').first().focus();
     await chart.locator('.tooltip .sentence mark', { hasText: '1924' }).waitFor();
     assert.match(await chart.locator('.tooltip .sentence').textContent() ?? '', /Lenin/);
     // Enter goes to it in the essay: "at the death of Lenin in 1924" is on line 3.
-    assert.notEqual(await workbench.cursorLine(), 3);
     await chart.locator('svg g.item[aria-label*="1924"]').first().press('Enter');
     assert.equal(await workbench.waitCursorLine(3, 3), 3);
   });

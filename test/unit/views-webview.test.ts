@@ -11,7 +11,7 @@ import { renderTimeline } from '../../client/src/views/webview/timelineView';
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
 function page(): HTMLElement {
-  const { window } = new JSDOM('<!DOCTYPE html><main id="root"></main>');
+  const { window } = new JSDOM('<!DOCTYPE html><main id="root"></main>', { pretendToBeVisual: true });
   globalThis.navigator ??= window.navigator; // d3-zoom asks the browser whether it has touch (Node 20 has no navigator)
   return window.document.getElementById('root')!;
 }
@@ -121,6 +121,28 @@ describe('timeline page', () => {
     await Promise.resolve();
     assert.equal(root.querySelector('.tooltip .sentence'), null);
     assert.match(root.querySelector('.tooltip')!.textContent!, /^1925\/1929 · a /);
+  });
+
+  test('of a long corpus, the bands in view are drawn, and the others as they scroll into view', async () => {
+    const root = page();
+    const window = root.ownerDocument.defaultView!;
+    // jsdom lays nothing out: the chart says where it is, scrolled to its top first.
+    let top = 0;
+    window.SVGElement.prototype.getBoundingClientRect = function () {
+      const height = Number(this.getAttribute('height'));
+      return { top, bottom: top + height, height } as DOMRect;
+    };
+    const many = Array.from({ length: 300 }, (_, e) => ({ uri: `file:///essays/${e}.txt`, essay: `${e}.txt`, items: [item('1931', 1931, 1932, false, 0)] }));
+    renderTimeline(root, { scope: 'corpus', essay: null, essays: many }, actions);
+    const drawn = () => [...root.querySelectorAll('.essay-label')].map((label) => label.textContent);
+    assert.equal(drawn()[0], '0.txt');
+    assert.ok(drawn().length < 100, `${drawn().length} bands drawn`);
+    top = window.innerHeight - Number(root.querySelector('svg')!.getAttribute('height')); // its end in view
+    window.dispatchEvent(new window.Event('scroll'));
+    await new Promise((resolve) => window.requestAnimationFrame(resolve));
+    await new Promise((resolve) => window.requestAnimationFrame(resolve));
+    assert.ok(drawn().includes('299.txt'), 'the last band, once scrolled to');
+    assert.ok(root.querySelectorAll('g.essay circle.mark').length === drawn().length);
   });
 
   test('the scope buttons ask for the other scope; no essay, no dates: a message', () => {

@@ -3,7 +3,7 @@
 // pan, Ctrl+wheel, the buttons or +/−/arrow keys to zoom and pan. Colours come from the theme (--vscode-* variables).
 import { axisTop } from 'd3-axis';
 import { scaleUtc } from 'd3-scale';
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { Excerpt, TimelineEssay, TimelineItem } from '../../../../server/src/features/views';
 import { element, toggleButton } from './dom';
@@ -94,6 +94,7 @@ function toolbar(document: Document, data: TimelineData, actions: TimelineAction
 export function renderTimeline(root: HTMLElement, data: TimelineData, actions: TimelineActions, transform: ZoomTransform = zoomIdentity): void {
   const document = root.ownerDocument;
   root.replaceChildren();
+  stopListening.get(root)?.abort();
   const domain = timeDomain(data.essays);
   const svgElement = document.createElementNS(SVG, 'svg');
   const svg = select(svgElement);
@@ -110,10 +111,10 @@ export function renderTimeline(root: HTMLElement, data: TimelineData, actions: T
   let zoomed = x;
   const laidOut = bands(data.essays);
   let y = AXIS;
-  const layout = laidOut.map((band) => {
+  const layout = laidOut.map((band, index) => {
     const top = y;
     y += LABEL + band.rows * ROW + GAP;
-    return { band, top };
+    return { band, top, bottom: y, index };
   });
   behaviour.extent([[0, 0], [width, y]]);
   svg.attr('width', width).attr('height', y).attr('role', 'group').attr('tabindex', 0)
@@ -125,37 +126,54 @@ export function renderTimeline(root: HTMLElement, data: TimelineData, actions: T
   // The sentence comes a moment after the tooltip: read it out when it does.
   tooltip.setAttribute('aria-live', 'polite');
 
-  const essays = svg.selectAll<SVGGElement, unknown>('g.essay').data(layout).join('g')
-    .attr('class', (_, i) => `essay essay-${i % 6}`)
-    .attr('transform', (d) => `translate(0,${d.top})`);
-  essays.append('line').attr('class', 'separator').attr('x1', 0).attr('x2', width).attr('y1', 0).attr('y2', 0);
-  essays.append('text').attr('class', 'essay-label').attr('x', 4).attr('y', LABEL - 7).text((d) => d.band.essay.essay);
-  const items = essays.selectAll<SVGGElement, unknown>('g.item').data((d) => d.band.items.map((placed) => ({ ...placed, essay: d.band.essay.essay, uri: d.band.essay.uri }))).join('g')
-    .attr('class', (d) => `item ${d.item.interval ? 'interval' : 'point'}`)
-    .attr('tabindex', 0)
-    .attr('role', 'button')
-    .attr('aria-label', (d) => describe(d.item, d.essay))
-    .on('click', (_, d) => actions.open(d.item, d.uri))
-    .on('keydown', (event: KeyboardEvent, d) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        actions.open(d.item, d.uri);
-      }
-    })
-    .on('mouseenter focus', function (_, d) { showTooltip(tooltip, d.item, d.essay, this, actions.sentence(d.item, d.uri)); })
-    .on('mouseleave blur', () => { tooltip.hidden = true; });
-  items.filter((d) => d.item.interval).append('rect').attr('class', 'bar').attr('height', ROW - 6).attr('rx', 2)
-    .attr('y', (d) => LABEL + d.row * ROW + 3);
-  items.filter((d) => !d.item.interval).append('circle').attr('class', 'mark').attr('r', 4)
-    .attr('cy', (d) => LABEL + d.row * ROW + ROW / 2);
-
-  const place = () => {
-    axis.call(axisTop(zoomed).ticks(Math.max(2, Math.floor(width / 90))));
+  type Placed = ReturnType<typeof bands>[number]['items'][number] & { essay: string; uri: string };
+  // Only the bands in view, and a screen's height around them, are drawn: a corpus of a thousand essays
+  // has tens of thousands of dates, too many to draw at once, or to move at each step of a zoom.
+  const bandsLayer = svg.append('g');
+  const visible = () => {
+    const view = document.defaultView!;
+    const box = svgElement.getBoundingClientRect();
+    if (!view.innerHeight || !box.height) return layout; // not laid out (yet): all of them
+    const [from, to] = [-box.top - view.innerHeight, -box.top + 2 * view.innerHeight];
+    return layout.filter((d) => d.bottom >= from && d.top <= to);
+  };
+  const place = (items = bandsLayer.selectAll<SVGGElement, Placed>('g.item')) => {
     items.select<SVGRectElement>('rect').attr('x', (d) => zoomed(d.item.start)).attr('width', (d) => Math.max(3, zoomed(d.item.end) - zoomed(d.item.start)));
     items.select<SVGCircleElement>('circle').attr('cx', (d) => zoomed((d.item.start + d.item.end) / 2));
   };
+  const drawBand = (essays: Selection<SVGGElement, (typeof layout)[number], SVGGElement, unknown>) => {
+    essays.attr('class', (d) => `essay essay-${d.index % 6}`).attr('transform', (d) => `translate(0,${d.top})`);
+    essays.append('line').attr('class', 'separator').attr('x1', 0).attr('x2', width).attr('y1', 0).attr('y2', 0);
+    essays.append('text').attr('class', 'essay-label').attr('x', 4).attr('y', LABEL - 7).text((d) => d.band.essay.essay);
+    const items = essays.selectAll<SVGGElement, Placed>('g.item').data((d) => d.band.items.map((placed) => ({ ...placed, essay: d.band.essay.essay, uri: d.band.essay.uri }))).join('g')
+      .attr('class', (d) => `item ${d.item.interval ? 'interval' : 'point'}`)
+      .attr('tabindex', 0)
+      .attr('role', 'button')
+      .attr('aria-label', (d) => describe(d.item, d.essay))
+      .on('click', (_, d) => actions.open(d.item, d.uri))
+      .on('keydown', (event: KeyboardEvent, d) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          actions.open(d.item, d.uri);
+        }
+      })
+      .on('mouseenter focus', function (_, d) { showTooltip(tooltip, d.item, d.essay, this, actions.sentence(d.item, d.uri)); })
+      .on('mouseleave blur', () => { tooltip.hidden = true; });
+    items.filter((d) => d.item.interval).append('rect').attr('class', 'bar').attr('height', ROW - 6).attr('rx', 2)
+      .attr('y', (d) => LABEL + d.row * ROW + 3);
+    items.filter((d) => !d.item.interval).append('circle').attr('class', 'mark').attr('r', 4)
+      .attr('cy', (d) => LABEL + d.row * ROW + ROW / 2);
+    place(items);
+  };
+  const draw = () => {
+    bandsLayer.selectAll<SVGGElement, (typeof layout)[number]>('g.essay').data(visible(), (d) => d.band.essay.uri)
+      .join((enter) => enter.append('g').call(drawBand));
+  };
+  const axisOn = () => axis.call(axisTop(zoomed).ticks(Math.max(2, Math.floor(width / 90))));
+
   behaviour.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
     zoomed = event.transform.rescaleX(x);
+    axisOn();
     place();
     actions.zoomed(event.transform);
   });
@@ -180,4 +198,18 @@ export function renderTimeline(root: HTMLElement, data: TimelineData, actions: T
   const chart = element(document, 'div', 'chart');
   chart.append(svgElement);
   root.append(chart, tooltip);
+  draw();
+  // The bands that scroll into view are drawn then; the listener goes with the next rendering of `root`.
+  const view = document.defaultView!;
+  const listening = new view.AbortController();
+  stopListening.set(root, listening);
+  let pending = false;
+  view.addEventListener('scroll', () => {
+    if (pending) return;
+    pending = true;
+    view.requestAnimationFrame(() => { pending = false; draw(); });
+  }, { signal: listening.signal, passive: true });
 }
+
+/** For each page root, how to stop listening for the scrolling of its last rendering. */
+const stopListening = new WeakMap<HTMLElement, AbortController>();
