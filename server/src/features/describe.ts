@@ -29,12 +29,15 @@ export function resolveChain(citations: Citation[], index: number): Citation | n
 
 type Concurrent = { document: AnalyzedDocument; date: DateMention; distance: number };
 
-/** Keeps `item` among the `limit` closest, closest first, ties in the order they came. */
-function keepClosest(closest: Concurrent[], item: Concurrent, limit: number): void {
-  if (closest.length === limit && item.distance >= closest[limit - 1].distance) return;
+/**
+ * Keeps a date at `distance` among the `limit` closest, closest first, ties in the order they came; made
+ * into an item only when it is kept (a hover on a decade may look at thousands of dates).
+ */
+function keepClosest(closest: Concurrent[], limit: number, distance: number, document: AnalyzedDocument, date: DateMention): void {
+  if (closest.length === limit && distance >= closest[limit - 1].distance) return;
   let at = closest.length;
-  while (at > 0 && closest[at - 1].distance > item.distance) at--;
-  closest.splice(at, 0, item);
+  while (at > 0 && closest[at - 1].distance > distance) at--;
+  closest.splice(at, 0, { document, date, distance });
   if (closest.length > limit) closest.pop();
 }
 
@@ -53,14 +56,15 @@ export function concurrentDates(context: FeatureContext, doc: AnalyzedDocument, 
   for (const document of context.corpus.documents()) {
     const days = dateDays(document.analysis);
     for (let index = 0; index < document.analysis.dates.length; index++) {
-      const [s, e] = [days[2 * index], days[2 * index + 1]];
+      const s = days[2 * index];
+      const e = days[2 * index + 1];
       // NaN (no interval) fails both comparisons.
       if (!(s <= end && e >= start) || (document.uri === doc.uri && index === dateIndex)) continue;
       total++;
-      const item = { document, date: document.analysis.dates[index], distance: Math.abs(s - start) + Math.abs(e - end) };
+      const distance = Math.abs(s - start) + Math.abs(e - end);
       // A hover shows a few of perhaps thousands: those are kept as they come instead of sorting all.
-      if (limit === Infinity) found.push(item);
-      else keepClosest(found, item, limit);
+      if (limit === Infinity) found.push({ document, date: document.analysis.dates[index], distance });
+      else keepClosest(found, limit, distance, document, document.analysis.dates[index]);
     }
   }
   if (limit === Infinity) found.sort((a, b) => a.distance - b.distance);
