@@ -88,6 +88,24 @@ describe('finding references', () => {
     assert.deepEqual(worksCited(citations).map((w) => w.citations.length), [2, 1]);
   });
 
+  test('Chicago notes give pages without `p.`: after the details, after Ibid., and in short forms', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3 Four.4',
+      'Maren Holt, The Clerks of Riga (Oslo: Nordic Press, 1977), 45.',
+      'Ibid., 12–14.',
+      'Holt, Clerks of Riga, 50; cf. Varga, *Harbours*, 83ff.',
+      'Kessler 1979, 1981.',
+    );
+    assert.deepEqual(found(text), [
+      'full: Maren Holt, The Clerks of Riga (Oslo: Nordic Press, 1977), 45',
+      'ibid: Ibid., 12–14',
+      'full: Holt, Clerks of Riga, 50',
+      'full: Varga, *Harbours*, 83ff.',
+      'author-year: Kessler 1979', // a second year is a second work, not a page
+    ]);
+    assert.deepEqual(citationsOf(text).map((c) => c.fields.pages), ['45', '12–14', '50', '83ff.', undefined]);
+  });
+
   test('Markdown notes: italic titles, articles in journals, two works in one note', () => {
     const text = [
       'Prose.<sup>1</sup> More prose.<sup>2</sup>',

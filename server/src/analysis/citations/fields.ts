@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { CUE, MONTH, PAGES, PERSON, SURNAME, YEAR } from './patterns';
+import { BARE_PAGES, CUE, MONTH, PAGES, PERSON, SURNAME, YEAR } from './patterns';
 import { letterPattern } from './letters';
 
 const AUTHORS = letterPattern(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
@@ -19,6 +19,8 @@ const YEARS = letterPattern(String.raw`(?<![\d:])(${YEAR})(?![\d])`, 'gu');
 const PAGE_LOCATOR = letterPattern(String.raw`(?:^|[^\p{L}])${PAGES}`, 'iu');
 /** Harvard's pages after the year: `Kotkin 2014: 424`. */
 const HARVARD_PAGES = letterPattern(String.raw`${YEAR}:\s?(\d+(?:[-–]\d+)?)`, 'u');
+/** Chicago's pages without `p.` at the end of a reference: `…, 1962), 45`, `Ibid., 12–14`. */
+const TRAILING_PAGES = letterPattern(String.raw`,\s?(${BARE_PAGES})$`, 'u');
 const VOLUME = letterPattern(/\bvol(?:ume)?\.?\s?(\d+)/iu);
 
 /** Without emphasis marks, runs of white space, surrounding white space and one closing comma, period, colon or semicolon. */
@@ -30,8 +32,8 @@ function clean(s: string): string {
 /** A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.` or `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.` */
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
 
-/** A short form: `Trotsky, The Revolution Betrayed, p. 277`. */
-const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+([^,;()]{2,120}),\s+(?:pp?\.|pages?)\s?\S`, 'u');
+/** A short form: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, Clerks, 45`. */
+const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+([^,;()]{2,120}),\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
 
 /** Fields of a bibliography entry, or null when it is not written in the usual order. */
 function bibliographyFields(text: string): CitationFields | null {
@@ -46,12 +48,12 @@ function bibliographyFields(text: string): CitationFields | null {
   return fields;
 }
 
-/** The pages a reference points to: `p. 12`, `pp. 3-4`, Harvard's `1977: 12`. */
+/** The pages a reference points to: `p. 12`, `pp. 3-4`, Harvard's `1977: 12`, Chicago's `…, 1977), 12`. */
 function pagesOf(text: string): CitationFields {
   const pages = PAGE_LOCATOR.exec(text);
   if (pages) return { pages: pages[0].replace(/^[^\p{L}]?(?:pp?\.|pages?)\s?/iu, '').trim() };
-  const harvard = HARVARD_PAGES.exec(text);
-  return harvard ? { pages: harvard[1] } : {};
+  const bare = HARVARD_PAGES.exec(text) ?? TRAILING_PAGES.exec(text);
+  return bare ? { pages: bare[1] } : {};
 }
 
 /** Fields read from a reference's text. */

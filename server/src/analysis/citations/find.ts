@@ -6,7 +6,7 @@
 import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
 import { opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
 import { allMatches, letterPattern } from './letters';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
@@ -34,8 +34,11 @@ const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p
 const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
-/** A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, *Clerks*, pp. 3-4`. */
-const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b(?:[Ss]ee|[Cc]f\.)\s+)(${PERSON}),\s+(?:\*[^*\n]{2,120}\*|[“"][^"”\n]{2,120}["”]|\p{Lu}[^,;()\n]{2,120}?),\s+${PAGES}`, 'gu');
+/**
+ * A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`,
+ * `Holt, *Clerks*, pp. 3-4`, and Chicago's without `p.`: `Holt, Clerks, 45.`
+ */
+const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b(?:[Ss]ee|[Cc]f\.)\s+)(${PERSON}),\s+(?:\*[^*\n]{2,120}\*|[“"][^"”\n]{2,120}["”]|\p{Lu}[^,;()\n]{2,120}?),\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
 /**
  * `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`;
  * the words before the year are capitalized (a month, a season): `*Zeitung* until May 1849` is prose.
@@ -173,7 +176,7 @@ function titled(text: string, zone: Zone): Found[] {
   const paged = source.includes('p.') || (source.includes('page') && /pages?\s/u.test(source));
   const dated = HAS_YEAR.test(source);
   const quoted = (dated || paged) && (source.includes('"') || source.includes('“'));
-  if (zone.inNote && paged) {
+  if (zone.inNote && /\d/u.test(source)) {
     for (const m of SHORT_FORM.matchAll(source)) {
       const start = zone.start + m.index + m[0].indexOf(m[1]);
       found.push({ ...trimmed(text, start, withLocators(text, zone.start + m.index + m[0].length)), kind: 'full' });

@@ -12,6 +12,13 @@ export const PERSON = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s)*${SURNAM
 /** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. 10, 6-7, 8`. */
 export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:[\divxlc]+(?:n\d+)?(?:\s?[-–]\s?\d+)?(?:\s?ff?\.?)?)(?:,\s?\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
 
+/**
+ * Pages without `p.`, as Chicago notes give them after a title or Ibid.: `, 45.`, `, 12–14;`, `, 83ff.`,
+ * `, 9n3)`. Only where the reference ends right after them, and never a year (`Holt 1977, 1981` cites two works).
+ */
+export const BARE_PAGES = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?(?=\s*(?:[.;)\]]|
+|$))`;
+
 /** Month names, which look like surnames before a year (`April 1922`). */
 export const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
 
