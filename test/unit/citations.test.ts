@@ -106,6 +106,22 @@ describe('finding references', () => {
     assert.deepEqual(citationsOf(text).map((c) => c.fields.pages), ['45', '12–14', '50', '83ff.', undefined]);
   });
 
+  test('an article in a journal: the parenthesis of its year and its pages close it, whatever the journal is called', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3',
+      'E. P. Holt, "The Clerks of the Harbour," Past and Present 50 (1971): 76-136.',
+      'Jens Varga, "La nascita del porto," Annali dell\'Istituto storico italo-germanico 1 (1975): 143-68.',
+      'Ibid., 150.',
+    );
+    assert.deepEqual(found(text), [
+      'full: E. P. Holt, "The Clerks of the Harbour," Past and Present 50 (1971): 76-136',
+      'full: Jens Varga, "La nascita del porto," Annali dell\'Istituto storico italo-germanico 1 (1975): 143-68',
+      'ibid: Ibid., 150',
+    ]);
+    assert.deepEqual(citationsOf(text)[1].fields, { authors: ['Jens Varga'], title: 'La nascita del porto', year: '1975', pages: '143-68' });
+    assert.deepEqual(resolutions(citationsOf(text)), ['Ibid., 150 => Jens Varga, "La nascita del porto," Annali dell\'Istituto storico italo-germanico 1 (1975): 143-68']);
+  });
+
   test('Markdown notes: italic titles, articles in journals, two works in one note', () => {
     const text = [
       'Prose.<sup>1</sup> More prose.<sup>2</sup>',
