@@ -193,6 +193,19 @@ describe('resolving back-references', () => {
     ]);
   });
 
+  test('the lawyers\' Id. is an Ibid. before a locator or at the end of a note, but the id. of psychoanalysis is not', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3',
+      'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3.',
+      'Id., p. 230.',
+      'On the ego and the id. See Id.',
+    );
+    assert.deepEqual(resolutions(citationsOf(text)), [
+      'Id., p. 230 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
+      'Id. => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
+    ]);
+  });
+
   test('op. cit. goes to the latest full reference by the same author, even misspelt, or with the same title', () => {
     const text = [
       'Prose.<sup>1</sup> Prose.<sup>2</sup> Prose.<sup>3</sup> Prose.<sup>4</sup> Prose.<sup>5</sup>',

@@ -121,7 +121,7 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
 }
 
 /** What every back-reference holds: looking for it first is cheaper than the pattern (and than lowercasing the zone). */
-const BACK_REFERENCE_HINT = /ibid|idem|cit/i;
+const BACK_REFERENCE_HINT = /ibid|idem|cit|Id\./i;
 
 /** Ibid., idem, op. cit., loc. cit.: an op. cit. with the author or title it carries before it, an Ibid. with `Quoted in`. */
 function backReferences(text: string, zone: Zone): Found[] {
@@ -130,7 +130,7 @@ function backReferences(text: string, zone: Zone): Found[] {
   if (!BACK_REFERENCE_HINT.test(source)) return found;
   for (const m of source.matchAll(BACK_REFERENCE)) {
     const start = zone.start + m.index;
-    if (/\p{L}/u.test(text[start - 1] ?? '')) continue;
+    if (/\p{L}/u.test(text[start - 1] ?? '') || m[0] === 'id.') continue; // `the id.` of psychoanalysis
     const kind: CitationKind = m.groups?.opcit ? 'opcit' : 'ibid';
     const from = kind === 'opcit' ? opCitStart(text, zone.start, start) : start;
     const quoted = /(?:quoted|cited)\s+(?:in|by)\s+\*?$/iu.exec(text.slice(Math.max(zone.start, start - 15), start));
