@@ -53,6 +53,40 @@ describe('finding references', () => {
     assert.deepEqual(found(text), []);
   });
 
+  test('a name, then the year and pages in parentheses, is one author-year reference', () => {
+    assert.deepEqual(found('As Goldstone (1991, p. 37) shows, the clerks were many; see also (1977, p. 4).'), [
+      'author-year: Goldstone (1991, p. 37)',
+      'parenthetical: (1977, p. 4)',
+    ]);
+  });
+
+  test('notes and paragraphs hard-wrapped in the lines of a PDF are read across their line breaks', () => {
+    const text = [
+      'The Quiet Archive',
+      [
+        'The clerks of the harbour kept every ledger of the city for a century',
+        'and more, as the historians of the port have shown at length (see Holt',
+        '1978; Varga 1966), and as one of them argued in a book of some renown.1',
+        'Their ledgers ran from the first sailing of the spring to the freezing',
+        'of the bay, and the clerks wrote in them every cargo, every toll and',
+        'every quarrel of the quays, so that a reader of today may follow the',
+        'life of the port from one week to the next, as Varga has done (Varga,',
+        '1970: 12-14) in a study that no later historian has yet replaced.',
+      ].join('\n'),
+      'Notes',
+      '1. Maren Holt, The Clerks of Riga: Reflections on the Origin and the\nSpread of Ledgers (Oslo:\nNordic Press, 1977), 45.',
+    ].join('\n\n');
+    assert.deepEqual(found(text), [
+      'author-year: Holt\n1978',
+      'author-year: Varga 1966',
+      'author-year: (Varga,\n1970: 12-14)',
+      'full: Maren Holt, The Clerks of Riga: Reflections on the Origin and the\nSpread of Ledgers (Oslo:\nNordic Press, 1977), 45',
+    ]);
+    assert.deepEqual(citationsOf(text)[3].fields, {
+      authors: ['Maren Holt'], title: 'The Clerks of Riga: Reflections on the Origin and the Spread of Ledgers', place: 'Oslo', publisher: 'Nordic Press', year: '1977', pages: '45',
+    });
+  });
+
   test('corpus: parenthetical sources in the body', () => {
     const text = 'A line of prose that cites its source (V. I. Lenin: CW. Vol. 32; p.132). And another one that points (See Trotsky’s: In Defence of Marxism). A third (p. 487).';
     assert.deepEqual(found(text), [

@@ -57,6 +57,7 @@ const CAPITALIZED_BEFORE = letterPattern(/(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u
 const AUTHOR_YEAR_ANYWHERE = letterPattern(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
 
 const HAS_YEAR = new RegExp(YEAR, 'u');
+const OPENS_WITH_YEAR = new RegExp(`^${YEAR}(?![\\d])`, 'u');
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
 const CUE_OPENING = letterPattern(/^(?:see|cf\.|quoted|cited)\b/iu);
@@ -165,7 +166,9 @@ function parenthesized(text: string, zone: Zone): Found[] {
         continue;
       }
     }
-    const authorYears = dated && !zone.inNote && holdsAuthorYear(content); // left to authorYears()
+    // Left to authorYears(): `(Kotkin 2014: 424)`, and the year and pages after a name (`Holt (1991, p. 37)`).
+    const authorYears = dated && ((!zone.inNote && holdsAuthorYear(content))
+      || (OPENS_WITH_YEAR.test(content) && AUTHORS_BEFORE_PARENTHESIS.test(text.slice(Math.max(zone.start, parenStart - 60), parenStart + 1))));
     if (!authorYears && isSourceParenthesis(content, dated)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
   }
   return found;
@@ -238,12 +241,20 @@ function bibliography(text: string, zone: Zone): Found[] {
 
 const FINDERS = [backReferences, parenthesized, titled, authorYears, bibliography];
 
-/** Every reading of a zone's text as references, overlapping ones included; offsets are the zone's own. */
+/** A line break inside a paragraph or a note (not a blank line), with the spaces around it. */
+const WRAP = /[ \t]*\r?\n[ \t]*(?=\S)/g;
+
+/**
+ * Every reading of a zone's text as references, overlapping ones included; offsets are the zone's own.
+ * A note or paragraph hard-wrapped in a PDF's lines is read as one line (`(Oxford:⏎Blackwell, 1983)`);
+ * the line breaks of a bibliography part its entries.
+ */
 export function candidatesIn(zoneText: string, zone: ZoneKind): Found[] {
   // One shape for every zone the finders see: spreading `zone` would give each kind of zone its own.
   const whole: Zone = { start: 0, end: zoneText.length, inNote: zone.inNote, inBibliography: zone.inBibliography };
+  const read = zone.inBibliography || !zoneText.includes('\n') ? zoneText : zoneText.replace(WRAP, (wrap) => ' '.repeat(wrap.length));
   const found: Found[] = [];
-  for (const find of FINDERS) for (const c of find(zoneText, whole)) if (c.end > c.start) found.push(c);
+  for (const find of FINDERS) for (const c of find(read, whole)) if (c.end > c.start) found.push(c);
   return found;
 }
 
