@@ -87,6 +87,23 @@ describe('finding references', () => {
     });
   });
 
+  test('a reprint: the original year in brackets or after a slash goes with the year of the edition cited', () => {
+    const text = withNotes(
+      'As Holt ([1852] 1963, 15) and Varga (1922/1978, 1212-1372) saw, the port (Holt [1852] 1963; Ilves 1977 [1901], 4) was old.1',
+      'Rudolf Kessler, The Harbour Years (London: Routledge, 1981 [1910]), 301.',
+    );
+    assert.deepEqual(found(text), [
+      'author-year: Holt ([1852] 1963, 15)',
+      'author-year: Varga (1922/1978, 1212-1372)',
+      'author-year: Holt [1852] 1963',
+      'author-year: Ilves 1977 [1901], 4',
+      'full: Rudolf Kessler, The Harbour Years (London: Routledge, 1981 [1910]), 301',
+    ]);
+    assert.deepEqual(citationsOf(text).map((c) => [c.fields.authors?.[0], c.fields.year, c.fields.pages]), [
+      ['Holt', '1963', '15'], ['Varga', '1978', '1212-1372'], ['Holt', '1963', undefined], ['Ilves', '1977', '4'], ['Rudolf Kessler', '1981', '301'],
+    ]);
+  });
+
   test('corpus: parenthetical sources in the body', () => {
     const text = 'A line of prose that cites its source (V. I. Lenin: CW. Vol. 32; p.132). And another one that points (See Trotsky’s: In Defence of Marxism). A third (p. 487).';
     assert.deepEqual(found(text), [

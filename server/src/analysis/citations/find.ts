@@ -26,8 +26,11 @@ export interface Found extends Span {
 /** Lower wins when two candidates overlap. */
 const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bibliography: 1, parenthetical: 2, 'author-year': 3 };
 
-/** What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`, `1974`. */
-const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?$`, 'u');
+/**
+ * What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`,
+ * `1974`, and a reprint's original year: `London: Routledge, 1981 [1910]`.
+ */
+const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?(?:\s?\[${YEAR}\])?$`, 'u');
 // ARTICLE, TITLE_PAGES, JOURNAL and YEAR_ONLY, searched for over whole paragraphs, have no Latin-1 twin:
 // looking for letters beyond Latin-1 in a whole paragraph costs more than a twin saves there.
 /**
@@ -53,6 +56,8 @@ const AUTHORS_BEFORE_YEAR = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?
 const AUTHOR_AND_YEAR = letterPattern(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?:,\s?${PAGES}|:\s?\d+(?:[-–]\d+)?)?$`, 'u');
 /** `Althusser (1976)`, `Holt and Varga (1981: 12)`: names, then the year in parentheses. */
 const AUTHORS_BEFORE_PARENTHESIS = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s\($`, 'u');
+const ORIGINAL_YEAR_BEFORE = new RegExp(String.raw`\[${YEAR}\]\s?$`, 'u');
+const REPRINT_YEAR_AFTER = new RegExp(String.raw`^(?:/${YEAR}|\s?\[${YEAR}\])(?![\d])`, 'u');
 const CAPITALIZED_BEFORE = letterPattern(/(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u);
 const AUTHOR_YEAR_ANYWHERE = letterPattern(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
 
@@ -209,15 +214,19 @@ function authorYears(text: string, zone: Zone): Found[] {
   if (!zone.inNote && !source.includes('(')) return found;
   for (const y of allMatches(YEAR_ONLY, source)) {
     const yearStart = zone.start + y.index;
-    const window = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
+    const before = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
+    // The year of the edition cited may follow the original's: `Marx ([1852] 1963)`, `Weber 1922/1978`, `Marx 1963 [1852]`.
+    const window = before.replace(ORIGINAL_YEAR_BEFORE, '');
+    const namesEnd = yearStart - (before.length - window.length);
     const narrative = window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
     const m = narrative ?? (CAPITALIZED_BEFORE.test(window) ? AUTHORS_BEFORE_YEAR.exec(window) : null);
     if (!m) continue;
     const surname = m[1].split(/\s+/u).at(-1) ?? '';
     if (surname.split(/[-–]/u).some((w) => MONTH.test(w)) || NOT_AUTHOR.test(surname) || !/\p{Ll}/u.test(surname)) continue;
     const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
-    const nameStart = yearStart - m[0].length + m[0].indexOf(m[1]) + opener;
-    const end = withLocators(text, yearStart + y[0].length);
+    const nameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
+    const yearEnd = yearStart + y[0].length;
+    const end = withLocators(text, yearEnd + (REPRINT_YEAR_AFTER.exec(text.slice(yearEnd, yearEnd + 8))?.[0].length ?? 0));
     if (narrative) {
       if (text[end] === ')') found.push({ start: nameStart, end: withLocators(text, end + 1), kind: 'author-year' });
       continue;
