@@ -49,11 +49,23 @@ const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|${APOSTROPHE}?\d{1,2})${END}`;
 const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
 const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
 const PART_OF = `(?:beginning|start|end|middle|close|first${GAP}half|second${GAP}half|latter${GAP}half)${GAP}of${GAP}`;
+/** What may stand before a century's ordinal: `the end of (the)`, `late`, `mid-`. */
+const CENTURY_PART = `(?:${PART_OF}(?:${THE})?|${PART}(?:-|${GAP}))`;
 const DECADE_DIGITS = String.raw`(?:(?<!\d)\d{3}0${APOSTROPHE}?s|${APOSTROPHE}\d0s)${END}`;
 /** `60s`, `60's`: a decade only where `the` stands before it (`in his 60s` is an age). */
 const DECADE_SHORT = String.raw`(?<!\d)\d0${APOSTROPHE}?s${END}`;
 const DECADE_WORD = `(?:${Object.keys(DECADE_WORDS).map(anyCase).join('|')})${END}`;
 const ORDINAL = String.raw`(?:${Object.keys(ORDINAL_WORDS).map(anyCase).join('|')}|(?<!\d)\d{1,2}(?:st|nd|rd|th))`;
+
+/** Before the common era: `BC`, `B.C.`, `BCE`, and in lower case as small capitals come out of PDFs (`431 bc`). */
+const BC = String.raw`(?:BCE?|B\.\s?C\.(?:\s?E\.)?|bce?|b\.c\.)(?![\p{L}\d])`;
+/** The common era, after a year: `70 AD`, `AD`, `A.D.`, `CE`. */
+const AD = String.raw`(?:AD|A\.\s?D\.|CE|C\.\s?E\.)(?![\p{L}\d])`;
+/** A year of any size, for an era to say which: `431 BC`, `AD 70`. */
+const ERA_YEAR = String.raw`(?<![\p{L}\d.,])\d{1,4}`;
+const isBeforeEra = (s: string) => new RegExp(BC, 'u').test(s);
+/** The astronomical year (ISO 8601: 1 BC is 0) of a year of an era. */
+const eraYear = (year: number, beforeEra: boolean) => (beforeEra ? 1 - year : year);
 
 const numbers = (s: string) => [...s.matchAll(/\d+/g)].map((m) => Number(m[0]));
 const yearsIn = (s: string) => [...s.matchAll(/(?<!\d)\d{4}(?!\d)/g)].map((m) => Number(m[0]));
@@ -115,7 +127,7 @@ function decade(match: string): Reading | null {
       const end = rangeEnd(first, second);
       return end === null ? null : { value: yearsValue(first, end + 9) };
     }
-    if (first % 100 === 0) return { value: yearsValue(first, first + 99) }; // the 1800s: a century
+    if (first % 100 === 0) return { value: partOfSpan(part, first, 100) }; // the 1800s: a century; the early 1800s
     return { value: partOfSpan(part, first, 10) };
   }
   const tens = first ?? DECADE_WORDS[/[a-z]+ies/i.exec(match)![0].toLowerCase()];
@@ -123,19 +135,62 @@ function decade(match: string): Reading | null {
   return { needs: 'century', complete: (century) => partOfSpan(part, century + tens, 10) };
 }
 
+const ORDINAL_IN = /(\d{1,2})(?:st|nd|rd|th)|(twenty[- ]first|[a-z]+)(?=[- \n]+(?:centur|and|or|to|[-–—]))/gi;
+
+/** The n-th century of an era as a span of 100 astronomical years: the fifth century BC runs from -0499 to -0400. */
+const centuryStart = (n: number, beforeEra: boolean) => (beforeEra ? 1 - n * 100 : (n - 1) * 100 + 1);
+
+/**
+ * The twentieth century; the late nineteenth century; the fifth century BC; the twelfth and thirteenth centuries,
+ * the late eighteenth and early nineteenth centuries: from the start of the first (or its part) to the end of the last.
+ */
 function century(match: string): Reading | null {
-  const ordinal = /(\d{1,2})(?:st|nd|rd|th)/.exec(match);
-  const word = match.toLowerCase().replace(/\s+/g, ' ').match(/twenty[- ]first|[a-z]+(?=[- \n]+century)/)?.[0];
-  const n = ordinal ? Number(ordinal[1]) : ORDINAL_WORDS[word!.replace(' ', '-')];
-  if (!n) return null;
-  const before = match.slice(0, match.search(/\S+[-\s]+century/i)); // `the second half of`, not `twenty-first`
-  return { value: partOfSpan(partIn(before), (n - 1) * 100 + 1, 100) };
+  const beforeEra = isBeforeEra(match);
+  const spans: string[] = [];
+  let from = 0;
+  for (const m of match.replace(/\s+/g, ' ').matchAll(ORDINAL_IN)) {
+    const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2].toLowerCase().replace(' ', '-')];
+    if (!n) continue;
+    // `the second half of`, `late`: the words before this ordinal (never the `first` of `twenty-first`).
+    spans.push(partOfSpan(partIn(match.replace(/\s+/g, ' ').slice(from, m.index)), centuryStart(n, beforeEra), 100));
+    from = m.index + m[0].length;
+  }
+  if (spans.length === 0) return null;
+  const [first, last] = [spans[0], spans.at(-1)!];
+  const start = first.split('/')[0];
+  const end = last.split('/').at(-1)!;
+  return Number.parseInt(start, 10) <= Number.parseInt(end, 10) ? { value: start === end ? start : `${start}/${end}` } : null;
 }
 
 const point = (year: number, month?: number, day?: number): CalendarPoint => ({ year, month, day });
 
 /** The rules in order of precedence: at one place of the text, the first that matches wins. */
 export const RULES: readonly Rule[] = [
+  {
+    opens: 'number',
+    kind: 'year-range', // 91-88 BC; 431–404 BC
+    source: `${ERA_YEAR}${DASH}\\d{1,4}${GAP}?(?:${BC}|${AD})`,
+    read: (m) => {
+      const beforeEra = isBeforeEra(m);
+      const [from, to] = numbers(m).map((n) => eraYear(n, beforeEra));
+      return from < to ? { value: yearsValue(from, to) } : null;
+    },
+  },
+  {
+    opens: 'either',
+    kind: 'year', // 431 BC; c. 330 B.C.; AD 70; 1066 AD
+    source: `(?<!\\p{L})(?:AD|A\\.\\s?D\\.)${GAP}\\d{1,4}${END}|${ERA_YEAR}${GAP}?(?:${BC}|${AD})`,
+    read: (m) => ({ value: pointValue(point(eraYear(numbers(m)[0], isBeforeEra(m)))) }),
+  },
+  {
+    opens: 'either',
+    kind: 'decade', // the 330s BC
+    source: `(?:${THE})?(?<![\\p{L}\\d])\\d{1,3}0${APOSTROPHE}?s${GAP}${BC}`,
+    read: (m) => {
+      const tens = numbers(m)[0];
+      return { value: yearsValue(eraYear(tens + 9, true), eraYear(tens, true)) };
+    },
+  },
   {
     opens: 'number',
     kind: 'date',
@@ -225,8 +280,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    kind: 'century', // the twentieth century; 19th-century; the late nineteenth century; the first half of the 20th century
-    source: `(?:${THE})?(?:${PART_OF}(?:${THE})?|${PART}(?:-|${GAP}))?${ORDINAL}(?:-\\r?\\n|-|${GAP})[Cc]entury${END}`,
+    // the twentieth century; 19th-century; the late nineteenth century; the first half of the 20th century; the fifth
+    // century BC; the twelfth and thirteenth centuries
+    kind: 'century',
+    source: `(?:${THE})?${CENTURY_PART}?${ORDINAL}(?:(?:${GAP}(?:and|or|to)${GAP}|${DASH})(?:${THE})?${CENTURY_PART}?${ORDINAL}(?:-\\r?\\n|-|${GAP})[Cc]enturies`
+      + `|(?:-\\r?\\n|-|${GAP})[Cc]entury)${END}(?:${GAP}(?:${BC}|${AD}))?`,
     read: century,
   },
   {

@@ -10,16 +10,27 @@ const SEPARATORS = new Set([...' \t\n\r\u00a0,.-‐‑‒–—−'].map((c) => 
 const MAX_SEPARATORS = 4;
 const MAX_PREFIX_WORDS = 6;
 
-/** Words that may open an expression before its number or keyword (`the end of the 1920s`, `March to April 1978`). */
+/**
+ * Words that may open an expression before its number or keyword (`the end of the 1920s`, `March to April 1978`,
+ * `the twelfth and thirteenth centuries`).
+ */
 const PREFIX_WORDS = new Set([
-  'the', 'of', 'to', 'between', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
+  'the', 'of', 'to', 'and', 'or', 'between', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
   'second', 'latter', 'half', 'nineteen', 'twenty',
   ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS), ...Object.keys(ORDINAL_WORDS),
 ]);
 
 /** Keywords that anchor an expression without a number, found by a fast substring search for a part of them. */
-const KEYWORDS = new Set([...Object.keys(DECADE_WORDS), 'century', ...Object.keys(SEASONS)]);
-const KEYWORD_PARTS = ['ties', 'ury', 'pring', 'ummer', 'utumn', 'winter', 'Winter', 'fall', 'Fall'];
+const KEYWORDS = new Set([...Object.keys(DECADE_WORDS), 'century', 'centuries', ...Object.keys(SEASONS)]);
+const KEYWORD_PARTS = ['ties', 'ury', 'uries', 'pring', 'ummer', 'utumn', 'winter', 'Winter', 'fall', 'Fall'];
+
+/** The eras, which make any number a year: `AD 70` opens with its era, `431 BC` and `the 330s BC` close with it. */
+const ERA_BEFORE = /(?<!\p{L})(?:AD|A\.\s?D\.)\s+\d/gu;
+const ERA_AFTER = /\d['’]?s?\s?(?:BCE?|B\.\s?C\.|bce?|b\.c\.|AD|A\.\s?D\.|CE|C\.\s?E\.)(?![\p{L}\d])/gu;
+/** What every era holds, looked for before the patterns. */
+const ERA_HINT = /BC|AD|CE|B\.\s?C|A\.\s?D|C\.\s?E|bc|b\.c/;
+/** The number that ends where an era follows, with the first year of a range (`91-88 BC`). */
+const NUMBER_BEFORE_ERA = /(?:\d{1,4}\s?[-–—]\s?)?\d+$/u;
 
 /** Numbers, and apostrophes before a digit (`’30s`). */
 const NUMBER = /\d+|['’‘ʼ´`]\d/g;
@@ -51,6 +62,13 @@ export function expressionCores(text: string): number[] {
   for (const month of MONTH_PREFIXES) {
     for (let at = text.indexOf(month); at !== -1; at = text.indexOf(month, at + month.length)) {
       if (!isLetter(text.charCodeAt(at - 1))) cores.push(at);
+    }
+  }
+  if (ERA_HINT.test(text)) {
+    for (const m of text.matchAll(ERA_BEFORE)) cores.push(m.index);
+    for (const m of text.matchAll(ERA_AFTER)) {
+      const number = NUMBER_BEFORE_ERA.exec(text.slice(Math.max(0, m.index - 12), m.index + 1));
+      if (number) cores.push(m.index + 1 - number[0].length);
     }
   }
   for (const part of KEYWORD_PARTS) {
