@@ -153,6 +153,12 @@ describe('decades and centuries', () => {
       ['Between 1925 and 1948 → 1925/1948', 'the thirties → 1930/1939', 'forties → 1940/1949']);
   });
 
+  test('a year of two digits after an apostrophe and a word of time takes the century the text is about', () => {
+    assert.deepEqual(dates("Between 1966 and 1972 the students who marched in '68, in the summer of ’69, wrote its history."),
+      ['Between 1966 and 1972 → 1966/1972', "'68 → 1968", '’69 → 1969']);
+    assert.deepEqual(dates("the '68ers and rock 'n' roll"), []);
+  });
+
   test('hundreds are centuries, with their parts', () => {
     assert.deepEqual(dates('in the 1800s, in the early 1600s'), ['the 1800s → 1800/1899', 'the early 1600s → 1600/1649']);
   });

@@ -332,6 +332,16 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'number',
+    kind: 'year', // in '68, the summer of ’68: the century comes from the text around
+    source: `(?<=(?:^|[^\\p{L}])(?:[Ii]n|of|[Ss]ince|by|until|from|after|before|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${GAP})`
+      + `${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
+    read: (m) => {
+      const [year] = numbers(m);
+      return { needs: 'century', complete: (century) => pointValue(point(century + year)) };
+    },
+  },
+  {
+    opens: 'number',
     kind: 'year', // 1924
     startsWithYear: true,
     source: YEAR,
