@@ -41,6 +41,11 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text), ['11', '12', '13', '33']);
   });
 
+  test('digits glued to the period after a year or a range of years, in sequence, are markers', () => {
+    const text = lines('The harbour board met in 1917.1 The war of 1914-18.2 It grew by 2.5 per cent in 1920.3');
+    assert.deepEqual(markerTexts(text), ['1', '2', '3']);
+  });
+
   test('figures are not markers: decimals, thousands, ratios, pages, issue numbers, codes', () => {
     const text = lines(
       'Some 2.5 million workers and 17,000 students lived there (Theory 1:4, p.20, No.171); the B52 flew.',
@@ -60,6 +65,12 @@ describe('markers', () => {
     assert.deepEqual(markerTexts('A claim.[^note] Another.[^2]\n\n[^note]: Text.\n\n[^2]: More.\n', 'markdown'), ['[^note]', '[^2]']);
     assert.deepEqual(markerTexts('A claim.¹ Another one²³ here, but 5 m² of floor.'), ['¹', '²³']);
     assert.deepEqual(markerTexts('A claim. **1**\n\n1. The note.\n', 'markdown'), ['**1**']);
+    assert.deepEqual(markerTexts('A claim.^1^ Another in 1917.^2^ but x^2^ is no marker.', 'markdown'), ['^1^', '^2^']);
+  });
+
+  test('Pandoc superscripts link to the numbered notes', () => {
+    const text = 'Both books appeared in 1983.^1^ The other one in Riga.^2^\n\n## Endnotes\n\n1. First note.\n2. Second note.\n';
+    assert.deepEqual(links(text, 'markdown'), ['1 -> First note.', '2 -> Second note.']);
   });
 
   test('web-page forms: a link inside <sup>, a Markdown link to the note', () => {
