@@ -104,6 +104,11 @@ describe('finding references', () => {
     ]);
   });
 
+  test('several author-year references in one parenthesis, each with pages or a second year', () => {
+    const text = 'The republic was old (Holt 1975, 83ff.; Ilves 1978, 1998) and (Varga 1977, 1981), as Kessler showed.';
+    assert.deepEqual(found(text), ['author-year: Holt 1975, 83ff.', 'author-year: Ilves 1978', 'author-year: Varga 1977']);
+  });
+
   test('corpus: parenthetical sources in the body', () => {
     const text = 'A line of prose that cites its source (V. I. Lenin: CW. Vol. 32; p.132). And another one that points (See Trotsky’s: In Defence of Marxism). A third (p. 487).';
     assert.deepEqual(found(text), [
