@@ -104,9 +104,9 @@ describe('finding references', () => {
     ]);
   });
 
-  test('several author-year references in one parenthesis, each with pages or a second year', () => {
-    const text = 'The republic was old (Holt 1975, 83ff.; Ilves 1978, 1998) and (Varga 1977, 1981), as Kessler showed.';
-    assert.deepEqual(found(text), ['author-year: Holt 1975, 83ff.', 'author-year: Ilves 1978', 'author-year: Varga 1977']);
+  test('several author-year references in one parenthesis, each with pages or a second year, after a cue', () => {
+    const text = 'The republic was old (Holt 1975, 83ff.; Ilves 1978, 1998) and (Varga 1977, 1981), as Kessler showed (e.g., Orlov, 1987; Brenner, 1988).';
+    assert.deepEqual(found(text), ['author-year: Holt 1975, 83ff.', 'author-year: Ilves 1978', 'author-year: Varga 1977', 'author-year: Orlov, 1987', 'author-year: Brenner, 1988']);
   });
 
   test('corpus: parenthetical sources in the body', () => {

@@ -6,7 +6,7 @@
 import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
 import { opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, BARE_PAGES, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
 import { allMatches, letterPattern } from './letters';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
@@ -163,7 +163,7 @@ function parenthesized(text: string, zone: Zone): Found[] {
       const from = referenceStart(text, zone.start, parenStart);
       const title = titleBefore(text.slice(from, parenStart).trimEnd());
       // `(Varga, 1970)` after no title is an author and a year; `(1920)` cites only after a title.
-      const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content);
+      const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content.replace(CUE, ''));
       if ((hasPlace && !authorYear) || (title >= 0 && !/\d[-–]\d/u.test(content))) {
         const kind: CitationKind = zone.inNote || hasPlace ? 'full' : 'parenthetical';
         // In the body a reference starts at its title, else after any parenthesis before it (`(Holt 1977) and (Oslo,
