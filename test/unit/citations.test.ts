@@ -208,6 +208,11 @@ describe('finding references', () => {
     assert.deepEqual(found(text), []);
   });
 
+  test('not references: laws, treaties and battles dated in parentheses', () => {
+    const text = 'The First Amendment (1791), the Treaty of Varna (1919) and the Battle of Ostrava (1792) came before Terror and Order (1920).';
+    assert.deepEqual(found(text), ['parenthetical: Terror and Order (1920)']);
+  });
+
   test('not a reference: an italic periodical in prose, then a date', () => {
     assert.deepEqual(found('In Riga, Ivo Brenner edited the *Harbour Gazette* until May 1931, when it closed.'), []);
   });

@@ -88,11 +88,19 @@ function isSourceParenthesis(content: string, dated: boolean): boolean {
 
 /** Words that open a sentence, not a title or a name (`As Althusser (1976)`). */
 const SENTENCE_OPENER = /^(?:as|in|on|at|by|for|from|with|when|while|if|but|and|so|thus|then|since|see|cf\.)\s+/iu;
-/** Names of meetings, which a year in parentheses dates rather than cites (`the Ninth Party Congress (1920)`). */
-const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meeting|summit|council|war|revolution|strike|election|elections)$/iu;
+/**
+ * Names of meetings, laws and other events, which a year in parentheses dates rather than cites: by their last
+ * word (`the Ninth Party Congress (1920)`, `the First Amendment (1791)`) or by the first before `of` (`the
+ * Treaty of Versailles (1919)`, `the Battle of Valmy (1792)`).
+ */
+const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meeting|summit|council|war|revolution|strike|election|elections|act|amendment|treaty|pact|accords?|armistice|uprising|rebellion|revolt|insurrection|mutiny|coup|putsch|massacre)$/iu;
+const EVENT_OF = /^(?:congress|council|treaty|peace|battle|siege|sack|act|edict|pact|treaty|uprising|rebellion|revolt|massacre)\s+of\s/iu;
 
 /** Capitalized words, with the small words of titles between them, at the end of a text. */
 const CAPITALIZED_RUN = letterPattern(/(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u);
+
+/** Whether capitalized words name an event (`the Ninth Party Congress`, `Treaty of Versailles`). */
+const isEvent = (words: string) => EVENT.test(words.split(/\s+/u).at(-1) ?? '') || EVENT_OF.test(words.replace(/^the\s+/iu, ''));
 
 /**
  * Where a title ends `before` (a reference's text up to its details): italic, quoted, or capitalized
@@ -103,7 +111,7 @@ function titleBefore(before: string): number {
   const marked = /(?:\*[^*\n]+\*|[“"][^"”\n]+[^.!"”\n]["”])\s*$/u.exec(before);
   if (marked) return marked.index;
   const run = CAPITALIZED_RUN.exec(before);
-  if (run === null || EVENT.test(run[0].split(/\s+/u).at(-1) ?? '')) return -1;
+  if (run === null || isEvent(run[0])) return -1;
   // A capitalized word that opens the sentence is no part of a title (`As Althusser (1976)`).
   const opener = SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0;
   return /\s/u.test(run[0].slice(opener).trim()) ? run.index + opener : -1;
@@ -225,6 +233,8 @@ function authorYears(text: string, zone: Zone): Found[] {
     if (!m) continue;
     const surname = m[1].split(/\s+/u).at(-1) ?? '';
     if (surname.split(/[-–]/u).some((w) => MONTH.test(w)) || NOT_AUTHOR.test(surname) || !/\p{Ll}/u.test(surname)) continue;
+    // `the First Amendment (1791)`, `the Treaty of Versailles (1919)`: an event dated, not a work cited.
+    if (narrative && isEvent(CAPITALIZED_RUN.exec(window.slice(0, -1).trimEnd())?.[0] ?? '')) continue;
     const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
     const nameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
     const yearEnd = yearStart + y[0].length;
