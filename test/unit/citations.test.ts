@@ -146,11 +146,12 @@ describe('finding references', () => {
 
   test('Chicago notes give pages without `p.`: after the details, after Ibid., and in short forms', () => {
     const text = withNotes(
-      'One.1 Two.2 Three.3 Four.4',
+      'One.1 Two.2 Three.3 Four.4 Five.5',
       'Maren Holt, The Clerks of Riga (Oslo: Nordic Press, 1977), 45.',
       'Ibid., 12–14.',
       'Holt, Clerks of Riga, 50; cf. Varga, *Harbours*, 83ff.',
       'Kessler 1979, 1981.',
+      'Ilves, "The Quays," 79; Ibid., 45, 47.',
     );
     assert.deepEqual(found(text), [
       'full: Maren Holt, The Clerks of Riga (Oslo: Nordic Press, 1977), 45',
@@ -158,8 +159,11 @@ describe('finding references', () => {
       'full: Holt, Clerks of Riga, 50',
       'full: Varga, *Harbours*, 83ff.',
       'author-year: Kessler 1979', // a second year is a second work, not a page
+      'full: Ilves, "The Quays," 79',
+      'ibid: Ibid., 45, 47',
     ]);
-    assert.deepEqual(citationsOf(text).map((c) => c.fields.pages), ['45', '12–14', '50', '83ff.', undefined]);
+    assert.deepEqual(citationsOf(text).map((c) => c.fields.pages), ['45', '12–14', '50', '83ff.', undefined, '79', '45, 47']);
+    assert.equal(citationsOf(text)[5].fields.title, 'The Quays');
   });
 
   test('an article in a journal: the parenthesis of its year and its pages close it, whatever the journal is called', () => {

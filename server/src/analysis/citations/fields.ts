@@ -21,7 +21,7 @@ const PAGE_LOCATOR = letterPattern(String.raw`(?:^|[^\p{L}])${PAGES}`, 'iu');
 /** Pages after the year and a colon: Harvard's `Kotkin 2014: 424`, an article's `50 (1971): 76-136`. */
 const HARVARD_PAGES = letterPattern(String.raw`${YEAR}\)?:\s?(\d+(?:[-–]\d+)?)`, 'u');
 /** Chicago's pages without `p.` at the end of a reference: `…, 1962), 45`, `Ibid., 12–14`. */
-const TRAILING_PAGES = letterPattern(String.raw`,\s?(${BARE_PAGES})\)?$`, 'u');
+const TRAILING_PAGES = letterPattern(String.raw`,["”]?\s?(${BARE_PAGES})\)?$`, 'u');
 const VOLUME = letterPattern(/\bvol(?:ume)?\.?\s?(\d+)/iu);
 
 /** Without emphasis marks, runs of white space, surrounding white space and one closing comma, period, colon or semicolon. */
@@ -33,8 +33,8 @@ function clean(s: string): string {
 /** A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.` or `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.` */
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
 
-/** A short form: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, Clerks, 45`. */
-const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+([^,;()]{2,120}),\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
+/** A short form: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, Clerks, 45`, `Holt, "The Quays," 12`. */
+const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+(?:[“"]([^"”]{2,120}?),?["”],?|([^,;()]{2,120}),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
 
 /** Fields of a bibliography entry, or null when it is not written in the usual order. */
 function bibliographyFields(text: string): CitationFields | null {
@@ -62,7 +62,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   const entry = kind === 'bibliography' ? bibliographyFields(text) : null;
   if (entry) return entry;
   const short = kind === 'full' ? SHORT_FORM.exec(text) : null;
-  if (short) return { authors: [short[1]], title: clean(short[2]), ...pagesOf(text) };
+  if (short) return { authors: [short[1]], title: clean(short[2] ?? short[3]), ...pagesOf(text) };
   const fields: CitationFields = {};
   const body = text.replace(CUE, '').replace(/^\(|\)$/g, '');
   const source = SOURCE_PARENTHESIS.exec(text.replace(/^\(/, '').replace(CUE, ''));

@@ -14,10 +14,10 @@ export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:[\divxlc]+(?:n\d+)?(?:\s?[
 
 /**
  * Pages without `p.`, as Chicago notes give them after a title or Ibid.: `, 45.`, `, 12–14;`, `, 83ff.`,
- * `, 9n3)`. Only where the reference ends right after them, and never a year (`Holt 1977, 1981` cites two works).
+ * `, 9n3)`, `, 45, 47.`. Only where the reference ends right after them, and never a year (`Holt 1977, 1981` cites two works).
  */
-export const BARE_PAGES = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?(?=\s*(?:[.;)\]]|
-|$))`;
+const BARE_PAGE = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?`;
+export const BARE_PAGES = String.raw`${BARE_PAGE}(?:,\s?${BARE_PAGE})*(?=\s*(?:[.;)\]]|\n|$))`;
 
 /** Month names, which look like surnames before a year (`April 1922`). */
 export const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
