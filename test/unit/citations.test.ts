@@ -217,6 +217,11 @@ describe('finding references', () => {
     assert.deepEqual(found(text), ['parenthetical: Terror and Order (1920)']);
   });
 
+  test('a cue in parentheses is a source when a name or title follows it, not when it points within the text', () => {
+    const text = 'The quays were busy (see the tables below) and loud (cf. “The Quays”), as was noted (see also Holt: Harbours).';
+    assert.deepEqual(found(text), ['parenthetical: (cf. “The Quays”)', 'parenthetical: (see also Holt: Harbours)']);
+  });
+
   test('not a reference: an italic periodical in prose, then a date', () => {
     assert.deepEqual(found('In Riga, Ivo Brenner edited the *Harbour Gazette* until May 1931, when it closed.'), []);
   });

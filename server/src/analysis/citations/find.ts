@@ -66,7 +66,8 @@ const HAS_YEAR = new RegExp(YEAR, 'u');
 const OPENS_WITH_YEAR = new RegExp(`^${YEAR}(?![\\d])`, 'u');
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
-const CUE_OPENING = letterPattern(/^(?:see|cf\.|quoted|cited)\b/iu);
+/** A cue, then a name or title (`see Trotsky’s: …`, `cf. “The Quays”`), not a pointer within the text (`see below`). */
+const CUE_OPENING = letterPattern(/^(?:(?:[Ss]ee|[Qq]uoted|[Cc]ited)\b|[Cc]f\.)(?:\s+(?:also|e\.g\.,?|esp\.|especially|in|by|from))*[\s,:]+[\p{Lu}"“*]/u);
 const NAME_COLON = letterPattern(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u');
 const LOCATOR = new RegExp(String.raw`(?:^|[\s,;])(?:${PAGES}|vol\.\s?\d+)`, 'iu');
 const PLACE_YEAR = letterPattern(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u');
