@@ -59,13 +59,14 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text), ['1', '2']);
   });
 
-  test('explicit forms: [n], <sup>n</sup>, [^n], Unicode superscripts, bold numbers', () => {
+  test('explicit forms: [n], <sup>n</sup>, [^n], ^n^, $^{n}$, Unicode superscripts, bold numbers', () => {
     assert.deepEqual(markerTexts('It fell.[1] Then it rose.[2]'), ['[1]', '[2]']);
     assert.deepEqual(markerTexts('A claim.<sup>12</sup> Another.<sup> 13 </sup>', 'markdown'), ['<sup>12</sup>', '<sup> 13 </sup>']);
     assert.deepEqual(markerTexts('A claim.[^note] Another.[^2]\n\n[^note]: Text.\n\n[^2]: More.\n', 'markdown'), ['[^note]', '[^2]']);
     assert.deepEqual(markerTexts('A claim.¹ Another one²³ here, but 5 m² of floor.'), ['¹', '²³']);
     assert.deepEqual(markerTexts('A claim. **1**\n\n1. The note.\n', 'markdown'), ['**1**']);
     assert.deepEqual(markerTexts('A claim.^1^ Another in 1917.^2^ but x^2^ is no marker.', 'markdown'), ['^1^', '^2^']);
+    assert.deepEqual(markerTexts('A claim.$^{1}$ Another.${ }^{2}$ More.$^3$', 'markdown'), ['$^{1}$', '${ }^{2}$', '$^3$']);
   });
 
   test('Pandoc superscripts link to the numbered notes', () => {

@@ -1,6 +1,6 @@
 // Note markers in the body of an essay, in every convention real essays use: digits glued to a word or
 // to punctuation in text extracted from PDFs (`cadres.7`, `1922,12 thus`, `Kirov33`), `[5]`,
-// `<sup>12</sup>`, `[^3]`, Pandoc's `^3^`, Unicode superscripts and bold numbers. Glued digits, brackets and bold numbers
+// `<sup>12</sup>`, `[^3]`, Pandoc's `^3^`, LaTeX's `$^{3}$`, Unicode superscripts and bold numbers. Glued digits, brackets and bold numbers
 // are told apart from years, page numbers and other figures by their sequence (markers count up) and
 // by the existence of a note with their label.
 import type { NoteMarker, Span } from '../types';
@@ -39,6 +39,8 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; holds?: s
   { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/g, holds: '[^' },
   // Pandoc's superscript, as its conversions of PDFs and Word files write a note number: `^12^`.
   { style: 'superscript', re: /\^(\d{1,3})\^/g, precededBy: /[^\s^]/u, holds: '^', mayBePower: true },
+  // A superscript in LaTeX math, as OCR of PDFs into Markdown writes a note number: `$^{12}$`, `${ }^{12}$`.
+  { style: 'superscript', re: /\$\s*(?:\{\s*\}\s*)?\^\s*\{?\s*(\d{1,3})\s*\}?\s*\$/g, holds: '$' },
   // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
   { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, precededBy: /^$|[^\p{L}\d]/u, holds: '[' },
   { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), precededBy: /[\p{L}\p{P}]/u, mayBePower: true },
@@ -145,7 +147,7 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
 
 /** Whether a marker with this label stands in the text before `end` (for telling a note's number from a page number). */
 export function hasMarkerBefore(text: string, label: string, end: number): boolean {
-  const explicit = [`<sup>${label}</sup>`, `[${label}]`, `[^${label}]`, `^${label}^`];
+  const explicit = [`<sup>${label}</sup>`, `[${label}]`, `[^${label}]`, `^${label}^`, `^{${label}}$`];
   if (explicit.some((form) => text.lastIndexOf(form, end) !== -1)) return true;
   for (let at = text.lastIndexOf(label, end - label.length); at > 0; at = text.lastIndexOf(label, at - 1)) {
     const after = text[at + label.length] ?? '';
