@@ -196,6 +196,8 @@ describe('decades and centuries', () => {
     assert.deepEqual(dates('the twelfth and thirteenth centuries, the 18th and 19th centuries, the late eighteenth and early nineteenth centuries'),
       ['the twelfth and thirteenth centuries → 1101/1300', 'the 18th and 19th centuries → 1701/1900',
         'the late eighteenth and early nineteenth centuries → 1751/1850']);
+    assert.deepEqual(dates('nineteenth- and twentieth-century thought, the 17th–18th century'),
+      ['nineteenth- and twentieth-century → 1801/2000', 'the 17th–18th century → 1601/1800']);
   });
 });
 

@@ -281,9 +281,9 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'either',
     // the twentieth century; 19th-century; the late nineteenth century; the first half of the 20th century; the fifth
-    // century BC; the twelfth and thirteenth centuries
+    // century BC; the twelfth and thirteenth centuries; nineteenth- and twentieth-century thought
     kind: 'century',
-    source: `(?:${THE})?${CENTURY_PART}?${ORDINAL}(?:(?:${GAP}(?:and|or|to)${GAP}|${DASH})(?:${THE})?${CENTURY_PART}?${ORDINAL}(?:-\\r?\\n|-|${GAP})[Cc]enturies`
+    source: `(?:${THE})?${CENTURY_PART}?${ORDINAL}(?:-?(?:${GAP}(?:and|or|to)${GAP}|${DASH})(?:${THE})?${CENTURY_PART}?${ORDINAL}(?:-\\r?\\n|-|${GAP})[Cc]entur(?:ies|y)`
       + `|(?:-\\r?\\n|-|${GAP})[Cc]entury)${END}(?:${GAP}(?:${BC}|${AD}))?`,
     read: century,
   },
