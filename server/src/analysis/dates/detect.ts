@@ -68,11 +68,15 @@ function isUnreadable(text: string, span: Span): boolean {
   return /https?:\/\/|www\.|[\p{L}\d-]\.\p{L}{2,}\//u.test(word) || /<sup>$|\[\^$/.test(text.slice(Math.max(0, span.start - 6), span.start));
 }
 
-/** The first rule, in order of precedence, whose expression starts at `start`. */
-function firstMatch(text: string, start: number): { rule: number; text: string } | null {
+/** What each rule opens with, and whether it needs an era, read once (the rules differ in shape). */
+const OPENS = RULES.map((r) => r.opens);
+const NEEDS_ERA = RULES.map((r) => r.era === true);
+
+/** The first rule, in order of precedence, whose expression starts at `start`; the rules of eras only near one. */
+function firstMatch(text: string, start: number, era: boolean): { rule: number; text: string } | null {
   const skipped = LETTER.test(text[start]) ? 'number' : 'word';
   for (let rule = 0; rule < RULE_PATTERNS.length; rule++) {
-    if (RULES[rule].opens === skipped) continue;
+    if (OPENS[rule] === skipped || (NEEDS_ERA[rule] && !era)) continue;
     const pattern = RULE_PATTERNS[rule];
     pattern.lastIndex = start;
     const m = pattern.exec(text);
@@ -84,15 +88,16 @@ function firstMatch(text: string, start: number): { rule: number; text: string }
 /** Every candidate of the grammar, in text order, with a bare year as fallback where a longer reading fails. */
 function candidates(text: string, exclude: readonly Span[]): Candidate[] {
   const found: Candidate[] = [];
-  const yearRule = RULES.findIndex((r) => r.kind === 'year');
+  const yearRule = RULES.findIndex((r) => r.kind === 'year' && r.startsWithYear); // `1924`
   let done = 0; // where the last accepted expression ends
   const tried = new Set<number>(); // a start that reached no core before reaches none after: `March March March`
-  for (const core of expressionCores(text)) {
+  const eras = new Set<number>();
+  for (const core of expressionCores(text, eras)) {
     if (core < done) continue;
     for (const start of expressionStarts(text, core)) {
       if (start < done || tried.has(start)) continue;
       tried.add(start);
-      const match = firstMatch(text, start);
+      const match = firstMatch(text, start, eras.has(core));
       if (match === null || start + match.text.length <= core) continue;
       const { rule, text: m } = match;
       const { startsWithYear, read } = RULES[rule];

@@ -20,6 +20,8 @@ interface Rule {
   kind: DateKind;
   /** Whether the expression starts with a year, whose left context (`p. 1924`) can deny it. */
   startsWithYear?: boolean;
+  /** Whether the expression has an era (`431 BC`), which the scan finds: its rule is tried only there. */
+  era?: boolean;
   source: string;
   read: (match: string) => Reading | null;
 }
@@ -63,7 +65,8 @@ const BC = String.raw`(?:BCE?|B\.\s?C\.(?:\s?E\.)?|bce?|b\.c\.)(?![\p{L}\d])`;
 const AD = String.raw`(?:AD|A\.\s?D\.|CE|C\.\s?E\.)(?![\p{L}\d])`;
 /** A year of any size, for an era to say which: `431 BC`, `AD 70`. */
 const ERA_YEAR = String.raw`(?<![\p{L}\d.,])\d{1,4}`;
-const isBeforeEra = (s: string) => new RegExp(BC, 'u').test(s);
+const BEFORE_ERA = new RegExp(BC, 'u');
+const isBeforeEra = (s: string) => BEFORE_ERA.test(s);
 /** The astronomical year (ISO 8601: 1 BC is 0) of a year of an era. */
 const eraYear = (year: number, beforeEra: boolean) => (beforeEra ? 1 - year : year);
 
@@ -169,6 +172,7 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'number',
     kind: 'year-range', // 91-88 BC; 431–404 BC
+    era: true,
     source: `${ERA_YEAR}${DASH}\\d{1,4}${GAP}?(?:${BC}|${AD})`,
     read: (m) => {
       const beforeEra = isBeforeEra(m);
@@ -179,12 +183,14 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'either',
     kind: 'year', // 431 BC; c. 330 B.C.; AD 70; 1066 AD
+    era: true,
     source: `(?<!\\p{L})(?:AD|A\\.\\s?D\\.)${GAP}\\d{1,4}${END}|${ERA_YEAR}${GAP}?(?:${BC}|${AD})`,
     read: (m) => ({ value: pointValue(point(eraYear(numbers(m)[0], isBeforeEra(m)))) }),
   },
   {
     opens: 'either',
     kind: 'decade', // the 330s BC
+    era: true,
     source: `(?:${THE})?(?<![\\p{L}\\d])\\d{1,3}0${APOSTROPHE}?s${GAP}${BC}`,
     read: (m) => {
       const tens = numbers(m)[0];
@@ -333,7 +339,7 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'number',
     kind: 'year', // in '68, the summer of ’68: the century comes from the text around
-    source: `(?<=(?:^|[^\\p{L}])(?:[Ii]n|of|[Ss]ince|by|until|from|after|before|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${GAP})`
+    source: `(?=${APOSTROPHE})(?<=(?:^|[^\\p{L}])(?:[Ii]n|of|[Ss]ince|by|until|from|after|before|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${GAP})`
       + `${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
     read: (m) => {
       const [year] = numbers(m);
