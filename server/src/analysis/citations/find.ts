@@ -137,13 +137,13 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
 }
 
 /** What every back-reference holds: looking for it first is cheaper than the pattern (and than lowercasing the zone). */
-const BACK_REFERENCE_HINT = /ibid|idem|cit|Id\./i;
+const BACK_REFERENCE_HINT = /ibid|idem|cit/i;
 
 /** Ibid., idem, op. cit., loc. cit.: an op. cit. with the author or title it carries before it, an Ibid. with `Quoted in`. */
 function backReferences(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
   const source = text.slice(zone.start, zone.end);
-  if (!BACK_REFERENCE_HINT.test(source)) return found;
+  if (!BACK_REFERENCE_HINT.test(source) && !source.includes('Id.')) return found;
   for (const m of source.matchAll(BACK_REFERENCE)) {
     const start = zone.start + m.index;
     if (/\p{L}/u.test(text[start - 1] ?? '') || m[0] === 'id.') continue; // `the id.` of psychoanalysis
@@ -190,6 +190,9 @@ function parenthesized(text: string, zone: Zone): Found[] {
   return found;
 }
 
+/** What a short form with pages without `p.` holds: a comma, then a number (`Holt, Clerks, 45`). */
+const BARE_PAGES_HINT = /,["”]?\s\d/u;
+
 /** Articles in journals, quoted titles with pages, and (in notes) short forms: each from where its sentence or clause starts. */
 function titled(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
@@ -198,7 +201,7 @@ function titled(text: string, zone: Zone): Found[] {
   const paged = source.includes('p.') || (source.includes('page') && /pages?\s/u.test(source));
   const dated = HAS_YEAR.test(source);
   const quoted = (dated || paged) && (source.includes('"') || source.includes('“'));
-  if (zone.inNote && /\d/u.test(source)) {
+  if (zone.inNote && (paged || BARE_PAGES_HINT.test(source))) {
     for (const m of SHORT_FORM.matchAll(source)) {
       const start = zone.start + m.index + m[0].indexOf(m[1]);
       found.push({ ...trimmed(text, start, withLocators(text, zone.start + m.index + m[0].length)), kind: 'full' });
@@ -263,8 +266,8 @@ function bibliography(text: string, zone: Zone): Found[] {
 
 const FINDERS = [backReferences, parenthesized, titled, authorYears, bibliography];
 
-/** A line break inside a paragraph or a note (not a blank line), with the spaces around it. */
-const WRAP = /[ \t]*\r?\n[ \t]*(?=\S)/g;
+/** A line break inside a paragraph or a note (not a blank line). */
+const WRAP = /\r?\n(?=[ \t]*\S)/g;
 
 /**
  * Every reading of a zone's text as references, overlapping ones included; offsets are the zone's own.
@@ -274,7 +277,7 @@ const WRAP = /[ \t]*\r?\n[ \t]*(?=\S)/g;
 export function candidatesIn(zoneText: string, zone: ZoneKind): Found[] {
   // One shape for every zone the finders see: spreading `zone` would give each kind of zone its own.
   const whole: Zone = { start: 0, end: zoneText.length, inNote: zone.inNote, inBibliography: zone.inBibliography };
-  const read = zone.inBibliography || !zoneText.includes('\n') ? zoneText : zoneText.replace(WRAP, (wrap) => ' '.repeat(wrap.length));
+  const read = zone.inBibliography || !zoneText.includes('\n') ? zoneText : zoneText.replace(WRAP, (wrap) => (wrap.length === 1 ? ' ' : '  '));
   const found: Found[] = [];
   for (const find of FINDERS) for (const c of find(read, whole)) if (c.end > c.start) found.push(c);
   return found;
