@@ -109,6 +109,23 @@ describe('finding references', () => {
     assert.deepEqual(found(text), ['author-year: Holt 1975, 83ff.', 'author-year: Ilves 1978', 'author-year: Varga 1977', 'author-year: Orlov, 1987', 'author-year: Brenner, 1988']);
   });
 
+  test('in the body, a reference does not reach back over a parenthesis before it', () => {
+    assert.deepEqual(found('Maren Holt (1588–1679) wrote *The Quays* (1651) in exile.', 'markdown'), ['full: wrote *The Quays* (1651)']);
+  });
+
+  test('books, chapters and sections locate a reference; a hyphenated given name is one name', () => {
+    const text = withNotes(
+      'One.1 Two.2',
+      'Jean-Paul Varga, *The Harbour Contract*, trans. Odile Holt (London: Quay Books, 1968), bk. 2, ch. 1.',
+      'Varga, *op. cit.*, bk. 3, ch. 15; § 4.',
+    );
+    assert.deepEqual(found(text), [
+      'full: Jean-Paul Varga, *The Harbour Contract*, trans. Odile Holt (London: Quay Books, 1968), bk. 2, ch. 1',
+      'opcit: Varga, *op. cit.*, bk. 3, ch. 15; § 4',
+    ]);
+    assert.deepEqual(citationsOf(text)[0].fields.authors, ['Jean-Paul Varga']);
+  });
+
   test('corpus: parenthetical sources in the body', () => {
     const text = 'A line of prose that cites its source (V. I. Lenin: CW. Vol. 32; p.132). And another one that points (See Trotsky’s: In Defence of Marxism). A third (p. 487).';
     assert.deepEqual(found(text), [

@@ -157,6 +157,15 @@ function backReferences(text: string, zone: Zone): Found[] {
   return found;
 }
 
+/**
+ * Where the reference whose details start at `at` starts; in the body never before a parenthesis that closes
+ * before it (`(Holt 1977) and (Oslo, 1981)`, `Hobbes (1588–1679) wrote *Leviathan* (1651)`).
+ */
+function startBefore(text: string, zone: Zone, at: number): number {
+  const from = referenceStart(text, zone.start, at);
+  return zone.inNote ? from : Math.max(from, text.lastIndexOf(')', at - 1) + 1);
+}
+
 /** References around a parenthesis: publication details after a title, or a source inside it. */
 function parenthesized(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
@@ -169,15 +178,14 @@ function parenthesized(text: string, zone: Zone): Found[] {
     const dated = HAS_YEAR.test(content);
     if (dated && PUBLICATION.test(content)) {
       const hasPlace = /[,:]/u.test(content);
-      const from = referenceStart(text, zone.start, parenStart);
+      const from = startBefore(text, zone, parenStart);
       const title = titleBefore(text.slice(from, parenStart).trimEnd());
       // `(Varga, 1970)` after no title is an author and a year; `(1920)` cites only after a title.
       const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content.replace(CUE, ''));
       if ((hasPlace && !authorYear) || (title >= 0 && !/\d[-–]\d/u.test(content))) {
         const kind: CitationKind = zone.inNote || hasPlace ? 'full' : 'parenthetical';
-        // In the body a reference starts at its title, else after any parenthesis before it (`(Holt 1977) and (Oslo,
-        // 1981)`); in a note, at its author.
-        const start = zone.inNote ? from : title >= 0 ? from + title : Math.max(from, text.lastIndexOf(')', parenStart) + 1);
+        // In the body a reference starts at its title; in a note, at its author.
+        const start = !zone.inNote && title >= 0 ? from + title : from;
         found.push({ ...trimmed(text, start, withLocators(text, parenStart + m[0].length)), kind });
         continue;
       }
@@ -214,7 +222,7 @@ function titled(text: string, zone: Zone): Found[] {
       const start = zone.start + m.index;
       // The parenthesis around the year closes the reference's details (`50 (1971): 76-136`).
       const closes = m[0].endsWith(')') || m[0].lastIndexOf('(') < m[0].lastIndexOf(')') || text[start + m[0].length] !== ')' ? 0 : 1;
-      found.push({ ...trimmed(text, referenceStart(text, zone.start, start), withLocators(text, start + m[0].length + closes)), kind: 'full' });
+      found.push({ ...trimmed(text, startBefore(text, zone, start), withLocators(text, start + m[0].length + closes)), kind: 'full' });
     }
   }
   return found;

@@ -6,8 +6,8 @@ export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?`;
 /** A surname-like word: capitalized, ending in lower case (`Claudín`, `Merleau-Ponty`, `O’Brien`, `McCarthy`). */
 export const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
 
-/** A personal name: initials and capitalized words (`V. I. Lenin`, `S.F. Cohen`, `Leon Trotsky`). */
-export const PERSON = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s)*${SURNAME}`;
+/** A personal name: initials and capitalized words (`V. I. Lenin`, `S.F. Cohen`, `Leon Trotsky`, `Jean-Jacques Rousseau`). */
+export const PERSON = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)*${SURNAME}`;
 
 /** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. 10, 6-7, 8`. */
 export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:[\divxlc]+(?:n\d+)?(?:\s?[-–]\s?\d+)?(?:\s?ff?\.?)?)(?:,\s?\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
