@@ -146,6 +146,23 @@ describe('finding references', () => {
     });
   });
 
+  test('a note without parentheses: names, title, place and year, as European notes give them', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3',
+      'E. J. Holt, The Age of Quays, Oslo, 1962, p. 45.',
+      'On this see M. Varga, La République du port, Paris, Gallimard, 1970.',
+      'Holt 1990, Kessler 1991; Varga, 1970.',
+    );
+    assert.deepEqual(found(text), [
+      'full: E. J. Holt, The Age of Quays, Oslo, 1962, p. 45',
+      'full: M. Varga, La République du port, Paris, Gallimard, 1970',
+      'author-year: Holt 1990',
+      'author-year: Kessler 1991',
+      'author-year: Varga, 1970',
+    ]);
+    assert.deepEqual(citationsOf(text)[1].fields, { authors: ['M. Varga'], title: 'La République du port', year: '1970' });
+  });
+
   test('a short form in a note after the full reference is a reference of the same work', () => {
     const text = withNotes(
       'One.1 Two.2',

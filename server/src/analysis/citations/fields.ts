@@ -86,8 +86,9 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
       fields.title = clean(italic[1].replace(/,?\s*op\.?\s?cit\.?/iu, ''));
     } else if (authors && kind === 'full') {
       // `Leon Trotsky, The Revolution Betrayed (London: …)`: the title runs from the names to the details.
-      const title = /^[,:]\s*([^(]{2,200}?)\s*\(/u.exec(body.slice(authors.index + authors[0].length));
-      if (title) fields.title = clean(title[1]);
+      // `E. J. Holt, The Quays, Oslo, 1962`: without details in parentheses, the title runs to the next comma.
+      const title = /^[,:]\s*(?:([^(]{2,200}?)\s*\(|([^(),]{2,200}?),)/u.exec(body.slice(authors.index + authors[0].length));
+      if (title) fields.title = clean(title[1] ?? title[2]);
     }
   }
   const publication = kind === 'author-year' ? null : PUBLICATION.exec(text);

@@ -59,6 +59,9 @@ const AUTHOR_AND_YEAR = letterPattern(String.raw`^${PERSON}(?:\s(?:and|&)\s${PER
 const AUTHORS_BEFORE_PARENTHESIS = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s\($`, 'u');
 const ORIGINAL_YEAR_BEFORE = new RegExp(String.raw`\[${YEAR}\]\s?$`, 'u');
 const REPRINT_YEAR_AFTER = new RegExp(String.raw`^(?:/${YEAR}|\s?\[${YEAR}\])(?![\d])`, 'u');
+const CUE_BEFORE_NAMES = /(?:^|\s)(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+/u;
+/** A reference's opening names: `E. J. Holt,`, `Holt E.J.,`, `Holt and Varga,`. */
+const AUTHORS = letterPattern(String.raw`^(?:${PERSON}|\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s?)+)(?:\s(?:and|&)\s${PERSON})?,`, 'u');
 const CAPITALIZED_BEFORE = letterPattern(/(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u);
 const AUTHOR_YEAR_ANYWHERE = letterPattern(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
 
@@ -258,6 +261,18 @@ function authorYears(text: string, zone: Zone): Found[] {
     // In the body only inside parentheses: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`.
     const open = openParenthesis(text, Math.max(zone.start, nameStart - 200), nameStart);
     if (!zone.inNote && open < 0) continue;
+    // A note without parentheses: `E. J. Holt, The Quays, Oslo, 1962, p. 45`. The place or publisher before the
+    // year ends a full reference that runs from the author, unless what comes before holds a reference of its own.
+    if (zone.inNote && open < 0) {
+      let from = referenceStart(text, zone.start, nameStart);
+      const cue = CUE_BEFORE_NAMES.exec(text.slice(from, nameStart)); // `On this see M. Agulhon, …`
+      if (cue) from += cue.index + cue[0].length;
+      const before = text.slice(from, nameStart);
+      if (/,\s*$/u.test(before) && !HAS_YEAR.test(before) && AUTHORS.test(before)) {
+        found.push({ ...trimmed(text, from, end), kind: 'full' });
+        continue;
+      }
+    }
     const whole = open >= 0 && /^\(\s*$/u.test(text.slice(open, nameStart)) && text[end] === ')';
     found.push({ start: whole ? open : nameStart, end: whole ? end + 1 : end, kind: 'author-year' });
   }
