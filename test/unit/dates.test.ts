@@ -85,6 +85,8 @@ describe('months and seasons', () => {
       ['1926 → 1926', '1981 → 1981', 'May → 1926-05']);
     assert.deepEqual(dates('Orlov reached Riga in 1931. In the spring the port froze late.'),
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
+    assert.deepEqual(dates('Orlov reached Riga in 1931; in winter the port froze, a fall in trade followed, and by spring of that year…'),
+      ['1931 → 1931', 'winter → 1931-12/1932-02']);
   });
 
   test('narratives move forward: the year is the last one named, not that of an earlier mention of the month', () => {

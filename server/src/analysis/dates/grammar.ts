@@ -329,8 +329,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    kind: 'season', // (in) the spring — not `the spring of his life`
-    source: `(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring)${GAP})${THE}${SEASON}(?!${GAP}of${END})`,
+    kind: 'season', // (in) the spring, in spring — not `the spring of his life`, not `in fall` (a drop)
+    source: `(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring)${GAP})(?:${THE}${SEASON}|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)${END})`
+      + `(?!${GAP}of${END})`,
     read: (m) => {
       const season = seasonIn(m);
       return { needs: 'year', complete: (year) => seasonValue(season, year) };
