@@ -200,6 +200,16 @@ describe('finding references', () => {
     assert.equal(citationsOf(text)[5].fields.title, 'The Quays');
   });
 
+  test('a short form after a cue: quoted in, see also, compare, and', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3',
+      'Quoted in Holt, Age of Quays, 50.',
+      'See also Holt, Quays, 51.',
+      'Compare Holt, Quays, 52; and Varga, Harbours, 13.',
+    );
+    assert.deepEqual(found(text), ['full: Holt, Age of Quays, 50', 'full: Holt, Quays, 51', 'full: Holt, Quays, 52', 'full: Varga, Harbours, 13']);
+  });
+
   test('an article in a journal: the parenthesis of its year and its pages close it, whatever the journal is called', () => {
     const text = withNotes(
       'One.1 Two.2 Three.3',

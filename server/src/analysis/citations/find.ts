@@ -40,11 +40,13 @@ const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p
 const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
+/** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`. */
+const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Qq]uoted|[Cc]ited)\s+(?:in|by|from)|and|also)`;
 /**
  * A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`,
  * `Holt, *Clerks*, pp. 3-4`, and Chicago's without `p.`: `Holt, Clerks, 45.`, `Holt, "The Quays," 12.`
  */
-const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b(?:[Ss]ee|[Cc]f\.)\s+)(${PERSON}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)|\p{Lu}[^,;()\n]{2,120}?,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
+const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b(?=[Ss]ee|[Cc]f|[Cc]ompare|[Qq]uoted|[Cc]ited))(?:${SHORT_FORM_CUE}\s+)*(${PERSON}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)|\p{Lu}[^,;()\n]{2,120}?,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
 /**
  * `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`;
  * the words before the year are capitalized (a month, a season): `*Zeitung* until May 1849` is prose.
