@@ -194,6 +194,26 @@ describe('notes', () => {
     assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
   });
 
+  test('notes whose number PDF extraction glued to their text (`1Maren Holt`), counting up', () => {
+    const text = [
+      'The Quiet Archive',
+      '',
+      'Every clerk kept a copy of each letter.1 The habit was older than the office.2 It lasted.3',
+      '',
+      'Notes',
+      '',
+      '1Maren Holt, The Clerks (Oslo, 1977), p. 3.',
+      '2Ibid., p. 9.',
+      '3See Odile Varga, Harbours (Riga, 1998), 7.',
+      '1930s ledgers are lost.',
+    ].join('\n');
+    assert.deepEqual(links(text), [
+      '1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.',
+      '2 -> Ibid., p. 9.',
+      '3 -> See Odile Varga, Harbours (Riga, 1998), 7.\n1930s ledgers are lost.',
+    ]);
+  });
+
   test('numbered notes at the end of a text without a heading', () => {
     const text = lines(
       'Every clerk in the provincial office kept a copy of each letter that went out.1 The habit was older than the office itself.',
