@@ -375,6 +375,29 @@ describe('resolving back-references', () => {
     ].join('\n');
     assert.deepEqual(resolutions(citationsOf(text)), ['Ibid. => Kotkin 2014, p.424']);
   });
+
+  test('an Ibid. in a note repeats the note before it, not a reference in the body between them', () => {
+    const text = [
+      'Stalin was appointed the General Secretary of the Central Committee of',
+      'the Communist Party of the Soviet Union from April, as Kotkin shows,11',
+      'and being “the only person simultaneously in the politburo and the',
+      'orgburo.” By being the General Secretary he had exceptional power.',
+      '',
+      '11',
+      '',
+      'Kotkin 2014, p.424',
+      '',
+      'The harbour clerks read Holt, whose book The Quiet Archive (1951) was',
+      'then new, and they wrote to her about the ledgers of the port.12 The',
+      'letters are lost, and only the replies of the clerks survive today.',
+      '',
+      '12',
+      '',
+      'Ibid., p.425',
+    ].join('\n');
+    assert.deepEqual(found(text), ['author-year: Kotkin 2014, p.424', 'parenthetical: The Quiet Archive (1951)', 'ibid: Ibid., p.425']);
+    assert.deepEqual(resolutions(citationsOf(text)), ['Ibid., p.425 => Kotkin 2014, p.424']);
+  });
 });
 
 describe('works cited', () => {
