@@ -54,8 +54,9 @@ describe('finding references', () => {
   });
 
   test('a name, then the year and pages in parentheses, is one author-year reference', () => {
-    assert.deepEqual(found('As Goldstone (1991, p. 37) shows, the clerks were many; see also (1977, p. 4).'), [
+    assert.deepEqual(found('As Goldstone (1991, p. 37) and Wolf (1969: xii) show, the clerks were many; see also (1977, p. 4).'), [
       'author-year: Goldstone (1991, p. 37)',
+      'author-year: Wolf (1969: xii)',
       'parenthetical: (1977, p. 4)',
     ]);
   });
