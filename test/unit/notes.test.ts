@@ -224,6 +224,13 @@ describe('notes', () => {
     assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
   });
 
+  test('notes that open with their number as a superscript, as the marker is written', () => {
+    const sup = '# Essay\n\nA claim.<sup>1</sup> Another.<sup>2</sup>\n\n## Notes\n\n<sup>1</sup> First note.\n\n<sup>2</sup> Second note.\n';
+    assert.deepEqual(links(sup, 'markdown'), ['1 -> First note.', '2 -> Second note.']);
+    const pandoc = '# Essay\n\nA claim.^1^ Another.^2^\n\n## Notes\n\n^1^ First note.\n\n^2^ Second note.\n';
+    assert.deepEqual(links(pandoc, 'markdown'), ['1 -> First note.', '2 -> Second note.']);
+  });
+
   test('Markdown footnote definitions', () => {
     const text = 'The archive burned.[^1] Nobody wept.[^why]\n\n[^1]: Holt, *The Clerks*, p. 3.\n[^why]: A guess.\n';
     assert.deepEqual(links(text, 'markdown'), ['^1 -> Holt, *The Clerks*, p. 3.', '^why -> A guess.']);
