@@ -59,8 +59,10 @@ const AUTHORS_BEFORE_YEAR = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?
 const AUTHOR_AND_YEAR = letterPattern(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'u');
 /** `Althusser (1976)`, `Holt and Varga (1981: 12)`: names, then the year in parentheses. */
 const AUTHORS_BEFORE_PARENTHESIS = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s\($`, 'u');
+/** A reprint's original year before the year of the edition cited (`Marx ([1852] 1963)`), or after it (`1922/1978`, `1963 [1852]`). */
 const ORIGINAL_YEAR_BEFORE = new RegExp(String.raw`\[${YEAR}\]\s?$`, 'u');
 const REPRINT_YEAR_AFTER = new RegExp(String.raw`^(?:/${YEAR}|\s?\[${YEAR}\])(?![\d])`, 'u');
+/** A cue within a note's prose, after which its reference starts (`On this see M. Agulhon, …`). */
 const CUE_BEFORE_NAMES = /(?:^|\s)(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+/u;
 /** A reference's opening names: `E. J. Holt,`, `Holt E.J.,`, `Holt and Varga,`. */
 const AUTHORS = letterPattern(String.raw`^(?:${PERSON}|\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s?)+)(?:\s(?:and|&)\s${PERSON})?,`, 'u');
@@ -100,7 +102,7 @@ const SENTENCE_OPENER = /^(?:as|in|on|at|by|for|from|with|when|while|if|but|and|
  * Treaty of Versailles (1919)`, `the Battle of Valmy (1792)`).
  */
 const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meeting|summit|council|war|revolution|strike|election|elections|act|amendment|treaty|pact|accords?|armistice|uprising|rebellion|revolt|insurrection|mutiny|coup|putsch|massacre)$/iu;
-const EVENT_OF = /^(?:congress|council|treaty|peace|battle|siege|sack|act|edict|pact|treaty|uprising|rebellion|revolt|massacre)\s+of\s/iu;
+const EVENT_OF = /^(?:congress|council|treaty|peace|battle|siege|sack|act|edict|pact|uprising|rebellion|revolt|massacre)\s+of\s/iu;
 
 /** Capitalized words, with the small words of titles between them, at the end of a text. */
 const CAPITALIZED_RUN = letterPattern(/(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u);

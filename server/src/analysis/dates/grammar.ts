@@ -138,6 +138,7 @@ function decade(match: string): Reading | null {
   return { needs: 'century', complete: (century) => partOfSpan(part, century + tens, 10) };
 }
 
+/** The ordinals of a century expression: `19th`, or a word before `century`, `and`, `or`, `to` or a dash. */
 const ORDINAL_IN = /(\d{1,2})(?:st|nd|rd|th)|(twenty[- ]first|[a-z]+)(?=[- \n]+(?:centur|and|or|to|[-–—]))/gi;
 
 /** The n-th century of an era as a span of 100 astronomical years: the fifth century BC runs from -0499 to -0400. */
@@ -149,13 +150,14 @@ const centuryStart = (n: number, beforeEra: boolean) => (beforeEra ? 1 - n * 100
  */
 function century(match: string): Reading | null {
   const beforeEra = isBeforeEra(match);
+  const words = match.replace(/\s+/g, ' ');
   const spans: string[] = [];
   let from = 0;
-  for (const m of match.replace(/\s+/g, ' ').matchAll(ORDINAL_IN)) {
+  for (const m of words.matchAll(ORDINAL_IN)) {
     const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2].toLowerCase().replace(' ', '-')];
     if (!n) continue;
     // `the second half of`, `late`: the words before this ordinal (never the `first` of `twenty-first`).
-    spans.push(partOfSpan(partIn(match.replace(/\s+/g, ' ').slice(from, m.index)), centuryStart(n, beforeEra), 100));
+    spans.push(partOfSpan(partIn(words.slice(from, m.index)), centuryStart(n, beforeEra), 100));
     from = m.index + m[0].length;
   }
   if (spans.length === 0) return null;
