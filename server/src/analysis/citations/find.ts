@@ -46,7 +46,7 @@ const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Q
  * A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`,
  * `Holt, *Clerks*, pp. 3-4`, and Chicago's without `p.`: `Holt, Clerks, 45.`, `Holt, "The Quays," 12.`
  */
-const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b(?=[Ss]ee|[Cc]f|[Cc]ompare|[Qq]uoted|[Cc]ited))(?:${SHORT_FORM_CUE}\s+)*(${PERSON}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)|\p{Lu}[^,;()\n]{2,120}?,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
+const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b${SHORT_FORM_CUE}\s+)(?:${SHORT_FORM_CUE}\s+)?(${PERSON}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)|\p{Lu}[^,;()\n]{2,120}?,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
 /**
  * `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`;
  * the words before the year are capitalized (a month, a season): `*Zeitung* until May 1849` is prose.
@@ -205,8 +205,8 @@ function parenthesized(text: string, zone: Zone): Found[] {
   return found;
 }
 
-/** What a short form with pages without `p.` holds: a comma, then a number (`Holt, Clerks, 45`). */
-const BARE_PAGES_HINT = /,["”]?\s\d/u;
+/** What a short form with pages without `p.` holds: a comma, then a number that is no year (`Holt, Clerks, 45`). */
+const BARE_PAGES_HINT = /,["”]?\s(?!(?:1[5-9]|20)\d\d(?!\d))\d/u;
 
 /** Articles in journals, quoted titles with pages, and (in notes) short forms: each from where its sentence or clause starts. */
 function titled(text: string, zone: Zone): Found[] {
