@@ -127,6 +127,15 @@ describe('finding references', () => {
     assert.deepEqual(citationsOf(text)[0].fields.authors, ['Jean-Paul Varga']);
   });
 
+  test('a classic cited by its title and a book, chapter or section; not a pointer within the text', () => {
+    const text = 'As Holt says (The Quays, ch. 13), the port was busy (Varga, Harbours, bk. 2, ch. 3), as the tables show (see ch. 3 below), and (Ilves, Ledgers, § 27).';
+    assert.deepEqual(found(text), [
+      'parenthetical: (The Quays, ch. 13)',
+      'parenthetical: (Varga, Harbours, bk. 2, ch. 3)',
+      'parenthetical: (Ilves, Ledgers, § 27)',
+    ]);
+  });
+
   test('corpus: parenthetical sources in the body', () => {
     const text = 'A line of prose that cites its source (V. I. Lenin: CW. Vol. 32; p.132). And another one that points (See Trotsky’s: In Defence of Marxism). A third (p. 487).';
     assert.deepEqual(found(text), [

@@ -75,6 +75,8 @@ const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
 /** A cue, then a name or title (`see Trotsky’s: …`, `cf. “The Quays”`), not a pointer within the text (`see below`). */
 const CUE_OPENING = letterPattern(/^(?:(?:[Ss]ee|[Qq]uoted|[Cc]ited)\b|[Cc]f\.)(?:\s+(?:also|e\.g\.,?|esp\.|especially|in|by|from))*[\s,:]+[\p{Lu}"“*]/u);
+/** A title (or name), then a book, chapter or section, as classics are cited: `Leviathan, ch. 13`, `Locke, Second Treatise, § 27`. */
+const TITLE_AND_PART = letterPattern(/^\p{Lu}[^()]{0,120},\s(?:bk|ch|chap|pt|sec)\.\s?(?:\d+|[IVXivx]+\b)|^\p{Lu}[^()]{0,120},\s§\s?\d/u);
 const NAME_COLON = letterPattern(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u');
 const LOCATOR = new RegExp(String.raw`(?:^|[\s,;])(?:${PAGES}|vol\.\s?\d+)`, 'iu');
 const PLACE_YEAR = letterPattern(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u');
@@ -88,9 +90,12 @@ function holdsAuthorYear(content: string): boolean {
   });
 }
 
-/** Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a place and year, an italic title with a date. */
+/**
+ * Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a title and its chapter, a place and year,
+ * an italic title with a date.
+ */
 function isSourceParenthesis(content: string, dated: boolean): boolean {
-  return CUE_OPENING.test(content) || NAME_COLON.test(content) || (LOCATOR.test(content) && /\d/.test(content))
+  return CUE_OPENING.test(content) || NAME_COLON.test(content) || (LOCATOR.test(content) && /\d/.test(content)) || TITLE_AND_PART.test(content)
     || (dated && (PLACE_YEAR.test(content) || ITALIC_DATED.test(content)));
 }
 
