@@ -89,6 +89,11 @@ describe('months and seasons', () => {
       ['1931 → 1931', 'winter → 1931-12/1932-02']);
   });
 
+  test('or the year before or after it, when the text says so', () => {
+    assert.deepEqual(dates('The port closed on 9 November 1919, and on October 3 of the following year it reopened; in May of the previous year…'),
+      ['9 November 1919 → 1919-11-09', 'October 3 of the following year → 1920-10-03', 'May of the previous year → 1919-05']);
+  });
+
   test('narratives move forward: the year is the last one named, not that of an earlier mention of the month', () => {
     assert.deepEqual(dates('After May 1886 came the congress of 1889; the strikes of 1896-97 began in late May and lasted into June.'),
       ['May 1886 → 1886-05', '1889 → 1889', '1896-97 → 1896/1897', 'late May → 1897-05', 'June → 1897-06']);

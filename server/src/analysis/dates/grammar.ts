@@ -169,6 +169,10 @@ function century(match: string): Reading | null {
 
 const point = (year: number, month?: number, day?: number): CalendarPoint => ({ year, month, day });
 
+/** A year the text fixes by the one it has named: `of the following year`, `of the previous year`, `the same year`. */
+const RELATIVE_YEAR = `,?${GAP}(?:of${GAP})?[Tt]he${GAP}(?:following|next|previous|preceding|same)${GAP}year${END}`;
+const yearOffset = (m: string) => (/following|next/.test(m) ? 1 : /previous|preceding/.test(m) ? -1 : 0);
+
 /** The rules in order of precedence: at one place of the text, the first that matches wins. */
 export const RULES: readonly Rule[] = [
   {
@@ -310,23 +314,27 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    kind: 'date', // June 12; 12 June; the 23rd of March — the year comes from the text around
-    source: `${MONTH}${GAP}${DAY}(?!,?${GAP}?\\d)|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH}`,
+    // June 12; 12 June; the 23rd of March; October 3 of the following year — the year comes from the text around
+    kind: 'date',
+    source: `(?:${MONTH}${GAP}${DAY}(?!,?${GAP}?\\d)|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH})(?:${RELATIVE_YEAR})?`,
     read: (m) => {
       const [month] = monthsIn(m);
       const [day] = daysIn(m);
-      return { needs: 'year', complete: (year) => pointValue(point(year, month, day)) };
+      const offset = yearOffset(m);
+      return { needs: 'year', complete: (year) => pointValue(point(year + offset, month, day)) };
     },
   },
   {
     opens: 'word',
-    // (in) April, the end of February, late May — not `the October Revolution`, not `May Day`, not `inspired by October`
+    // (in) April, the end of February, late May, in May of the next year — not `the October Revolution`, not `May Day`,
+    // not `inspired by October`
     kind: 'month',
     source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
-      + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}(?!${GAP}(?:\\p{Lu}|\\d))`,
+      + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}(?:${RELATIVE_YEAR}|(?!${GAP}(?:\\p{Lu}|\\d)))`,
     read: (m) => {
       const [month] = monthsIn(m);
-      return { needs: 'year', complete: (year) => pointValue(point(year, month)) };
+      const offset = yearOffset(m);
+      return { needs: 'year', complete: (year) => pointValue(point(year + offset, month)) };
     },
   },
   {
