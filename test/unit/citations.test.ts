@@ -53,6 +53,89 @@ describe('finding references', () => {
     assert.deepEqual(found(text), []);
   });
 
+  test('a name, then the year and pages in parentheses, is one author-year reference', () => {
+    assert.deepEqual(found('As Goldstone (1991, p. 37) and Wolf (1969: xii) show, the clerks were many; see also (1977, p. 4).'), [
+      'author-year: Goldstone (1991, p. 37)',
+      'author-year: Wolf (1969: xii)',
+      'parenthetical: (1977, p. 4)',
+    ]);
+  });
+
+  test('notes and paragraphs hard-wrapped in the lines of a PDF are read across their line breaks', () => {
+    const text = [
+      'The Quiet Archive',
+      [
+        'The clerks of the harbour kept every ledger of the city for a century',
+        'and more, as the historians of the port have shown at length (see Holt',
+        '1978; Varga 1966), and as one of them argued in a book of some renown.1',
+        'Their ledgers ran from the first sailing of the spring to the freezing',
+        'of the bay, and the clerks wrote in them every cargo, every toll and',
+        'every quarrel of the quays, so that a reader of today may follow the',
+        'life of the port from one week to the next, as Varga has done (Varga,',
+        '1970: 12-14) in a study that no later historian has yet replaced.',
+      ].join('\n'),
+      'Notes',
+      '1. Maren Holt, The Clerks of Riga: Reflections on the Origin and the\nSpread of Ledgers (Oslo:\nNordic Press, 1977), 45.',
+    ].join('\n\n');
+    assert.deepEqual(found(text), [
+      'author-year: Holt\n1978',
+      'author-year: Varga 1966',
+      'author-year: (Varga,\n1970: 12-14)',
+      'full: Maren Holt, The Clerks of Riga: Reflections on the Origin and the\nSpread of Ledgers (Oslo:\nNordic Press, 1977), 45',
+    ]);
+    assert.deepEqual(citationsOf(text)[3].fields, {
+      authors: ['Maren Holt'], title: 'The Clerks of Riga: Reflections on the Origin and the Spread of Ledgers', place: 'Oslo', publisher: 'Nordic Press', year: '1977', pages: '45',
+    });
+  });
+
+  test('a reprint: the original year in brackets or after a slash goes with the year of the edition cited', () => {
+    const text = withNotes(
+      'As Holt ([1852] 1963, 15) and Varga (1922/1978, 1212-1372) saw, the port (Holt [1852] 1963; Ilves 1977 [1901], 4) was old.1',
+      'Rudolf Kessler, The Harbour Years (London: Routledge, 1981 [1910]), 301.',
+    );
+    assert.deepEqual(found(text), [
+      'author-year: Holt ([1852] 1963, 15)',
+      'author-year: Varga (1922/1978, 1212-1372)',
+      'author-year: Holt [1852] 1963',
+      'author-year: Ilves 1977 [1901], 4',
+      'full: Rudolf Kessler, The Harbour Years (London: Routledge, 1981 [1910]), 301',
+    ]);
+    assert.deepEqual(citationsOf(text).map((c) => [c.fields.authors?.[0], c.fields.year, c.fields.pages]), [
+      ['Holt', '1963', '15'], ['Varga', '1978', '1212-1372'], ['Holt', '1963', undefined], ['Ilves', '1977', '4'], ['Rudolf Kessler', '1981', '301'],
+    ]);
+  });
+
+  test('several author-year references in one parenthesis, each with pages or a second year, after a cue', () => {
+    const text = 'The republic was old (Holt 1975, 83ff.; Ilves 1978, 1998) and (Varga 1977, 1981), as Kessler showed (e.g., Orlov, 1987; Brenner, 1988).';
+    assert.deepEqual(found(text), ['author-year: Holt 1975, 83ff.', 'author-year: Ilves 1978', 'author-year: Varga 1977', 'author-year: Orlov, 1987', 'author-year: Brenner, 1988']);
+  });
+
+  test('in the body, a reference does not reach back over a parenthesis before it', () => {
+    assert.deepEqual(found('Maren Holt (1588–1679) wrote *The Quays* (1651) in exile.', 'markdown'), ['full: wrote *The Quays* (1651)']);
+  });
+
+  test('books, chapters and sections locate a reference; a hyphenated given name is one name', () => {
+    const text = withNotes(
+      'One.1 Two.2',
+      'Jean-Paul Varga, *The Harbour Contract*, trans. Odile Holt (London: Quay Books, 1968), bk. 2, ch. 1.',
+      'Varga, *op. cit.*, bk. 3, ch. 15; § 4.',
+    );
+    assert.deepEqual(found(text), [
+      'full: Jean-Paul Varga, *The Harbour Contract*, trans. Odile Holt (London: Quay Books, 1968), bk. 2, ch. 1',
+      'opcit: Varga, *op. cit.*, bk. 3, ch. 15; § 4',
+    ]);
+    assert.deepEqual(citationsOf(text)[0].fields.authors, ['Jean-Paul Varga']);
+  });
+
+  test('a classic cited by its title and a book, chapter or section; not a pointer within the text', () => {
+    const text = 'As Holt says (The Quays, ch. 13), the port was busy (Varga, Harbours, bk. 2, ch. 3), as the tables show (see ch. 3 below), and (Ilves, Ledgers, § 27).';
+    assert.deepEqual(found(text), [
+      'parenthetical: (The Quays, ch. 13)',
+      'parenthetical: (Varga, Harbours, bk. 2, ch. 3)',
+      'parenthetical: (Ilves, Ledgers, § 27)',
+    ]);
+  });
+
   test('corpus: parenthetical sources in the body', () => {
     const text = 'A line of prose that cites its source (V. I. Lenin: CW. Vol. 32; p.132). And another one that points (See Trotsky’s: In Defence of Marxism). A third (p. 487).';
     assert.deepEqual(found(text), [
@@ -73,6 +156,23 @@ describe('finding references', () => {
     });
   });
 
+  test('a note without parentheses: names, title, place and year, as European notes give them', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3',
+      'E. J. Holt, The Age of Quays, Oslo, 1962, p. 45.',
+      'On this see M. Varga, La République du port, Paris, Gallimard, 1970.',
+      'Holt 1990, Kessler 1991; Varga, 1970.',
+    );
+    assert.deepEqual(found(text), [
+      'full: E. J. Holt, The Age of Quays, Oslo, 1962, p. 45',
+      'full: M. Varga, La République du port, Paris, Gallimard, 1970',
+      'author-year: Holt 1990',
+      'author-year: Kessler 1991',
+      'author-year: Varga, 1970',
+    ]);
+    assert.deepEqual(citationsOf(text)[1].fields, { authors: ['M. Varga'], title: 'La République du port', year: '1970' });
+  });
+
   test('a short form in a note after the full reference is a reference of the same work', () => {
     const text = withNotes(
       'One.1 Two.2',
@@ -86,6 +186,54 @@ describe('finding references', () => {
     ]);
     const citations = citationsOf(text);
     assert.deepEqual(worksCited(citations).map((w) => w.citations.length), [2, 1]);
+  });
+
+  test('Chicago notes give pages without `p.`: after the details, after Ibid., and in short forms', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3 Four.4 Five.5',
+      'Maren Holt, The Clerks of Riga (Oslo: Nordic Press, 1977), 45.',
+      'Ibid., 12–14.',
+      'Holt, Clerks of Riga, 50; cf. Varga, *Harbours*, 83ff.',
+      'Kessler 1979, 1981.',
+      'Ilves, "The Quays," 79; Ibid., 45, 47.',
+    );
+    assert.deepEqual(found(text), [
+      'full: Maren Holt, The Clerks of Riga (Oslo: Nordic Press, 1977), 45',
+      'ibid: Ibid., 12–14',
+      'full: Holt, Clerks of Riga, 50',
+      'full: Varga, *Harbours*, 83ff.',
+      'author-year: Kessler 1979', // a second year is a second work, not a page
+      'full: Ilves, "The Quays," 79',
+      'ibid: Ibid., 45, 47',
+    ]);
+    assert.deepEqual(citationsOf(text).map((c) => c.fields.pages), ['45', '12–14', '50', '83ff.', undefined, '79', '45, 47']);
+    assert.equal(citationsOf(text)[5].fields.title, 'The Quays');
+  });
+
+  test('a short form after a cue: quoted in, see also, compare, and', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3',
+      'Quoted in Holt, Age of Quays, 50.',
+      'See also Holt, Quays, 51.',
+      'Compare Holt, Quays, 52; and Varga, Harbours, 13.',
+    );
+    assert.deepEqual(found(text), ['full: Holt, Age of Quays, 50', 'full: Holt, Quays, 51', 'full: Holt, Quays, 52', 'full: Varga, Harbours, 13']);
+  });
+
+  test('an article in a journal: the parenthesis of its year and its pages close it, whatever the journal is called', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3',
+      'E. P. Holt, "The Clerks of the Harbour," Past and Present 50 (1971): 76-136.',
+      'Jens Varga, "La nascita del porto," Annali dell\'Istituto storico italo-germanico 1 (1975): 143-68.',
+      'Ibid., 150.',
+    );
+    assert.deepEqual(found(text), [
+      'full: E. P. Holt, "The Clerks of the Harbour," Past and Present 50 (1971): 76-136',
+      'full: Jens Varga, "La nascita del porto," Annali dell\'Istituto storico italo-germanico 1 (1975): 143-68',
+      'ibid: Ibid., 150',
+    ]);
+    assert.deepEqual(citationsOf(text)[1].fields, { authors: ['Jens Varga'], title: 'La nascita del porto', year: '1975', pages: '143-68' });
+    assert.deepEqual(resolutions(citationsOf(text)), ['Ibid., 150 => Jens Varga, "La nascita del porto," Annali dell\'Istituto storico italo-germanico 1 (1975): 143-68']);
   });
 
   test('Markdown notes: italic titles, articles in journals, two works in one note', () => {
@@ -116,6 +264,16 @@ describe('finding references', () => {
   test('not references: a title in prose without details, a dated event, a plain hyperlink', () => {
     const text = 'In her classic The Cultural Front, Sheila Fitzpatrick talks about the class. At the Ninth Party Congress (1920) they spoke. See https://example.org/archive/1999/notes.';
     assert.deepEqual(found(text), []);
+  });
+
+  test('not references: laws, treaties and battles dated in parentheses', () => {
+    const text = 'The First Amendment (1791), the Treaty of Varna (1919) and the Battle of Ostrava (1792) came before Terror and Order (1920).';
+    assert.deepEqual(found(text), ['parenthetical: Terror and Order (1920)']);
+  });
+
+  test('a cue in parentheses is a source when a name or title follows it, not when it points within the text', () => {
+    const text = 'The quays were busy (see the tables below) and loud (cf. “The Quays”), as was noted (see also Holt: Harbours).';
+    assert.deepEqual(found(text), ['parenthetical: (cf. “The Quays”)', 'parenthetical: (see also Holt: Harbours)']);
   });
 
   test('not a reference: an italic periodical in prose, then a date', () => {
@@ -156,6 +314,19 @@ describe('resolving back-references', () => {
       'Ibid., pp. 4–5 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
       'Quoted in Ibid., p. 9 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
       'Idem, p. 12 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
+    ]);
+  });
+
+  test('the lawyers\' Id. is an Ibid. before a locator or at the end of a note, but the id. of psychoanalysis is not', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3',
+      'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3.',
+      'Id., p. 230.',
+      'On the ego and the id. See Id.',
+    );
+    assert.deepEqual(resolutions(citationsOf(text)), [
+      'Id., p. 230 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
+      'Id. => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
     ]);
   });
 
@@ -213,6 +384,29 @@ describe('resolving back-references', () => {
       'and the government, and the party was not an executive committee at all.',
     ].join('\n');
     assert.deepEqual(resolutions(citationsOf(text)), ['Ibid. => Kotkin 2014, p.424']);
+  });
+
+  test('an Ibid. in a note repeats the note before it, not a reference in the body between them', () => {
+    const text = [
+      'Stalin was appointed the General Secretary of the Central Committee of',
+      'the Communist Party of the Soviet Union from April, as Kotkin shows,11',
+      'and being “the only person simultaneously in the politburo and the',
+      'orgburo.” By being the General Secretary he had exceptional power.',
+      '',
+      '11',
+      '',
+      'Kotkin 2014, p.424',
+      '',
+      'The harbour clerks read Holt, whose book The Quiet Archive (1951) was',
+      'then new, and they wrote to her about the ledgers of the port.12 The',
+      'letters are lost, and only the replies of the clerks survive today.',
+      '',
+      '12',
+      '',
+      'Ibid., p.425',
+    ].join('\n');
+    assert.deepEqual(found(text), ['author-year: Kotkin 2014, p.424', 'parenthetical: The Quiet Archive (1951)', 'ibid: Ibid., p.425']);
+    assert.deepEqual(resolutions(citationsOf(text)), ['Ibid., p.425 => Kotkin 2014, p.424']);
   });
 });
 

@@ -26,6 +26,8 @@ describe('the days of a value', () => {
     assert.equal(valuesOverlap('1937', '1930/1939'), true);
     assert.equal(valuesOverlap('1929-12-31', '1930/1939'), false);
     assert.equal(valuesOverlap('1936-03/1936-05', '1936-05-31'), true);
+    assert.equal(valuesOverlap('-0430', '-0499/-0400'), true);
+    assert.equal(valuesOverlap('-0430', '-0399/-0300'), false);
     assert.equal(datesOverlap(mention('in the late 1920s'), mention('in 1927')), true);
     assert.equal(datesOverlap(mention('in the late 1920s'), mention('in 1924')), false);
   });
@@ -40,6 +42,8 @@ describe('values in words', () => {
     assert.equal(spellValue('1956-02-24/1956-02-25'), '24 to 25 February 1956');
     assert.equal(spellValue('1937-02-23/1937-03-05'), '23 February to 5 March 1937');
     assert.equal(spellValue('1975-12/1976-02'), 'December 1975 to February 1976');
+    assert.equal(spellValue('-0499/-0400'), '500 BC to 401 BC');
+    assert.equal(spellValue('0070'), '70');
     assert.equal(compactValue('1930/1939'), '1930–1939');
     assert.equal(compactValue('1936-03/1936-05'), 'March–May 1936');
   });
@@ -63,7 +67,7 @@ describe('values in words', () => {
 
 describe('literal and figurative mentions', () => {
   test('literal: the text says every year of its value in full', () => {
-    for (const text of ['in 1924', 'March 23, 2004', 'the Comintern (1934-1943)', 'between 1923 and 1928', 'April 1922']) {
+    for (const text of ['in 1924', 'March 23, 2004', 'the Comintern (1934-1943)', 'between 1923 and 1928', 'April 1922', 'in 431 BC', 'AD 70']) {
       assert.equal(isLiteral(mention(text)), true, text);
     }
   });

@@ -27,8 +27,9 @@ describe('years', () => {
     assert.deepEqual(dates('in 1917¹² the party'), ['1917 → 1917']);
   });
 
-  test('before 1500 only after a word of time', () => {
+  test('before 1500 only after a word of time, or alone in parentheses', () => {
     assert.deepEqual(dates('in 1450 there were 1200 men; in the year 1066'), ['1450 → 1450', '1066 → 1066']);
+    assert.deepEqual(dates('the charter (1215), the war (1337–1453), a force (1200 men)'), ['1215 → 1215', '1337–1453 → 1337/1453']);
   });
 });
 
@@ -84,6 +85,13 @@ describe('months and seasons', () => {
       ['1926 → 1926', '1981 → 1981', 'May → 1926-05']);
     assert.deepEqual(dates('Orlov reached Riga in 1931. In the spring the port froze late.'),
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
+    assert.deepEqual(dates('Orlov reached Riga in 1931; in winter the port froze, a fall in trade followed, and by spring of that year…'),
+      ['1931 → 1931', 'winter → 1931-12/1932-02']);
+  });
+
+  test('or the year before or after it, when the text says so', () => {
+    assert.deepEqual(dates('The port closed on 9 November 1919, and on October 3 of the following year it reopened; in May of the previous year…'),
+      ['9 November 1919 → 1919-11-09', 'October 3 of the following year → 1920-10-03', 'May of the previous year → 1919-05']);
   });
 
   test('narratives move forward: the year is the last one named, not that of an earlier mention of the month', () => {
@@ -152,8 +160,14 @@ describe('decades and centuries', () => {
       ['Between 1925 and 1948 → 1925/1948', 'the thirties → 1930/1939', 'forties → 1940/1949']);
   });
 
-  test('hundreds are centuries', () => {
-    assert.deepEqual(dates('in the 1800s'), ['the 1800s → 1800/1899']);
+  test('a year of two digits after an apostrophe and a word of time takes the century the text is about', () => {
+    assert.deepEqual(dates("Between 1966 and 1972 the students who marched in '68, in the summer of ’69, wrote its history."),
+      ['Between 1966 and 1972 → 1966/1972', "'68 → 1968", '’69 → 1969']);
+    assert.deepEqual(dates("the '68ers and rock 'n' roll"), []);
+  });
+
+  test('hundreds are centuries, with their parts', () => {
+    assert.deepEqual(dates('in the 1800s, in the early 1600s'), ['the 1800s → 1800/1899', 'the early 1600s → 1600/1649']);
   });
 
   test('parts of decades', () => {
@@ -185,7 +199,33 @@ describe('decades and centuries', () => {
         '20th-century → 1901/2000', 'the late nineteenth century → 1851/1900']);
     assert.deepEqual(dates('the second half of the nineteenth century; the twenty-first century'),
       ['the second half of the nineteenth century → 1851/1900', 'the twenty-first century → 2001/2100']);
+  test('two centuries at once, from the start of the first to the end of the last', () => {
+    assert.deepEqual(dates('the twelfth and thirteenth centuries, the 18th and 19th centuries, the late eighteenth and early nineteenth centuries'),
+      ['the twelfth and thirteenth centuries → 1101/1300', 'the 18th and 19th centuries → 1701/1900',
+        'the late eighteenth and early nineteenth centuries → 1751/1850']);
+    assert.deepEqual(dates('nineteenth- and twentieth-century thought, the 17th–18th century'),
+      ['nineteenth- and twentieth-century → 1801/2000', 'the 17th–18th century → 1601/1800']);
   });
+});
+
+describe('eras', () => {
+  test('years before the common era count as ISO 8601 does: 1 BC is year 0, 431 BC is -0430', () => {
+    assert.deepEqual(dates('founded in 508 BC, it fell in 322 B.C.; c. 330 bc; the Social War of 91-88 BC'),
+      ['508 BC → -0507', '322 B.C. → -0321', '330 bc → -0329', '91-88 BC → -0090/-0087']);
+    assert.deepEqual(dates('the fifth century BC, the late fifth century BCE, the 330s BC'),
+      ['the fifth century BC → -0499/-0400', 'the late fifth century BCE → -0449/-0400', 'the 330s BC → -0338/-0329']);
+  });
+
+  test('the common era, before or after the year, and any number is a year', () => {
+    assert.deepEqual(dates('the Temple fell in AD 70; the edict of 212 CE; the first century AD; A.D. 1066'),
+      ['AD 70 → 0070', '212 CE → 0212', 'the first century AD → 0001/0100', 'A.D. 1066 → 1066']);
+  });
+
+  test('a month after a year before the era is in that year', () => {
+    assert.deepEqual(dates('In 44 BC, in March, the dictator was killed.'), ['44 BC → -0043', 'March → -0043-03']);
+  });
+});
+
 });
 
 describe('what is not a date', () => {

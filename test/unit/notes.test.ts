@@ -41,6 +41,11 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text), ['11', '12', '13', '33']);
   });
 
+  test('digits glued to the period after a year or a range of years, in sequence, are markers', () => {
+    const text = lines('The harbour board met in 1917.1 The war of 1914-18.2 It grew by 2.5 per cent in 1920.3');
+    assert.deepEqual(markerTexts(text), ['1', '2', '3']);
+  });
+
   test('figures are not markers: decimals, thousands, ratios, pages, issue numbers, codes', () => {
     const text = lines(
       'Some 2.5 million workers and 17,000 students lived there (Theory 1:4, p.20, No.171); the B52 flew.',
@@ -54,12 +59,19 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text), ['1', '2']);
   });
 
-  test('explicit forms: [n], <sup>n</sup>, [^n], Unicode superscripts, bold numbers', () => {
+  test('explicit forms: [n], <sup>n</sup>, [^n], ^n^, $^{n}$, Unicode superscripts, bold numbers', () => {
     assert.deepEqual(markerTexts('It fell.[1] Then it rose.[2]'), ['[1]', '[2]']);
     assert.deepEqual(markerTexts('A claim.<sup>12</sup> Another.<sup> 13 </sup>', 'markdown'), ['<sup>12</sup>', '<sup> 13 </sup>']);
     assert.deepEqual(markerTexts('A claim.[^note] Another.[^2]\n\n[^note]: Text.\n\n[^2]: More.\n', 'markdown'), ['[^note]', '[^2]']);
     assert.deepEqual(markerTexts('A claim.¹ Another one²³ here, but 5 m² of floor.'), ['¹', '²³']);
     assert.deepEqual(markerTexts('A claim. **1**\n\n1. The note.\n', 'markdown'), ['**1**']);
+    assert.deepEqual(markerTexts('A claim.^1^ Another in 1917.^2^ but x^2^ is no marker.', 'markdown'), ['^1^', '^2^']);
+    assert.deepEqual(markerTexts('A claim.$^{1}$ Another.${ }^{2}$ More.$^3$', 'markdown'), ['$^{1}$', '${ }^{2}$', '$^3$']);
+  });
+
+  test('Pandoc superscripts link to the numbered notes', () => {
+    const text = 'Both books appeared in 1983.^1^ The other one in Riga.^2^\n\n## Endnotes\n\n1. First note.\n2. Second note.\n';
+    assert.deepEqual(links(text, 'markdown'), ['1 -> First note.', '2 -> Second note.']);
   });
 
   test('web-page forms: a link inside <sup>, a Markdown link to the note', () => {
@@ -182,6 +194,26 @@ describe('notes', () => {
     assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
   });
 
+  test('notes whose number PDF extraction glued to their text (`1Maren Holt`), counting up', () => {
+    const text = [
+      'The Quiet Archive',
+      '',
+      'Every clerk kept a copy of each letter.1 The habit was older than the office.2 It lasted.3',
+      '',
+      'Notes',
+      '',
+      '1Maren Holt, The Clerks (Oslo, 1977), p. 3.',
+      '2Ibid., p. 9.',
+      '3See Odile Varga, Harbours (Riga, 1998), 7.',
+      '1930s ledgers are lost.',
+    ].join('\n');
+    assert.deepEqual(links(text), [
+      '1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.',
+      '2 -> Ibid., p. 9.',
+      '3 -> See Odile Varga, Harbours (Riga, 1998), 7.\n1930s ledgers are lost.',
+    ]);
+  });
+
   test('numbered notes at the end of a text without a heading', () => {
     const text = lines(
       'Every clerk in the provincial office kept a copy of each letter that went out.1 The habit was older than the office itself.',
@@ -190,6 +222,13 @@ describe('notes', () => {
       '2. Ibid., p. 9.',
     );
     assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
+  });
+
+  test('notes that open with their number as a superscript, as the marker is written', () => {
+    const sup = '# Essay\n\nA claim.<sup>1</sup> Another.<sup>2</sup>\n\n## Notes\n\n<sup>1</sup> First note.\n\n<sup>2</sup> Second note.\n';
+    assert.deepEqual(links(sup, 'markdown'), ['1 -> First note.', '2 -> Second note.']);
+    const pandoc = '# Essay\n\nA claim.^1^ Another.^2^\n\n## Notes\n\n^1^ First note.\n\n^2^ Second note.\n';
+    assert.deepEqual(links(pandoc, 'markdown'), ['1 -> First note.', '2 -> Second note.']);
   });
 
   test('Markdown footnote definitions', () => {

@@ -1,11 +1,14 @@
 // Where a reference starts and ends in the text around it: sentence and clause boundaries that
 // respect initials, abbreviations and parentheses; the locators that follow a reference.
 import type { Span } from '../types';
-import { CUE, PAGES } from './patterns';
+import { BARE_PAGES, CUE, PAGES } from './patterns';
 import { letterPattern } from './letters';
 
-/** Locators after a reference: `, p. 12`, `, vol. 2`, `, chapter 13`, and Harvard's `: 424`. */
-const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?\d+(?:\s?[-–]\s?\d+)?(?![\d:]))?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?\d+|chapter\s\d+|no\.\s?\d+))*`, 'iu');
+/**
+ * Locators after a reference: `, p. 12`, `, vol. 2`, `, chapter 13`, `, bk. 2, ch. 1`, `§ 4`, Harvard's `: 424` or `: xii`, and
+ * pages without `p.` that end it (`, 45.`).
+ */
+const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?(?:\d+(?:\s?[-–]\s?\d+)?(?![\d:])|[ivxlc]{1,6}(?:\s?[-–]\s?[ivxlc]{1,6})?\b))?(?:[,;]?\s?(?:${PAGES}|vols?\.\s?\d+|chapter\s\d+|no\.\s?\d+|(?:bk|ch|chap|pt|sec|para)\.\s?(?:\d+|[ivxlc]+\b)|§\s?\d+))*(?:,\s?${BARE_PAGES})?`, 'iu');
 /** Abbreviations whose period ends no sentence. */
 const ABBREVIATION = letterPattern(/(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu);
 

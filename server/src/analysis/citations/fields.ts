@@ -1,10 +1,10 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { CUE, MONTH, PAGES, PERSON, SURNAME, YEAR } from './patterns';
+import { BARE_PAGES, CUE, MONTH, PAGES, PERSON, SURNAME, YEAR } from './patterns';
 import { letterPattern } from './letters';
 
-const AUTHORS = letterPattern(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
+const AUTHORS = letterPattern(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?\[?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 /** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
 const AUTHORS_BEFORE_TITLE = letterPattern(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
 /** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
@@ -12,13 +12,16 @@ const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem)/iu;
 const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b|ly$/iu);
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
 const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
-const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})\)`, 'u');
+const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})(?:\s?\[${YEAR}\])?\)`, 'u');
 const SOURCE_PARENTHESIS = letterPattern(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
 
-const YEARS = letterPattern(String.raw`(?<![\d:])(${YEAR})(?![\d])`, 'gu');
+/** Years, but not an original year in brackets (`Marx [1852] 1963`, `1981 [1910]`): the edition cited is the other. */
+const YEARS = letterPattern(String.raw`(?<![\d:[])(${YEAR})(?![\d\]])`, 'gu');
 const PAGE_LOCATOR = letterPattern(String.raw`(?:^|[^\p{L}])${PAGES}`, 'iu');
-/** Harvard's pages after the year: `Kotkin 2014: 424`. */
-const HARVARD_PAGES = letterPattern(String.raw`${YEAR}:\s?(\d+(?:[-–]\d+)?)`, 'u');
+/** Pages after the year and a colon: Harvard's `Kotkin 2014: 424`, an article's `50 (1971): 76-136`. */
+const HARVARD_PAGES = letterPattern(String.raw`${YEAR}\)?:\s?(\d+(?:[-–]\d+)?)`, 'u');
+/** Chicago's pages without `p.` at the end of a reference: `…, 1962), 45`, `Ibid., 12–14`. */
+const TRAILING_PAGES = letterPattern(String.raw`,["”]?\s?(${BARE_PAGES})\)?$`, 'u');
 const VOLUME = letterPattern(/\bvol(?:ume)?\.?\s?(\d+)/iu);
 
 /** Without emphasis marks, runs of white space, surrounding white space and one closing comma, period, colon or semicolon. */
@@ -30,8 +33,8 @@ function clean(s: string): string {
 /** A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.` or `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.` */
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
 
-/** A short form: `Trotsky, The Revolution Betrayed, p. 277`. */
-const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+([^,;()]{2,120}),\s+(?:pp?\.|pages?)\s?\S`, 'u');
+/** A short form: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, Clerks, 45`, `Holt, "The Quays," 12`. */
+const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+(?:[“"]([^"”]{2,120}?),?["”],?|([^,;()]{2,120}),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
 
 /** Fields of a bibliography entry, or null when it is not written in the usual order. */
 function bibliographyFields(text: string): CitationFields | null {
@@ -46,12 +49,12 @@ function bibliographyFields(text: string): CitationFields | null {
   return fields;
 }
 
-/** The pages a reference points to: `p. 12`, `pp. 3-4`, Harvard's `1977: 12`. */
+/** The pages a reference points to: `p. 12`, `pp. 3-4`, Harvard's `1977: 12`, Chicago's `…, 1977), 12`. */
 function pagesOf(text: string): CitationFields {
   const pages = PAGE_LOCATOR.exec(text);
   if (pages) return { pages: pages[0].replace(/^[^\p{L}]?(?:pp?\.|pages?)\s?/iu, '').trim() };
-  const harvard = HARVARD_PAGES.exec(text);
-  return harvard ? { pages: harvard[1] } : {};
+  const bare = HARVARD_PAGES.exec(text) ?? TRAILING_PAGES.exec(text);
+  return bare ? { pages: bare[1] } : {};
 }
 
 /** Fields read from a reference's text. */
@@ -59,7 +62,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   const entry = kind === 'bibliography' ? bibliographyFields(text) : null;
   if (entry) return entry;
   const short = kind === 'full' ? SHORT_FORM.exec(text) : null;
-  if (short) return { authors: [short[1]], title: clean(short[2]), ...pagesOf(text) };
+  if (short) return { authors: [short[1]], title: clean(short[2] ?? short[3]), ...pagesOf(text) };
   const fields: CitationFields = {};
   const body = text.replace(CUE, '').replace(/^\(|\)$/g, '');
   const source = SOURCE_PARENTHESIS.exec(text.replace(/^\(/, '').replace(CUE, ''));
@@ -83,8 +86,9 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
       fields.title = clean(italic[1].replace(/,?\s*op\.?\s?cit\.?/iu, ''));
     } else if (authors && kind === 'full') {
       // `Leon Trotsky, The Revolution Betrayed (London: …)`: the title runs from the names to the details.
-      const title = /^[,:]\s*([^(]{2,200}?)\s*\(/u.exec(body.slice(authors.index + authors[0].length));
-      if (title) fields.title = clean(title[1]);
+      // `E. J. Holt, The Quays, Oslo, 1962`: without details in parentheses, the title runs to the next comma.
+      const title = /^[,:]\s*(?:([^(]{2,200}?)\s*\(|([^(),]{2,200}?),)/u.exec(body.slice(authors.index + authors[0].length));
+      if (title) fields.title = clean(title[1] ?? title[2]);
     }
   }
   const publication = kind === 'author-year' ? null : PUBLICATION.exec(text);

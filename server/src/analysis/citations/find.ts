@@ -6,7 +6,7 @@
 import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
 import { opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
 import { allMatches, letterPattern } from './letters';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
@@ -26,16 +26,27 @@ export interface Found extends Span {
 /** Lower wins when two candidates overlap. */
 const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bibliography: 1, parenthetical: 2, 'author-year': 3 };
 
-/** What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`, `1974`. */
-const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?$`, 'u');
+/**
+ * What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`,
+ * `1974`, and a reprint's original year: `London: Routledge, 1981 [1910]`.
+ */
+const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?(?:\s?\[${YEAR}\])?$`, 'u');
 // ARTICLE, TITLE_PAGES, JOURNAL and YEAR_ONLY, searched for over whole paragraphs, have no Latin-1 twin:
 // looking for letters beyond Latin-1 in a whole paragraph costs more than a twin saves there.
-/** `Author, "Title," *Journal*, May 1969` or `"Title" in Journal 1978`: a quoted title, a container, a date. */
-const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(])?${YEAR}(?![\d])`, 'gu');
+/**
+ * `Author, "Title," *Journal*, May 1969`, `"Title" in Journal 1978`, `"Title," Annali dell'Istituto storico 1 (1975)`:
+ * a quoted title, a container, a date (in parentheses it may follow a longer container's name and volume).
+ */
+const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
-/** A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, *Clerks*, pp. 3-4`. */
-const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b(?:[Ss]ee|[Cc]f\.)\s+)(${PERSON}),\s+(?:\*[^*\n]{2,120}\*|[“"][^"”\n]{2,120}["”]|\p{Lu}[^,;()\n]{2,120}?),\s+${PAGES}`, 'gu');
+/** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`. */
+const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Qq]uoted|[Cc]ited)\s+(?:in|by|from)|and|also)`;
+/**
+ * A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`,
+ * `Holt, *Clerks*, pp. 3-4`, and Chicago's without `p.`: `Holt, Clerks, 45.`, `Holt, "The Quays," 12.`
+ */
+const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b${SHORT_FORM_CUE}\s+)(?:${SHORT_FORM_CUE}\s+)?(${PERSON}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)|\p{Lu}[^,;()\n]{2,120}?,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
 /**
  * `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`;
  * the words before the year are capitalized (a month, a season): `*Zeitung* until May 1849` is prose.
@@ -44,16 +55,28 @@ const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3}
 /** Author-year is found from the year back: a year, then the names just before it. */
 const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
 const AUTHORS_BEFORE_YEAR = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
-const AUTHOR_AND_YEAR = letterPattern(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?:,\s?${PAGES}|:\s?\d+(?:[-–]\d+)?)?$`, 'u');
+/** A parenthesis that opens with an author and a year: `(Varga, 1970)`, `(Holt 1975, 83ff.; Ilves 1978, 1998)`. */
+const AUTHOR_AND_YEAR = letterPattern(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'u');
 /** `Althusser (1976)`, `Holt and Varga (1981: 12)`: names, then the year in parentheses. */
 const AUTHORS_BEFORE_PARENTHESIS = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s\($`, 'u');
+/** A reprint's original year before the year of the edition cited (`Marx ([1852] 1963)`), or after it (`1922/1978`, `1963 [1852]`). */
+const ORIGINAL_YEAR_BEFORE = new RegExp(String.raw`\[${YEAR}\]\s?$`, 'u');
+const REPRINT_YEAR_AFTER = new RegExp(String.raw`^(?:/${YEAR}|\s?\[${YEAR}\])(?![\d])`, 'u');
+/** A cue within a note's prose, after which its reference starts (`On this see M. Agulhon, …`). */
+const CUE_BEFORE_NAMES = /(?:^|\s)(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+/u;
+/** A reference's opening names: `E. J. Holt,`, `Holt E.J.,`, `Holt and Varga,`. */
+const AUTHORS = letterPattern(String.raw`^(?:${PERSON}|\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s?)+)(?:\s(?:and|&)\s${PERSON})?,`, 'u');
 const CAPITALIZED_BEFORE = letterPattern(/(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u);
 const AUTHOR_YEAR_ANYWHERE = letterPattern(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
 
 const HAS_YEAR = new RegExp(YEAR, 'u');
+const OPENS_WITH_YEAR = new RegExp(`^${YEAR}(?![\\d])`, 'u');
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
-const CUE_OPENING = letterPattern(/^(?:see|cf\.|quoted|cited)\b/iu);
+/** A cue, then a name or title (`see Trotsky’s: …`, `cf. “The Quays”`), not a pointer within the text (`see below`). */
+const CUE_OPENING = letterPattern(/^(?:(?:[Ss]ee|[Qq]uoted|[Cc]ited)\b|[Cc]f\.)(?:\s+(?:also|e\.g\.,?|esp\.|especially|in|by|from))*[\s,:]+[\p{Lu}"“*]/u);
+/** A title (or name), then a book, chapter or section, as classics are cited: `Leviathan, ch. 13`, `Locke, Second Treatise, § 27`. */
+const TITLE_AND_PART = letterPattern(/^\p{Lu}[^()]{0,120},\s(?:bk|ch|chap|pt|sec)\.\s?(?:\d+|[IVXivx]+\b)|^\p{Lu}[^()]{0,120},\s§\s?\d/u);
 const NAME_COLON = letterPattern(String.raw`^(?:${PERSON})(?:’s|'s)?:\s?\S`, 'u');
 const LOCATOR = new RegExp(String.raw`(?:^|[\s,;])(?:${PAGES}|vol\.\s?\d+)`, 'iu');
 const PLACE_YEAR = letterPattern(String.raw`\p{Lu}[\p{L}.]*,\s(?:\d{1,2}\s\p{L}+\s)?${YEAR}$`, 'u');
@@ -67,19 +90,30 @@ function holdsAuthorYear(content: string): boolean {
   });
 }
 
-/** Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a place and year, an italic title with a date. */
+/**
+ * Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a title and its chapter, a place and year,
+ * an italic title with a date.
+ */
 function isSourceParenthesis(content: string, dated: boolean): boolean {
-  return CUE_OPENING.test(content) || NAME_COLON.test(content) || (LOCATOR.test(content) && /\d/.test(content))
+  return CUE_OPENING.test(content) || NAME_COLON.test(content) || (LOCATOR.test(content) && /\d/.test(content)) || TITLE_AND_PART.test(content)
     || (dated && (PLACE_YEAR.test(content) || ITALIC_DATED.test(content)));
 }
 
 /** Words that open a sentence, not a title or a name (`As Althusser (1976)`). */
 const SENTENCE_OPENER = /^(?:as|in|on|at|by|for|from|with|when|while|if|but|and|so|thus|then|since|see|cf\.)\s+/iu;
-/** Names of meetings, which a year in parentheses dates rather than cites (`the Ninth Party Congress (1920)`). */
-const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meeting|summit|council|war|revolution|strike|election|elections)$/iu;
+/**
+ * Names of meetings, laws and other events, which a year in parentheses dates rather than cites: by their last
+ * word (`the Ninth Party Congress (1920)`, `the First Amendment (1791)`) or by the first before `of` (`the
+ * Treaty of Versailles (1919)`, `the Battle of Valmy (1792)`).
+ */
+const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meeting|summit|council|war|revolution|strike|election|elections|act|amendment|treaty|pact|accords?|armistice|uprising|rebellion|revolt|insurrection|mutiny|coup|putsch|massacre)$/iu;
+const EVENT_OF = /^(?:congress|council|treaty|peace|battle|siege|sack|act|edict|pact|uprising|rebellion|revolt|massacre)\s+of\s/iu;
 
 /** Capitalized words, with the small words of titles between them, at the end of a text. */
 const CAPITALIZED_RUN = letterPattern(/(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u);
+
+/** Whether capitalized words name an event (`the Ninth Party Congress`, `Treaty of Versailles`). */
+const isEvent = (words: string) => EVENT.test(words.split(/\s+/u).at(-1) ?? '') || EVENT_OF.test(words.replace(/^the\s+/iu, ''));
 
 /**
  * Where a title ends `before` (a reference's text up to its details): italic, quoted, or capitalized
@@ -90,7 +124,7 @@ function titleBefore(before: string): number {
   const marked = /(?:\*[^*\n]+\*|[“"][^"”\n]+[^.!"”\n]["”])\s*$/u.exec(before);
   if (marked) return marked.index;
   const run = CAPITALIZED_RUN.exec(before);
-  if (run === null || EVENT.test(run[0].split(/\s+/u).at(-1) ?? '')) return -1;
+  if (run === null || isEvent(run[0])) return -1;
   // A capitalized word that opens the sentence is no part of a title (`As Althusser (1976)`).
   const opener = SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0;
   return /\s/u.test(run[0].slice(opener).trim()) ? run.index + opener : -1;
@@ -121,10 +155,10 @@ const BACK_REFERENCE_HINT = /ibid|idem|cit/i;
 function backReferences(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
   const source = text.slice(zone.start, zone.end);
-  if (!BACK_REFERENCE_HINT.test(source)) return found;
+  if (!BACK_REFERENCE_HINT.test(source) && !source.includes('Id.')) return found;
   for (const m of source.matchAll(BACK_REFERENCE)) {
     const start = zone.start + m.index;
-    if (/\p{L}/u.test(text[start - 1] ?? '')) continue;
+    if (/\p{L}/u.test(text[start - 1] ?? '') || m[0] === 'id.') continue; // `the id.` of psychoanalysis
     const kind: CitationKind = m.groups?.opcit ? 'opcit' : 'ibid';
     const from = kind === 'opcit' ? opCitStart(text, zone.start, start) : start;
     const quoted = /(?:quoted|cited)\s+(?:in|by)\s+\*?$/iu.exec(text.slice(Math.max(zone.start, start - 15), start));
@@ -133,6 +167,15 @@ function backReferences(text: string, zone: Zone): Found[] {
     found.push({ ...trimmed(text, begin, withLocators(text, start + m[0].length), kind === 'ibid'), kind });
   }
   return found;
+}
+
+/**
+ * Where the reference whose details start at `at` starts; in the body never before a parenthesis that closes
+ * before it (`(Holt 1977) and (Oslo, 1981)`, `Hobbes (1588–1679) wrote *Leviathan* (1651)`).
+ */
+function startBefore(text: string, zone: Zone, at: number): number {
+  const from = referenceStart(text, zone.start, at);
+  return zone.inNote ? from : Math.max(from, text.lastIndexOf(')', at - 1) + 1);
 }
 
 /** References around a parenthesis: publication details after a title, or a source inside it. */
@@ -147,10 +190,10 @@ function parenthesized(text: string, zone: Zone): Found[] {
     const dated = HAS_YEAR.test(content);
     if (dated && PUBLICATION.test(content)) {
       const hasPlace = /[,:]/u.test(content);
-      const from = referenceStart(text, zone.start, parenStart);
+      const from = startBefore(text, zone, parenStart);
       const title = titleBefore(text.slice(from, parenStart).trimEnd());
       // `(Varga, 1970)` after no title is an author and a year; `(1920)` cites only after a title.
-      const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content);
+      const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content.replace(CUE, ''));
       if ((hasPlace && !authorYear) || (title >= 0 && !/\d[-–]\d/u.test(content))) {
         const kind: CitationKind = zone.inNote || hasPlace ? 'full' : 'parenthetical';
         // In the body a reference starts at its title; in a note, at its author.
@@ -159,11 +202,16 @@ function parenthesized(text: string, zone: Zone): Found[] {
         continue;
       }
     }
-    const authorYears = dated && !zone.inNote && holdsAuthorYear(content); // left to authorYears()
+    // Left to authorYears(): `(Kotkin 2014: 424)`, and the year and pages after a name (`Holt (1991, p. 37)`).
+    const authorYears = dated && ((!zone.inNote && holdsAuthorYear(content))
+      || (OPENS_WITH_YEAR.test(content) && AUTHORS_BEFORE_PARENTHESIS.test(text.slice(Math.max(zone.start, parenStart - 60), parenStart + 1))));
     if (!authorYears && isSourceParenthesis(content, dated)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
   }
   return found;
 }
+
+/** What a short form with pages without `p.` holds: a comma, then a number that is no year (`Holt, Clerks, 45`). */
+const BARE_PAGES_HINT = /,["”]?\s(?!(?:1[5-9]|20)\d\d(?!\d))\d/u;
 
 /** Articles in journals, quoted titles with pages, and (in notes) short forms: each from where its sentence or clause starts. */
 function titled(text: string, zone: Zone): Found[] {
@@ -173,7 +221,7 @@ function titled(text: string, zone: Zone): Found[] {
   const paged = source.includes('p.') || (source.includes('page') && /pages?\s/u.test(source));
   const dated = HAS_YEAR.test(source);
   const quoted = (dated || paged) && (source.includes('"') || source.includes('“'));
-  if (zone.inNote && paged) {
+  if (zone.inNote && (paged || BARE_PAGES_HINT.test(source))) {
     for (const m of SHORT_FORM.matchAll(source)) {
       const start = zone.start + m.index + m[0].indexOf(m[1]);
       found.push({ ...trimmed(text, start, withLocators(text, zone.start + m.index + m[0].length)), kind: 'full' });
@@ -184,7 +232,9 @@ function titled(text: string, zone: Zone): Found[] {
   for (const re of forms) {
     for (const m of allMatches(re, source)) {
       const start = zone.start + m.index;
-      found.push({ ...trimmed(text, referenceStart(text, zone.start, start), withLocators(text, start + m[0].length)), kind: 'full' });
+      // The parenthesis around the year closes the reference's details (`50 (1971): 76-136`).
+      const closes = m[0].endsWith(')') || m[0].lastIndexOf('(') < m[0].lastIndexOf(')') || text[start + m[0].length] !== ')' ? 0 : 1;
+      found.push({ ...trimmed(text, startBefore(text, zone, start), withLocators(text, start + m[0].length + closes)), kind: 'full' });
     }
   }
   return found;
@@ -198,15 +248,21 @@ function authorYears(text: string, zone: Zone): Found[] {
   if (!zone.inNote && !source.includes('(')) return found;
   for (const y of allMatches(YEAR_ONLY, source)) {
     const yearStart = zone.start + y.index;
-    const window = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
+    const before = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
+    // The year of the edition cited may follow the original's: `Marx ([1852] 1963)`, `Weber 1922/1978`, `Marx 1963 [1852]`.
+    const window = before.replace(ORIGINAL_YEAR_BEFORE, '');
+    const namesEnd = yearStart - (before.length - window.length);
     const narrative = window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
     const m = narrative ?? (CAPITALIZED_BEFORE.test(window) ? AUTHORS_BEFORE_YEAR.exec(window) : null);
     if (!m) continue;
     const surname = m[1].split(/\s+/u).at(-1) ?? '';
     if (surname.split(/[-–]/u).some((w) => MONTH.test(w)) || NOT_AUTHOR.test(surname) || !/\p{Ll}/u.test(surname)) continue;
+    // `the First Amendment (1791)`, `the Treaty of Versailles (1919)`: an event dated, not a work cited.
+    if (narrative && isEvent(CAPITALIZED_RUN.exec(window.slice(0, -1).trimEnd())?.[0] ?? '')) continue;
     const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
-    const nameStart = yearStart - m[0].length + m[0].indexOf(m[1]) + opener;
-    const end = withLocators(text, yearStart + y[0].length);
+    const nameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
+    const yearEnd = yearStart + y[0].length;
+    const end = withLocators(text, yearEnd + (REPRINT_YEAR_AFTER.exec(text.slice(yearEnd, yearEnd + 8))?.[0].length ?? 0));
     if (narrative) {
       if (text[end] === ')') found.push({ start: nameStart, end: withLocators(text, end + 1), kind: 'author-year' });
       continue;
@@ -214,6 +270,18 @@ function authorYears(text: string, zone: Zone): Found[] {
     // In the body only inside parentheses: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`.
     const open = openParenthesis(text, Math.max(zone.start, nameStart - 200), nameStart);
     if (!zone.inNote && open < 0) continue;
+    // A note without parentheses: `E. J. Holt, The Quays, Oslo, 1962, p. 45`. The place or publisher before the
+    // year ends a full reference that runs from the author, unless what comes before holds a reference of its own.
+    if (zone.inNote && open < 0) {
+      let from = referenceStart(text, zone.start, nameStart);
+      const cue = CUE_BEFORE_NAMES.exec(text.slice(from, nameStart)); // `On this see M. Agulhon, …`
+      if (cue) from += cue.index + cue[0].length;
+      const before = text.slice(from, nameStart);
+      if (/,\s*$/u.test(before) && !HAS_YEAR.test(before) && AUTHORS.test(before)) {
+        found.push({ ...trimmed(text, from, end), kind: 'full' });
+        continue;
+      }
+    }
     const whole = open >= 0 && /^\(\s*$/u.test(text.slice(open, nameStart)) && text[end] === ')';
     found.push({ start: whole ? open : nameStart, end: whole ? end + 1 : end, kind: 'author-year' });
   }
@@ -230,12 +298,20 @@ function bibliography(text: string, zone: Zone): Found[] {
 
 const FINDERS = [backReferences, parenthesized, titled, authorYears, bibliography];
 
-/** Every reading of a zone's text as references, overlapping ones included; offsets are the zone's own. */
+/** A line break inside a paragraph or a note (not a blank line). */
+const WRAP = /\r?\n(?=[ \t]*\S)/g;
+
+/**
+ * Every reading of a zone's text as references, overlapping ones included; offsets are the zone's own.
+ * A note or paragraph hard-wrapped in a PDF's lines is read as one line (`(Oxford:⏎Blackwell, 1983)`);
+ * the line breaks of a bibliography part its entries.
+ */
 export function candidatesIn(zoneText: string, zone: ZoneKind): Found[] {
   // One shape for every zone the finders see: spreading `zone` would give each kind of zone its own.
   const whole: Zone = { start: 0, end: zoneText.length, inNote: zone.inNote, inBibliography: zone.inBibliography };
+  const read = zone.inBibliography || !zoneText.includes('\n') ? zoneText : zoneText.replace(WRAP, (wrap) => (wrap.length === 1 ? ' ' : '  '));
   const found: Found[] = [];
-  for (const find of FINDERS) for (const c of find(zoneText, whole)) if (c.end > c.start) found.push(c);
+  for (const find of FINDERS) for (const c of find(read, whole)) if (c.end > c.start) found.push(c);
   return found;
 }
 

@@ -6,11 +6,18 @@ export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?`;
 /** A surname-like word: capitalized, ending in lower case (`Claudín`, `Merleau-Ponty`, `O’Brien`, `McCarthy`). */
 export const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
 
-/** A personal name: initials and capitalized words (`V. I. Lenin`, `S.F. Cohen`, `Leon Trotsky`). */
-export const PERSON = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s)*${SURNAME}`;
+/** A personal name: initials and capitalized words (`V. I. Lenin`, `S.F. Cohen`, `Leon Trotsky`, `Jean-Jacques Rousseau`). */
+export const PERSON = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)*${SURNAME}`;
 
 /** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. 10, 6-7, 8`. */
 export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:[\divxlc]+(?:n\d+)?(?:\s?[-–]\s?\d+)?(?:\s?ff?\.?)?)(?:,\s?\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
+
+/**
+ * Pages without `p.`, as Chicago notes give them after a title or Ibid.: `, 45.`, `, 12–14;`, `, 83ff.`,
+ * `, 9n3)`, `, 45, 47.`. Only where the reference ends right after them, and never a year (`Holt 1977, 1981` cites two works).
+ */
+const BARE_PAGE = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?`;
+export const BARE_PAGES = String.raw`${BARE_PAGE}(?:,\s?${BARE_PAGE})*(?=\s*(?:[.;)\]]|\n|$))`;
 
 /** Month names, which look like surnames before a year (`April 1922`). */
 export const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
@@ -21,8 +28,11 @@ export const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|Ju
 /** Words that cannot be an author before a year (`in 1922`, `Since 1917`). */
 export const NOT_AUTHOR = /^(?:in|since|until|till|by|from|of|the|and|or|to|after|before|during|circa|ca|around|about|late|early|mid|year|years|summer|winter|spring|autumn|fall|christmas|easter|ad|bc|ce|bce|no|vol|congress|conference|plenum|census|between|among|around|through|throughout|toward|towards|under|over|within|without|then|when|while|as|at|on|for|with|its|his|her|their|our|this|that|these|those|every|each|only|also|even)$/i;
 
-/** Back-references: Ibid., Idem, op. cit., loc. cit., possibly italicized (not preceded by a letter: checked apart). */
-export const BACK_REFERENCE = /(?:(?<ibid>ibid|ibidem|idem)\b\.?|(?<opcit>op\.?\s?cit|loc\.?\s?cit)\b\.?)/gi;
+/**
+ * Back-references: Ibid., Idem, the lawyers' Id. (before a locator or at the end), op. cit., loc. cit., possibly
+ * italicized (not preceded by a letter, and Id. capitalized: checked apart).
+ */
+export const BACK_REFERENCE = /(?:(?<ibid>ibid|ibidem|idem|id(?=\.(?:,|\s+at\s|\s*$)))\b\.?|(?<opcit>op\.?\s?cit|loc\.?\s?cit)\b\.?)/gi;
 
 /** Words that introduce a reference and belong to no author: `See`, `Cf.`, `Quoted in`. */
 export const CUE = /^(?:(?:see|cf\.|also|and|in|quoted\s+(?:in|from|by)|cited\s+(?:in|from|by)|for\s+example|e\.g\.|especially|esp\.)[,:]?\s+)+/iu;

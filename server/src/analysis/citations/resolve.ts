@@ -107,11 +107,29 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[]): (ind
   };
 }
 
-/** The citations with every back-reference resolved. */
+/** Whether each citation stands in a note (the notes and citations are both in text order). */
+function inNotes(citations: Citation[], notes: Note[]): boolean[] {
+  const pieces = notes.flatMap((n) => [n, ...n.parts]).sort((a, b) => a.start - b.start);
+  let p = 0;
+  return citations.map((c) => {
+    while (p < pieces.length && pieces[p].end < c.start) p++;
+    return p < pieces.length && pieces[p].start <= c.start;
+  });
+}
+
+/**
+ * The citations with every back-reference resolved. An Ibid. in a note repeats the reference of the notes
+ * before it, even when the body of a PDF page (`*Leviathan* (1651)`) stands between the two notes.
+ */
 export function resolveBackReferences(text: string, citations: Citation[], notes: Note[]): Citation[] {
   const resolveOpCit = opCitResolver(text, citations, notes);
+  const noted = citations.some((c) => c.kind === 'ibid') ? inNotes(citations, notes) : [];
+  const previous = (i: number) => {
+    if (noted[i]) for (let j = i - 1; j >= 0; j--) if (noted[j]) return j;
+    return i > 0 ? i - 1 : null;
+  };
   return citations.map((c, i) => {
-    if (c.kind === 'ibid') return { ...c, resolvesTo: i > 0 ? i - 1 : null };
+    if (c.kind === 'ibid') return { ...c, resolvesTo: previous(i) };
     if (c.kind === 'opcit') return { ...c, resolvesTo: resolveOpCit(i) };
     if (c.kind === 'parenthetical' && /^\(\s*pp?\.\s?[\divxlc]/iu.test(c.text) && i > 0) return { ...c, resolvesTo: i - 1 };
     return c;

@@ -23,14 +23,15 @@ export function periodName(value: string): string | undefined {
 const FIGURATIVE_KINDS = new Set<DateMention['kind']>(['season', 'part-of-year', 'part-of-decade', 'decade', 'century']);
 
 /**
- * Whether the text says its value outright, every year in full (`1924`, `March 23, 2004`, `1934-1943`).
+ * Whether the text says its value outright, every year in full (`1924`, `March 23, 2004`, `1934-1943`, `431 BC`).
  * Not literal: `the thirties`, `the late 1920s`, `1923–30`, `the spring of 1936`, `in April` after 1933.
  */
 export function isLiteral(mention: Dated): boolean {
   const parsed = parseValue(mention.value);
   if (!parsed || mention.inferred || FIGURATIVE_KINDS.has(mention.kind)) return false;
-  const years = new Set(mention.text.match(/\d{4}/g));
-  return years.has(String(parsed.start.year)) && years.has(String(parsed.end.year));
+  const numbers = new Set(mention.text.match(/\d+/g));
+  const written = (year: number) => String(year > 0 ? year : 1 - year); // 431 BC is year -430
+  return numbers.has(written(parsed.start.year)) && numbers.has(written(parsed.end.year));
 }
 
 /**

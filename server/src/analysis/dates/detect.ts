@@ -16,7 +16,7 @@ const WORD_AFTER_REACH = 24;
 /** Words that make the number after them an amount. */
 const QUANTIFIERS = new Set(['some', 'about', 'nearly', 'almost', 'over', 'approximately', 'roughly', 'than', 'around',
   'exactly', 'least']);
-/** Before 1500 a four-digit number is more often a count: it is a year only after one of these words. */
+/** Before 1500 a four-digit number is more often a count: it is a year only after one of these words (or alone in parentheses). */
 const TEMPORAL_WORDS = new Set(['in', 'of', 'since', 'from', 'by', 'until', 'till', 'before', 'after', 'around',
   'c', 'ca', 'circa', 'year', 'ad']);
 /** Words that make the number after them a year even before a noun: `the 1917 delegates`, `Lenin's 1922 letters`. */
@@ -43,7 +43,9 @@ function isYearByContext(text: string, start: number, end: number): boolean {
   const word = written.toLowerCase();
   // `p. 1924` is a page, but in `Avrich, P. 1970` the capital is an initial.
   if (REFERENCE_WORDS.has(word) && (written.length > 1 || written === word)) return false;
-  if (Number(text.slice(start, start + 4)) < 1500 && !TEMPORAL_WORDS.has(word)) return false;
+  // `the charter (1215)`, `the war (1337–1453)`: a parenthesis that holds nothing else dates what stands before it.
+  const parenthesized = text[start - 1] === '(' && text[end] === ')';
+  if (Number(text.slice(start, start + 4)) < 1500 && !TEMPORAL_WORDS.has(word) && !parenthesized) return false;
   const after = /^\s*(%|per\s?cent\b|\p{L}+)/u.exec(text.slice(end, end + WORD_AFTER_REACH))?.[1] ?? '';
   if (after === '%' || /^per\s?cent$/.test(after)) return false;
   // `1500 workers` and `from 1500 to 1900 members` are counts, but `in 1917 delegates met` and `the 1917
@@ -66,11 +68,15 @@ function isUnreadable(text: string, span: Span): boolean {
   return /https?:\/\/|www\.|[\p{L}\d-]\.\p{L}{2,}\//u.test(word) || /<sup>$|\[\^$/.test(text.slice(Math.max(0, span.start - 6), span.start));
 }
 
-/** The first rule, in order of precedence, whose expression starts at `start`. */
-function firstMatch(text: string, start: number): { rule: number; text: string } | null {
+/** What each rule opens with, and whether it needs an era, read once (the rules differ in shape). */
+const OPENS = RULES.map((r) => r.opens);
+const NEEDS_ERA = RULES.map((r) => r.era === true);
+
+/** The first rule, in order of precedence, whose expression starts at `start`; the rules of eras only near one. */
+function firstMatch(text: string, start: number, era: boolean): { rule: number; text: string } | null {
   const skipped = LETTER.test(text[start]) ? 'number' : 'word';
   for (let rule = 0; rule < RULE_PATTERNS.length; rule++) {
-    if (RULES[rule].opens === skipped) continue;
+    if (OPENS[rule] === skipped || (NEEDS_ERA[rule] && !era)) continue;
     const pattern = RULE_PATTERNS[rule];
     pattern.lastIndex = start;
     const m = pattern.exec(text);
@@ -82,15 +88,16 @@ function firstMatch(text: string, start: number): { rule: number; text: string }
 /** Every candidate of the grammar, in text order, with a bare year as fallback where a longer reading fails. */
 function candidates(text: string, exclude: readonly Span[]): Candidate[] {
   const found: Candidate[] = [];
-  const yearRule = RULES.findIndex((r) => r.kind === 'year');
+  const yearRule = RULES.findIndex((r) => r.kind === 'year' && r.startsWithYear); // `1924`
   let done = 0; // where the last accepted expression ends
   const tried = new Set<number>(); // a start that reached no core before reaches none after: `March March March`
-  for (const core of expressionCores(text)) {
+  const eras = new Set<number>();
+  for (const core of expressionCores(text, eras)) {
     if (core < done) continue;
     for (const start of expressionStarts(text, core)) {
       if (start < done || tried.has(start)) continue;
       tried.add(start);
-      const match = firstMatch(text, start);
+      const match = firstMatch(text, start, eras.has(core));
       if (match === null || start + match.text.length <= core) continue;
       const { rule, text: m } = match;
       const { startsWithYear, read } = RULES[rule];
@@ -153,10 +160,10 @@ function memoizedCandidates(text: string, exclude: readonly Span[], memo: BlockM
   return blocks.flatMap((block, i) => blockCandidates(text, block, blocks[i + 1], exclude, kept[i]));
 }
 
-/** The first year of a value (`1925` of `1925/1929`). */
-const firstYear = (value: string) => Number(value.slice(0, 4));
+/** The first year of a value (`1925` of `1925/1929`, `-0430` of `-0430/-0403`). */
+const firstYear = (value: string) => Number.parseInt(value, 10);
 /** The last year of a value (`1929` of `1925/1929`). */
-const lastYear = (value: string) => Number(value.slice(value.indexOf('/') + 1, value.indexOf('/') + 5));
+const lastYear = (value: string) => Number.parseInt(value.slice(value.indexOf('/') + 1), 10);
 
 /** What joins the two parts of `in January and February 1933`, `in the spring or summer of 1936`. */
 const JOINED = /^,?\s+(?:and|or|to|through|until)\s+$|^\s?[-–—]\s?$/;

@@ -20,6 +20,8 @@ interface Rule {
   kind: DateKind;
   /** Whether the expression starts with a year, whose left context (`p. 1924`) can deny it. */
   startsWithYear?: boolean;
+  /** Whether the expression has an era (`431 BC`), which the scan finds: its rule is tried only there. */
+  era?: boolean;
   source: string;
   read: (match: string) => Reading | null;
 }
@@ -49,11 +51,24 @@ const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|${APOSTROPHE}?\d{1,2})${END}`;
 const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
 const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
 const PART_OF = `(?:beginning|start|end|middle|close|first${GAP}half|second${GAP}half|latter${GAP}half)${GAP}of${GAP}`;
+/** What may stand before a century's ordinal: `the end of (the)`, `late`, `mid-`. */
+const CENTURY_PART = `(?:${PART_OF}(?:${THE})?|${PART}(?:-|${GAP}))`;
 const DECADE_DIGITS = String.raw`(?:(?<!\d)\d{3}0${APOSTROPHE}?s|${APOSTROPHE}\d0s)${END}`;
 /** `60s`, `60's`: a decade only where `the` stands before it (`in his 60s` is an age). */
 const DECADE_SHORT = String.raw`(?<!\d)\d0${APOSTROPHE}?s${END}`;
 const DECADE_WORD = `(?:${Object.keys(DECADE_WORDS).map(anyCase).join('|')})${END}`;
 const ORDINAL = String.raw`(?:${Object.keys(ORDINAL_WORDS).map(anyCase).join('|')}|(?<!\d)\d{1,2}(?:st|nd|rd|th))`;
+
+/** Before the common era: `BC`, `B.C.`, `BCE`, and in lower case as small capitals come out of PDFs (`431 bc`). */
+const BC = String.raw`(?:BCE?|B\.\s?C\.(?:\s?E\.)?|bce?|b\.c\.)(?![\p{L}\d])`;
+/** The common era, after a year: `70 AD`, `AD`, `A.D.`, `CE`. */
+const AD = String.raw`(?:AD|A\.\s?D\.|CE|C\.\s?E\.)(?![\p{L}\d])`;
+/** A year of any size, for an era to say which: `431 BC`, `AD 70`. */
+const ERA_YEAR = String.raw`(?<![\p{L}\d.,])\d{1,4}`;
+const BEFORE_ERA = new RegExp(BC, 'u');
+const isBeforeEra = (s: string) => BEFORE_ERA.test(s);
+/** The astronomical year (ISO 8601: 1 BC is 0) of a year of an era. */
+const eraYear = (year: number, beforeEra: boolean) => (beforeEra ? 1 - year : year);
 
 const numbers = (s: string) => [...s.matchAll(/\d+/g)].map((m) => Number(m[0]));
 const yearsIn = (s: string) => [...s.matchAll(/(?<!\d)\d{4}(?!\d)/g)].map((m) => Number(m[0]));
@@ -115,7 +130,7 @@ function decade(match: string): Reading | null {
       const end = rangeEnd(first, second);
       return end === null ? null : { value: yearsValue(first, end + 9) };
     }
-    if (first % 100 === 0) return { value: yearsValue(first, first + 99) }; // the 1800s: a century
+    if (first % 100 === 0) return { value: partOfSpan(part, first, 100) }; // the 1800s: a century; the early 1800s
     return { value: partOfSpan(part, first, 10) };
   }
   const tens = first ?? DECADE_WORDS[/[a-z]+ies/i.exec(match)![0].toLowerCase()];
@@ -123,19 +138,71 @@ function decade(match: string): Reading | null {
   return { needs: 'century', complete: (century) => partOfSpan(part, century + tens, 10) };
 }
 
+/** The ordinals of a century expression: `19th`, or a word before `century`, `and`, `or`, `to` or a dash. */
+const ORDINAL_IN = /(\d{1,2})(?:st|nd|rd|th)|(twenty[- ]first|[a-z]+)(?=[- \n]+(?:centur|and|or|to|[-–—]))/gi;
+
+/** The n-th century of an era as a span of 100 astronomical years: the fifth century BC runs from -0499 to -0400. */
+const centuryStart = (n: number, beforeEra: boolean) => (beforeEra ? 1 - n * 100 : (n - 1) * 100 + 1);
+
+/**
+ * The twentieth century; the late nineteenth century; the fifth century BC; the twelfth and thirteenth centuries,
+ * the late eighteenth and early nineteenth centuries: from the start of the first (or its part) to the end of the last.
+ */
 function century(match: string): Reading | null {
-  const ordinal = /(\d{1,2})(?:st|nd|rd|th)/.exec(match);
-  const word = match.toLowerCase().replace(/\s+/g, ' ').match(/twenty[- ]first|[a-z]+(?=[- \n]+century)/)?.[0];
-  const n = ordinal ? Number(ordinal[1]) : ORDINAL_WORDS[word!.replace(' ', '-')];
-  if (!n) return null;
-  const before = match.slice(0, match.search(/\S+[-\s]+century/i)); // `the second half of`, not `twenty-first`
-  return { value: partOfSpan(partIn(before), (n - 1) * 100 + 1, 100) };
+  const beforeEra = isBeforeEra(match);
+  const words = match.replace(/\s+/g, ' ');
+  const spans: string[] = [];
+  let from = 0;
+  for (const m of words.matchAll(ORDINAL_IN)) {
+    const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2].toLowerCase().replace(' ', '-')];
+    if (!n) continue;
+    // `the second half of`, `late`: the words before this ordinal (never the `first` of `twenty-first`).
+    spans.push(partOfSpan(partIn(words.slice(from, m.index)), centuryStart(n, beforeEra), 100));
+    from = m.index + m[0].length;
+  }
+  if (spans.length === 0) return null;
+  const [first, last] = [spans[0], spans.at(-1)!];
+  const start = first.split('/')[0];
+  const end = last.split('/').at(-1)!;
+  return Number.parseInt(start, 10) <= Number.parseInt(end, 10) ? { value: start === end ? start : `${start}/${end}` } : null;
 }
 
 const point = (year: number, month?: number, day?: number): CalendarPoint => ({ year, month, day });
 
+/** A year the text fixes by the one it has named: `of the following year`, `of the previous year`, `the same year`. */
+const RELATIVE_YEAR = `,?${GAP}(?:of${GAP})?[Tt]he${GAP}(?:following|next|previous|preceding|same)${GAP}year${END}`;
+const yearOffset = (m: string) => (/following|next/.test(m) ? 1 : /previous|preceding/.test(m) ? -1 : 0);
+
 /** The rules in order of precedence: at one place of the text, the first that matches wins. */
 export const RULES: readonly Rule[] = [
+  {
+    opens: 'number',
+    kind: 'year-range', // 91-88 BC; 431–404 BC
+    era: true,
+    source: `${ERA_YEAR}${DASH}\\d{1,4}${GAP}?(?:${BC}|${AD})`,
+    read: (m) => {
+      const beforeEra = isBeforeEra(m);
+      const [from, to] = numbers(m).map((n) => eraYear(n, beforeEra));
+      return from < to ? { value: yearsValue(from, to) } : null;
+    },
+  },
+  {
+    opens: 'either',
+    kind: 'year', // 431 BC; c. 330 B.C.; AD 70; 1066 AD
+    era: true,
+    source: `(?<!\\p{L})(?:AD|A\\.\\s?D\\.)${GAP}\\d{1,4}${END}|${ERA_YEAR}${GAP}?(?:${BC}|${AD})`,
+    read: (m) => ({ value: pointValue(point(eraYear(numbers(m)[0], isBeforeEra(m)))) }),
+  },
+  {
+    opens: 'either',
+    kind: 'decade', // the 330s BC
+    era: true,
+    source: `(?:${THE})?(?<![\\p{L}\\d])\\d{1,3}0${APOSTROPHE}?s${GAP}${BC}`,
+    read: (m) => {
+      const tens = numbers(m)[0];
+      return { value: yearsValue(eraYear(tens + 9, true), eraYear(tens, true)) };
+    },
+  },
   {
     opens: 'number',
     kind: 'date',
@@ -225,8 +292,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    kind: 'century', // the twentieth century; 19th-century; the late nineteenth century; the first half of the 20th century
-    source: `(?:${THE})?(?:${PART_OF}(?:${THE})?|${PART}(?:-|${GAP}))?${ORDINAL}(?:-\\r?\\n|-|${GAP})[Cc]entury${END}`,
+    // the twentieth century; 19th-century; the late nineteenth century; the first half of the 20th century; the fifth
+    // century BC; the twelfth and thirteenth centuries; nineteenth- and twentieth-century thought
+    kind: 'century',
+    source: `(?:${THE})?${CENTURY_PART}?${ORDINAL}(?:-?(?:${GAP}(?:and|or|to)${GAP}|${DASH})(?:${THE})?${CENTURY_PART}?${ORDINAL}(?:-\\r?\\n|-|${GAP})[Cc]entur(?:ies|y)`
+      + `|(?:-\\r?\\n|-|${GAP})[Cc]entury)${END}(?:${GAP}(?:${BC}|${AD}))?`,
     read: century,
   },
   {
@@ -244,32 +314,47 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    kind: 'date', // June 12; 12 June; the 23rd of March — the year comes from the text around
-    source: `${MONTH}${GAP}${DAY}(?!,?${GAP}?\\d)|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH}`,
+    // June 12; 12 June; the 23rd of March; October 3 of the following year — the year comes from the text around
+    kind: 'date',
+    source: `(?:${MONTH}${GAP}${DAY}(?!,?${GAP}?\\d)|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH})(?:${RELATIVE_YEAR})?`,
     read: (m) => {
       const [month] = monthsIn(m);
       const [day] = daysIn(m);
-      return { needs: 'year', complete: (year) => pointValue(point(year, month, day)) };
+      const offset = yearOffset(m);
+      return { needs: 'year', complete: (year) => pointValue(point(year + offset, month, day)) };
     },
   },
   {
     opens: 'word',
-    // (in) April, the end of February, late May — not `the October Revolution`, not `May Day`, not `inspired by October`
+    // (in) April, the end of February, late May, in May of the next year — not `the October Revolution`, not `May Day`,
+    // not `inspired by October`
     kind: 'month',
     source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
-      + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}(?!${GAP}(?:\\p{Lu}|\\d))`,
+      + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}(?:${RELATIVE_YEAR}|(?!${GAP}(?:\\p{Lu}|\\d)))`,
     read: (m) => {
       const [month] = monthsIn(m);
-      return { needs: 'year', complete: (year) => pointValue(point(year, month)) };
+      const offset = yearOffset(m);
+      return { needs: 'year', complete: (year) => pointValue(point(year + offset, month)) };
     },
   },
   {
     opens: 'word',
-    kind: 'season', // (in) the spring — not `the spring of his life`
-    source: `(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring)${GAP})${THE}${SEASON}(?!${GAP}of${END})`,
+    kind: 'season', // (in) the spring, in spring — not `the spring of his life`, not `in fall` (a drop)
+    source: `(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring)${GAP})(?:${THE}${SEASON}|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)${END})`
+      + `(?!${GAP}of${END})`,
     read: (m) => {
       const season = seasonIn(m);
       return { needs: 'year', complete: (year) => seasonValue(season, year) };
+    },
+  },
+  {
+    opens: 'number',
+    kind: 'year', // in '68, the summer of ’68: the century comes from the text around
+    source: `(?=${APOSTROPHE})(?<=(?:^|[^\\p{L}])(?:[Ii]n|of|[Ss]ince|by|until|from|after|before|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${GAP})`
+      + `${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
+    read: (m) => {
+      const [year] = numbers(m);
+      return { needs: 'century', complete: (century) => pointValue(point(century + year)) };
     },
   },
   {

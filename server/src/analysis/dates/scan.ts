@@ -17,9 +17,32 @@ const PREFIX_WORDS = new Set([
   ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS), ...Object.keys(ORDINAL_WORDS),
 ]);
 
+/** Words between two ordinals of one expression. */
+const BRIDGES = new Set(['and', 'or']);
+const ORDINALS = new Set(Object.keys(ORDINAL_WORDS));
+
 /** Keywords that anchor an expression without a number, found by a fast substring search for a part of them. */
-const KEYWORDS = new Set([...Object.keys(DECADE_WORDS), 'century', ...Object.keys(SEASONS)]);
-const KEYWORD_PARTS = ['ties', 'ury', 'pring', 'ummer', 'utumn', 'winter', 'Winter', 'fall', 'Fall'];
+const KEYWORDS = new Set([...Object.keys(DECADE_WORDS), 'century', 'centuries', ...Object.keys(SEASONS)]);
+const KEYWORD_PARTS = ['ties', 'ury', 'uries', 'pring', 'ummer', 'utumn', 'winter', 'Winter', 'fall', 'Fall'];
+
+/**
+ * The eras, which make any number a year: `431 BC`, `91-88 BC`, `the 330s BC`, `1066 AD` close with theirs,
+ * read where the number starts; `AD 70` and `A.D. 70` open with it.
+ */
+const ERA_AFTER = /\d{1,4}(?:\s?[-–—]\s?\d{1,4})?['’]?s?\s?(?:BCE?|B\.\s?C\.|bce?|b\.c\.|AD|A\.\s?D\.|CE|C\.\s?E\.)(?![\p{L}\d])/uy;
+const ERA_BEFORE = /(?:^|[^\p{L}])(AD|A\.\s?D\.)\s+$/u;
+const [CAPITAL_D, PERIOD] = [68, 46];
+
+/** Where an expression of an era around the number at `at` starts (the era before it, else the number), or -1. */
+function eraStart(text: string, at: number): number {
+  ERA_AFTER.lastIndex = at;
+  if (ERA_AFTER.test(text)) return at;
+  const before = text.charCodeAt(at - 2); // `AD 70`: the era's last letter, then a space
+  if (before !== CAPITAL_D && before !== PERIOD) return -1;
+  const window = text.slice(Math.max(0, at - 8), at);
+  const era = ERA_BEFORE.exec(window);
+  return era ? at - window.length + era.index + era[0].indexOf(era[1]) : -1;
+}
 
 /** Numbers, and apostrophes before a digit (`’30s`). */
 const NUMBER = /\d+|['’‘ʼ´`]\d/g;
@@ -38,6 +61,13 @@ function isUsefulNumber(text: string, at: number, n: string): boolean {
 /** The first three letters of every month name, capitalized. */
 const MONTH_PREFIXES = [...new Set(MONTHS.map(([name]) => name.slice(0, 3)))];
 
+/** Start of the separators (at most a few) before `at`. */
+function separatorsStart(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && at - end < MAX_SEPARATORS && SEPARATORS.has(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** Start of the word around `at`. */
 function wordStart(text: string, at: number): number {
   let i = at;
@@ -45,9 +75,17 @@ function wordStart(text: string, at: number): number {
   return i;
 }
 
-/** The places where an expression's number or keyword starts, in text order. */
-export function expressionCores(text: string): number[] {
-  const cores = [...text.matchAll(NUMBER)].filter((m) => isUsefulNumber(text, m.index, m[0])).map((m) => m.index);
+/**
+ * The places where an expression's number or keyword starts, in text order; those of an era (`431 BC`, `AD 70`)
+ * are added to `eras` too, as only they need the rules of eras tried.
+ */
+export function expressionCores(text: string, eras?: Set<number>): number[] {
+  const cores: number[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const era = m[0].length <= 4 && /\d/.test(m[0][0]) ? eraStart(text, m.index) : -1;
+    if (era >= 0) eras?.add(era);
+    if (era >= 0 || isUsefulNumber(text, m.index, m[0])) cores.push(era >= 0 ? era : m.index);
+  }
   for (const month of MONTH_PREFIXES) {
     for (let at = text.indexOf(month); at !== -1; at = text.indexOf(month, at + month.length)) {
       if (!isLetter(text.charCodeAt(at - 1))) cores.push(at);
@@ -72,10 +110,19 @@ export function expressionStarts(text: string, core: number): number[] {
   const starts = [core];
   let at = core;
   for (let k = 0; k < MAX_PREFIX_WORDS; k++) {
-    let end = at;
-    while (end > 0 && at - end < MAX_SEPARATORS && SEPARATORS.has(text.charCodeAt(end - 1))) end--;
+    const end = separatorsStart(text, at);
     const start = wordStart(text, end);
-    if (start === end || !PREFIX_WORDS.has(text.slice(start, end).toLowerCase())) break;
+    const word = text.slice(start, end).toLowerCase();
+    if (BRIDGES.has(word)) {
+      // `the twelfth and thirteenth centuries`: an expression reaches back over `and` only to an ordinal.
+      const ordinalEnd = separatorsStart(text, start);
+      const ordinalStart = wordStart(text, ordinalEnd);
+      if (!ORDINALS.has(text.slice(ordinalStart, ordinalEnd).toLowerCase())) break;
+      starts.unshift(ordinalStart);
+      at = ordinalStart;
+      continue;
+    }
+    if (start === end || !PREFIX_WORDS.has(word)) break;
     starts.unshift(start);
     at = start;
   }

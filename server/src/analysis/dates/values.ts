@@ -1,5 +1,6 @@
 // Normalized date values — `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or an interval `START/END` of those — and
 // what a reader-facing feature asks of them: their days, whether two overlap, how to say them in words.
+// Years before the common era count as ISO 8601 does (astronomically): `0000` is 1 BC, `-0430` is 431 BC.
 import { MONTH_NAMES } from './lexicon';
 
 /** A calendar point as precise as the text says: a year, a month of a year, or a day. */
@@ -10,13 +11,14 @@ export interface CalendarPoint {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const padYear = (year: number) => (year < 0 ? `-${pad(-year, 4)}` : pad(year, 4));
 
-/** `1922`, `1922-04`, `1922-04-12`. */
+/** `1922`, `1922-04`, `1922-04-12`; `-0430` (431 BC). */
 export function pointValue(point: CalendarPoint): string {
   const { year, month, day } = point;
-  if (month === undefined) return pad(year, 4);
-  if (day === undefined) return `${pad(year, 4)}-${pad(month)}`;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (month === undefined) return padYear(year);
+  if (day === undefined) return `${padYear(year)}-${pad(month)}`;
+  return `${padYear(year)}-${pad(month)}-${pad(day)}`;
 }
 
 /** The value of the interval from `start` to `end`; a single point when both are the same. */
@@ -30,7 +32,7 @@ export const yearsValue = (from: number, to: number) => intervalValue({ year: fr
 
 /** Reads back a point written by `pointValue`, or null. */
 export function parsePoint(text: string): CalendarPoint | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  const m = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (!m) return null;
   const point: CalendarPoint = { year: Number(m[1]) };
   if (m[2]) point.month = Number(m[2]);
@@ -46,7 +48,8 @@ export function parseValue(value: string): { start: CalendarPoint; end: Calendar
   return start && end && rest.length === 0 ? { start, end } : null;
 }
 
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Date.UTC would read the years 0–99 as 1900–1999. */
+const daysInMonth = (year: number, month: number) => new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
 
 /** The first and last day (`YYYY-MM-DD`, inclusive) of a value: `1920s` values span 1920-01-01 to 1929-12-31. */
 export function dateInterval(value: string): { start: string; end: string } | null {
@@ -60,18 +63,24 @@ export function dateInterval(value: string): { start: string; end: string } | nu
   };
 }
 
+/** A day (`YYYY-MM-DD`, the year maybe negative) as a number that sorts as the days do. */
+const dayOrder = (day: string) => {
+  const { year, month, day: date } = parsePoint(day) as Required<CalendarPoint>;
+  return (year * 100 + month) * 100 + date;
+};
+
 /** Whether two values share at least one day (`1937` and `the 1930s` do; `1929` and `the 1930s` do not). */
 export function valuesOverlap(a: string, b: string): boolean {
   const x = dateInterval(a);
   const y = dateInterval(b);
-  return x !== null && y !== null && x.start <= y.end && y.start <= x.end;
+  return x !== null && y !== null && dayOrder(x.start) <= dayOrder(y.end) && dayOrder(y.start) <= dayOrder(x.end);
 }
 
 function spellPoint(point: CalendarPoint, withYear = true): string {
   const words: string[] = [];
   if (point.day !== undefined) words.push(String(point.day));
   if (point.month !== undefined) words.push(MONTH_NAMES[point.month - 1]);
-  if (withYear) words.push(String(point.year));
+  if (withYear) words.push(point.year > 0 ? String(point.year) : `${1 - point.year} BC`);
   return words.join(' ');
 }
 

@@ -1,6 +1,6 @@
 // Note markers in the body of an essay, in every convention real essays use: digits glued to a word or
 // to punctuation in text extracted from PDFs (`cadres.7`, `1922,12 thus`, `Kirov33`), `[5]`,
-// `<sup>12</sup>`, `[^3]`, Unicode superscripts and bold numbers. Glued digits, brackets and bold numbers
+// `<sup>12</sup>`, `[^3]`, Pandoc's `^3^`, LaTeX's `$^{3}$`, Unicode superscripts and bold numbers. Glued digits, brackets and bold numbers
 // are told apart from years, page numbers and other figures by their sequence (markers count up) and
 // by the existence of a note with their label.
 import type { NoteMarker, Span } from '../types';
@@ -22,8 +22,8 @@ const EXPLICIT: ReadonlySet<MarkerStyle> = new Set(['superscript', 'footnote', '
 /** Markers may skip a few numbers (a marker lost in extraction), not dozens. */
 const MAX_SKIP = 6;
 
-/** Units that take a superscript power (`m²`, `km³`). */
-const UNIT = /(?:^|[^\p{L}])(?:[kcm]?m|ft|in|mi|yd|sq)$/u;
+/** What takes a superscript power rather than a note: a unit (`m²`, `km³`), a lone letter (`x^2^`). */
+const POWERED = /(?:^|[^\p{L}])(?:[kcm]?m|ft|in|mi|yd|sq|\p{L})$/u;
 
 /** Abbreviations after which a glued number is a page, volume or issue number, not a marker. */
 const NUMBERING_ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|n|nn|no|nos|vol|vols|v|ch|chap|art|fig|sec|para|bk|pt|ed|tome|col|cols|fol|ff)$/iu;
@@ -33,16 +33,23 @@ const NUMBERING_ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|n|nn|no|nos|vol|vols|v|ch|
  * pattern makes the engine test it at every position of the text), and what every match holds, which
  * most blocks lack and is looked for faster than the pattern.
  */
-const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; holds?: string }[] = [
+const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; holds?: string; mayBePower?: boolean }[] = [
   // `<sup>12</sup>`, also with a link inside, as web pages write them: `<sup><a href="#fn12">[12]</a></sup>`.
   { style: 'superscript', re: /<sup[^>]*>\s*(?:<a[^>]*>)?\s*\[?(\d{1,3}|[a-z*†‡]{1,3})\]?\s*(?:<\/a>)?\s*<\/sup>/gi, holds: '<' },
   { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/g, holds: '[^' },
+  // Pandoc's superscript, as its conversions of PDFs and Word files write a note number: `^12^`.
+  { style: 'superscript', re: /\^(\d{1,3})\^/g, precededBy: /[^\s^]/u, holds: '^', mayBePower: true },
+  // A superscript in LaTeX math, as OCR of PDFs into Markdown writes a note number: `$^{12}$`, `${ }^{12}$`.
+  { style: 'superscript', re: /\$\s*(?:\{\s*\}\s*)?\^\s*\{?\s*(\d{1,3})\s*\}?\s*\$/g, holds: '$' },
   // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
   { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, precededBy: /^$|[^\p{L}\d]/u, holds: '[' },
-  { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), precededBy: /[\p{L}\p{P}]/u },
+  { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), precededBy: /[\p{L}\p{P}]/u, mayBePower: true },
   { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, precededBy: /[\p{P}\s]/u, holds: '**' },
   { style: 'glued', re: /\d+(?![\d\p{L}])/gu, precededBy: /[\p{L}.,;:!?'"”’)\]*]/u },
 ];
+
+/** A year, or the end of a range of years, right before the punctuation a marker is glued to. */
+const YEAR_BEFORE = /(?:^|[^\d.,])(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?$/u;
 
 /** Whether digits glued at `at` look like a marker rather than a figure (`2.5`, `1:4`, `17,000`, `p.20`). */
 function isGluedMarker(text: string, at: number, digits: string): boolean {
@@ -56,7 +63,9 @@ function isGluedMarker(text: string, at: number, digits: string): boolean {
     return word.length >= 2 && /\p{Ll}$/u.test(word) && !/\d/.test(beforeWord);
   }
   const preceding = text.slice(Math.max(0, at - 12), at - 1);
-  if (/\d$/.test(preceding) && (before !== ',' || digits.length === 3)) return false;
+  // `1922,12 thus` and `in 1917.3 The` (after a year or a range of years) are markers; `17,000` and `2.5` are figures.
+  const afterYear = before === '.' && YEAR_BEFORE.test(preceding) && /^(?:\s|$)/u.test(after);
+  if (/\d$/.test(preceding) && !afterYear && (before !== ',' || digits.length === 3)) return false;
   if (before === '.' && NUMBERING_ABBREVIATION.test(preceding)) return false;
   return true;
 }
@@ -74,7 +83,7 @@ export function unicodeDigits(s: string): string {
 function blockCandidates(text: string, opening: boolean): MarkerCandidate[] {
   const before = (at: number) => text[at - 1] ?? (opening ? '' : '\n');
   const found: MarkerCandidate[] = [];
-  for (const { style, re, precededBy, holds } of PATTERNS) {
+  for (const { style, re, precededBy, holds, mayBePower } of PATTERNS) {
     if (holds && !text.includes(holds)) continue;
     // An exec loop on the shared pattern: `matchAll` would copy it for every block.
     re.lastIndex = 0;
@@ -82,7 +91,7 @@ function blockCandidates(text: string, opening: boolean): MarkerCandidate[] {
       const start = m.index;
       if (precededBy && !precededBy.test(before(start))) continue;
       if (style === 'glued' && (m[0].length > 3 || !isGluedMarker(text, start, m[0]))) continue;
-      if (style === 'unicode' && UNIT.test(text.slice(Math.max(0, start - 4), start))) continue;
+      if (mayBePower && POWERED.test(text.slice(Math.max(0, start - 4), start))) continue;
       const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : (m[1] ?? m[2] ?? m[0]);
       found.push({ start, end: start + m[0].length, label, style, ...(style === 'glued' && /\p{L}/u.test(before(start)) ? { gluedToWord: true } : {}) });
     }
@@ -138,7 +147,7 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
 
 /** Whether a marker with this label stands in the text before `end` (for telling a note's number from a page number). */
 export function hasMarkerBefore(text: string, label: string, end: number): boolean {
-  const explicit = [`<sup>${label}</sup>`, `[${label}]`, `[^${label}]`];
+  const explicit = [`<sup>${label}</sup>`, `[${label}]`, `[^${label}]`, `^${label}^`, `^{${label}}$`];
   if (explicit.some((form) => text.lastIndexOf(form, end) !== -1)) return true;
   for (let at = text.lastIndexOf(label, end - label.length); at > 0; at = text.lastIndexOf(label, at - 1)) {
     const after = text[at + label.length] ?? '';
