@@ -26,6 +26,9 @@ export const TITLES = new Set([
   'tsarina', 'king', 'queen', 'emperor', 'empress', 'prince', 'princess', 'duke', 'count', 'countess', 'baron',
   'pope', 'cardinal', 'bishop', 'archbishop', 'father', 'reverend', 'rev', 'rabbi', 'imam', 'saint', 'madame',
   'mme', 'monsieur', 'herr', 'frau', 'citizen', 'academician', 'judge', 'justice', 'mayor', 'chancellor',
+  'kaiser', 'shah', 'sultan', 'emir', 'caliph', 'viceroy', 'marquis', 'marquess', 'earl', 'viscount', 'archduke', 'abbé',
+  'abbe', 'commandant', 'commander', 'commodore', 'corporal', 'congressman', 'congresswoman', 'mahatma', 'pandit',
+  'ayatollah', 'sheikh', 'maharaja', 'señor', 'signor', 'signora', 'monsignor', 'generalissimo', 'führer',
 ]);
 
 /** Small words inside a person's name (`de Gaulle`, `van der Waals`, `ibn Khaldun`). */
@@ -46,13 +49,25 @@ const ORGANIZATION_HEADS = new Set([
   'alliance', 'organization', 'organisation', 'company', 'corporation', 'bank', 'court', 'tribunal', 'guard',
   'police', 'service', 'agency', 'trust', 'fund', 'library', 'museum', 'conference', 'convention', 'brigade',
   'division', 'corps', 'fleet', 'club', 'cooperative', 'collective', 'comintern',
-  'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration',
+  'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration', 'commune',
+  'coalition', 'chamber', 'guards', 'marines', 'militia', 'legion', 'regiment', 'battalion', 'brotherhood',
+  // The same heads in the languages whose parties, papers and publishers essays name untranslated; in them the
+  // head comes first (`Partido Comunista`, `Corriere della Sera`, `Éditions Sociales`).
+  'partido', 'partito', 'parti', 'partei', 'frente', 'fronte', 'movimiento', 'movimento', 'mouvement', 'comité',
+  'comitato', 'komitee', 'directorio', 'consejo', 'consiglio', 'conseil', 'unión', 'unione', 'liga', 'lega', 'ligue',
+  'bund', 'verein', 'confederación', 'confédération', 'federación', 'federazione', 'sindicato', 'sindacato', 'syndicat',
+  'gewerkschaft', 'ejército', 'esercito', 'armée', 'zeitung', 'rundschau', 'zeitschrift', 'gazzetta', 'corriere',
+  'giornale', 'diario', 'revue', 'rivista', 'revista', 'éditions', 'ediciones', 'edizioni', 'verlag', 'editorial',
+  'editori', 'editore', 'université', 'universidad', 'università', 'universität', 'instituto', 'istituto', 'institut',
 ]);
 
 /** Nouns that make a capitalized phrase a place (`Ural Mountains`, `Bug River`). */
 const PLACE_HEADS = new Set([
   'mountains', 'river', 'sea', 'ocean', 'lake', 'island', 'islands', 'valley', 'gulf', 'bay', 'peninsula', 'desert',
   'province', 'district', 'region', 'republic', 'city', 'street', 'square', 'circle', 'coast', 'strait', 'mount',
+  'empire', 'kingdom', 'principality', 'duchy', 'territory', 'colony', 'protectorate', 'canal', 'plain', 'plains',
+  'highlands', 'basin', 'delta', 'forest', 'cape', 'pass', 'hills', 'heights', 'avenue', 'boulevard', 'palace',
+  'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour',
 ]);
 
 /** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`. */
@@ -89,6 +104,9 @@ function isDerivedWord(text: string, name: string, givenName: boolean): boolean 
   return DERIVED_ENDING.test(name) && !givenName;
 }
 
+const isAscii = (word: string): boolean => !/[^\u0020-\u007e]/.test(word);
+const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** What the lexicons say of a word: a token's `lexicon`, one bit for each lexicon that has it. */
 const COMMON = 1;
 const GIVEN_NAME = 2;
@@ -104,7 +122,8 @@ export const DERIVED = 512;
 /** The lexicon bits of a word written `text`, from its small letters `lower` and its `name` (see `Token`). */
 export function lexiconOf(text: string, lower: string, name: string): number {
   const untitled = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  const givenName = GIVEN_NAMES.has(lower);
+  // The lexicon writes most names without their accents (`Simon`, `Jose`): `Simón`, `José` are given names too.
+  const givenName = GIVEN_NAMES.has(lower) || !isAscii(lower) && GIVEN_NAMES.has(withoutAccents(lower));
   return (COMMON_WORDS.has(lower) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (DEMONYMS.has(text) ? DEMONYM : 0) | (PLACES.has(name) ? PLACE : 0) | (TITLES.has(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |

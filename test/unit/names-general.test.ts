@@ -1,0 +1,29 @@
+// Naming conventions of essays on other histories than the corpus's: other languages' parties and papers,
+// accented given names, titles of rulers, East Asian names. Invented names where the rule is general.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
+
+/** Every mention as `kind text`, in text order. */
+const mentions = (text: string) => analyzeDocument(text, 'plaintext').mentions.map((m) => `${m.kind} ${m.text}`);
+
+describe('names: general lexicons', () => {
+  test('a given name with its accents is a given name (`Andrés` is `Andres`), even before a place name', () => {
+    assert.deepEqual(mentions('Andrés Córdoba argued that Córdoba’s party had lost.'),
+      ['person Andrés Córdoba', 'person Córdoba']);
+  });
+
+  test('a title of rule is no name, alone or before one', () => {
+    assert.deepEqual(mentions('Sultan Orhan Belkat wrote to the Kaiser.'), ['person Orhan Belkat']);
+  });
+
+  test('parties, papers and publishers named in their own language, head first', () => {
+    assert.deepEqual(mentions('She joined the Partido Obrero de Unificación and wrote for the Corriere della Sera.'),
+      ['organization Partido Obrero de Unificación', 'organization Corriere della Sera']);
+  });
+
+  test('a commune, a chamber, guards are bodies; an empire and a palace are places', () => {
+    assert.deepEqual(mentions('The Lyon Commune fell, the Chamber of Deputies wavered, the Red Guards marched, and the Second Empire built the Bosco Palace.'),
+      ['organization Lyon Commune', 'organization Chamber of Deputies', 'organization Red Guards', 'place Second Empire', 'place Bosco Palace']);
+  });
+});
