@@ -27,3 +27,18 @@ describe('names: general lexicons', () => {
       ['organization Lyon Commune', 'organization Chamber of Deputies', 'organization Red Guards', 'place Second Empire', 'place Bosco Palace']);
   });
 });
+
+describe('names: dates are no names', () => {
+  test('a month before a name is a date, not a given name', () => {
+    assert.deepEqual(mentions('In December Louis Varennes won; on 15 January Varennes fled; in May Pedro Alves returned.'),
+      ['person Louis Varennes', 'person Varennes', 'person Pedro Alves']);
+  });
+
+  test('a month as a given name stays one (`August Bebel`)', () => {
+    assert.deepEqual(mentions('August Bebel spoke.'), ['person August Bebel']);
+  });
+
+  test('the months of the French Republican calendar are no names', () => {
+    assert.deepEqual(mentions('After Thermidor the Directory ruled until Brumaire, when Lucien Barrot fell.'), ['person Lucien Barrot']);
+  });
+});

@@ -19,6 +19,8 @@ export interface Segment {
 
 const lower = (t: Token) => t.lower;
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
+/** Words before a month that make it a date (`in May`, `early June`). */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
 
@@ -109,6 +111,11 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // A month before a common noun names a time, not a person or a place (`the July Monarchy`, `the June
   // Days`, `the October Revolution`); `August Bebel` keeps his name.
   if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && isCommonToken(tokens[tokens.length - 1])) return [];
+  // A date before a name is no part of it (`in December Louis Bonaparte won`, `15 January Luxemburg`): a month
+  // that is no given name, or one after a preposition of time (`in May Pedro Alves`).
+  if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && (!isGivenName(tokens[0]) || TIME_PREPOSITIONS.has(tokens[0].previous))) {
+    return classifyPiece(tokens.slice(1));
+  }
   const derived = firstDerived(tokens);
   if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
   if (tokens.length === 1) {
