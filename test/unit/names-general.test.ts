@@ -42,3 +42,34 @@ describe('names: dates are no names', () => {
     assert.deepEqual(mentions('After Thermidor the Directory ruled until Brumaire, when Lucien Barrot fell.'), ['person Lucien Barrot']);
   });
 });
+
+describe('names: East Asian names, family name first', () => {
+  test('Vietnamese names of one-syllable words, the family name common word or not, and the family name alone', () => {
+    assert.deepEqual(mentions('Ho Thanh Loc met Pham Van Khiem. Ho’s plan failed; Khiem stayed.'),
+      ['person Ho Thanh Loc', 'person Pham Van Khiem', 'person Ho', 'person Khiem']);
+  });
+
+  test('Chinese and Korean names with given names of one or two syllables', () => {
+    assert.deepEqual(mentions('Chiang Kai-shek wrote to Kim Il Sung and Liu Jianguo; Liu answered.'),
+      ['person Chiang Kai-shek', 'person Kim Il Sung', 'person Liu Jianguo', 'person Liu']);
+  });
+
+  test('a family name before English words is no name (`Long March`, `Park Lane`)', () => {
+    assert.deepEqual(analyzeDocument('They walked the Long March and down Park Lane.', 'plaintext').mentions.filter((m) => m.kind === 'person'), []);
+  });
+});
+
+describe('names: papers named with an article of their language', () => {
+  test('article and name are a paper, not a person', () => {
+    assert.deepEqual(mentions('Le Soleil and La Voce reported it; Die Woche agreed, and L’Avvenire did not.'),
+      ['organization Le Soleil', 'organization La Voce', 'organization Die Woche', 'organization L’Avvenire']);
+  });
+
+  test('a known place with an article stays a place; a long title is no paper', () => {
+    assert.deepEqual(mentions('From El Salvador she wrote Le Grand Tournant du Socialisme.'), ['place El Salvador']);
+  });
+
+  test('a Vietnamese name beginning with Le is a person', () => {
+    assert.deepEqual(mentions('Le Van Thiem answered Le Soleil.'), ['person Le Van Thiem', 'organization Le Soleil']);
+  });
+});

@@ -6,8 +6,8 @@ import type { EntityKind } from '../types';
 import { MONTH_NAMES } from '../dates/lexicon';
 import type { Token } from './tokens';
 import {
-  COMPASS_WORD, DEMONYM, DERIVED, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE, PLACE_HEAD, TITLE, inLexicon,
-  isCommonToken, isGivenName, isPlace,
+  ARTICLE, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
+  PLACE_HEAD, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -20,6 +20,8 @@ export interface Segment {
 const lower = (t: Token) => t.lower;
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
 /** Words before a month that make it a date (`in May`, `early June`). */
+/** Words before a name that make it a place (`at Dien Bien Phu`, `in Los Alamos`). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
@@ -100,7 +102,48 @@ function firstDerived(tokens: Token[]): number {
   return -1;
 }
 
+/** One syllable of a romanized Vietnamese, Chinese or Korean name (`giap`, `zhou`, `shek`, `nguyen`). */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|zh|sh|ts|tz|hs|[bcdfghjklmnpqrstvwxyz])?[aeiouyü]{1,3}(?:ng|nh|ch|[cnmrhkptl])?$/;
+
+/** How many syllables (1 or 2) a romanized word of an East Asian name has (`Minh`, `Zedong`, `Kai-shek`); 0 for another word. */
+function syllables(word: string): number {
+  const parts = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().split(/[-‐'’]/);
+  if (parts.length > 2) return 0;
+  if (parts.length === 2) return parts.every((p) => SYLLABLE.test(p)) ? 2 : 0;
+  const [w] = parts;
+  if (SYLLABLE.test(w)) return 1;
+  for (let i = 2; i <= w.length - 2; i++) if (SYLLABLE.test(w.slice(0, i)) && SYLLABLE.test(w.slice(i))) return 2;
+  return 0;
+}
+
+/**
+ * The length of the East Asian name, family name first, that `tokens` begin with (0: none): a known family name,
+ * then the words of the given name, of one syllable each in Vietnamese (`Ho Chi Minh`, `Vo Nguyen Giap`), of one or
+ * two in Chinese and Korean (`Mao Zedong`, `Chiang Kai-shek`), not all of them English words (`Long March`).
+ */
+function familyNameFirst(tokens: Token[]): number {
+  const [first] = tokens;
+  if (first.allCaps) return 0;
+  const most = inLexicon(first, EAST_ASIAN_FAMILY_NAME) ? 2 : inLexicon(first, VIETNAMESE_FAMILY_NAME) ? 1 : 0;
+  if (most === 0) return 0;
+  let n = 1;
+  while (n < tokens.length && n <= 3 && tokens[n].capitalized && !tokens[n].allCaps && !tokens[n].initial) {
+    const count = syllables(tokens[n].text);
+    if (count === 0 || count > most) break;
+    n++;
+  }
+  if (most === 2 && n > 3) n = 3;
+  return n > 2 && !tokens.slice(1, n).every(isCommonToken) || n === 2 && !isCommonToken(tokens[1]) ? n : 0;
+}
+
+/**
+ * `Le Monde`, `La Stampa`, `Die Zeit`, `L'Unità`: a short name that begins with an article of another language (a
+ * longer one is the title of a work, no name: `Le Grand Tournant du Socialisme`).
+ */
+const articleLed = (tokens: Token[]) => inLexicon(tokens[0], ARTICLE) && (tokens.length > 1 || tokens[0].text.length > 3) && tokens.length <= 3;
+
 function classifyPiece(tokens: Token[]): Segment[] {
+  if (!tokens.length) return [];
   if (tokens.length > 1 && placeLike(tokens)) return [{ kind: 'place', tokens }];
   let titled = false;
   while (tokens.length > 1 && isTitle(tokens[0])) {
@@ -118,6 +161,11 @@ function classifyPiece(tokens: Token[]): Segment[] {
   }
   const derived = firstDerived(tokens);
   if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
+  const eastAsian = familyNameFirst(tokens);
+  if (eastAsian > 0) return [{ kind: 'person', tokens: tokens.slice(0, eastAsian) }, ...classifyPiece(tokens.slice(eastAsian))];
+  // The name of a paper or a body (a known place, `El Salvador`, was read above); after `in`, `at` a place (`in Los Alamos`).
+  if (!titled && inLexicon(tokens[0], ARTICLE) && tokens.length > 3) return [];
+  if (!titled && articleLed(tokens)) return [{ kind: PLACE_PREPOSITIONS.has(tokens[0].previous) ? 'place' : 'organization', tokens }];
   if (tokens.length === 1) {
     if (inLexicon(tokens[0], DEMONYM) || tokens[0].initial) return [];
     return [{ kind: titled ? 'person' : null, tokens }];
@@ -151,7 +199,7 @@ function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
   const [first] = tokens;
   return inLexicon(first, FUNCTION_WORD) ||
     first.sentenceStart && tokens.length > 1 && !hasHead && isCommonToken(first) && !isTitle(first) &&
-    !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens);
+    !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens) && !articleLed(tokens) && familyNameFirst(tokens) === 0;
 }
 
 /** The names in one run of capitalized words. */

@@ -85,6 +85,33 @@ const FUNCTION_WORDS = new Set([
   'most', 'many', 'some', 'any', 'such', 'whatever', 'wherever', 'whenever', 'whoever', 'much', 'more', 'less', 'few',
 ]);
 
+/** Family names that begin Vietnamese names, whose other words are of one syllable each (`Vo Nguyen Giap`). */
+const VIETNAMESE_FAMILY_NAMES = new Set([
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly',
+  'trinh', 'truong', 'dinh', 'lam', 'mai', 'luong', 'ha', 'cao', 'ta', 'chu', 'vuong', 'dao', 'doan', 'luu', 'ton', 'lai',
+]);
+
+/**
+ * Family names that begin Chinese (pinyin, Wade-Giles, Cantonese) and Korean names, whose given names are of one or
+ * two syllables (`Mao Zedong`, `Chiang Kai-shek`, `Park Chung-hee`).
+ */
+const EAST_ASIAN_FAMILY_NAMES = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he',
+  'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'deng', 'feng', 'han', 'cao', 'peng', 'zeng', 'xiao',
+  'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen',
+  'yao', 'mao', 'jin', 'qian', 'kang', 'dai', 'qiu', 'kong', 'bo', 'rao', 'qu', 'qin', 'shi', 'fang', 'fu', 'tao',
+  'meng', 'bai', 'long', 'wan', 'zou', 'xiong', 'jia', 'hou', 'yan', 'lei', 'zhong', 'tan', 'lai', 'hao', 'shao', 'gu',
+  'wen', 'chang', 'chou', 'chao', 'chu', 'chiang', 'hsu', 'hsiao', 'hsieh', 'kuo', 'teng', 'tseng', 'tsai', 'liao',
+  'sung', 'soong', 'chin', 'chi', 'ho', 'lo', 'yeh', 'wong', 'chan', 'cheung', 'leung', 'lam', 'ng', 'tse', 'lau',
+  'kwok', 'tsang', 'tung', 'ting', 'kao', 'yen', 'tai', 'chow', 'kim', 'lee', 'park', 'pak', 'choi', 'jung', 'chung',
+  'cho', 'yoon', 'jang', 'lim', 'shin', 'kwon', 'hwang', 'ahn', 'hong', 'rhee', 'yi',
+]);
+
+/** Articles of French, Italian, Spanish and German: they begin names of papers and bodies (`Le Monde`, `Die Zeit`). */
+const ARTICLES = new Set(['le', 'la', 'les', 'il', 'lo', 'gli', 'el', 'los', 'las', 'die', 'der', 'das']);
+/** `L'Unità`, `L’Humanité`: an elided article glued to the name. */
+const ELIDED_ARTICLE = /^L['’]\p{Lu}/u;
+
 /** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
 const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
 /** English words that make an adjective of the name before the hyphen. */
@@ -105,7 +132,8 @@ function isDerivedWord(text: string, name: string, givenName: boolean): boolean 
 }
 
 const isAscii = (word: string): boolean => !/[^\u0020-\u007e]/.test(word);
-const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+/** `word` without its accents (`đ` as `d`, as Vietnamese is written without them). */
+const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 
 /** What the lexicons say of a word: a token's `lexicon`, one bit for each lexicon that has it. */
 const COMMON = 1;
@@ -118,17 +146,23 @@ export const PLACE_HEAD = 64;
 export const COMPASS_WORD = 128;
 export const FUNCTION_WORD = 256;
 export const DERIVED = 512;
+export const VIETNAMESE_FAMILY_NAME = 1024;
+export const EAST_ASIAN_FAMILY_NAME = 2048;
+export const ARTICLE = 4096;
 
 /** The lexicon bits of a word written `text`, from its small letters `lower` and its `name` (see `Token`). */
 export function lexiconOf(text: string, lower: string, name: string): number {
   const untitled = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   // The lexicon writes most names without their accents (`Simon`, `Jose`): `Simón`, `José` are given names too.
-  const givenName = GIVEN_NAMES.has(lower) || !isAscii(lower) && GIVEN_NAMES.has(withoutAccents(lower));
+  const plain = isAscii(lower) ? lower : withoutAccents(lower);
+  const givenName = GIVEN_NAMES.has(lower) || plain !== lower && GIVEN_NAMES.has(plain);
   return (COMMON_WORDS.has(lower) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (DEMONYMS.has(text) ? DEMONYM : 0) | (PLACES.has(name) ? PLACE : 0) | (TITLES.has(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
-    (isDerivedWord(text, name, givenName) ? DERIVED : 0);
+    (isDerivedWord(text, name, givenName) ? DERIVED : 0) |
+    (VIETNAMESE_FAMILY_NAMES.has(plain) ? VIETNAMESE_FAMILY_NAME : 0) | (EAST_ASIAN_FAMILY_NAMES.has(plain) ? EAST_ASIAN_FAMILY_NAME : 0) |
+    (ARTICLES.has(lower) || ELIDED_ARTICLE.test(text) ? ARTICLE : 0);
 }
 
 /** Whether the lexicons give `token` the lexicon bit `bit`. */

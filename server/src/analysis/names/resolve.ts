@@ -7,7 +7,7 @@ import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { isOrganizationHead } from './classify';
 import type { NameSpan } from './identity';
-import { TITLES, isCommonToken, isCommonWord, isPlace } from './lexicon';
+import { EAST_ASIAN_FAMILY_NAME, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -110,6 +110,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       const surname = i === s.tokens.length - 1;
       if (!isCommonToken(t)) (surname ? surnames : givenNames).add(spellingKey(t.text));
       else if (surname) commonSurnames.add(t.lower);
+      // An East Asian family name names the person alone, common word or not (`Ho`, after `Ho Chi Minh`).
+      else if (i === 0 && (inLexicon(t, VIETNAMESE_FAMILY_NAME) || inLexicon(t, EAST_ASIAN_FAMILY_NAME))) givenNames.add(spellingKey(t.text));
     }
   }
   const byInitial = new Map<string, string[]>();
