@@ -73,3 +73,28 @@ describe('names: papers named with an article of their language', () => {
     assert.deepEqual(mentions('Le Van Thiem answered Le Soleil.'), ['person Le Van Thiem', 'organization Le Soleil']);
   });
 });
+
+describe('names: where a run of names splits, and what it is', () => {
+  test('a body and a person joined by `and` are two names', () => {
+    assert.deepEqual(mentions('The Trade Ministry and Louis Varennes agreed.'),
+      ['organization Trade Ministry', 'person Louis Varennes']);
+  });
+
+  test('two papers joined by `and`, after a word that begins the sentence', () => {
+    assert.deepEqual(mentions('He left. Today La Voce and Corriere di Lucca disagree.'),
+      ['organization La Voce', 'organization Corriere di Lucca']);
+  });
+
+  test('unknown words after `at` or `near` are a place; after `in` they may be a source', () => {
+    assert.deepEqual(mentions('The siege at Khe Vanh Dao ended; cited in Moishe Lerner.'),
+      ['place Khe Vanh Dao', 'person Moishe Lerner']);
+  });
+
+  test('a word with its accents is still a common word (`Révolution`), no name', () => {
+    assert.deepEqual(mentions('François Duret, Penser la Révolution (Paris, 1978).'), ['person François Duret', 'place Paris']);
+  });
+
+  test('Latin America is a place like South America', () => {
+    assert.deepEqual(mentions('He travelled across Latin America.'), ['place Latin America']);
+  });
+});

@@ -20,8 +20,8 @@ export interface Segment {
 const lower = (t: Token) => t.lower;
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
 /** Words before a month that make it a date (`in May`, `early June`). */
-/** Words before a name that make it a place (`at Dien Bien Phu`, `in Los Alamos`). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+/** Words before a name that make it a place (`at Dien Bien Phu`, `near Los Alamos`); not `in`, before sources (`in Le Monde`). */
+const PLACE_PREPOSITIONS = new Set(['at', 'near']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
@@ -58,8 +58,10 @@ function organizations(tokens: Token[]): Token[][] {
     if (connector === 'of' && before.every(isTitle)) return organizations(rest);
     const heads = rest.filter(isOrganizationHead).map(lower);
     const another = heads.some((h) => h !== 'union' && h !== 'republic');
+    // `Foreign Ministry and Louis Blanc`, `La Stampa and Corriere della Sera`: a body, then a person or another body.
     if (connector === 'of' && isOrganizationHead(tokens[i - 1]) && another ||
-      connector === 'and' && (tokens[i + 1].text === 'the' || another && before.some(isOrganizationHead))) {
+      connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) ||
+        isOrganizationHead(tokens[i - 1]) && isGivenName(tokens[i + 1]) && !rest.some(isOrganizationHead))) {
       return [...organizations(before), ...organizations(rest)];
     }
   }
@@ -163,7 +165,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
   const eastAsian = familyNameFirst(tokens);
   if (eastAsian > 0) return [{ kind: 'person', tokens: tokens.slice(0, eastAsian) }, ...classifyPiece(tokens.slice(eastAsian))];
-  // The name of a paper or a body (a known place, `El Salvador`, was read above); after `in`, `at` a place (`in Los Alamos`).
+  // The name of a paper or a body (a known place, `El Salvador`, was read above); after `at`, `near` a place (`at Los Alamos`).
   if (!titled && inLexicon(tokens[0], ARTICLE) && tokens.length > 3) return [];
   if (!titled && articleLed(tokens)) return [{ kind: PLACE_PREPOSITIONS.has(tokens[0].previous) ? 'place' : 'organization', tokens }];
   if (tokens.length === 1) {
@@ -186,7 +188,10 @@ function classifyPiece(tokens: Token[]): Segment[] {
   }
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
-  if (tokens.every((t) => !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) return [{ kind: person, tokens }];
+  // After `at`, `near` they are a place (`at Dien Bien Phu`), unless possessed (`at Merleau Ponty's side`).
+  if (tokens.every((t) => !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) {
+    return [{ kind: PLACE_PREPOSITIONS.has(first.previous) && !last.possessive ? 'place' : person, tokens }];
+  }
   if (!isCommonToken(last)) return classifyPiece(tokens.slice(1));
   return [];
 }
@@ -197,7 +202,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
  */
 function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
   const [first] = tokens;
-  return inLexicon(first, FUNCTION_WORD) ||
+  // `Today La Stampa`: a word before an article is no part of the name the article begins.
+  return inLexicon(first, FUNCTION_WORD) || first.sentenceStart && tokens.length > 2 && isCommonToken(first) && articleLed(tokens.slice(1, 3)) ||
     first.sentenceStart && tokens.length > 1 && !hasHead && isCommonToken(first) && !isTitle(first) &&
     !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens) && !articleLed(tokens) && familyNameFirst(tokens) === 0;
 }

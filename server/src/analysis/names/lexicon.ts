@@ -11,8 +11,15 @@ const GIVEN_NAMES = new Set<string>(givenNames);
 const DEMONYMS = new Set<string>(demonyms);
 const PLACES = new Set<string>(places);
 
+const isAscii = (word: string): boolean => !/[^\u0020-\u007e]/.test(word);
+/** `word` without its accents (`đ` as `d`, as Vietnamese is written without them). */
+const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+
 /** A word of everyday English prose (`party`, `conquest`), whatever its case. */
-export const isCommonWord = (word: string): boolean => COMMON_WORDS.has(word.toLowerCase());
+export const isCommonWord = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return COMMON_WORDS.has(lower) || !isAscii(lower) && COMMON_WORDS.has(withoutAccents(lower));
+};
 /** An adjective or noun of nationality (`Russian`, `French`). */
 const isDemonym = (word: string): boolean => DEMONYMS.has(word);
 /** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */
@@ -70,8 +77,8 @@ const PLACE_HEADS = new Set([
   'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour',
 ]);
 
-/** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`. */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'far', 'near', 'middle']);
+/** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`, `Latin America`. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'far', 'near', 'middle', 'latin']);
 
 /** Closed-class words that begin a sentence without being part of the name after them. */
 const FUNCTION_WORDS = new Set([
@@ -131,9 +138,6 @@ function isDerivedWord(text: string, name: string, givenName: boolean): boolean 
   return DERIVED_ENDING.test(name) && !givenName;
 }
 
-const isAscii = (word: string): boolean => !/[^\u0020-\u007e]/.test(word);
-/** `word` without its accents (`đ` as `d`, as Vietnamese is written without them). */
-const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 
 /** What the lexicons say of a word: a token's `lexicon`, one bit for each lexicon that has it. */
 const COMMON = 1;
@@ -153,10 +157,10 @@ export const ARTICLE = 4096;
 /** The lexicon bits of a word written `text`, from its small letters `lower` and its `name` (see `Token`). */
 export function lexiconOf(text: string, lower: string, name: string): number {
   const untitled = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  // The lexicon writes most names without their accents (`Simon`, `Jose`): `Simón`, `José` are given names too.
+  // The lexicons write words without accents: `Simón`, `José` are given names too, and `Révolution` a common word.
   const plain = isAscii(lower) ? lower : withoutAccents(lower);
   const givenName = GIVEN_NAMES.has(lower) || plain !== lower && GIVEN_NAMES.has(plain);
-  return (COMMON_WORDS.has(lower) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
+  return (COMMON_WORDS.has(plain) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (DEMONYMS.has(text) ? DEMONYM : 0) | (PLACES.has(name) ? PLACE : 0) | (TITLES.has(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
