@@ -98,3 +98,18 @@ describe('names: where a run of names splits, and what it is', () => {
     assert.deepEqual(mentions('He travelled across Latin America.'), ['place Latin America']);
   });
 });
+
+describe('names: bodies and places in runs', () => {
+  test('a `the` after a place begins another name', () => {
+    assert.deepEqual(mentions('In Norland the Popular Workers’ Party won.'), ['place Norland', 'organization Popular Workers’ Party']);
+  });
+
+  test('a university’s press is one name with it', () => {
+    assert.deepEqual(mentions('Oxbridge: University of Wessex Press, 1999.'), ['place Oxbridge', 'organization University of Wessex Press']);
+  });
+
+  test('an unknown word ending like a place is a place unless the text makes it a person', () => {
+    assert.deepEqual(mentions('After Marlowville the party split. Beria fell; Beria’s men fled.'),
+      ['place Marlowville', 'person Beria', 'person Beria']);
+  });
+});

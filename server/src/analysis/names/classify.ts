@@ -52,12 +52,15 @@ function organizations(tokens: Token[]): Token[][] {
   while (tokens.length > 1 && isDerived(tokens[0]) && !isCommonToken(tokens[0]) && !inLexicon(tokens[0], DEMONYM)) tokens = tokens.slice(1);
   for (let i = 1; i < tokens.length - 1; i++) {
     const connector = tokens[i].text;
+    // `In South Africa the African National Congress`: a `the` after no other connector begins another name.
+    if (connector === 'the' && tokens[i - 1].capitalized) return [...organizations(tokens.slice(0, i)), ...organizations(tokens.slice(i + 1))];
     if (connector !== 'of' && connector !== 'and') continue;
     const before = tokens.slice(0, i);
     const rest = tokens.slice(tokens[i + 1].text === 'the' ? i + 2 : i + 1);
     if (connector === 'of' && before.every(isTitle)) return organizations(rest);
     const heads = rest.filter(isOrganizationHead).map(lower);
-    const another = heads.some((h) => h !== 'union' && h !== 'republic');
+    // `Soviet Union`, `People's Republic` and the press of a body (`University of Minnesota Press`) are no bodies of their own.
+    const another = heads.some((h) => h !== 'union' && h !== 'republic' && h !== 'press');
     // `Foreign Ministry and Louis Blanc`, `La Stampa and Corriere della Sera`: a body, then a person or another body.
     if (connector === 'of' && isOrganizationHead(tokens[i - 1]) && another ||
       connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) ||

@@ -185,6 +185,9 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (e.person > 0) return 'person';
     if (e.organization * 3 >= e.count) return 'organization';
     if (e.place * 3 >= e.count) return 'place';
+    // An unknown word that ends like a place and that the text never treats as a person (`after Sharpeville`); not
+    // `-ia`, an ending of surnames too (`Beria`).
+    if (PLACE_ENDING.test(word) && !word.endsWith('ia') && e.person === 0) return 'place';
     return 'person';
   }
 }
