@@ -23,7 +23,7 @@ function namesOfBlock(blockText: string): BlockNames {
   const text = detached(blockText);
   const words = tokenize(text);
   const segments: Segment[] = [];
-  for (const run of findRuns(words.tokens)) for (const segment of classifyRun(run)) segments.push(segment);
+  for (const run of findRuns(text, words.tokens)) for (const segment of classifyRun(run)) segments.push(segment);
   return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
 }
 

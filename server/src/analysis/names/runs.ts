@@ -11,8 +11,24 @@ import { CONNECTORS, isCommonToken } from './lexicon';
 const joins = (token: Token): boolean => token.joins;
 const isProper = (token: Token): boolean => token.capitalized;
 
-/** The runs of capitalized words of a token list, each as its tokens (connectors included). */
-export function findRuns(tokens: Token[]): Token[][] {
+/** An entry of a reading list: a surname at the start of a line, then a comma (`Nettl, J. P. Rosa Luxemburg.`). */
+const ENTRY_START = /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?$/;
+
+/**
+ * Where the given names of a reading list's entry end, in a `run` that follows its surname (`J. P.` in `Nettl,
+ * J. P. Rosa Luxemburg`, whose initials' full stop ends the author before the title): the run's length if it is no
+ * such run or goes on with no title.
+ */
+function invertedNameEnd(text: string, tokens: Token[], run: Token[]): number {
+  const [first] = run;
+  const surname = tokens[first.index - 1];
+  if (!surname?.capitalized || text.slice(surname.end, first.start) !== ', ' || !ENTRY_START.test(text.slice(Math.max(0, surname.start - 12), surname.start))) return run.length;
+  for (let k = 1; k < run.length; k++) if (run[k - 1].initial && !run[k].initial) return k;
+  return run.length;
+}
+
+/** The runs of capitalized words of a token list (of `text`), each as its tokens (connectors included). */
+export function findRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -29,8 +45,9 @@ export function findRuns(tokens: Token[]): Token[][] {
       run.push(...tokens.slice(j, k));
       j = k;
     }
-    runs.push(run);
-    i = j;
+    const end = invertedNameEnd(text, tokens, run);
+    runs.push(end < run.length ? run.slice(0, end) : run);
+    i = end < run.length ? run[end].index : j;
   }
   return runs;
 }
