@@ -120,3 +120,18 @@ describe('names: a reading list', () => {
       ['person Ortmann', 'person Anna Weisz', 'place Leipzig', 'organization Kranz Verlag', 'person Tallis', 'person Ruth', 'person Olmo']);
   });
 });
+
+describe('names: forms of persons’ names', () => {
+  test('a word before a middle initial is a given name, even before a place name', () => {
+    assert.deepEqual(mentions('Corwin T. Washington spoke.'), ['person Corwin T. Washington']);
+  });
+
+  test('a capitalized particle belongs to the surname, so the surname alone joins the full name', () => {
+    const a = analyzeDocument('W. E. B. Du Mont wrote; Du Mont’s book sold.', 'plaintext');
+    assert.deepEqual(a.entities.map((e) => `${e.label}: ${e.variants.join(', ')}`), ['W. E. B. Du Mont: W. E. B. Du Mont, Du Mont']);
+  });
+
+  test('`Soviet` alone is an adjective; after `the`, a body', () => {
+    assert.deepEqual(mentions('Soviet aid came; the Soviet met.'), ['organization Soviet']);
+  });
+});

@@ -172,13 +172,16 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (!titled && inLexicon(tokens[0], ARTICLE) && tokens.length > 3) return [];
   if (!titled && articleLed(tokens)) return [{ kind: PLACE_PREPOSITIONS.has(tokens[0].previous) ? 'place' : 'organization', tokens }];
   if (tokens.length === 1) {
-    if (inLexicon(tokens[0], DEMONYM) || tokens[0].initial) return [];
+    // `Soviet` is an adjective of nationality too (`Soviet aid`), a body only after `the` (`the Soviet`).
+    if (inLexicon(tokens[0], DEMONYM) || tokens[0].initial || tokens[0].text === 'Soviet' && tokens[0].previous !== 'the') return [];
     return [{ kind: titled ? 'person' : null, tokens }];
   }
   const [first] = tokens;
   const last = tokens[tokens.length - 1];
   // A given name in capitals counts only in a name all in capitals (`JOSEF VISSARIONOVICH`).
-  const given = isGivenName(first) && !inLexicon(first, DEMONYM) && (!first.allCaps || tokens[1].allCaps);
+  // A word before a middle initial is a given name too (`Booker T. Washington`).
+  const given = isGivenName(first) && !inLexicon(first, DEMONYM) && (!first.allCaps || tokens[1].allCaps) ||
+    tokens.length > 2 && tokens[1].initial && !inLexicon(first, DEMONYM) && !inLexicon(first, PLACE);
   // After `the`, what would be a person's name is a place or a body (`the Sierra Maestra`).
   const person = !titled && !first.initial && first.previous === 'the' ? 'place' : 'person';
   if (titled || first.initial || given) {

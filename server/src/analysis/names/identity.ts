@@ -51,10 +51,14 @@ function isPlainAscii(s: string): boolean {
  */
 function personParts(tokens: Token[]): { given: string[]; surname: string } {
   let at = tokens.length - 1;
-  while (at > 0 && PARTICLES.has(tokens[at - 1].text)) at--;
+  // A particle is part of the surname, capitalized too (`W. E. B. Du Bois`, then `Du Bois`).
+  while (at > 0 && (PARTICLES.has(tokens[at - 1].text) || SURNAME_PARTICLES.has(tokens[at - 1].text))) at--;
   const given = tokens.slice(0, at).filter((t) => t.capitalized).map((t) => t.name.replace(/\.$/, ''));
   return { given, surname: tokens[tokens.length - 1].name };
 }
+
+/** Particles that begin European surnames when capitalized (`Du Bois`, `Van Gogh`, `De Gaulle`). */
+const SURNAME_PARTICLES = new Set(['Du', 'De', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten']);
 
 /** Given names agree when their first letters do (`Stephen`, `Steven F.`, `S.F.`). */
 const compatible = (a: string[], b: string[]) => !a.length || !b.length || a[0][0] === b[0][0];
