@@ -135,3 +135,14 @@ describe('names: forms of persons’ names', () => {
     assert.deepEqual(mentions('Soviet aid came; the Soviet met.'), ['organization Soviet']);
   });
 });
+
+describe('names: publishers', () => {
+  test('two words joined by `and` after the place of publication are one firm', () => {
+    assert.deepEqual(mentions('Anna Weisz, Essays (London: Brandle and Koenraad, 1971).'),
+      ['person Anna Weisz', 'place London', 'organization Brandle and Koenraad']);
+  });
+
+  test('not two places in a heading with a year further on', () => {
+    assert.deepEqual(mentions('Defeat: Germany and Italy after 1918'), ['place Germany', 'place Italy']);
+  });
+});

@@ -39,6 +39,11 @@ export interface LoneWordClues {
   forms: string[];
   /** Capitalized words standing before the head of an organization's name, with their counts. */
   modifiers: Map<string, number>;
+  /**
+   * The lone words (by their place in `forms`) that begin a publisher's name of two words joined by `and`, after
+   * the place of publication (`London: Lawrence and Wishart, 1971`): with the next lone word, one firm.
+   */
+  firms: number[];
 }
 
 /** The clues a block's `text` gives about the lone words among its `segments`. */
@@ -78,7 +83,14 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const t = tokens[i];
     if (t.capitalized && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(before(tokens[i + 1]))) modifiers.set(t.name, (modifiers.get(t.name) ?? 0) + 1);
   }
-  return { evidence, forms, modifiers };
+  const firms: number[] = [];
+  const lone = segments.filter((s) => s.kind === null).map((s) => s.tokens[0]);
+  for (let k = 0; k + 1 < lone.length; k++) {
+    const [first, second] = [lone[k], lone[k + 1]];
+    if (second.index === first.index + 2 && tokens[first.index + 1].text === 'and' && PUBLISHER_BEFORE.test(before(first)) &&
+      at(YEAR_AFTER, second.end) && !isPlace(first.name) && !isPlace(second.name)) firms.push(k);
+  }
+  return { evidence, forms, modifiers, firms };
 }
 
 /** The words of a block and the clues it gives about its lone words. */
@@ -153,12 +165,24 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   const kinds = new Map<string, EntityKind | null>();
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
   const forms: string[] = [];
-  for (const { clues } of blocks) for (const form of clues.forms) forms.push(form);
+  const firms = new Set<number>();
+  for (const { clues } of blocks) {
+    for (const k of clues.firms) firms.add(forms.length + k);
+    for (const form of clues.forms) forms.push(form);
+  }
   const isPerson = (word: string) => isKnownPerson(word) || kinds.get(word) === 'person';
   let lone = 0;
   const spans: NameSpan[] = [];
-  for (const s of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
     if (s.kind !== null) { spans.push({ kind: s.kind, tokens: s.tokens, start: s.start, end: s.end }); continue; }
+    if (firms.has(lone)) {
+      // The firm's second word follows its first right after `and`: it is the next segment.
+      const partner = segments[++i];
+      spans.push({ kind: 'organization', tokens: [...s.tokens, ...partner.tokens], start: s.start, end: partner.end });
+      lone += 2;
+      continue;
+    }
     const form = forms[lone++];
     const pair = peoplePair(s, isPerson);
     if (pair) { spans.push(...pair); continue; }
@@ -199,6 +223,8 @@ const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5
 const PUBLISHER_BEFORE = /^\s*:\s*$/;
 /** The rest of a publisher's line: a year, or nothing but a full stop. */
 const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)/y;
+/** `, 1971` right after a publisher's name. */
+const YEAR_AFTER = /,\s*(?:1[5-9]|20)\d\d\b/y;
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
 const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison']);
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
