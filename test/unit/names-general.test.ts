@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
+import { corpusIds } from '../../server/src/analysis/corpus';
 
 /** Every mention as `kind text`, in text order. */
 const mentions = (text: string) => analyzeDocument(text, 'plaintext').mentions.map((m) => `${m.kind} ${m.text}`);
@@ -144,5 +145,19 @@ describe('names: publishers', () => {
 
   test('not two places in a heading with a year further on', () => {
     assert.deepEqual(mentions('Defeat: Germany and Italy after 1918'), ['place Germany', 'place Italy']);
+  });
+});
+
+describe('names: rulers, by name and number', () => {
+  const text = 'Ottokar II fell and Ottokar III rose. Ottokar II had warned him; Pope Sixtus IX agreed, W.W. II ended.';
+
+  test('the number of a reign is part of the name, and keeps rulers of one name apart', () => {
+    const a = analyzeDocument(text, 'plaintext');
+    assert.deepEqual(a.entities.map((e) => `${e.label}: ${e.mentions.length}`), ['Ottokar II: 2', 'Ottokar III: 1', 'Sixtus IX: 1']);
+  });
+
+  test('across documents too', () => {
+    const ids = corpusIds([analyzeDocument(text, 'plaintext'), analyzeDocument('Ottokar III and Ottokar I.', 'plaintext')]);
+    assert.deepEqual(ids, [['person:ottokar-ii', 'person:ottokar-iii', 'person:sixtus-ix'], ['person:ottokar-iii', 'person:ottokar-i']]);
   });
 });

@@ -5,6 +5,7 @@
 import type { EntityKind } from '../types';
 import { MONTH_NAMES } from '../dates/lexicon';
 import type { Token } from './tokens';
+import { isRegnalNumber } from './spelling';
 import {
   ARTICLE, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
   PLACE_HEAD, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName, isPlace,
@@ -86,6 +87,9 @@ function pieces(tokens: Token[]): Token[][] {
 /** A word that can end a person's name: no initial, no roman numeral (`W.W. II`). */
 const isNameWord = (t: Token) => !t.initial && t.text.length > 1 && !/^[IVXLC]+$/.test(t.text);
 
+/** `Louis XVI`, `Nicholas I`: a ruler's name, one word and the number of the reign. */
+export const isRegnal = (name: readonly Token[]) => name.length === 2 && isNameWord(name[0]) && isRegnalNumber(name[1].text);
+
 /**
  * A person's name ends after its surname: the first word that is no given name or initial, with the
  * unknown words that follow it (`Kim Il Sung`), not a common word after it (`M. Banda Embraces`).
@@ -94,7 +98,7 @@ function trimPerson(tokens: Token[]): Token[] {
   let at = tokens.findIndex((t, i) => i > 0 && !t.initial && !isGivenName(t) || i === tokens.length - 1);
   while (at + 1 < tokens.length && !isCommonToken(tokens[at + 1])) at++;
   const name = tokens.slice(0, at + 1);
-  while (name.length > 1 && !isNameWord(name[name.length - 1])) name.pop();
+  while (name.length > 1 && !isNameWord(name[name.length - 1]) && !isRegnal(name)) name.pop();
   return name;
 }
 
@@ -186,7 +190,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
   const person = !titled && !first.initial && first.previous === 'the' ? 'place' : 'person';
   if (titled || first.initial || given) {
     const name = trimPerson(tokens);
-    return isNameWord(name[name.length - 1]) ? [{ kind: person, tokens: name }] : [];
+    return isNameWord(name[name.length - 1]) || isRegnal(name) ? [{ kind: person, tokens: name }] : [];
   }
   if (inLexicon(first, DEMONYM) || first.text === 'Soviet') {
     const rest = tokens.slice(1);
@@ -194,6 +198,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
   }
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
+  if (isRegnal(tokens) && !isCommonToken(first) && !inLexicon(first, PLACE)) return [{ kind: person, tokens }];
   // After `at`, `near` they are a place (`at Dien Bien Phu`), unless possessed (`at Merleau Ponty's side`).
   if (tokens.every((t) => !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) {
     return [{ kind: PLACE_PREPOSITIONS.has(first.previous) && !last.possessive ? 'place' : person, tokens }];

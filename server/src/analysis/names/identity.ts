@@ -6,7 +6,8 @@
 import type { Entity, EntityKind, EntityMention, Span } from '../types';
 import type { Token } from './tokens';
 import { PARTICLES } from './lexicon';
-import { sameSpelling, spellingKey } from './spelling';
+import { isRegnal } from './classify';
+import { rulerSurname, sameSpelling, spellingKey } from './spelling';
 import { describe } from './describe';
 
 /** A name found in the text, with the words it is made of (titles excluded). */
@@ -50,6 +51,9 @@ function isPlainAscii(s: string): boolean {
  * capitalized words is `Gaulle`.
  */
 function personParts(tokens: Token[]): { given: string[]; surname: string } {
+  // A ruler is named by name and number (`Nicholas II`), no surname: the number keeps `Nicholas I` apart.
+  const ruler = isRegnal(tokens) ? rulerSurname([tokens[0].name, tokens[1].text]) : undefined;
+  if (ruler) return { given: [tokens[0].name], surname: ruler };
   let at = tokens.length - 1;
   // A particle is part of the surname, capitalized too (`W. E. B. Du Bois`, then `Du Bois`).
   while (at > 0 && (PARTICLES.has(tokens[at - 1].text) || SURNAME_PARTICLES.has(tokens[at - 1].text))) at--;
@@ -112,7 +116,9 @@ function weight(tokens: Token[]): number {
 }
 
 function labelOf(tokens: Token[]): string {
-  return tokens.map((t) => t.name).join(' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
+  // A reign's number stays in capitals (`Louis XVI`, not `Louis Xvi`).
+  const regnal = isRegnal(tokens);
+  return tokens.map((t, i) => (regnal && i === 1 ? t.text : t.name)).join(' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
 }
 
 /** The people found so far, with the groups each surname key may join (computed once per key). */
