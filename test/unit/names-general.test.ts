@@ -161,3 +161,10 @@ describe('names: rulers, by name and number', () => {
     assert.deepEqual(ids, [['person:ottokar-ii', 'person:ottokar-iii', 'person:sixtus-ix'], ['person:ottokar-iii', 'person:ottokar-i']]);
   });
 });
+
+describe('names: after `the`', () => {
+  test('unknown words after `the` are a body; with a head of a place’s name, first or last, a place', () => {
+    assert.deepEqual(mentions('Then the Pathet Kor fought from the Sierra Gorda to the Monte Alban and the Kesh Mountains.'),
+      ['organization Pathet Kor', 'place Sierra Gorda', 'place Monte Alban', 'place Kesh Mountains']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
   ARTICLE, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
-  PLACE_HEAD, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName, isPlace,
+  PLACE_HEAD, PLACE_HEAD_FIRST, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -35,11 +35,14 @@ const isDerived = (t: Token) => inLexicon(t, DERIVED);
 
 const textOf = (tokens: Token[]) => tokens.map((t) => t.name).join(' ');
 
-/** A known place, possibly after a compass word or an adjective (`Eastern Europe`, `Soviet Russia`). */
+/**
+ * A known place, possibly after a compass word or an adjective (`Eastern Europe`, `Soviet Russia`), or a name with
+ * the head of a place's name (`Ural Mountains`, `Sierra Maestra`).
+ */
 function placeLike(tokens: Token[]): boolean {
   if (isPlace(textOf(tokens))) return true;
   const last = tokens[tokens.length - 1];
-  if (tokens.length > 1 && inLexicon(last, PLACE_HEAD)) return true;
+  if (tokens.length > 1 && (inLexicon(last, PLACE_HEAD) || inLexicon(tokens[0], PLACE_HEAD_FIRST))) return true;
   if (tokens.length > 1 && inLexicon(tokens[0], COMPASS_WORD)) return !tokens.slice(1).some(isOrganizationHead);
   return false;
 }
@@ -186,8 +189,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // A word before a middle initial is a given name too (`Booker T. Washington`).
   const given = isGivenName(first) && !inLexicon(first, DEMONYM) && (!first.allCaps || tokens[1].allCaps) ||
     tokens.length > 2 && tokens[1].initial && !inLexicon(first, DEMONYM) && !inLexicon(first, PLACE);
-  // After `the`, what would be a person's name is a place or a body (`the Sierra Maestra`).
-  const person = !titled && !first.initial && first.previous === 'the' ? 'place' : 'person';
+  // After `the`, what would be a person's name is a body (`the Viet Minh`; a place has a head: `the Sierra Maestra`).
+  const person = !titled && !first.initial && first.previous === 'the' ? 'organization' : 'person';
   if (titled || first.initial || given) {
     const name = trimPerson(tokens);
     return isNameWord(name[name.length - 1]) || isRegnal(name) ? [{ kind: person, tokens: name }] : [];

@@ -77,6 +77,12 @@ const PLACE_HEADS = new Set([
   'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour',
 ]);
 
+/** The same in the languages that put them first (`Sierra Maestra`, `Río de la Plata`, `Monte Cassino`). */
+const PLACE_HEADS_FIRST = new Set([
+  'sierra', 'río', 'rio', 'monte', 'mont', 'lago', 'lac', 'isla', 'île', 'ile', 'cordillera', 'costa', 'côte', 'puerto',
+  'porto', 'bahía', 'cerro', 'golfo', 'piazza', 'plaza', 'rue', 'avenida', 'calle', 'valle', 'campo', 'col', 'baie',
+]);
+
 /** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`, `Latin America`. */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'far', 'near', 'middle', 'latin']);
 
@@ -153,6 +159,7 @@ export const DERIVED = 512;
 export const VIETNAMESE_FAMILY_NAME = 1024;
 export const EAST_ASIAN_FAMILY_NAME = 2048;
 export const ARTICLE = 4096;
+export const PLACE_HEAD_FIRST = 8192;
 
 /** The lexicon bits of a word written `text`, from its small letters `lower` and its `name` (see `Token`). */
 export function lexiconOf(text: string, lower: string, name: string): number {
@@ -166,7 +173,7 @@ export function lexiconOf(text: string, lower: string, name: string): number {
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
     (isDerivedWord(text, name, givenName) ? DERIVED : 0) |
     (VIETNAMESE_FAMILY_NAMES.has(plain) ? VIETNAMESE_FAMILY_NAME : 0) | (EAST_ASIAN_FAMILY_NAMES.has(plain) ? EAST_ASIAN_FAMILY_NAME : 0) |
-    (ARTICLES.has(lower) || ELIDED_ARTICLE.test(text) ? ARTICLE : 0);
+    (ARTICLES.has(lower) || ELIDED_ARTICLE.test(text) ? ARTICLE : 0) | (PLACE_HEADS_FIRST.has(lower) ? PLACE_HEAD_FIRST : 0);
 }
 
 /** Whether the lexicons give `token` the lexicon bit `bit`. */
