@@ -168,3 +168,14 @@ describe('names: after `the`', () => {
       ['organization Pathet Kor', 'place Sierra Gorda', 'place Monte Alban', 'place Kesh Mountains']);
   });
 });
+
+describe('names: places of publication and publishers', () => {
+  test('a name between a place of publication and a year is a publisher, whatever its words', () => {
+    assert.deepEqual(mentions('Tam Orrin, Essays (London: Jonathan Cape, 1983); Karl Marx: Henri Lefebvre, 1950.'),
+      ['person Tam Orrin', 'place London', 'organization Jonathan Cape', 'person Karl Marx', 'person Henri Lefebvre']);
+  });
+
+  test('an abbreviated state before the colon is a place', () => {
+    assert.deepEqual(mentions('Stanford, Calif.: Harlan Vest, 1967.'), ['place Stanford', 'place Calif', 'organization Harlan Vest']);
+  });
+});

@@ -93,6 +93,26 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   return { evidence, forms, modifiers, firms };
 }
 
+/**
+ * `segments` of a block's `text` with the names that stand between a place of publication and a year made
+ * publishers (`London: Jonathan Cape, 1983`, `London: Allen Lane, 1988`), whatever their words suggest.
+ */
+export function publishersOf(text: string, segments: Segment[]): Segment[] {
+  return segments.map((s, i) => {
+    if (s.kind === null || s.kind === 'organization' || s.tokens.length < 2 || i === 0) return s;
+    // The place: a name the layer reads as a place or leaves to the document (`London`, `Calif.`), then a colon.
+    const place = segments[i - 1];
+    if (place.kind !== 'place' && place.kind !== null) return s;
+    const [first] = s.tokens;
+    const last = s.tokens[s.tokens.length - 1];
+    YEAR_AFTER.lastIndex = last.end;
+    return COLON.test(text.slice(place.tokens[place.tokens.length - 1].end, first.start)) && YEAR_AFTER.test(text) ? { ...s, kind: 'organization' } : s;
+  });
+}
+
+/** Between a place of publication and its publisher (`London: Allen Lane`, `Stanford, Calif.: Stanford`). */
+const COLON = /^\.?[ \t]*:[ \t]*$/;
+
 /** The words of a block and the clues it gives about its lone words. */
 export interface BlockWords {
   words: Words;
@@ -218,7 +238,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
-const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
+const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
 /** `New York: Praeger, 1969`: after the place of publication, the publisher. */
 const PUBLISHER_BEFORE = /^\s*:\s*$/;
 /** The rest of a publisher's line: a year, or nothing but a full stop. */
