@@ -179,3 +179,10 @@ describe('names: places of publication and publishers', () => {
     assert.deepEqual(mentions('Stanford, Calif.: Harlan Vest, 1967.'), ['place Stanford', 'place Calif', 'organization Harlan Vest']);
   });
 });
+
+describe('names: events named after places', () => {
+  test('the word after `Battle of`, `Treaty of` is a place; after `the death of`, a person', () => {
+    assert.deepEqual(mentions('After the Battle of Kestrova and the Treaty of Ormund, the death of Vantrel came.'),
+      ['place Kestrova', 'place Ormund', 'person Vantrel']);
+  });
+});
