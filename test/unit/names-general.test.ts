@@ -186,3 +186,23 @@ describe('names: events named after places', () => {
       ['place Kestrova', 'place Ormund', 'person Vantrel']);
   });
 });
+
+describe('names: nationality, epithets, places before people', () => {
+  test('after an adjective of nationality, a place is one name with it and a person a name of their own', () => {
+    assert.deepEqual(mentions('He met the Italian Mario Tesla in the Belgian Congo, then Soviet Russia.'),
+      ['person Mario Tesla', 'place Belgian Congo', 'place Soviet Russia']);
+  });
+
+  test('a country known by the short form of its official name (`Republic of Turkey`)', () => {
+    assert.deepEqual(mentions('In Turkey, Mario Tesla spoke.'), ['place Turkey', 'person Mario Tesla']);
+  });
+
+  test('a place at the start of a run before a person stays a place', () => {
+    assert.deepEqual(mentions('In Czechoslovakia Alexander Dubrek promised reform.'), ['place Czechoslovakia', 'person Alexander Dubrek']);
+  });
+
+  test('a given name and an epithet (`Peter the Great`), and the given name alone after it', () => {
+    const a = analyzeDocument('Catherine the Great wrote to Ivan the Terrible. Catherine never freed a serf.', 'plaintext');
+    assert.deepEqual(a.entities.map((e) => `${e.label}: ${e.variants.join(', ')}`), ['Catherine the Great: Catherine the Great, Catherine', 'Ivan the Terrible: Ivan the Terrible']);
+  });
+});

@@ -171,6 +171,13 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && (!isGivenName(tokens[0]) || TIME_PREPOSITIONS.has(tokens[0].previous))) {
     return classifyPiece(tokens.slice(1));
   }
+  // After an adjective of nationality, a place is one name with it (`Belgian Congo`, `Soviet Russia`); a person
+  // is a name of their own (`the Italian Antonio Gramsci`); anything else is no name (`Russian Bolsheviks`).
+  if (tokens.length > 1 && (inLexicon(tokens[0], DEMONYM) || tokens[0].text === 'Soviet')) {
+    const rest = tokens.slice(1);
+    if (placeLike(rest)) return [{ kind: 'place', tokens }];
+    return isGivenName(rest[0]) || rest[0].initial ? classifyPiece(rest) : [];
+  }
   const derived = firstDerived(tokens);
   if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
   const eastAsian = familyNameFirst(tokens);
@@ -195,10 +202,6 @@ function classifyPiece(tokens: Token[]): Segment[] {
     const name = trimPerson(tokens);
     return isNameWord(name[name.length - 1]) || isRegnal(name) ? [{ kind: person, tokens: name }] : [];
   }
-  if (inLexicon(first, DEMONYM) || first.text === 'Soviet') {
-    const rest = tokens.slice(1);
-    return placeLike(rest) ? [{ kind: 'place', tokens }] : [];
-  }
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
   if (isRegnal(tokens) && !isCommonToken(first) && !inLexicon(first, PLACE)) return [{ kind: person, tokens }];
@@ -206,7 +209,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (tokens.every((t) => !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) {
     return [{ kind: PLACE_PREPOSITIONS.has(first.previous) && !last.possessive ? 'place' : person, tokens }];
   }
-  if (!isCommonToken(last)) return classifyPiece(tokens.slice(1));
+  // A word that is no name, or a place before one (`In Czechoslovakia Alexander Dubček`).
+  if (!isCommonToken(last)) return [...inLexicon(first, PLACE) ? [{ kind: 'place' as const, tokens: [first] }] : [], ...classifyPiece(tokens.slice(1))];
   return [];
 }
 
@@ -222,6 +226,10 @@ function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
     !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens) && !articleLed(tokens) && familyNameFirst(tokens) === 0;
 }
 
+/** `Peter the Great`, `Ivan the Terrible`: a given name and an epithet. */
+const isEpithet = (tokens: Token[]) => tokens.length === 3 && tokens[1].text === 'the' && isGivenName(tokens[0]) &&
+  isCommonToken(tokens[2]) && !inLexicon(tokens[2], ORGANIZATION_HEAD) && !inLexicon(tokens[2], PLACE_HEAD);
+
 /** The names in one run of capitalized words. */
 export function classifyRun(run: Token[]): Segment[] {
   let tokens = run;
@@ -232,6 +240,7 @@ export function classifyRun(run: Token[]): Segment[] {
   // `Allison & Busby`: names joined by an ampersand are a firm.
   let firm = false;
   for (let i = 1; i < tokens.length; i++) firm ||= tokens[i].ampersand;
+  if (isEpithet(tokens)) return [{ kind: 'person', tokens }];
   if (!(hasHead && tokens.some(isOrganizationHead) || firm)) return classifyPieces(pieces(tokens));
   const segments: Segment[] = [];
   for (let org of organizations(tokens)) {
