@@ -206,3 +206,10 @@ describe('names: nationality, epithets, places before people', () => {
     assert.deepEqual(a.entities.map((e) => `${e.label}: ${e.variants.join(', ')}`), ['Catherine the Great: Catherine the Great, Catherine', 'Ivan the Terrible: Ivan the Terrible']);
   });
 });
+
+describe('names: publishers named by common words', () => {
+  test('a common word between a place of publication and a year is a publisher', () => {
+    assert.deepEqual(mentions('Tom Nairly, Essays (London: Anvil, 1979). An anvil rang.'),
+      ['person Tom Nairly', 'place London', 'organization Anvil']);
+  });
+});

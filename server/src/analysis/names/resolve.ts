@@ -29,6 +29,8 @@ interface Evidence {
   person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean;
   /** Times the word stands before the head of an organization's name (`Soviet Government`): an adjective. */
   modifier: number;
+  /** Times it stands between a place of publication and a year (`London: Verso, 1979`): a publisher, common word or not. */
+  publisher: number;
 }
 
 /** What one block says of its lone words, from the block's text alone. */
@@ -64,7 +66,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const word = formOf(text, t);
     forms.push(word);
     let e = evidence.get(word);
-    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, modifier: 0 });
+    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, modifier: 0, publisher: 0 });
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
@@ -76,6 +78,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     else if (t.possessive || at(AUTHOR_AFTER, t.end)) e.person++;
     e.alias ||= aliasOfOrganization(t);
+    if (t.index > 0 && tokens[t.index - 1].capitalized && COLON.test(text.slice(tokens[t.index - 1].end, t.start)) && at(YEAR_AFTER, t.end)) e.publisher++;
   }
 
   const modifiers = new Map<string, number>();
@@ -162,7 +165,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       const sum = evidence.get(word);
       if (!sum) { evidence.set(word, { ...e }); continue; }
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
-      sum.inSentence += e.inSentence; sum.alias ||= e.alias;
+      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.publisher += e.publisher;
     }
   }
   for (const { clues } of blocks) {
@@ -216,7 +219,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (APPARATUS.has(lower) || ROMAN.test(word) || CALENDAR.test(word) || TITLES.has(lower.replace(/s$/, '')) ||
       CONTRACTION.test(word) || word.length < 2) return null;
     if (isKnownPerson(word)) return 'person';
-    if (e.alias) return 'organization';
+    if (e.alias || e.publisher > 0 && e.person === 0) return 'organization';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (isPlace(word) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
