@@ -213,3 +213,10 @@ describe('names: publishers named by common words', () => {
       ['person Tom Nairly', 'place London', 'organization Anvil']);
   });
 });
+
+describe('names: Arabic names', () => {
+  test('a name after the article in small letters (`al-Banna`) is a name, alone too', () => {
+    assert.deepEqual(mentions('Hassan al-Qudsi founded it; al-Qudsi was shot, and el-Rafi came. It was an all-Party affair.'),
+      ['person Hassan al-Qudsi', 'person al-Qudsi', 'person el-Rafi']);
+  });
+});
