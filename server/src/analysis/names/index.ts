@@ -7,7 +7,7 @@ import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { detached, tokenize } from './tokens';
 import { findRuns } from './runs';
 import { type Segment, classifyRun } from './classify';
-import { type BlockWords, type PlacedSegment, loneWordClues, publishersOf, resolveLoneWords } from './resolve';
+import { type BlockWords, type PlacedSegment, loneWordClues, markPublishers, resolveLoneWords } from './resolve';
 import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
 
@@ -24,7 +24,8 @@ function namesOfBlock(blockText: string): BlockNames {
   const words = tokenize(text);
   const segments: Segment[] = [];
   for (const run of findRuns(text, words.tokens)) for (const segment of classifyRun(run)) segments.push(segment);
-  return { words, segments: publishersOf(text, segments), clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
+  markPublishers(text, segments);
+  return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
 }
 
 export function detectNames(text: string, _structure: DocumentStructure, memo?: BlockMemo): { entities: Entity[]; mentions: EntityMention[] } {

@@ -60,6 +60,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   const at = (pattern: RegExp, offset: number) => { pattern.lastIndex = offset; return pattern.test(text); };
   const evidence = new Map<string, Evidence>();
   const forms: string[] = [];
+  /** The lone words' tokens, in the order of `forms`. */
+  const lone: Token[] = [];
   for (const s of segments) {
     if (s.kind !== null) continue;
     const [t] = s.tokens;
@@ -78,7 +80,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     else if (t.possessive || at(AUTHOR_AFTER, t.end)) e.person++;
     e.alias ||= aliasOfOrganization(t);
-    if (t.index > 0 && tokens[t.index - 1].capitalized && COLON.test(text.slice(tokens[t.index - 1].end, t.start)) && at(YEAR_AFTER, t.end)) e.publisher++;
+    if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(YEAR_AFTER, t.end)) e.publisher++;
+    lone.push(t);
   }
 
   const modifiers = new Map<string, number>();
@@ -87,7 +90,6 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     if (t.capitalized && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(before(tokens[i + 1]))) modifiers.set(t.name, (modifiers.get(t.name) ?? 0) + 1);
   }
   const firms: number[] = [];
-  const lone = segments.filter((s) => s.kind === null).map((s) => s.tokens[0]);
   for (let k = 0; k + 1 < lone.length; k++) {
     const [first, second] = [lone[k], lone[k + 1]];
     if (second.index === first.index + 2 && tokens[first.index + 1].text === 'and' && PUBLISHER_BEFORE.test(before(first)) &&
@@ -97,24 +99,30 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
 }
 
 /**
- * `segments` of a block's `text` with the names that stand between a place of publication and a year made
- * publishers (`London: Jonathan Cape, 1983`, `London: Allen Lane, 1988`), whatever their words suggest.
+ * Makes publishers of the `segments` of a block's `text` that stand between a place of publication and a year
+ * (`London: Jonathan Cape, 1983`, `London: Allen Lane, 1988`), whatever their words suggest.
  */
-export function publishersOf(text: string, segments: Segment[]): Segment[] {
-  return segments.map((s, i) => {
-    if (s.kind === null || s.kind === 'organization' || s.tokens.length < 2 || i === 0) return s;
+export function markPublishers(text: string, segments: Segment[]): void {
+  for (let i = 1; i < segments.length; i++) {
+    const s = segments[i];
+    if (s.kind === null || s.kind === 'organization' || s.tokens.length < 2) continue;
     // The place: a name the layer reads as a place or leaves to the document (`London`, `Calif.`), then a colon.
     const place = segments[i - 1];
-    if (place.kind !== 'place' && place.kind !== null) return s;
-    const [first] = s.tokens;
-    const last = s.tokens[s.tokens.length - 1];
-    YEAR_AFTER.lastIndex = last.end;
-    return COLON.test(text.slice(place.tokens[place.tokens.length - 1].end, first.start)) && YEAR_AFTER.test(text) ? { ...s, kind: 'organization' } : s;
-  });
+    if (place.kind !== 'place' && place.kind !== null || !colonBetween(text, place.tokens[place.tokens.length - 1].end, s.tokens[0].start)) continue;
+    YEAR_AFTER.lastIndex = s.tokens[s.tokens.length - 1].end;
+    if (YEAR_AFTER.test(text)) s.kind = 'organization';
+  }
 }
 
-/** Between a place of publication and its publisher (`London: Allen Lane`, `Stanford, Calif.: Stanford`). */
-const COLON = /^\.?[ \t]*:[ \t]*$/;
+/** Whether the text from `from` to `to` is a colon between a place of publication and its publisher (`London: `, `Calif.: `). */
+function colonBetween(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (text.charCodeAt(i) === 46) i++;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) !== 58 || i >= to) return false;
+  for (i++; i < to; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false;
+  return true;
+}
 
 /** The words of a block and the clues it gives about its lone words. */
 export interface BlockWords {
