@@ -220,3 +220,20 @@ describe('names: Arabic names', () => {
       ['person Hassan al-Qudsi', 'person al-Qudsi', 'person el-Rafi']);
   });
 });
+
+describe('names: names of people that are names of places', () => {
+  test('a known place named after a person, given name first, is the person; after a preposition of place, the place', () => {
+    assert.deepEqual(mentions('In Mexico, Benito Juárez won; the elections in Benito Juárez were close, and the invasion of Viet Nam began.'),
+      ['place Mexico', 'person Benito Juárez', 'place Benito Juárez', 'place Viet Nam']);
+  });
+
+  test('a given name that is a common word before a known place names a movement, and the place stays a place', () => {
+    assert.deepEqual(mentions('Mazzoni founded Young Italy; he was king of Italy later.'),
+      ['person Mazzoni', 'organization Young Italy', 'place Italy']);
+  });
+
+  test('a surname that is a known place is the place where the text puts it after a preposition of place', () => {
+    assert.deepEqual(mentions('Anatole France wrote; his novels sold in France and across France.'),
+      ['person Anatole France', 'place France', 'place France']);
+  });
+});

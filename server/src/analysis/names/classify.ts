@@ -154,9 +154,21 @@ function familyNameFirst(tokens: Token[]): number {
  */
 const articleLed = (tokens: Token[]) => inLexicon(tokens[0], ARTICLE) && (tokens.length > 1 || tokens[0].text.length > 3) && tokens.length <= 3;
 
+/** Words that begin names of places after saints, given names as well (`San Francisco`, `Santa Cruz`). */
+const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'saint', 'sankt', 'st']);
+/** Where a name after them is a place (`in Benito Juárez`, the borough; `the invasion of Viet Nam`). */
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'through', 'of']);
+
+/**
+ * `Benito Juárez`, `Lázaro Cárdenas`: a known place named after a person, given name first, is the person, unless
+ * the text puts it after a preposition of place.
+ */
+const namedAfterPerson = (tokens: Token[]) => isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) &&
+  !PLACE_BEFORE.has(tokens[0].previous) && isPlace(textOf(tokens));
+
 function classifyPiece(tokens: Token[]): Segment[] {
   if (!tokens.length) return [];
-  if (tokens.length > 1 && placeLike(tokens)) return [{ kind: 'place', tokens }];
+  if (tokens.length > 1 && placeLike(tokens) && !namedAfterPerson(tokens)) return [{ kind: 'place', tokens }];
   let titled = false;
   while (tokens.length > 1 && isTitle(tokens[0])) {
     tokens = tokens.slice(1);
@@ -198,6 +210,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
     tokens.length > 2 && tokens[1].initial && !inLexicon(first, DEMONYM) && !inLexicon(first, PLACE);
   // After `the`, what would be a person's name is a body (`the Viet Minh`; a place has a head: `the Sierra Maestra`).
   const person = !titled && !first.initial && first.previous === 'the' ? 'organization' : 'person';
+  // `Young Italy`, `Young Ireland`: a common word that is also a given name, before a known place, names a movement.
+  if (given && tokens.length === 2 && isCommonToken(first) && inLexicon(last, PLACE) && !titled) return [{ kind: 'organization', tokens }];
   if (titled || first.initial || given) {
     const name = trimPerson(tokens);
     return isNameWord(name[name.length - 1]) || isRegnal(name) ? [{ kind: person, tokens: name }] : [];

@@ -226,7 +226,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     const lower = word.toLowerCase();
     if (APPARATUS.has(lower) || ROMAN.test(word) || CALENDAR.test(word) || TITLES.has(lower.replace(/s$/, '')) ||
       CONTRACTION.test(word) || word.length < 2) return null;
-    if (isKnownPerson(word)) return 'person';
+    // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
+    if (isKnownPerson(word) && !(isPlace(word) && e.place > e.person)) return 'person';
     if (e.alias || e.publisher > 0 && e.person === 0) return 'organization';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
