@@ -237,3 +237,18 @@ describe('names: names of people that are names of places', () => {
       ['person Anatole France', 'place France', 'place France']);
   });
 });
+
+describe('names: double surnames, two-word rulers, possessive family names', () => {
+  test('a double surname alone joins the full name (`Mack Smith` after `Denis Mack Smith`)', () => {
+    const a = analyzeDocument('Dennis Mack Torvald wrote it (Mack Torvald 1954).', 'plaintext');
+    assert.deepEqual(a.entities.map((e) => `${e.label}: ${e.variants.join(', ')}`), ['Dennis Mack Torvald: Dennis Mack Torvald, Mack Torvald']);
+  });
+
+  test('a ruler of two names and a number', () => {
+    assert.deepEqual(mentions('Victor Emmanuel II was crowned.'), ['person Victor Emmanuel II']);
+  });
+
+  test('a family name that is a common word ends its name at the possessive', () => {
+    assert.deepEqual(mentions('Sun Wenhao spoke; Sun’s Three Principles lasted.'), ['person Sun Wenhao', 'person Sun']);
+  });
+});

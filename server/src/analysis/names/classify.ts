@@ -90,8 +90,9 @@ function pieces(tokens: Token[]): Token[][] {
 /** A word that can end a person's name: no initial, no roman numeral (`W.W. II`). */
 const isNameWord = (t: Token) => !t.initial && t.text.length > 1 && !/^[IVXLC]+$/.test(t.text);
 
-/** `Louis XVI`, `Nicholas I`: a ruler's name, one word and the number of the reign. */
-export const isRegnal = (name: readonly Token[]) => name.length === 2 && isNameWord(name[0]) && isRegnalNumber(name[1].text);
+/** `Louis XVI`, `Victor Emmanuel II`: a ruler's name, one or two words and the number of the reign. */
+export const isRegnal = (name: readonly Token[]) => (name.length === 2 || name.length === 3 && isNameWord(name[1])) &&
+  isNameWord(name[0]) && isRegnalNumber(name[name.length - 1].text);
 
 /**
  * A person's name ends after its surname: the first word that is no given name or initial, with the

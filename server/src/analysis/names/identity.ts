@@ -52,7 +52,7 @@ function isPlainAscii(s: string): boolean {
  */
 function personParts(tokens: Token[]): { given: string[]; surname: string } {
   // A ruler is named by name and number (`Nicholas II`), no surname: the number keeps `Nicholas I` apart.
-  const ruler = isRegnal(tokens) ? rulerSurname([tokens[0].name, tokens[1].text]) : undefined;
+  const ruler = isRegnal(tokens) ? rulerSurname(tokens.map((t, i) => (i === tokens.length - 1 ? t.text : t.name))) : undefined;
   if (ruler) return { given: [tokens[0].name], surname: ruler };
   let at = tokens.length - 1;
   // A particle is part of the surname, capitalized too (`W. E. B. Du Bois`, then `Du Bois`).
@@ -63,6 +63,9 @@ function personParts(tokens: Token[]): { given: string[]; surname: string } {
 
 /** Particles that begin European surnames when capitalized (`Du Bois`, `Van Gogh`, `De Gaulle`). */
 const SURNAME_PARTICLES = new Set(['Du', 'De', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten']);
+
+/** `Denis Mack Smith`, then `Mack Smith`: the words before a double surname are no given names of another person. */
+const endsWith = (given: string[], words: string[]) => given.length > words.length && words.every((w, i) => given[given.length - words.length + i] === w);
 
 /** Given names agree when their first letters do (`Stephen`, `Steven F.`, `S.F.`). */
 const compatible = (a: string[], b: string[]) => !a.length || !b.length || a[0][0] === b[0][0];
@@ -118,7 +121,7 @@ function weight(tokens: Token[]): number {
 function labelOf(tokens: Token[]): string {
   // A reign's number stays in capitals (`Louis XVI`, not `Louis Xvi`).
   const regnal = isRegnal(tokens);
-  return tokens.map((t, i) => (regnal && i === 1 ? t.text : t.name)).join(' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
+  return tokens.map((t, i) => (regnal && i === tokens.length - 1 ? t.text : t.name)).join(' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
 }
 
 /** The people found so far, with the groups each surname key may join (computed once per key). */
@@ -142,7 +145,7 @@ function personGroup({ given, surname }: { given: string[]; surname: string }, p
   const sameName = people.spelledLike(key);
   if (given.length) {
     let named: Group | undefined;
-    for (const g of sameName) if (g.given.length && compatible(g.given, given)) { named = g; break; }
+    for (const g of sameName) if (g.given.length && (compatible(g.given, given) || endsWith(g.given, given))) { named = g; break; }
     if (!named) for (const g of sameName) if (!g.given.length) { named = g; break; }
     if (named) {
       if (given.length > named.given.length || named.given.every((n) => n.length === 1)) named.given = given;

@@ -2,7 +2,7 @@
 // `V. I. Lenin`, `Left\nOpposition` (a line break inside) are each one run; a comma, a possessive
 // or a blank line ends a run.
 import type { Token } from './tokens';
-import { CONNECTORS, isCommonToken } from './lexicon';
+import { CONNECTORS, EAST_ASIAN_FAMILY_NAME, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken } from './lexicon';
 
 /**
  * Whitespace with at most one line break joins two words of one name, as do an ampersand (`Allison & Busby`)
@@ -10,6 +10,7 @@ import { CONNECTORS, isCommonToken } from './lexicon';
  */
 const joins = (token: Token): boolean => token.joins;
 const isProper = (token: Token): boolean => token.capitalized;
+const isFamilyName = (token: Token): boolean => inLexicon(token, EAST_ASIAN_FAMILY_NAME) || inLexicon(token, VIETNAMESE_FAMILY_NAME);
 
 /** An entry of a reading list: a surname at the start of a line, then a comma (`Nettl, J. P. Rosa Luxemburg.`). */
 const ENTRY_START = /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?$/;
@@ -35,8 +36,9 @@ export function findRuns(text: string, tokens: Token[]): Token[][] {
     if (!isProper(tokens[i])) { i++; continue; }
     const run = [tokens[i]];
     let j = i + 1;
-    // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`).
-    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1])) && joins(tokens[j])) {
+    // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`)
+    // that is no family name (`Sun's Three Principles`).
+    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1]) && !isFamilyName(tokens[j - 1])) && joins(tokens[j])) {
       if (isProper(tokens[j])) { run.push(tokens[j++]); continue; }
       // Up to two connectors, only when a capitalized word follows them.
       let k = j;

@@ -41,19 +41,19 @@ export const isRegnalNumber = (word: string): boolean => REGNAL_NUMBER.test(word
 const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /**
- * The surname-like key of a ruler's name of two `words` (`Nicholas II` -> `Nicholas 2`), in which the number
- * keeps `Nicholas I` apart, or undefined for another name.
+ * The surname-like key of a ruler's name of two or three `words` (`Nicholas II` -> `Nicholas 2`), in which the
+ * number keeps `Nicholas I` apart, or undefined for another name.
  */
 export function rulerSurname(words: readonly string[]): string | undefined {
-  if (words.length !== 2 || !isRegnalNumber(words[1])) return undefined;
+  const numeral = words[words.length - 1];
+  if (words.length !== 2 && words.length !== 3 || !isRegnalNumber(numeral)) return undefined;
   const value: Record<string, number> = { I: 1, V: 5, X: 10 };
-  const numeral = words[1];
   let n = 0;
   for (let i = 0; i < numeral.length; i++) {
     const v = value[numeral[i]];
     n += i + 1 < numeral.length && v < value[numeral[i + 1]] ? -v : v;
   }
-  return `${words[0]} ${n}`;
+  return `${words.slice(0, -1).join(' ')} ${n}`;
 }
 
 /** A key that ends in the number of a reign (`Nicholas 2`, see `identity.ts`): no variant of another number. */
