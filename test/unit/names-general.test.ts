@@ -252,3 +252,12 @@ describe('names: double surnames, two-word rulers, possessive family names', () 
     assert.deepEqual(mentions('Sun Wenhao spoke; Sun’s Three Principles lasted.'), ['person Sun Wenhao', 'person Sun']);
   });
 });
+
+describe('names: suffixes', () => {
+  test('the surname comes before `Jr.`: two juniors of one initial stay apart, in a document and across documents', () => {
+    const text = 'Martin Kemble Jr. met Michael Orlov Jr.; Kemble spoke first.';
+    const a = analyzeDocument(text, 'plaintext');
+    assert.deepEqual(a.entities.map((e) => `${e.label}: ${e.variants.join(', ')}`), ['Martin Kemble Jr: Martin Kemble Jr, Kemble', 'Michael Orlov Jr: Michael Orlov Jr']);
+    assert.deepEqual(corpusIds([a]), [['person:martin-kemble-jr', 'person:michael-orlov-jr']]);
+  });
+});

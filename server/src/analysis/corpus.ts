@@ -21,6 +21,7 @@ interface Cluster { members: Member[]; surname: string; given: string; weight: n
 /** A person's label as the key of its surname and the first letter of its first given name. */
 function personKey(label: string): { surname: string; given: string } {
   const words = label.split(/\s+/).filter(Boolean);
+  if (words.length > 2 && /^(?:Jr|Sr)\.?$/.test(words[words.length - 1])) words.pop();
   const ruler = rulerSurname(words);
   if (ruler) return { surname: spellingKey(ruler), given: '' };
   const surname = words[words.length - 1] ?? '';

@@ -54,12 +54,16 @@ function personParts(tokens: Token[]): { given: string[]; surname: string } {
   // A ruler is named by name and number (`Nicholas II`), no surname: the number keeps `Nicholas I` apart.
   const ruler = isRegnal(tokens) ? rulerSurname(tokens.map((t, i) => (i === tokens.length - 1 ? t.text : t.name))) : undefined;
   if (ruler) return { given: [tokens[0].name], surname: ruler };
-  let at = tokens.length - 1;
+  // `Arthur Schlesinger Jr.`: the surname comes before the suffix.
+  const end = tokens.length > 2 && SUFFIXES.has(tokens[tokens.length - 1].text) ? tokens.length - 1 : tokens.length;
+  let at = end - 1;
   // A particle is part of the surname, capitalized too (`W. E. B. Du Bois`, then `Du Bois`).
   while (at > 0 && (PARTICLES.has(tokens[at - 1].text) || SURNAME_PARTICLES.has(tokens[at - 1].text))) at--;
   const given = tokens.slice(0, at).filter((t) => t.capitalized).map((t) => t.name.replace(/\.$/, ''));
-  return { given, surname: tokens[tokens.length - 1].name };
+  return { given, surname: tokens[end - 1].name };
 }
+
+const SUFFIXES = new Set(['Jr', 'Sr', 'Jnr', 'Snr']);
 
 /** Particles that begin European surnames when capitalized (`Du Bois`, `Van Gogh`, `De Gaulle`). */
 const SURNAME_PARTICLES = new Set(['Du', 'De', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten']);
