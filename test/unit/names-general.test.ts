@@ -261,3 +261,15 @@ describe('names: suffixes', () => {
     assert.deepEqual(corpusIds([a]), [['person:martin-kemble-jr', 'person:michael-orlov-jr']]);
   });
 });
+
+describe('names: authors joined by an ampersand', () => {
+  test('names joined by `&` before a year are authors; after a place of publication, a firm', () => {
+    assert.deepEqual(mentions('As Brandt & Kessler (1985) argue (see Adorvo & Hirsch, 1944). London: Allison & Busby, 1980.'),
+      ['person Brandt', 'person Kessler', 'person Adorvo', 'person Hirsch', 'place London', 'organization Allison & Busby']);
+  });
+
+  test('a common word cited like an author is a person; a season before a year is no name', () => {
+    assert.deepEqual(mentions('As Hobsbawm & Ranger (1983) show. Review 26 (Winter 1975-76).'),
+      ['person Hobsbawm', 'person Ranger']);
+  });
+});

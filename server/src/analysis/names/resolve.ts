@@ -5,7 +5,7 @@
 import type { EntityKind, Span } from '../types';
 import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
-import { isOrganizationHead } from './classify';
+import { classifyRun, isOrganizationHead } from './classify';
 import type { NameSpan } from './identity';
 import { EAST_ASIAN_FAMILY_NAME, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
@@ -14,8 +14,8 @@ import { sameSpelling, spellingKey } from './spelling';
 const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
   'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract']);
 const ROMAN = /^[IVXLCDM]+$/;
-/** Months (also of the French Republican calendar: `Thermidor`, `Brumaire`) and days: calendar words, not names. */
-const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor)(?:[-–](?:\p{L}+))?$/iu;
+/** Months (also of the French Republican calendar: `Thermidor`, `Brumaire`), days and seasons: calendar words, not names. */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor|spring|summer|autumn|fall|winter)(?:[-–](?:\p{L}+))?$/iu;
 /** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
 const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
 /** Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`). */
@@ -113,6 +113,29 @@ export function markPublishers(text: string, segments: Segment[]): void {
     if (YEAR_AFTER.test(text)) s.kind = 'organization';
   }
 }
+
+/**
+ * `segments` of a block's `text` with the names joined by an ampersand before a year, and after no place of
+ * publication, read as authors rather than a firm (`Laclau & Mouffe (1985)`, `(Adorno & Horkheimer, 1944)`; not
+ * `London: Allison & Busby, 1980`): each name is a segment of its own.
+ */
+export function splitAuthorPairs(text: string, segments: Segment[]): Segment[] {
+  if (!segments.some(isAmpersandFirm)) return segments;
+  const out: Segment[] = [];
+  segments.forEach((s, i) => {
+    if (!isAmpersandFirm(s)) { out.push(s); return; }
+    YEAR_NEXT.lastIndex = s.tokens[s.tokens.length - 1].end;
+    const place = segments[i - 1];
+    if (!YEAR_NEXT.test(text) || place && colonBetween(text, place.tokens[place.tokens.length - 1].end, s.tokens[0].start)) { out.push(s); return; }
+    const at = s.tokens.findIndex((t) => t.ampersand);
+    out.push(...classifyRun(s.tokens.slice(0, at)), ...classifyRun(s.tokens.slice(at)));
+  });
+  return out;
+}
+
+const isAmpersandFirm = (s: Segment) => s.kind === 'organization' && s.tokens.some((t) => t.ampersand);
+/** ` (1985)`, ` 1985`, `, 1944` right after an author's name. */
+const YEAR_NEXT = /,?\s*\(?(?:1[5-9]|20)\d\d\b/y;
 
 /** Whether the text from `from` to `to` is a colon between a place of publication and its publisher (`London: `, `Calif.: `). */
 function colonBetween(text: string, from: number, to: number): boolean {
@@ -232,7 +255,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (isPlace(word) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
-    if (commonSurnames.has(lower) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'person';
+    // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`).
+    if ((commonSurnames.has(lower) || e.person > 0 && e.place === 0 && e.organization === 0) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'person';
     if (isCommonWord(word) || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
