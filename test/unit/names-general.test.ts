@@ -273,3 +273,9 @@ describe('names: authors joined by an ampersand', () => {
       ['person Hobsbawm', 'person Ranger']);
   });
 });
+
+describe('names: et al.', () => {
+  test('an author before `et al.` and a year is cited like a person, common word or not', () => {
+    assert.deepEqual(mentions('As Baker et al. (1990) show.'), ['person Baker']);
+  });
+});
