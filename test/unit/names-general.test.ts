@@ -279,3 +279,14 @@ describe('names: et al.', () => {
     assert.deepEqual(mentions('As Baker et al. (1990) show.'), ['person Baker']);
   });
 });
+
+describe('names: headings in capitals', () => {
+  test('a section number is no initial, and `AND`, `THE` part names in capitals', () => {
+    assert.deepEqual(mentions('I. VARENNES AND THE GIRONDINS\n\nLouis Varennes spoke.'),
+      ['person VARENNES', 'organization GIRONDINS', 'person Louis Varennes']);
+  });
+
+  test('a common word before a roman numeral is no ruler (`Year II`, `Volume IV`)', () => {
+    assert.deepEqual(mentions('Varennes fell on 9 Thermidor Year II; see Volume IV.'), ['person Varennes']);
+  });
+});

@@ -80,7 +80,9 @@ function pieces(tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   let current: Token[] = [];
   for (const t of tokens) {
-    if (t.capitalized || PARTICLES.has(t.text) && current.length > 0 && !['the', 'and', 'for', 'of'].includes(t.text)) current.push(t);
+    // In capitals, `AND`, `THE` part names as `and`, `the` do (`ROBESPIERRE AND THE JACOBINS`).
+    const separator = t.allCaps && inLexicon(t, FUNCTION_WORD);
+    if (t.capitalized && !separator || PARTICLES.has(t.text) && current.length > 0 && !['the', 'and', 'for', 'of'].includes(t.text)) current.push(t);
     else { if (current.length) out.push(current); current = []; }
   }
   if (current.length) out.push(current);
@@ -90,9 +92,13 @@ function pieces(tokens: Token[]): Token[][] {
 /** A word that can end a person's name: no initial, no roman numeral (`W.W. II`). */
 const isNameWord = (t: Token) => !t.initial && t.text.length > 1 && !/^[IVXLC]+$/.test(t.text);
 
-/** `Louis XVI`, `Victor Emmanuel II`: a ruler's name, one or two words and the number of the reign. */
-export const isRegnal = (name: readonly Token[]) => (name.length === 2 || name.length === 3 && isNameWord(name[1])) &&
-  isNameWord(name[0]) && isRegnalNumber(name[name.length - 1].text);
+/**
+ * `Louis XVI`, `Victor Emmanuel II`: a ruler's name, one or two words, each a given name or no common word (not
+ * `Year II`, `Volume IV`), and the number of the reign.
+ */
+export const isRegnal = (name: readonly Token[]) => (name.length === 2 || name.length === 3 && isRulersName(name[1])) &&
+  isRulersName(name[0]) && isRegnalNumber(name[name.length - 1].text);
+const isRulersName = (t: Token) => isNameWord(t) && (isGivenName(t) || !isCommonToken(t));
 
 /**
  * A person's name ends after its surname: the first word that is no given name or initial, with the
@@ -236,7 +242,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
 function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
   const [first] = tokens;
   // `Today La Stampa`: a word before an article is no part of the name the article begins.
-  return inLexicon(first, FUNCTION_WORD) || first.sentenceStart && tokens.length > 2 && isCommonToken(first) && articleLed(tokens.slice(1, 3)) ||
+  // `I. ROBESPIERRE AND THE JACOBINS`: the number of a section, not an initial.
+  return inLexicon(first, FUNCTION_WORD) || first.text === 'I.' && first.sentenceStart && tokens.length > 1 && tokens[1].allCaps || first.sentenceStart && tokens.length > 2 && isCommonToken(first) && articleLed(tokens.slice(1, 3)) ||
     first.sentenceStart && tokens.length > 1 && !hasHead && isCommonToken(first) && !isTitle(first) &&
     !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens) && !articleLed(tokens) && familyNameFirst(tokens) === 0;
 }
