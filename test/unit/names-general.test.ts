@@ -290,3 +290,10 @@ describe('names: headings in capitals', () => {
     assert.deepEqual(mentions('Varennes fell on 9 Thermidor Year II; see Volume IV.'), ['person Varennes']);
   });
 });
+
+describe('names: territories', () => {
+  test('the object of `invaded`, `annexed` is a place', () => {
+    assert.deepEqual(mentions('Ottokar invaded Velsia and Marrano annexed Fiumara.'),
+      ['person Ottokar', 'place Velsia', 'person Marrano', 'place Fiumara']);
+  });
+});
