@@ -297,3 +297,10 @@ describe('names: territories', () => {
       ['person Ottokar', 'place Velsia', 'person Marrano', 'place Fiumara']);
   });
 });
+
+describe('names: a body and a name joined by `and`', () => {
+  test('`and` after the head of a body begins another name, unless the rest is the body’s own words', () => {
+    assert.deepEqual(mentions('It was the Labour Party and Varennes who won; the Ministry of Trade and Industry agreed.'),
+      ['organization Labour Party', 'person Varennes', 'organization Ministry of Trade and Industry']);
+  });
+});

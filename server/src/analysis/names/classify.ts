@@ -65,10 +65,11 @@ function organizations(tokens: Token[]): Token[][] {
     const heads = rest.filter(isOrganizationHead).map(lower);
     // `Soviet Union`, `People's Republic` and the press of a body (`University of Minnesota Press`) are no bodies of their own.
     const another = heads.some((h) => h !== 'union' && h !== 'republic' && h !== 'press');
-    // `Foreign Ministry and Louis Blanc`, `La Stampa and Corriere della Sera`: a body, then a person or another body.
+    // `Foreign Ministry and Louis Blanc`, `Communist Party and Stalin`, `La Stampa and Corriere della Sera`: a body,
+    // then a person or another body.
     if (connector === 'of' && isOrganizationHead(tokens[i - 1]) && another ||
       connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) ||
-        isOrganizationHead(tokens[i - 1]) && isGivenName(tokens[i + 1]) && !rest.some(isOrganizationHead))) {
+        isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead))) {
       return [...organizations(before), ...organizations(rest)];
     }
   }
