@@ -23,6 +23,10 @@ describe('names: general lexicons', () => {
       ['organization Partido Obrero de Unificación', 'organization Corriere della Sera']);
   });
 
+  test('a constabulary and a shipyard are bodies', () => {
+    assert.deepEqual(mentions('The Royal Kessian Constabulary met the Varna Shipyard.'), ['organization Royal Kessian Constabulary', 'organization Varna Shipyard']);
+  });
+
   test('a commune, a chamber, guards are bodies; an empire and a palace are places', () => {
     assert.deepEqual(mentions('The Lyon Commune fell, the Chamber of Deputies wavered, the Red Guards marched, and the Second Empire built the Bosco Palace.'),
       ['organization Lyon Commune', 'organization Chamber of Deputies', 'organization Red Guards', 'place Second Empire', 'place Bosco Palace']);

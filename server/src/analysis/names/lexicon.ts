@@ -57,7 +57,8 @@ const ORGANIZATION_HEADS = new Set([
   'police', 'service', 'agency', 'trust', 'fund', 'library', 'museum', 'conference', 'convention', 'brigade',
   'division', 'corps', 'fleet', 'club', 'cooperative', 'collective', 'comintern',
   'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration', 'commune',
-  'coalition', 'chamber', 'guards', 'marines', 'militia', 'legion', 'regiment', 'battalion', 'brotherhood',
+  'coalition', 'chamber', 'guards', 'marines', 'militia', 'legion', 'regiment', 'battalion', 'brotherhood', 'constabulary',
+  'gendarmerie', 'shipyard',
   // The same heads in the languages whose parties, papers and publishers essays name untranslated; in them the
   // head comes first (`Partido Comunista`, `Corriere della Sera`, `Éditions Sociales`).
   'partido', 'partito', 'parti', 'partei', 'frente', 'fronte', 'movimiento', 'movimento', 'mouvement', 'comité',
