@@ -97,8 +97,8 @@ const isNameWord = (t: Token) => !t.initial && t.text.length > 1 && !/^[IVXLC]+$
  * `Louis XVI`, `Victor Emmanuel II`: a ruler's name, one or two words, each a given name or no common word (not
  * `Year II`, `Volume IV`), and the number of the reign.
  */
-export const isRegnal = (name: readonly Token[]) => (name.length === 2 || name.length === 3 && isRulersName(name[1])) &&
-  isRulersName(name[0]) && isRegnalNumber(name[name.length - 1].text);
+export const isRegnal = (name: readonly Token[]) => (name.length === 2 || name.length === 3) && isRegnalNumber(name[name.length - 1].text) &&
+  isRulersName(name[0]) && (name.length === 2 || isRulersName(name[1]));
 const isRulersName = (t: Token) => isNameWord(t) && (isGivenName(t) || !isCommonToken(t));
 
 /**

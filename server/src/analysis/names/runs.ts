@@ -22,8 +22,10 @@ const ENTRY_START = /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?$/;
  */
 function invertedNameEnd(text: string, tokens: Token[], run: Token[]): number {
   const [first] = run;
+  if (first.index === 0) return run.length;
   const surname = tokens[first.index - 1];
-  if (!surname?.capitalized || text.slice(surname.end, first.start) !== ', ' || !ENTRY_START.test(text.slice(Math.max(0, surname.start - 12), surname.start))) return run.length;
+  if (!surname.capitalized || first.start - surname.end !== 2 || text.charCodeAt(surname.end) !== 44 /* , */ ||
+    !ENTRY_START.test(text.slice(Math.max(0, surname.start - 12), surname.start))) return run.length;
   for (let k = 1; k < run.length; k++) if (run[k - 1].initial && !run[k].initial) return k;
   return run.length;
 }

@@ -37,7 +37,10 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** `XVI`: the number of a reign, in roman numerals up to 39. */
-export const isRegnalNumber = (word: string): boolean => REGNAL_NUMBER.test(word);
+export const isRegnalNumber = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return (c === 73 || c === 86 || c === 88) /* I V X */ && REGNAL_NUMBER.test(word);
+};
 const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /**
