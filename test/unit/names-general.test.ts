@@ -308,3 +308,9 @@ describe('names: a body and a name joined by `and`', () => {
       ['organization Labour Party', 'person Varennes', 'organization Ministry of Trade and Industry']);
   });
 });
+
+describe('names: classic authors by their possessives', () => {
+  test('a possessive before a title that begins with a function word ends the name; after `in`, it is a person’s', () => {
+    assert.deepEqual(mentions('In Mill’s On Liberty, as in Thorbecke’s Reflections, liberty is central.'), ['person Mill', 'person Thorbecke']);
+  });
+});

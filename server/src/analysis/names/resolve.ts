@@ -78,7 +78,9 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const { previous } = t;
     const beforePrevious = previous === 'of' ? t.wordBefore : '';
     const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end);
-    if (publishedAt || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) ||
+    // A possessive after a preposition is a person's (`in Burke's Reflections`); a known place stays one (see `decide`).
+    if (t.possessive && PLACE_PREPOSITIONS.has(previous)) e.person++;
+    else if (publishedAt || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     else if (previous === 'the' || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;

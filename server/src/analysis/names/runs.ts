@@ -2,7 +2,7 @@
 // `V. I. Lenin`, `Left\nOpposition` (a line break inside) are each one run; a comma, a possessive
 // or a blank line ends a run.
 import type { Token } from './tokens';
-import { CONNECTORS, EAST_ASIAN_FAMILY_NAME, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken } from './lexicon';
+import { CONNECTORS, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken } from './lexicon';
 
 /**
  * Whitespace with at most one line break joins two words of one name, as do an ampersand (`Allison & Busby`)
@@ -39,8 +39,9 @@ export function findRuns(text: string, tokens: Token[]): Token[][] {
     const run = [tokens[i]];
     let j = i + 1;
     // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`)
-    // that is no family name (`Sun's Three Principles`).
-    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1]) && !isFamilyName(tokens[j - 1])) && joins(tokens[j])) {
+    // that is no family name (`Sun's Three Principles`) before no function word (`Mill's On Liberty`).
+    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1]) && !isFamilyName(tokens[j - 1]) &&
+      !inLexicon(tokens[j], FUNCTION_WORD)) && joins(tokens[j])) {
       if (isProper(tokens[j])) { run.push(tokens[j++]); continue; }
       // Up to two connectors, only when a capitalized word follows them.
       let k = j;
