@@ -36,6 +36,11 @@ write('given-names', [...givenCounts].filter(([name, n]) => n >= 2 && /^\p{L}+$/
 const places = [];
 for (const country of require('world-countries')) {
   places.push(country.name.common, country.name.official, ...country.capital, ...country.altSpellings, country.region, country.subregion);
+  // `Republic of Turkey`, `Republic of Korea`: the name in the official one, which essays use (`Turkey`, `Korea`).
+  for (const name of [country.name.official, ...country.altSpellings]) {
+    const short = /^(?:[\p{L}'’-]+ )*?(?:Republic|Kingdom|State|Commonwealth|Principality|Federation|Union|Sultanate|Emirate) of (?:the )?(.+)$/u.exec(name);
+    if (short) places.push(short[1]);
+  }
 }
 for (const change of iso31663) places.push(change.from.name);
 for (const subdivision of iso31662) places.push(subdivision.name);

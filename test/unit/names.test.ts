@@ -134,7 +134,7 @@ describe('organizations and places', () => {
 
   test('countries, cities, regions, places of publication', () => {
     assert.deepEqual(mentions('From Moscow to Eastern Europe, and in Siberia.\n\n2. A. Berg, Rye (Harmondsworth: Penguin, 1970).'), [
-      'place Moscow', 'place Eastern Europe', 'place Siberia', 'person A. Berg', 'place Harmondsworth',
+      'place Moscow', 'place Eastern Europe', 'place Siberia', 'person A. Berg', 'place Harmondsworth', 'organization Penguin',
     ]);
   });
 

@@ -1,6 +1,6 @@
 // What the core knows across documents: one id for the same entity in every document of a corpus.
 import type { DocumentAnalysis, Entity } from './types';
-import { sameSpelling, spellingKey } from './names/spelling';
+import { rulerSurname, sameSpelling, spellingKey } from './names/spelling';
 import { fullness } from './names/identity';
 
 /** A readable, stable id for an entity: its kind and its label, lower-cased, as one slug. */
@@ -58,6 +58,9 @@ interface Cluster { members: Member[]; surname: string; given: string; weight: n
 /** A person's label as the key of its surname and the first letter of its first given name. */
 function personKey(label: string): { surname: string; given: string } {
   const words = label.split(/\s+/).filter(Boolean);
+  if (words.length > 2 && /^(?:Jr|Sr)\.?$/.test(words[words.length - 1])) words.pop();
+  const ruler = rulerSurname(words);
+  if (ruler) return { surname: spellingKey(ruler), given: '' };
   const surname = words[words.length - 1] ?? '';
   return { surname: spellingKey(surname), given: words.length > 1 ? words[0][0] : '' };
 }

@@ -5,9 +5,10 @@
 import type { EntityKind } from '../types';
 import { MONTH_NAMES } from '../dates/lexicon';
 import type { Token } from './tokens';
+import { isRegnalNumber } from './spelling';
 import {
-  COMPASS_WORD, DEMONYM, DERIVED, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE, PLACE_HEAD, TITLE, inLexicon,
-  isCommonToken, isGivenName, isPlace,
+  ARTICLE, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
+  PLACE_HEAD, PLACE_HEAD_FIRST, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -19,6 +20,10 @@ export interface Segment {
 
 const lower = (t: Token) => t.lower;
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
+/** Words before a month that make it a date (`in May`, `early June`). */
+/** Words before a name that make it a place (`at Dien Bien Phu`, `near Los Alamos`); not `in`, before sources (`in Le Monde`). */
+const PLACE_PREPOSITIONS = new Set(['at', 'near']);
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
 
@@ -30,11 +35,14 @@ const isDerived = (t: Token) => inLexicon(t, DERIVED);
 
 const textOf = (tokens: Token[]) => tokens.map((t) => t.name).join(' ');
 
-/** A known place, possibly after a compass word or an adjective (`Eastern Europe`, `Soviet Russia`). */
+/**
+ * A known place, possibly after a compass word or an adjective (`Eastern Europe`, `Soviet Russia`), or a name with
+ * the head of a place's name (`Ural Mountains`, `Sierra Maestra`).
+ */
 function placeLike(tokens: Token[]): boolean {
   if (isPlace(textOf(tokens))) return true;
   const last = tokens[tokens.length - 1];
-  if (tokens.length > 1 && inLexicon(last, PLACE_HEAD)) return true;
+  if (tokens.length > 1 && (inLexicon(last, PLACE_HEAD) || inLexicon(tokens[0], PLACE_HEAD_FIRST))) return true;
   if (tokens.length > 1 && inLexicon(tokens[0], COMPASS_WORD)) return !tokens.slice(1).some(isOrganizationHead);
   return false;
 }
@@ -48,14 +56,20 @@ function organizations(tokens: Token[]): Token[][] {
   while (tokens.length > 1 && isDerived(tokens[0]) && !isCommonToken(tokens[0]) && !inLexicon(tokens[0], DEMONYM)) tokens = tokens.slice(1);
   for (let i = 1; i < tokens.length - 1; i++) {
     const connector = tokens[i].text;
+    // `In South Africa the African National Congress`: a `the` after no other connector begins another name.
+    if (connector === 'the' && tokens[i - 1].capitalized) return [...organizations(tokens.slice(0, i)), ...organizations(tokens.slice(i + 1))];
     if (connector !== 'of' && connector !== 'and') continue;
     const before = tokens.slice(0, i);
     const rest = tokens.slice(tokens[i + 1].text === 'the' ? i + 2 : i + 1);
     if (connector === 'of' && before.every(isTitle)) return organizations(rest);
     const heads = rest.filter(isOrganizationHead).map(lower);
-    const another = heads.some((h) => h !== 'union' && h !== 'republic');
+    // `Soviet Union`, `People's Republic` and the press of a body (`University of Minnesota Press`) are no bodies of their own.
+    const another = heads.some((h) => h !== 'union' && h !== 'republic' && h !== 'press');
+    // `Foreign Ministry and Louis Blanc`, `Communist Party and Stalin`, `La Stampa and Corriere della Sera`: a body,
+    // then a person or another body.
     if (connector === 'of' && isOrganizationHead(tokens[i - 1]) && another ||
-      connector === 'and' && (tokens[i + 1].text === 'the' || another && before.some(isOrganizationHead))) {
+      connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) ||
+        isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead))) {
       return [...organizations(before), ...organizations(rest)];
     }
   }
@@ -67,7 +81,9 @@ function pieces(tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   let current: Token[] = [];
   for (const t of tokens) {
-    if (t.capitalized || PARTICLES.has(t.text) && current.length > 0 && !['the', 'and', 'for', 'of'].includes(t.text)) current.push(t);
+    // In capitals, `AND`, `THE` part names as `and`, `the` do (`ROBESPIERRE AND THE JACOBINS`).
+    const separator = t.allCaps && inLexicon(t, FUNCTION_WORD);
+    if (t.capitalized && !separator || PARTICLES.has(t.text) && current.length > 0 && !['the', 'and', 'for', 'of'].includes(t.text)) current.push(t);
     else { if (current.length) out.push(current); current = []; }
   }
   if (current.length) out.push(current);
@@ -78,6 +94,14 @@ function pieces(tokens: Token[]): Token[][] {
 const isNameWord = (t: Token) => !t.initial && t.text.length > 1 && !/^[IVXLC]+$/.test(t.text);
 
 /**
+ * `Louis XVI`, `Victor Emmanuel II`: a ruler's name, one or two words, each a given name or no common word (not
+ * `Year II`, `Volume IV`), and the number of the reign.
+ */
+export const isRegnal = (name: readonly Token[]) => (name.length === 2 || name.length === 3) && isRegnalNumber(name[name.length - 1].text) &&
+  isRulersName(name[0]) && (name.length === 2 || isRulersName(name[1]));
+const isRulersName = (t: Token) => isNameWord(t) && (isGivenName(t) || !isCommonToken(t));
+
+/**
  * A person's name ends after its surname: the first word that is no given name or initial, with the
  * unknown words that follow it (`Kim Il Sung`), not a common word after it (`M. Banda Embraces`).
  */
@@ -85,7 +109,7 @@ function trimPerson(tokens: Token[]): Token[] {
   let at = tokens.findIndex((t, i) => i > 0 && !t.initial && !isGivenName(t) || i === tokens.length - 1);
   while (at + 1 < tokens.length && !isCommonToken(tokens[at + 1])) at++;
   const name = tokens.slice(0, at + 1);
-  while (name.length > 1 && !isNameWord(name[name.length - 1])) name.pop();
+  while (name.length > 1 && !isNameWord(name[name.length - 1]) && !isRegnal(name)) name.pop();
   return name;
 }
 
@@ -98,8 +122,61 @@ function firstDerived(tokens: Token[]): number {
   return -1;
 }
 
+/** One syllable of a romanized Vietnamese, Chinese or Korean name (`giap`, `zhou`, `shek`, `nguyen`). */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|zh|sh|ts|tz|hs|[bcdfghjklmnpqrstvwxyz])?[aeiouyü]{1,3}(?:ng|nh|ch|[cnmrhkptl])?$/;
+
+/** How many syllables (1 or 2) a romanized word of an East Asian name has (`Minh`, `Zedong`, `Kai-shek`); 0 for another word. */
+function syllables(word: string): number {
+  const parts = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().split(/[-‐'’]/);
+  if (parts.length > 2) return 0;
+  if (parts.length === 2) return parts.every((p) => SYLLABLE.test(p)) ? 2 : 0;
+  const [w] = parts;
+  if (SYLLABLE.test(w)) return 1;
+  for (let i = 2; i <= w.length - 2; i++) if (SYLLABLE.test(w.slice(0, i)) && SYLLABLE.test(w.slice(i))) return 2;
+  return 0;
+}
+
+/**
+ * The length of the East Asian name, family name first, that `tokens` begin with (0: none): a known family name,
+ * then the words of the given name, of one syllable each in Vietnamese (`Ho Chi Minh`, `Vo Nguyen Giap`), of one or
+ * two in Chinese and Korean (`Mao Zedong`, `Chiang Kai-shek`), not all of them English words (`Long March`).
+ */
+function familyNameFirst(tokens: Token[]): number {
+  const [first] = tokens;
+  if (first.allCaps) return 0;
+  const most = inLexicon(first, EAST_ASIAN_FAMILY_NAME) ? 2 : inLexicon(first, VIETNAMESE_FAMILY_NAME) ? 1 : 0;
+  if (most === 0) return 0;
+  let n = 1;
+  while (n < tokens.length && n <= 3 && tokens[n].capitalized && !tokens[n].allCaps && !tokens[n].initial) {
+    const count = syllables(tokens[n].text);
+    if (count === 0 || count > most) break;
+    n++;
+  }
+  if (most === 2 && n > 3) n = 3;
+  return n > 2 && !tokens.slice(1, n).every(isCommonToken) || n === 2 && !isCommonToken(tokens[1]) ? n : 0;
+}
+
+/**
+ * `Le Monde`, `La Stampa`, `Die Zeit`, `L'Unità`: a short name that begins with an article of another language (a
+ * longer one is the title of a work, no name: `Le Grand Tournant du Socialisme`).
+ */
+const articleLed = (tokens: Token[]) => inLexicon(tokens[0], ARTICLE) && (tokens.length > 1 || tokens[0].text.length > 3) && tokens.length <= 3;
+
+/** Words that begin names of places after saints, given names as well (`San Francisco`, `Santa Cruz`). */
+const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'saint', 'sankt', 'st']);
+/** Where a name after them is a place (`in Benito Juárez`, the borough; `the invasion of Viet Nam`). */
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'through', 'of']);
+
+/**
+ * `Benito Juárez`, `Lázaro Cárdenas`: a known place named after a person, given name first, is the person, unless
+ * the text puts it after a preposition of place.
+ */
+const namedAfterPerson = (tokens: Token[]) => isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) &&
+  !PLACE_BEFORE.has(tokens[0].previous) && isPlace(textOf(tokens));
+
 function classifyPiece(tokens: Token[]): Segment[] {
-  if (tokens.length > 1 && placeLike(tokens)) return [{ kind: 'place', tokens }];
+  if (!tokens.length) return [];
+  if (tokens.length > 1 && placeLike(tokens) && !namedAfterPerson(tokens)) return [{ kind: 'place', tokens }];
   let titled = false;
   while (tokens.length > 1 && isTitle(tokens[0])) {
     tokens = tokens.slice(1);
@@ -109,30 +186,53 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // A month before a common noun names a time, not a person or a place (`the July Monarchy`, `the June
   // Days`, `the October Revolution`); `August Bebel` keeps his name.
   if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && isCommonToken(tokens[tokens.length - 1])) return [];
+  // A date before a name is no part of it (`in December Louis Bonaparte won`, `15 January Luxemburg`): a month
+  // that is no given name, or one after a preposition of time (`in May Pedro Alves`).
+  if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && (!isGivenName(tokens[0]) || TIME_PREPOSITIONS.has(tokens[0].previous))) {
+    return classifyPiece(tokens.slice(1));
+  }
+  // After an adjective of nationality, a place is one name with it (`Belgian Congo`, `Soviet Russia`); a person
+  // is a name of their own (`the Italian Antonio Gramsci`); anything else is no name (`Russian Bolsheviks`).
+  if (tokens.length > 1 && (inLexicon(tokens[0], DEMONYM) || tokens[0].text === 'Soviet')) {
+    const rest = tokens.slice(1);
+    if (placeLike(rest)) return [{ kind: 'place', tokens }];
+    return isGivenName(rest[0]) || rest[0].initial ? classifyPiece(rest) : [];
+  }
   const derived = firstDerived(tokens);
   if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
+  const eastAsian = familyNameFirst(tokens);
+  if (eastAsian > 0) return [{ kind: 'person', tokens: tokens.slice(0, eastAsian) }, ...classifyPiece(tokens.slice(eastAsian))];
+  // The name of a paper or a body (a known place, `El Salvador`, was read above); after `at`, `near` a place (`at Los Alamos`).
+  if (!titled && inLexicon(tokens[0], ARTICLE) && tokens.length > 3) return [];
+  if (!titled && articleLed(tokens)) return [{ kind: PLACE_PREPOSITIONS.has(tokens[0].previous) ? 'place' : 'organization', tokens }];
   if (tokens.length === 1) {
-    if (inLexicon(tokens[0], DEMONYM) || tokens[0].initial) return [];
+    // `Soviet` is an adjective of nationality too (`Soviet aid`), a body only after `the` (`the Soviet`).
+    if (inLexicon(tokens[0], DEMONYM) || tokens[0].initial || tokens[0].text === 'Soviet' && tokens[0].previous !== 'the') return [];
     return [{ kind: titled ? 'person' : null, tokens }];
   }
   const [first] = tokens;
   const last = tokens[tokens.length - 1];
   // A given name in capitals counts only in a name all in capitals (`JOSEF VISSARIONOVICH`).
-  const given = isGivenName(first) && !inLexicon(first, DEMONYM) && (!first.allCaps || tokens[1].allCaps);
-  // After `the`, what would be a person's name is a place or a body (`the Sierra Maestra`).
-  const person = !titled && !first.initial && first.previous === 'the' ? 'place' : 'person';
+  // A word before a middle initial is a given name too (`Booker T. Washington`).
+  const given = isGivenName(first) && !inLexicon(first, DEMONYM) && (!first.allCaps || tokens[1].allCaps) ||
+    tokens.length > 2 && tokens[1].initial && !inLexicon(first, DEMONYM) && !inLexicon(first, PLACE);
+  // After `the`, what would be a person's name is a body (`the Viet Minh`; a place has a head: `the Sierra Maestra`).
+  const person = !titled && !first.initial && first.previous === 'the' ? 'organization' : 'person';
+  // `Young Italy`, `Young Ireland`: a common word that is also a given name, before a known place, names a movement.
+  if (given && tokens.length === 2 && isCommonToken(first) && inLexicon(last, PLACE) && !titled) return [{ kind: 'organization', tokens }];
   if (titled || first.initial || given) {
     const name = trimPerson(tokens);
-    return isNameWord(name[name.length - 1]) ? [{ kind: person, tokens: name }] : [];
-  }
-  if (inLexicon(first, DEMONYM) || first.text === 'Soviet') {
-    const rest = tokens.slice(1);
-    return placeLike(rest) ? [{ kind: 'place', tokens }] : [];
+    return isNameWord(name[name.length - 1]) || isRegnal(name) ? [{ kind: person, tokens: name }] : [];
   }
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
-  if (tokens.every((t) => !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) return [{ kind: person, tokens }];
-  if (!isCommonToken(last)) return classifyPiece(tokens.slice(1));
+  if (isRegnal(tokens) && !isCommonToken(first) && !inLexicon(first, PLACE)) return [{ kind: person, tokens }];
+  // After `at`, `near` they are a place (`at Dien Bien Phu`), unless possessed (`at Merleau Ponty's side`).
+  if (tokens.every((t) => !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) {
+    return [{ kind: PLACE_PREPOSITIONS.has(first.previous) && !last.possessive ? 'place' : person, tokens }];
+  }
+  // A word that is no name, or a place before one (`In Czechoslovakia Alexander Dubček`).
+  if (!isCommonToken(last)) return [...inLexicon(first, PLACE) ? [{ kind: 'place' as const, tokens: [first] }] : [], ...classifyPiece(tokens.slice(1))];
   return [];
 }
 
@@ -142,10 +242,16 @@ function classifyPiece(tokens: Token[]): Segment[] {
  */
 function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
   const [first] = tokens;
-  return inLexicon(first, FUNCTION_WORD) ||
+  // `Today La Stampa`: a word before an article is no part of the name the article begins.
+  // `I. ROBESPIERRE AND THE JACOBINS`: the number of a section, not an initial.
+  return inLexicon(first, FUNCTION_WORD) || first.text === 'I.' && first.sentenceStart && tokens.length > 1 && tokens[1].allCaps || first.sentenceStart && tokens.length > 2 && isCommonToken(first) && articleLed(tokens.slice(1, 3)) ||
     first.sentenceStart && tokens.length > 1 && !hasHead && isCommonToken(first) && !isTitle(first) &&
-    !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens);
+    !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens) && !articleLed(tokens) && familyNameFirst(tokens) === 0;
 }
+
+/** `Peter the Great`, `Ivan the Terrible`: a given name and an epithet. */
+const isEpithet = (tokens: Token[]) => tokens.length === 3 && tokens[1].text === 'the' && isGivenName(tokens[0]) &&
+  isCommonToken(tokens[2]) && !inLexicon(tokens[2], ORGANIZATION_HEAD) && !inLexicon(tokens[2], PLACE_HEAD);
 
 /** The names in one run of capitalized words. */
 export function classifyRun(run: Token[]): Segment[] {
@@ -157,6 +263,7 @@ export function classifyRun(run: Token[]): Segment[] {
   // `Allison & Busby`: names joined by an ampersand are a firm.
   let firm = false;
   for (let i = 1; i < tokens.length; i++) firm ||= tokens[i].ampersand;
+  if (isEpithet(tokens)) return [{ kind: 'person', tokens }];
   if (!(hasHead && tokens.some(isOrganizationHead) || firm)) return classifyPieces(pieces(tokens));
   const segments: Segment[] = [];
   for (let org of organizations(tokens)) {

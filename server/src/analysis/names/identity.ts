@@ -6,7 +6,8 @@
 import type { Entity, EntityKind, EntityMention, Span } from '../types';
 import type { Token } from './tokens';
 import { PARTICLES } from './lexicon';
-import { sameSpelling, spellingKey } from './spelling';
+import { isRegnal } from './classify';
+import { rulerSurname, sameSpelling, spellingKey } from './spelling';
 import { describe } from './describe';
 
 /** A name found in the text, with the words it is made of (titles excluded). */
@@ -50,11 +51,25 @@ function isPlainAscii(s: string): boolean {
  * capitalized words is `Gaulle`.
  */
 function personParts(tokens: Token[]): { given: string[]; surname: string } {
-  let at = tokens.length - 1;
-  while (at > 0 && PARTICLES.has(tokens[at - 1].text)) at--;
+  // A ruler is named by name and number (`Nicholas II`), no surname: the number keeps `Nicholas I` apart.
+  const ruler = isRegnal(tokens) ? rulerSurname(tokens.map((t, i) => (i === tokens.length - 1 ? t.text : t.name))) : undefined;
+  if (ruler) return { given: [tokens[0].name], surname: ruler };
+  // `Arthur Schlesinger Jr.`: the surname comes before the suffix.
+  const end = tokens.length > 2 && SUFFIXES.has(tokens[tokens.length - 1].text) ? tokens.length - 1 : tokens.length;
+  let at = end - 1;
+  // A particle is part of the surname, capitalized too (`W. E. B. Du Bois`, then `Du Bois`).
+  while (at > 0 && (PARTICLES.has(tokens[at - 1].text) || SURNAME_PARTICLES.has(tokens[at - 1].text))) at--;
   const given = tokens.slice(0, at).filter((t) => t.capitalized).map((t) => t.name.replace(/\.$/, ''));
-  return { given, surname: tokens[tokens.length - 1].name };
+  return { given, surname: tokens[end - 1].name };
 }
+
+const SUFFIXES = new Set(['Jr', 'Sr', 'Jnr', 'Snr']);
+
+/** Particles that begin European surnames when capitalized (`Du Bois`, `Van Gogh`, `De Gaulle`). */
+const SURNAME_PARTICLES = new Set(['Du', 'De', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten']);
+
+/** `Denis Mack Smith`, then `Mack Smith`: the words before a double surname are no given names of another person. */
+const endsWith = (given: string[], words: string[]) => given.length > words.length && words.every((w, i) => given[given.length - words.length + i] === w);
 
 /** Given names agree when their first letters do (`Stephen`, `Steven F.`, `S.F.`). */
 const compatible = (a: string[], b: string[]) => !a.length || !b.length || a[0][0] === b[0][0];
@@ -108,7 +123,9 @@ function weight(tokens: Token[]): number {
 }
 
 function labelOf(tokens: Token[]): string {
-  return tokens.map((t) => t.name).join(' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
+  // A reign's number stays in capitals (`Louis XVI`, not `Louis Xvi`).
+  const regnal = isRegnal(tokens);
+  return tokens.map((t, i) => (regnal && i === tokens.length - 1 ? t.text : t.name)).join(' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
 }
 
 /** The people found so far, with the groups each surname key may join (computed once per key). */
@@ -132,7 +149,7 @@ function personGroup({ given, surname }: { given: string[]; surname: string }, p
   const sameName = people.spelledLike(key);
   if (given.length) {
     let named: Group | undefined;
-    for (const g of sameName) if (g.given.length && compatible(g.given, given)) { named = g; break; }
+    for (const g of sameName) if (g.given.length && (compatible(g.given, given) || endsWith(g.given, given))) { named = g; break; }
     if (!named) for (const g of sameName) if (!g.given.length) { named = g; break; }
     if (named) {
       if (given.length > named.given.length || named.given.every((n) => n.length === 1)) named.given = given;

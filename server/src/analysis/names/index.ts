@@ -7,7 +7,7 @@ import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { detached, tokenize } from './tokens';
 import { findRuns } from './runs';
 import { type Segment, classifyRun } from './classify';
-import { type BlockWords, type PlacedSegment, loneWordClues, resolveLoneWords } from './resolve';
+import { type BlockWords, type PlacedSegment, loneWordClues, markPublishers, resolveLoneWords, splitAuthorPairs } from './resolve';
 import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
 
@@ -22,8 +22,10 @@ function namesOfBlock(blockText: string): BlockNames {
   // block keep only that copy alive, not the whole version of the document the block was first seen in.
   const text = detached(blockText);
   const words = tokenize(text);
-  const segments: Segment[] = [];
-  for (const run of findRuns(words.tokens)) for (const segment of classifyRun(run)) segments.push(segment);
+  const classified: Segment[] = [];
+  for (const run of findRuns(text, words.tokens)) for (const segment of classifyRun(run)) classified.push(segment);
+  const segments = splitAuthorPairs(text, classified);
+  markPublishers(text, segments);
   return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
 }
 

@@ -11,8 +11,15 @@ const GIVEN_NAMES = new Set<string>(givenNames);
 const DEMONYMS = new Set<string>(demonyms);
 const PLACES = new Set<string>(places);
 
+const isAscii = (word: string): boolean => !/[^\u0020-\u007e]/.test(word);
+/** `word` without its accents (`đ` as `d`, as Vietnamese is written without them). */
+const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+
 /** A word of everyday English prose (`party`, `conquest`), whatever its case. */
-export const isCommonWord = (word: string): boolean => COMMON_WORDS.has(word.toLowerCase());
+export const isCommonWord = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return COMMON_WORDS.has(lower) || !isAscii(lower) && COMMON_WORDS.has(withoutAccents(lower));
+};
 /** An adjective or noun of nationality (`Russian`, `French`). */
 const isDemonym = (word: string): boolean => DEMONYMS.has(word);
 /** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */
@@ -26,6 +33,9 @@ export const TITLES = new Set([
   'tsarina', 'king', 'queen', 'emperor', 'empress', 'prince', 'princess', 'duke', 'count', 'countess', 'baron',
   'pope', 'cardinal', 'bishop', 'archbishop', 'father', 'reverend', 'rev', 'rabbi', 'imam', 'saint', 'madame',
   'mme', 'monsieur', 'herr', 'frau', 'citizen', 'academician', 'judge', 'justice', 'mayor', 'chancellor',
+  'kaiser', 'shah', 'sultan', 'emir', 'caliph', 'viceroy', 'marquis', 'marquess', 'earl', 'viscount', 'archduke', 'abbé',
+  'abbe', 'commandant', 'commander', 'commodore', 'corporal', 'congressman', 'congresswoman', 'mahatma', 'pandit',
+  'ayatollah', 'sheikh', 'maharaja', 'señor', 'signor', 'signora', 'monsignor', 'generalissimo', 'führer',
 ]);
 
 /** Small words inside a person's name (`de Gaulle`, `van der Waals`, `ibn Khaldun`). */
@@ -46,17 +56,36 @@ const ORGANIZATION_HEADS = new Set([
   'alliance', 'organization', 'organisation', 'company', 'corporation', 'bank', 'court', 'tribunal', 'guard',
   'police', 'service', 'agency', 'trust', 'fund', 'library', 'museum', 'conference', 'convention', 'brigade',
   'division', 'corps', 'fleet', 'club', 'cooperative', 'collective', 'comintern',
-  'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration',
+  'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration', 'commune',
+  'coalition', 'chamber', 'guards', 'marines', 'militia', 'legion', 'regiment', 'battalion', 'brotherhood', 'constabulary',
+  'gendarmerie', 'shipyard',
+  // The same heads in the languages whose parties, papers and publishers essays name untranslated; in them the
+  // head comes first (`Partido Comunista`, `Corriere della Sera`, `Éditions Sociales`).
+  'partido', 'partito', 'parti', 'partei', 'frente', 'fronte', 'movimiento', 'movimento', 'mouvement', 'comité',
+  'comitato', 'komitee', 'directorio', 'consejo', 'consiglio', 'conseil', 'unión', 'unione', 'liga', 'lega', 'ligue',
+  'bund', 'verein', 'confederación', 'confédération', 'federación', 'federazione', 'sindicato', 'sindacato', 'syndicat',
+  'gewerkschaft', 'ejército', 'esercito', 'armée', 'zeitung', 'rundschau', 'zeitschrift', 'gazzetta', 'corriere',
+  'giornale', 'diario', 'revue', 'rivista', 'revista', 'éditions', 'ediciones', 'edizioni', 'verlag', 'editorial',
+  'editori', 'editore', 'université', 'universidad', 'università', 'universität', 'instituto', 'istituto', 'institut',
 ]);
 
 /** Nouns that make a capitalized phrase a place (`Ural Mountains`, `Bug River`). */
 const PLACE_HEADS = new Set([
   'mountains', 'river', 'sea', 'ocean', 'lake', 'island', 'islands', 'valley', 'gulf', 'bay', 'peninsula', 'desert',
   'province', 'district', 'region', 'republic', 'city', 'street', 'square', 'circle', 'coast', 'strait', 'mount',
+  'empire', 'kingdom', 'principality', 'duchy', 'territory', 'colony', 'protectorate', 'canal', 'plain', 'plains',
+  'highlands', 'basin', 'delta', 'forest', 'cape', 'pass', 'hills', 'heights', 'avenue', 'boulevard', 'palace',
+  'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour',
 ]);
 
-/** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`. */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'far', 'near', 'middle']);
+/** The same in the languages that put them first (`Sierra Maestra`, `Río de la Plata`, `Monte Cassino`). */
+const PLACE_HEADS_FIRST = new Set([
+  'sierra', 'río', 'rio', 'monte', 'mont', 'lago', 'lac', 'isla', 'île', 'ile', 'cordillera', 'costa', 'côte', 'puerto',
+  'porto', 'bahía', 'cerro', 'golfo', 'piazza', 'plaza', 'rue', 'avenida', 'calle', 'valle', 'campo', 'col', 'baie',
+]);
+
+/** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`, `Latin America`. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'far', 'near', 'middle', 'latin']);
 
 /** Closed-class words that begin a sentence without being part of the name after them. */
 const FUNCTION_WORDS = new Set([
@@ -69,6 +98,33 @@ const FUNCTION_WORDS = new Set([
   'did', 'does', 'do', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'should', 'yes', 'dear',
   'most', 'many', 'some', 'any', 'such', 'whatever', 'wherever', 'whenever', 'whoever', 'much', 'more', 'less', 'few',
 ]);
+
+/** Family names that begin Vietnamese names, whose other words are of one syllable each (`Vo Nguyen Giap`). */
+const VIETNAMESE_FAMILY_NAMES = new Set([
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly',
+  'trinh', 'truong', 'dinh', 'lam', 'mai', 'luong', 'ha', 'cao', 'ta', 'chu', 'vuong', 'dao', 'doan', 'luu', 'ton', 'lai',
+]);
+
+/**
+ * Family names that begin Chinese (pinyin, Wade-Giles, Cantonese) and Korean names, whose given names are of one or
+ * two syllables (`Mao Zedong`, `Chiang Kai-shek`, `Park Chung-hee`).
+ */
+const EAST_ASIAN_FAMILY_NAMES = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he',
+  'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'deng', 'feng', 'han', 'cao', 'peng', 'zeng', 'xiao',
+  'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen',
+  'yao', 'mao', 'jin', 'qian', 'kang', 'dai', 'qiu', 'kong', 'bo', 'rao', 'qu', 'qin', 'shi', 'fang', 'fu', 'tao',
+  'meng', 'bai', 'long', 'wan', 'zou', 'xiong', 'jia', 'hou', 'yan', 'lei', 'zhong', 'tan', 'lai', 'hao', 'shao', 'gu',
+  'wen', 'chang', 'chou', 'chao', 'chu', 'chiang', 'hsu', 'hsiao', 'hsieh', 'kuo', 'teng', 'tseng', 'tsai', 'liao',
+  'sung', 'soong', 'chin', 'chi', 'ho', 'lo', 'yeh', 'wong', 'chan', 'cheung', 'leung', 'lam', 'ng', 'tse', 'lau',
+  'kwok', 'tsang', 'tung', 'ting', 'kao', 'yen', 'tai', 'chow', 'kim', 'lee', 'park', 'pak', 'choi', 'jung', 'chung',
+  'cho', 'yoon', 'jang', 'lim', 'shin', 'kwon', 'hwang', 'ahn', 'hong', 'rhee', 'yi',
+]);
+
+/** Articles of French, Italian, Spanish and German: they begin names of papers and bodies (`Le Monde`, `Die Zeit`). */
+const ARTICLES = new Set(['le', 'la', 'les', 'il', 'lo', 'gli', 'el', 'los', 'las', 'die', 'der', 'das']);
+/** `L'Unità`, `L’Humanité`: an elided article glued to the name. */
+const ELIDED_ARTICLE = /^L['’]\p{Lu}/u;
 
 /** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
 const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
@@ -89,6 +145,7 @@ function isDerivedWord(text: string, name: string, givenName: boolean): boolean 
   return DERIVED_ENDING.test(name) && !givenName;
 }
 
+
 /** What the lexicons say of a word: a token's `lexicon`, one bit for each lexicon that has it. */
 const COMMON = 1;
 const GIVEN_NAME = 2;
@@ -100,16 +157,24 @@ export const PLACE_HEAD = 64;
 export const COMPASS_WORD = 128;
 export const FUNCTION_WORD = 256;
 export const DERIVED = 512;
+export const VIETNAMESE_FAMILY_NAME = 1024;
+export const EAST_ASIAN_FAMILY_NAME = 2048;
+export const ARTICLE = 4096;
+export const PLACE_HEAD_FIRST = 8192;
 
 /** The lexicon bits of a word written `text`, from its small letters `lower` and its `name` (see `Token`). */
 export function lexiconOf(text: string, lower: string, name: string): number {
   const untitled = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  const givenName = GIVEN_NAMES.has(lower);
-  return (COMMON_WORDS.has(lower) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
+  // The lexicons write words without accents: `Simón`, `José` are given names too, and `Révolution` a common word.
+  const plain = isAscii(lower) ? lower : withoutAccents(lower);
+  const givenName = GIVEN_NAMES.has(lower) || plain !== lower && GIVEN_NAMES.has(plain);
+  return (COMMON_WORDS.has(plain) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (DEMONYMS.has(text) ? DEMONYM : 0) | (PLACES.has(name) ? PLACE : 0) | (TITLES.has(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
-    (isDerivedWord(text, name, givenName) ? DERIVED : 0);
+    (isDerivedWord(text, name, givenName) ? DERIVED : 0) |
+    (VIETNAMESE_FAMILY_NAMES.has(plain) ? VIETNAMESE_FAMILY_NAME : 0) | (EAST_ASIAN_FAMILY_NAMES.has(plain) ? EAST_ASIAN_FAMILY_NAME : 0) |
+    (ARTICLES.has(lower) || ELIDED_ARTICLE.test(text) ? ARTICLE : 0) | (PLACE_HEADS_FIRST.has(lower) ? PLACE_HEAD_FIRST : 0);
 }
 
 /** Whether the lexicons give `token` the lexicon bit `bit`. */

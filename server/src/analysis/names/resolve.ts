@@ -5,30 +5,36 @@
 import type { EntityKind, Span } from '../types';
 import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
-import { isOrganizationHead } from './classify';
+import { classifyRun, isOrganizationHead } from './classify';
 import type { NameSpan } from './identity';
-import { TITLES, isCommonToken, isCommonWord, isPlace } from './lexicon';
+import { EAST_ASIAN_FAMILY_NAME, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
 const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
   'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract']);
 const ROMAN = /^[IVXLCDM]+$/;
-/** Months and days: calendar words, not names. */
-const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[-–](?:\p{L}+))?$/iu;
+/** Months (also of the French Republican calendar: `Thermidor`, `Brumaire`), days and seasons: calendar words, not names. */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor|spring|summer|autumn|fall|winter)(?:[-–](?:\p{L}+))?$/iu;
 /** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
 const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
 /** Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`). */
 const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|sk)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
+/** Verbs whose object is a territory (`invaded Silesia`, `annexed Fiume`). */
+const PLACE_VERBS = new Set(['invaded', 'occupied', 'annexed', 'conquered', 'evacuated', 'colonized', 'colonised', 'partitioned', 'besieged', 'bombed', 'invade', 'occupy', 'annex', 'conquer']);
 /** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
 const AUTHOR_AFTER = /(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|,\s*\p{Lu}\.(?!\p{L})/uy;
+/** After the word: `et al.` and a year (`Smith et al. (1990)`). */
+const ET_AL_AFTER = / et\.? al\.?(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b/y;
 
 /** What the text around a lone word says of it, summed over its occurrences. */
 interface Evidence {
   person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean;
   /** Times the word stands before the head of an organization's name (`Soviet Government`): an adjective. */
   modifier: number;
+  /** Times it stands between a place of publication and a year (`London: Verso, 1979`): a publisher, common word or not. */
+  publisher: number;
 }
 
 /** What one block says of its lone words, from the block's text alone. */
@@ -39,6 +45,11 @@ export interface LoneWordClues {
   forms: string[];
   /** Capitalized words standing before the head of an organization's name, with their counts. */
   modifiers: Map<string, number>;
+  /**
+   * The lone words (by their place in `forms`) that begin a publisher's name of two words joined by `and`, after
+   * the place of publication (`London: Lawrence and Wishart, 1971`): with the next lone word, one firm.
+   */
+  firms: number[];
 }
 
 /** The clues a block's `text` gives about the lone words among its `segments`. */
@@ -53,24 +64,30 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   const at = (pattern: RegExp, offset: number) => { pattern.lastIndex = offset; return pattern.test(text); };
   const evidence = new Map<string, Evidence>();
   const forms: string[] = [];
+  /** The lone words' tokens, in the order of `forms`. */
+  const lone: Token[] = [];
   for (const s of segments) {
     if (s.kind !== null) continue;
     const [t] = s.tokens;
     const word = formOf(text, t);
     forms.push(word);
     let e = evidence.get(word);
-    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, modifier: 0 });
+    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, modifier: 0, publisher: 0 });
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
     const beforePrevious = previous === 'of' ? t.wordBefore : '';
     const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end);
-    if (publishedAt || PLACE_PREPOSITIONS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) ||
+    // A possessive after a preposition is a person's (`in Burke's Reflections`); a known place stays one (see `decide`).
+    if (t.possessive && PLACE_PREPOSITIONS.has(previous)) e.person++;
+    else if (publishedAt || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     else if (previous === 'the' || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
-    else if (t.possessive || at(AUTHOR_AFTER, t.end)) e.person++;
+    else if (t.possessive || at(AUTHOR_AFTER, t.end) || text.charCodeAt(t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
     e.alias ||= aliasOfOrganization(t);
+    if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(YEAR_AFTER, t.end)) e.publisher++;
+    lone.push(t);
   }
 
   const modifiers = new Map<string, number>();
@@ -78,7 +95,62 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const t = tokens[i];
     if (t.capitalized && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(before(tokens[i + 1]))) modifiers.set(t.name, (modifiers.get(t.name) ?? 0) + 1);
   }
-  return { evidence, forms, modifiers };
+  const firms: number[] = [];
+  for (let k = 0; k + 1 < lone.length; k++) {
+    const [first, second] = [lone[k], lone[k + 1]];
+    if (second.index === first.index + 2 && tokens[first.index + 1].text === 'and' && PUBLISHER_BEFORE.test(before(first)) &&
+      at(YEAR_AFTER, second.end) && !isPlace(first.name) && !isPlace(second.name)) firms.push(k);
+  }
+  return { evidence, forms, modifiers, firms };
+}
+
+/**
+ * Makes publishers of the `segments` of a block's `text` that stand between a place of publication and a year
+ * (`London: Jonathan Cape, 1983`, `London: Allen Lane, 1988`), whatever their words suggest.
+ */
+export function markPublishers(text: string, segments: Segment[]): void {
+  for (let i = 1; i < segments.length; i++) {
+    const s = segments[i];
+    if (s.kind === null || s.kind === 'organization' || s.tokens.length < 2) continue;
+    // The place: a name the layer reads as a place or leaves to the document (`London`, `Calif.`), then a colon.
+    const place = segments[i - 1];
+    if (place.kind !== 'place' && place.kind !== null || !colonBetween(text, place.tokens[place.tokens.length - 1].end, s.tokens[0].start)) continue;
+    YEAR_AFTER.lastIndex = s.tokens[s.tokens.length - 1].end;
+    if (YEAR_AFTER.test(text)) s.kind = 'organization';
+  }
+}
+
+/**
+ * `segments` of a block's `text` with the names joined by an ampersand before a year, and after no place of
+ * publication, read as authors rather than a firm (`Laclau & Mouffe (1985)`, `(Adorno & Horkheimer, 1944)`; not
+ * `London: Allison & Busby, 1980`): each name is a segment of its own.
+ */
+export function splitAuthorPairs(text: string, segments: Segment[]): Segment[] {
+  if (!segments.some(isAmpersandFirm)) return segments;
+  const out: Segment[] = [];
+  segments.forEach((s, i) => {
+    if (!isAmpersandFirm(s)) { out.push(s); return; }
+    YEAR_NEXT.lastIndex = s.tokens[s.tokens.length - 1].end;
+    const place = segments[i - 1];
+    if (!YEAR_NEXT.test(text) || place && colonBetween(text, place.tokens[place.tokens.length - 1].end, s.tokens[0].start)) { out.push(s); return; }
+    const at = s.tokens.findIndex((t) => t.ampersand);
+    out.push(...classifyRun(s.tokens.slice(0, at)), ...classifyRun(s.tokens.slice(at)));
+  });
+  return out;
+}
+
+const isAmpersandFirm = (s: Segment) => s.kind === 'organization' && s.tokens.some((t) => t.ampersand);
+/** ` (1985)`, ` 1985`, `, 1944` right after an author's name. */
+const YEAR_NEXT = /,?\s*\(?(?:1[5-9]|20)\d\d\b/y;
+
+/** Whether the text from `from` to `to` is a colon between a place of publication and its publisher (`London: `, `Calif.: `). */
+function colonBetween(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (text.charCodeAt(i) === 46) i++;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) !== 58 || i >= to) return false;
+  for (i++; i < to; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false;
+  return true;
 }
 
 /** The words of a block and the clues it gives about its lone words. */
@@ -110,6 +182,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       const surname = i === s.tokens.length - 1;
       if (!isCommonToken(t)) (surname ? surnames : givenNames).add(spellingKey(t.text));
       else if (surname) commonSurnames.add(t.lower);
+      // An East Asian family name names the person alone, common word or not (`Ho`, after `Ho Chi Minh`).
+      else if (i === 0 && (inLexicon(t, VIETNAMESE_FAMILY_NAME) || inLexicon(t, EAST_ASIAN_FAMILY_NAME))) givenNames.add(spellingKey(t.text));
     }
   }
   const byInitial = new Map<string, string[]>();
@@ -128,7 +202,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       const sum = evidence.get(word);
       if (!sum) { evidence.set(word, { ...e }); continue; }
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
-      sum.inSentence += e.inSentence; sum.alias ||= e.alias;
+      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.publisher += e.publisher;
     }
   }
   for (const { clues } of blocks) {
@@ -151,12 +225,24 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   const kinds = new Map<string, EntityKind | null>();
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
   const forms: string[] = [];
-  for (const { clues } of blocks) for (const form of clues.forms) forms.push(form);
+  const firms = new Set<number>();
+  for (const { clues } of blocks) {
+    for (const k of clues.firms) firms.add(forms.length + k);
+    for (const form of clues.forms) forms.push(form);
+  }
   const isPerson = (word: string) => isKnownPerson(word) || kinds.get(word) === 'person';
   let lone = 0;
   const spans: NameSpan[] = [];
-  for (const s of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
     if (s.kind !== null) { spans.push({ kind: s.kind, tokens: s.tokens, start: s.start, end: s.end }); continue; }
+    if (firms.has(lone)) {
+      // The firm's second word follows its first right after `and`: it is the next segment.
+      const partner = segments[++i];
+      spans.push({ kind: 'organization', tokens: [...s.tokens, ...partner.tokens], start: s.start, end: partner.end });
+      lone += 2;
+      continue;
+    }
     const form = forms[lone++];
     const pair = peoplePair(s, isPerson);
     if (pair) { spans.push(...pair); continue; }
@@ -169,12 +255,14 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     const lower = word.toLowerCase();
     if (APPARATUS.has(lower) || ROMAN.test(word) || CALENDAR.test(word) || TITLES.has(lower.replace(/s$/, '')) ||
       CONTRACTION.test(word) || word.length < 2) return null;
-    if (isKnownPerson(word)) return 'person';
-    if (e.alias) return 'organization';
+    // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
+    if (isKnownPerson(word) && !(isPlace(word) && e.place > e.person)) return 'person';
+    if (e.alias || e.publisher > 0 && e.person === 0) return 'organization';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (isPlace(word) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
-    if (commonSurnames.has(lower) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'person';
+    // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`).
+    if ((commonSurnames.has(lower) || e.person > 0 && e.place === 0 && e.organization === 0) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'person';
     if (isCommonWord(word) || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
@@ -183,19 +271,26 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (e.person > 0) return 'person';
     if (e.organization * 3 >= e.count) return 'organization';
     if (e.place * 3 >= e.count) return 'place';
+    // An unknown word that ends like a place and that the text never treats as a person (`after Sharpeville`); not
+    // `-ia`, an ending of surnames too (`Beria`).
+    if (PLACE_ENDING.test(word) && !word.endsWith('ia') && e.person === 0) return 'place';
     return 'person';
   }
 }
 
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
-const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
+const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
 /** `New York: Praeger, 1969`: after the place of publication, the publisher. */
 const PUBLISHER_BEFORE = /^\s*:\s*$/;
 /** The rest of a publisher's line: a year, or nothing but a full stop. */
 const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)/y;
+/** `, 1971` right after a publisher's name. */
+const YEAR_AFTER = /,\s*(?:1[5-9]|20)\d\d\b/y;
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
 const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison']);
+/** `Battle of Borodino`, `Treaty of Brest`, `Siege of Leningrad`: events named after the place of `of`. */
+const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'peace', 'sack', 'kingdom', 'duchy', 'principality', 'bay', 'gulf', 'isle', 'straits']);
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
 /** Prepositions of movement and position before a place (`to Siberia`, `from Turkestan`). */
 const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);

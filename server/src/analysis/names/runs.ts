@@ -2,7 +2,7 @@
 // `V. I. Lenin`, `Left\nOpposition` (a line break inside) are each one run; a comma, a possessive
 // or a blank line ends a run.
 import type { Token } from './tokens';
-import { CONNECTORS, isCommonToken } from './lexicon';
+import { CONNECTORS, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken } from './lexicon';
 
 /**
  * Whitespace with at most one line break joins two words of one name, as do an ampersand (`Allison & Busby`)
@@ -10,17 +10,38 @@ import { CONNECTORS, isCommonToken } from './lexicon';
  */
 const joins = (token: Token): boolean => token.joins;
 const isProper = (token: Token): boolean => token.capitalized;
+const isFamilyName = (token: Token): boolean => inLexicon(token, EAST_ASIAN_FAMILY_NAME) || inLexicon(token, VIETNAMESE_FAMILY_NAME);
 
-/** The runs of capitalized words of a token list, each as its tokens (connectors included). */
-export function findRuns(tokens: Token[]): Token[][] {
+/** An entry of a reading list: a surname at the start of a line, then a comma (`Nettl, J. P. Rosa Luxemburg.`). */
+const ENTRY_START = /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?$/;
+
+/**
+ * Where the given names of a reading list's entry end, in a `run` that follows its surname (`J. P.` in `Nettl,
+ * J. P. Rosa Luxemburg`, whose initials' full stop ends the author before the title): the run's length if it is no
+ * such run or goes on with no title.
+ */
+function invertedNameEnd(text: string, tokens: Token[], run: Token[]): number {
+  const [first] = run;
+  if (first.index === 0) return run.length;
+  const surname = tokens[first.index - 1];
+  if (!surname.capitalized || first.start - surname.end !== 2 || text.charCodeAt(surname.end) !== 44 /* , */ ||
+    !ENTRY_START.test(text.slice(Math.max(0, surname.start - 12), surname.start))) return run.length;
+  for (let k = 1; k < run.length; k++) if (run[k - 1].initial && !run[k].initial) return k;
+  return run.length;
+}
+
+/** The runs of capitalized words of a token list (of `text`), each as its tokens (connectors included). */
+export function findRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!isProper(tokens[i])) { i++; continue; }
     const run = [tokens[i]];
     let j = i + 1;
-    // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`).
-    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1])) && joins(tokens[j])) {
+    // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`)
+    // that is no family name (`Sun's Three Principles`) before no function word (`Mill's On Liberty`).
+    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1]) && !isFamilyName(tokens[j - 1]) &&
+      !inLexicon(tokens[j], FUNCTION_WORD)) && joins(tokens[j])) {
       if (isProper(tokens[j])) { run.push(tokens[j++]); continue; }
       // Up to two connectors, only when a capitalized word follows them.
       let k = j;
@@ -29,8 +50,9 @@ export function findRuns(tokens: Token[]): Token[][] {
       run.push(...tokens.slice(j, k));
       j = k;
     }
-    runs.push(run);
-    i = j;
+    const end = invertedNameEnd(text, tokens, run);
+    runs.push(end < run.length ? run.slice(0, end) : run);
+    i = end < run.length ? run[end].index : j;
   }
   return runs;
 }

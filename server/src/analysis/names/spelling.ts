@@ -16,6 +16,9 @@ export function spellingKey(word: string): string {
 const keys = new Map<string, string>();
 
 function computeKey(word: string): string {
+  // A ruler's name and number (`Nicholas 2`): the number stays.
+  const number = /\d+$/.exec(word);
+  if (number) return `${computeKey(word.slice(0, number.index))}${number[0]}`;
   const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '');
   return plain[0] === undefined ? '' : (plain[0] + plain.slice(1).replace(/h/g, ''))
     .replace(/^mac/, 'mc').replace(/y/g, 'i').replace(/w/g, 'v').replace(/c(?!z)/g, 'k').replace(/(\p{L})\1+/gu, '$1');
@@ -33,9 +36,35 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(rest);
 }
 
+/** `XVI`: the number of a reign, in roman numerals up to 39. */
+export const isRegnalNumber = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return (c === 73 || c === 86 || c === 88) /* I V X */ && REGNAL_NUMBER.test(word);
+};
+const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * The surname-like key of a ruler's name of two or three `words` (`Nicholas II` -> `Nicholas 2`), in which the
+ * number keeps `Nicholas I` apart, or undefined for another name.
+ */
+export function rulerSurname(words: readonly string[]): string | undefined {
+  const numeral = words[words.length - 1];
+  if (words.length !== 2 && words.length !== 3 || !isRegnalNumber(numeral)) return undefined;
+  const value: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let n = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = value[numeral[i]];
+    n += i + 1 < numeral.length && v < value[numeral[i + 1]] ? -v : v;
+  }
+  return `${words.slice(0, -1).join(' ')} ${n}`;
+}
+
+/** A key that ends in the number of a reign (`Nicholas 2`, see `identity.ts`): no variant of another number. */
+const endsInDigit = (key: string) => { const c = key.charCodeAt(key.length - 1); return c >= 48 && c <= 57; };
+
 /** Two keys that spell one name: equal, or one letter apart when both are long enough to make that safe. */
 export function sameSpelling(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 6 || b.length < 6 || a[0] !== b[0]) return false;
+  if (a.length < 6 || b.length < 6 || a[0] !== b[0] || endsInDigit(a) || endsInDigit(b)) return false;
   return withinOneEdit(a, b);
 }

@@ -78,6 +78,13 @@ function isInitialAt(text: string, at: number): boolean {
   return !(next >= 97 && next <= 122);
 }
 
+/** `al-Banna`, `el-Sadat`: a name after the Arabic article, which is written in small letters. */
+function arabicArticleAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start + 3);
+  return end - start > 4 && text.charCodeAt(start + 1) === 108 && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 2) === 0x2010) &&
+    (c >= 65 && c <= 90 || c > 127 && text[start + 3] !== text[start + 3].toLowerCase());
+}
+
 /** A word of capital letters (apostrophes and hyphens apart); ASCII words are read without the pattern. */
 function isAllCaps(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -270,7 +277,8 @@ export function tokenize(text: string): Words {
     if (possessive) end -= 2;
     // Only Latin-script names: the lexicons and the rules know no other script.
     const capitalized = code >= 65 && code <= 90 ||
-      code > 127 && text[start] !== text[start].toLowerCase() && (latin || LATIN.test(text.slice(start, end)));
+      code > 127 && text[start] !== text[start].toLowerCase() && (latin || LATIN.test(text.slice(start, end))) ||
+      (code === 97 || code === 101) && arabicArticleAt(text, start, end);
     let lower = capitalized ? undefined : connectorAt(text, start, end);
     if (capitalized || lower !== undefined) {
       const written = lower ?? text.slice(start, end);
