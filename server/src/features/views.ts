@@ -100,9 +100,9 @@ function scope(context: FeatureContext, uri: string | null): AnalyzedDocument[] 
  * Hits in the essays of a scope, essay by essay (in the scope's order), then in text order: the essays
  * are ordered once, not at each of the thousands of comparisons a common name makes in a large corpus.
  */
-function inScopeOrder<T extends { document: AnalyzedDocument; start: number }>(documents: AnalyzedDocument[], hits: T[]): T[] {
+function inScopeOrder<T extends { document: AnalyzedDocument; span: Span }>(documents: AnalyzedDocument[], hits: T[]): T[] {
   const rank = new Map(documents.map((d, i) => [d.uri, i]));
-  return hits.filter((h) => rank.has(h.document.uri)).sort((a, b) => rank.get(a.document.uri)! - rank.get(b.document.uri)! || a.start - b.start);
+  return hits.filter((h) => rank.has(h.document.uri)).sort((a, b) => rank.get(a.document.uri)! - rank.get(b.document.uri)! || a.span.start - b.span.start);
 }
 
 function locate(doc: AnalyzedDocument, span: Span): ViewLocation {
@@ -176,7 +176,7 @@ export function listEntities(context: FeatureContext, uri: string | null): Entit
  * that a narrow list shows the name. The first `ROWS_LIMIT`, and how many there are.
  */
 export function entityMentions(context: FeatureContext, id: string, uri: string | null): MentionRows {
-  const hits = context.corpus.mentionsOf(id).map(({ document, mention }) => ({ document, span: document.analysis.mentions[mention], start: document.analysis.mentions[mention].start }));
+  const hits = context.corpus.mentionsOf(id).map(({ document, mention }) => ({ document, span: document.analysis.mentions[mention] }));
   const found = inScopeOrder(scope(context, uri), hits);
   return { rows: found.slice(0, ROWS_LIMIT).map(({ document, span }) => mentionRow(document, span, 32, 120)), total: found.length };
 }
@@ -246,18 +246,18 @@ const KWIC_WIDTH = 60;
 
 /** Every occurrence of the query in the corpus: the entity's mentions (all spellings) or the word, whole and in any case. */
 export function concordance(context: FeatureContext, query: ConcordanceQuery): Concordance {
-  const hits: { document: AnalyzedDocument; span: Span; start: number }[] = [];
+  const hits: { document: AnalyzedDocument; span: Span }[] = [];
   let title: string;
   if ('entity' in query) {
     const found = context.corpus.mentionsOf(query.entity);
     title = found.length ? context.corpus.labelOf(found[0].document, found[0].document.analysis.mentions[found[0].mention].entity) : query.entity;
-    for (const { document, mention } of found) hits.push({ document, span: document.analysis.mentions[mention], start: document.analysis.mentions[mention].start });
+    for (const { document, mention } of found) hits.push({ document, span: document.analysis.mentions[mention] });
   } else {
     title = query.word;
     const letter = '[\\p{L}\\p{M}\\p{N}]';
     const pattern = new RegExp(`(?<!${letter})${query.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!${letter})`, 'giu');
     for (const document of context.corpus.documents()) {
-      for (const match of document.document.getText().matchAll(pattern)) hits.push({ document, span: { start: match.index, end: match.index + match[0].length }, start: match.index });
+      for (const match of document.document.getText().matchAll(pattern)) hits.push({ document, span: { start: match.index, end: match.index + match[0].length } });
     }
   }
   const sorted = inScopeOrder(scope(context, null), hits);
