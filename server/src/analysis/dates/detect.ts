@@ -223,7 +223,8 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
       const year = contextYear(text, mentions, found[i + 1], { start, end });
       if (year !== null) mentions.push({ start, end, text: spanText, kind, value: reading.complete(year), inferred: true });
     } else {
-      century ??= documentCentury(found);
+      // Once: `??=` would compute it again for every such date of a text without years (null).
+      if (century === undefined) century = documentCentury(found);
       if (century === null) continue;
       // The thirties of the years the text has just named (`in 1848 … the forties`), else of most of its years.
       // A text of our century that says `the thirties` after naming years up to 2014 means the 1930s: the
