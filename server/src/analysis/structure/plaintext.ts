@@ -125,8 +125,12 @@ function scanNoteBlock(scan: Scan, i: number): number {
   return k;
 }
 
-/** A line that opens a footnote with its number: `12 Louis Althusser, For Marx (London, 1969), p. 3.`, `12. Ibid.` */
-const FOOTNOTE_LINE = /^(\d{1,3})[.)]?\s+(?=[\p{Lu}“"‘'(*[])/u;
+/**
+ * A line that opens a footnote with its number: `12 Louis Althusser, For Marx (London, 1969), p. 3.`,
+ * `12. Ibid.`, or the number glued to the note as PDF extraction leaves a superscript (`12Ibid., p. 4.`),
+ * then before a capitalized word (`12THE JOURNAL` is a page number glued to a running head).
+ */
+const FOOTNOTE_LINE = /^(\d{1,3})(?:[.)]?\s+(?=[\p{Lu}“"‘'(*[])|(?=[“"‘]?\p{Lu}\p{Ll}))/u;
 const endsSentence = (line: Line): boolean => /[.!?;]["'”’)\]]*\d{0,3}$/u.test(line.text.trimEnd());
 
 /**
