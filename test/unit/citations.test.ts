@@ -88,6 +88,18 @@ describe('finding references', () => {
     });
   });
 
+  test('names before a year in parentheses and a verb of saying are authors; a title before a year is no author', () => {
+    assert.deepEqual(found('In their book, Holt and Varga (1985) argued otherwise, and Ilse Marn and Jon Brekke (2001) have shown why.'),
+      ['author-year: Holt and Varga (1985)', 'author-year: Ilse Marn and Jon Brekke (2001)']);
+    assert.deepEqual(found('Of his books, Salt and Timber (1869) is long.'), ['parenthetical: Salt and Timber (1869)']);
+  });
+
+  test('MLA: an author and a page without a year, alone or several in one parenthesis', () => {
+    assert.deepEqual(found('The narrator doubts (Holt 45), repeats it (Holt 45-47; Varga and Marn 12) and ends (Holt, Clerks 9).'),
+      ['parenthetical: (Holt 45)', 'parenthetical: (Holt 45-47; Varga and Marn 12)', 'parenthetical: (Holt, Clerks 9)']);
+    assert.deepEqual(found('As shown above (Chapter 3), the fleet (Table 2) sailed in (May 12) with (about 45) ships.'), []);
+  });
+
   test('a reprint: the original year in brackets or after a slash goes with the year of the edition cited', () => {
     const text = withNotes(
       'As Holt ([1852] 1963, 15) and Varga (1922/1978, 1212-1372) saw, the port (Holt [1852] 1963; Ilves 1977 [1901], 4) was old.1',

@@ -6,7 +6,7 @@
 import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
 import { opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, SURNAME, YEAR } from './patterns';
 import { allMatches, letterPattern } from './letters';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
@@ -98,6 +98,26 @@ function isSourceParenthesis(content: string, dated: boolean): boolean {
   return CUE_OPENING.test(content) || NAME_COLON.test(content) || (LOCATOR.test(content) && /\d/.test(content)) || TITLE_AND_PART.test(content)
     || (dated && (PLACE_YEAR.test(content) || ITALIC_DATED.test(content)));
 }
+
+/**
+ * MLA's author and page without a year: `(Holt 45)`, `(Holt and Varga 12-14; Ilves 3)`, `(Holt, Clerks 45)`.
+ * The word before the number must not number a part of a text or a thing (`(Chapter 3)`, `(Table 2)`).
+ */
+const AUTHOR_PAGE_PIECE = String.raw`(?:${SURNAME})(?:\s(?:and|&)\s${SURNAME}|\set\sal\.)?(?:,\s\p{Lu}[^();\d
+]{1,60}?)?\s${PAGE_NUMBERS}`;
+const AUTHOR_PAGE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?${AUTHOR_PAGE_PIECE}(?:;\s${AUTHOR_PAGE_PIECE})*$`, 'u');
+const NUMBERED_THING = /^(?:chapter|chap|part|section|sec|table|figure|fig|appendix|article|art|volume|vol|book|act|scene|canto|line|lines|verse|note|page|number|no|plate|map|item|step|phase|stage|level|class|grade|room|box|file|folder|series|year|day|week|group|type|model|exhibit|psalm|rule|clause|question|exercise|lesson|unit|track|bus|route|gate|platform|floor|ward|district|zone|area|block)$/iu;
+const isAuthorPage = (content: string): boolean => AUTHOR_PAGE.test(content)
+  && !content.split(/;\s/u).some((piece) => {
+    const first = /^(?:(?:see(?:\s+also)?|cf\.)\s+)?(\p{L}+)/iu.exec(piece)?.[1] ?? '';
+    return NUMBERED_THING.test(first) || MONTH.test(first);
+  });
+
+/**
+ * After a year in parentheses, a verb of saying or showing: what stands before is its authors, not a title
+ * (`Laclau and Mouffe (1985) argued`, `Ilse Marn (1990) has shown`; but `War and Peace (1869) is long`).
+ */
+const REPORTING_AFTER = /^\)\s+(?:(?:have|has|had|also|rightly|famously|once|first|later)\s+)*(?:argu|claim|contend|suggest|insist|maintain|not(?:e|ed|es)\b|observ|propos|writ|wrote|show|call|describ|point|defin|stress|emphasi|held|holds|found|finds|recall|demonstrat|conclud|distinguish|identif|criticiz|criticis|put\b|puts\b)/u;
 
 /** Words that open a sentence, not a title or a name (`As Althusser (1976)`). */
 const SENTENCE_OPENER = /^(?:as|in|on|at|by|for|from|with|when|while|if|but|and|so|thus|then|since|see|cf\.)\s+/iu;
@@ -191,7 +211,9 @@ function parenthesized(text: string, zone: Zone): Found[] {
     if (dated && PUBLICATION.test(content)) {
       const hasPlace = /[,:]/u.test(content);
       const from = startBefore(text, zone, parenStart);
-      const title = titleBefore(text.slice(from, parenStart).trimEnd());
+      const reported = REPORTING_AFTER.test(text.slice(parenStart + m[0].length - 1, parenStart + m[0].length + 40))
+        && AUTHORS_BEFORE_PARENTHESIS.test(text.slice(Math.max(zone.start, parenStart - 60), parenStart + 1));
+      const title = reported ? -1 : titleBefore(text.slice(from, parenStart).trimEnd());
       // `(Varga, 1970)` after no title is an author and a year; `(1920)` cites only after a title.
       const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content.replace(CUE, ''));
       if ((hasPlace && !authorYear) || (title >= 0 && !/\d[-–]\d/u.test(content))) {
@@ -205,7 +227,7 @@ function parenthesized(text: string, zone: Zone): Found[] {
     // Left to authorYears(): `(Kotkin 2014: 424)`, and the year and pages after a name (`Holt (1991, p. 37)`).
     const authorYears = dated && ((!zone.inNote && holdsAuthorYear(content))
       || (OPENS_WITH_YEAR.test(content) && AUTHORS_BEFORE_PARENTHESIS.test(text.slice(Math.max(zone.start, parenStart - 60), parenStart + 1))));
-    if (!authorYears && isSourceParenthesis(content, dated)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
+    if (!authorYears && (isSourceParenthesis(content, dated) || (!zone.inNote && isAuthorPage(content)))) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
   }
   return found;
 }
