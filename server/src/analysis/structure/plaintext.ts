@@ -54,18 +54,25 @@ interface Scan {
   debris: Debris[];
 }
 
+/** A journal's volume and issue, as a running head gives them beside the title: `Vol. #, No. #`. */
+const ISSUE = /^(?:vol\.?|volume|no\.?|issue)\s?#(?:,\s?(?:no\.?|issue)\s?#)?$/i;
+
 /** Lines that repeat across pages (running heads), ignoring page numbers inside them. */
 function runningHeads(lines: Line[]): Set<number> {
   const counts = new Map<string, number[]>();
   lines.forEach((line, i) => {
-    const key = line.text.trim().replace(/\d+/g, '#');
+    // A head set across the page (`JOURNAL OF X        Vol. 7, No. 2`) keeps its wide gap, narrowed.
+    const key = line.text.trim().replace(/\d+/g, '#').replace(/\s{3,}/g, '   ');
     if (key.length < 4 || key.length > 80 || key === '#') return;
     counts.set(key, [...(counts.get(key) ?? []), i]);
   });
   const result = new Set<number>();
   for (const [key, at] of counts) {
-    // Running heads repeat at page intervals; repeated prose or note lines do not look like titles.
-    if (at.length >= 3 && looksLikeHeading(key.replace(/#/g, '1'))) at.forEach((i) => result.add(i));
+    // Running heads repeat at page intervals; repeated prose or note lines do not look like titles,
+    // and each part of a head set across the page looks like one.
+    const parts = key.split('   ');
+    const headLike = parts.every((part, k) => looksLikeHeading(part.replace(/#/g, '1')) || (k > 0 && ISSUE.test(part)));
+    if (at.length >= 3 && headLike) at.forEach((i) => result.add(i));
   }
   return result;
 }
