@@ -168,6 +168,14 @@ describe('notes', () => {
     ]);
   });
 
+  test('typewritten notes: `(1)` glued to the sentence, the notes under NOTES in capitals, numbered `1.` or `(1)`', () => {
+    const body = 'THE LAST GUILD\n\nThe guild was abolished in 1851.(1) Its chest survived,(2) and its feast.\n\nThe reasons were (1) cost and (2) habit, as section 5(1) says.\n\nNOTES\n\n';
+    assert.deepEqual(links(`${body}1. Dorit Amsel, Guilds (Vienna, 1902), 4.\n2. Ibid., 9.`),
+      ['1 -> Dorit Amsel, Guilds (Vienna, 1902), 4.', '2 -> Ibid., 9.']);
+    assert.deepEqual(links(`${body}(1) Dorit Amsel, Guilds (Vienna, 1902), 4.\n(2) Ibid., 9.`),
+      ['1 -> Dorit Amsel, Guilds (Vienna, 1902), 4.', '2 -> Ibid., 9.']);
+  });
+
   test('a line of the body that opens with a number is not a footnote', () => {
     const text = [
       'When the harbour commission met in the spring, its members had',
