@@ -185,6 +185,15 @@ describe('finding references', () => {
     assert.deepEqual(citationsOf(text)[1].fields, { authors: ['M. Varga'], title: 'La République du port', year: '1970' });
   });
 
+  test('an archival note is no author-year reference; pages on the next, indented line of a note end its reference', () => {
+    const text = withNotes(
+      'One.1 Two.2',
+      'Parish of Orla, Register of Marriages, 1895–1910.',
+      'Irena Koval, Cechy i kupcy (Krakow: Znak, 1976),\n   98–102.',
+    );
+    assert.deepEqual(found(text), ['full: Irena Koval, Cechy i kupcy (Krakow: Znak, 1976),\n   98–102']);
+  });
+
   test('a short form in a note after the full reference is a reference of the same work', () => {
     const text = withNotes(
       'One.1 Two.2',

@@ -283,6 +283,8 @@ function authorYears(text: string, zone: Zone): Found[] {
     if (narrative && isEvent(CAPITALIZED_RUN.exec(window.slice(0, -1).trimEnd())?.[0] ?? '')) continue;
     const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
     const nameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
+    // `Register of Marriages, 1895–1910`: a word after `of` ends a title, not an author's name.
+    if (/(?:^|\s)of\s$/u.test(text.slice(Math.max(zone.start, nameStart - 4), nameStart))) continue;
     const yearEnd = yearStart + y[0].length;
     const end = withLocators(text, yearEnd + (REPRINT_YEAR_AFTER.exec(text.slice(yearEnd, yearEnd + 8))?.[0].length ?? 0));
     if (narrative) {
