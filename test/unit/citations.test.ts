@@ -98,6 +98,9 @@ describe('finding references', () => {
     assert.deepEqual(found('The narrator doubts (Holt 45), repeats it (Holt 45-47; Varga and Marn 12) and ends (Holt, Clerks 9).'),
       ['parenthetical: (Holt 45)', 'parenthetical: (Holt 45-47; Varga and Marn 12)', 'parenthetical: (Holt, Clerks 9)']);
     assert.deepEqual(found('As shown above (Chapter 3), the fleet (Table 2) sailed in (May 12) with (about 45) ships.'), []);
+    const [single, , titled] = citationsOf('The narrator doubts (Holt 45), repeats it (Holt 45-47; Varga 12) and ends (Holt, Clerks 9).');
+    assert.deepEqual(single.fields, { authors: ['Holt'], pages: '45' });
+    assert.deepEqual(titled.fields, { authors: ['Holt'], title: 'Clerks', pages: '9' });
   });
 
   test('a reprint: the original year in brackets or after a slash goes with the year of the edition cited', () => {
