@@ -197,6 +197,11 @@ describe('finding references', () => {
     assert.deepEqual(found(text), ['full: Irena Koval, Cechy i kupcy (Krakow: Znak, 1976),\n   98–102']);
   });
 
+  test('a page within an article (`, at 210`) and an archive\'s folio (`, fol. 4`) end a reference', () => {
+    const text = withNotes('One.1 Two.2', 'Mara Velt, "A Merchant House," Journal of Ports 14 (1992): 201–24, at 210.', 'Ibid., vol. 8, fol. 4.');
+    assert.deepEqual(found(text), ['full: Mara Velt, "A Merchant House," Journal of Ports 14 (1992): 201–24, at 210', 'ibid: Ibid., vol. 8, fol. 4']);
+  });
+
   test('a short form in a note after the full reference is a reference of the same work', () => {
     const text = withNotes(
       'One.1 Two.2',
