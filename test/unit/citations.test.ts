@@ -239,6 +239,13 @@ describe('finding references', () => {
     assert.equal(citationsOf(text)[5].fields.title, 'The Quays');
   });
 
+  test('a short form whose title holds commas before capitalized words', () => {
+    const text = withNotes('One.1 Two.2', 'Anna Grask, Salt, Timber and the Crown (Halden: Merrow, 1988), 112.', 'Grask, Salt, Timber and the Crown, 7.');
+    const [, short] = citationsOf(text);
+    assert.equal(short.text, 'Grask, Salt, Timber and the Crown, 7');
+    assert.deepEqual(short.fields, { authors: ['Grask'], title: 'Salt, Timber and the Crown', pages: '7' });
+  });
+
   test('a short form after a cue: quoted in, see also, compare, and', () => {
     const text = withNotes(
       'One.1 Two.2 Three.3',

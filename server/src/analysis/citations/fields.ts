@@ -35,7 +35,7 @@ function clean(s: string): string {
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
 
 /** A short form: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, Clerks, 45`, `Holt, "The Quays," 12`. */
-const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+(?:[“"]([^"”]{2,120}?),?["”],?|([^,;()]{2,120}),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
+const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+(?:[“"]([^"”]{2,120}?),?["”],?|([^,;()]{2,120}?(?:,\s\p{Lu}[^,;()]{1,60}?)*),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
 
 /** MLA's author and page, maybe with a short title: `(Holt 45)`, `(Holt and Varga, Clerks 12-14; …)`; the first source. */
 const AUTHOR_PAGE = letterPattern(String.raw`^\((?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?(${SURNAME}(?:\s(?:and|&)\s${SURNAME})?)(?:,\s([^();\d]{2,60}?))?\s(\d{1,4}(?:\s?[-–]\s?\d{1,4})?)(?=[;,)])`, 'u');
