@@ -57,22 +57,27 @@ interface Scan {
 /** A journal's volume and issue, as a running head gives them beside the title: `Vol. #, No. #`. */
 const ISSUE = /^(?:vol\.?|volume|no\.?|issue)\s?#(?:,\s?(?:no\.?|issue)\s?#)?$/i;
 
+/** The longest running head, its wide gap narrowed. */
+const MAX_HEAD = 80;
+
 /** Lines that repeat across pages (running heads), ignoring page numbers inside them. */
 function runningHeads(lines: Line[]): Set<number> {
   const counts = new Map<string, number[]>();
   lines.forEach((line, i) => {
+    const trimmed = line.text.trim();
+    if (trimmed.length < 4 || trimmed.length > 2 * MAX_HEAD) return; // a paragraph on one line: no head
     // A head set across the page (`JOURNAL OF X        Vol. 7, No. 2`) keeps its wide gap, narrowed.
-    const key = line.text.trim().replace(/\d+/g, '#').replace(/\s{3,}/g, '   ');
-    if (key.length < 4 || key.length > 80 || key === '#') return;
+    const key = trimmed.replace(/\d+/g, '#').replace(/\s{3,}/g, '   ');
+    if (key.length < 4 || key.length > MAX_HEAD || key === '#') return;
     counts.set(key, [...(counts.get(key) ?? []), i]);
   });
   const result = new Set<number>();
   for (const [key, at] of counts) {
     // Running heads repeat at page intervals; repeated prose or note lines do not look like titles,
     // and each part of a head set across the page looks like one.
-    const parts = key.split('   ');
-    const headLike = parts.every((part, k) => looksLikeHeading(part.replace(/#/g, '1')) || (k > 0 && ISSUE.test(part)));
-    if (at.length >= 3 && headLike) at.forEach((i) => result.add(i));
+    if (at.length < 3) continue;
+    const headLike = key.split('   ').every((part, k) => looksLikeHeading(part.replace(/#/g, '1')) || (k > 0 && ISSUE.test(part)));
+    if (headLike) at.forEach((i) => result.add(i));
   }
   return result;
 }
