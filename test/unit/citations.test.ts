@@ -188,13 +188,20 @@ describe('finding references', () => {
     assert.deepEqual(citationsOf(text)[1].fields, { authors: ['M. Varga'], title: 'La République du port', year: '1970' });
   });
 
-  test('an archival note is no author-year reference; pages on the next, indented line of a note end its reference', () => {
+  test('a word after `of` ends a title, not an author before a year; pages on the next, indented line of a note end its reference', () => {
     const text = withNotes(
       'One.1 Two.2',
       'Parish of Orla, Register of Marriages, 1895–1910.',
       'Irena Koval, Cechy i kupcy (Krakow: Znak, 1976),\n   98–102.',
     );
     assert.deepEqual(found(text), ['full: Irena Koval, Cechy i kupcy (Krakow: Znak, 1976),\n   98–102']);
+  });
+
+  test('an archival source opening a note, by its volume, folio, number or box', () => {
+    const text = withNotes('One.1 Two.2 Three.3', 'Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden.',
+      'City Archive of Lorn, Decrees 1851, no. 14; see also box 3.', 'Ibid., fol. 4.');
+    assert.deepEqual(found(text), ['full: Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden',
+      'full: City Archive of Lorn, Decrees 1851, no. 14', 'ibid: Ibid., fol. 4']);
   });
 
   test('a page within an article (`, at 210`) and an archive\'s folio (`, fol. 4`) end a reference', () => {

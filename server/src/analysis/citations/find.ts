@@ -313,6 +313,18 @@ function authorYears(text: string, zone: Zone): Found[] {
   return found;
 }
 
+/**
+ * An archival source opening a note: a collection or series, then its volume, folio, number or box
+ * (`Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden.`, `City Archive, Decrees 1851, no. 14.`).
+ */
+const ARCHIVAL = letterPattern(String.raw`^\p{Lu}[^.;()\n]{2,120}?,\s(?:vols?|fols?|ff|nos?|box|file|folder|carton|series|ms|mss)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
+
+function archival(text: string, zone: Zone): Found[] {
+  if (!zone.inNote) return [];
+  const m = ARCHIVAL.exec(text.slice(zone.start, zone.end));
+  return m ? [{ start: zone.start, end: zone.start + m[0].length, kind: 'full' }] : [];
+}
+
 /** Every entry of a bibliography that gives a year. */
 function bibliography(text: string, zone: Zone): Found[] {
   if (!zone.inBibliography) return [];
@@ -321,7 +333,7 @@ function bibliography(text: string, zone: Zone): Found[] {
     .map((entry) => ({ ...trimmed(text, entry.start, entry.end, true), kind: 'bibliography' as const }));
 }
 
-const FINDERS = [backReferences, parenthesized, titled, authorYears, bibliography];
+const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, bibliography];
 
 /** A line break inside a paragraph or a note (not a blank line). */
 const WRAP = /\r?\n(?=[ \t]*\S)/g;
