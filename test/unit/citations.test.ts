@@ -88,6 +88,21 @@ describe('finding references', () => {
     });
   });
 
+  test('names before a year in parentheses and a verb of saying are authors; a title before a year is no author', () => {
+    assert.deepEqual(found('In their book, Holt and Varga (1985) argued otherwise, and Ilse Marn and Jon Brekke (2001) have shown why.'),
+      ['author-year: Holt and Varga (1985)', 'author-year: Ilse Marn and Jon Brekke (2001)']);
+    assert.deepEqual(found('Of his books, Salt and Timber (1869) is long.'), ['parenthetical: Salt and Timber (1869)']);
+  });
+
+  test('MLA: an author and a page without a year, alone or several in one parenthesis', () => {
+    assert.deepEqual(found('The narrator doubts (Holt 45), repeats it (Holt 45-47; Varga and Marn 12) and ends (Holt, Clerks 9).'),
+      ['parenthetical: (Holt 45)', 'parenthetical: (Holt 45-47; Varga and Marn 12)', 'parenthetical: (Holt, Clerks 9)']);
+    assert.deepEqual(found('As shown above (Chapter 3), the fleet (Table 2) sailed in (May 12) with (about 45) ships.'), []);
+    const [single, , titled] = citationsOf('The narrator doubts (Holt 45), repeats it (Holt 45-47; Varga 12) and ends (Holt, Clerks 9).');
+    assert.deepEqual(single.fields, { authors: ['Holt'], pages: '45' });
+    assert.deepEqual(titled.fields, { authors: ['Holt'], title: 'Clerks', pages: '9' });
+  });
+
   test('a reprint: the original year in brackets or after a slash goes with the year of the edition cited', () => {
     const text = withNotes(
       'As Holt ([1852] 1963, 15) and Varga (1922/1978, 1212-1372) saw, the port (Holt [1852] 1963; Ilves 1977 [1901], 4) was old.1',
@@ -173,6 +188,27 @@ describe('finding references', () => {
     assert.deepEqual(citationsOf(text)[1].fields, { authors: ['M. Varga'], title: 'La République du port', year: '1970' });
   });
 
+  test('a word after `of` ends a title, not an author before a year; pages on the next, indented line of a note end its reference', () => {
+    const text = withNotes(
+      'One.1 Two.2',
+      'Parish of Orla, Register of Marriages, 1895–1910.',
+      'Irena Koval, Cechy i kupcy (Krakow: Znak, 1976),\n   98–102.',
+    );
+    assert.deepEqual(found(text), ['full: Irena Koval, Cechy i kupcy (Krakow: Znak, 1976),\n   98–102']);
+  });
+
+  test('an archival source opening a note, by its volume, folio, number or box', () => {
+    const text = withNotes('One.1 Two.2 Three.3', 'Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden.',
+      'City Archive of Lorn, Decrees 1851, no. 14; see also box 3.', 'Ibid., fol. 4.');
+    assert.deepEqual(found(text), ['full: Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden',
+      'full: City Archive of Lorn, Decrees 1851, no. 14', 'ibid: Ibid., fol. 4']);
+  });
+
+  test('a page within an article (`, at 210`) and an archive\'s folio (`, fol. 4`) end a reference', () => {
+    const text = withNotes('One.1 Two.2', 'Mara Velt, "A Merchant House," Journal of Ports 14 (1992): 201–24, at 210.', 'Ibid., vol. 8, fol. 4.');
+    assert.deepEqual(found(text), ['full: Mara Velt, "A Merchant House," Journal of Ports 14 (1992): 201–24, at 210', 'ibid: Ibid., vol. 8, fol. 4']);
+  });
+
   test('a short form in a note after the full reference is a reference of the same work', () => {
     const text = withNotes(
       'One.1 Two.2',
@@ -208,6 +244,13 @@ describe('finding references', () => {
     ]);
     assert.deepEqual(citationsOf(text).map((c) => c.fields.pages), ['45', '12–14', '50', '83ff.', undefined, '79', '45, 47']);
     assert.equal(citationsOf(text)[5].fields.title, 'The Quays');
+  });
+
+  test('a short form whose title holds commas before capitalized words', () => {
+    const text = withNotes('One.1 Two.2', 'Anna Grask, Salt, Timber and the Crown (Halden: Merrow, 1988), 112.', 'Grask, Salt, Timber and the Crown, 7.');
+    const [, short] = citationsOf(text);
+    assert.equal(short.text, 'Grask, Salt, Timber and the Crown, 7');
+    assert.deepEqual(short.fields, { authors: ['Grask'], title: 'Salt, Timber and the Crown', pages: '7' });
   });
 
   test('a short form after a cue: quoted in, see also, compare, and', () => {

@@ -15,6 +15,11 @@ describe('years', () => {
     assert.deepEqual(dates('the 1932 famine; his 1948 biography; The 1930 Party Congress'), ['1932 → 1932', '1948 → 1948', '1930 → 1930']);
   });
 
+  test('a year that names a work after a possessive is no date; a year before a noun still is', () => {
+    assert.deepEqual(dates("Vessel's 1999 is a bleaker book than his 1971, which Ilse Marn reviewed in 1972."), ['1972 → 1972']);
+    assert.deepEqual(dates("Vessel's 1999 novel and her 1968 letters; in 1999, the year of the floods"), ['1999 → 1999', '1968 → 1968', '1999 → 1999']);
+  });
+
   test('publication years in references, with a letter telling two works of a year apart', () => {
     assert.deepEqual(dates('(Halvorsen, 1970); Mirek 2001, p.6; Ostrava 1992a, pp. 65-90; (London: Quay Books, 1973)'),
       ['1970 → 1970', '2001 → 2001', '1992 → 1992', '1973 → 1973']);
@@ -67,6 +72,11 @@ describe('months and seasons', () => {
       ['April 1922 → 1922-04', 'December, 1923 → 1923-12', 'December of 1929 → 1929-12', 'JUNE 1941 → 1941-06']);
     assert.deepEqual(dates('Spartacus, March-April 1978; Review, November–December 1967; Between March and June 1928 they left'),
       ['March-April 1978 → 1978-03/1978-04', 'November–December 1967 → 1967-11/1967-12', 'Between March and June 1928 → 1928-03/1928-06']);
+  });
+
+  test('part of a month with its year is still the month', () => {
+    assert.deepEqual(dates('The strike began in mid-July 1976 and ended in early\nSeptember 1976; late May, 1977 was calm.'),
+      ['mid-July 1976 → 1976-07', 'early⏎September 1976 → 1976-09', 'late May, 1977 → 1977-05']);
   });
 
   test('seasons are their months; winter runs into the next year', () => {

@@ -141,6 +141,41 @@ describe('notes', () => {
     ]);
   });
 
+  test('footnotes at a PDF page break whose numbers are glued to their text (`1Tamsin Orlov`, `12Ibid.`)', () => {
+    const text = [
+      'When the harbour commission met in the spring, its members had',
+      'already decided what they would say to the dockworkers who came',
+      'to them with their grievances about the new cranes and hours.1',
+      'Nobody in the room expected the men to stay very long, and the',
+      'chairman had said as much to the clerk, who wrote it all down.2',
+      '',
+      '1Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+      '2Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in',
+      'a box of papers that nobody catalogued until the great flood of 1953.',
+      '',
+      '58THE REVIEW OF HARBOUR HISTORY',
+      '',
+      'But the men stayed until the evening, and came back the next day.3',
+      'The third day was quieter than the first two, and much shorter.',
+      'Everyone present had read the papers and knew what to expect.',
+      '',
+      '3Orlov, The Harbour Years, 40.',
+    ].join('\n');
+    assert.deepEqual(links(text), [
+      '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+      '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in\na box of papers that nobody catalogued until the great flood of 1953.',
+      '3 -> Orlov, The Harbour Years, 40.',
+    ]);
+  });
+
+  test('typewritten notes: `(1)` glued to the sentence, the notes under NOTES in capitals, numbered `1.` or `(1)`', () => {
+    const body = 'THE LAST GUILD\n\nThe guild was abolished in 1851.(1) Its chest survived,(2) and its feast.\n\nThe reasons were (1) cost and (2) habit, as section 5(1) says.\n\nNOTES\n\n';
+    assert.deepEqual(links(`${body}1. Dorit Amsel, Guilds (Vienna, 1902), 4.\n2. Ibid., 9.`),
+      ['1 -> Dorit Amsel, Guilds (Vienna, 1902), 4.', '2 -> Ibid., 9.']);
+    assert.deepEqual(links(`${body}(1) Dorit Amsel, Guilds (Vienna, 1902), 4.\n(2) Ibid., 9.`),
+      ['1 -> Dorit Amsel, Guilds (Vienna, 1902), 4.', '2 -> Ibid., 9.']);
+  });
+
   test('a line of the body that opens with a number is not a footnote', () => {
     const text = [
       'When the harbour commission met in the spring, its members had',

@@ -83,6 +83,17 @@ describe('hard-wrapped text from a PDF', () => {
   test('a lone page number is debris', () => {
     assert.deepEqual(structure.debris.map((d) => [d.kind, wrapped.slice(d.start, d.end)]), [['page-number', '57']]);
   });
+
+  test('a running head set across the page, with the volume and issue after a wide gap, is debris on every page', () => {
+    const head = 'HARBOUR STUDIES                                   Vol. 7, No. 2';
+    const prose = 'The commission met in the spring and heard the dockworkers out at length.';
+    const text = [head, '', prose, prose, prose, '', head, '', '146', prose, prose, prose, '', head, '', '147', prose].join('\n');
+    const debris = analyzeStructure(text, 'plaintext').debris.map((d) => d.kind);
+    assert.deepEqual(debris, ['running-head', 'running-head', 'page-number', 'running-head', 'page-number']);
+    // Repeated note lines are no running heads, however often they repeat.
+    const notes = [prose, prose, 'Ibid., p. 4.', prose, 'Ibid., p. 9.', prose, prose, 'Ibid., p. 12.', prose].join('\n');
+    assert.deepEqual(analyzeStructure(notes, 'plaintext').debris, []);
+  });
 });
 
 describe('Markdown', () => {

@@ -22,6 +22,7 @@ const PAGE_LOCATOR = letterPattern(String.raw`(?:^|[^\p{L}])${PAGES}`, 'iu');
 const HARVARD_PAGES = letterPattern(String.raw`${YEAR}\)?:\s?(\d+(?:[-–]\d+)?)`, 'u');
 /** Chicago's pages without `p.` at the end of a reference: `…, 1962), 45`, `Ibid., 12–14`. */
 const TRAILING_PAGES = letterPattern(String.raw`,["”]?\s?(${BARE_PAGES})\)?$`, 'u');
+const HAS_YEAR = new RegExp(YEAR, 'u');
 const VOLUME = letterPattern(/\bvol(?:ume)?\.?\s?(\d+)/iu);
 
 /** Without emphasis marks, runs of white space, surrounding white space and one closing comma, period, colon or semicolon. */
@@ -34,7 +35,10 @@ function clean(s: string): string {
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
 
 /** A short form: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, Clerks, 45`, `Holt, "The Quays," 12`. */
-const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+(?:[“"]([^"”]{2,120}?),?["”],?|([^,;()]{2,120}),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
+const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+(?:[“"]([^"”]{2,120}?),?["”],?|([^,;()]{2,120}?(?:,\s\p{Lu}[^,;()]{1,60}?)*),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
+
+/** MLA's author and page, maybe with a short title: `(Holt 45)`, `(Holt and Varga, Clerks 12-14; …)`; the first source. */
+const AUTHOR_PAGE = letterPattern(String.raw`^\((?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?(${SURNAME}(?:\s(?:and|&)\s${SURNAME})?)(?:,\s([^();\d]{2,60}?))?\s(\d{1,4}(?:\s?[-–]\s?\d{1,4})?)(?=[;,)])`, 'u');
 
 /** Fields of a bibliography entry, or null when it is not written in the usual order. */
 function bibliographyFields(text: string): CitationFields | null {
@@ -61,6 +65,8 @@ function pagesOf(text: string): CitationFields {
 export function parseFields(text: string, kind: CitationKind): CitationFields {
   const entry = kind === 'bibliography' ? bibliographyFields(text) : null;
   if (entry) return entry;
+  const mla = kind === 'parenthetical' && !HAS_YEAR.test(text) ? AUTHOR_PAGE.exec(text) : null;
+  if (mla) return { authors: mla[1].split(/\s(?:and|&)\s/u), ...(mla[2] ? { title: clean(mla[2]) } : {}), pages: mla[3] };
   const short = kind === 'full' ? SHORT_FORM.exec(text) : null;
   if (short) return { authors: [short[1]], title: clean(short[2] ?? short[3]), ...pagesOf(text) };
   const fields: CitationFields = {};

@@ -6,7 +6,7 @@
 import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
 import { opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGES, PERSON, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, SURNAME, YEAR } from './patterns';
 import { allMatches, letterPattern } from './letters';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
@@ -44,9 +44,10 @@ const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+
 const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Qq]uoted|[Cc]ited)\s+(?:in|by|from)|and|also)`;
 /**
  * A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`,
- * `Holt, *Clerks*, pp. 3-4`, and Chicago's without `p.`: `Holt, Clerks, 45.`, `Holt, "The Quays," 12.`
+ * `Holt, *Clerks*, pp. 3-4`, and Chicago's without `p.`: `Holt, Clerks, 45.`, `Holt, "The Quays," 12.`; a title may hold
+ * commas before capitalized words (`Holt, Salt, Timber and the Crown, 7`).
  */
-const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b${SHORT_FORM_CUE}\s+)(?:${SHORT_FORM_CUE}\s+)?(${PERSON}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)|\p{Lu}[^,;()\n]{2,120}?,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
+const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b${SHORT_FORM_CUE}\s+)(?:${SHORT_FORM_CUE}\s+)?(${PERSON}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)|\p{Lu}[^,;()\n]{2,120}?(?:,\s\p{Lu}[^,;()\n]{1,60}?)*,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
 /**
  * `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`;
  * the words before the year are capitalized (a month, a season): `*Zeitung* until May 1849` is prose.
@@ -98,6 +99,26 @@ function isSourceParenthesis(content: string, dated: boolean): boolean {
   return CUE_OPENING.test(content) || NAME_COLON.test(content) || (LOCATOR.test(content) && /\d/.test(content)) || TITLE_AND_PART.test(content)
     || (dated && (PLACE_YEAR.test(content) || ITALIC_DATED.test(content)));
 }
+
+/**
+ * MLA's author and page without a year: `(Holt 45)`, `(Holt and Varga 12-14; Ilves 3)`, `(Holt, Clerks 45)`.
+ * The word before the number must not number a part of a text or a thing (`(Chapter 3)`, `(Table 2)`).
+ */
+const AUTHOR_PAGE_PIECE = String.raw`(?:${SURNAME})(?:\s(?:and|&)\s${SURNAME}|\set\sal\.)?(?:,\s\p{Lu}[^();\d
+]{1,60}?)?\s${PAGE_NUMBERS}`;
+const AUTHOR_PAGE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?${AUTHOR_PAGE_PIECE}(?:;\s${AUTHOR_PAGE_PIECE})*$`, 'u');
+const NUMBERED_THING = /^(?:chapter|chap|part|section|sec|table|figure|fig|appendix|article|art|volume|vol|book|act|scene|canto|line|lines|verse|note|page|number|no|plate|map|item|step|phase|stage|level|class|grade|room|box|file|folder|series|year|day|week|group|type|model|exhibit|psalm|rule|clause|question|exercise|lesson|unit|track|bus|route|gate|platform|floor|ward|district|zone|area|block)$/iu;
+const isAuthorPage = (content: string): boolean => AUTHOR_PAGE.test(content)
+  && !content.split(/;\s/u).some((piece) => {
+    const first = /^(?:(?:see(?:\s+also)?|cf\.)\s+)?(\p{L}+)/iu.exec(piece)?.[1] ?? '';
+    return NUMBERED_THING.test(first) || MONTH.test(first);
+  });
+
+/**
+ * After a year in parentheses, a verb of saying or showing: what stands before is its authors, not a title
+ * (`Laclau and Mouffe (1985) argued`, `Ilse Marn (1990) has shown`; but `War and Peace (1869) is long`).
+ */
+const REPORTING_AFTER = /^\)\s+(?:(?:have|has|had|also|rightly|famously|once|first|later)\s+)*(?:argu|claim|contend|suggest|insist|maintain|not(?:e|ed|es)\b|observ|propos|writ|wrote|show|call|describ|point|defin|stress|emphasi|held|holds|found|finds|recall|demonstrat|conclud|distinguish|identif|criticiz|criticis|put\b|puts\b)/u;
 
 /** Words that open a sentence, not a title or a name (`As Althusser (1976)`). */
 const SENTENCE_OPENER = /^(?:as|in|on|at|by|for|from|with|when|while|if|but|and|so|thus|then|since|see|cf\.)\s+/iu;
@@ -191,7 +212,9 @@ function parenthesized(text: string, zone: Zone): Found[] {
     if (dated && PUBLICATION.test(content)) {
       const hasPlace = /[,:]/u.test(content);
       const from = startBefore(text, zone, parenStart);
-      const title = titleBefore(text.slice(from, parenStart).trimEnd());
+      const reported = REPORTING_AFTER.test(text.slice(parenStart + m[0].length - 1, parenStart + m[0].length + 40))
+        && AUTHORS_BEFORE_PARENTHESIS.test(text.slice(Math.max(zone.start, parenStart - 60), parenStart + 1));
+      const title = reported ? -1 : titleBefore(text.slice(from, parenStart).trimEnd());
       // `(Varga, 1970)` after no title is an author and a year; `(1920)` cites only after a title.
       const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content.replace(CUE, ''));
       if ((hasPlace && !authorYear) || (title >= 0 && !/\d[-–]\d/u.test(content))) {
@@ -205,7 +228,7 @@ function parenthesized(text: string, zone: Zone): Found[] {
     // Left to authorYears(): `(Kotkin 2014: 424)`, and the year and pages after a name (`Holt (1991, p. 37)`).
     const authorYears = dated && ((!zone.inNote && holdsAuthorYear(content))
       || (OPENS_WITH_YEAR.test(content) && AUTHORS_BEFORE_PARENTHESIS.test(text.slice(Math.max(zone.start, parenStart - 60), parenStart + 1))));
-    if (!authorYears && isSourceParenthesis(content, dated)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
+    if (!authorYears && (isSourceParenthesis(content, dated) || (!zone.inNote && isAuthorPage(content)))) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
   }
   return found;
 }
@@ -261,6 +284,8 @@ function authorYears(text: string, zone: Zone): Found[] {
     if (narrative && isEvent(CAPITALIZED_RUN.exec(window.slice(0, -1).trimEnd())?.[0] ?? '')) continue;
     const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
     const nameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
+    // `Register of Marriages, 1895–1910`: a word after `of` ends a title, not an author's name.
+    if (/(?:^|\s)of\s$/u.test(text.slice(Math.max(zone.start, nameStart - 4), nameStart))) continue;
     const yearEnd = yearStart + y[0].length;
     const end = withLocators(text, yearEnd + (REPRINT_YEAR_AFTER.exec(text.slice(yearEnd, yearEnd + 8))?.[0].length ?? 0));
     if (narrative) {
@@ -288,6 +313,18 @@ function authorYears(text: string, zone: Zone): Found[] {
   return found;
 }
 
+/**
+ * An archival source opening a note: a collection or series, then its volume, folio, number or box
+ * (`Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden.`, `City Archive, Decrees 1851, no. 14.`).
+ */
+const ARCHIVAL = letterPattern(String.raw`^\p{Lu}[^.;()\n]{2,120}?,\s(?:vols?|fols?|ff|nos?|box|file|folder|carton|series|ms|mss)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
+
+function archival(text: string, zone: Zone): Found[] {
+  if (!zone.inNote) return [];
+  const m = ARCHIVAL.exec(text.slice(zone.start, zone.end));
+  return m ? [{ start: zone.start, end: zone.start + m[0].length, kind: 'full' }] : [];
+}
+
 /** Every entry of a bibliography that gives a year. */
 function bibliography(text: string, zone: Zone): Found[] {
   if (!zone.inBibliography) return [];
@@ -296,7 +333,7 @@ function bibliography(text: string, zone: Zone): Found[] {
     .map((entry) => ({ ...trimmed(text, entry.start, entry.end, true), kind: 'bibliography' as const }));
 }
 
-const FINDERS = [backReferences, parenthesized, titled, authorYears, bibliography];
+const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, bibliography];
 
 /** A line break inside a paragraph or a note (not a blank line). */
 const WRAP = /\r?\n(?=[ \t]*\S)/g;

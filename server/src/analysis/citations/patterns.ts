@@ -17,6 +17,8 @@ export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:[\divxlc]+(?:n\d+)?(?:\s?[
  * `, 9n3)`, `, 45, 47.`. Only where the reference ends right after them, and never a year (`Holt 1977, 1981` cites two works).
  */
 const BARE_PAGE = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?`;
+/** Page numbers alone, never a year: `45`, `45-47`, `3, 9`. */
+export const PAGE_NUMBERS = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:,\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)*`;
 export const BARE_PAGES = String.raw`${BARE_PAGE}(?:,\s?${BARE_PAGE})*(?=\s*(?:[.;)\]]|\n|$))`;
 
 /** Month names, which look like surnames before a year (`April 1922`). */

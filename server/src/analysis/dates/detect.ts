@@ -35,12 +35,26 @@ function wordBefore(text: string, at: number): string {
   return /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, at - WORD_BEFORE_REACH), at))?.[1] ?? '';
 }
 
+/** What follows a work's title used as a noun: punctuation, or a verb (`1984 is darker`). */
+const CLAUSE_AFTER = /^(?:[,.;:)!?]|\s+(?:is|was|remains|has|had|shows|describes|imagines|depicts|appeared|came)\b)/u;
+
+/**
+ * A bare year that names a work, not a time: a possessive before it (`his`, `her`, `their`, a name's `'s`)
+ * and a clause after it, not a noun (`Orwell's 1984 is darker`, `his 1984,`; but `his 1984 book`).
+ */
+function isWorkTitle(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== 4 || text[start - 1] !== ' ') return false;
+  const possessive = word === 'his' || word === 'her' || word === 'their' || (word === 's' && /\p{Lu}\p{Ll}+['’]s $/u.test(text.slice(Math.max(0, start - 24), start)));
+  return possessive && CLAUSE_AFTER.test(text.slice(end, end + 12));
+}
+
 /** Whether the number (or range of numbers) at `start`–`end` can be a year by what stands around it. */
 function isYearByContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[$£€¥#§:]\s?$|\d[-/.]$/.test(before)) return false; // `$1920`, `(1971): 1520`, `0-8047-1970-3`
   const written = wordBefore(text, start);
   const word = written.toLowerCase();
+  if (isWorkTitle(text, start, end, word)) return false;
   // `p. 1924` is a page, but in `Avrich, P. 1970` the capital is an initial.
   if (REFERENCE_WORDS.has(word) && (written.length > 1 || written === word)) return false;
   // `the charter (1215)`, `the war (1337–1453)`: a parenthesis that holds nothing else dates what stands before it.

@@ -255,8 +255,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    kind: 'month', // April 1922; December, 1923; December of 1929
-    source: `${MONTH},?${GAP}(?:of${GAP})?${YEAR}`,
+    kind: 'month', // April 1922; December, 1923; December of 1929; mid-July 1976, early May 1940 (still the month)
+    source: `(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|${GAP}))?${MONTH},?${GAP}(?:of${GAP})?${YEAR}`,
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0])) }),
   },
   {

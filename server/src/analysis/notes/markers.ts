@@ -1,5 +1,5 @@
 // Note markers in the body of an essay, in every convention real essays use: digits glued to a word or
-// to punctuation in text extracted from PDFs (`cadres.7`, `1922,12 thus`, `Kirov33`), `[5]`,
+// to punctuation in text extracted from PDFs (`cadres.7`, `1922,12 thus`, `Kirov33`), `[5]`, `(5)`,
 // `<sup>12</sup>`, `[^3]`, Pandoc's `^3^`, LaTeX's `$^{3}$`, Unicode superscripts and bold numbers. Glued digits, brackets and bold numbers
 // are told apart from years, page numbers and other figures by their sequence (markers count up) and
 // by the existence of a note with their label.
@@ -43,6 +43,8 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; holds?: s
   { style: 'superscript', re: /\$\s*(?:\{\s*\}\s*)?\^\s*\{?\s*(\d{1,3})\s*\}?\s*\$/g, holds: '$' },
   // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
   { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, precededBy: /^$|[^\p{L}\d]/u, holds: '[' },
+  // `(5)` glued to the word or punctuation before it, as typewritten essays number notes: `before.(1)`.
+  { style: 'bracket', re: /\((\d{1,3})\)(?![\p{L}\d])/gu, precededBy: /[\p{L}.,;:!?'"”’*]/u, holds: '(' },
   { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), precededBy: /[\p{L}\p{P}]/u, mayBePower: true },
   { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, precededBy: /[\p{P}\s]/u, holds: '**' },
   { style: 'glued', re: /\d+(?![\d\p{L}])/gu, precededBy: /[\p{L}.,;:!?'"”’)\]*]/u },

@@ -7,11 +7,11 @@ import { splitLines, type Line } from '../structure/lines';
 import { SUPERSCRIPT_DIGITS, unicodeDigits } from './markers';
 
 const FOOTNOTE_OPENING = /^\s*\[\^([^\]\s]+)\]:\s*/u;
-const NUMBER_OPENINGS = [/^\s*(\d{1,3})\s*$/u, /^\s*(\d{1,3})[.)]\s+(?=\S)/u, /^\s*\[(\d{1,3})\]\s*(?=\S)/u,
+const NUMBER_OPENINGS = [/^\s*(\d{1,3})\s*$/u, /^\s*(\d{1,3})[.)]\s+(?=\S)/u, /^\s*[[(](\d{1,3})[\])]\s*(?=\S)/u,
   // The note's number as a superscript, as the marker is written: `<sup>3</sup> Text`, `^3^ Text`, `$^{3}$ Text`.
   /^\s*<sup>\s*(\d{1,3})\s*<\/sup>\.?\s*(?=\S)/u, /^\s*\^(\d{1,3})\^\.?\s*(?=\S)/u, /^\s*\$\^\{?(\d{1,3})\}?\$\.?\s*(?=\S)/u];
 const SUPERSCRIPT_OPENING = new RegExp(`^\\s*([${SUPERSCRIPT_DIGITS}]{1,3})\\s*`, 'u');
-const LABEL_START = new RegExp(`^\\s*[\\d[<^$${SUPERSCRIPT_DIGITS}]`, 'u');
+const LABEL_START = new RegExp(`^\\s*[\\d[(<^$${SUPERSCRIPT_DIGITS}]`, 'u');
 /** `12 Text`, and `12Text` as PDF extraction glues a superscript note number to its note. */
 const BARE_NUMBER_OPENING = /^\s*(\d{1,3})\s*(?=[\p{Lu}“"*(])/u;
 

@@ -54,18 +54,30 @@ interface Scan {
   debris: Debris[];
 }
 
+/** A journal's volume and issue, as a running head gives them beside the title: `Vol. #, No. #`. */
+const ISSUE = /^(?:vol\.?|volume|no\.?|issue)\s?#(?:,\s?(?:no\.?|issue)\s?#)?$/i;
+
+/** The longest running head, its wide gap narrowed. */
+const MAX_HEAD = 80;
+
 /** Lines that repeat across pages (running heads), ignoring page numbers inside them. */
 function runningHeads(lines: Line[]): Set<number> {
   const counts = new Map<string, number[]>();
   lines.forEach((line, i) => {
-    const key = line.text.trim().replace(/\d+/g, '#');
-    if (key.length < 4 || key.length > 80 || key === '#') return;
+    const trimmed = line.text.trim();
+    if (trimmed.length < 4 || trimmed.length > 2 * MAX_HEAD) return; // a paragraph on one line: no head
+    // A head set across the page (`JOURNAL OF X        Vol. 7, No. 2`) keeps its wide gap, narrowed.
+    const key = trimmed.replace(/\d+/g, '#').replace(/\s{3,}/g, '   ');
+    if (key.length < 4 || key.length > MAX_HEAD || key === '#') return;
     counts.set(key, [...(counts.get(key) ?? []), i]);
   });
   const result = new Set<number>();
   for (const [key, at] of counts) {
-    // Running heads repeat at page intervals; repeated prose or note lines do not look like titles.
-    if (at.length >= 3 && looksLikeHeading(key.replace(/#/g, '1'))) at.forEach((i) => result.add(i));
+    // Running heads repeat at page intervals; repeated prose or note lines do not look like titles,
+    // and each part of a head set across the page looks like one.
+    if (at.length < 3) continue;
+    const headLike = key.split('   ').every((part, k) => looksLikeHeading(part.replace(/#/g, '1')) || (k > 0 && ISSUE.test(part)));
+    if (headLike) at.forEach((i) => result.add(i));
   }
   return result;
 }
@@ -125,8 +137,12 @@ function scanNoteBlock(scan: Scan, i: number): number {
   return k;
 }
 
-/** A line that opens a footnote with its number: `12 Louis Althusser, For Marx (London, 1969), p. 3.`, `12. Ibid.` */
-const FOOTNOTE_LINE = /^(\d{1,3})[.)]?\s+(?=[\p{Lu}“"‘'(*[])/u;
+/**
+ * A line that opens a footnote with its number: `12 Louis Althusser, For Marx (London, 1969), p. 3.`,
+ * `12. Ibid.`, or the number glued to the note as PDF extraction leaves a superscript (`12Ibid., p. 4.`),
+ * then before a capitalized word (`12THE JOURNAL` is a page number glued to a running head).
+ */
+const FOOTNOTE_LINE = /^(\d{1,3})(?:[.)]?\s+(?=[\p{Lu}“"‘'(*[])|(?=[“"‘]?\p{Lu}\p{Ll}))/u;
 const endsSentence = (line: Line): boolean => /[.!?;]["'”’)\]]*\d{0,3}$/u.test(line.text.trimEnd());
 
 /**
