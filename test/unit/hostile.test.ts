@@ -27,6 +27,9 @@ const HOSTILE: Record<string, string> = {
   'a line of 100,000 digits': '1'.repeat(100_000),
   // Each needs the century of the text's years, which it has none of.
   "1 MB of two-digit years ('in '68')": "in '68 ".repeat(150_000),
+  // Two paragraphs again and again (1 MB): a repeated line is read as a running head, and each paragraph
+  // that opens with a figure is looked at as a note resumed after a page break.
+  'two paragraphs repeated 20,000 times': 'text of the page.1\n\n1Tamsin Orlov, Title, 1990.\n\n'.repeat(20_000),
 };
 
 describe('hostile text through the core', () => {

@@ -318,7 +318,11 @@ function reportDates(doc: AnalyzedDocument): string[] {
     .sort((a, b) => a.extent!.start - b.extent!.start || a.extent!.end - b.extent!.end || a.date.start - b.date.start);
   if (!dated.length) return [];
   const byValue = new Map<string, typeof dated>();
-  for (const d of dated) byValue.set(d.date.value, [...(byValue.get(d.date.value) ?? []), d]);
+  for (const d of dated) {
+    const same = byValue.get(d.date.value);
+    if (same) same.push(d);
+    else byValue.set(d.date.value, [d]);
+  }
   const lines = ['## Dates, earliest to latest', ''];
   for (const [value, items] of byValue) {
     const texts = [...new Set(items.map((d) => flat(d.date.text)))].map((t) => `“${inline(t)}”`).join(', ');

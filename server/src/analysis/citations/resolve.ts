@@ -70,7 +70,11 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[]): (ind
   }
   // Names written alike differ in length by one at most.
   const byLength = new Map<number, [string, number[]][]>();
-  for (const entry of byName) byLength.set(entry[0].length, [...(byLength.get(entry[0].length) ?? []), entry]);
+  for (const entry of byName) {
+    const same = byLength.get(entry[0].length);
+    if (same) same.push(entry);
+    else byLength.set(entry[0].length, [entry]);
+  }
   const named = new Map<string, number[]>(); // a name and the names written alike, one slip apart
   const citing = (name: string) => {
     let found = named.get(name);

@@ -15,7 +15,8 @@ function link(markers: { label: string }[], notes: Note[]): (number | null)[] {
   const unnumbered: number[] = [];
   notes.forEach((n, i) => {
     if (n.label === null) unnumbered.push(i);
-    else byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), i]);
+    else if (byLabel.has(n.label)) byLabel.get(n.label)!.push(i);
+    else byLabel.set(n.label, [i]);
   });
   const used = new Map<string, number>();
   const links = markers.map((m) => {

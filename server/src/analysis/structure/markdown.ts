@@ -55,11 +55,17 @@ const ENDS_SENTENCE = /[.!?:;]["'”’)*\]]*$/u;
  */
 function resumedNotes(text: string, paragraphs: Paragraph[], noteRegions: NoteRegion[]): Paragraph[] {
   const resumed: Paragraph[] = [];
+  // Paragraphs and regions come in text order, one after another: one sweep finds, for each paragraph, the
+  // region before it, the region after it and the paragraph after it (a search each would be quadratic).
+  let ended = 0; // regions that end before the paragraph
+  let next = 0; // the first region that starts after it
+  let following = 0; // the first paragraph that starts after it
   for (const p of paragraphs) {
     if (!/^[*_"“(]*[\p{Ll}\d]/u.test(text.slice(p.start, p.end))) continue;
-    const before = noteRegions.filter((r) => r.end <= p.start).at(-1);
-    const nextRegion = noteRegions.find((r) => r.start >= p.end);
-    const nextParagraph = paragraphs.find((q) => q.start >= p.end);
+    while (ended < noteRegions.length && noteRegions[ended].end <= p.start) ended++;
+    while (next < noteRegions.length && noteRegions[next].start < p.end) next++;
+    while (following < paragraphs.length && paragraphs[following].start < p.end) following++;
+    const [before, nextRegion, nextParagraph] = [noteRegions[ended - 1], noteRegions[next], paragraphs[following]];
     if (!before || !nextRegion || (nextParagraph && nextParagraph.start < nextRegion.start)) continue;
     if (!ENDS_SENTENCE.test(text.slice(before.start, before.end).trimEnd())) resumed.push(p);
   }

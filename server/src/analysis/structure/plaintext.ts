@@ -69,7 +69,9 @@ function runningHeads(lines: Line[]): Set<number> {
     // A head set across the page (`JOURNAL OF X        Vol. 7, No. 2`) keeps its wide gap, narrowed.
     const key = trimmed.replace(/\d+/g, '#').replace(/\s{3,}/g, '   ');
     if (key.length < 4 || key.length > MAX_HEAD || key === '#') return;
-    counts.set(key, [...(counts.get(key) ?? []), i]);
+    const at = counts.get(key);
+    if (at) at.push(i);
+    else counts.set(key, [i]);
   });
   const result = new Set<number>();
   for (const [key, at] of counts) {
