@@ -67,7 +67,8 @@ function organizations(tokens: Token[]): Token[][] {
     const another = heads.some((h) => h !== 'union' && h !== 'republic' && h !== 'press');
     // `Foreign Ministry and Louis Blanc`, `Communist Party and Stalin`, `La Stampa and Corriere della Sera`: a body,
     // then a person or another body.
-    if (connector === 'of' && isOrganizationHead(tokens[i - 1]) && another ||
+    // `Julius Kamara of the Kessian National Union`: a person of a body.
+    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && another || personLed(before) && heads.length > 0) ||
       connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) ||
         isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead))) {
       return [...organizations(before), ...organizations(rest)];
@@ -75,6 +76,10 @@ function organizations(tokens: Token[]): Token[][] {
   }
   return [tokens];
 }
+
+/** `Julius Kamara`, `J. Kamara`: words that begin with a given name or an initial and hold no head of a body's name. */
+const personLed = (tokens: Token[]) => (isGivenName(tokens[0]) && !inLexicon(tokens[0], DEMONYM) || tokens[0].initial) && tokens.length > 1 &&
+  !tokens.some(isOrganizationHead);
 
 /** Splits a run that is no organization at its connectors (`Marx and Engels`, `Lenin of Russia`). */
 function pieces(tokens: Token[]): Token[][] {
@@ -108,10 +113,16 @@ const isRulersName = (t: Token) => isNameWord(t) && (isGivenName(t) || !isCommon
 function trimPerson(tokens: Token[]): Token[] {
   let at = tokens.findIndex((t, i) => i > 0 && !t.initial && !isGivenName(t) || i === tokens.length - 1);
   while (at + 1 < tokens.length && !isCommonToken(tokens[at + 1])) at++;
+  // `Timothy Garton Ash`: after a given name and a word that is no common one, a common word that ends the run is
+  // the second word of a double surname.
+  if (at === 1 && tokens.length === 3 && isGivenName(tokens[0]) && !isCommonToken(tokens[1]) && isDoubleSurnameEnd(tokens[2])) at = 2;
   const name = tokens.slice(0, at + 1);
   while (name.length > 1 && !isNameWord(name[name.length - 1]) && !isRegnal(name)) name.pop();
   return name;
 }
+
+const isDoubleSurnameEnd = (t: Token) => t.capitalized && !t.allCaps && isNameWord(t) && !t.sentenceStart &&
+  !inLexicon(t, ORGANIZATION_HEAD | PLACE_HEAD | DERIVED | TITLE | FUNCTION_WORD);
 
 /**
  * Where the first derived word is (-1: none): it ends the name before it and is no name itself (`Leninist
