@@ -32,3 +32,25 @@ describe('names: forms of persons’ names (2)', () => {
     assert.deepEqual(mentions('They met at Oskar Brandl Street.'), ['place Oskar Brandl Street']);
   });
 });
+
+describe('names: fronts and movements', () => {
+  test('`Front` and `Movement` after a word of a political cause head a body’s name', () => {
+    assert.deepEqual(mentions('Later the National Liberation Front fought, a Popular Front won and the Civil Rights Movement marched.'),
+      ['organization National Liberation Front', 'organization Popular Front', 'organization Civil Rights Movement']);
+  });
+
+  test('after other words they are no body (a tendency, a front line)', () => {
+    assert.deepEqual(mentions('The Communist Movement grew on the Eastern Front and the Cultural Front.'), ['place Eastern Front']);
+  });
+});
+
+describe('names: unknown words that name no person', () => {
+  test('a last word ending like a place’s name makes a place; a Russian adjective first, a body', () => {
+    assert.deepEqual(mentions('Later the Narodnaya Zorya met in St Kovalsburg with Zemskoye Delo, and Merleau Ponty came.'),
+      ['organization Narodnaya Zorya', 'place St Kovalsburg', 'organization Zemskoye Delo', 'person Merleau Ponty']);
+  });
+
+  test('a synod is a body; a `-majority`, `-speaking` compound is an adjective', () => {
+    assert.deepEqual(mentions('The Holy Synod ruled the Kessian-majority and Kessian-speaking provinces.'), ['organization Holy Synod']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
   ARTICLE, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
-  PLACE_HEAD, PLACE_HEAD_FIRST, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName, isPlace,
+  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -27,7 +27,14 @@ const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', '
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
 
-export const isOrganizationHead = (t: Token) => t.capitalized && inLexicon(t, ORGANIZATION_HEAD);
+/**
+ * `Front` and `Movement` head a body's name only after a word that names a political cause (`Popular Front`, `National
+ * Liberation Front`); after others they name a front line or a tendency (`Eastern Front`, `Communist Movement`).
+ */
+const CAUSES = new Set(['popular', 'national', 'liberation', 'patriotic', 'united', 'democratic', 'revolutionary', 'independence',
+  'resistance', 'freedom', 'salvation', 'solidarity', 'peace', 'rights', 'unity']);
+export const isOrganizationHead = (t: Token) => t.capitalized &&
+  (inLexicon(t, ORGANIZATION_HEAD) || (t.lower === 'front' || t.lower === 'movement') && CAUSES.has(t.previous));
 const isTitle = (t: Token) => t.capitalized && inLexicon(t, TITLE);
 
 /** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`): not a mention of the person. */
@@ -240,6 +247,9 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (isRegnal(tokens) && !isCommonToken(first) && !inLexicon(first, PLACE)) return [{ kind: person, tokens }];
   // After `at`, `near` they are a place (`at Dien Bien Phu`), unless possessed (`at Merleau Ponty's side`).
   if (tokens.every((t) => !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) {
+    // A last word that ends like a place's name (`St Petersburg`); a Russian adjective first (`Narodnaya Volya`): a body.
+    if (PLACE_ENDING.test(last.lower) && !last.lower.endsWith('ia')) return [{ kind: 'place', tokens }];
+    if (RUSSIAN_ADJECTIVE_ENDING.test(first.lower)) return [{ kind: 'organization', tokens }];
     return [{ kind: PLACE_PREPOSITIONS.has(first.previous) && !last.possessive ? 'place' : person, tokens }];
   }
   // A word that is no name, or a place before one (`In Czechoslovakia Alexander Dubček`).

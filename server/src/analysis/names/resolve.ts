@@ -7,7 +7,7 @@ import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isOrganizationHead } from './classify';
 import type { NameSpan } from './identity';
-import { EAST_ASIAN_FAMILY_NAME, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isCommonWord, isPlace } from './lexicon';
+import { EAST_ASIAN_FAMILY_NAME, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -18,8 +18,6 @@ const ROMAN = /^[IVXLCDM]+$/;
 const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor|spring|summer|autumn|fall|winter)(?:[-–](?:\p{L}+))?$/iu;
 /** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
 const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
-/** Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`). */
-const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|sk)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
 /** Verbs whose object is a territory (`invaded Silesia`, `annexed Fiume`). */
 const PLACE_VERBS = new Set(['invaded', 'occupied', 'annexed', 'conquered', 'evacuated', 'colonized', 'colonised', 'partitioned', 'besieged', 'bombed', 'invade', 'occupy', 'annex', 'conquer']);
