@@ -54,3 +54,20 @@ describe('names: unknown words that name no person', () => {
     assert.deepEqual(mentions('The Holy Synod ruled the Kessian-majority and Kessian-speaking provinces.'), ['organization Holy Synod']);
   });
 });
+
+describe('names: lone words that name no person', () => {
+  test('a Polish abstract noun (`-ość`) names a movement or a paper', () => {
+    assert.deepEqual(mentions('Later Kowal wrote for Wolność; then Kowal left.'), ['person Kowal', 'organization Wolność', 'person Kowal']);
+  });
+});
+
+describe('names: a person named by initials', () => {
+  test('an acronym of the initials of a person the text names is that person', () => {
+    const { entities } = analyzeDocument('Franklin D. Kessler won in 1932, and FDK answered; the NRA did not.', 'plaintext');
+    assert.deepEqual(entities.map((e) => `${e.kind} ${e.variants.join(' | ')}`), ['person Franklin D. Kessler | FDK', 'organization NRA']);
+  });
+
+  test('an acronym no person’s initials make stays a body', () => {
+    assert.deepEqual(mentions('Franklin D. Kessler won, and FDR answered.'), ['person Franklin D. Kessler', 'organization FDR']);
+  });
+});

@@ -6,7 +6,7 @@ import type { EntityKind, Span } from '../types';
 import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isOrganizationHead } from './classify';
-import type { NameSpan } from './identity';
+import { type NameSpan, initialsOf } from './identity';
 import { EAST_ASIAN_FAMILY_NAME, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
@@ -184,6 +184,18 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       else if (i === 0 && (inLexicon(t, VIETNAMESE_FAMILY_NAME) || inLexicon(t, EAST_ASIAN_FAMILY_NAME))) givenNames.add(spellingKey(t.text));
     }
   }
+  // The initials of the people named with given names (`fdr`, of `Franklin D. Roosevelt`), asked for by acronyms only.
+  let initials: Set<string> | undefined;
+  const personInitials = () => {
+    if (initials) return initials;
+    initials = new Set<string>();
+    for (const s of segments) {
+      if (s.kind !== 'person' || s.tokens.length < 2) continue;
+      const words = s.tokens.filter((t) => t.capitalized);
+      initials.add(initialsOf(words.slice(0, -1).map((t) => t.text), spellingKey(words[words.length - 1].text)));
+    }
+    return initials;
+  };
   const byInitial = new Map<string, string[]>();
   for (const k of surnames) byInitial.set(k[0], [...byInitial.get(k[0]) ?? [], k]);
   const isKnownPerson = (word: string) => {
@@ -255,7 +267,9 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       CONTRACTION.test(word) || word.length < 2) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(isPlace(word) && e.place > e.person)) return 'person';
-    if (e.alias || e.publisher > 0 && e.person === 0) return 'organization';
+    // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
+    if (e.alias || e.publisher > 0 && e.person === 0 || POLISH_ABSTRACT.test(lower)) return 'organization';
+    if (isAcronym(word) && word.length > 2 && personInitials().has(word.toLowerCase())) return 'person';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (isPlace(word) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
@@ -276,6 +290,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   }
 }
 
+const POLISH_ABSTRACT = /ość$/;
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
 const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
