@@ -71,3 +71,21 @@ describe('names: a person named by initials', () => {
     assert.deepEqual(mentions('Franklin D. Kessler won, and FDR answered.'), ['person Franklin D. Kessler', 'organization FDR']);
   });
 });
+
+describe('names: headings and titles in capitals and in title case', () => {
+  test('`OF THE` in a heading in capitals parts bodies as `of the` does; a section’s number is no name', () => {
+    assert.deepEqual(mentions('Notes\n\nIII. THE CENTRAL COMMITTEE OF THE WORKERS PARTY\n\nThe text.'),
+      ['organization CENTRAL COMMITTEE', 'organization WORKERS PARTY']);
+  });
+
+  test('common words before `of the` and a body are a title about the body, no part of its name', () => {
+    assert.deepEqual(mentions('He read The Rise of the Mbaruku National Party and the Friends of the Kessian Union.'),
+      ['organization Mbaruku National Party', 'organization Friends of the Kessian Union']);
+  });
+});
+
+describe('names: adjectives of places', () => {
+  test('the adjective of a known place is no name', () => {
+    assert.deepEqual(mentions('In 1960 seventeen African states joined; Wajdan spoke.'), ['person Wajdan']);
+  });
+});

@@ -62,16 +62,19 @@ function placeLike(tokens: Token[]): boolean {
 function organizations(tokens: Token[]): Token[][] {
   while (tokens.length > 1 && isDerived(tokens[0]) && !isCommonToken(tokens[0]) && !inLexicon(tokens[0], DEMONYM)) tokens = tokens.slice(1);
   for (let i = 1; i < tokens.length - 1; i++) {
-    const connector = tokens[i].text;
+    const connector = connectorOf(tokens[i]);
     // `In South Africa the African National Congress`: a `the` after no other connector begins another name.
-    if (connector === 'the' && tokens[i - 1].capitalized) return [...organizations(tokens.slice(0, i)), ...organizations(tokens.slice(i + 1))];
+    if (connector === 'the' && tokens[i - 1].capitalized && connectorOf(tokens[i - 1]) === tokens[i - 1].text) {
+      return [...organizations(tokens.slice(0, i)), ...organizations(tokens.slice(i + 1))];
+    }
     if (connector !== 'of' && connector !== 'and') continue;
     const before = tokens.slice(0, i);
-    const rest = tokens.slice(tokens[i + 1].text === 'the' ? i + 2 : i + 1);
-    if (connector === 'of' && before.every(isTitle)) return organizations(rest);
+    const rest = tokens.slice(connectorOf(tokens[i + 1]) === 'the' ? i + 2 : i + 1);
     const heads = rest.filter(isOrganizationHead).map(lower);
     // `Soviet Union`, `People's Republic` and the press of a body (`University of Minnesota Press`) are no bodies of their own.
     const another = heads.some((h) => h !== 'union' && h !== 'republic' && h !== 'press');
+    // `General Secretary of the Party`; `The Rise of the Kessian Party`, a title: the body is what follows `of`.
+    if (connector === 'of' && (before.every(isTitle) || another && before.every(isCommonNoun))) return organizations(rest);
     // `Foreign Ministry and Louis Blanc`, `Communist Party and Stalin`, `La Stampa and Corriere della Sera`: a body,
     // then a person or another body.
     // `Julius Kamara of the Kessian National Union`: a person of a body.
@@ -83,6 +86,11 @@ function organizations(tokens: Token[]): Token[][] {
   }
   return [tokens];
 }
+
+/** `of`, `the`, `and` in a heading in capitals (`CENTRAL COMMITTEE OF THE PARTY`) are connectors as in small letters. */
+const connectorOf = (t: Token) => (t.allCaps && inLexicon(t, FUNCTION_WORD) ? t.lower : t.text);
+/** A common word (no title, no head of a body's name) that begins a title (`The Rise`, `History`). */
+const isCommonNoun = (t: Token) => isCommonToken(t) && !inLexicon(t, TITLE | ORGANIZATION_HEAD | DEMONYM) && !isOrganizationHead(t);
 
 /** `Julius Kamara`, `J. Kamara`: words that begin with a given name or an initial and hold no head of a body's name. */
 const personLed = (tokens: Token[]) => (isGivenName(tokens[0]) && !inLexicon(tokens[0], DEMONYM) || tokens[0].initial) && tokens.length > 1 &&

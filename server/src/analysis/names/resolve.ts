@@ -280,6 +280,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
     if (isPlace(word)) return 'place';
+    if (isPlaceAdjective(word)) return null;
     if (e.person > 0) return 'person';
     if (e.organization * 3 >= e.count) return 'organization';
     if (e.place * 3 >= e.count) return 'place';
@@ -291,6 +292,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 }
 
 const POLISH_ABSTRACT = /ość$/;
+/** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`). */
+const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
 const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
@@ -325,6 +328,9 @@ function peoplePair(lone: PlacedSegment, isPerson: (word: string) => boolean): N
   ];
 }
 
+/** A roman number up to 39, as sections are numbered (not `MILL`, `LI`). */
+const SECTION_NUMBER = /^X{0,3}(?:IX|IV|V?I{1,3}|V)$/;
+
 const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word);
 
 /**
@@ -333,6 +339,8 @@ const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word);
  */
 function formOf(text: string, token: Token): string {
   if (!token.allCaps || token.text.length > 6) return token.name;
+  // A section's number stays a number (`III.`, not `Iii`).
+  if (SECTION_NUMBER.test(token.text)) return token.text;
   const lineStart = text.lastIndexOf('\n', token.start) + 1;
   const lineEnd = text.indexOf('\n', token.end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
