@@ -257,7 +257,8 @@ export function tokenize(text: string): Words {
     let latin = true;
     if (isLatinLetter(code)) {
       matchEnd = isInitialAt(text, start) ? start + 2 : latinWordEnd(text, start);
-    } else if (code < 128) {
+    } else if (code < 128 || code >= 0x2000 && code <= 0x206F) {
+      // ASCII and the General Punctuation block (dashes, curly quotes), which holds no letter: no word, no pattern.
       at++;
       continue;
     } else {
