@@ -89,3 +89,19 @@ describe('names: adjectives of places', () => {
     assert.deepEqual(mentions('In 1960 seventeen African states joined; Wajdan spoke.'), ['person Wajdan']);
   });
 });
+
+describe('names: clues about lone words (2)', () => {
+  test('an exclamation mark that ends no sentence belongs to a title; one that ends a sentence does not', () => {
+    assert.deepEqual(mentions('Kowal, once editor of Naprzód!, wrote for Kessa! before the war, with the aid of Borin! But Kowal left.'),
+      ['person Kowal', 'organization Naprzód', 'organization Kessa', 'person Borin', 'person Kowal']);
+  });
+
+  test('a word joined by `and` to a known place is a place', () => {
+    assert.deepEqual(mentions('The Punjab and Varendra were divided; Kessa and Moscow fell. Kowal and Borin met.'),
+      ['place Punjab', 'place Varendra', 'place Kessa', 'place Moscow', 'person Kowal', 'person Borin']);
+  });
+
+  test('a fort is a place, its name before or after', () => {
+    assert.deepEqual(mentions('He was held in James Fort prison and at Fort Kessel.'), ['place James Fort', 'place Fort Kessel']);
+  });
+});

@@ -80,13 +80,13 @@ const PLACE_HEADS = new Set([
   'province', 'district', 'region', 'republic', 'city', 'street', 'square', 'circle', 'coast', 'strait', 'mount',
   'empire', 'kingdom', 'principality', 'duchy', 'territory', 'colony', 'protectorate', 'canal', 'plain', 'plains',
   'highlands', 'basin', 'delta', 'forest', 'cape', 'pass', 'hills', 'heights', 'avenue', 'boulevard', 'palace',
-  'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour',
+  'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour', 'fort',
 ]);
 
 /** The same in the languages that put them first (`Sierra Maestra`, `Río de la Plata`, `Monte Cassino`). */
 const PLACE_HEADS_FIRST = new Set([
   'sierra', 'río', 'rio', 'monte', 'mont', 'lago', 'lac', 'isla', 'île', 'ile', 'cordillera', 'costa', 'côte', 'puerto',
-  'porto', 'bahía', 'cerro', 'golfo', 'piazza', 'plaza', 'rue', 'avenida', 'calle', 'valle', 'campo', 'col', 'baie',
+  'porto', 'bahía', 'cerro', 'golfo', 'piazza', 'plaza', 'rue', 'avenida', 'calle', 'valle', 'campo', 'col', 'baie', 'fort',
 ]);
 
 /** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`, `Latin America`. */

@@ -7,7 +7,7 @@ import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isOrganizationHead } from './classify';
 import { type NameSpan, initialsOf } from './identity';
-import { EAST_ASIAN_FAMILY_NAME, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isCommonWord, isPlace } from './lexicon';
+import { EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -33,6 +33,15 @@ interface Evidence {
   modifier: number;
   /** Times it stands between a place of publication and a year (`London: Verso, 1979`): a publisher, common word or not. */
   publisher: number;
+}
+
+/** `the Punjab and Bengal`, `Bengal and Bihar`: a word joined by `and` to a known place. */
+function placeBeside(tokens: Token[], t: Token): boolean {
+  const isPlaceAt = (i: number) => i >= 0 && i < tokens.length && tokens[i].capitalized && !tokens[i].possessive && inLexicon(tokens[i], PLACE);
+  const isAndAt = (i: number, before: Token, after: Token) => tokens[i].text === 'and' && tokens[i].start === before.end + 1 && after.start === tokens[i].end + 1;
+  const i = t.index;
+  return t.previous === 'and' && i > 1 && isPlaceAt(i - 2) && isAndAt(i - 1, tokens[i - 2], t) ||
+    !t.possessive && i + 2 < tokens.length && isPlaceAt(i + 2) && isAndAt(i + 1, t, tokens[i + 2]);
 }
 
 /** What one block says of its lone words, from the block's text alone. */
@@ -78,9 +87,9 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end);
     // A possessive after a preposition is a person's (`in Burke's Reflections`); a known place stays one (see `decide`).
     if (t.possessive && PLACE_PREPOSITIONS.has(previous)) e.person++;
-    else if (publishedAt || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) ||
+    else if (publishedAt || placeBeside(tokens, t) || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
-    else if (previous === 'the' || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
+    else if (previous === 'the' || titleMark(text, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     else if (t.possessive || at(AUTHOR_AFTER, t.end) || text.charCodeAt(t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
     e.alias ||= aliasOfOrganization(t);
@@ -292,6 +301,17 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 }
 
 const POLISH_ABSTRACT = /ość$/;
+/**
+ * `wrote for Avanti! before the war`, `editor of Avanti!, had`: an exclamation mark that ends no sentence (a comma or
+ * a word in small letters follows) is part of a title (not `with the aid of Hitler! But`).
+ */
+function titleMark(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 33 /* ! */) return false;
+  const next = text.charCodeAt(at + 1);
+  if (next === 44 || next === 59 /* , ; */) return true;
+  const after = text.charCodeAt(at + 2);
+  return next === 32 && after >= 97 && after <= 122;
+}
 /** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`). */
 const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
