@@ -105,3 +105,9 @@ describe('names: clues about lone words (2)', () => {
     assert.deepEqual(mentions('He was held in James Fort prison and at Fort Kessel.'), ['place James Fort', 'place Fort Kessel']);
   });
 });
+
+describe('names: common words in British spelling', () => {
+  test('a common word in British or American spelling is no name, wherever it stands', () => {
+    assert.deepEqual(mentions('The Centre held. Defence was weak. The Center fell; Kowal left.'), ['person Kowal']);
+  });
+});
