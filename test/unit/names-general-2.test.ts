@@ -28,6 +28,10 @@ describe('names: forms of persons’ names (2)', () => {
       ['person Timothy Garton Ash', 'person Geoffrey Nowell Smith']);
   });
 
+  test('after `by`, an unknown word and a common word are a name (`translated by Grahame Lock`)', () => {
+    assert.deepEqual(mentions('It was translated by Zorvan Lock.'), ['person Zorvan Lock']);
+  });
+
   test('not a head of a place’s name', () => {
     assert.deepEqual(mentions('They met at Oskar Brandl Street.'), ['place Oskar Brandl Street']);
   });

@@ -262,6 +262,9 @@ function classifyPiece(tokens: Token[]): Segment[] {
   }
   // A word that is no name, or a place before one (`In Czechoslovakia Alexander Dubček`).
   if (!isCommonToken(last)) return [...inLexicon(first, PLACE) ? [{ kind: 'place' as const, tokens: [first] }] : [], ...classifyPiece(tokens.slice(1))];
+  // `translated by Grahame Lock`: after `by`, a word that is no common one and a common word that ends a surname.
+  if (tokens.length === 2 && first.previous === 'by' && !isCommonToken(first) && !inLexicon(first, PLACE | DEMONYM | DERIVED) && !first.allCaps &&
+    isDoubleSurnameEnd(last)) return [{ kind: 'person', tokens }];
   return [];
 }
 
