@@ -198,7 +198,8 @@ function joinDefinedAcronyms(text: string, spans: NameSpan[], groups: Group[], o
     const acronym = after[1];
     if (!initials.startsWith(acronym[0]) || !isSubsequence(acronym, initials)) return;
     const target = groups[owner[m]];
-    const defined = groups.find((g) => g !== target && g.key === normalized(acronym));
+    const key = normalized(acronym);
+    const defined = groups.find((g) => g !== target && g.key === key);
     if (!defined) return;
     for (const other of defined.mentions) owner[other] = owner[m];
     target.mentions.push(...defined.mentions);

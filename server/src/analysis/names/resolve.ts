@@ -37,12 +37,12 @@ interface Evidence {
 
 /** `the Punjab and Bengal`, `Bengal and Bihar`: a word joined by `and` to a known place. */
 function placeBeside(tokens: Token[], t: Token): boolean {
-  const isPlaceAt = (i: number) => i >= 0 && i < tokens.length && tokens[i].capitalized && !tokens[i].possessive && inLexicon(tokens[i], PLACE);
-  const isAndAt = (i: number, before: Token, after: Token) => tokens[i].text === 'and' && tokens[i].start === before.end + 1 && after.start === tokens[i].end + 1;
   const i = t.index;
-  return t.previous === 'and' && i > 1 && isPlaceAt(i - 2) && isAndAt(i - 1, tokens[i - 2], t) ||
-    !t.possessive && i + 2 < tokens.length && isPlaceAt(i + 2) && isAndAt(i + 1, t, tokens[i + 2]);
+  return t.previous === 'and' && i > 1 && joinedByAnd(tokens[i - 2], tokens[i - 1], t) && isKnownPlace(tokens[i - 2]) ||
+    i + 2 < tokens.length && !t.possessive && joinedByAnd(t, tokens[i + 1], tokens[i + 2]) && isKnownPlace(tokens[i + 2]);
 }
+const joinedByAnd = (first: Token, and: Token, second: Token) => and.text === 'and' && and.start === first.end + 1 && second.start === and.end + 1;
+const isKnownPlace = (t: Token) => t.capitalized && !t.possessive && inLexicon(t, PLACE);
 
 /** What one block says of its lone words, from the block's text alone. */
 export interface LoneWordClues {
