@@ -8,7 +8,7 @@ import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform
 import type { Excerpt, TimelineEssay, TimelineItem } from '../../../../server/src/features/views';
 import { element, toggleButton } from './dom';
 import type { Scope } from './messages';
-import { bands, timeDomain } from './timelineLayout';
+import { bands, timeDomain, type PlacedItem } from './timelineLayout';
 
 export interface TimelineActions {
   /** Goes to `item` in the essay at `uri`. */
@@ -126,12 +126,12 @@ export function renderTimeline(root: HTMLElement, data: TimelineData, actions: T
   // The sentence comes a moment after the tooltip: read it out when it does.
   tooltip.setAttribute('aria-live', 'polite');
 
-  type Placed = ReturnType<typeof bands>[number]['items'][number] & { essay: string; uri: string };
+  type Placed = PlacedItem & { essay: string; uri: string };
   // Only the bands in view, and a screen's height around them, are drawn: a corpus of a thousand essays
   // has tens of thousands of dates, too many to draw at once, or to move at each step of a zoom.
   const bandsLayer = svg.append('g');
+  const view = document.defaultView!;
   const visible = () => {
-    const view = document.defaultView!;
     const box = svgElement.getBoundingClientRect();
     if (!view.innerHeight || !box.height) return layout; // not laid out (yet): all of them
     const [from, to] = [-box.top - view.innerHeight, -box.top + 2 * view.innerHeight];
@@ -200,7 +200,6 @@ export function renderTimeline(root: HTMLElement, data: TimelineData, actions: T
   root.append(chart, tooltip);
   draw();
   // The bands that scroll into view are drawn then; the listener goes with the next rendering of `root`.
-  const view = document.defaultView!;
   const listening = new view.AbortController();
   stopListening.set(root, listening);
   let pending = false;
