@@ -10,7 +10,8 @@ export interface Block {
   text: string;
 }
 
-const BLANK_LINES = /(?:\r?\n|\r)(?:[ \t\u00a0]*(?:\r?\n|\r))+[ \t\u00a0]*/g;
+// A line break is `\r\n`, `\n` or a lone `\r`: the `\r` of a `\r\n` is never a line break of its own.
+const BLANK_LINES = /(?:\r\n|\r(?!\n)|\n)(?:[ \t\u00a0]*(?:\r\n|\r(?!\n)|\n))+[ \t\u00a0]*/g;
 
 // Every layer cuts the same text of a version into blocks: the last cut is kept.
 let lastText: string | undefined;
