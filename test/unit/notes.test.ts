@@ -325,6 +325,37 @@ describe('notes', () => {
       '3 -> Quoted in Ibid., p. 56.',
     ]);
   });
+
+  test('unnumbered endnotes after a hard-wrapped body, a note wrapped over two lines', () => {
+    const body = [
+      'The first paragraph of the body makes a claim and cites it.[1] It goes',
+      'on for a while, as paragraphs do, and the lines of this one were broken',
+      'at a fixed width by whoever saved the essay as a text file long ago.',
+      '',
+      'The second paragraph makes another claim.[2] It also goes on for a',
+      'while, because a paragraph of a printed page has several lines of about',
+      'the same length, and this one has three of them like the one before.',
+      '',
+      'The third paragraph has no marker at all, but it is long enough to be',
+      'an ordinary paragraph of the body, wrapped like the others at the same',
+      'width, so that the text reads as hard-wrapped from the top to the end.',
+      '',
+      'The fourth paragraph is there to make the body longer than its notes.',
+      'Most essays have many more paragraphs than notes at their end, and the',
+      'gap between two of their paragraphs is what the notes are measured by.',
+      '',
+      'The fifth paragraph closes the essay with a last claim.[3] That is the',
+      'end of the body of the essay, and what follows are its notes, which are',
+      'set apart from it and from each other by wider gaps than the paragraphs.',
+    ].join('\n');
+    const text = [body, 'Maren Holt, Selected Letters of a Clerk (Oslo: Fjord', 'Press, 1980), p. 152.', 'Ibid., pp. 152–154.', 'Quoted in Ibid., p. 56.'].join('\n\n\n')
+      .replace('Fjord\n\n\nPress', 'Fjord\nPress');
+    assert.deepEqual(links(text), [
+      '1 -> Maren Holt, Selected Letters of a Clerk (Oslo: Fjord\nPress, 1980), p. 152.',
+      '2 -> Ibid., pp. 152–154.',
+      '3 -> Quoted in Ibid., p. 56.',
+    ]);
+  });
 });
 
 describe('note problems', () => {

@@ -18,6 +18,8 @@ export function looksLikeHeading(text: string): boolean {
   const words = s.split(/\s+/).length;
   if (words > 12) return false;
   if (/[,;]/.test(s) && !/[:&]/.test(s)) return false; // a signature or a fragment of prose
+  // A parenthesis left open runs on to the next line: a wrapped reference (`Holt, Letters (Oslo: Fjord`), no heading.
+  if (s.split('(').length > s.split(')').length) return false;
   if (/:$/.test(s)) return words <= 2; // "Abstract:", "Notes:"
   return !/[.!?;,]["'”’)]*$/.test(s) || NUMBERED_PART.test(s);
 }
@@ -233,6 +235,7 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
     i++;
   }
   close();
+  markTrailingNotes(scan);
 }
 
 /** Text with one paragraph per line (or per blank-separated block of lines). */
@@ -254,6 +257,11 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
     }
     scan.paragraphs.push({ ...span, parts: [{ ...span }] });
   }
+  markTrailingNotes(scan);
+}
+
+/** Notes at the end of a text without a heading over them, numbered or not, wrapped or not. */
+function markTrailingNotes(scan: Scan): void {
   if (!markTrailingNumberedNotes(scan)) markTrailingEndnotes(scan);
 }
 
