@@ -326,6 +326,27 @@ describe('notes', () => {
     ]);
   });
 
+  test('a file in the other format keeps its notes: Markdown notes in a .txt, unnumbered endnotes in a .md', () => {
+    const markdownInText = lines(
+      'The clerks struck in the spring.<sup>1</sup> The owners gave way in the summer.<sup>2</sup>',
+      '1. Maren Holt, *The Clerks* (Oslo, 1977), p. 3.',
+      '2. Ibid., p. 4.',
+      'The body goes on after its notes, as a page of the web has it.',
+    );
+    assert.deepEqual(links(markdownInText, 'plaintext'), ['1 -> Maren Holt, *The Clerks* (Oslo, 1977), p. 3.', '2 -> Ibid., p. 4.']);
+    const endnotesInMarkdown = lines(
+      'The first paragraph of the body makes a claim and cites it.[1] It goes on for a while, as paragraphs do when a page gives each of them one long line.',
+      'The second paragraph makes another claim.[2] And it also goes on for a while, because a paragraph on a web page is one line however long it is.',
+      'The third paragraph has no marker at all, but it is long enough to be an ordinary paragraph of the body of an essay that was copied from the web.',
+      'The fourth paragraph closes the essay with a last claim, and that is the end of the body of the essay, and what follows are its notes, set apart.',
+      '',
+      'Maren Holt, The Clerks (Oslo: Fjord Press, 1977), p. 3.',
+      '',
+      'Ibid., p. 4.',
+    );
+    assert.deepEqual(links(endnotesInMarkdown, 'markdown'), ['1 -> Maren Holt, The Clerks (Oslo: Fjord Press, 1977), p. 3.', '2 -> Ibid., p. 4.']);
+  });
+
   test('unnumbered endnotes after a hard-wrapped body, a note wrapped over two lines', () => {
     const body = [
       'The first paragraph of the body makes a claim and cites it.[1] It goes',
