@@ -326,6 +326,24 @@ describe('notes', () => {
     ]);
   });
 
+  test('a Markdown list of notes, whichever way its markers are written', () => {
+    for (const [one, two] of [['¹', '²'], ['^1^', '^2^'], ['1', '2']]) {
+      const text = lines(
+        `The clerks struck in the spring.${one} The owners gave way in the summer.${two}`,
+        '1. Maren Holt, *The Clerks* (Oslo, 1977), p. 3.',
+        '2. Ibid., p. 4.',
+      );
+      assert.deepEqual(links(text, 'markdown'), ['1 -> Maren Holt, *The Clerks* (Oslo, 1977), p. 3.', '2 -> Ibid., p. 4.'], one);
+    }
+  });
+
+  test('a note block at a PDF page break after Unicode superscript markers', () => {
+    assert.deepEqual(links(pdfPage.replace('hours.1', 'hours.¹').replace('down.2', 'down.²')).slice(0, 2), [
+      '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+      '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in a\nbox of papers that nobody catalogued until the year of the great flood.',
+    ]);
+  });
+
   test('a file in the other format keeps its notes: Markdown notes in a .txt, unnumbered endnotes in a .md', () => {
     const markdownInText = lines(
       'The clerks struck in the spring.<sup>1</sup> The owners gave way in the summer.<sup>2</sup>',
