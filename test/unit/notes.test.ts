@@ -32,6 +32,11 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text), ['1', '2', '3', '4']);
   });
 
+  test('bracketed numbers after punctuation or right after a word, as web pages write them', () => {
+    const text = lines('The harbour board met in secret.[1] Its chairman, Odile Varga[2] kept the minutes,[3] and Kessler[4] found them.');
+    assert.deepEqual(markerTexts(text), ['[1]', '[2]', '[3]', '[4]']);
+  });
+
   test('corpus: `1922,12 thus` and `Kirov33 in 1934` count up with the markers around them', () => {
     const text = lines(
       'The middle cadres decide everything.11 Stalin was appointed in April 1922,12 thus being “the only',
