@@ -100,26 +100,3 @@ describe('mutated corpus essays', () => {
       }), { numRuns: 40 });
   });
 });
-
-describe('line endings', () => {
-  test('a corpus essay saved with CRLF line endings gives what it gives with LF, at the shifted offsets', () => {
-    for (const { name, text } of corpusEssays()) {
-      const format: DocumentFormat = name.endsWith('.md') ? 'markdown' : 'plaintext';
-      // Where each offset of the LF text lands in the CRLF text: one more for every line break before it.
-      const shifted: number[] = [];
-      let breaks = 0;
-      for (let i = 0; i <= text.length; i++) {
-        shifted.push(i + breaks);
-        if (text[i] === '\n') breaks++;
-      }
-      const found = (analysis: ReturnType<typeof analyzeDocument>, at: (offset: number) => number) => ({
-        mentions: analysis.mentions.map((m) => `${at(m.start)}-${at(m.end)} ${m.kind}`),
-        dates: analysis.dates.map((d) => `${at(d.start)}-${at(d.end)} ${d.value}`),
-        markers: analysis.markers.map((m) => `${at(m.start)} ${m.note}`),
-        citations: analysis.citations.map((c) => `${at(c.start)}-${at(c.end)} ${c.kind} ${c.resolvesTo}`),
-      });
-      assert.deepEqual(found(analyzeDocument(text.replace(/\n/g, '\r\n'), format), (offset) => offset),
-        found(analyzeDocument(text, format), (offset) => shifted[offset]), name);
-    }
-  });
-});
