@@ -58,6 +58,21 @@ export class BlockMemo {
   }
 }
 
+/** One memo per open document, by its uri: the memo of a document is made when it is first analysed. */
+export class DocumentMemos {
+  private readonly memos = new Map<string, BlockMemo>();
+
+  of(uri: string): BlockMemo {
+    let memo = this.memos.get(uri);
+    if (!memo) this.memos.set(uri, (memo = new BlockMemo()));
+    return memo;
+  }
+
+  forget(uri: string): void {
+    this.memos.delete(uri);
+  }
+}
+
 /** `compute` of each block's text: through the memo when there is one, else computed afresh. */
 export function perBlock<T>(memo: BlockMemo | undefined, layer: string, blocks: readonly Block[], compute: (blockText: string) => T): T[] {
   return memo ? memo.map(layer, blocks, compute) : blocks.map((b) => compute(b.text));
