@@ -24,6 +24,12 @@ describe('headings in plain text', () => {
     assert.equal(structure.paragraphs.length, 3);
   });
 
+  test('a numbered subsection (`2.1`) sits under the numbered sections (`2.`)', () => {
+    const prose = 'The clerks of the harbour towns struck in the spring, and the owners gave way before the summer was out.';
+    const text = ['1. The strike', prose, '2. The owners', prose, '2.1 Their letters', prose, '2.1.1 A reply', prose, 'Conclusion', prose].join('\n\n');
+    assert.deepEqual(titles(analyzeStructure(text, 'plaintext')), ['1 1. The strike', '1 2. The owners', '2 2.1 Their letters', '3 2.1.1 A reply', '1 Conclusion']);
+  });
+
   test('a heading governs the text up to the next heading', () => {
     const text = 'One\n\nA line of prose that runs on.\n\nTwo\n\nMore prose here.';
     const [one, two] = analyzeStructure(text, 'plaintext').sections;
