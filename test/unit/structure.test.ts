@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeStructure } from '../../server/src/analysis/structure';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { looksLikeHeading } from '../../server/src/analysis/structure/plaintext';
 import type { DocumentStructure } from '../../server/src/analysis/types';
 
@@ -22,6 +23,14 @@ describe('headings in plain text', () => {
     const structure = analyzeStructure(text, 'plaintext');
     assert.deepEqual(titles(structure), ['1 The Quiet Archive', '1 Why the clerks kept copies']);
     assert.equal(structure.paragraphs.length, 3);
+  });
+
+  test('a byline above the title is no section; a section named after a person, with prose under it, is one', () => {
+    const prose = 'The clerks of the harbour towns struck in the spring, and the owners gave way before the summer was out.';
+    const text = ['Maren Holt and Odile Varga', 'The Harbour Strike', prose, 'Tamsin Orlov', prose].join('\n\n');
+    const { structure } = analyzeDocument(text, 'plaintext');
+    assert.deepEqual(titles(structure), ['1 The Harbour Strike', '1 Tamsin Orlov']);
+    assert.deepEqual(structure.sections.map((s) => text.slice(s.start, s.end).split('\n')[0]), ['The Harbour Strike', 'Tamsin Orlov']);
   });
 
   test('a numbered subsection (`2.1`) sits under the numbered sections (`2.`)', () => {

@@ -3,6 +3,7 @@
 import type { BlockMemo } from './blocks';
 import type { DocumentAnalysis, DocumentFormat, DocumentStructure, NoteMarker, Span } from './types';
 import { analyzeStructure } from './structure';
+import { withoutBylines } from './structure/bylines';
 import { detectDates } from './dates';
 import { findNotes } from './notes';
 import { findCitations } from './citations';
@@ -37,5 +38,6 @@ export function analyzeDocument(text: string, format: DocumentFormat, memo?: Blo
   const dates = attempt(() => detectDates(text, numbersNotDates(structure, markers), memo), []);
   const citations = attempt(() => findCitations(text, structure, notes, memo), []);
   const names = attempt(() => detectNames(text, structure, memo), { entities: [], mentions: [] });
-  return { structure, ...names, dates, markers, notes, citations };
+  const sections = attempt(() => withoutBylines(text, structure.sections, structure.paragraphs, names.mentions), structure.sections);
+  return { structure: { ...structure, sections }, ...names, dates, markers, notes, citations };
 }
