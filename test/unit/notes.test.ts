@@ -115,6 +115,26 @@ const pdfPage = [
   'Everyone present had read the papers and knew what to expect.',
 ].join('\n');
 
+/** Corpus: one paragraph per line, `[n]` markers, and unnumbered endnotes at the end, set apart by wider gaps. */
+const webEssayWithEndnotes = lines(
+  'David North',
+  'The first paragraph of the body makes a claim and cites it.[1] It goes on for a while, as paragraphs do when a page gives each of them one long line.',
+  'The second paragraph makes another claim.[2] And it also goes on for a while, because a paragraph on a web page is one line however long it is.',
+  'The third paragraph has no marker at all, but it is long enough to be an ordinary paragraph of the body of an essay that was copied from the web.',
+  'The fourth paragraph closes the essay with a last claim.[3] That is the end of the body of the essay, and what follows are its notes, set apart.',
+  '',
+  'Christian Rakovsky, Selected Writings (London: Allison & Busby, 1980), p. 152.',
+  '',
+  'Ibid., pp. 152–154.',
+  '',
+  'Quoted in Ibid., p. 56.',
+);
+const webEssayNotes = [
+  '1 -> Christian Rakovsky, Selected Writings (London: Allison & Busby, 1980), p. 152.',
+  '2 -> Ibid., pp. 152–154.',
+  '3 -> Quoted in Ibid., p. 56.',
+];
+
 describe('notes', () => {
   test('a note block at a PDF page break: the number on its own line, then the note, which may run on', () => {
     assert.deepEqual(links(pdfPage), [
@@ -311,24 +331,7 @@ describe('notes', () => {
   });
 
   test('corpus: unnumbered endnotes at the end belong to the markers in order', () => {
-    const text = lines(
-      'David North',
-      'The first paragraph of the body makes a claim and cites it.[1] It goes on for a while, as paragraphs do when a page gives each of them one long line.',
-      'The second paragraph makes another claim.[2] And it also goes on for a while, because a paragraph on a web page is one line however long it is.',
-      'The third paragraph has no marker at all, but it is long enough to be an ordinary paragraph of the body of an essay that was copied from the web.',
-      'The fourth paragraph closes the essay with a last claim.[3] That is the end of the body of the essay, and what follows are its notes, set apart.',
-      '',
-      'Christian Rakovsky, Selected Writings (London: Allison & Busby, 1980), p. 152.',
-      '',
-      'Ibid., pp. 152–154.',
-      '',
-      'Quoted in Ibid., p. 56.',
-    );
-    assert.deepEqual(links(text), [
-      '1 -> Christian Rakovsky, Selected Writings (London: Allison & Busby, 1980), p. 152.',
-      '2 -> Ibid., pp. 152–154.',
-      '3 -> Quoted in Ibid., p. 56.',
-    ]);
+    assert.deepEqual(links(webEssayWithEndnotes), webEssayNotes);
   });
 
   test('a Markdown list of notes, whichever way its markers are written', () => {
@@ -357,17 +360,7 @@ describe('notes', () => {
       'The body goes on after its notes, as a page of the web has it.',
     );
     assert.deepEqual(links(markdownInText, 'plaintext'), ['1 -> Maren Holt, *The Clerks* (Oslo, 1977), p. 3.', '2 -> Ibid., p. 4.']);
-    const endnotesInMarkdown = lines(
-      'The first paragraph of the body makes a claim and cites it.[1] It goes on for a while, as paragraphs do when a page gives each of them one long line.',
-      'The second paragraph makes another claim.[2] And it also goes on for a while, because a paragraph on a web page is one line however long it is.',
-      'The third paragraph has no marker at all, but it is long enough to be an ordinary paragraph of the body of an essay that was copied from the web.',
-      'The fourth paragraph closes the essay with a last claim, and that is the end of the body of the essay, and what follows are its notes, set apart.',
-      '',
-      'Maren Holt, The Clerks (Oslo: Fjord Press, 1977), p. 3.',
-      '',
-      'Ibid., p. 4.',
-    );
-    assert.deepEqual(links(endnotesInMarkdown, 'markdown'), ['1 -> Maren Holt, The Clerks (Oslo: Fjord Press, 1977), p. 3.', '2 -> Ibid., p. 4.']);
+    assert.deepEqual(links(webEssayWithEndnotes, 'markdown'), webEssayNotes);
   });
 
   test('unnumbered endnotes after a hard-wrapped body, a note wrapped over two lines', () => {
