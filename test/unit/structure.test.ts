@@ -25,6 +25,14 @@ describe('headings in plain text', () => {
     assert.equal(structure.paragraphs.length, 3);
   });
 
+  test('one paragraph per line with no blank line anywhere: a short title line between paragraphs is a heading', () => {
+    const prose = 'The clerks of the harbour towns struck in the spring, and the owners gave way before the summer was out.';
+    const text = ['The Harbour Strike', prose, 'The roots of the strike', prose, prose, 'Further reading', 'Holt, Maren. The Clerks. Oslo: Fjord Press, 1977.'].join('\n');
+    const { structure, citations } = analyzeDocument(text, 'plaintext');
+    assert.deepEqual(titles(structure), ['1 The Harbour Strike', '1 The roots of the strike', '1 Further reading']);
+    assert.deepEqual(citations.map((c) => c.kind), ['bibliography']);
+  });
+
   test('a byline above the title is no section; a section named after a person, with prose under it, is one', () => {
     const prose = 'The clerks of the harbour towns struck in the spring, and the owners gave way before the summer was out.';
     const text = ['Maren Holt and Odile Varga', 'The Harbour Strike', prose, 'Tamsin Orlov', prose].join('\n\n');
