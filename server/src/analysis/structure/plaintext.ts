@@ -238,7 +238,6 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
   markTrailingNotes(scan);
 }
 
-/** Text with one paragraph per line (or per blank-separated block of lines). */
 /** Whether blank lines set any two lines of text apart: without them, each line is a paragraph or a heading of its own. */
 function hasBlankLines(lines: Line[]): boolean {
   let textBefore = false;
@@ -249,6 +248,7 @@ function hasBlankLines(lines: Line[]): boolean {
   return false;
 }
 
+/** Text with one paragraph per line (or per blank-separated block of lines). */
 function scanUnwrapped(scan: Scan, heads: Set<number>): void {
   const { lines } = scan;
   const everyLineStandsAlone = !hasBlankLines(lines);
