@@ -64,6 +64,13 @@ describe('full dates', () => {
     assert.deepEqual(dates('In office 2 June 1924 – 17 November 1929; from May 3, 1920-June 4, 1921'),
       ['2 June 1924 – 17 November 1929 → 1924-06-02/1929-11-17', 'May 3, 1920-June 4, 1921 → 1920-05-03/1921-06-04']);
   });
+
+  test('ranges of days between two ends that `and` joins', () => {
+    assert.deepEqual(dates('The Varna congress sat between 29 November and 8 December 1847; the riots came between 3 and 8 May 1937, '
+      + 'the talks between May 3 and May 8, 1939; between 3 and 8 delegates spoke.'),
+    ['between 29 November and 8 December 1847 → 1847-11-29/1847-12-08', 'between 3 and 8 May 1937 → 1937-05-03/1937-05-08',
+      'between May 3 and May 8, 1939 → 1939-05-03/1939-05-08']);
+  });
 });
 
 describe('months and seasons', () => {
@@ -77,6 +84,11 @@ describe('months and seasons', () => {
   test('part of a month with its year is still the month', () => {
     assert.deepEqual(dates('The strike began in mid-July 1976 and ended in early\nSeptember 1976; late May, 1977 was calm.'),
       ['mid-July 1976 → 1976-07', 'early⏎September 1976 → 1976-09', 'late May, 1977 → 1977-05']);
+  });
+
+  test('the early or late part of a year, also with `in` (but `later in` is any time after)', () => {
+    assert.deepEqual(dates('early in 1938 the ministry moved; late in 1937 the front broke; later in 1937 it held; in early 1939'),
+      ['early in 1938 → 1938-01/1938-06', 'late in 1937 → 1937-07/1937-12', '1937 → 1937', 'early 1939 → 1939-01/1939-06']);
   });
 
   test('seasons are their months; winter runs into the next year', () => {
@@ -93,6 +105,8 @@ describe('months and seasons', () => {
     assert.deepEqual(dates('The strike began in 1926; on the 23rd of March it ended.'), ['1926 → 1926', 'the 23rd of March → 1926-03-23']);
     assert.deepEqual(dates('In 1926 the port closed, as Orlov notes (Riga, 1981), and in May it reopened.'),
       ['1926 → 1926', '1981 → 1981', 'May → 1926-05']);
+    assert.deepEqual(dates('In 1926 the port closed (Orlov 1981: 12-14), and in May it reopened (Vessel 2005, 112-19); in June it froze.'),
+      ['1926 → 1926', '1981 → 1981', 'May → 1926-05', '2005 → 2005', 'June → 1926-06']);
     assert.deepEqual(dates('Orlov reached Riga in 1931. In the spring the port froze late.'),
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
     assert.deepEqual(dates('Orlov reached Riga in 1931; in winter the port froze, a fall in trade followed, and by spring of that year…'),
@@ -115,6 +129,25 @@ describe('months and seasons', () => {
     assert.deepEqual(dates('Between 1915 and 1917 the docks lay idle; in November the city fell.'),
       ['Between 1915 and 1917 → 1915/1917', 'November → 1917-11']);
     assert.deepEqual(dates('From 1920 to 1934 the union grew; in June it was banned.'), ['1920 to 1934 → 1920/1934']);
+  });
+
+  test('a look back to an earlier year does not move the narrative: a day of the same month keeps its year', () => {
+    assert.deepEqual(dates('The strike broke out on the 3rd of May 1937; the exchange, held by the union since July 1936, fell on 5 May, and by 7 May it was over.'),
+      ['the 3rd of May 1937 → 1937-05-03', 'July 1936 → 1936-07', '5 May → 1937-05-05', '7 May → 1937-05-07']);
+    const far = `On 3 May 1937 the strike at the Varna docks began. ${'The pickets held the gates. '.repeat(30)}On 5 May the troops came.`;
+    assert.deepEqual(dates(far), ['3 May 1937 → 1937-05-03', '5 May → 1937-05-05']);
+  });
+
+  test('a month takes the year of the next date of that month when it goes back from where the text had reached', () => {
+    assert.deepEqual(dates('The list ends with 19 May 1849. In June the assembly closed the workshops, and the workers rose (23-26 June 1848).'),
+      ['19 May 1849 → 1849-05-19', 'June → 1848-06', '23-26 June 1848 → 1848-06-23/1848-06-26']);
+    assert.deepEqual(dates('The charter of 4 November 1848 was voted; the election of 10 December followed. Three years later came the coup of 2 December 1851.'),
+      ['4 November 1848 → 1848-11-04', '10 December → 1848-12-10', '2 December 1851 → 1851-12-02']);
+  });
+
+  test('a month before a name that opens the clause is still a month; before an event noun or after `by` as a given name it is not', () => {
+    assert.deepEqual(dates('In 1937 the front held. In May Tarrant left, and in June Halvard Moen returned; in May Day parades, by August Lindqvist.'),
+      ['1937 → 1937', 'May → 1937-05', 'June → 1937-06']);
   });
 
   test('or the year of the expression it is joined to', () => {
@@ -207,6 +240,8 @@ describe('decades and centuries', () => {
     assert.deepEqual(dates('the twentieth century, the 19th century, eighteenth-century prose, in 20th-century Europe, the late nineteenth century'),
       ['the twentieth century → 1901/2000', 'the 19th century → 1801/1900', 'eighteenth-century → 1701/1800',
         '20th-century → 1901/2000', 'the late nineteenth century → 1851/1900']);
+    assert.deepEqual(dates('the mid-nineteenth century, the mid-1800s, the mid-twentieth century'),
+      ['the mid-nineteenth century → 1830/1870', 'the mid-1800s → 1830/1870', 'the mid-twentieth century → 1930/1970']);
     assert.deepEqual(dates('the second half of the nineteenth century; the twenty-first century'),
       ['the second half of the nineteenth century → 1851/1900', 'the twenty-first century → 2001/2100']);
   test('two centuries at once, from the start of the first to the end of the last', () => {

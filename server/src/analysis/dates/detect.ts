@@ -4,6 +4,7 @@
 import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Span } from '../types';
 import { RULE_PATTERNS, RULES, type Reading } from './grammar';
+import { parseValue } from './values';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
 import { expressionCores, expressionStarts } from './scan';
 
@@ -183,32 +184,69 @@ const lastYear = (value: string) => Number.parseInt(value.slice(value.indexOf('/
 const JOINED = /^,?\s+(?:and|or|to|through|until)\s+$|^\s?[-–—]\s?$/;
 
 /**
- * A publication year (`(London, 1975)`, `(Riga, 1981; Paris, 1990)`, `Orlov 1981, p. 12`) is not the time the
- * text is at.
+ * A publication year (`(London, 1975)`, `(Riga, 1981; Paris, 1990)`, `Orlov 1981, p. 12`, `(Orlov 1981: 12-14)`) is
+ * not the time the text is at.
  */
 function isPublicationYear(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'year') return false;
   const after = text.slice(mention.end, mention.end + 8);
   return /^[a-h]?\s*\)/.test(after) || /^[a-h]?,\s*pp?\./.test(after)
-    || (/[(,]\s*$/.test(text.slice(mention.start - 2, mention.start)) && /^[a-h]?\s*;/.test(after));
+    || (/[(,]\s*$/.test(text.slice(mention.start - 2, mention.start)) && /^[a-h]?\s*;/.test(after))
+    || (/^[a-h]?\s*[:,]\s*\d/.test(after) && AUTHOR_OPENING.test(text.slice(Math.max(0, mention.start - 64), mention.start)));
 }
+
+/** What opens an author-year reference up to its year: a parenthesis, then a capitalized name and no number. */
+const AUTHOR_OPENING = /\(\s*\p{Lu}[^()\d]*$/u;
 
 /** The longest span of years whose end still fixes the year of what follows (`between 1915 and 1917 … in November`). */
 const SHORT_SPAN = 3;
+/** How far after a bare month the next date of that month still fixes its year (`in June. On 16 June 1937 …`). */
+const SAME_MONTH_AHEAD = 300;
+/** How far back a date of the same month fixes the year of a bare one when no nearer mention fixes a later year. */
+const SAME_MONTH_BEHIND = 1200;
+
+/** The month a value starts in (5 of `1937-05-03`, 9 of `1936-09/1936-11`), or undefined for years. */
+const startMonth = (value: string) => parseValue(value)?.start.month;
 
 /**
- * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`),
- * else the (last) year of the last mention before it within reach, publication years aside, when that mention
- * covers a few years at most: narratives move forward (`May 1886 … in 1896 … in late May` is May 1896).
+ * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`), else
+ * the year the text has reached (`yearReached`), unless the next date names the same month in an earlier year: then
+ * the text had looked ahead and comes back (`… 19 May 1849. In June the workshops closed … (23-26 June 1848)`).
  */
-function contextYear(text: string, before: DateMention[], next: Candidate | undefined, span: Span): number | null {
+function contextYear(text: string, before: DateMention[], after: Candidate[], span: Span, month: number | undefined): number | null {
+  const next = after[0];
   if (next && 'value' in next.reading && JOINED.test(text.slice(span.end, next.start))) return firstYear(next.reading.value);
+  const reached = yearReached(text, before, span, month);
+  const nextDated = after.find((c) => 'value' in c.reading);
+  if (month === undefined || !nextDated || !('value' in nextDated.reading) || nextDated.start - span.end > SAME_MONTH_AHEAD
+    || startMonth(nextDated.reading.value) !== month) return reached;
+  const ahead = firstYear(nextDated.reading.value);
+  return reached === null || ahead < reached ? ahead : reached;
+}
+
+/**
+ * The year a text has reached before `span`: the (last) year of the last mention before it within reach, publication
+ * years aside, when that mention covers a few years at most: narratives move forward (`May 1886 … in 1896 … in late
+ * May` is May 1896). A look back to an earlier year does not move them: after `on 3 May 1937 … held since July
+ * 1936 …`, `on 5 May` is in 1937.
+ */
+/** The last date the text gives (not infers) of `month` within reach before `span`. */
+function lastOfMonth(before: DateMention[], span: Span, month: number): DateMention | undefined {
+  for (let i = before.length - 1; i >= 0 && span.start - before[i].end <= SAME_MONTH_BEHIND; i--) {
+    if (!before[i].inferred && startMonth(before[i].value) === month) return before[i];
+  }
+  return undefined;
+}
+
+function yearReached(text: string, before: DateMention[], span: Span, month: number | undefined): number | null {
+  const sameMonth = month === undefined ? undefined : lastOfMonth(before, span, month);
   for (let i = before.length - 1; i >= 0 && span.start - before[i].end <= YEAR_CONTEXT_REACH; i--) {
     if (isPublicationYear(text, before[i])) continue;
     const { value } = before[i];
+    if (sameMonth && firstYear(sameMonth.value) > lastYear(value)) return firstYear(sameMonth.value);
     return lastYear(value) - firstYear(value) <= SHORT_SPAN ? lastYear(value) : null;
   }
-  return null;
+  return sameMonth ? firstYear(sameMonth.value) : null;
 }
 
 /** The century (1900 for the twentieth) most of the document's years fall in, and its latest year; null without years. */
@@ -234,7 +272,7 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
     if ('value' in reading) {
       mentions.push({ start, end, text: spanText, kind, value: reading.value });
     } else if (reading.needs === 'year') {
-      const year = contextYear(text, mentions, found[i + 1], { start, end });
+      const year = contextYear(text, mentions, found.slice(i + 1, i + 4), { start, end }, startMonth(reading.complete(2000)));
       if (year !== null) mentions.push({ start, end, text: spanText, kind, value: reading.complete(year), inferred: true });
     } else {
       // Once: `??=` would compute it again for every such date of a text without years (null).

@@ -1,7 +1,7 @@
 // The grammar of date expressions: one regular expression per kind of expression, tried in order of
 // precedence where the scan finds that an expression may start, and a reader per kind that turns the
 // matched words into a value. Expressions may break across a line and use any dash or apostrophe.
-import { DECADE_WORDS, MONTHS, ORDINAL_WORDS, SEASONS, monthNumber } from './lexicon';
+import { DECADE_WORDS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, SEASONS, monthNumber } from './lexicon';
 import type { DateKind } from '../types';
 import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './values';
 
@@ -40,6 +40,8 @@ const TO = `(?:${DASH}|${GAP}(?:to|through|until|till)${GAP})`;
 /** The end of a word or number; a superscript digit after it is a note marker (`1917¹²`), not more of the number. */
 const END = String.raw`(?![\p{L}\d])`;
 const THE = `[Tt]he${GAP}`;
+/** What opens a range whose ends `and` joins: `between 1923 and 1928`. */
+const BETWEEN = `[Bb]etween${GAP}`;
 
 /** A month name, or an abbreviation without its period right before a number (`Sept 1939`, `Aug 4`). */
 const MONTH = `(?:(?:${alternatives(MONTHS.flatMap(([name]) => [name, name.toUpperCase()]))})(?!\\p{L})`
@@ -113,11 +115,18 @@ function partOfYear(part: Part, year: number): string {
   return intervalValue({ year, month: first }, { year, month: last });
 }
 
-/** Part of a span of years, as the gold reads decades: early 0–4, mid 3–7, late 5–9 (and likewise for centuries). */
+/**
+ * Part of a span of years, as the gold reads decades: early 0–4, mid 3–7, late 5–9; centuries likewise, their
+ * middle around their round middle year (the mid-nineteenth century is 1830 to 1870).
+ */
 function partOfSpan(part: Part | null, first: number, length: number): string {
   const half = length / 2;
   if (part === 'early') return yearsValue(first, first + half - 1);
-  if (part === 'mid') return yearsValue(first + Math.round(0.3 * length), first + Math.round(0.8 * length) - 1);
+  if (part === 'mid') {
+    const step = length / 10;
+    const middle = Math.floor((first + half) / step) * step;
+    return yearsValue(middle - 2 * step, middle + 2 * step);
+  }
   if (part === 'late') return yearsValue(first + half, first + length - 1);
   return yearsValue(first, first + length - 1);
 }
@@ -222,12 +231,14 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929; July 25 through August 20, 1935
+    // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929; July 25 through August 20, 1935;
+    // between 29 November and 8 December 1847; between 3 and 8 May 1937
     kind: 'date-range',
     source: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}${TO}${MONTH}${GAP}${DAY},?${GAP}${YEAR}`
       + `|${DAY}${GAP}${MONTH},?${GAP}${YEAR}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
       + `|${MONTH}${GAP}${DAY}${TO}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR}|${DAY}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
-      + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`,
+      + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
+      + `|${BETWEEN}(?:${DAY}${GAP}${MONTH}|${MONTH}${GAP}${DAY}|${DAY})(?:,?${GAP}${YEAR})?${GAP}and${GAP}(?:${DAY}${GAP}${MONTH}|${MONTH}${GAP}${DAY}),?${GAP}${YEAR}`,
     read: (m) => {
       const [months, days, years] = [monthsIn(m), daysIn(m), yearsIn(m)];
       const start = pointValue(point(years[0], months[0], days[0]));
@@ -244,7 +255,7 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'word',
     kind: 'month-range', // March-April 1978; December 1923 – January 1924; between March and June 1928
-    source: `(?:[Bb]etween${GAP}${MONTH}(?:,?${GAP}${YEAR})?${GAP}and${GAP}|${MONTH}(?:,?${GAP}${YEAR})?${TO})${MONTH},?${GAP}${YEAR}`,
+    source: `(?:${BETWEEN}${MONTH}(?:,?${GAP}${YEAR})?${GAP}and${GAP}|${MONTH}(?:,?${GAP}${YEAR})?${TO})${MONTH},?${GAP}${YEAR}`,
     read: (m) => {
       const [first, last] = monthsIn(m);
       const years = yearsIn(m);
@@ -271,8 +282,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    kind: 'part-of-year', // early 1923; the beginning of 1923; mid-1936
-    source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP}))${YEAR}(?!${APOSTROPHE}s)`,
+    kind: 'part-of-year', // early 1923; the beginning of 1923; mid-1936; early in 1938, late in 1937 (but `later in 1937` is any time after)
+    source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP})|(?:[Ee]arly|[Ll]ate)${GAP}in${GAP})${YEAR}(?!${APOSTROPHE}s)`,
     read: (m) => ({ value: partOfYear(partIn(m)!, yearsIn(m)[0]) }),
   },
   {
@@ -302,7 +313,7 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'word',
     kind: 'year-range', // between 1923 and 1928
-    source: `[Bb]etween${GAP}${YEAR}${GAP}and${GAP}${YEAR}`,
+    source: `${BETWEEN}${YEAR}${GAP}and${GAP}${YEAR}`,
     read: yearRange,
   },
   {
@@ -326,11 +337,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    // (in) April, the end of February, late May, in May of the next year — not `the October Revolution`, not `May Day`,
-    // not `inspired by October`
+    // (in) April, the end of February, late May, in May of the next year, In May Orwell left — not `the October Revolution`,
+    // not `in May Day parades`, not `inspired by October`, not `by August Bebel`
     kind: 'month',
     source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
-      + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}(?:${RELATIVE_YEAR}|(?!${GAP}(?:\\p{Lu}|\\d)))`,
+      + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}`
+      + `(?:${RELATIVE_YEAR}|(?!${GAP}(?:\\d|(?:${alternatives([...MONTH_EVENT_NOUNS])})${END}))(?:(?<!August|AUGUST)|(?!${GAP}\\p{Lu})))`,
     read: (m) => {
       const [month] = monthsIn(m);
       const offset = yearOffset(m);

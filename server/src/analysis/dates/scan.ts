@@ -17,9 +17,12 @@ const PREFIX_WORDS = new Set([
   ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS), ...Object.keys(ORDINAL_WORDS),
 ]);
 
-/** Words between two ordinals of one expression. */
-const BRIDGES = new Set(['and', 'or']);
 const ORDINALS = new Set(Object.keys(ORDINAL_WORDS));
+/**
+ * Words inside an expression that it reaches back over only to certain words: two ordinals (`the twelfth and
+ * thirteenth centuries`), a part of a year (`early in 1938`).
+ */
+const BRIDGES = new Map<string, ReadonlySet<string>>([['and', ORDINALS], ['or', ORDINALS], ['in', new Set(['early', 'late'])]]);
 
 /** Keywords that anchor an expression without a number, found by a fast substring search for a part of them. */
 const KEYWORDS = new Set([...Object.keys(DECADE_WORDS), 'century', 'centuries', ...Object.keys(SEASONS)]);
@@ -47,8 +50,8 @@ function eraStart(text: string, at: number): number {
 /** Numbers, and apostrophes before a digit (`’30s`). */
 const NUMBER = /\d+|['’‘ʼ´`]\d/g;
 /** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`,
- * `3 to 5 May`, `12.3.1924`, `19th`, `30s`. */
-const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|[-‐‑‒–—−]\d|\s+(?:to|through|until|till)\s+\d|[./]\d{1,2}[./]\d{4})|\d0['’‘ʼ´`]?s/uy;
+ * `3 to 5 May`, `between 3 and 8 May`, `12.3.1924`, `19th`, `30s`. */
+const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|[-‐‑‒–—−]\d|\s+(?:to|through|until|till|and)\s+\d|[./]\d{1,2}[./]\d{4})|\d0['’‘ʼ´`]?s/uy;
 
 /** Whether the number `n` at `at` can open or carry an expression: a year, a day, an ordinal, a decade. */
 function isUsefulNumber(text: string, at: number, n: string): boolean {
@@ -113,13 +116,13 @@ export function expressionStarts(text: string, core: number): number[] {
     const end = separatorsStart(text, at);
     const start = wordStart(text, end);
     const word = text.slice(start, end).toLowerCase();
-    if (BRIDGES.has(word)) {
-      // `the twelfth and thirteenth centuries`: an expression reaches back over `and` only to an ordinal.
-      const ordinalEnd = separatorsStart(text, start);
-      const ordinalStart = wordStart(text, ordinalEnd);
-      if (!ORDINALS.has(text.slice(ordinalStart, ordinalEnd).toLowerCase())) break;
-      starts.unshift(ordinalStart);
-      at = ordinalStart;
+    const reaches = BRIDGES.get(word);
+    if (reaches) {
+      const beforeEnd = separatorsStart(text, start);
+      const beforeStart = wordStart(text, beforeEnd);
+      if (!reaches.has(text.slice(beforeStart, beforeEnd).toLowerCase())) break;
+      starts.unshift(beforeStart);
+      at = beforeStart;
       continue;
     }
     if (start === end || !PREFIX_WORDS.has(word)) break;
