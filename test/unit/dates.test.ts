@@ -145,6 +145,30 @@ describe('months and seasons', () => {
       ['4 November 1848 → 1848-11-04', '10 December → 1848-12-10', '2 December 1851 → 1851-12-02']);
   });
 
+  test('a range of days without a year takes the year the text has reached', () => {
+    assert.deepEqual(dates('In 1919 the city rose. Between 10 and 13 January the troops came back; on 23-26 June, from 3 to 5 May and on March 2-4 it struck; '
+      + 'between 3 and 8 delegates spoke.'),
+    ['1919 → 1919', 'Between 10 and 13 January → 1919-01-10/1919-01-13', '23-26 June → 1919-06-23/1919-06-26', '3 to 5 May → 1919-05-03/1919-05-05',
+      'March 2-4 → 1919-03-02/1919-03-04']);
+  });
+
+  test('that month or season is in the year reached; the following or previous one after or before the month reached', () => {
+    assert.deepEqual(dates('The Varna rising of 1 August 1927 and the one in Tarsk that December were crushed.'),
+      ['1 August 1927 → 1927-08-01', 'that December → 1927-12']);
+    assert.deepEqual(dates('The invasion of July 1937 found Halvorsen, who had been kidnapped the previous December, in command.'),
+      ['July 1937 → 1937-07', 'the previous December → 1936-12']);
+    assert.deepEqual(dates('The invasion of July 1937 found Halvorsen in command; the following March he resigned.'),
+      ['July 1937 → 1937-07', 'the following March → 1938-03']);
+    assert.deepEqual(dates('In 1936 the port closed; that summer the strike ended, and the following spring the docks reopened.'),
+      ['1936 → 1936', 'that summer → 1936-06/1936-08', 'the following spring → 1937-03/1937-05']);
+    assert.deepEqual(dates('that spring of 1936; the following May 1937; the following year'), ['spring of 1936 → 1936-03/1936-05', 'May 1937 → 1937-05']);
+  });
+
+  test('the first or last days or weeks of a month are the month', () => {
+    assert.deepEqual(dates('In 1919 the Freikorps took the city in the first days of May, and left in the last week of June.'),
+      ['1919 → 1919', 'the first days of May → 1919-05', 'the last week of June → 1919-06']);
+  });
+
   test('a month before a name that opens the clause is still a month; before an event noun or after `by` as a given name it is not', () => {
     assert.deepEqual(dates('In 1937 the front held. In May Tarrant left, and in June Halvard Moen returned; in May Day parades, by August Lindqvist.'),
       ['1937 → 1937', 'May → 1937-05', 'June → 1937-06']);
@@ -201,6 +225,12 @@ describe('decades and centuries', () => {
       ['the 1930s–40s → 1930/1949', 'the 1920s-1930s → 1920/1939', 'the 1920s → 1920/1929', '30s → 1930/1939']);
     assert.deepEqual(dates('Between 1925 and 1948, in the thirties and forties'),
       ['Between 1925 and 1948 → 1925/1948', 'the thirties → 1930/1939', 'forties → 1940/1949']);
+  });
+
+  test('beside another decade, the 1900s are a decade, not a century', () => {
+    assert.deepEqual(dates('the debates of the 1890s and 1900s; the 1900s and 1910s; the 1800s and 1900s; the 1900s'),
+      ['the 1890s → 1890/1899', '1900s → 1900/1909', 'the 1900s → 1900/1909', '1910s → 1910/1919', 'the 1800s → 1800/1899', '1900s → 1900/1999',
+        'the 1900s → 1900/1999']);
   });
 
   test('a year of two digits after an apostrophe and a word of time takes the century the text is about', () => {
@@ -294,6 +324,7 @@ describe('what is not a date', () => {
   test('numbers in web addresses and identifiers', () => {
     assert.deepEqual(dates('https://example.org/1999/report, example.net/2004/05/x, ISBN 0-8047-1970-3'), []);
     assert.deepEqual(dates('the letters (nos. 1931–1935 in the archive), file 1928/14, item 1947/3'), []);
+    assert.deepEqual(dates('Staatsarchiv Varna, R 43 I/1943, Bl. 112–15, a report of 1918/19'), ['1918/19 → 1918/1919']);
   });
 
   test('expressions relative to the time of writing, and named periods', () => {
@@ -347,6 +378,27 @@ test('strange text gives a partial result, never an exception', () => {
     assert.doesNotThrow(() => detectDates(text));
   }
   assert.deepEqual(dates(`${'9'.repeat(50)} in 1924`), ['1924 → 1924']);
+});
+
+test('a note is a narrative of its own, which the body enters at its marker; the body does not read the notes', () => {
+  const text = [
+    'THE VARNA COUNCILS',
+    '',
+    'Ruth Anselm',
+    '',
+    'In the autumn of 1918 the Varna councils met in the docks.1 Halvorsen was released',
+    'on 8 November 1918 and reached the port on the evening of 10 November.2',
+    '',
+    '1 Tomas Orlov, Die Räte in Varna 1918–1919 (Riga: Quay Books, 1962), 40.',
+    '2 The date is sometimes given as 9 November; the prison register shows 8 November.',
+    '',
+    '212                                                    BALTIC REVIEW',
+    '',
+    'Her paper was seized by the sailors on 9 November and lost again the next day.',
+  ].join('\n');
+  const found = analyzeDocument(text, 'plaintext').dates.map((d) => `${d.text} → ${d.value}`);
+  assert.deepEqual(found, ['the autumn of 1918 → 1918-09/1918-11', '8 November 1918 → 1918-11-08', '10 November → 1918-11-10',
+    '1918–1919 → 1918/1919', '1962 → 1962', '9 November → 1918-11-09', '8 November → 1918-11-08', '9 November → 1918-11-09']);
 });
 
 test('a whole invented essay, written before the rules it checks: body, page break and notes', () => {

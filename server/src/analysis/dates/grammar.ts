@@ -11,8 +11,17 @@ import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './val
  */
 export type Reading =
   | { value: string }
-  | { needs: 'year'; complete: (year: number) => string }
+  | { needs: 'year'; complete: (year: number) => string; relative?: RelativeMonth }
   | { needs: 'century'; complete: (century: number) => string };
+
+/**
+ * A month or season the text places after or before the one it has reached (`the following March`, `the previous
+ * December`): its first month, and which way it lies.
+ */
+export interface RelativeMonth {
+  month: number;
+  direction: 1 | -1;
+}
 
 interface Rule {
   /** What the expression can open with: a number (or an apostrophe before one), a word, or either. */
@@ -52,6 +61,8 @@ const YEAR = String.raw`(?<![\p{L}\d])(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
 const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|${APOSTROPHE}?\d{1,2})${END}`;
 const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
 const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
+/** The first or last days or weeks of a month: `the first days of May`, `the last week of June`. */
+const DAYS_OF = `(?:first|last|opening|closing)${GAP}(?:days?|weeks?)${GAP}of${GAP}`;
 const PART_OF = `(?:beginning|start|end|middle|close|first${GAP}half|second${GAP}half|latter${GAP}half)${GAP}of${GAP}`;
 /** What may stand before a century's ordinal: `the end of (the)`, `late`, `mid-`. */
 const CENTURY_PART = `(?:${PART_OF}(?:${THE})?|${PART}(?:-|${GAP}))`;
@@ -182,6 +193,18 @@ const point = (year: number, month?: number, day?: number): CalendarPoint => ({ 
 const RELATIVE_YEAR = `,?${GAP}(?:of${GAP})?[Tt]he${GAP}(?:following|next|previous|preceding|same)${GAP}year${END}`;
 const yearOffset = (m: string) => (/following|next/.test(m) ? 1 : /previous|preceding/.test(m) ? -1 : 0);
 
+/** What places a month or season relative to the time the text has reached: `that`, `the following`, `the previous`. */
+const RELATIVE_TIME = `(?:[Tt]hat|${THE}(?:following|next|previous|preceding|same))${GAP}`;
+/** Not the start of a longer expression (`the following May 1937`, `that spring of 1936`). */
+const NOT_OF = `(?!,?${GAP}(?:of${END}|\\d))`;
+
+/** The reading of `that December` (the year reached), `the following March` (the next March after it), … */
+function relativeReading(m: string, month: number, complete: (year: number, month: number) => string): Reading {
+  const direction = yearOffset(m);
+  const value = (year: number) => complete(year, month);
+  return direction === 0 ? { needs: 'year', complete: value } : { needs: 'year', complete: value, relative: { month, direction } };
+}
+
 /** The rules in order of precedence: at one place of the text, the first that matches wins. */
 export const RULES: readonly Rule[] = [
   {
@@ -295,6 +318,16 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
+    kind: 'decade', // the 1890s and 1900s, the 1900s and 1910s: beside a decade, the 1900s are a decade too, not a century
+    source: `(?<=\\d\\d[1-9]0${APOSTROPHE}?s${GAP}(?:and|or|to)${GAP})\\d\\d00${APOSTROPHE}?s${END}`
+      + `|(?:${THE})?\\d\\d00${APOSTROPHE}?s(?=${GAP}(?:and|or|to)${GAP}(?:${THE})?\\d\\d[1-9]0${APOSTROPHE}?s${END})`,
+    read: (m) => {
+      const [first] = numbers(m);
+      return { value: yearsValue(first, first + 9) };
+    },
+  },
+  {
+    opens: 'either',
     kind: 'decade', // the 1920s; 1930’s; ’30s; the thirties; the nineteen-thirties (never `his thirties`: an age)
     source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}(?:\\d\\d)?\\d0${APOSTROPHE}?s${END})?|${THE}${DECADE_SHORT}`
       // the second of two: `the thirties and forties`, `the 1920s and 30s`
@@ -325,6 +358,18 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
+    // between 10 and 13 January; 23-26 June; from 3 to 5 May; January 10-13 — the year comes from the text around
+    kind: 'date-range',
+    source: `(?:${BETWEEN}${DAY}${GAP}and${GAP}|${DAY}${TO})${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`
+      + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY}(?:${TO}|${GAP}and${GAP})${DAY}(?!,?${GAP}?\\d)`,
+    read: (m) => {
+      const [month] = monthsIn(m);
+      const [first, last] = daysIn(m);
+      return first < last ? { needs: 'year', complete: (year) => intervalValue(point(year, month, first), point(year, month, last)) } : null;
+    },
+  },
+  {
+    opens: 'either',
     // June 12; 12 June; the 23rd of March; October 3 of the following year — the year comes from the text around
     kind: 'date',
     source: `(?:${MONTH}${GAP}${DAY}(?!,?${GAP}?\\d)|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH})(?:${RELATIVE_YEAR})?`,
@@ -337,16 +382,31 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    // (in) April, the end of February, late May, in May of the next year, In May Orwell left — not `the October Revolution`,
+    // (in) April, the end of February, the first days of May, late May, in May of the next year, In May Orwell left — not `the October Revolution`,
     // not `in May Day parades`, not `inspired by October`, not `by August Bebel`
     kind: 'month',
-    source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
+    source: `(?:(?:${THE})?(?:${PART_OF}|${DAYS_OF})|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
       + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}`
       + `(?:${RELATIVE_YEAR}|(?!${GAP}(?:\\d|(?:${alternatives([...MONTH_EVENT_NOUNS])})${END}))(?:(?<!August|AUGUST)|(?!${GAP}\\p{Lu})))`,
     read: (m) => {
       const [month] = monthsIn(m);
       const offset = yearOffset(m);
       return { needs: 'year', complete: (year) => pointValue(point(year + offset, month)) };
+    },
+  },
+  {
+    opens: 'word',
+    kind: 'month', // that December, the same May, the following March, the previous December
+    source: `${RELATIVE_TIME}${MONTH}${NOT_OF}`,
+    read: (m) => relativeReading(m, monthsIn(m)[0], (year, month) => pointValue(point(year, month))),
+  },
+  {
+    opens: 'word',
+    kind: 'season', // that summer, the following spring, the previous winter
+    source: `${RELATIVE_TIME}${SEASON}${NOT_OF}`,
+    read: (m) => {
+      const season = seasonIn(m);
+      return relativeReading(m, season.first, (year) => seasonValue(season, year));
     },
   },
   {

@@ -10,9 +10,13 @@ const SEPARATORS = new Set([...' \t\n\r\u00a0,.-‐‑‒–—−'].map((c) => 
 const MAX_SEPARATORS = 4;
 const MAX_PREFIX_WORDS = 6;
 
-/** Words that may open an expression before its number or keyword (`the end of the 1920s`, `March to April 1978`). */
+/**
+ * Words that may open an expression before its number or keyword (`the end of the 1920s`, `March to April 1978`,
+ * `the following spring`).
+ */
 const PREFIX_WORDS = new Set([
-  'the', 'of', 'to', 'between', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
+  'the', 'of', 'to', 'between', 'that', 'following', 'next', 'previous', 'preceding', 'same', 'last', 'opening', 'closing',
+  'day', 'days', 'week', 'weeks', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
   'second', 'latter', 'half', 'nineteen', 'twenty',
   ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS), ...Object.keys(ORDINAL_WORDS),
 ]);
