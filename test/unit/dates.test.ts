@@ -41,6 +41,7 @@ describe('years', () => {
 describe('full dates', () => {
   test('in every common order', () => {
     assert.deepEqual(dates('Tamsin Orlov, March 23, 2004'), ['March 23, 2004 → 2004-03-23']);
+    assert.deepEqual(dates('on March the 18th, 1848, the barricades'), ['March the 18th, 1848 → 1848-03-18']);
     assert.deepEqual(dates('on 23 March 2004, on May 1, 1904, on the 1st of May, 1920, on 2004-03-23'),
       ['23 March 2004 → 2004-03-23', 'May 1, 1904 → 1904-05-01', 'the 1st of May, 1920 → 1920-05-01', '2004-03-23 → 2004-03-23']);
     assert.deepEqual(dates('Session, Feb. 24-25, 1956, and Dec. 3, 1957'), ['Feb. 24-25, 1956 → 1956-02-24/1956-02-25', 'Dec. 3, 1957 → 1957-12-03']);
@@ -84,6 +85,11 @@ describe('months and seasons', () => {
   test('part of a month with its year is still the month', () => {
     assert.deepEqual(dates('The strike began in mid-July 1976 and ended in early\nSeptember 1976; late May, 1977 was calm.'),
       ['mid-July 1976 → 1976-07', 'early⏎September 1976 → 1976-09', 'late May, 1977 → 1977-05']);
+  });
+
+  test('the early or later part of a year, a decade or a century', () => {
+    assert.deepEqual(dates('the early part of 1848, the latter part of the 1840s, the later part of the nineteenth century'),
+      ['the early part of 1848 → 1848-01/1848-06', 'the latter part of the 1840s → 1845/1849', 'the later part of the nineteenth century → 1851/1900']);
   });
 
   test('the early or late part of a year, also with `in` (but `later in` is any time after)', () => {
@@ -235,7 +241,9 @@ describe('decades and centuries', () => {
 
   test('a year of two digits after an apostrophe and a word of time takes the century the text is about', () => {
     assert.deepEqual(dates("Between 1966 and 1972 the students who marched in '68, in the summer of ’69, wrote its history."),
-      ['Between 1966 and 1972 → 1966/1972', "'68 → 1968", '’69 → 1969']);
+      ['Between 1966 and 1972 → 1966/1972', "'68 → 1968", 'the summer of ’69 → 1969-06/1969-08']);
+    assert.deepEqual(dates("In 1931 the port froze; in '36 and '37 it struck, from 1936 to '39 it starved, between 1940 and '45 it burned."),
+      ['1931 → 1931', "'36 → 1936", "'37 → 1937", "1936 to '39 → 1936/1939", "between 1940 and '45 → 1940/1945"]);
     assert.deepEqual(dates("the '68ers and rock 'n' roll"), []);
   });
 
@@ -260,6 +268,11 @@ describe('decades and centuries', () => {
     assert.deepEqual(dates('Without a year, the thirties are no date.'), []);
     assert.deepEqual(dates('Marx left Paris in 1845 (London, 1995; Berlin, 2001); in the forties he wrote (Ostrava 1999a).'),
       ['1845 → 1845', '1995 → 1995', '2001 → 2001', 'the forties → 1840/1849', '1999 → 1999']);
+  });
+
+  test('spelled decades with their hundreds, or after an apostrophe as older prose writes them', () => {
+    assert.deepEqual(dates("In 1848 the eighteen-forties ended; the 'forties and the late 'thirties, not the seventeen-nineties"),
+      ['1848 → 1848', 'the eighteen-forties → 1840/1849', "the 'forties → 1840/1849", "the late 'thirties → 1835/1839", 'the seventeen-nineties → 1790/1799']);
   });
 
   test('an age is no decade', () => {

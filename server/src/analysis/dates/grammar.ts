@@ -63,13 +63,17 @@ const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
 const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
 /** The first or last days or weeks of a month: `the first days of May`, `the last week of June`. */
 const DAYS_OF = `(?:first|last|opening|closing)${GAP}(?:days?|weeks?)${GAP}of${GAP}`;
-const PART_OF = `(?:beginning|start|end|middle|close|first${GAP}half|second${GAP}half|latter${GAP}half)${GAP}of${GAP}`;
+const PART_OF = `(?:beginning|start|end|middle|close|(?:first|second|latter)${GAP}half|(?:early|later?|latter)${GAP}part)${GAP}of${GAP}`;
 /** What may stand before a century's ordinal: `the end of (the)`, `late`, `mid-`. */
 const CENTURY_PART = `(?:${PART_OF}(?:${THE})?|${PART}(?:-|${GAP}))`;
 const DECADE_DIGITS = String.raw`(?:(?<!\d)\d{3}0${APOSTROPHE}?s|${APOSTROPHE}\d0s)${END}`;
 /** `60s`, `60's`: a decade only where `the` stands before it (`in his 60s` is an age). */
 const DECADE_SHORT = String.raw`(?<!\d)\d0${APOSTROPHE}?s${END}`;
-const DECADE_WORD = `(?:${Object.keys(DECADE_WORDS).map(anyCase).join('|')})${END}`;
+/** `thirties`, and `'thirties` as older prose writes it. */
+const DECADE_WORD = `${APOSTROPHE}?(?:${Object.keys(DECADE_WORDS).map(anyCase).join('|')})${END}`;
+/** The hundreds spelled before a decade: `the nineteen-thirties`, `the eighteen-forties`. */
+const HUNDREDS_WORD = '(?:[Nn]ineteen|[Ee]ighteen|[Ss]eventeen)';
+const HUNDREDS: Readonly<Record<string, number>> = { seventeen: 1700, eighteen: 1800, nineteen: 1900 };
 const ORDINAL = String.raw`(?:${Object.keys(ORDINAL_WORDS).map(anyCase).join('|')}|(?<!\d)\d{1,2}(?:st|nd|rd|th))`;
 
 /** Before the common era: `BC`, `B.C.`, `BCE`, and in lower case as small capitals come out of PDFs (`431 bc`). */
@@ -154,7 +158,8 @@ function decade(match: string): Reading | null {
     return { value: partOfSpan(part, first, 10) };
   }
   const tens = first ?? DECADE_WORDS[/[a-z]+ies/i.exec(match)![0].toLowerCase()];
-  if (/nineteen/i.test(match)) return { value: partOfSpan(part, 1900 + tens, 10) };
+  const hundreds = /seventeen|eighteen|nineteen/i.exec(match)?.[0].toLowerCase();
+  if (hundreds) return { value: partOfSpan(part, HUNDREDS[hundreds] + tens, 10) };
   return { needs: 'century', complete: (century) => partOfSpan(part, century + tens, 10) };
 }
 
@@ -271,8 +276,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    kind: 'date', // March 23, 2004; 1 April 1957; the 1st of May, 1920
-    source: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR}`,
+    kind: 'date', // March 23, 2004; March the 18th, 1848; 1 April 1957; the 1st of May, 1920
+    source: `${MONTH}${GAP}(?:the${GAP})?${DAY},?${GAP}${YEAR}|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR}`,
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0], daysIn(m)[0])) }),
   },
   {
@@ -328,8 +333,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    kind: 'decade', // the 1920s; 1930’s; ’30s; the thirties; the nineteen-thirties (never `his thirties`: an age)
-    source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}(?:\\d\\d)?\\d0${APOSTROPHE}?s${END})?|${THE}${DECADE_SHORT}`
+    kind: 'decade', // the 1920s; 1930’s; ’30s; the thirties; the 'thirties; the nineteen-thirties, the eighteen-forties (never `his thirties`: an age)
+    source: `${THE}(?:${HUNDREDS_WORD}[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}(?:\\d\\d)?\\d0${APOSTROPHE}?s${END})?|${THE}${DECADE_SHORT}`
       // the second of two: `the thirties and forties`, `the 1920s and 30s`
       + `|(?<=(?:ies|0s|0${APOSTROPHE}s)${GAP}(?:and|or|to)${GAP})(?:${DECADE_WORD}|${DECADE_SHORT})`,
     read: decade,
@@ -346,14 +351,14 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'word',
     kind: 'year-range', // between 1923 and 1928
-    source: `${BETWEEN}${YEAR}${GAP}and${GAP}${YEAR}`,
+    source: `${BETWEEN}${YEAR}${GAP}and${GAP}(?:${YEAR}|${APOSTROPHE}\\d\\d${END})`,
     read: yearRange,
   },
   {
     opens: 'number',
     kind: 'year-range', // 1934 to 1937; 1934-1943; 1923–30; 1920/21; 1923 1930
     startsWithYear: true,
-    source: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}${YEAR}|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR})(?![-/]\\d)`,
+    source: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}(?:${YEAR}|${APOSTROPHE}\\d\\d${END})|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR})(?![-/]\\d)`,
     read: yearRange,
   },
   {
@@ -420,10 +425,20 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    opens: 'word',
+    kind: 'season', // the summer of '36, winter '41: the century comes from the text around
+    source: `(?:${THE})?${SEASON},?${GAP}(?:of${GAP})?${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
+    read: (m) => {
+      const season = seasonIn(m);
+      const [year] = numbers(m);
+      return { needs: 'century', complete: (century) => seasonValue(season, century + year) };
+    },
+  },
+  {
     opens: 'number',
-    kind: 'year', // in '68, the summer of ’68: the century comes from the text around
-    source: `(?=${APOSTROPHE})(?<=(?:^|[^\\p{L}])(?:[Ii]n|of|[Ss]ince|by|until|from|after|before|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${GAP})`
-      + `${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
+    kind: 'year', // in '68, in '36 and '37: the century comes from the text around
+    source: `(?=${APOSTROPHE})(?:(?<=(?:^|[^\\p{L}])(?:[Ii]n|of|[Ss]ince|by|until|from|after|before|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${GAP})`
+      + `|(?<=${APOSTROPHE}\\d\\d,?${GAP}(?:and|or)${GAP}))${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
     read: (m) => {
       const [year] = numbers(m);
       return { needs: 'century', complete: (century) => pointValue(point(century + year)) };

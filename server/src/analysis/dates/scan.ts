@@ -17,7 +17,7 @@ const MAX_PREFIX_WORDS = 6;
 const PREFIX_WORDS = new Set([
   'the', 'of', 'to', 'between', 'that', 'following', 'next', 'previous', 'preceding', 'same', 'last', 'opening', 'closing',
   'day', 'days', 'week', 'weeks', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
-  'second', 'latter', 'half', 'nineteen', 'twenty',
+  'second', 'latter', 'half', 'part', 'seventeen', 'eighteen', 'nineteen', 'twenty',
   ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS), ...Object.keys(ORDINAL_WORDS),
 ]);
 
@@ -51,6 +51,7 @@ function eraStart(text: string, at: number): number {
   return era ? at - window.length + era.index + era[0].indexOf(era[1]) : -1;
 }
 
+const APOSTROPHES = "'’‘ʼ´`";
 /** Numbers, and apostrophes before a digit (`’30s`). */
 const NUMBER = /\d+|['’‘ʼ´`]\d/g;
 /** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`,
@@ -103,7 +104,8 @@ export function expressionCores(text: string, eras?: Set<number>): number[] {
       const start = wordStart(text, at);
       let end = at + part.length;
       while (isLetter(text.charCodeAt(end))) end++;
-      if (KEYWORDS.has(text.slice(start, end).toLowerCase())) cores.push(start);
+      // `the 'thirties`: the apostrophe opens the keyword.
+      if (KEYWORDS.has(text.slice(start, end).toLowerCase())) cores.push(APOSTROPHES.includes(text[start - 1]) ? start - 1 : start);
     }
   }
   return cores.sort((a, b) => a - b);
