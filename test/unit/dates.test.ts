@@ -320,6 +320,8 @@ describe('what is not a date', () => {
   test('page, volume, edition, note and issue numbers', () => {
     assert.deepEqual(dates('See pp. 1920-1925, p. 1931, vol. 1936, no. 1937, note 1938, Review 23 (1971): 1520–40.'), ['1971 → 1971']);
     assert.deepEqual(dates('the 2nd edition, vol. 3, No. 12, Section 1921; but the 1924 edition'), ['1924 → 1924']);
+    assert.deepEqual(dates('Debates, 12 May 1937, vol. 323, col. 1936; cols. 1936-40; doc. 1937; Box 1938, folder 2; item 1939; line 1940; plate 1941'),
+      ['12 May 1937 → 1937-05-12']);
   });
 
   test('note markers glued to words and years', () => {
@@ -332,6 +334,7 @@ describe('what is not a date', () => {
     assert.deepEqual(dates('1000 years; the plant produced 1600 tractors; some 1500 dockers left; nearly 1800 sailors'), []);
     assert.deepEqual(dates('from about 1930 the party grew; about 1930 was the turn'), ['1930 → 1930', '1930 → 1930']);
     assert.deepEqual(dates('membership rose from 1500 to 1900 members'), []);
+    assert.deepEqual(dates('some 2000 of the workers struck, and 1939 of them were dismissed; in 1936 of all years'), ['1936 → 1936']);
   });
 
   test('numbers in web addresses and identifiers', () => {

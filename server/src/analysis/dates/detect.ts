@@ -17,6 +17,8 @@ const WORD_AFTER_REACH = 24;
 /** Words that make the number after them an amount. */
 const QUANTIFIERS = new Set(['some', 'about', 'nearly', 'almost', 'over', 'approximately', 'roughly', 'than', 'around',
   'exactly', 'least']);
+/** What a number is a part of in `1939 of them`, `300 of those`: the number is an amount. */
+const PRONOUNS_OF_WHOLE = new Set(['them', 'those', 'these', 'whom', 'which', 'us', 'you']);
 /** Before 1500 a four-digit number is more often a count: it is a year only after one of these words (or alone in parentheses). */
 const TEMPORAL_WORDS = new Set(['in', 'of', 'since', 'from', 'by', 'until', 'till', 'before', 'after', 'around',
   'c', 'ca', 'circa', 'year', 'ad']);
@@ -67,6 +69,9 @@ function isYearByContext(text: string, start: number, end: number): boolean {
   // delegates` speak of a year.
   const yearish = end - start === 4 && (TEMPORAL_WORDS.has(word) || DETERMINERS.has(word));
   if (COUNTED_NOUNS.has(after.toLowerCase()) && !yearish) return false;
+  // `1939 of them died`, `some 2000 of the workers`: a part of a whole is an amount.
+  const whole = /^\s+of\s+(\p{L}+)/u.exec(text.slice(end, end + 16))?.[1].toLowerCase();
+  if (whole !== undefined && (PRONOUNS_OF_WHOLE.has(whole) || (QUANTIFIERS.has(word) && whole === 'the'))) return false;
   // `some 1500 dockers`: an amount before a plural noun (but `about 1930 was`, `about 1930 the party`).
   return !(QUANTIFIERS.has(word) && /^\p{Ll}{3,}s$/u.test(after) && !/(?:as|is|us|ss)$/.test(after));
 }

@@ -65,6 +65,7 @@ export const REFERENCE_WORDS = new Set([
   'p', 'pp', 'page', 'pages', 'no', 'nos', 'vol', 'vols', 'volume', 'n', 'nn', 'note', 'notes', 'fn', 'ch',
   'chap', 'chapter', 'fig', 'figure', 'table', 'art', 'article', 'para', 'paragraph', 'sec',
   'section', 'folio', 'fol', 'number', 'issue', 'tel', 'file', 'files', 'fond', 'delo', 'opis',
+  'col', 'cols', 'column', 'columns', 'line', 'lines', 'plate', 'plates', 'doc', 'docs', 'box', 'folder', 'item', 'reel', 'bl',
 ]);
 
 /**
