@@ -66,6 +66,11 @@ describe('full dates', () => {
       ['2 June 1924 – 17 November 1929 → 1924-06-02/1929-11-17', 'May 3, 1920-June 4, 1921 → 1920-05-03/1921-06-04']);
   });
 
+  test('two days of one night with a slash', () => {
+    assert.deepEqual(dates('on the night of 18/19 March 1848 the barricades went up; in 1849, on 18/19 March, they were remembered'),
+      ['18/19 March 1848 → 1848-03-18/1848-03-19', '1849 → 1849', '18/19 March → 1849-03-18/1849-03-19']);
+  });
+
   test('ranges of days between two ends that `and` joins', () => {
     assert.deepEqual(dates('The Varna congress sat between 29 November and 8 December 1847; the riots came between 3 and 8 May 1937, '
       + 'the talks between May 3 and May 8, 1939; between 3 and 8 delegates spoke.'),
@@ -326,6 +331,7 @@ describe('what is not a date', () => {
 
   test('note markers glued to words and years', () => {
     assert.deepEqual(dates('the cadres.7 Kirov33 in 1934.32 and <sup>1924</sup> and [^1925]'), ['1934 → 1934']);
+    assert.deepEqual(dates('Issue #1920 cost $1920.\n\n## 1848–1849 in Varna\n\n# 1850'), ['1848–1849 → 1848/1849', '1850 → 1850']);
   });
 
   test('counts, measures, money, ordinals, times of day', () => {

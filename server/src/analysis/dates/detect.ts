@@ -54,7 +54,8 @@ function isWorkTitle(text: string, start: number, end: number, word: string): bo
 /** Whether the number (or range of numbers) at `start`–`end` can be a year by what stands around it. */
 function isYearByContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  if (/[$£€¥#§:]\s?$|\d[-/.]$|\p{L}\/$/u.test(before)) return false; // `$1920`, `(1971): 1520`, `0-8047-1970-3`, `R 43 I/1943`
+  // `$1920`, `#1920`, `(1971): 1520`, `0-8047-1970-3`, `R 43 I/1943` (but a Markdown heading `# 1848` is a year)
+  if (/[$£€¥§:]\s?$|#$|\d[-/.]$|\p{L}\/$/u.test(before)) return false;
   const written = wordBefore(text, start);
   const word = written.toLowerCase();
   if (isWorkTitle(text, start, end, word)) return false;

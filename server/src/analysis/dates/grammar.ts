@@ -260,12 +260,12 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'either',
     // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929; July 25 through August 20, 1935;
-    // between 29 November and 8 December 1847; between 3 and 8 May 1937
+    // between 29 November and 8 December 1847; between 3 and 8 May 1937; the night of 18/19 March 1848
     kind: 'date-range',
     source: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}${TO}${MONTH}${GAP}${DAY},?${GAP}${YEAR}`
       + `|${DAY}${GAP}${MONTH},?${GAP}${YEAR}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
       + `|${MONTH}${GAP}${DAY}${TO}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR}|${DAY}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
-      + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
+      + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}|${DAY}/${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
       + `|${BETWEEN}(?:${DAY}${GAP}${MONTH}|${MONTH}${GAP}${DAY}|${DAY})(?:,?${GAP}${YEAR})?${GAP}and${GAP}(?:${DAY}${GAP}${MONTH}|${MONTH}${GAP}${DAY}),?${GAP}${YEAR}`,
     read: (m) => {
       const [months, days, years] = [monthsIn(m), daysIn(m), yearsIn(m)];
@@ -363,9 +363,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    // between 10 and 13 January; 23-26 June; from 3 to 5 May; January 10-13 — the year comes from the text around
+    // between 10 and 13 January; 23-26 June; from 3 to 5 May; 18/19 March; January 10-13 — the year comes from the text around
     kind: 'date-range',
-    source: `(?:${BETWEEN}${DAY}${GAP}and${GAP}|${DAY}${TO})${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`
+    source: `(?:${BETWEEN}${DAY}${GAP}and${GAP}|${DAY}${TO}|${DAY}/)${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`
       + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY}(?:${TO}|${GAP}and${GAP})${DAY}(?!,?${GAP}?\\d)`,
     read: (m) => {
       const [month] = monthsIn(m);
