@@ -52,9 +52,10 @@ describe('full dates', () => {
       ['5 Nov 1917 → 1917-11-05', 'Aug 4, 1914 → 1914-08-04', 'Sept 1939 → 1939-09']);
   });
 
-  test('in numbers: the day first with dots, the month first with slashes, unless a number over 12 says otherwise', () => {
+  test('in numbers: the day first with dots, the month first with slashes, unless a number over 12 says otherwise; Roman months', () => {
     assert.deepEqual(dates('on 12.3.1924, on 3/12/1924, on 25/12/1924'),
       ['12.3.1924 → 1924-03-12', '3/12/1924 → 1924-03-12', '25/12/1924 → 1924-12-25']);
+    assert.deepEqual(dates('a letter of 18.XI.1918, another of 3. V. 1919'), ['18.XI.1918 → 1918-11-18', '3. V. 1919 → 1919-05-03']);
   });
 
   test('ranges of days, within a month and across months', () => {

@@ -87,6 +87,7 @@ const isBeforeEra = (s: string) => BEFORE_ERA.test(s);
 /** The astronomical year (ISO 8601: 1 BC is 0) of a year of an era. */
 const eraYear = (year: number, beforeEra: boolean) => (beforeEra ? 1 - year : year);
 
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const numbers = (s: string) => [...s.matchAll(/\d+/g)].map((m) => Number(m[0]));
 const yearsIn = (s: string) => [...s.matchAll(/(?<!\d)\d{4}(?!\d)/g)].map((m) => Number(m[0]));
 const MONTH_WORD = new RegExp(MONTH, 'gu');
@@ -255,6 +256,16 @@ export const RULES: readonly Rule[] = [
       const [first, second] = m.includes('/') ? [b, a] : [a, b];
       const [day, month] = second > 12 ? [second, first] : [first, second];
       return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { value: pointValue(point(year, month, day)) } : null;
+    },
+  },
+  {
+    opens: 'number',
+    kind: 'date', // 18.XI.1918, 18. XI. 1918: the month in Roman numerals, as Central European dates write it
+    source: String.raw`(?<![\p{L}\d./])[0-3]?\d\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?(?:1\d{3}|20\d{2})${END}`,
+    read: (m) => {
+      const [day, year] = numbers(m);
+      const month = ROMAN_MONTHS.indexOf(/[IVX]+/.exec(m)![0]) + 1;
+      return day >= 1 && day <= 31 ? { value: pointValue(point(year, month, day)) } : null;
     },
   },
   {
