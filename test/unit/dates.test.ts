@@ -103,10 +103,12 @@ describe('months and seasons', () => {
       ['early in 1938 → 1938-01/1938-06', 'late in 1937 → 1937-07/1937-12', '1937 → 1937', 'early 1939 → 1939-01/1939-06']);
   });
 
-  test('seasons are their months; winter runs into the next year', () => {
+  test('seasons are their months; winter runs into the next year; after a name a season is an event of its year', () => {
     assert.deepEqual(dates('during the spring of 1936, in the autumn of 1916, the fall of 1928, summer 1940'),
       ['the spring of 1936 → 1936-03/1936-05', 'the autumn of 1916 → 1916-09/1916-11', 'the fall of 1928 → 1928-09/1928-11',
         'summer 1940 → 1940-06/1940-08']);
+    assert.deepEqual(dates('the Varna Spring of 1968 and the Hot Autumn of 1969; In Spring 1936 the strike; History, Spring 1994'),
+      ['1968 → 1968', '1969 → 1969', 'Spring 1936 → 1936-03/1936-05', 'Spring 1994 → 1994-03/1994-05']);
     assert.deepEqual(dates('Slavic Review (Winter 1975-76), esp. p. 4; the winter of 1941/42'),
       ['Winter 1975-76 → 1975-12/1976-02', 'the winter of 1941/42 → 1941-12/1942-02']);
   });

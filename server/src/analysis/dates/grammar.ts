@@ -61,6 +61,11 @@ const YEAR = String.raw`(?<![\p{L}\d])(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
 const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|${APOSTROPHE}?\d{1,2})${END}`;
 const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
 const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
+/**
+ * Not a capitalized season after a name, which makes it an event (`the Prague Spring`, `the Hot Autumn`); a word
+ * of time before it does not (`In Spring 1936`).
+ */
+const NOT_NAMED = String.raw`(?:(?=\p{Ll})|(?<!(?<!\p{L})(?!(?:In|By|During|Since|Until|From|After|Before|The|Of|That|This|Early|Late|Mid)\P{L})\p{Lu}\p{Ll}+[ \t\u00a0]+))`;
 /** The first or last days or weeks of a month: `the first days of May`, `the last week of June`. */
 const DAYS_OF = `(?:first|last|opening|closing)${GAP}(?:days?|weeks?)${GAP}of${GAP}`;
 const PART_OF = `(?:beginning|start|end|middle|close|(?:first|second|latter)${GAP}half|(?:early|later?|latter)${GAP}part)${GAP}of${GAP}`;
@@ -311,8 +316,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    kind: 'season', // the spring of 1936; Winter 1975-76
-    source: `(?:${THE})?${SEASON},?${GAP}(?:of${GAP})?${YEAR}(?:(?:${DASH}|/)${YEAR_END})?`,
+    kind: 'season', // the spring of 1936; Winter 1975-76 — but the Prague Spring of 1968 is an event of that year
+    source: `(?:${THE})?${NOT_NAMED}${SEASON},?${GAP}(?:of${GAP})?${YEAR}(?:(?:${DASH}|/)${YEAR_END})?`,
     read: (m) => {
       const [year, end] = numbers(m);
       const last = end === undefined ? year : rangeEnd(year, end);
