@@ -4,7 +4,7 @@ import type { BlockMemo } from './blocks';
 import type { DocumentAnalysis, DocumentFormat, DocumentStructure, NoteMarker, Span } from './types';
 import { analyzeStructure } from './structure';
 import { withoutBylines } from './structure/bylines';
-import { detectDates } from './dates';
+import { detectDates, noteAnchors } from './dates';
 import { findNotes } from './notes';
 import { findCitations } from './citations';
 import { detectNames } from './names';
@@ -35,7 +35,7 @@ export function analyzeDocument(text: string, format: DocumentFormat, memo?: Blo
     format, sections: [], paragraphs: [], noteRegions: [], debris: [],
   });
   const { markers, notes } = attempt(() => findNotes(text, structure, memo), { markers: [], notes: [] });
-  const dates = attempt(() => detectDates(text, numbersNotDates(structure, markers), memo), []);
+  const dates = attempt(() => detectDates(text, numbersNotDates(structure, markers), memo, noteAnchors(notes, markers)), []);
   const citations = attempt(() => findCitations(text, structure, notes, memo), []);
   const names = attempt(() => detectNames(text, structure, memo), { entities: [], mentions: [] });
   const sections = attempt(() => withoutBylines(text, structure.sections, structure.paragraphs, names.mentions), structure.sections);
