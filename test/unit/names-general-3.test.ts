@@ -13,3 +13,20 @@ describe('names: places of the lexicon', () => {
       ['person Wen Baoshan', 'place Hunan', 'place Jiangxi']);
   });
 });
+
+describe('names: entries of a list of works cited', () => {
+  test('the given names of an inverted name that opens an entry are no person of their own', () => {
+    assert.deepEqual(mentions('Works Cited\nBrennholt, Walter. Field Notes. Vantor, 1998.\nde la Ossa, Marta, and Ivo Brennholt. Our Towns. Vantor, 2001.'),
+      ['person Brennholt', 'organization Vantor', 'person Ossa', 'person Ivo Brennholt', 'organization Vantor']);
+  });
+
+  test('the name before a year or a volume, after the part before it, is the publisher or the periodical', () => {
+    assert.deepEqual(mentions('Works Cited\nKerrow, Anna. Field Notes. Edited by Ivo Brennholt, Lattimer and Sons, 1975. 2 vols.\nKerrow, Anna. "Ports." Meridian, vol. 3, no. 2, 1983, pp. 1-9.'),
+      ['person Kerrow', 'person Ivo Brennholt', 'organization Lattimer and Sons', 'person Kerrow', 'organization Meridian']);
+  });
+
+  test('a known place there is where the work was published; outside an entry the rule does not hold', () => {
+    assert.deepEqual(mentions('Works Cited\nKerrow, Anna. Field Notes. London, 1960.\nAs Vantor, 1998, showed, Kerrow was right.'),
+      ['person Kerrow', 'place London', 'person Vantor', 'person Kerrow']);
+  });
+});

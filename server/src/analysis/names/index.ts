@@ -7,7 +7,7 @@ import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { detached, tokenize } from './tokens';
 import { findRuns } from './runs';
 import { type Segment, classifyRun } from './classify';
-import { type BlockWords, type PlacedSegment, loneWordClues, markPublishers, resolveLoneWords, splitAuthorPairs } from './resolve';
+import { type BlockWords, type PlacedSegment, isEntryPublisher, loneWordClues, markPublishers, resolveLoneWords, splitAuthorPairs } from './resolve';
 import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
 
@@ -23,7 +23,10 @@ function namesOfBlock(blockText: string): BlockNames {
   const text = detached(blockText);
   const words = tokenize(text);
   const classified: Segment[] = [];
-  for (const run of findRuns(text, words.tokens)) for (const segment of classifyRun(run)) classified.push(segment);
+  for (const run of findRuns(text, words.tokens)) {
+    if (isEntryPublisher(text, run)) classified.push({ kind: 'organization', tokens: run });
+    else for (const segment of classifyRun(run)) classified.push(segment);
+  }
   const segments = splitAuthorPairs(text, classified);
   markPublishers(text, segments);
   return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };

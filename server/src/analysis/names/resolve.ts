@@ -128,6 +128,28 @@ export function markPublishers(text: string, segments: Segment[]): void {
 }
 
 /**
+ * Whether `run`, a run of capitalized words of a block's `text`, is the publisher or the periodical of an entry of a
+ * list of works cited in the style of the MLA (`Verso, 1988.`, `Lawrence and Wishart, 1971.`, `Millennium, vol. 12`):
+ * on a line that opens with an author's inverted name (or the dashes that repeat the last one), after the full stop
+ * or the comma that ends the part before, and before a year or a volume's number. A known place there is where the
+ * work was published (`London, 1960.`).
+ */
+export function isEntryPublisher(text: string, run: Token[]): boolean {
+  const [first] = run;
+  const last = run[run.length - 1];
+  if (first.index === 0 || !/[.,]["”]? $/.test(text.slice(first.start - 3, first.start))) return false;
+  ENTRY_SOURCE_AFTER.lastIndex = last.end;
+  if (!ENTRY_SOURCE_AFTER.test(text)) return false;
+  const lineStart = text.lastIndexOf('\n', first.start) + 1;
+  if (!ENTRY_LINE.test(text.slice(lineStart, first.start)) || isPlace(run.map((t) => t.name).join(' '))) return false;
+  return true;
+}
+/** The start of an entry of works cited: an inverted name (particles first: `van der Pijl, Kees.`), or dashes. */
+const ENTRY_LINE = /^[ \t]*(?:-{2,}|[—–]+|(?:\p{Ll}+ ){0,2}\p{Lu}[\p{L}'’-]*, )/u;
+/** After a publisher: a year, then the entry's full stop or the comma of what follows; after a periodical, its volume. */
+const ENTRY_SOURCE_AFTER = /,\s*(?:(?:1[5-9]|20)\d\d[.,]|(?:vol|no|nos)\.)/y;
+
+/**
  * `segments` of a block's `text` with the names joined by an ampersand before a year, and after no place of
  * publication, read as authors rather than a firm (`Laclau & Mouffe (1985)`, `(Adorno & Horkheimer, 1944)`; not
  * `London: Allison & Busby, 1980`): each name is a segment of its own.
