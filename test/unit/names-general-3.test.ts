@@ -30,3 +30,20 @@ describe('names: entries of a list of works cited', () => {
       ['person Kerrow', 'place London', 'person Vantor', 'person Kerrow']);
   });
 });
+
+/** The mentions of each person, as `text text` by entity, in order of first mention. */
+const people = (text: string) => {
+  const { mentions: all, entities } = analyzeDocument(text, 'plaintext');
+  return entities.filter((e) => e.kind === 'person').map((e) => e.mentions.map((m) => all[m].text).join(' / '));
+};
+
+describe('names: names written family name first', () => {
+  test('the Wade-Giles and the pinyin spelling of one name are one person', () => {
+    assert.deepEqual(people('Wen Zedong met Gao Dazhao and Pan Xiaoping. Later Wen Tse-tung, Gao Ta-chao and Pan Hsiao-p’ing wrote.'),
+      ['Wen Zedong / Wen Tse-tung', 'Gao Dazhao / Gao Ta-chao', 'Pan Xiaoping / Pan Hsiao-p’ing']);
+  });
+
+  test('other given names of one family name are other people; the family name alone is the one named last', () => {
+    assert.deepEqual(people('Wen Guotao met Wen Zuolin. Wen left.'), ['Wen Guotao', 'Wen Zuolin / Wen']);
+  });
+});

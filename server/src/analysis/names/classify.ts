@@ -153,7 +153,8 @@ const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|zh|sh|ts|tz|hs|[bcdfghjk
 
 /** How many syllables (1 or 2) a romanized word of an East Asian name has (`Minh`, `Zedong`, `Kai-shek`); 0 for another word. */
 function syllables(word: string): number {
-  const parts = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().split(/[-‐'’]/);
+  // The apostrophe of Wade-Giles after an aspirated initial is no break between syllables (`Hsiao-p’ing`, `Ch'en`).
+  const parts = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/([ptkc]h?)['’]/g, '$1').split(/[-‐'’]/);
   if (parts.length > 2) return 0;
   if (parts.length === 2) return parts.every((p) => SYLLABLE.test(p)) ? 2 : 0;
   const [w] = parts;
@@ -167,7 +168,7 @@ function syllables(word: string): number {
  * then the words of the given name, of one syllable each in Vietnamese (`Ho Chi Minh`, `Vo Nguyen Giap`), of one or
  * two in Chinese and Korean (`Mao Zedong`, `Chiang Kai-shek`), not all of them English words (`Long March`).
  */
-function familyNameFirst(tokens: Token[]): number {
+export function familyNameFirst(tokens: Token[]): number {
   const [first] = tokens;
   if (first.allCaps) return 0;
   const most = inLexicon(first, EAST_ASIAN_FAMILY_NAME) ? 2 : inLexicon(first, VIETNAMESE_FAMILY_NAME) ? 1 : 0;
