@@ -47,3 +47,15 @@ describe('names: names written family name first', () => {
     assert.deepEqual(people('Wen Guotao met Wen Zuolin. Wen left.'), ['Wen Guotao', 'Wen Zuolin / Wen']);
   });
 });
+
+describe('names: titles of works', () => {
+  test('a name inside the title of a cited work is no mention; its translator after the title is', () => {
+    assert.deepEqual(mentions('Notes\n\nAnna Kerrow, The Thought of Ivo Brennholt in Kessia, trans. Paul Ormond (London: Vantor Press, 1990), p. 4.'),
+      ['person Anna Kerrow', 'person Paul Ormond', 'place London', 'organization Vantor Press']);
+  });
+
+  test('the same name outside the title is one', () => {
+    assert.deepEqual(mentions('Ivo Brennholt wrote.[1]\n\nNotes\n\nAnna Kerrow, The Thought of Ivo Brennholt (London: Vantor Press, 1990), p. 4.'),
+      ['person Ivo Brennholt', 'person Anna Kerrow', 'place London', 'organization Vantor Press']);
+  });
+});

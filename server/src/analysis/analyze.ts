@@ -36,6 +36,6 @@ export function analyzeDocument(text: string, format: DocumentFormat, memo?: Blo
   const { markers, notes } = attempt(() => findNotes(text, structure, memo), { markers: [], notes: [] });
   const dates = attempt(() => detectDates(text, numbersNotDates(structure, markers), memo), []);
   const citations = attempt(() => findCitations(text, structure, notes, memo), []);
-  const names = attempt(() => detectNames(text, structure, memo), { entities: [], mentions: [] });
+  const names = attempt(() => detectNames(text, structure, memo, citations), { entities: [], mentions: [] });
   return { structure, ...names, dates, markers, notes, citations };
 }
