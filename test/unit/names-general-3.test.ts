@@ -59,3 +59,17 @@ describe('names: titles of works', () => {
       ['person Ivo Brennholt', 'person Anna Kerrow', 'place London', 'organization Vantor Press']);
   });
 });
+
+describe('names: words that name no one', () => {
+  test('the plural of a word of nationality is the people of a country, no body', () => {
+    assert.deepEqual(mentions('The Americans and the Italians met Ivo Brennholt.'), ['person Ivo Brennholt']);
+  });
+
+  test('an adjective of direction alone names no place', () => {
+    assert.deepEqual(mentions('He wrote for Western readers and Southern nobles in Western Europe.'), ['place Western Europe']);
+  });
+
+  test('`I.` before a capitalized function word numbers a section', () => {
+    assert.deepEqual(mentions('I. From Kessia to Lagos\n\nIt began.'), ['place Kessia', 'place Lagos']);
+  });
+});

@@ -295,7 +295,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   function decide(word: string, e: Evidence): EntityKind | null {
     const lower = word.toLowerCase();
     if (word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || CALENDAR.test(lower) || TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower) ||
-      CONTRACTION.test(word)) return null;
+      CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower)) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(isPlace(word) && e.place > e.person)) return 'person';
     // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
@@ -323,6 +323,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 }
 
 const POLISH_ABSTRACT = /ość$/;
+/** `Western readers`, `Southern nobles`: alone, an adjective of direction names no place (`Western Europe` does). */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /**
  * `wrote for Avanti! before the war`, `editor of Avanti!, had`: an exclamation mark that ends no sentence (a comma or
  * a word in small letters follows) is part of a title (not `with the aid of Hitler! But`).
