@@ -73,3 +73,15 @@ describe('names: words that name no one', () => {
     assert.deepEqual(mentions('I. From Kessia to Lagos\n\nIt began.'), ['place Kessia', 'place Lagos']);
   });
 });
+
+describe('names: places named `of` a name', () => {
+  test('the head of a place’s name, `of` and a name are one place', () => {
+    assert.deepEqual(mentions('They met at the Gate of Heavenly Peace in the People’s Republic of Kessia, then by the Gulf of Tonkin.'),
+      ['place Gate of Heavenly Peace', 'place People’s Republic of Kessia', 'place Gulf of Tonkin']);
+  });
+
+  test('places joined by `and the` stay two; people joined by `and` stay people', () => {
+    assert.deepEqual(mentions('Later the Gulf of Tonkin and the Province of Hunan were quiet, and Ivo Brennholt and Anna Kerrow left.'),
+      ['place Gulf of Tonkin', 'place Province of Hunan', 'person Ivo Brennholt', 'person Anna Kerrow']);
+  });
+});

@@ -283,6 +283,17 @@ function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
     !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens) && !articleLed(tokens) && familyNameFirst(tokens) === 0;
 }
 
+/**
+ * `Gate of Heavenly Peace`, `People's Republic of China`, `Gulf of Tonkin`: the head of a place's name, then `of` (and
+ * `the`) and the name, one place.
+ */
+function isPlaceOf(tokens: Token[]): boolean {
+  const of = tokens.findIndex((t) => connectorOf(t) === 'of');
+  if (of < 1 || !inLexicon(tokens[of - 1], PLACE_HEAD) && !(of === 1 && inLexicon(tokens[0], PLACE_HEAD_FIRST))) return false;
+  const name = tokens.slice(connectorOf(tokens[of + 1] ?? tokens[of]) === 'the' ? of + 2 : of + 1);
+  return name.length > 0 && name.every((t) => t.capitalized || PARTICLES.has(t.text)) && !inLexicon(tokens[0], DEMONYM);
+}
+
 /** `Peter the Great`, `Ivan the Terrible`: a given name and an epithet. */
 const isEpithet = (tokens: Token[]) => tokens.length === 3 && tokens[1].text === 'the' && isGivenName(tokens[0]) &&
   isCommonToken(tokens[2]) && !inLexicon(tokens[2], ORGANIZATION_HEAD) && !inLexicon(tokens[2], PLACE_HEAD);
@@ -298,7 +309,7 @@ export function classifyRun(run: Token[]): Segment[] {
   let firm = false;
   for (let i = 1; i < tokens.length; i++) firm ||= tokens[i].ampersand;
   if (isEpithet(tokens)) return [{ kind: 'person', tokens }];
-  if (!(hasHead && tokens.some(isOrganizationHead) || firm)) return classifyPieces(pieces(tokens));
+  if (!(hasHead && tokens.some(isOrganizationHead) || firm)) return hasHead ? classifyPieces(pieces(tokens)) : namesAndPlacesOf(tokens);
   const segments: Segment[] = [];
   for (let org of organizations(tokens)) {
     while (org.length && !org[0].capitalized) org = org.slice(1);
@@ -308,6 +319,20 @@ export function classifyRun(run: Token[]): Segment[] {
     else if (org.length && !(org.length === 1 && isCommonToken(org[0]) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1])))) {
       segments.push({ kind: 'organization', tokens: org });
     }
+  }
+  return segments;
+}
+
+/** The names of a run with no head of a body's name, whose parts joined by `and (the)` may each be a place `of` a name. */
+function namesAndPlacesOf(tokens: Token[]): Segment[] {
+  const segments: Segment[] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && connectorOf(tokens[i]) !== 'and') continue;
+    let part = tokens.slice(from, i);
+    while (part.length && !part[0].capitalized) part = part.slice(1);
+    if (part.length) segments.push(...isPlaceOf(part) ? [{ kind: 'place' as const, tokens: part }] : classifyPieces(pieces(part)));
+    from = i + 1;
   }
   return segments;
 }
