@@ -85,3 +85,30 @@ describe('names: places named `of` a name', () => {
       ['place Gulf of Tonkin', 'place Province of Hunan', 'person Ivo Brennholt', 'person Anna Kerrow']);
   });
 });
+
+describe('names: clues about lone words (3)', () => {
+  test('an apposition of a place’s kind, or `hills of`, makes a place', () => {
+    assert.deepEqual(mentions('The capital was Dunvara, a market town in the hills. Dunvara grew. They fled into the hills of Korvathi.'),
+      ['place Dunvara', 'place Dunvara', 'place Korvathi']);
+  });
+
+  test('a surname that is a common word, before `op. cit.` at a note’s start, is the author', () => {
+    assert.deepEqual(mentions('Notes\n\nEdgar Snow, Red Star (London: Gollancz, 1937).\n\nSnow, op. cit., p. 4.'),
+      ['person Edgar Snow', 'place London', 'organization Gollancz', 'person Snow']);
+  });
+
+  test('a title before `op. cit.` stays no name', () => {
+    assert.deepEqual(mentions('Notes\n\nSee the Manifesto (London, 1888).\n\nManifesto, op. cit., p. 4. Our Manifesto was read.'), ['place London']);
+  });
+});
+
+describe('names: names written family name first (2)', () => {
+  test('before a common noun the name is a fixed expression; three words of a name stay one', () => {
+    assert.deepEqual(mentions('They made Wen Zedong Thought law and read Gao Xiaoping Theory; Kim Il Sung came.'), ['person Kim Il Sung']);
+  });
+
+  test('another name that the text gives a person joins them', () => {
+    assert.deepEqual(people('An agent, Ivo Brennholt, who went by the name of Marovan, came. Marovan left. Lev Kerrow, known as Tarski, spoke.'),
+      ['Ivo Brennholt / Marovan / Marovan', 'Lev Kerrow / Tarski']);
+  });
+});

@@ -176,7 +176,8 @@ export function familyNameFirst(tokens: Token[]): number {
   let n = 1;
   while (n < tokens.length && n <= 3 && tokens[n].capitalized && !tokens[n].allCaps && !tokens[n].initial) {
     const count = syllables(tokens[n].text);
-    if (count === 0 || count > most) break;
+    // After a given name, an English word longer than a syllable or two is no part of the name (`Deng Xiaoping Theory`).
+    if (count === 0 || count > most || n >= 2 && isCommonToken(tokens[n]) && tokens[n].text.length > 4) break;
     n++;
   }
   if (most === 2 && n > 3) n = 3;
@@ -228,7 +229,12 @@ function classifyPiece(tokens: Token[]): Segment[] {
   const derived = firstDerived(tokens);
   if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
   const eastAsian = familyNameFirst(tokens);
-  if (eastAsian > 0) return [{ kind: 'person', tokens: tokens.slice(0, eastAsian) }, ...classifyPiece(tokens.slice(eastAsian))];
+  if (eastAsian > 0) {
+    // `Mao Zedong Thought`, `Deng Xiaoping Theory`: a name before a common noun is a fixed expression about something else.
+    const rest = tokens.slice(eastAsian);
+    if (rest.length > 0 && rest.every((t) => isCommonToken(t) && !inLexicon(t, TITLE | ORGANIZATION_HEAD | PLACE_HEAD))) return [];
+    return [{ kind: 'person', tokens: tokens.slice(0, eastAsian) }, ...classifyPiece(rest)];
+  }
   // The name of a paper or a body (a known place, `El Salvador`, was read above); after `at`, `near` a place (`at Los Alamos`).
   if (!titled && inLexicon(tokens[0], ARTICLE) && tokens.length > 3) return [];
   if (!titled && articleLed(tokens)) return [{ kind: PLACE_PREPOSITIONS.has(tokens[0].previous) ? 'place' : 'organization', tokens }];

@@ -97,6 +97,7 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
     owner[m] = indexOf.get(group) as number;
   });
   joinDefinedAcronyms(text, spans, groups, owner);
+  joinAliases(text, spans, groups, owner);
 
   const live = groups.filter((g) => g.mentions.length);
   const index = new Map(live.map((g, i) => [g, i]));
@@ -215,6 +216,24 @@ function joinDefinedAcronyms(text: string, spans: NameSpan[], groups: Group[], o
     target.mentions.push(...defined.mentions);
     defined.mentions = [];
   });
+}
+
+/** Between a person's name and another name of theirs: `, who went by the name of`, `, known as`, `alias`, `(pseudonym`. */
+const ALIAS_BETWEEN = /^,?\s*(?:\(\s*)?(?:who (?:went|was known|is known|wrote|signed) (?:by|under|as) (?:the (?:name|pseudonym) of )?|(?:also |better |later )?known as |alias |a\.k\.a\. |(?:under )?the (?:name|pseudonym) of |pseudonym:? )["“‘']?$/;
+
+/** `Henk Sneevliet, who went by the name of Maring`: the other name (one word) joins the group of the person. */
+function joinAliases(text: string, spans: NameSpan[], groups: Group[], owner: number[]): void {
+  for (let m = 0; m + 1 < spans.length; m++) {
+    const [span, alias] = [spans[m], spans[m + 1]];
+    if (span.kind !== 'person' || alias.kind !== 'person' || alias.tokens.length !== 1 || alias.start - span.end > 60 ||
+      !ALIAS_BETWEEN.test(text.slice(span.end, alias.start))) continue;
+    const target = groups[owner[m]];
+    const other = groups[owner[m + 1]];
+    if (other === target) continue;
+    for (const mention of other.mentions) owner[mention] = owner[m];
+    target.mentions.push(...other.mentions);
+    other.mentions = [];
+  }
 }
 
 const isSubsequence = (short: string, long: string) => {

@@ -23,12 +23,18 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 
 const PLACE_VERBS = new Set(['invaded', 'occupied', 'annexed', 'conquered', 'evacuated', 'colonized', 'colonised', 'partitioned', 'besieged', 'bombed', 'invade', 'occupy', 'annex', 'conquer']);
 /** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
 const AUTHOR_AFTER = /(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|,\s*\p{Lu}\.(?!\p{L})/uy;
+/** After the word: `op. cit.`, after an author's name or a short title (`Snow, op. cit.`, `Manifesto, op. cit.`). */
+const OP_CIT_AFTER = /,?\s*\*?op\.\s*cit\b/y;
 /** After the word: `et al.` and a year (`Smith et al. (1990)`). */
 const ET_AL_AFTER = / et\.? al\.?(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b/y;
 
 /** What the text around a lone word says of it, summed over its occurrences. */
 interface Evidence {
   person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean;
+  /** The text says what the word names in an apposition after it (`Yan'an, a market town in Shaanxi`): a place. */
+  placeApposition: boolean;
+  /** Times it stands before `op. cit.`: an author's surname, if the text names a person by it. */
+  opCit: number;
   /** Times the word stands before the head of an organization's name (`Soviet Government`): an adjective. */
   modifier: number;
   /** Times it stands between a place of publication and a year (`London: Verso, 1979`): a publisher, common word or not. */
@@ -79,7 +85,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const word = formOf(text, t);
     forms.push(word);
     let e = evidence.get(word);
-    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, modifier: 0, publisher: 0 });
+    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, placeApposition: false, opCit: 0, modifier: 0, publisher: 0 });
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
@@ -93,6 +99,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     else if (t.possessive || at(AUTHOR_AFTER, t.end) || text.charCodeAt(t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
     e.alias ||= aliasOfOrganization(t);
+    e.placeApposition ||= at(PLACE_APPOSITION, t.end);
+    if (at(OP_CIT_AFTER, t.end)) e.opCit++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(YEAR_AFTER, t.end)) e.publisher++;
     lone.push(t);
   }
@@ -243,7 +251,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       const sum = evidence.get(word);
       if (!sum) { evidence.set(word, { ...e }); continue; }
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
-      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.publisher += e.publisher;
+      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.publisher += e.publisher;
     }
   }
   for (const { clues } of blocks) {
@@ -300,12 +308,15 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (isKnownPerson(word) && !(isPlace(word) && e.place > e.person)) return 'person';
     // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
     if (e.alias || e.publisher > 0 && e.person === 0 || POLISH_ABSTRACT.test(lower)) return 'organization';
+    if (e.placeApposition && e.person === 0) return 'place';
     if (isAcronym(word) && word.length > 2 && personInitials().has(word.toLowerCase())) return 'person';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (isPlace(word) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
-    // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`).
-    if ((commonSurnames.has(lower) || e.person > 0 && e.place === 0 && e.organization === 0) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'person';
+    // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`);
+    // the surname of a person the text names in full, cited like an author at a sentence's start too (`Snow, op. cit.`).
+    if ((commonSurnames.has(lower) || e.person > 0 && e.place === 0 && e.organization === 0) && e.inSentence > 0 && !inSmallLetters.has(lower) ||
+      commonSurnames.has(lower) && e.opCit > 0 && !inSmallLetters.has(lower)) return 'person';
     if (isCommonWord(word) || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
@@ -348,7 +359,10 @@ const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)/y;
 /** `, 1971` right after a publisher's name. */
 const YEAR_AFTER = /,\s*(?:1[5-9]|20)\d\d\b/y;
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
-const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison']);
+const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',
+  'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port']);
+/** `, a market town in`, `, the capital of`: an apposition that says the word before it names a place. */
+const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|port|province|region|district|county|island|capital|settlement|suburb)\b/uy;
 /** `Battle of Borodino`, `Treaty of Brest`, `Siege of Leningrad`: events named after the place of `of`. */
 const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'peace', 'sack', 'kingdom', 'duchy', 'principality', 'bay', 'gulf', 'isle', 'straits']);
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
