@@ -20,6 +20,10 @@ describe('names: entries of a list of works cited', () => {
       ['person Brennholt', 'organization Vantor', 'person Ossa', 'person Ivo Brennholt', 'organization Vantor']);
   });
 
+  test('the surname of that name is an author’s, a common word too; the heading above it is no part of it', () => {
+    assert.deepEqual(mentions('Works Cited\nYoung, Robert J. C. Field Notes. Vantor, 2001.'), ['person Young', 'organization Vantor']);
+  });
+
   test('the name before a year or a volume, after the part before it, is the publisher or the periodical', () => {
     assert.deepEqual(mentions('Works Cited\nKerrow, Anna. Field Notes. Edited by Ivo Brennholt, Lattimer and Sons, 1975. 2 vols.\nKerrow, Anna. "Ports." Meridian, vol. 3, no. 2, 1983, pp. 1-9.'),
       ['person Kerrow', 'person Ivo Brennholt', 'organization Lattimer and Sons', 'person Kerrow', 'organization Meridian']);

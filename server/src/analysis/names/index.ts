@@ -24,8 +24,10 @@ function namesOfBlock(blockText: string): BlockNames {
   const text = detached(blockText);
   const words = tokenize(text);
   const classified: Segment[] = [];
-  for (const run of findRuns(text, words.tokens)) {
-    if (isEntryPublisher(text, run)) classified.push({ kind: 'organization', tokens: run });
+  const { runs, authors } = findRuns(text, words.tokens);
+  for (const run of runs) {
+    if (authors.has(run)) classified.push({ kind: 'person', tokens: run });
+    else if (isEntryPublisher(text, run)) classified.push({ kind: 'organization', tokens: run });
     else for (const segment of classifyRun(run)) classified.push(segment);
   }
   const segments = splitAuthorPairs(text, classified);

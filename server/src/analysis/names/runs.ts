@@ -50,9 +50,13 @@ function invertedNameEnd(text: string, tokens: Token[], run: Token[]): number {
   return run.length;
 }
 
-/** The runs of capitalized words of a token list (of `text`), each as its tokens (connectors included). */
-export function findRuns(text: string, tokens: Token[]): Token[][] {
+/**
+ * The runs of capitalized words of a token list (of `text`), each as its tokens (connectors included), and those of
+ * them that are the surname of an inverted name opening an entry of a reading list (`Anderson` in `Anderson, Perry.`).
+ */
+export function findRuns(text: string, tokens: Token[]): { runs: Token[][]; authors: Set<Token[]> } {
   const runs: Token[][] = [];
+  const authors = new Set<Token[]>();
   let i = 0;
   while (i < tokens.length) {
     if (!isProper(tokens[i])) { i++; continue; }
@@ -72,8 +76,18 @@ export function findRuns(text: string, tokens: Token[]): Token[][] {
     }
     const end = invertedNameEnd(text, tokens, run);
     const name = end < run.length ? run.slice(0, end) : run;
+    // The surname before the given names is an author's, whatever its words (`Young, Robert J. C.`).
+    const previous = runs[runs.length - 1];
     if (!isInvertedGivenNames(text, tokens, name)) runs.push(name);
+    else if (previous && previous[previous.length - 1].index === name[0].index - 1) {
+      // Only the words of the entry's line (`Works Cited` above `Anderson, Perry.` is no part of the name).
+      let k = previous.length - 1;
+      while (k > 0 && !text.slice(previous[k].gapStart, previous[k].start).includes('\n')) k--;
+      const author = k > 0 ? previous.slice(k) : previous;
+      if (k > 0) runs.splice(runs.length - 1, 1, previous.slice(0, k), author);
+      authors.add(author);
+    }
     i = end < run.length ? run[end].index : j;
   }
-  return runs;
+  return { runs, authors };
 }
