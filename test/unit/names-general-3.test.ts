@@ -116,3 +116,19 @@ describe('names: names written family name first (2)', () => {
       ['Ivo Brennholt / Marovan / Marovan', 'Lev Kerrow / Tarski']);
   });
 });
+
+describe('names: places and words of the calendar (2)', () => {
+  test('a square, a street or a town hall of another language, its head first, is a place', () => {
+    assert.deepEqual(mentions('Crowds met on the Place de la Concorde, at the Hôtel de Ville and in the Via Laietana.'),
+      ['place Place de la Concorde', 'place Hôtel de Ville', 'place Via Laietana']);
+  });
+
+  test('a feast is a time, the people of a known place no name, a section’s number before a function word no initial', () => {
+    assert.deepEqual(mentions('V. After the defeat\n\nBy Christmas the Berliners were tired, and Ivo Brennholt left.'), ['person Ivo Brennholt']);
+  });
+
+  test('a surname that is a common word, cited with a year inside a sentence, is the author though written in small letters too', () => {
+    assert.deepEqual(mentions('The young army (Young 2001, 168) grew.\n\nReferences\n\nYoung, Robert J. C. 2001. Field Notes. Oxford: Vantor.'),
+      ['person Young', 'person Young', 'place Oxford', 'organization Vantor']);
+  });
+});

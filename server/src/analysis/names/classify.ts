@@ -283,8 +283,9 @@ function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
   const [first] = tokens;
   // `Today La Stampa`: a word before an article is no part of the name the article begins.
   // `I. ROBESPIERRE AND THE JACOBINS`: the number of a section, not an initial.
-  // `I. From May Fourth to Livorno`: the number of a section, before a capitalized function word too.
-  return inLexicon(first, FUNCTION_WORD) || first.text === 'I.' && first.sentenceStart && tokens.length > 1 && (tokens[1].allCaps || inLexicon(tokens[1], FUNCTION_WORD)) || first.sentenceStart && tokens.length > 2 && isCommonToken(first) && articleLed(tokens.slice(1, 3)) ||
+  // `I. From May Fourth to Livorno`, `V. After the defeat`: the number of a section, before a capitalized function word too.
+  return inLexicon(first, FUNCTION_WORD) || first.text === 'I.' && first.sentenceStart && tokens.length > 1 && tokens[1].allCaps ||
+    first.initial && first.sentenceStart && tokens.length > 1 && inLexicon(tokens[1], FUNCTION_WORD) || first.sentenceStart && tokens.length > 2 && isCommonToken(first) && articleLed(tokens.slice(1, 3)) ||
     first.sentenceStart && tokens.length > 1 && !hasHead && isCommonToken(first) && !isTitle(first) &&
     !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens) && !articleLed(tokens) && familyNameFirst(tokens) === 0;
 }

@@ -89,6 +89,7 @@ const PLACE_HEADS = new Set([
 const PLACE_HEADS_FIRST = new Set([
   'sierra', 'río', 'rio', 'monte', 'mont', 'lago', 'lac', 'isla', 'île', 'ile', 'cordillera', 'costa', 'côte', 'puerto',
   'porto', 'bahía', 'cerro', 'golfo', 'piazza', 'plaza', 'rue', 'avenida', 'calle', 'valle', 'campo', 'col', 'baie', 'fort',
+  'place', 'plaça', 'praça', 'hôtel', 'via', 'viale', 'corso', 'rua', 'quai', 'pont', 'porte', 'palais', 'château', 'casa', 'piazzale', 'passeig',
 ]);
 
 /** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`, `Latin America`. */

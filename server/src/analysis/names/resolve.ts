@@ -14,8 +14,8 @@ import { sameSpelling, spellingKey } from './spelling';
 const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
   'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract']);
 const ROMAN = /^[IVXLCDM]+$/;
-/** Months (also of the French Republican calendar: `Thermidor`, `Brumaire`), days and seasons, in small letters: calendar words, not names. */
-const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor|spring|summer|autumn|fall|winter)(?:[-–](?:\p{L}+))?$/u;
+/** Months (also of the French Republican calendar: `Thermidor`, `Brumaire`), days, seasons and feasts, in small letters: calendar words, not names. */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor|spring|summer|autumn|fall|winter|christmas|easter|whitsun|pentecost|advent|lent|michaelmas)(?:[-–](?:\p{L}+))?$/u;
 /** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
 const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
@@ -316,13 +316,15 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`);
     // the surname of a person the text names in full, cited like an author at a sentence's start too (`Snow, op. cit.`).
     if ((commonSurnames.has(lower) || e.person > 0 && e.place === 0 && e.organization === 0) && e.inSentence > 0 && !inSmallLetters.has(lower) ||
-      commonSurnames.has(lower) && e.opCit > 0 && !inSmallLetters.has(lower)) return 'person';
+      commonSurnames.has(lower) && e.opCit > 0 && !inSmallLetters.has(lower) ||
+      // Cited with a year inside a sentence (`(Young 2001, 168)`), though the text writes the word in small letters too.
+      commonSurnames.has(lower) && e.person > 0 && e.inSentence > 0) return 'person';
     if (isCommonWord(word) || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
     if (isPlace(word)) return 'place';
-    if (isPlaceAdjective(word)) return null;
+    if (isPlaceAdjective(word) || isPlacePeople(word)) return null;
     if (e.person > 0) return 'person';
     if (e.organization * 3 >= e.count) return 'organization';
     if (e.place * 3 >= e.count) return 'place';
@@ -347,6 +349,8 @@ function titleMark(text: string, at: number): boolean {
   const after = text.charCodeAt(at + 2);
   return next === 32 && after >= 97 && after <= 122;
 }
+/** `Berliners`, `Londoners`: the people of a known place. */
+const isPlacePeople = (word: string) => word.endsWith('ers') && isPlace(word.slice(0, -3));
 /** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`). */
 const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
