@@ -218,15 +218,27 @@ function joinDefinedAcronyms(text: string, spans: NameSpan[], groups: Group[], o
   });
 }
 
-/** Between a person's name and another name of theirs: `, who went by the name of`, `, known as`, `alias`, `(pseudonym`. */
+/** Between a person's name and another name of theirs: `, who went by the name of`, `, later known as`, `alias`, `(pseudonym`. */
 const ALIAS_BETWEEN = /^,?\s*(?:\(\s*)?(?:who (?:went|was known|is known|wrote|signed) (?:by|under|as) (?:the (?:name|pseudonym) of )?|(?:also |better |later )?known as |alias |a\.k\.a\. |(?:under )?the (?:name|pseudonym) of |pseudonym:? )["“‘']?$/;
+/** A name in quotation marks and brackets right after a person's (`Stoyan Minev ("Stepanov")`). */
+const BRACKET_BEFORE = /^\s*\(\s*["“‘']$/;
+const BRACKET_AFTER = /^["”’']\s*\)/;
 
-/** `Henk Sneevliet, who went by the name of Maring`: the other name (one word) joins the group of the person. */
+/** Whether the text around `alias`, right after the person's `span`, gives it as another name of theirs. */
+function isAliasOf(text: string, span: NameSpan, alias: NameSpan): boolean {
+  if (alias.start - span.end > 60) return false;
+  const between = text.slice(span.end, alias.start);
+  return ALIAS_BETWEEN.test(between) || BRACKET_BEFORE.test(between) && BRACKET_AFTER.test(text.slice(alias.end, alias.end + 3));
+}
+
+/**
+ * `Henk Sneevliet, who went by the name of Maring`, `Nguyen Ai Quoc, later known as Ho Chi Minh`: the other name joins
+ * the group of the person.
+ */
 function joinAliases(text: string, spans: NameSpan[], groups: Group[], owner: number[]): void {
   for (let m = 0; m + 1 < spans.length; m++) {
     const [span, alias] = [spans[m], spans[m + 1]];
-    if (span.kind !== 'person' || alias.kind !== 'person' || alias.tokens.length !== 1 || alias.start - span.end > 60 ||
-      !ALIAS_BETWEEN.test(text.slice(span.end, alias.start))) continue;
+    if (span.kind !== 'person' || alias.kind !== 'person' || !isAliasOf(text, span, alias)) continue;
     const target = groups[owner[m]];
     const other = groups[owner[m + 1]];
     if (other === target) continue;
