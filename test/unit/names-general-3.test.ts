@@ -137,3 +137,10 @@ describe('names: places and words of the calendar (2)', () => {
       ['person Young', 'person Young', 'place Oxford', 'organization Vantor']);
   });
 });
+
+describe('names: periodicals cited by volume', () => {
+  test('after an article’s title in quotation marks, or at a line’s start, the name before a volume and a year is a periodical', () => {
+    assert.deepEqual(mentions('Central Kessian History 41 (2008): 141–168.\n\n7 Anna Kerrow, “Ports,” Central Kessian History 27, no. 1 (1994): 27–64.'),
+      ['organization Central Kessian History', 'person Anna Kerrow', 'organization Central Kessian History']);
+  });
+});

@@ -7,7 +7,7 @@ import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { detached, tokenize } from './tokens';
 import { findRuns } from './runs';
 import { type Segment, classifyRun } from './classify';
-import { type BlockWords, type PlacedSegment, isEntryPublisher, loneWordClues, markPublishers, resolveLoneWords, splitAuthorPairs } from './resolve';
+import { type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, loneWordClues, markPublishers, resolveLoneWords, splitAuthorPairs } from './resolve';
 import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
 import { outsideTitles, titleSpans } from './titles';
@@ -27,7 +27,7 @@ function namesOfBlock(blockText: string): BlockNames {
   const { runs, authors } = findRuns(text, words.tokens);
   for (const run of runs) {
     if (authors.has(run)) classified.push({ kind: 'person', tokens: run });
-    else if (isEntryPublisher(text, run)) classified.push({ kind: 'organization', tokens: run });
+    else if (isEntryPublisher(text, run) || isPeriodicalBeforeVolume(text, run)) classified.push({ kind: 'organization', tokens: run });
     else for (const segment of classifyRun(run)) classified.push(segment);
   }
   const segments = splitAuthorPairs(text, classified);

@@ -152,6 +152,22 @@ export function isEntryPublisher(text: string, run: Token[]): boolean {
   if (!ENTRY_LINE.test(text.slice(lineStart, first.start)) || isPlace(run.map((t) => t.name).join(' '))) return false;
   return true;
 }
+/**
+ * Whether `run` names a periodical by the volume and year that follow it, as notes and reference lists cite an article
+ * (`Central European History 27, no. 1 (1994): 27–64`, `Past and Present 12(2)`): after the article's title in
+ * quotation marks, or at the start of a line.
+ */
+export function isPeriodicalBeforeVolume(text: string, run: Token[]): boolean {
+  const [first] = run;
+  const last = run[run.length - 1];
+  VOLUME_AFTER.lastIndex = last.end;
+  if (!VOLUME_AFTER.test(text)) return false;
+  const before = text.slice(Math.max(0, first.start - 4), first.start);
+  return /["”’][.,]?\s+$|[.,]["”’]\s+$/.test(before) || /(?:^|\n)[ \t]*$/.test(before);
+}
+/** A volume's number, perhaps an issue's, and a year in brackets; or a volume and an issue in brackets (APA). */
+const VOLUME_AFTER = /\s+\d{1,4}(?:,\s*no\.\s*\d+)?\s+\((?:1[5-9]|20)\d\d\)|,?\s+\d{1,4}\(\d+\)/y;
+
 /** The start of an entry of works cited: an inverted name (particles first: `van der Pijl, Kees.`), or dashes. */
 const ENTRY_LINE = /^[ \t]*(?:-{2,}|[—–]+|(?:\p{Ll}+ ){0,2}\p{Lu}[\p{L}'’-]*, )/u;
 /** After a publisher: a year, then the entry's full stop or the comma of what follows; after a periodical, its volume. */
