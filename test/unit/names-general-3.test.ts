@@ -144,3 +144,15 @@ describe('names: periodicals cited by volume', () => {
       ['organization Central Kessian History', 'person Anna Kerrow', 'organization Central Kessian History']);
   });
 });
+
+describe('names: titles in quotation marks', () => {
+  test('a name inside a quoted title in title case is no mention', () => {
+    assert.deepEqual(mentions('Anna Kerrow’s essay "The Antinomies of Ivo Brennholt" and "Some Aspects of the Kessian Question" were read in Lagos.'),
+      ['person Anna Kerrow', 'place Lagos']);
+  });
+
+  test('a quoted question or sentence keeps its names', () => {
+    assert.deepEqual(mentions('The walls asked "Where is Brennholt?" and the paper wrote "Kerrow has betrayed the Revolution of Lagos".'),
+      ['person Brennholt', 'person Kerrow', 'place Lagos']);
+  });
+});

@@ -20,6 +20,8 @@ export const isCommonWord = (word: string): boolean => {
   const lower = word.toLowerCase();
   return COMMON_WORDS.has(lower) || !isAscii(lower) && COMMON_WORDS.has(withoutAccents(lower));
 };
+/** A closed-class word of English (`the`, `where`, `however`), whatever its case. */
+export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word.toLowerCase());
 /** An adjective or noun of nationality (`Russian`, `French`). */
 const isDemonym = (word: string): boolean => DEMONYMS.has(word);
 /** A word of nationality, or the plural of one (`Americans`, `Italians`): the people of a country, no name. */

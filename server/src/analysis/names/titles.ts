@@ -3,6 +3,7 @@
 // without naming it in the text, so no name inside one is a mention.
 import type { Citation, Span } from '../types';
 import type { NameSpan } from './identity';
+import { isCommonWord, isFunctionWord } from './lexicon';
 
 /**
  * Where the titles of `citations` stand in the text. A translator or editor the citation's title runs on to
@@ -21,6 +22,30 @@ export function titleSpans(text: string, citations: readonly Citation[]): Span[]
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+/**
+ * Where titles in quotation marks stand (`"The Antinomies of Antonio Gramsci"`, `"Some Aspects of the Southern
+ * Question"`): four words or more in title case, a small word among them, after an article or with a capitalized noun
+ * (a title says what the work is about; a quoted question, cry or name does not: `"Where is Nin?"`, `"Long Live Stalin"`).
+ */
+export function quotedTitleSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const quoted = m[1] ?? '';
+    const words = quoted.match(/[\p{L}'’-]+/gu) ?? [];
+    const [first = ''] = words;
+    if (words.length >= 4 && isCapitalized(first) && !/[?!]\W*$/.test(quoted) && words.every((w) => w.length < 4 || isCapitalized(w)) &&
+      words.some((w) => !isCapitalized(w)) && (ARTICLE.test(first) || words.some(isCapitalizedNoun))) spans.push({ start: m.index + 1, end: m.index + 1 + quoted.length });
+  }
+  return spans;
+}
+const QUOTED = /["“]([^"“”\n]{8,160})["”]/g;
+const ARTICLE = /^(?:The|A|An)$/;
+const isCapitalized = (word: string) => word[0] !== word[0].toLowerCase();
+/** `Aspects`, `Antinomies`, `Question`: a capitalized common word, or its singular, that is no small word of the language. */
+const isCapitalizedNoun = (word: string) => word.length >= 4 && isCapitalized(word) && !isFunctionWord(word) &&
+  (isCommonWord(word) || isCommonWord(word.replace(/ies$/, 'y')) || isCommonWord(word.replace(/s$/, '')));
+
 /** `, trans. Jeanne Moore`, `, ed. by`, `, edited by`: the contributors after a title. */
 const CONTRIBUTOR = /,\s*(?:trans\.|tr\.|transl\.|translated by|ed\.|eds\.|edited by)/i;
 
