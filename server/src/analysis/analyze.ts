@@ -37,7 +37,7 @@ export function analyzeDocument(text: string, format: DocumentFormat, memo?: Blo
   const { markers, notes } = attempt(() => findNotes(text, structure, memo), { markers: [], notes: [] });
   const dates = attempt(() => detectDates(text, numbersNotDates(structure, markers), memo, noteAnchors(notes, markers)), []);
   const citations = attempt(() => findCitations(text, structure, notes, memo), []);
-  const names = attempt(() => detectNames(text, structure, memo), { entities: [], mentions: [] });
+  const names = attempt(() => detectNames(text, structure, memo, citations), { entities: [], mentions: [] });
   const sections = attempt(() => withoutBylines(text, structure.sections, structure.paragraphs, names.mentions), structure.sections);
   return { structure: { ...structure, sections }, ...names, dates, markers, notes, citations };
 }
