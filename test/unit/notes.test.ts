@@ -141,6 +141,34 @@ describe('notes', () => {
     ]);
   });
 
+  test('a footnote that runs over to the next page, its end set above that page’s own footnotes, keeps both pieces', () => {
+    const text = [
+      '   When the dockworkers of Velmora stopped work in the spring of',
+      '1890, the harbour board had no council to negotiate with, and its',
+      'chairman, Anton Reswick, refused to meet the strike committee.1',
+      '',
+      '1 Marta Ilves, The Quays of Velmora (Halden: Baltic Press, 1981), 45. The',
+      'minutes of the committee survive only from its sixth week; the earlier',
+      'ones were lost in',
+      '',
+      '212    JOURNAL OF HARBOUR STUDIES',
+      '',
+      '   The strike lasted eleven weeks and ended only when the council was',
+      'recognized by the board in the autumn of the same year.2',
+      '',
+      'the fire of 1902, as Reswick complained in his memoirs.',
+      '2 Ilves, Quays of Velmora, 60.',
+      '',
+      '214    JOURNAL OF HARBOUR STUDIES',
+      '',
+      '   The councils outlived the board, which was dissolved in 1911.',
+    ].join('\n');
+    const { markers, notes } = analyzeDocument(text, 'plaintext');
+    const pieces = (n: { start: number; end: number; parts: { start: number; end: number }[] }) => [n, ...n.parts].map((p) => text.slice(p.start, p.end).split('\n').at(-1));
+    assert.deepEqual(markers.map((m) => m.note), [0, 1]);
+    assert.deepEqual(notes.map(pieces), [['ones were lost in', 'the fire of 1902, as Reswick complained in his memoirs.'], ['Ilves, Quays of Velmora, 60.']]);
+  });
+
   test('footnotes at a PDF page break whose numbers are glued to their text (`1Tamsin Orlov`, `12Ibid.`)', () => {
     const text = [
       'When the harbour commission met in the spring, its members had',
