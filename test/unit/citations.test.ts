@@ -126,7 +126,7 @@ describe('finding references', () => {
   });
 
   test('in the body, a reference does not reach back over a parenthesis before it', () => {
-    assert.deepEqual(found('Maren Holt (1588–1679) wrote *The Quays* (1651) in exile.', 'markdown'), ['full: wrote *The Quays* (1651)']);
+    assert.deepEqual(found('Maren Holt (1588–1679) wrote *The Quays* (1651) in exile.', 'markdown'), ['full: *The Quays* (1651)']);
   });
 
   test('books, chapters and sections locate a reference; a hyphenated given name is one name', () => {
@@ -204,6 +204,16 @@ describe('finding references', () => {
       'full: City Archive of Lorn, Decrees 1851, no. 14', 'ibid: Ibid., fol. 4']);
   });
 
+  test('an archival source in German or as a letter: a folio as `Bl.`, the writer\'s initials before the collection', () => {
+    const text = withNotes('One.1 Two.2 Three.3',
+      'Landesarchiv Halden, A 12/1907, Bl. 112–15, report of the harbour police, 25 May 1919.',
+      'Ibid.',
+      'K. Lind to M. Ilves, 3 May 1921, K. Lind Papers, Harbour Library, Velmora, box 4, folder 2.');
+    assert.deepEqual(found(text), ['full: Landesarchiv Halden, A 12/1907, Bl. 112–15, report of the harbour police, 25 May 1919', 'ibid: Ibid.',
+      'full: K. Lind to M. Ilves, 3 May 1921, K. Lind Papers, Harbour Library, Velmora, box 4, folder 2']);
+    assert.deepEqual(resolutions(citationsOf(text)), ['Ibid. => Landesarchiv Halden, A 12/1907, Bl. 112–15, report of the harbour police, 25 May 1919']);
+  });
+
   test('a page within an article (`, at 210`) and an archive\'s folio (`, fol. 4`) end a reference', () => {
     const text = withNotes('One.1 Two.2', 'Mara Velt, "A Merchant House," Journal of Ports 14 (1992): 201–24, at 210.', 'Ibid., vol. 8, fol. 4.');
     assert.deepEqual(found(text), ['full: Mara Velt, "A Merchant House," Journal of Ports 14 (1992): 201–24, at 210', 'ibid: Ibid., vol. 8, fol. 4']);
@@ -244,6 +254,53 @@ describe('finding references', () => {
     ]);
     assert.deepEqual(citationsOf(text).map((c) => c.fields.pages), ['45', '12–14', '50', '83ff.', undefined, '79', '45, 47']);
     assert.equal(citationsOf(text)[5].fields.title, 'The Quays');
+  });
+
+  test('Chicago pages: a volume and its page (`2:711`), the page quoted within a range (`440–49, here 443`), pages before a second work', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3',
+      'Marta Ilves, The Quays, 2 vols. (Riga: Baltic Press, 1966), 2:711.',
+      'Ilves, The Quays, 2:785.',
+      'Jens Varga, Hafenbriefe, vol. 4 (Halden: Nordverlag, 1974), 440–49, here 443; see Holt 2015, 31–33, and Kessler 2019, 81.',
+    );
+    assert.deepEqual(found(text), [
+      'full: Marta Ilves, The Quays, 2 vols. (Riga: Baltic Press, 1966), 2:711',
+      'full: Ilves, The Quays, 2:785',
+      'full: Jens Varga, Hafenbriefe, vol. 4 (Halden: Nordverlag, 1974), 440–49, here 443',
+      'author-year: Holt 2015, 31–33',
+      'author-year: Kessler 2019, 81',
+    ]);
+  });
+
+  test('prose that leads a note into its reference is no part of it: the reference starts at its author, after a cue if one stands before', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3',
+      'For the first view see Tomas von Ahlen, Die Hafenräte (Halden: Nordverlag, 1963), 59–71; for the second, Marta Ilves, The Quays (Riga: Baltic Press, 1962), 405.',
+      'Ibid., 12. Compare the earlier argument in Jens Varga, Harbours and Councils (Oslo: Nordic Press, 1970), 45–47.',
+      'For an extension of Holt, see Odile Varga, The Clerks (Riga: Baltic Press, 1981), 3; on the ILO, see Jan Kessler, The Office (Riga: Baltic Press, 1985), 9.',
+    );
+    assert.deepEqual(found(text), [
+      'full: Tomas von Ahlen, Die Hafenräte (Halden: Nordverlag, 1963), 59–71',
+      'full: Marta Ilves, The Quays (Riga: Baltic Press, 1962), 405',
+      'ibid: Ibid., 12',
+      'full: Jens Varga, Harbours and Councils (Oslo: Nordic Press, 1970), 45–47',
+      'full: Odile Varga, The Clerks (Riga: Baltic Press, 1981), 3',
+      'full: Jan Kessler, The Office (Riga: Baltic Press, 1985), 9',
+    ]);
+  });
+
+  test('a title may hold a sentence\'s end (`Unite!`) and open with a quotation in single quotes', () => {
+    const text = [
+      'Prose.<sup>1</sup> Prose.<sup>2</sup>',
+      '',
+      '1. Jan Kessler, ed., *Dockers of All Ports, Unite! Minutes of the First Congress, 1920* (Riga: Baltic Press, 1991), 211–90.',
+      '',
+      '2. Maren Holt, “‘The Port Belongs to Us!’: Dockers and Their Council,” Harbour History 27, no. 1 (1994): 27–64.',
+    ].join('\n');
+    assert.deepEqual(found(text, 'markdown'), [
+      'full: Jan Kessler, ed., *Dockers of All Ports, Unite! Minutes of the First Congress, 1920* (Riga: Baltic Press, 1991), 211–90',
+      'full: Maren Holt, “‘The Port Belongs to Us!’: Dockers and Their Council,” Harbour History 27, no. 1 (1994): 27–64',
+    ]);
   });
 
   test('a short form whose title holds commas before capitalized words', () => {
@@ -296,6 +353,10 @@ describe('finding references', () => {
     assert.deepEqual(article.fields, { authors: ['Odile Varga'], title: 'The Clerks and the Crown', container: 'Baltic Review', year: '1969', pages: '80' });
   });
 
+  test('in the body, an italic title and its year start at the title, not at the sentence', () => {
+    assert.deepEqual(found('His first book, *The Quays* (1952), described the clerks from the inside.', 'markdown'), ['full: *The Quays* (1952)']);
+  });
+
   test('corpus: a title with its place and year in the body', () => {
     const text = 'In his important work How Russia is Ruled (Cambridge Mass., 1953), Professor Merle Fainsod rightly devoted several passages to it, in his Terrorism and Communism (1920).';
     assert.deepEqual(found(text), [
@@ -341,6 +402,40 @@ describe('finding references', () => {
       { authors: ['V. I. Lenin'], title: 'State and Revolution', place: 'Moscow', publisher: 'Progress', year: '1970' },
       { authors: ['Jan Kessler'], title: 'The Quiet Archive, second edition, revised', place: 'Riga', publisher: 'Baltic', year: '1985' },
     ]);
+  });
+});
+
+describe('Markdown footnotes after a list of references', () => {
+  const text = [
+    '# The Quays',
+    '',
+    'As Holt (2001) argues, the clerks kept copies.[^1] They kept more.[^2] And more.[^3]',
+    '',
+    '## References',
+    '',
+    'Holt, Maren. 2001. *The Clerks*. Oslo: Nordic Press.',
+    '',
+    'Varga, Odile. 1981. *Harbours*. Riga: Baltic Press.',
+    '',
+    '[^1]: Jan Kessler, *The Quiet Archive* (Riga: Baltic Press, 1985), 12.',
+    '',
+    '[^2]: Ibid., 14.',
+    '',
+    '[^3]: The clerks never said so; the habit was older than the office, founded in 1890.',
+  ].join('\n');
+
+  test('the entries of the list are bibliography, the footnotes gathered under it are notes', () => {
+    assert.deepEqual(found(text, 'markdown'), [
+      'author-year: Holt (2001)',
+      'bibliography: Holt, Maren. 2001. *The Clerks*. Oslo: Nordic Press.',
+      'bibliography: Varga, Odile. 1981. *Harbours*. Riga: Baltic Press.',
+      'full: Jan Kessler, *The Quiet Archive* (Riga: Baltic Press, 1985), 12',
+      'ibid: Ibid., 14',
+    ]);
+  });
+
+  test('an Ibid. in a footnote repeats the footnote before it, not the last entry of the list', () => {
+    assert.deepEqual(resolutions(citationsOf(text, 'markdown')), ['Ibid., 14 => Jan Kessler, *The Quiet Archive* (Riga: Baltic Press, 1985), 12']);
   });
 });
 
@@ -392,6 +487,11 @@ describe('resolving back-references', () => {
       'Kessler, *op.cit.*, p. 40 => Jan Kessler, ed., *The Quiet Archive* (Riga, 1985), p. 2',
       '*Harbours, op. cit.*, p. 8 => Odile Varga, *Harbours* (Riga, 1981), p. 7',
     ]);
+  });
+
+  test('an op. cit. whose author no reference before names repeats nothing', () => {
+    const text = withNotes('One.1 Two.2', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Weber, op. cit., 41.');
+    assert.deepEqual(resolutions(citationsOf(text)), ['Weber, op. cit., 41 => null']);
   });
 
   test('corpus: an op. cit. without author goes to the author named just before it', () => {

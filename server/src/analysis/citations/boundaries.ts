@@ -25,6 +25,19 @@ export function openParenthesis(text: string, floor: number, at: number): number
   return -1;
 }
 
+/** Whether `from` lies inside an italic or a curly-quoted title that closes before `at`. */
+function inTitleBefore(text: string, from: number, at: number): boolean {
+  let stars = 0;
+  let quotes = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '*') stars++;
+    else if (c === '“') quotes--;
+    else if (c === '”') quotes++;
+  }
+  return stars % 2 === 1 || quotes > 0;
+}
+
 /** Where the reference that ends at `at` starts: after a sentence, a semicolon, an open parenthesis or an earlier reference. */
 export function referenceStart(text: string, floor: number, at: number): number {
   const limit = Math.max(floor, at - 300);
@@ -40,14 +53,38 @@ export function referenceStart(text: string, floor: number, at: number): number 
       continue;
     }
     if (c === '.' || c === '!' || c === '?') {
-      // A sentence ends at `. `, `." `, `.) ` before a capital, unless the period closes an initial or abbreviation.
+      // A sentence ends at `. `, `." `, `.) ` before a capital, unless the period closes an initial or abbreviation,
+      // or stands in a title that closes before `at` (`*Workers of the World, Unite! Proceedings*`).
       const after = SENTENCE_GAP.exec(text.slice(i + 1, i + 6));
-      if (!after) continue;
+      if (!after || inTitleBefore(text, i + 1, at)) continue;
       const before = text.slice(Math.max(0, i - 12), i);
       if (!INITIAL.test(before) && !ABBREVIATION.test(before)) return i + 1 + after[0].length;
     }
   }
   return limit;
+}
+
+/** The name a reference opens with, its particles included (`Peter von Oertzen`, `J. P. Holt`, `Marta Ilves-Lind`). */
+const OPENING_NAME = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s|(?:von|van|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]*\p{Ll}`;
+/**
+ * Prose that leads a note into its reference, up to the author's name: small words (and acronyms) after
+ * at most one capitalized one (`For the first view see `, `for the second, `, `Compare the argument in `, `on the SED, see `).
+ */
+const LEAD_IN = letterPattern(String.raw`^[\s,;:.)]*(?:\p{Lu}\p{Ll}*[,:]?\s+)?(?:(?:\p{Ll}+|\p{Lu}{2,})[,:]?\s+)+(?=${OPENING_NAME},\s)`, 'u');
+
+/** A cue right before the author's name: `see `, `see also `, `cf. `, `compare `. */
+const CUE_BEFORE_NAME = letterPattern(String.raw`(?:^|\s)(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare)\s+(?=${OPENING_NAME},\s)`, 'gu');
+
+/**
+ * Where a note's reference that starts `from` (at the latest `at`) begins, past the prose that leads into it:
+ * after its last cue before a name (`For an extension of Holt, see Marta Ilves, …`), else after small words.
+ */
+export function afterLeadIn(text: string, from: number, at: number): number {
+  const before = text.slice(from, at);
+  const cue = LEAD_IN.exec(before) ? CUE_BEFORE_NAME.matchAll(before).at(-1) : undefined;
+  if (cue) return from + cue.index + cue[0].length;
+  const lead = LEAD_IN.exec(before);
+  return lead ? from + lead[0].length : from;
 }
 
 /** A title, volume, initials or name at the end of a text, as an op. cit. carries them before it. */

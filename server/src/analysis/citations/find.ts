@@ -5,7 +5,7 @@
 // is not a reference, nor is a plain hyperlink.
 import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
-import { opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
+import { afterLeadIn, opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, SURNAME, YEAR } from './patterns';
 import { allMatches, letterPattern } from './letters';
 
@@ -37,9 +37,9 @@ const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p
  * `Author, "Title," *Journal*, May 1969`, `"Title" in Journal 1978`, `"Title," Annali dell'Istituto storico 1 (1975)`:
  * a quoted title, a container, a date (in parentheses it may follow a longer container's name and volume).
  */
-const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
+const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
-const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
+const TITLE_PAGES = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`. */
 const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Qq]uoted|[Cc]ited)\s+(?:in|by|from)|and|also)`;
 /**
@@ -196,7 +196,7 @@ function backReferences(text: string, zone: Zone): Found[] {
  */
 function startBefore(text: string, zone: Zone, at: number): number {
   const from = referenceStart(text, zone.start, at);
-  return zone.inNote ? from : Math.max(from, text.lastIndexOf(')', at - 1) + 1);
+  return zone.inNote ? afterLeadIn(text, from, at) : Math.max(from, text.lastIndexOf(')', at - 1) + 1);
 }
 
 /** References around a parenthesis: publication details after a title, or a source inside it. */
@@ -257,7 +257,9 @@ function titled(text: string, zone: Zone): Found[] {
       const start = zone.start + m.index;
       // The parenthesis around the year closes the reference's details (`50 (1971): 76-136`).
       const closes = m[0].endsWith(')') || m[0].lastIndexOf('(') < m[0].lastIndexOf(')') || text[start + m[0].length] !== ')' ? 0 : 1;
-      found.push({ ...trimmed(text, startBefore(text, zone, start), withLocators(text, start + m[0].length + closes)), kind: 'full' });
+      // In the body an italic title and its date start at the title (`His first book, *The Quays* (1952)`).
+      const from = re === JOURNAL && !zone.inNote ? start : startBefore(text, zone, start);
+      found.push({ ...trimmed(text, from, withLocators(text, start + m[0].length + closes)), kind: 'full' });
     }
   }
   return found;
@@ -314,10 +316,11 @@ function authorYears(text: string, zone: Zone): Found[] {
 }
 
 /**
- * An archival source opening a note: a collection or series, then its volume, folio, number or box
- * (`Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden.`, `City Archive, Decrees 1851, no. 14.`).
+ * An archival source opening a note: a collection or series (its writer's initials aside), then its volume,
+ * folio (German `Bl.`), number (`Nr.`), box or reel (`Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden.`,
+ * `City Archive, Decrees 1851, no. 14.`, `Landesarchiv Halden, A 12/7, Bl. 4–9.`, `K. Lind to M. Ilves, 3 May 1921, Lind Papers, box 2.`).
  */
-const ARCHIVAL = letterPattern(String.raw`^\p{Lu}[^.;()\n]{2,120}?,\s(?:vols?|fols?|ff|nos?|box|file|folder|carton|series|ms|mss)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
+const ARCHIVAL = letterPattern(String.raw`^(?=\p{Lu})(?:[^.;()\n]|(?<![\p{L}])\p{Lu}\.){3,200}?,\s(?:[Vv]ols?|[Ff]ols?|ff|[Bb]l|[Nn]os?|[Nn]r|[Bb]ox|[Ff]ile|[Ff]older|[Cc]arton|[Dd]ossier|[Ff]asc|[Rr]eel|[Ss]eries|[Mm]ss?|MSS?)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
 
 function archival(text: string, zone: Zone): Found[] {
   if (!zone.inNote) return [];

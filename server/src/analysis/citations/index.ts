@@ -12,12 +12,16 @@ const BIBLIOGRAPHY = /^(?:bibliography|references|works cited|literature|sources
 
 /**
  * The stretches to search: every note and every paragraph; a bibliography or reading list is one
- * stretch, whose entries are references however its lines were broken.
+ * stretch, whose entries are references however its lines were broken. A bibliography ends where notes
+ * begin: Markdown gathers its footnotes at the very end, under the last heading.
  */
 function zonesOf(structure: DocumentStructure, notes: Note[]): Zone[] {
-  const bibliographies = structure.sections.filter((s) => BIBLIOGRAPHY.test(s.title.replace(/[*_#]/g, '').trim()));
-  const inBibliography = (start: number) => bibliographies.some((s) => start >= s.heading.end && start < s.end);
-  const zones: Zone[] = bibliographies.map((s) => ({ start: s.heading.end, end: s.end, inNote: false, inBibliography: true }));
+  const bibliographies = structure.sections.filter((s) => BIBLIOGRAPHY.test(s.title.replace(/[*_#]/g, '').trim())).map((s) => {
+    const firstNote = notes.find((n) => n.start >= s.heading.end && n.start < s.end);
+    return { start: s.heading.end, end: firstNote ? firstNote.start : s.end };
+  });
+  const inBibliography = (start: number) => bibliographies.some((s) => start >= s.start && start < s.end);
+  const zones: Zone[] = bibliographies.map((s) => ({ ...s, inNote: false, inBibliography: true }));
   const add = (piece: Span, inNote: boolean) => {
     if (!inBibliography(piece.start)) zones.push({ start: piece.start, end: piece.end, inNote });
   };

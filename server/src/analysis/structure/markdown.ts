@@ -116,7 +116,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
   }
   const sections = buildSections(headings, text.length);
   // Under a `Notes` heading every paragraph is a note, numbered or not.
-  const notesSections = sections.filter((section) => isNotesHeading(section.title));
+  const notesSections = sections.filter((section) => isNotesHeading(section.title, text.slice(section.heading.end, section.heading.end + 20)));
   const underNotes = paragraphs.filter((p) => notesSections.some((section) => p.start >= section.heading.end && p.end <= section.end));
   const resumed = resumedNotes(text, paragraphs, noteRegions);
   for (const p of new Set([...underNotes, ...resumed])) noteRegions.push({ kind: 'notes-section', start: p.start, end: p.end });
