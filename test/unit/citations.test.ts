@@ -103,6 +103,13 @@ describe('finding references', () => {
     assert.deepEqual(titled.fields, { authors: ['Holt'], title: 'Clerks', pages: '9' });
   });
 
+  test('a work\'s siglum and its page, as its readers cite it; a surname\'s particles; not an era', () => {
+    assert.deepEqual(found('The prince becomes the party (HQ 129), as others saw (van der Holt 1984, 12-19); the city fell (AD 70).'), [
+      'parenthetical: (HQ 129)',
+      'author-year: (van der Holt 1984, 12-19)',
+    ]);
+  });
+
   test('a reprint: the original year in brackets or after a slash goes with the year of the edition cited', () => {
     const text = withNotes(
       'As Holt ([1852] 1963, 15) and Varga (1922/1978, 1212-1372) saw, the port (Holt [1852] 1963; Ilves 1977 [1901], 4) was old.1',
@@ -289,6 +296,28 @@ describe('finding references', () => {
     ]);
   });
 
+  test('more lead-ins: a cue after prose with dates and capitals, a clause that ends in a small word; names and editors stay', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3 Four.4',
+      'On the strike of May 1890 see Marta Ilves, The Quays (Riga: Baltic Press, 1962), pp. xxi-xxv.',
+      'The move from Halden to Riga is dated in Jens Varga, Harbours (Oslo: Nordic Press, 1970), pp. 5-7 and 109-12.',
+      'Holt and Varga, The Clerks (Riga: Baltic Press, 1981), 3; Report of the Board to the Council, in Kessler, Minutes (Riga: Baltic Press, 1985), 9.',
+      'Maren Holt, Odile Varga and Jan Kessler (eds), The Quiet Archive: Essays (Riga: Baltic Press, 2001), pp. 208-16.',
+    );
+    assert.deepEqual(found(text), [
+      'full: Marta Ilves, The Quays (Riga: Baltic Press, 1962), pp. xxi-xxv',
+      'full: Jens Varga, Harbours (Oslo: Nordic Press, 1970), pp. 5-7 and 109-12',
+      'full: Holt and Varga, The Clerks (Riga: Baltic Press, 1981), 3',
+      'full: Report of the Board to the Council, in Kessler, Minutes (Riga: Baltic Press, 1985), 9',
+      'full: Maren Holt, Odile Varga and Jan Kessler (eds), The Quiet Archive: Essays (Riga: Baltic Press, 2001), pp. 208-16',
+    ]);
+  });
+
+  test('an article whose title\'s comma stands after the closing quote, as British notes write it', () => {
+    const text = withNotes('One.1', 'Jens Varga, "The Victory of the Councils", Harbour Review, 15 November 1918.');
+    assert.deepEqual(found(text), ['full: Jens Varga, "The Victory of the Councils", Harbour Review, 15 November 1918']);
+  });
+
   test('a title may hold a sentence\'s end (`Unite!`) and open with a quotation in single quotes', () => {
     const text = [
       'Prose.<sup>1</sup> Prose.<sup>2</sup>',
@@ -401,6 +430,25 @@ describe('finding references', () => {
       { authors: ['Maren Holt'], title: 'The Clerks', place: 'Oslo', publisher: 'Nordic Press', year: '1977' },
       { authors: ['V. I. Lenin'], title: 'State and Revolution', place: 'Moscow', publisher: 'Progress', year: '1970' },
       { authors: ['Jan Kessler'], title: 'The Quiet Archive, second edition, revised', place: 'Riga', publisher: 'Baltic', year: '1985' },
+    ]);
+  });
+});
+
+describe('a list of works cited, one entry a line', () => {
+  test('an entry opens with the dashes that repeat the author above, or with a surname\'s particle', () => {
+    const text = [
+      'The Quiet Archive',
+      'A paragraph of prose that is long enough to be the body of the essay (Holt 1977, 3), and then some more words.',
+      'Works Cited',
+      'Holt, Maren. The Clerks. Nordic Press, 1977.',
+      '---. The Quays. Nordic Press, 1981.',
+      'van der Velde, Kees. The Harbour Board. Baltic Press, 1984.',
+    ].join('\n');
+    assert.deepEqual(found(text), [
+      'author-year: (Holt 1977, 3)',
+      'bibliography: Holt, Maren. The Clerks. Nordic Press, 1977.',
+      'bibliography: ---. The Quays. Nordic Press, 1981.',
+      'bibliography: van der Velde, Kees. The Harbour Board. Baltic Press, 1984.',
     ]);
   });
 });

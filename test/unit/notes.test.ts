@@ -169,6 +169,18 @@ describe('notes', () => {
     assert.deepEqual(notes.map(pieces), [['ones were lost in', 'the fire of 1902, as Reswick complained in his memoirs.'], ['Ilves, Quays of Velmora, 60.']]);
   });
 
+  test('Unicode superscript markers, their notes numbered under a Notes line where no blank line parts the paragraphs', () => {
+    const text = [
+      'The clerks of Velmora kept a copy of every letter.¹ Nobody asked them to.',
+      'The habit outlived the office, as Marta Ilves has shown.²',
+      'Notes',
+      '1. Marta Ilves, The Quays (Riga: Baltic Press, 1962), 4.',
+      '2. Ibid., 9.',
+    ].join('\n');
+    assert.deepEqual(links(text), ['1 -> Marta Ilves, The Quays (Riga: Baltic Press, 1962), 4.', '2 -> Ibid., 9.']);
+    assert.deepEqual(analyzeStructure(text, 'plaintext').sections.map((s) => s.title), ['Notes']);
+  });
+
   test('footnotes at a PDF page break whose numbers are glued to their text (`1Tamsin Orlov`, `12Ibid.`)', () => {
     const text = [
       'When the harbour commission met in the spring, its members had',

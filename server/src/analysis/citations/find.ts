@@ -34,10 +34,11 @@ const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p
 // ARTICLE, TITLE_PAGES, JOURNAL and YEAR_ONLY, searched for over whole paragraphs, have no Latin-1 twin:
 // looking for letters beyond Latin-1 in a whole paragraph costs more than a twin saves there.
 /**
- * `Author, "Title," *Journal*, May 1969`, `"Title" in Journal 1978`, `"Title," Annali dell'Istituto storico 1 (1975)`:
+ * `Author, "Title," *Journal*, May 1969`, `"Title" in Journal 1978`, `"Title," Annali dell'Istituto storico 1 (1975)`,
+ * the British comma after the quote (`"Title", Journal, 15 May 1918`):
  * a quoted title, a container, a date (in parentheses it may follow a longer container's name and volume).
  */
-const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
+const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in|["”],)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`. */
@@ -70,6 +71,8 @@ const AUTHORS = letterPattern(String.raw`^(?:${PERSON}|\p{Lu}[\p{L}'’-]+\s(?:\
 const CAPITALIZED_BEFORE = letterPattern(/(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u);
 const AUTHOR_YEAR_ANYWHERE = letterPattern(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
 
+const PARTICLES_BEFORE = /(?:^|[\s(;])((?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)+)$/u;
+
 const HAS_YEAR = new RegExp(YEAR, 'u');
 const OPENS_WITH_YEAR = new RegExp(`^${YEAR}(?![\\d])`, 'u');
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
@@ -101,10 +104,11 @@ function isSourceParenthesis(content: string, dated: boolean): boolean {
 }
 
 /**
- * MLA's author and page without a year: `(Holt 45)`, `(Holt and Varga 12-14; Ilves 3)`, `(Holt, Clerks 45)`.
+ * MLA's author and page without a year: `(Holt 45)`, `(Holt and Varga 12-14; Ilves 3)`, `(Holt, Clerks 45)`, and a
+ * work's siglum, as its readers cite it: `(SPN 238)`.
  * The word before the number must not number a part of a text or a thing (`(Chapter 3)`, `(Table 2)`).
  */
-const AUTHOR_PAGE_PIECE = String.raw`(?:${SURNAME})(?:\s(?:and|&)\s${SURNAME}|\set\sal\.)?(?:,\s\p{Lu}[^();\d
+const AUTHOR_PAGE_PIECE = String.raw`(?:${SURNAME}|(?!(?:AD|BC|BCE|CE)\s)\p{Lu}{2,5})(?:\s(?:and|&)\s${SURNAME}|\set\sal\.)?(?:,\s\p{Lu}[^();\d
 ]{1,60}?)?\s${PAGE_NUMBERS}`;
 const AUTHOR_PAGE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?${AUTHOR_PAGE_PIECE}(?:;\s${AUTHOR_PAGE_PIECE})*$`, 'u');
 const NUMBERED_THING = /^(?:chapter|chap|part|section|sec|table|figure|fig|appendix|article|art|volume|vol|book|act|scene|canto|line|lines|verse|note|page|number|no|plate|map|item|step|phase|stage|level|class|grade|room|box|file|folder|series|year|day|week|group|type|model|exhibit|psalm|rule|clause|question|exercise|lesson|unit|track|bus|route|gate|platform|floor|ward|district|zone|area|block)$/iu;
@@ -151,6 +155,9 @@ function titleBefore(before: string): number {
   return /\s/u.test(run[0].slice(opener).trim()) ? run.index + opener : -1;
 }
 
+/** How an entry opens: a capital, a quoted or italic title, the dashes that repeat the author above, a surname's particle. */
+const ENTRY_OPENING = /^(?:[\p{Lu}“"*]|[-–—_]{2,}|(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)+\p{Lu})/u;
+
 /** The entries of a bibliography: one per line, or lines that run on (a wrapped entry continues until a line ends a sentence). */
 function bibliographyEntries(text: string, zone: Zone): Span[] {
   const entries: Span[] = [];
@@ -161,7 +168,7 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
     const content = line.text.trim();
     if (!content) { current = null; continue; }
     const previous = current === null ? '' : text.slice(current.start, current.end).trimEnd();
-    if (current === null || (/[.)]$/u.test(previous) && /^[\p{Lu}“"*]/u.test(content))) {
+    if (current === null || (/[.)]$/u.test(previous) && ENTRY_OPENING.test(content))) {
       current = { start, end };
       entries.push(current);
     } else current.end = end;
@@ -285,7 +292,9 @@ function authorYears(text: string, zone: Zone): Found[] {
     // `the First Amendment (1791)`, `the Treaty of Versailles (1919)`: an event dated, not a work cited.
     if (narrative && isEvent(CAPITALIZED_RUN.exec(window.slice(0, -1).trimEnd())?.[0] ?? '')) continue;
     const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
-    const nameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
+    const surnameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
+    // A surname's particles stand before it in lower case (`van der Pijl 1984`, `(de Vries 1990)`).
+    const nameStart = surnameStart - (opener ? 0 : PARTICLES_BEFORE.exec(text.slice(Math.max(zone.start, surnameStart - 20), surnameStart))?.[1].length ?? 0);
     // `Register of Marriages, 1895–1910`: a word after `of` ends a title, not an author's name.
     if (/(?:^|\s)of\s$/u.test(text.slice(Math.max(zone.start, nameStart - 4), nameStart))) continue;
     const yearEnd = yearStart + y[0].length;

@@ -297,9 +297,11 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
     if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...span }); continue; }
     if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...span }); continue; }
     const text = line.text.trim();
-    // A heading stands after a blank line (or another heading) on a line of its own.
+    // A heading stands after a blank line (or another heading) on a line of its own, or, where no blank line
+    // parts the paragraphs, after a paragraph that ended its sentence.
     const previous = scan.headings[scan.headings.length - 1];
-    const standsAlone = i === 0 || isBlank(lines[i - 1]) || (previous !== undefined && previous.end === trimmedSpan(lines[i - 1]).end);
+    const standsAlone = i === 0 || isBlank(lines[i - 1]) || (previous !== undefined && previous.end === trimmedSpan(lines[i - 1]).end)
+      || (PARAGRAPH_CLOSED.test(lines[i - 1].text.trimEnd()) && text.length <= 60);
     if (standsAlone && looksLikeHeading(text)) {
       scan.headings.push({ ...span, title: text, style: isAllCaps(text) ? 'caps' : NUMBERED_PART.test(text) ? 'part' : 'plain' });
       continue;
@@ -308,6 +310,9 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
   }
   if (!markTrailingNumberedNotes(scan)) markTrailingEndnotes(scan);
 }
+
+/** The end of a paragraph's last sentence, maybe with a note's marker (`it.¹⁰`, `it.”12`). */
+const PARAGRAPH_CLOSED = /[.!?]["'”’)\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/u;
 
 const NUMBERED_PARAGRAPH = /^(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+\S/u;
 
