@@ -73,7 +73,7 @@ const OPENING_NAME = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s|(?:von|van
 const AUTHOR_THEN = String.raw`${OPENING_NAME},\s+(?:[\p{Lu}“"‘*]|(?:eds?|trans)\.|and\s)`;
 /** A text that opens with its authors' names (`Marx and Engels, `), not with a cue (`See, for example, …`). */
 const OPENS_WITH_NAMES = letterPattern(String.raw`^[\s,;:.)]*(?!(?:See|Cf|Compare|Also|For|On|In|As|But|And|The|This|That|These|Those)\b)${OPENING_NAME}(?:\s(?:and|&)\s${OPENING_NAME})?,\s`, 'u');
-/** Words up to the first author of a reference that a small word stands before (`The move from Bao’an is dated in `). */
+/** Words up to the first author of a reference that a small word stands before (`The move from Halden is dated in `). */
 const LEAD_IN = letterPattern(String.raw`^[\s,;:.)]*(?:[\p{L}\p{N}'’-]+[,:]?\s+)*?\p{Ll}+[,:]?\s+(?=${AUTHOR_THEN})`, 'u');
 /** A cue right before the author's name: `see `, `see also `, `cf. `, `compare `. */
 const CUE_BEFORE_NAME = letterPattern(String.raw`(?:^|\s)(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare)\s+(?=${AUTHOR_THEN})`, 'gu');

@@ -105,7 +105,7 @@ function isSourceParenthesis(content: string, dated: boolean): boolean {
 
 /**
  * MLA's author and page without a year: `(Holt 45)`, `(Holt and Varga 12-14; Ilves 3)`, `(Holt, Clerks 45)`, and a
- * work's siglum, as its readers cite it: `(SPN 238)`.
+ * work's siglum, as its readers cite it: `(HQ 238)`.
  * The word before the number must not number a part of a text or a thing (`(Chapter 3)`, `(Table 2)`).
  */
 const AUTHOR_PAGE_PIECE = String.raw`(?:${SURNAME}|(?!(?:AD|BC|BCE|CE)\s)\p{Lu}{2,5})(?:\s(?:and|&)\s${SURNAME}|\set\sal\.)?(?:,\s\p{Lu}[^();\d
@@ -293,7 +293,7 @@ function authorYears(text: string, zone: Zone): Found[] {
     if (narrative && isEvent(CAPITALIZED_RUN.exec(window.slice(0, -1).trimEnd())?.[0] ?? '')) continue;
     const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
     const surnameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
-    // A surname's particles stand before it in lower case (`van der Pijl 1984`, `(de Vries 1990)`).
+    // A surname's particles stand before it in lower case (`van der Velde 1984`, `(de Vries 1990)`).
     const nameStart = surnameStart - (opener ? 0 : PARTICLES_BEFORE.exec(text.slice(Math.max(zone.start, surnameStart - 20), surnameStart))?.[1].length ?? 0);
     // `Register of Marriages, 1895–1910`: a word after `of` ends a title, not an author's name.
     if (/(?:^|\s)of\s$/u.test(text.slice(Math.max(zone.start, nameStart - 4), nameStart))) continue;
