@@ -503,6 +503,15 @@ describe('resolving back-references', () => {
     ]);
   });
 
+  test('idem before a title is another work of the same author, not a back-reference', () => {
+    const text = withNotes('One.1 Two.2', 'Karl Oden, Die Charta (Halden: Selbstverlag, 1848), 3.', 'Ibid., 4; idem, Briefe (Halden: Selbstverlag, 1850), 2:17.');
+    assert.deepEqual(found(text), [
+      'full: Karl Oden, Die Charta (Halden: Selbstverlag, 1848), 3',
+      'ibid: Ibid., 4',
+      'full: idem, Briefe (Halden: Selbstverlag, 1850), 2:17',
+    ]);
+  });
+
   test('the lawyers\' Id. is an Ibid. before a locator or at the end of a note, but the id. of psychoanalysis is not', () => {
     const text = withNotes(
       'One.1 Two.2 Three.3',

@@ -169,6 +169,24 @@ describe('notes', () => {
     assert.deepEqual(notes.map(pieces), [['ones were lost in', 'the fire of 1902, as Reswick complained in his memoirs.'], ['Ilves, Quays of Velmora, 60.']]);
   });
 
+  test('footnotes under the rule that PDF extraction leaves over them, numbered `1.`; the rule is debris', () => {
+    const prose = 'The harbour board met in the spring and heard the dockworkers out at length,';
+    const text = [
+      `   ${prose}`, prose, prose, 'and the chairman refused to meet the strike committee at all.1 The clerks',
+      'kept copies of every letter, as Marta Ilves has shown in her study of them.2',
+      '',
+      '____________________',
+      '1. Marta Ilves, The Quays of Velmora (Riga: Baltic Press, 1982), 45.',
+      '2. Ibid., 47.',
+      '',
+      '88',
+      '',
+      `   ${prose}`, prose, 'and then the board closed the port for a week.',
+    ].join('\n');
+    assert.deepEqual(links(text), ['1 -> Marta Ilves, The Quays of Velmora (Riga: Baltic Press, 1982), 45.', '2 -> Ibid., 47.']);
+    assert.deepEqual(analyzeStructure(text, 'plaintext').debris.map((d) => d.kind), ['rule', 'page-number']);
+  });
+
   test('Unicode superscript markers, their notes numbered under a Notes line where no blank line parts the paragraphs', () => {
     const text = [
       'The clerks of Velmora kept a copy of every letter.¹ Nobody asked them to.',

@@ -176,6 +176,9 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
   return entries;
 }
 
+/** After `idem`, a title: another work of the same author (`idem, *Letters*`), not a back-reference. */
+const ANOTHER_WORK = /^,\s+[\p{Lu}*"“]/u;
+
 /** What every back-reference holds: looking for it first is cheaper than the pattern (and than lowercasing the zone). */
 const BACK_REFERENCE_HINT = /ibid|idem|cit/i;
 
@@ -187,6 +190,7 @@ function backReferences(text: string, zone: Zone): Found[] {
   for (const m of source.matchAll(BACK_REFERENCE)) {
     const start = zone.start + m.index;
     if (/\p{L}/u.test(text[start - 1] ?? '') || m[0] === 'id.') continue; // `the id.` of psychoanalysis
+    if (/^idem$/iu.test(m[0]) && ANOTHER_WORK.test(text.slice(start + m[0].length, start + m[0].length + 8))) continue;
     const kind: CitationKind = m.groups?.opcit ? 'opcit' : 'ibid';
     const from = kind === 'opcit' ? opCitStart(text, zone.start, start) : start;
     const quoted = /(?:quoted|cited)\s+(?:in|by)\s+\*?$/iu.exec(text.slice(Math.max(zone.start, start - 15), start));

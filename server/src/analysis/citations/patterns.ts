@@ -33,8 +33,9 @@ export const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|Ju
 export const NOT_AUTHOR = /^(?:in|since|until|till|by|from|of|the|and|or|to|after|before|during|circa|ca|around|about|late|early|mid|year|years|summer|winter|spring|autumn|fall|christmas|easter|ad|bc|ce|bce|no|vol|congress|conference|plenum|census|between|among|around|through|throughout|toward|towards|under|over|within|without|then|when|while|as|at|on|for|with|its|his|her|their|our|this|that|these|those|every|each|only|also|even)$/i;
 
 /**
- * Back-references: Ibid., Idem, the lawyers' Id. (before a locator or at the end), op. cit., loc. cit., possibly
- * italicized (not preceded by a letter, and Id. capitalized: checked apart).
+ * Back-references: Ibid., Idem (not before a title: `idem, *Letters*` is another work of the same author), the
+ * lawyers' Id. (before a locator or at the end), op. cit., loc. cit., possibly italicized (not preceded by a letter,
+ * and Id. capitalized: checked apart).
  */
 export const BACK_REFERENCE = /(?:(?<ibid>ibid|ibidem|idem|id(?=\.(?:,|\s+at\s|\s*$)))\b\.?|(?<opcit>op\.?\s?cit|loc\.?\s?cit)\b\.?)/gi;
 

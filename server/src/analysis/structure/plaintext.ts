@@ -7,6 +7,8 @@ import { isBlank, splitLines, trimmedSpan, type Line } from './lines';
 import { hasMarkerBefore } from '../notes/markers';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
+/** A rule drawn across the page, as PDF extraction leaves the line over the footnotes: `______`, `———`. */
+const RULE = /^\s*(?:[_—–-]\s?){5,}$/;
 const SENTENCE_END = /[.!?:;]["'”’)\]]*\d{0,3}$/;
 const NUMBERED_PART = /^(?:(?:part|chapter|book|section)\s+(?:[ivxlc]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|[IVXLC]{1,6})\.?$/i;
 
@@ -238,6 +240,7 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
     const line = lines[i];
     if (isBlank(line)) { blankBefore = true; i++; continue; }
     if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...trimmedSpan(line) }); pageBreak = true; i++; continue; }
+    if (RULE.test(line.text)) { scan.debris.push({ kind: 'rule', ...trimmedSpan(line) }); pageBreak = true; i++; continue; }
     const afterBlock = Math.max(scanNoteBlock(scan, i), scanFootnoteLines(scan, i, lastLine), scanNoteRunningOn(scan, i, lastLine, blankBefore));
     if (afterBlock > i) { i = afterBlock; blankBefore = false; pageBreak = true; continue; }
     if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...trimmedSpan(line) }); pageBreak = true; i++; continue; }
@@ -295,6 +298,7 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
     if (isBlank(line)) continue;
     const span = trimmedSpan(line);
     if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...span }); continue; }
+    if (RULE.test(line.text)) { scan.debris.push({ kind: 'rule', ...span }); continue; }
     if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...span }); continue; }
     const text = line.text.trim();
     // A heading stands after a blank line (or another heading) on a line of its own, or, where no blank line
