@@ -453,6 +453,39 @@ describe('a list of works cited, one entry a line', () => {
   });
 });
 
+describe('an author-date list of references in Markdown', () => {
+  const text = [
+    '# The Quays',
+    '',
+    'The clerks kept copies (Holt 2001, 12; Kessler 2019b).',
+    '',
+    '## References',
+    '',
+    '- Holt, Maren. 2001. *The Clerks*. Translated by Jan Rask. Oslo: Nordic Press.',
+    '- Kessler, Jan. 2019a. "The Quays." *Harbour Review* 12 (3): 1–19.',
+    '- ———. 2019b. *The Office*. Riga: Baltic Press.',
+    '- Oden, Karl. (1848) 1990. *Die Charta*. 2nd ed. Halden: Selbstverlag.',
+  ].join('\n');
+
+  test('each item of the list is an entry, without its bullet', () => {
+    assert.deepEqual(found(text, 'markdown').filter((c) => c.startsWith('bibliography')), [
+      'bibliography: Holt, Maren. 2001. *The Clerks*. Translated by Jan Rask. Oslo: Nordic Press.',
+      'bibliography: Kessler, Jan. 2019a. "The Quays." *Harbour Review* 12 (3): 1–19.',
+      'bibliography: ———. 2019b. *The Office*. Riga: Baltic Press.',
+      'bibliography: Oden, Karl. (1848) 1990. *Die Charta*. 2nd ed. Halden: Selbstverlag.',
+    ]);
+  });
+
+  test('fields: the title before a translator or an edition, an article\'s title, the authors the dashes repeat, the year of the edition cited', () => {
+    assert.deepEqual(citationsOf(text, 'markdown').filter((c) => c.kind === 'bibliography').map((c) => c.fields), [
+      { authors: ['Maren Holt'], title: 'The Clerks', place: 'Oslo', publisher: 'Nordic Press', year: '2001' },
+      { authors: ['Jan Kessler'], title: 'The Quays', year: '2019a' },
+      { authors: ['Jan Kessler'], title: 'The Office', year: '2019b' },
+      { authors: ['Karl Oden'], title: 'Die Charta', place: 'Halden', publisher: 'Selbstverlag', year: '1990' },
+    ]);
+  });
+});
+
 describe('Markdown footnotes after a list of references', () => {
   const text = [
     '# The Quays',

@@ -31,8 +31,14 @@ function clean(s: string): string {
   return ',.:;'.includes(plain.at(-1) ?? ' ') ? plain.slice(0, -1) : plain;
 }
 
-/** A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.` or `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.` */
-const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
+/**
+ * A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.`, `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.`,
+ * `Holt, Maren. (1910) 1977. The Clerks. …` (the year of the edition cited after the original's).
+ */
+const ENTRY_HEAD = String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:[[(]${YEAR}[\])]\s(${YEAR})\.\s+|\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?`;
+const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(.+?)\.\s+(?:[^:]*?\.\s+)??(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
+/** An entry's head and title alone, when what follows is no place and publisher (an article: `"The Quays." *Review* 12 (3): 1–19.`). */
+const ENTRY_TITLE = letterPattern(String.raw`${ENTRY_HEAD}(?:[“"]([^"”]{2,200}?)[.,]?["”]|\*([^*]{2,200})\*|([^.]{2,200}))`, 'su');
 
 /** A short form: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, Clerks, 45`, `Holt, "The Quays," 12`. */
 const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+(?:[“"]([^"”]{2,120}?),?["”],?|([^,;()]{2,120}?(?:,\s\p{Lu}[^,;()]{1,60}?)*),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
@@ -43,12 +49,13 @@ const AUTHOR_PAGE = letterPattern(String.raw`^\((?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.
 /** Fields of a bibliography entry, or null when it is not written in the usual order. */
 function bibliographyFields(text: string): CitationFields | null {
   const m = BIBLIOGRAPHY_ENTRY.exec(text.trim());
-  if (!m) return null;
-  const given = m[2].trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
-  const fields: CitationFields = { authors: [`${given} ${m[1]}`], title: clean(m[5]) };
-  if (m[6]) fields.place = clean(m[6]);
-  if (m[7]) fields.publisher = clean(m[7]);
-  const year = m[3] ?? m[4] ?? m[8];
+  const head = m ?? ENTRY_TITLE.exec(text.trim());
+  if (!head) return null;
+  const given = head[2].trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
+  const fields: CitationFields = { authors: [`${given} ${head[1]}`], title: clean(m ? m[6] : head[6] ?? head[7] ?? head[8]) };
+  if (m?.[7]) fields.place = clean(m[7]);
+  if (m?.[8]) fields.publisher = clean(m[8]);
+  const year = head[3] ?? head[4] ?? head[5] ?? m?.[9] ?? YEARS.matchAll(text).at(-1)?.[1];
   if (year) fields.year = year;
   return fields;
 }

@@ -158,17 +158,21 @@ function titleBefore(before: string): number {
 /** How an entry opens: a capital, a quoted or italic title, the dashes that repeat the author above, a surname's particle. */
 const ENTRY_OPENING = /^(?:[\p{Lu}“"*]|[-–—_]{2,}|(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)+\p{Lu})/u;
 
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/u;
+
 /** The entries of a bibliography: one per line, or lines that run on (a wrapped entry continues until a line ends a sentence). */
 function bibliographyEntries(text: string, zone: Zone): Span[] {
   const entries: Span[] = [];
   let current: Span | null = null;
   for (const line of splitLines(text.slice(zone.start, zone.end))) {
-    const start = zone.start + line.start;
+    // An item of a list is an entry, without its bullet or number (`- Holt, Maren. 1977.`, `2. Varga, Odile.`).
+    const bullet = LIST_ITEM.exec(line.text)?.[0].length ?? 0;
+    const start = zone.start + line.start + bullet;
     const end = zone.start + line.end;
     const content = line.text.trim();
     if (!content) { current = null; continue; }
     const previous = current === null ? '' : text.slice(current.start, current.end).trimEnd();
-    if (current === null || (/[.)]$/u.test(previous) && ENTRY_OPENING.test(content))) {
+    if (current === null || bullet > 0 || (/[.)]$/u.test(previous) && ENTRY_OPENING.test(content))) {
       current = { start, end };
       entries.push(current);
     } else current.end = end;

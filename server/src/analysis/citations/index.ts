@@ -31,6 +31,21 @@ function zonesOf(structure: DocumentStructure, notes: Note[]): Zone[] {
   return zones.sort((a, b) => a.start - b.start);
 }
 
+/** The dashes that open a bibliography entry in place of the authors of the entry above (`———. 1981. *Harbours*.`). */
+const REPEATED_AUTHORS = /^[-–—_]{2,}/u;
+
+/** The citations, an entry that repeats the authors above given them. */
+function withRepeatedAuthors(citations: Citation[]): Citation[] {
+  for (let i = 1; i < citations.length; i++) {
+    const { kind, text, fields } = citations[i];
+    const above = citations[i - 1];
+    if (kind === 'bibliography' && above.kind === 'bibliography' && above.fields.authors && !fields.authors && REPEATED_AUTHORS.test(text)) {
+      citations[i] = { ...citations[i], fields: { authors: above.fields.authors, ...fields } };
+    }
+  }
+  return citations;
+}
+
 /** How a zone is read: its candidates depend on its text and on this alone. */
 type Reading = 'note' | 'body' | 'bibliography';
 const READINGS: Record<Reading, ZoneKind> = { note: { inNote: true }, body: { inNote: false }, bibliography: { inNote: false, inBibliography: true } };
@@ -52,5 +67,5 @@ export function findCitations(text: string, structure: DocumentStructure, notes:
   const found = selectReferences(text, candidates).map((f) => ({ kind: f.kind, block: { start: f.start, end: f.end, text: text.slice(f.start, f.end) } }));
   const fields = perKind(memo, 'citation-fields', found, (kind: CitationKind, citationText) => parseFields(citationText, kind));
   const citations: Citation[] = found.map(({ kind, block }, i) => ({ start: block.start, end: block.end, text: block.text, kind, fields: fields[i], resolvesTo: null }));
-  return resolveBackReferences(text, citations, notes);
+  return resolveBackReferences(text, withRepeatedAuthors(citations), notes);
 }
