@@ -332,6 +332,22 @@ describe('finding references', () => {
     ]);
   });
 
+  test('fields of Chicago notes: a title before its translator or volumes, a particle, initials that begin with A, a journal without emphasis', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3 Four.4',
+      'Tomas von Ahlen, The Harbour Strikes, 1890–1911, trans. Jan Rask (Riga: Baltic Press, 2006), 131–35.',
+      'A. J. Holt, The Quays, 2 vols. (Oslo: Nordic Press, 1966), 2:711.',
+      'Maren Holt, “‘The Port Belongs to Us!’: Dockers and Their Council,” Harbour History 27, no. 1 (1994): 27–64.',
+      '"The Clerks," in Spartacus May 1978.',
+    );
+    assert.deepEqual(citationsOf(text).map((c) => c.fields).slice(0, 3), [
+      { authors: ['Tomas von Ahlen'], title: 'The Harbour Strikes, 1890–1911', place: 'Riga', publisher: 'Baltic Press', year: '2006', pages: '131–35' },
+      { authors: ['A. J. Holt'], title: 'The Quays', place: 'Oslo', publisher: 'Nordic Press', year: '1966', pages: '2:711' },
+      { authors: ['Maren Holt'], title: '‘The Port Belongs to Us!’: Dockers and Their Council', container: 'Harbour History', year: '1994', pages: '27–64' },
+    ]);
+    assert.equal(citationsOf(text)[3].fields.container, undefined); // a month is no journal
+  });
+
   test('a short form whose title holds commas before capitalized words', () => {
     const text = withNotes('One.1 Two.2', 'Anna Grask, Salt, Timber and the Crown (Halden: Merrow, 1988), 112.', 'Grask, Salt, Timber and the Crown, 7.');
     const [, short] = citationsOf(text);

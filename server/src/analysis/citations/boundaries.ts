@@ -1,7 +1,7 @@
 // Where a reference starts and ends in the text around it: sentence and clause boundaries that
 // respect initials, abbreviations and parentheses; the locators that follow a reference.
 import type { Span } from '../types';
-import { BARE_PAGES, CUE, PAGES } from './patterns';
+import { BARE_PAGES, CUE, NAME_WITH_PARTICLES, PAGES } from './patterns';
 import { letterPattern } from './letters';
 
 /**
@@ -67,8 +67,7 @@ export function referenceStart(text: string, floor: number, at: number): number 
   return limit;
 }
 
-/** The name a reference opens with, its particles included (`Peter von Oertzen`, `J. P. Holt`, `Marta Ilves-Lind`). */
-const OPENING_NAME = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s|(?:von|van|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]*\p{Ll}`;
+const OPENING_NAME = NAME_WITH_PARTICLES;
 /** A reference's author, then what follows the author: a title, its editor's or translator's mark, a second author. */
 const AUTHOR_THEN = String.raw`${OPENING_NAME},\s+(?:[\p{Lu}“"‘*]|(?:eds?|trans)\.|and\s)`;
 /** A text that opens with its authors' names (`Marx and Engels, `), not with a cue (`See, for example, …`). */

@@ -1,17 +1,21 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CUE, MONTH, PAGES, PERSON, SURNAME, YEAR } from './patterns';
+import { BARE_PAGES, CUE, MONTH, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, SURNAME, YEAR } from './patterns';
 import { letterPattern } from './letters';
 
-const AUTHORS = letterPattern(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?\[?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
+const AUTHORS = letterPattern(String.raw`^(${NAME_WITH_PARTICLES}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?\[?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 /** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
 const AUTHORS_BEFORE_TITLE = letterPattern(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
 /** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
 const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem)/iu;
-const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b|ly$/iu);
+const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b(?!\.)|ly$/iu);
+/** What follows a book's title before its details: its translator, editor, volumes (`, trans. Jan Rask`, `, 2 vols.`). */
+const AFTER_TITLE = /,\s(?:trans\.|translated\sby|ed\.|eds\.|edited\sby|\d+\svols\.|vol\.\s?\d).*$/su;
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
 const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
+/** A journal named without emphasis after an article's quoted title: `"Title," Harbour Review 12 (1970)`. */
+const CONTAINER_AFTER_QUOTE = letterPattern(String.raw`^,?\s+(?:in\s+)?((?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*(?:\s(?:of|and|the|for|on|in|(?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*))*?)(?=,|\s\d|\s\()`, 'u');
 const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})(?:\s?\[${YEAR}\])?\)`, 'u');
 const SOURCE_PARENTHESIS = letterPattern(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
 
@@ -95,13 +99,17 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     if (quoted) {
       fields.title = clean(quoted[1]);
       if (italic && italic.index > quoted.index && !BACK_REFERENCE_WORDS.test(italic[1])) fields.container = clean(italic[1]);
+      else {
+        const container = CONTAINER_AFTER_QUOTE.exec(body.slice(quoted.index + quoted[0].length));
+        if (container) fields.container = container[1];
+      }
     } else if (italic && !BACK_REFERENCE_WORDS.test(italic[1])) {
       fields.title = clean(italic[1].replace(/,?\s*op\.?\s?cit\.?/iu, ''));
     } else if (authors && kind === 'full') {
       // `Leon Trotsky, The Revolution Betrayed (London: …)`: the title runs from the names to the details.
       // `E. J. Holt, The Quays, Oslo, 1962`: without details in parentheses, the title runs to the next comma.
       const title = /^[,:]\s*(?:([^(]{2,200}?)\s*\(|([^(),]{2,200}?),)/u.exec(body.slice(authors.index + authors[0].length));
-      if (title) fields.title = clean(title[1] ?? title[2]);
+      if (title) fields.title = clean((title[1] ?? title[2]).replace(AFTER_TITLE, ''));
     }
   }
   const publication = kind === 'author-year' ? null : PUBLICATION.exec(text);

@@ -9,6 +9,9 @@ export const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
 /** A personal name: initials and capitalized words (`V. I. Lenin`, `S.F. Cohen`, `Leon Trotsky`, `Jean-Jacques Rousseau`). */
 export const PERSON = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)*${SURNAME}`;
 
+/** A name as a reference opens with it, a surname's particles included (`Peter von Oertzen`, `J. P. Holt`, `Marta Ilves-Lind`). */
+export const NAME_WITH_PARTICLES = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s|(?:von|van|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]*\p{Ll}`;
+
 /** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. xxi-xxv`, `pp. 10, 6-7, 8`, `pp. 5-7 and 109-12`. */
 export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:[\divxlc]+(?:n\d+)?(?:\s?[-–]\s?(?:\d+|[ivxlc]+\b))?(?:\s?ff?\.?)?)(?:(?:,\s?|\sand\s)\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
 
