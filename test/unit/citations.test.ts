@@ -221,6 +221,11 @@ describe('finding references', () => {
     assert.deepEqual(resolutions(citationsOf(text)), ['Ibid. => Landesarchiv Halden, A 12/1907, Bl. 112–15, report of the harbour police, 25 May 1919']);
   });
 
+  test('an archival source that opens a clause of a note, after a semicolon', () => {
+    const text = withNotes('One.1', 'Harbour Statute of 1852, art. 48; Decision of the Board, 12 March 1887, in Velmora Harbour Archive, vol. 3, fol. 12.');
+    assert.deepEqual(found(text), ['full: Decision of the Board, 12 March 1887, in Velmora Harbour Archive, vol. 3, fol. 12']);
+  });
+
   test('a page within an article (`, at 210`) and an archive\'s folio (`, fol. 4`) end a reference', () => {
     const text = withNotes('One.1 Two.2', 'Mara Velt, "A Merchant House," Journal of Ports 14 (1992): 201–24, at 210.', 'Ibid., vol. 8, fol. 4.');
     assert.deepEqual(found(text), ['full: Mara Velt, "A Merchant House," Journal of Ports 14 (1992): 201–24, at 210', 'ibid: Ibid., vol. 8, fol. 4']);

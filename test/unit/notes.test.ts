@@ -54,6 +54,11 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text), []);
   });
 
+  test('digits after a figure\'s period that end a sentence are a marker only as the next number with a note of its own', () => {
+    const text = lines('The motion was carried.1 The vote was 61 to 40.2 The rate fell to 40.5 In May it rose.', 'Notes', '1. Ilves, Quays, 3.', '2. Ibid., 4.', '5. A note the text never calls.');
+    assert.deepEqual(markerTexts(text), ['1', '2']);
+  });
+
   test('a number that breaks the count is not a marker unless a note carries it', () => {
     const text = lines('First claim.1 Second claim.2 He counted them all,80 one by one.');
     assert.deepEqual(markerTexts(text), ['1', '2']);

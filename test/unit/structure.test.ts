@@ -41,6 +41,12 @@ describe('headings in plain text', () => {
     }
   });
 
+  test('a title that ends with its years is a heading, a signature with a date is not', () => {
+    assert.equal(looksLikeHeading('The Port Council of Velmora, 1890–1914'), true);
+    assert.equal(looksLikeHeading('Marta Ilves, 1914'), true);
+    assert.equal(looksLikeHeading('Tony Clark, March 23, 2004'), false);
+  });
+
   test('all-capitals titles rank above plain headings', () => {
     const text = 'THE LONG WINTER\n\nSome prose that opens the essay and continues.\n\nThe first turn\n\nProse again.';
     assert.deepEqual(titles(analyzeStructure(text, 'plaintext')), ['1 THE LONG WINTER', '2 The first turn']);

@@ -339,10 +339,18 @@ function authorYears(text: string, zone: Zone): Found[] {
  */
 const ARCHIVAL = letterPattern(String.raw`^(?=\p{Lu})(?:[^.;()\n]|(?<![\p{L}])\p{Lu}\.){3,200}?,\s(?:[Vv]ols?|[Ff]ols?|ff|[Bb]l|[Nn]os?|[Nn]r|[Bb]ox|[Ff]ile|[Ff]older|[Cc]arton|[Dd]ossier|[Ff]asc|[Rr]eel|[Ss]eries|[Mm]ss?|MSS?)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
 
+/** Archival sources that open a note or one of its clauses (`…, art. 48; Decision of the Board, 1887, Harbour Archive, vol. 3.`). */
 function archival(text: string, zone: Zone): Found[] {
   if (!zone.inNote) return [];
-  const m = ARCHIVAL.exec(text.slice(zone.start, zone.end));
-  return m ? [{ start: zone.start, end: zone.start + m[0].length, kind: 'full' }] : [];
+  const found: Found[] = [];
+  for (let at = zone.start; at < zone.end; ) {
+    const m = ARCHIVAL.exec(text.slice(at, zone.end));
+    if (m) found.push({ start: at, end: at + m[0].length, kind: 'full' });
+    const clause = text.indexOf('; ', at);
+    if (clause < 0 || clause >= zone.end) break;
+    at = clause + 2;
+  }
+  return found;
 }
 
 /** Every entry of a bibliography that gives a year. */

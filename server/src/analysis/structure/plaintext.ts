@@ -19,7 +19,8 @@ export function looksLikeHeading(text: string): boolean {
   if (!/^[\p{Lu}\p{N}“"'‘(]/u.test(s)) return false;
   const words = s.split(/\s+/).length;
   if (words > 12) return false;
-  if (/[,;]/.test(s) && !/[:&]/.test(s)) return false; // a signature or a fragment of prose
+  // A signature or a fragment of prose, not a title that ends with its years (`The Port Council, 1890–1914`).
+  if (/[,;]/.test(s) && !/[:&]/.test(s) && !/^[^,;]+,\s(?:1[5-9]|20)\d\d(?:\s?[-–]\s?\d{2,4})?$/.test(s)) return false;
   if (/:$/.test(s)) return words <= 2; // "Abstract:", "Notes:"
   return !/[.!?;,]["'”’)]*$/.test(s) || NUMBERED_PART.test(s);
 }
