@@ -59,6 +59,11 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text), ['1', '2']);
   });
 
+  test('a marker after a parenthesis or quotation that closes on a figure (`(file no. 4471)3`, `"in 1912"4`)', () => {
+    const text = lines('It was sent.1 Then came more.2 The council appealed (file no. 4471)3 and waited "until 1912"4 in vain.', 'Notes', '1. One.', '2. Two.', '3. Three.', '4. Four.');
+    assert.deepEqual(markerTexts(text), ['1', '2', '3', '4']);
+  });
+
   test('a number that breaks the count is not a marker unless a note carries it', () => {
     const text = lines('First claim.1 Second claim.2 He counted them all,80 one by one.');
     assert.deepEqual(markerTexts(text), ['1', '2']);

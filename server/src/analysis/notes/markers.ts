@@ -72,7 +72,8 @@ function isGluedMarker(text: string, at: number, digits: string): boolean | 'aft
   const preceding = text.slice(Math.max(0, at - 12), at - 1);
   // `1922,12 thus` and `in 1917.3 The` (after a year or a range of years) are markers; `17,000` and `2.5` are figures.
   const afterYear = before === '.' && YEAR_BEFORE.test(preceding) && /^(?:\s|$)/u.test(after);
-  if (/\d$/.test(preceding) && !afterYear && (before !== ',' || digits.length === 3)) {
+  // A figure's own punctuation (`2.5`, `1:4`, `17,000`); a parenthesis or quotation mark closes before a marker (`(no. 4471)4`).
+  if (/[.,:]/u.test(before) && /\d$/.test(preceding) && !afterYear && (before !== ',' || digits.length === 3)) {
     return before === '.' && /^(?:\s+\p{Lu}|\s*$|\n)/u.test(text.slice(at + digits.length, at + digits.length + 3)) ? 'after-figure' : false;
   }
   if (before === '.' && NUMBERING_ABBREVIATION.test(preceding)) return false;
