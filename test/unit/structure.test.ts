@@ -182,6 +182,28 @@ describe('a journal article from a PDF', () => {
   });
 });
 
+describe('numbered headings between the footnotes of a PDF', () => {
+  const prose = [
+    'what survives of the archive of the assembly was kept by the clerks',
+    'of the port rather than by the deputies themselves, who took their',
+    'papers with them when they left the town, and the clerks kept only',
+  ];
+  const text = [
+    '1. Introduction', '',
+    '   The council adopted the resolution in May 1919.1 In the event,', ...prose, 'what they were told to keep, as this essay will show in its turn.2', '',
+    '1 Marta Ilves, The Quays of Velmora (Riga: Baltic Press, 1982), 12.', '2 Ibid., 14.', '',
+    '2. The First Councils', '',
+    '   The first councils met in the spring of 1919.3 In the event,', ...prose, 'what they were told to keep.', '',
+    '3 Jens Varga, Councils and Clerks (Oslo: Nordic Press, 1999), 33.',
+  ].join('\n');
+
+  test('a number the footnotes have passed opens a heading, not a note', () => {
+    const structure = analyzeStructure(text, 'plaintext');
+    assert.deepEqual(titles(structure), ['1 1. Introduction', '1 2. The First Councils']);
+    assert.deepEqual(texts(text, structure.noteRegions).map((r) => r.slice(0, 12)), ['1 Marta Ilve', '3 Jens Varga']);
+  });
+});
+
 describe('Markdown', () => {
   const text = '# A Title\n\nby Someone\n\n### *A Part*\n\nProse with a marker.<sup>1</sup>\n\n1. The note.\n\n#### Deeper\n\nMore.[^2]\n\n[^2]: A footnote.\n';
   const structure = analyzeStructure(text, 'markdown');

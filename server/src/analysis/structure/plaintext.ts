@@ -68,6 +68,8 @@ interface Scan {
   paragraphs: Paragraph[];
   noteRegions: NoteRegion[];
   debris: Debris[];
+  /** The number of the last footnote read at the foot of a page: footnotes count up through the text. */
+  lastFootnote: number;
 }
 
 /** A journal's volume and issue, as a running head gives them beside the title: `Vol. #, No. #`. */
@@ -192,7 +194,8 @@ function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number
   const bodyEnded = lastLine === null || lastLine.end < lines[i - 1]?.start || endsSentence(lastLine) || lastLine.text.trim().length >= 0.85 * scan.width;
   const label = first[1];
   const page = Math.max(0, lines[i].start - 6000);
-  if (!bodyEnded || !hasMarkerBefore(text.slice(page, lines[i].start), label, lines[i].start - page)) return i;
+  // A number the notes have passed opens a numbered heading (`2. The First Councils`), not a note; a chapter's notes may start again at 1.
+  if (!bodyEnded || (Number(label) <= scan.lastFootnote && label !== '1') || !hasMarkerBefore(text.slice(page, lines[i].start), label, lines[i].start - page)) return i;
   let expected = Number(label);
   let k = i;
   let end = lines[i].end;
@@ -208,6 +211,7 @@ function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number
     k++;
   }
   scan.noteRegions.push({ kind: 'page-break-block', start: lines[i].start, end });
+  scan.lastFootnote = expected - 1;
   return k;
 }
 
@@ -374,7 +378,7 @@ function markTrailingEndnotes(scan: Scan): void {
 export function plainTextStructure(text: string): DocumentStructure {
   const lines = splitLines(text);
   const { wrapped, width, measure } = isHardWrapped(lines);
-  const scan: Scan = { text, lines, wrapped, width, measure, headings: [], paragraphs: [], noteRegions: [], debris: [] };
+  const scan: Scan = { text, lines, wrapped, width, measure, headings: [], paragraphs: [], noteRegions: [], debris: [], lastFootnote: 0 };
   const heads = runningHeads(lines);
   if (wrapped) scanWrapped(scan, heads);
   else scanUnwrapped(scan, heads);
