@@ -339,6 +339,16 @@ describe('notes', () => {
     assert.deepEqual(links(text, 'markdown'), ['^1 -> Holt, *The Clerks*, p. 3.', '^why -> A guess.']);
   });
 
+  test('Markdown notes numbered `[1]` under a bold line that stands for a heading, or at the end with no heading', () => {
+    const body = 'The council adopted the resolution in May 1919.[1] The clerks kept copies.[2]';
+    const notes = ['[1] Marta Ilves, *The Quays of Velmora* (Riga: Baltic Press, 1982), 12.', '[2] Ibid., 14.'];
+    const expected = ['1 -> Marta Ilves, *The Quays of Velmora* (Riga: Baltic Press, 1982), 12.', '2 -> Ibid., 14.'];
+    const headed = ['# The Councils', body, '**Notes**', ...notes].join('\n\n');
+    assert.deepEqual(links(headed, 'markdown'), expected);
+    assert.deepEqual(analyzeStructure(headed, 'markdown').sections.map((x) => `${x.level} ${x.title}`), ['1 The Councils', '2 Notes']);
+    assert.deepEqual(links(['# The Councils', body, ...notes].join('\n\n'), 'markdown'), expected);
+  });
+
   test('Markdown notes between paragraphs, including a list whose first marker the text lost', () => {
     const text = [
       'The archive burned in the winter, and with it the letters.<sup>2</sup>',

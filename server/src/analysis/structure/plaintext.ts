@@ -327,10 +327,10 @@ const NUMBERED_PARAGRAPH = /^(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+\S/u;
 
 /**
  * Numbered notes at the end of a text without a heading: the last paragraphs each open with the next
- * number (`1. …`, `[2] …`, `3 …`), and the first of them has its marker in the text before.
+ * number (`1. …`, `[2] …`, `3 …`), and the first of them has its marker in the text before. Returns the
+ * index of the first of them, or the number of paragraphs when there are none.
  */
-function markTrailingNumberedNotes(scan: Scan): boolean {
-  const { paragraphs, text } = scan;
+export function trailingNumberedNotes(text: string, paragraphs: Paragraph[]): number {
   const numberOf = (p: Paragraph) => {
     const m = NUMBERED_PARAGRAPH.exec(text.slice(p.start, p.end));
     return m ? Number(m[1] ?? m[2]) : null;
@@ -342,10 +342,15 @@ function markTrailingNumberedNotes(scan: Scan): boolean {
     if (n === null || (next !== null && next !== n + 1)) break;
     first--;
   }
-  if (paragraphs.length - first < 2 || first === 0) return false;
+  if (paragraphs.length - first < 2 || first === 0) return paragraphs.length;
   const label = String(numberOf(paragraphs[first]));
-  if (!hasMarkerBefore(text, label, paragraphs[first].start)) return false;
-  scan.noteRegions.push({ kind: 'notes-section', start: paragraphs[first].start, end: paragraphs[paragraphs.length - 1].end });
+  return hasMarkerBefore(text, label, paragraphs[first].start) ? first : paragraphs.length;
+}
+
+function markTrailingNumberedNotes(scan: Scan): boolean {
+  const first = trailingNumberedNotes(scan.text, scan.paragraphs);
+  if (first === scan.paragraphs.length) return false;
+  scan.noteRegions.push({ kind: 'notes-section', start: scan.paragraphs[first].start, end: scan.paragraphs[scan.paragraphs.length - 1].end });
   scan.paragraphs.splice(first);
   return true;
 }
