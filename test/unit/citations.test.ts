@@ -110,6 +110,10 @@ describe('finding references', () => {
     ]);
   });
 
+  test('several works of one author in the parenthesis after the name (`Holt (2001a, 2001b)`) are author-year, not a place and year', () => {
+    assert.deepEqual(found('Holt (2001a, 2001b) has argued this twice.'), ['author-year: Holt (2001a, 2001b)']);
+  });
+
   test('a reprint: the original year in brackets or after a slash goes with the year of the edition cited', () => {
     const text = withNotes(
       'As Holt ([1852] 1963, 15) and Varga (1922/1978, 1212-1372) saw, the port (Holt [1852] 1963; Ilves 1977 [1901], 4) was old.1',

@@ -74,6 +74,9 @@ const AUTHOR_YEAR_ANYWHERE = letterPattern(String.raw`(${PERSON})(?:\set\sal\.)?
 const PARTICLES_BEFORE = /(?:^|[\s(;])((?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)+)$/u;
 
 const HAS_YEAR = new RegExp(YEAR, 'u');
+/** Years alone, several works of one author (`2001a, 2001b`): no place and year. */
+const YEARS_ONLY = new RegExp(String.raw`^${YEAR}(?:[,;]\s?${YEAR})+$`, 'u');
+const MORE_YEARS = new RegExp(String.raw`^(?:[,;]\s?${YEAR}(?![\d\p{L}]))+`, 'u');
 const OPENS_WITH_YEAR = new RegExp(`^${YEAR}(?![\\d])`, 'u');
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
@@ -224,7 +227,7 @@ function parenthesized(text: string, zone: Zone): Found[] {
     const parenStart = zone.start + m.index;
     // Publication details, author-year references, a place and year, a dated italic: all need a year.
     const dated = HAS_YEAR.test(content);
-    if (dated && PUBLICATION.test(content)) {
+    if (dated && PUBLICATION.test(content) && !YEARS_ONLY.test(content)) {
       const hasPlace = /[,:]/u.test(content);
       const from = startBefore(text, zone, parenStart);
       const reported = REPORTING_AFTER.test(text.slice(parenStart + m[0].length - 1, parenStart + m[0].length + 40))
@@ -308,7 +311,9 @@ function authorYears(text: string, zone: Zone): Found[] {
     const yearEnd = yearStart + y[0].length;
     const end = withLocators(text, yearEnd + (REPRINT_YEAR_AFTER.exec(text.slice(yearEnd, yearEnd + 8))?.[0].length ?? 0));
     if (narrative) {
-      if (text[end] === ')') found.push({ start: nameStart, end: withLocators(text, end + 1), kind: 'author-year' });
+      // More works of the same author in the parenthesis: `Holt (2001a, 2001b)`.
+      const close = end + (MORE_YEARS.exec(text.slice(end, end + 60))?.[0].length ?? 0);
+      if (text[close] === ')') found.push({ start: nameStart, end: withLocators(text, close + 1), kind: 'author-year' });
       continue;
     }
     // In the body only inside parentheses: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`.
