@@ -478,6 +478,18 @@ describe('a list of works cited, one entry a line', () => {
   });
 });
 
+describe('a list of references whose entries hang', () => {
+  test('a line indented deeper than its entry\'s first continues it, even after a period', () => {
+    const text = ['The Quays', 'A paragraph of prose long enough to be the body of the essay (Holt 2001, 3), and then some more words.', 'References',
+      'Holt, Maren. 2001. The Clerks of the Harbour.\n    Oslo: Nordic Press.\nIlves, Marta. 1982. The Quays of Velmora. Riga:\n    Baltic Press.'].join('\n\n');
+    assert.deepEqual(found(text), [
+      'author-year: (Holt 2001, 3)',
+      'bibliography: Holt, Maren. 2001. The Clerks of the Harbour.\n    Oslo: Nordic Press.',
+      'bibliography: Ilves, Marta. 1982. The Quays of Velmora. Riga:\n    Baltic Press.',
+    ]);
+  });
+});
+
 describe('an author-date list of references in Markdown', () => {
   const text = [
     '# The Quays',

@@ -167,6 +167,7 @@ const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/u;
 function bibliographyEntries(text: string, zone: Zone): Span[] {
   const entries: Span[] = [];
   let current: Span | null = null;
+  let indent = 0; // of the current entry's first line: a line indented deeper hangs from it
   for (const line of splitLines(text.slice(zone.start, zone.end))) {
     // An item of a list is an entry, without its bullet or number (`- Holt, Maren. 1977.`, `2. Varga, Odile.`).
     const bullet = LIST_ITEM.exec(line.text)?.[0].length ?? 0;
@@ -174,9 +175,11 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
     const end = zone.start + line.end;
     const content = line.text.trim();
     if (!content) { current = null; continue; }
+    const lineIndent = line.text.length - line.text.trimStart().length;
     const previous = current === null ? '' : text.slice(current.start, current.end).trimEnd();
-    if (current === null || bullet > 0 || (/[.)]$/u.test(previous) && ENTRY_OPENING.test(content))) {
-      current = { start, end };
+    if (current === null || bullet > 0 || (lineIndent <= indent && /[.)]$/u.test(previous) && ENTRY_OPENING.test(content))) {
+      current = { start: start + (bullet > 0 ? 0 : lineIndent), end };
+      indent = lineIndent;
       entries.push(current);
     } else current.end = end;
   }
