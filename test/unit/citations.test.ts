@@ -103,6 +103,17 @@ describe('finding references', () => {
     assert.deepEqual(titled.fields, { authors: ['Holt'], title: 'Clerks', pages: '9' });
   });
 
+  test('a work\'s siglum and its page, as its readers cite it; a surname\'s particles; not an era', () => {
+    assert.deepEqual(found('The prince becomes the party (HQ 129), as others saw (van der Holt 1984, 12-19); the city fell (AD 70).'), [
+      'parenthetical: (HQ 129)',
+      'author-year: (van der Holt 1984, 12-19)',
+    ]);
+  });
+
+  test('several works of one author in the parenthesis after the name (`Holt (2001a, 2001b)`) are author-year, not a place and year', () => {
+    assert.deepEqual(found('Holt (2001a, 2001b) has argued this twice.'), ['author-year: Holt (2001a, 2001b)']);
+  });
+
   test('a reprint: the original year in brackets or after a slash goes with the year of the edition cited', () => {
     const text = withNotes(
       'As Holt ([1852] 1963, 15) and Varga (1922/1978, 1212-1372) saw, the port (Holt [1852] 1963; Ilves 1977 [1901], 4) was old.1',
@@ -126,7 +137,7 @@ describe('finding references', () => {
   });
 
   test('in the body, a reference does not reach back over a parenthesis before it', () => {
-    assert.deepEqual(found('Maren Holt (1588–1679) wrote *The Quays* (1651) in exile.', 'markdown'), ['full: wrote *The Quays* (1651)']);
+    assert.deepEqual(found('Maren Holt (1588–1679) wrote *The Quays* (1651) in exile.', 'markdown'), ['full: *The Quays* (1651)']);
   });
 
   test('books, chapters and sections locate a reference; a hyphenated given name is one name', () => {
@@ -204,6 +215,21 @@ describe('finding references', () => {
       'full: City Archive of Lorn, Decrees 1851, no. 14', 'ibid: Ibid., fol. 4']);
   });
 
+  test('an archival source in German or as a letter: a folio as `Bl.`, the writer\'s initials before the collection', () => {
+    const text = withNotes('One.1 Two.2 Three.3',
+      'Landesarchiv Halden, A 12/1907, Bl. 112–15, report of the harbour police, 25 May 1919.',
+      'Ibid.',
+      'K. Lind to M. Ilves, 3 May 1921, K. Lind Papers, Harbour Library, Velmora, box 4, folder 2.');
+    assert.deepEqual(found(text), ['full: Landesarchiv Halden, A 12/1907, Bl. 112–15, report of the harbour police, 25 May 1919', 'ibid: Ibid.',
+      'full: K. Lind to M. Ilves, 3 May 1921, K. Lind Papers, Harbour Library, Velmora, box 4, folder 2']);
+    assert.deepEqual(resolutions(citationsOf(text)), ['Ibid. => Landesarchiv Halden, A 12/1907, Bl. 112–15, report of the harbour police, 25 May 1919']);
+  });
+
+  test('an archival source that opens a clause of a note, after a semicolon', () => {
+    const text = withNotes('One.1', 'Harbour Statute of 1852, art. 48; Decision of the Board, 12 March 1887, in Velmora Harbour Archive, vol. 3, fol. 12.');
+    assert.deepEqual(found(text), ['full: Decision of the Board, 12 March 1887, in Velmora Harbour Archive, vol. 3, fol. 12']);
+  });
+
   test('a page within an article (`, at 210`) and an archive\'s folio (`, fol. 4`) end a reference', () => {
     const text = withNotes('One.1 Two.2', 'Mara Velt, "A Merchant House," Journal of Ports 14 (1992): 201–24, at 210.', 'Ibid., vol. 8, fol. 4.');
     assert.deepEqual(found(text), ['full: Mara Velt, "A Merchant House," Journal of Ports 14 (1992): 201–24, at 210', 'ibid: Ibid., vol. 8, fol. 4']);
@@ -244,6 +270,91 @@ describe('finding references', () => {
     ]);
     assert.deepEqual(citationsOf(text).map((c) => c.fields.pages), ['45', '12–14', '50', '83ff.', undefined, '79', '45, 47']);
     assert.equal(citationsOf(text)[5].fields.title, 'The Quays');
+  });
+
+  test('Chicago pages: a volume and its page (`2:711`), the page quoted within a range (`440–49, here 443`), pages before a second work', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3',
+      'Marta Ilves, The Quays, 2 vols. (Riga: Baltic Press, 1966), 2:711.',
+      'Ilves, The Quays, 2:785.',
+      'Jens Varga, Hafenbriefe, vol. 4 (Halden: Nordverlag, 1974), 440–49, here 443; see Holt 2015, 31–33, and Kessler 2019, 81.',
+    );
+    assert.deepEqual(found(text), [
+      'full: Marta Ilves, The Quays, 2 vols. (Riga: Baltic Press, 1966), 2:711',
+      'full: Ilves, The Quays, 2:785',
+      'full: Jens Varga, Hafenbriefe, vol. 4 (Halden: Nordverlag, 1974), 440–49, here 443',
+      'author-year: Holt 2015, 31–33',
+      'author-year: Kessler 2019, 81',
+    ]);
+  });
+
+  test('prose that leads a note into its reference is no part of it: the reference starts at its author, after a cue if one stands before', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3',
+      'For the first view see Tomas von Ahlen, Die Hafenräte (Halden: Nordverlag, 1963), 59–71; for the second, Marta Ilves, The Quays (Riga: Baltic Press, 1962), 405.',
+      'Ibid., 12. Compare the earlier argument in Jens Varga, Harbours and Councils (Oslo: Nordic Press, 1970), 45–47.',
+      'For an extension of Holt, see Odile Varga, The Clerks (Riga: Baltic Press, 1981), 3; on the ILO, see Jan Kessler, The Office (Riga: Baltic Press, 1985), 9.',
+    );
+    assert.deepEqual(found(text), [
+      'full: Tomas von Ahlen, Die Hafenräte (Halden: Nordverlag, 1963), 59–71',
+      'full: Marta Ilves, The Quays (Riga: Baltic Press, 1962), 405',
+      'ibid: Ibid., 12',
+      'full: Jens Varga, Harbours and Councils (Oslo: Nordic Press, 1970), 45–47',
+      'full: Odile Varga, The Clerks (Riga: Baltic Press, 1981), 3',
+      'full: Jan Kessler, The Office (Riga: Baltic Press, 1985), 9',
+    ]);
+  });
+
+  test('more lead-ins: a cue after prose with dates and capitals, a clause that ends in a small word; names and editors stay', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3 Four.4',
+      'On the strike of May 1890 see Marta Ilves, The Quays (Riga: Baltic Press, 1962), pp. xxi-xxv.',
+      'The move from Halden to Riga is dated in Jens Varga, Harbours (Oslo: Nordic Press, 1970), pp. 5-7 and 109-12.',
+      'Holt and Varga, The Clerks (Riga: Baltic Press, 1981), 3; Report of the Board to the Council, in Kessler, Minutes (Riga: Baltic Press, 1985), 9.',
+      'Maren Holt, Odile Varga and Jan Kessler (eds), The Quiet Archive: Essays (Riga: Baltic Press, 2001), pp. 208-16.',
+    );
+    assert.deepEqual(found(text), [
+      'full: Marta Ilves, The Quays (Riga: Baltic Press, 1962), pp. xxi-xxv',
+      'full: Jens Varga, Harbours (Oslo: Nordic Press, 1970), pp. 5-7 and 109-12',
+      'full: Holt and Varga, The Clerks (Riga: Baltic Press, 1981), 3',
+      'full: Report of the Board to the Council, in Kessler, Minutes (Riga: Baltic Press, 1985), 9',
+      'full: Maren Holt, Odile Varga and Jan Kessler (eds), The Quiet Archive: Essays (Riga: Baltic Press, 2001), pp. 208-16',
+    ]);
+  });
+
+  test('an article whose title\'s comma stands after the closing quote, as British notes write it', () => {
+    const text = withNotes('One.1', 'Jens Varga, "The Victory of the Councils", Harbour Review, 15 November 1918.');
+    assert.deepEqual(found(text), ['full: Jens Varga, "The Victory of the Councils", Harbour Review, 15 November 1918']);
+  });
+
+  test('a title may hold a sentence\'s end (`Unite!`) and open with a quotation in single quotes', () => {
+    const text = [
+      'Prose.<sup>1</sup> Prose.<sup>2</sup>',
+      '',
+      '1. Jan Kessler, ed., *Dockers of All Ports, Unite! Minutes of the First Congress, 1920* (Riga: Baltic Press, 1991), 211–90.',
+      '',
+      '2. Maren Holt, “‘The Port Belongs to Us!’: Dockers and Their Council,” Harbour History 27, no. 1 (1994): 27–64.',
+    ].join('\n');
+    assert.deepEqual(found(text, 'markdown'), [
+      'full: Jan Kessler, ed., *Dockers of All Ports, Unite! Minutes of the First Congress, 1920* (Riga: Baltic Press, 1991), 211–90',
+      'full: Maren Holt, “‘The Port Belongs to Us!’: Dockers and Their Council,” Harbour History 27, no. 1 (1994): 27–64',
+    ]);
+  });
+
+  test('fields of Chicago notes: a title before its translator or volumes, a particle, initials that begin with A, a journal without emphasis', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3 Four.4',
+      'Tomas von Ahlen, The Harbour Strikes, 1890–1911, trans. Jan Rask (Riga: Baltic Press, 2006), 131–35.',
+      'A. J. Holt, The Quays, 2 vols. (Oslo: Nordic Press, 1966), 2:711.',
+      'Maren Holt, “‘The Port Belongs to Us!’: Dockers and Their Council,” Harbour History 27, no. 1 (1994): 27–64.',
+      '"The Clerks," in Spartacus May 1978.',
+    );
+    assert.deepEqual(citationsOf(text).map((c) => c.fields).slice(0, 3), [
+      { authors: ['Tomas von Ahlen'], title: 'The Harbour Strikes, 1890–1911', place: 'Riga', publisher: 'Baltic Press', year: '2006', pages: '131–35' },
+      { authors: ['A. J. Holt'], title: 'The Quays', place: 'Oslo', publisher: 'Nordic Press', year: '1966', pages: '2:711' },
+      { authors: ['Maren Holt'], title: '‘The Port Belongs to Us!’: Dockers and Their Council', container: 'Harbour History', year: '1994', pages: '27–64' },
+    ]);
+    assert.equal(citationsOf(text)[3].fields.container, undefined); // a month is no journal
   });
 
   test('a short form whose title holds commas before capitalized words', () => {
@@ -296,6 +407,10 @@ describe('finding references', () => {
     assert.deepEqual(article.fields, { authors: ['Odile Varga'], title: 'The Clerks and the Crown', container: 'Baltic Review', year: '1969', pages: '80' });
   });
 
+  test('in the body, an italic title and its year start at the title, not at the sentence', () => {
+    assert.deepEqual(found('His first book, *The Quays* (1952), described the clerks from the inside.', 'markdown'), ['full: *The Quays* (1952)']);
+  });
+
   test('corpus: a title with its place and year in the body', () => {
     const text = 'In his important work How Russia is Ruled (Cambridge Mass., 1953), Professor Merle Fainsod rightly devoted several passages to it, in his Terrorism and Communism (1920).';
     assert.deepEqual(found(text), [
@@ -344,6 +459,104 @@ describe('finding references', () => {
   });
 });
 
+describe('a list of works cited, one entry a line', () => {
+  test('an entry opens with the dashes that repeat the author above, or with a surname\'s particle', () => {
+    const text = [
+      'The Quiet Archive',
+      'A paragraph of prose that is long enough to be the body of the essay (Holt 1977, 3), and then some more words.',
+      'Works Cited',
+      'Holt, Maren. The Clerks. Nordic Press, 1977.',
+      '---. The Quays. Nordic Press, 1981.',
+      'van der Velde, Kees. The Harbour Board. Baltic Press, 1984.',
+    ].join('\n');
+    assert.deepEqual(found(text), [
+      'author-year: (Holt 1977, 3)',
+      'bibliography: Holt, Maren. The Clerks. Nordic Press, 1977.',
+      'bibliography: ---. The Quays. Nordic Press, 1981.',
+      'bibliography: van der Velde, Kees. The Harbour Board. Baltic Press, 1984.',
+    ]);
+  });
+});
+
+describe('a list of references whose entries hang', () => {
+  test('a line indented deeper than its entry\'s first continues it, even after a period', () => {
+    const text = ['The Quays', 'A paragraph of prose long enough to be the body of the essay (Holt 2001, 3), and then some more words.', 'References',
+      'Holt, Maren. 2001. The Clerks of the Harbour.\n    Oslo: Nordic Press.\nIlves, Marta. 1982. The Quays of Velmora. Riga:\n    Baltic Press.'].join('\n\n');
+    assert.deepEqual(found(text), [
+      'author-year: (Holt 2001, 3)',
+      'bibliography: Holt, Maren. 2001. The Clerks of the Harbour.\n    Oslo: Nordic Press.',
+      'bibliography: Ilves, Marta. 1982. The Quays of Velmora. Riga:\n    Baltic Press.',
+    ]);
+  });
+});
+
+describe('an author-date list of references in Markdown', () => {
+  const text = [
+    '# The Quays',
+    '',
+    'The clerks kept copies (Holt 2001, 12; Kessler 2019b).',
+    '',
+    '## References',
+    '',
+    '- Holt, Maren. 2001. *The Clerks*. Translated by Jan Rask. Oslo: Nordic Press.',
+    '- Kessler, Jan. 2019a. "The Quays." *Harbour Review* 12 (3): 1–19.',
+    '- ———. 2019b. *The Office*. Riga: Baltic Press.',
+    '- Oden, Karl. (1848) 1990. *Die Charta*. 2nd ed. Halden: Selbstverlag.',
+  ].join('\n');
+
+  test('each item of the list is an entry, without its bullet', () => {
+    assert.deepEqual(found(text, 'markdown').filter((c) => c.startsWith('bibliography')), [
+      'bibliography: Holt, Maren. 2001. *The Clerks*. Translated by Jan Rask. Oslo: Nordic Press.',
+      'bibliography: Kessler, Jan. 2019a. "The Quays." *Harbour Review* 12 (3): 1–19.',
+      'bibliography: ———. 2019b. *The Office*. Riga: Baltic Press.',
+      'bibliography: Oden, Karl. (1848) 1990. *Die Charta*. 2nd ed. Halden: Selbstverlag.',
+    ]);
+  });
+
+  test('fields: the title before a translator or an edition, an article\'s title, the authors the dashes repeat, the year of the edition cited', () => {
+    assert.deepEqual(citationsOf(text, 'markdown').filter((c) => c.kind === 'bibliography').map((c) => c.fields), [
+      { authors: ['Maren Holt'], title: 'The Clerks', place: 'Oslo', publisher: 'Nordic Press', year: '2001' },
+      { authors: ['Jan Kessler'], title: 'The Quays', year: '2019a' },
+      { authors: ['Jan Kessler'], title: 'The Office', year: '2019b' },
+      { authors: ['Karl Oden'], title: 'Die Charta', place: 'Halden', publisher: 'Selbstverlag', year: '1990' },
+    ]);
+  });
+});
+
+describe('Markdown footnotes after a list of references', () => {
+  const text = [
+    '# The Quays',
+    '',
+    'As Holt (2001) argues, the clerks kept copies.[^1] They kept more.[^2] And more.[^3]',
+    '',
+    '## References',
+    '',
+    'Holt, Maren. 2001. *The Clerks*. Oslo: Nordic Press.',
+    '',
+    'Varga, Odile. 1981. *Harbours*. Riga: Baltic Press.',
+    '',
+    '[^1]: Jan Kessler, *The Quiet Archive* (Riga: Baltic Press, 1985), 12.',
+    '',
+    '[^2]: Ibid., 14.',
+    '',
+    '[^3]: The clerks never said so; the habit was older than the office, founded in 1890.',
+  ].join('\n');
+
+  test('the entries of the list are bibliography, the footnotes gathered under it are notes', () => {
+    assert.deepEqual(found(text, 'markdown'), [
+      'author-year: Holt (2001)',
+      'bibliography: Holt, Maren. 2001. *The Clerks*. Oslo: Nordic Press.',
+      'bibliography: Varga, Odile. 1981. *Harbours*. Riga: Baltic Press.',
+      'full: Jan Kessler, *The Quiet Archive* (Riga: Baltic Press, 1985), 12',
+      'ibid: Ibid., 14',
+    ]);
+  });
+
+  test('an Ibid. in a footnote repeats the footnote before it, not the last entry of the list', () => {
+    assert.deepEqual(resolutions(citationsOf(text, 'markdown')), ['Ibid., 14 => Jan Kessler, *The Quiet Archive* (Riga: Baltic Press, 1985), 12']);
+  });
+});
+
 describe('resolving back-references', () => {
   test('Ibid. repeats the reference before it, in a chain; Quoted in Ibid. and idem too', () => {
     const text = withNotes(
@@ -357,6 +570,15 @@ describe('resolving back-references', () => {
       'Ibid., pp. 4–5 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
       'Quoted in Ibid., p. 9 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
       'Idem, p. 12 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
+    ]);
+  });
+
+  test('idem before a title is another work of the same author, not a back-reference', () => {
+    const text = withNotes('One.1 Two.2', 'Karl Oden, Die Charta (Halden: Selbstverlag, 1848), 3.', 'Ibid., 4; idem, Briefe (Halden: Selbstverlag, 1850), 2:17.');
+    assert.deepEqual(found(text), [
+      'full: Karl Oden, Die Charta (Halden: Selbstverlag, 1848), 3',
+      'ibid: Ibid., 4',
+      'full: idem, Briefe (Halden: Selbstverlag, 1850), 2:17',
     ]);
   });
 
@@ -392,6 +614,11 @@ describe('resolving back-references', () => {
       'Kessler, *op.cit.*, p. 40 => Jan Kessler, ed., *The Quiet Archive* (Riga, 1985), p. 2',
       '*Harbours, op. cit.*, p. 8 => Odile Varga, *Harbours* (Riga, 1981), p. 7',
     ]);
+  });
+
+  test('an op. cit. whose author no reference before names repeats nothing', () => {
+    const text = withNotes('One.1 Two.2', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Weber, op. cit., 41.');
+    assert.deepEqual(resolutions(citationsOf(text)), ['Weber, op. cit., 41 => null']);
   });
 
   test('corpus: an op. cit. without author goes to the author named just before it', () => {

@@ -59,6 +59,16 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text), []);
   });
 
+  test('digits after a figure\'s period that end a sentence are a marker only as the next number with a note of its own', () => {
+    const text = lines('The motion was carried.1 The vote was 61 to 40.2 The rate fell to 40.5 In May it rose.', 'Notes', '1. Ilves, Quays, 3.', '2. Ibid., 4.', '5. A note the text never calls.');
+    assert.deepEqual(markerTexts(text), ['1', '2']);
+  });
+
+  test('a marker after a parenthesis or quotation that closes on a figure (`(file no. 4471)3`, `"in 1912"4`)', () => {
+    const text = lines('It was sent.1 Then came more.2 The council appealed (file no. 4471)3 and waited "until 1912"4 in vain.', 'Notes', '1. One.', '2. Two.', '3. Three.', '4. Four.');
+    assert.deepEqual(markerTexts(text), ['1', '2', '3', '4']);
+  });
+
   test('a number that breaks the count is not a marker unless a note carries it', () => {
     const text = lines('First claim.1 Second claim.2 He counted them all,80 one by one.');
     assert.deepEqual(markerTexts(text), ['1', '2']);
@@ -164,6 +174,64 @@ describe('notes', () => {
       '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in\na box of papers that nobody catalogued until the great flood of 1953.',
       '3 -> null',
     ]);
+  });
+
+  test('a footnote that runs over to the next page, its end set above that page’s own footnotes, keeps both pieces', () => {
+    const text = [
+      '   When the dockworkers of Velmora stopped work in the spring of',
+      '1890, the harbour board had no council to negotiate with, and its',
+      'chairman, Anton Reswick, refused to meet the strike committee.1',
+      '',
+      '1 Marta Ilves, The Quays of Velmora (Halden: Baltic Press, 1981), 45. The',
+      'minutes of the committee survive only from its sixth week; the earlier',
+      'ones were lost in',
+      '',
+      '212    JOURNAL OF HARBOUR STUDIES',
+      '',
+      '   The strike lasted eleven weeks and ended only when the council was',
+      'recognized by the board in the autumn of the same year.2',
+      '',
+      'the fire of 1902, as Reswick complained in his memoirs.',
+      '2 Ilves, Quays of Velmora, 60.',
+      '',
+      '214    JOURNAL OF HARBOUR STUDIES',
+      '',
+      '   The councils outlived the board, which was dissolved in 1911.',
+    ].join('\n');
+    const { markers, notes } = analyzeDocument(text, 'plaintext');
+    const pieces = (n: { start: number; end: number; parts: { start: number; end: number }[] }) => [n, ...n.parts].map((p) => text.slice(p.start, p.end).split('\n').at(-1));
+    assert.deepEqual(markers.map((m) => m.note), [0, 1]);
+    assert.deepEqual(notes.map(pieces), [['ones were lost in', 'the fire of 1902, as Reswick complained in his memoirs.'], ['Ilves, Quays of Velmora, 60.']]);
+  });
+
+  test('footnotes under the rule that PDF extraction leaves over them, numbered `1.`; the rule is debris', () => {
+    const prose = 'The harbour board met in the spring and heard the dockworkers out at length,';
+    const text = [
+      `   ${prose}`, prose, prose, 'and the chairman refused to meet the strike committee at all.1 The clerks',
+      'kept copies of every letter, as Marta Ilves has shown in her study of them.2',
+      '',
+      '____________________',
+      '1. Marta Ilves, The Quays of Velmora (Riga: Baltic Press, 1982), 45.',
+      '2. Ibid., 47.',
+      '',
+      '88',
+      '',
+      `   ${prose}`, prose, 'and then the board closed the port for a week.',
+    ].join('\n');
+    assert.deepEqual(links(text), ['1 -> Marta Ilves, The Quays of Velmora (Riga: Baltic Press, 1982), 45.', '2 -> Ibid., 47.']);
+    assert.deepEqual(analyzeStructure(text, 'plaintext').debris.map((d) => d.kind), ['rule', 'page-number']);
+  });
+
+  test('Unicode superscript markers, their notes numbered under a Notes line where no blank line parts the paragraphs', () => {
+    const text = [
+      'The clerks of Velmora kept a copy of every letter.¹ Nobody asked them to.',
+      'The habit outlived the office, as Marta Ilves has shown.²',
+      'Notes',
+      '1. Marta Ilves, The Quays (Riga: Baltic Press, 1962), 4.',
+      '2. Ibid., 9.',
+    ].join('\n');
+    assert.deepEqual(links(text), ['1 -> Marta Ilves, The Quays (Riga: Baltic Press, 1962), 4.', '2 -> Ibid., 9.']);
+    assert.deepEqual(analyzeStructure(text, 'plaintext').sections.map((s) => s.title), ['Notes']);
   });
 
   test('footnotes at a PDF page break whose numbers are glued to their text (`1Tamsin Orlov`, `12Ibid.`)', () => {
@@ -294,6 +362,16 @@ describe('notes', () => {
   test('Markdown footnote definitions', () => {
     const text = 'The archive burned.[^1] Nobody wept.[^why]\n\n[^1]: Holt, *The Clerks*, p. 3.\n[^why]: A guess.\n';
     assert.deepEqual(links(text, 'markdown'), ['^1 -> Holt, *The Clerks*, p. 3.', '^why -> A guess.']);
+  });
+
+  test('Markdown notes numbered `[1]` under a bold line that stands for a heading, or at the end with no heading', () => {
+    const body = 'The council adopted the resolution in May 1919.[1] The clerks kept copies.[2]';
+    const notes = ['[1] Marta Ilves, *The Quays of Velmora* (Riga: Baltic Press, 1982), 12.', '[2] Ibid., 14.'];
+    const expected = ['1 -> Marta Ilves, *The Quays of Velmora* (Riga: Baltic Press, 1982), 12.', '2 -> Ibid., 14.'];
+    const headed = ['# The Councils', body, '**Notes**', ...notes].join('\n\n');
+    assert.deepEqual(links(headed, 'markdown'), expected);
+    assert.deepEqual(analyzeStructure(headed, 'markdown').sections.map((x) => `${x.level} ${x.title}`), ['1 The Councils', '2 Notes']);
+    assert.deepEqual(links(['# The Councils', body, ...notes].join('\n\n'), 'markdown'), expected);
   });
 
   test('Markdown notes between paragraphs, including a list whose first marker the text lost', () => {

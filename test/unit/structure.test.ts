@@ -64,6 +64,12 @@ describe('headings in plain text', () => {
     }
   });
 
+  test('a title that ends with its years is a heading, a signature with a date is not', () => {
+    assert.equal(looksLikeHeading('The Port Council of Velmora, 1890–1914'), true);
+    assert.equal(looksLikeHeading('Marta Ilves, 1914'), true);
+    assert.equal(looksLikeHeading('Tony Clark, March 23, 2004'), false);
+  });
+
   test('all-capitals titles rank above plain headings', () => {
     const text = 'THE LONG WINTER\n\nSome prose that opens the essay and continues.\n\nThe first turn\n\nProse again.';
     assert.deepEqual(titles(analyzeStructure(text, 'plaintext')), ['1 THE LONG WINTER', '2 The first turn']);
@@ -119,6 +125,108 @@ describe('hard-wrapped text from a PDF', () => {
   });
 });
 
+/** Four pages of a journal article as PDF extraction gives them: heads on alternate pages, a note that runs over. */
+const journalPages = [
+  'The Harbour Strikes of Velmora and the',
+  'Coming of the Port Councils, 1890–1911',
+  '',
+  '   When the dockworkers of Velmora stopped work in the spring of',
+  '1890, the harbour board had no council to negotiate with, and its',
+  'chairman, Anton Reswick, refused to meet the strike committee.1 The',
+  'strike lasted eleven weeks and ended only when the port council was',
+  'recognized by the board in the autumn. Its first demand was the',
+  'eight-hour day, which the board conceded only in the Port Act of',
+  '',
+  '1 Marta Ilves, The Quays of Velmora (Halden: Baltic Press, 1981), 45–47. The',
+  'minutes of the strike committee survive only from its sixth week; the earlier',
+  'ones were lost in',
+  '',
+  '212    JOURNAL OF HARBOUR STUDIES',
+  '',
+  '1892.2 The board, for its part, kept the right to hire whom it wished.',
+  '   After the second strike, in 1897, the council asked for a share in',
+  'the hiring itself, and the board refused again. Reswick wrote that he',
+  'would sooner close the port than share it with the men who worked it.3',
+  '',
+  'the fire of 1902, as Reswick complained in his memoirs.',
+  '2 Ilves, Quays of Velmora, 60.',
+  '3 Kasper Lind, “The Velmora Councils,” Harbour Review 12 (1970): 3–19; Anton',
+  'Reswick, Erinnerungen eines Hafendirektors (Halden: Nordverlag, 1925), 7. See',
+  'also the report of the harbour office, Jahresbericht des',
+  'Hafenverwaltungsamtes Velmora (Halden: Stadtdruckerei, 1898), 3.',
+  '',
+  'THE HARBOUR STRIKES    213',
+  '',
+  '   The third strike, in 1905, was the longest and the last of them. It',
+  'ended with the Port Councils Act, which gave the councils a seat on',
+  'the board and a voice in the hiring of every gang on the quays.4',
+  '',
+  '4 Lind, “Velmora Councils,” 15.',
+  '',
+  '214    JOURNAL OF HARBOUR STUDIES',
+  '',
+  '   The councils outlived the board itself, which was dissolved in 1911',
+  'when the city bought the port and gave its management to a committee.',
+  '',
+  'THE HARBOUR STRIKES    215',
+].join('\n');
+
+describe('a journal article from a PDF', () => {
+  const structure = analyzeStructure(journalPages, 'plaintext');
+
+  test('the journal’s head and the article’s alternate, each beside its page number: every one is debris', () => {
+    assert.deepEqual(texts(journalPages, structure.debris), [
+      '212    JOURNAL OF HARBOUR STUDIES', 'THE HARBOUR STRIKES    213', '214    JOURNAL OF HARBOUR STUDIES', 'THE HARBOUR STRIKES    215',
+    ]);
+  });
+
+  test('a title broken over two lines on a small word is one heading', () => {
+    assert.deepEqual(titles(structure), ['1 The Harbour Strikes of Velmora and the Coming of the Port Councils, 1890–1911']);
+  });
+
+  test('prose cut mid-sentence by a page break resumes with a figure on the next page (`Act of` … `1892.2`)', () => {
+    const [first] = structure.paragraphs;
+    assert.deepEqual(texts(journalPages, first.parts).map((p) => p.split('\n').at(-1)), [
+      'eight-hour day, which the board conceded only in the Port Act of',
+      '1892.2 The board, for its part, kept the right to hire whom it wished.',
+    ]);
+  });
+
+  test('the end of a note carried over to the next page joins that page’s notes, above them', () => {
+    assert.deepEqual(texts(journalPages, structure.noteRegions).map((r) => r.split('\n')[0]), [
+      '1 Marta Ilves, The Quays of Velmora (Halden: Baltic Press, 1981), 45–47. The',
+      'the fire of 1902, as Reswick complained in his memoirs.',
+      '4 Lind, “Velmora Councils,” 15.',
+    ]);
+  });
+
+  test('a note line cut short because the next word would not fit runs on into the next line', () => {
+    assert.match(texts(journalPages, structure.noteRegions)[1], /Jahresbericht des\nHafenverwaltungsamtes Velmora \(Halden: Stadtdruckerei, 1898\), 3\.$/u);
+  });
+});
+
+describe('numbered headings between the footnotes of a PDF', () => {
+  const prose = [
+    'what survives of the archive of the assembly was kept by the clerks',
+    'of the port rather than by the deputies themselves, who took their',
+    'papers with them when they left the town, and the clerks kept only',
+  ];
+  const text = [
+    '1. Introduction', '',
+    '   The council adopted the resolution in May 1919.1 In the event,', ...prose, 'what they were told to keep, as this essay will show in its turn.2', '',
+    '1 Marta Ilves, The Quays of Velmora (Riga: Baltic Press, 1982), 12.', '2 Ibid., 14.', '',
+    '2. The First Councils', '',
+    '   The first councils met in the spring of 1919.3 In the event,', ...prose, 'what they were told to keep.', '',
+    '3 Jens Varga, Councils and Clerks (Oslo: Nordic Press, 1999), 33.',
+  ].join('\n');
+
+  test('a number the footnotes have passed opens a heading, not a note', () => {
+    const structure = analyzeStructure(text, 'plaintext');
+    assert.deepEqual(titles(structure), ['1 1. Introduction', '1 2. The First Councils']);
+    assert.deepEqual(texts(text, structure.noteRegions).map((r) => r.slice(0, 12)), ['1 Marta Ilve', '3 Jens Varga']);
+  });
+});
+
 describe('Markdown', () => {
   const text = '# A Title\n\nby Someone\n\n### *A Part*\n\nProse with a marker.<sup>1</sup>\n\n1. The note.\n\n#### Deeper\n\nMore.[^2]\n\n[^2]: A footnote.\n';
   const structure = analyzeStructure(text, 'markdown');
@@ -130,6 +238,15 @@ describe('Markdown', () => {
   test('numbered notes between paragraphs and footnote definitions are note regions', () => {
     assert.deepEqual(texts(text, structure.noteRegions), ['1. The note.', '[^2]: A footnote.']);
     assert.deepEqual(texts(text, structure.paragraphs), ['by Someone', 'Prose with a marker.<sup>1</sup>', 'More.[^2]']);
+  });
+
+  test('under `References`, numbered entries are notes, author-date entries a list of works cited', () => {
+    const notes = '# An Essay\n\nProse.[1]\n\n## References\n\n1. Maren Holt, *The Clerks* (Oslo, 1977), 3.\n';
+    assert.deepEqual(texts(notes, analyzeStructure(notes, 'markdown').noteRegions), ['1. Maren Holt, *The Clerks* (Oslo, 1977), 3.']);
+    const works = '# An Essay\n\nProse (Holt 1977).[^1]\n\n## References\n\nHolt, Maren. 1977. *The Clerks*. Oslo: Nordic Press.\n\n[^1]: A footnote.\n';
+    assert.deepEqual(texts(works, analyzeStructure(works, 'markdown').noteRegions), ['[^1]: A footnote.']);
+    const plain = 'An Essay\n\nProse (Holt 1977), on one line as web pages give it.\n\nReferences\n\nHolt, Maren. 1977. The Clerks. Oslo: Nordic Press.\n';
+    assert.deepEqual(analyzeStructure(plain, 'plaintext').noteRegions, []);
   });
 
   test('Markdown nested thousands deep is read as plain text instead', () => {

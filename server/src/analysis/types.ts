@@ -26,9 +26,9 @@ export interface Paragraph extends Span {
   parts: Span[];
 }
 
-/** Text that is not prose: a lone page number, a running head. */
+/** Text that is not prose: a lone page number, a running head, the rule set over a page's footnotes. */
 export interface Debris extends Span {
-  kind: 'page-number' | 'running-head';
+  kind: 'page-number' | 'running-head' | 'rule';
 }
 
 /** A region holding notes: a block inserted at a page break, a notes section, a footnote definition. */

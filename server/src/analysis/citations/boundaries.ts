@@ -1,7 +1,7 @@
 // Where a reference starts and ends in the text around it: sentence and clause boundaries that
 // respect initials, abbreviations and parentheses; the locators that follow a reference.
 import type { Span } from '../types';
-import { BARE_PAGES, CUE, PAGES } from './patterns';
+import { BARE_PAGES, CUE, NAME_WITH_PARTICLES, PAGES } from './patterns';
 import { letterPattern } from './letters';
 
 /**
@@ -12,6 +12,7 @@ const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?(?:\d+(?:\s?[-–]\s?\d+)?
 /** Abbreviations whose period ends no sentence. */
 const ABBREVIATION = letterPattern(/(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu);
 
+const EDITORS = /^\((?:eds?|trans|comp|hrsg|dir|coord)\.?\)$/iu;
 const SECOND_WORK = letterPattern(/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u);
 const SENTENCE_GAP = letterPattern(/^["”’)*]*\s+(?=[\p{Lu}*"“])/u);
 const INITIAL = letterPattern(/(?:^|[\s.(])\p{Lu}$/u);
@@ -25,6 +26,19 @@ export function openParenthesis(text: string, floor: number, at: number): number
   return -1;
 }
 
+/** Whether `from` lies inside an italic or a curly-quoted title that closes before `at`. */
+function inTitleBefore(text: string, from: number, at: number): boolean {
+  let stars = 0;
+  let quotes = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '*') stars++;
+    else if (c === '“') quotes--;
+    else if (c === '”') quotes++;
+  }
+  return stars % 2 === 1 || quotes > 0;
+}
+
 /** Where the reference that ends at `at` starts: after a sentence, a semicolon, an open parenthesis or an earlier reference. */
 export function referenceStart(text: string, floor: number, at: number): number {
   const limit = Math.max(floor, at - 300);
@@ -32,22 +46,52 @@ export function referenceStart(text: string, floor: number, at: number): number 
     const c = text[i];
     if (c === ';' || c === '(' || c === '\n') return i + 1;
     if (c === ')') {
-      // A second work after a first one's details (`(New York, 1937), and *The Revolution Betrayed*`).
-      if (SECOND_WORK.test(text.slice(i, i + 8))) return i + 1;
       const open = text.lastIndexOf('(', i);
+      // The editors' or translators' mark belongs to the names before it (`Holt and Varga (eds), *Title*`).
+      const editors = open >= limit && EDITORS.test(text.slice(open, i + 1));
+      // A second work after a first one's details (`(New York, 1937), and *The Revolution Betrayed*`).
+      if (!editors && SECOND_WORK.test(text.slice(i, i + 8))) return i + 1;
       if (open < limit) return i + 1;
       i = open;
       continue;
     }
     if (c === '.' || c === '!' || c === '?') {
-      // A sentence ends at `. `, `." `, `.) ` before a capital, unless the period closes an initial or abbreviation.
+      // A sentence ends at `. `, `." `, `.) ` before a capital, unless the period closes an initial or abbreviation,
+      // or stands in a title that closes before `at` (`*Workers of the World, Unite! Proceedings*`).
       const after = SENTENCE_GAP.exec(text.slice(i + 1, i + 6));
-      if (!after) continue;
+      if (!after || inTitleBefore(text, i + 1, at)) continue;
       const before = text.slice(Math.max(0, i - 12), i);
       if (!INITIAL.test(before) && !ABBREVIATION.test(before)) return i + 1 + after[0].length;
     }
   }
   return limit;
+}
+
+const OPENING_NAME = NAME_WITH_PARTICLES;
+/** A reference's author, then what follows the author: a title, its editor's or translator's mark, a second author. */
+const AUTHOR_THEN = String.raw`${OPENING_NAME},\s+(?:[\p{Lu}“"‘*]|(?:eds?|trans)\.|and\s)`;
+/** A text that opens with its authors' names (`Marx and Engels, `), not with a cue (`See, for example, …`). */
+const OPENS_WITH_NAMES = letterPattern(String.raw`^[\s,;:.)]*(?!(?:See|Cf|Compare|Also|For|On|In|As|But|And|The|This|That|These|Those)\b)${OPENING_NAME}(?:\s(?:and|&)\s${OPENING_NAME})?,\s`, 'u');
+/** Words up to the first author of a reference that a small word stands before (`The move from Halden is dated in `). */
+const LEAD_IN = letterPattern(String.raw`^[\s,;:.)]*(?:[\p{L}\p{N}'’-]+[,:]?\s+)*?\p{Ll}+[,:]?\s+(?=${AUTHOR_THEN})`, 'u');
+/** A cue right before the author's name: `see `, `see also `, `cf. `, `compare `. */
+const CUE_BEFORE_NAME = letterPattern(String.raw`(?:^|\s)(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare)\s+(?=${AUTHOR_THEN})`, 'gu');
+/** The small words of titles: a lead-in of these alone is a title's (`Report of the Committee to the Congress, in Holt, …`). */
+const SMALL_WORD = /^(?:a|an|and|the|of|in|on|at|to|for|by|from|with|or)$/u;
+
+/**
+ * Where a note's reference that starts `from` (at the latest `at`) begins, past the prose that leads into it: after
+ * its last cue before a name (`For an extension of Holt, see Marta Ilves, …`), else after words that are not a
+ * title's (`The move from Halden is dated in Marta Ilves, …`), unless it opens with names.
+ */
+export function afterLeadIn(text: string, from: number, at: number): number {
+  const before = text.slice(from, at + 1); // with the title's first character, which the names are looked for before
+  if (OPENS_WITH_NAMES.test(before)) return from;
+  const cue = CUE_BEFORE_NAME.matchAll(before).at(-1);
+  if (cue && !/[*“"(]/u.test(before.slice(0, cue.index))) return Math.min(at, from + cue.index + cue[0].length);
+  const lead = LEAD_IN.exec(before);
+  const prose = lead?.[0].split(/[\s,;:.)]+/u).some((word) => /^\p{Ll}/u.test(word) && !SMALL_WORD.test(word));
+  return lead && prose ? Math.min(at, from + lead[0].length) : from;
 }
 
 /** A title, volume, initials or name at the end of a text, as an op. cit. carries them before it. */

@@ -1,17 +1,21 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CUE, MONTH, PAGES, PERSON, SURNAME, YEAR } from './patterns';
+import { BARE_PAGES, CUE, MONTH, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, SURNAME, YEAR } from './patterns';
 import { letterPattern } from './letters';
 
-const AUTHORS = letterPattern(String.raw`^(${PERSON}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?\[?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
+const AUTHORS = letterPattern(String.raw`^(${NAME_WITH_PARTICLES}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?\[?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 /** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
 const AUTHORS_BEFORE_TITLE = letterPattern(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
 /** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
 const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem)/iu;
-const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b|ly$/iu);
+const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b(?!\.)|ly$/iu);
+/** What follows a book's title before its details: its translator, editor, volumes (`, trans. Jan Rask`, `, 2 vols.`). */
+const AFTER_TITLE = /,\s(?:trans\.|translated\sby|ed\.|eds\.|edited\sby|\d+\svols\.|vol\.\s?\d).*$/su;
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
 const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
+/** A journal named without emphasis after an article's quoted title: `"Title," Harbour Review 12 (1970)`. */
+const CONTAINER_AFTER_QUOTE = letterPattern(String.raw`^,?\s+(?:in\s+)?((?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*(?:\s(?:of|and|the|for|on|in|(?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*))*?)(?=,|\s\d|\s\()`, 'u');
 const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})(?:\s?\[${YEAR}\])?\)`, 'u');
 const SOURCE_PARENTHESIS = letterPattern(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
 
@@ -31,8 +35,15 @@ function clean(s: string): string {
   return ',.:;'.includes(plain.at(-1) ?? ' ') ? plain.slice(0, -1) : plain;
 }
 
-/** A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.` or `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.` */
-const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\.?)\s*(?:\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?(.+?)\.\s+(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
+/**
+ * A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.`, `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.`,
+ * `Holt, Maren. (1910) 1977. The Clerks. …` (the year of the edition cited after the original's).
+ */
+// Given names: initials, or a word or two then initials (`Robert J. C.`); no more words, which would be the title's.
+const ENTRY_HEAD = String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)\s*(?:[[(]${YEAR}[\])]\s(${YEAR})\.\s+|\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?`;
+const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(.+?)\.\s+(?:[^:]*?\.\s+)??(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
+/** An entry's head and title alone, when what follows is no place and publisher (an article: `"The Quays." *Review* 12 (3): 1–19.`). */
+const ENTRY_TITLE = letterPattern(String.raw`${ENTRY_HEAD}(?:[“"]([^"”]{2,200}?)[.,]?["”]|\*([^*]{2,200})\*|([^.]{2,200}))`, 'su');
 
 /** A short form: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, Clerks, 45`, `Holt, "The Quays," 12`. */
 const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+(?:[“"]([^"”]{2,120}?),?["”],?|([^,;()]{2,120}?(?:,\s\p{Lu}[^,;()]{1,60}?)*),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
@@ -43,12 +54,13 @@ const AUTHOR_PAGE = letterPattern(String.raw`^\((?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.
 /** Fields of a bibliography entry, or null when it is not written in the usual order. */
 function bibliographyFields(text: string): CitationFields | null {
   const m = BIBLIOGRAPHY_ENTRY.exec(text.trim());
-  if (!m) return null;
-  const given = m[2].trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
-  const fields: CitationFields = { authors: [`${given} ${m[1]}`], title: clean(m[5]) };
-  if (m[6]) fields.place = clean(m[6]);
-  if (m[7]) fields.publisher = clean(m[7]);
-  const year = m[3] ?? m[4] ?? m[8];
+  const head = m ?? ENTRY_TITLE.exec(text.trim());
+  if (!head) return null;
+  const given = head[2].trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
+  const fields: CitationFields = { authors: [`${given} ${head[1]}`], title: clean(m ? m[6] : head[6] ?? head[7] ?? head[8]) };
+  if (m?.[7]) fields.place = clean(m[7]);
+  if (m?.[8]) fields.publisher = clean(m[8]);
+  const year = head[3] ?? head[4] ?? head[5] ?? m?.[9] ?? YEARS.matchAll(text).at(-1)?.[1];
   if (year) fields.year = year;
   return fields;
 }
@@ -88,13 +100,17 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     if (quoted) {
       fields.title = clean(quoted[1]);
       if (italic && italic.index > quoted.index && !BACK_REFERENCE_WORDS.test(italic[1])) fields.container = clean(italic[1]);
+      else {
+        const container = CONTAINER_AFTER_QUOTE.exec(body.slice(quoted.index + quoted[0].length));
+        if (container) fields.container = container[1];
+      }
     } else if (italic && !BACK_REFERENCE_WORDS.test(italic[1])) {
       fields.title = clean(italic[1].replace(/,?\s*op\.?\s?cit\.?/iu, ''));
     } else if (authors && kind === 'full') {
       // `Leon Trotsky, The Revolution Betrayed (London: …)`: the title runs from the names to the details.
       // `E. J. Holt, The Quays, Oslo, 1962`: without details in parentheses, the title runs to the next comma.
       const title = /^[,:]\s*(?:([^(]{2,200}?)\s*\(|([^(),]{2,200}?),)/u.exec(body.slice(authors.index + authors[0].length));
-      if (title) fields.title = clean(title[1] ?? title[2]);
+      if (title) fields.title = clean((title[1] ?? title[2]).replace(AFTER_TITLE, ''));
     }
   }
   const publication = kind === 'author-year' ? null : PUBLICATION.exec(text);

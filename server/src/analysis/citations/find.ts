@@ -5,7 +5,7 @@
 // is not a reference, nor is a plain hyperlink.
 import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
-import { opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
+import { afterLeadIn, opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, SURNAME, YEAR } from './patterns';
 import { allMatches, letterPattern } from './letters';
 
@@ -34,12 +34,13 @@ const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p
 // ARTICLE, TITLE_PAGES, JOURNAL and YEAR_ONLY, searched for over whole paragraphs, have no Latin-1 twin:
 // looking for letters beyond Latin-1 in a whole paragraph costs more than a twin saves there.
 /**
- * `Author, "Title," *Journal*, May 1969`, `"Title" in Journal 1978`, `"Title," Annali dell'Istituto storico 1 (1975)`:
+ * `Author, "Title," *Journal*, May 1969`, `"Title" in Journal 1978`, `"Title," Annali dell'Istituto storico 1 (1975)`,
+ * the British comma after the quote (`"Title", Journal, 15 May 1918`):
  * a quoted title, a container, a date (in parentheses it may follow a longer container's name and volume).
  */
-const ARTICLE = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
+const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in|["”],)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
-const TITLE_PAGES = new RegExp(String.raw`[“"]\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
+const TITLE_PAGES = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`. */
 const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Qq]uoted|[Cc]ited)\s+(?:in|by|from)|and|also)`;
 /**
@@ -70,7 +71,12 @@ const AUTHORS = letterPattern(String.raw`^(?:${PERSON}|\p{Lu}[\p{L}'’-]+\s(?:\
 const CAPITALIZED_BEFORE = letterPattern(/(?:\p{Lu}[\p{L}'’-]*|et al\.),?\s$/u);
 const AUTHOR_YEAR_ANYWHERE = letterPattern(String.raw`(${PERSON})(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'gu');
 
+const PARTICLES_BEFORE = /(?:^|[\s(;])((?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)+)$/u;
+
 const HAS_YEAR = new RegExp(YEAR, 'u');
+/** Years alone, several works of one author (`2001a, 2001b`): no place and year. */
+const YEARS_ONLY = new RegExp(String.raw`^${YEAR}(?:[,;]\s?${YEAR})+$`, 'u');
+const MORE_YEARS = new RegExp(String.raw`^(?:[,;]\s?${YEAR}(?![\d\p{L}]))+`, 'u');
 const OPENS_WITH_YEAR = new RegExp(`^${YEAR}(?![\\d])`, 'u');
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
@@ -101,10 +107,11 @@ function isSourceParenthesis(content: string, dated: boolean): boolean {
 }
 
 /**
- * MLA's author and page without a year: `(Holt 45)`, `(Holt and Varga 12-14; Ilves 3)`, `(Holt, Clerks 45)`.
+ * MLA's author and page without a year: `(Holt 45)`, `(Holt and Varga 12-14; Ilves 3)`, `(Holt, Clerks 45)`, and a
+ * work's siglum, as its readers cite it: `(HQ 238)`.
  * The word before the number must not number a part of a text or a thing (`(Chapter 3)`, `(Table 2)`).
  */
-const AUTHOR_PAGE_PIECE = String.raw`(?:${SURNAME})(?:\s(?:and|&)\s${SURNAME}|\set\sal\.)?(?:,\s\p{Lu}[^();\d
+const AUTHOR_PAGE_PIECE = String.raw`(?:${SURNAME}|(?!(?:AD|BC|BCE|CE)\s)\p{Lu}{2,5})(?:\s(?:and|&)\s${SURNAME}|\set\sal\.)?(?:,\s\p{Lu}[^();\d
 ]{1,60}?)?\s${PAGE_NUMBERS}`;
 const AUTHOR_PAGE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?${AUTHOR_PAGE_PIECE}(?:;\s${AUTHOR_PAGE_PIECE})*$`, 'u');
 const NUMBERED_THING = /^(?:chapter|chap|part|section|sec|table|figure|fig|appendix|article|art|volume|vol|book|act|scene|canto|line|lines|verse|note|page|number|no|plate|map|item|step|phase|stage|level|class|grade|room|box|file|folder|series|year|day|week|group|type|model|exhibit|psalm|rule|clause|question|exercise|lesson|unit|track|bus|route|gate|platform|floor|ward|district|zone|area|block)$/iu;
@@ -151,23 +158,36 @@ function titleBefore(before: string): number {
   return /\s/u.test(run[0].slice(opener).trim()) ? run.index + opener : -1;
 }
 
+/** How an entry opens: a capital, a quoted or italic title, the dashes that repeat the author above, a surname's particle. */
+const ENTRY_OPENING = /^(?:[\p{Lu}“"*]|[-–—_]{2,}|(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)+\p{Lu})/u;
+
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/u;
+
 /** The entries of a bibliography: one per line, or lines that run on (a wrapped entry continues until a line ends a sentence). */
 function bibliographyEntries(text: string, zone: Zone): Span[] {
   const entries: Span[] = [];
   let current: Span | null = null;
+  let indent = 0; // of the current entry's first line: a line indented deeper hangs from it
   for (const line of splitLines(text.slice(zone.start, zone.end))) {
-    const start = zone.start + line.start;
+    // An item of a list is an entry, without its bullet or number (`- Holt, Maren. 1977.`, `2. Varga, Odile.`).
+    const bullet = LIST_ITEM.exec(line.text)?.[0].length ?? 0;
+    const start = zone.start + line.start + bullet;
     const end = zone.start + line.end;
     const content = line.text.trim();
     if (!content) { current = null; continue; }
+    const lineIndent = line.text.length - line.text.trimStart().length;
     const previous = current === null ? '' : text.slice(current.start, current.end).trimEnd();
-    if (current === null || (/[.)]$/u.test(previous) && /^[\p{Lu}“"*]/u.test(content))) {
-      current = { start, end };
+    if (current === null || bullet > 0 || (lineIndent <= indent && /[.)]$/u.test(previous) && ENTRY_OPENING.test(content))) {
+      current = { start: start + (bullet > 0 ? 0 : lineIndent), end };
+      indent = lineIndent;
       entries.push(current);
     } else current.end = end;
   }
   return entries;
 }
+
+/** After `idem`, a title: another work of the same author (`idem, *Letters*`), not a back-reference. */
+const ANOTHER_WORK = /^,\s+[\p{Lu}*"“]/u;
 
 /** What every back-reference holds: looking for it first is cheaper than the pattern (and than lowercasing the zone). */
 const BACK_REFERENCE_HINT = /ibid|idem|cit/i;
@@ -180,6 +200,7 @@ function backReferences(text: string, zone: Zone): Found[] {
   for (const m of source.matchAll(BACK_REFERENCE)) {
     const start = zone.start + m.index;
     if (/\p{L}/u.test(text[start - 1] ?? '') || m[0] === 'id.') continue; // `the id.` of psychoanalysis
+    if (/^idem$/iu.test(m[0]) && ANOTHER_WORK.test(text.slice(start + m[0].length, start + m[0].length + 8))) continue;
     const kind: CitationKind = m.groups?.opcit ? 'opcit' : 'ibid';
     const from = kind === 'opcit' ? opCitStart(text, zone.start, start) : start;
     const quoted = /(?:quoted|cited)\s+(?:in|by)\s+\*?$/iu.exec(text.slice(Math.max(zone.start, start - 15), start));
@@ -196,7 +217,7 @@ function backReferences(text: string, zone: Zone): Found[] {
  */
 function startBefore(text: string, zone: Zone, at: number): number {
   const from = referenceStart(text, zone.start, at);
-  return zone.inNote ? from : Math.max(from, text.lastIndexOf(')', at - 1) + 1);
+  return zone.inNote ? afterLeadIn(text, from, at) : Math.max(from, text.lastIndexOf(')', at - 1) + 1);
 }
 
 /** References around a parenthesis: publication details after a title, or a source inside it. */
@@ -209,7 +230,7 @@ function parenthesized(text: string, zone: Zone): Found[] {
     const parenStart = zone.start + m.index;
     // Publication details, author-year references, a place and year, a dated italic: all need a year.
     const dated = HAS_YEAR.test(content);
-    if (dated && PUBLICATION.test(content)) {
+    if (dated && PUBLICATION.test(content) && !YEARS_ONLY.test(content)) {
       const hasPlace = /[,:]/u.test(content);
       const from = startBefore(text, zone, parenStart);
       const reported = REPORTING_AFTER.test(text.slice(parenStart + m[0].length - 1, parenStart + m[0].length + 40))
@@ -257,7 +278,9 @@ function titled(text: string, zone: Zone): Found[] {
       const start = zone.start + m.index;
       // The parenthesis around the year closes the reference's details (`50 (1971): 76-136`).
       const closes = m[0].endsWith(')') || m[0].lastIndexOf('(') < m[0].lastIndexOf(')') || text[start + m[0].length] !== ')' ? 0 : 1;
-      found.push({ ...trimmed(text, startBefore(text, zone, start), withLocators(text, start + m[0].length + closes)), kind: 'full' });
+      // In the body an italic title and its date start at the title (`His first book, *The Quays* (1952)`).
+      const from = re === JOURNAL && !zone.inNote ? start : startBefore(text, zone, start);
+      found.push({ ...trimmed(text, from, withLocators(text, start + m[0].length + closes)), kind: 'full' });
     }
   }
   return found;
@@ -283,13 +306,17 @@ function authorYears(text: string, zone: Zone): Found[] {
     // `the First Amendment (1791)`, `the Treaty of Versailles (1919)`: an event dated, not a work cited.
     if (narrative && isEvent(CAPITALIZED_RUN.exec(window.slice(0, -1).trimEnd())?.[0] ?? '')) continue;
     const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
-    const nameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
+    const surnameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
+    // A surname's particles stand before it in lower case (`van der Velde 1984`, `(de Vries 1990)`).
+    const nameStart = surnameStart - (opener ? 0 : PARTICLES_BEFORE.exec(text.slice(Math.max(zone.start, surnameStart - 20), surnameStart))?.[1].length ?? 0);
     // `Register of Marriages, 1895–1910`: a word after `of` ends a title, not an author's name.
     if (/(?:^|\s)of\s$/u.test(text.slice(Math.max(zone.start, nameStart - 4), nameStart))) continue;
     const yearEnd = yearStart + y[0].length;
     const end = withLocators(text, yearEnd + (REPRINT_YEAR_AFTER.exec(text.slice(yearEnd, yearEnd + 8))?.[0].length ?? 0));
     if (narrative) {
-      if (text[end] === ')') found.push({ start: nameStart, end: withLocators(text, end + 1), kind: 'author-year' });
+      // More works of the same author in the parenthesis: `Holt (2001a, 2001b)`.
+      const close = end + (MORE_YEARS.exec(text.slice(end, end + 60))?.[0].length ?? 0);
+      if (text[close] === ')') found.push({ start: nameStart, end: withLocators(text, close + 1), kind: 'author-year' });
       continue;
     }
     // In the body only inside parentheses: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`.
@@ -314,15 +341,24 @@ function authorYears(text: string, zone: Zone): Found[] {
 }
 
 /**
- * An archival source opening a note: a collection or series, then its volume, folio, number or box
- * (`Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden.`, `City Archive, Decrees 1851, no. 14.`).
+ * An archival source opening a note: a collection or series (its writer's initials aside), then its volume,
+ * folio (German `Bl.`), number (`Nr.`), box or reel (`Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden.`,
+ * `City Archive, Decrees 1851, no. 14.`, `Landesarchiv Halden, A 12/7, Bl. 4–9.`, `K. Lind to M. Ilves, 3 May 1921, Lind Papers, box 2.`).
  */
-const ARCHIVAL = letterPattern(String.raw`^\p{Lu}[^.;()\n]{2,120}?,\s(?:vols?|fols?|ff|nos?|box|file|folder|carton|series|ms|mss)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
+const ARCHIVAL = letterPattern(String.raw`^(?=\p{Lu})(?:[^.;()\n]|(?<![\p{L}])\p{Lu}\.){3,200}?,\s(?:[Vv]ols?|[Ff]ols?|ff|[Bb]l|[Nn]os?|[Nn]r|[Bb]ox|[Ff]ile|[Ff]older|[Cc]arton|[Dd]ossier|[Ff]asc|[Rr]eel|[Ss]eries|[Mm]ss?|MSS?)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
 
+/** Archival sources that open a note or one of its clauses (`…, art. 48; Decision of the Board, 1887, Harbour Archive, vol. 3.`). */
 function archival(text: string, zone: Zone): Found[] {
   if (!zone.inNote) return [];
-  const m = ARCHIVAL.exec(text.slice(zone.start, zone.end));
-  return m ? [{ start: zone.start, end: zone.start + m[0].length, kind: 'full' }] : [];
+  const found: Found[] = [];
+  for (let at = zone.start; at < zone.end; ) {
+    const m = ARCHIVAL.exec(text.slice(at, zone.end));
+    if (m) found.push({ start: at, end: at + m[0].length, kind: 'full' });
+    const clause = text.indexOf('; ', at);
+    if (clause < 0 || clause >= zone.end) break;
+    at = clause + 2;
+  }
+  return found;
 }
 
 /** Every entry of a bibliography that gives a year. */

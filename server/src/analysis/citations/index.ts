@@ -12,12 +12,16 @@ const BIBLIOGRAPHY = /^(?:bibliography|references|works cited|literature|sources
 
 /**
  * The stretches to search: every note and every paragraph; a bibliography or reading list is one
- * stretch, whose entries are references however its lines were broken.
+ * stretch, whose entries are references however its lines were broken. A bibliography ends where notes
+ * begin: Markdown gathers its footnotes at the very end, under the last heading.
  */
 function zonesOf(structure: DocumentStructure, notes: Note[]): Zone[] {
-  const bibliographies = structure.sections.filter((s) => BIBLIOGRAPHY.test(s.title.replace(/[*_#]/g, '').trim()));
-  const inBibliography = (start: number) => bibliographies.some((s) => start >= s.heading.end && start < s.end);
-  const zones: Zone[] = bibliographies.map((s) => ({ start: s.heading.end, end: s.end, inNote: false, inBibliography: true }));
+  const bibliographies = structure.sections.filter((s) => BIBLIOGRAPHY.test(s.title.replace(/[*_#]/g, '').trim())).map((s) => {
+    const firstNote = notes.find((n) => n.start >= s.heading.end && n.start < s.end);
+    return { start: s.heading.end, end: firstNote ? firstNote.start : s.end };
+  });
+  const inBibliography = (start: number) => bibliographies.some((s) => start >= s.start && start < s.end);
+  const zones: Zone[] = bibliographies.map((s) => ({ ...s, inNote: false, inBibliography: true }));
   const add = (piece: Span, inNote: boolean) => {
     if (!inBibliography(piece.start)) zones.push({ start: piece.start, end: piece.end, inNote });
   };
@@ -25,6 +29,21 @@ function zonesOf(structure: DocumentStructure, notes: Note[]): Zone[] {
   for (const note of notes) for (const piece of [note, ...note.parts]) add(piece, true);
   for (const paragraph of structure.paragraphs) for (const piece of paragraph.parts) add(piece, false);
   return zones.sort((a, b) => a.start - b.start);
+}
+
+/** The dashes that open a bibliography entry in place of the authors of the entry above (`———. 1981. *Harbours*.`). */
+const REPEATED_AUTHORS = /^[-–—_]{2,}/u;
+
+/** The citations, an entry that repeats the authors above given them. */
+function withRepeatedAuthors(citations: Citation[]): Citation[] {
+  for (let i = 1; i < citations.length; i++) {
+    const { kind, text, fields } = citations[i];
+    const above = citations[i - 1];
+    if (kind === 'bibliography' && above.kind === 'bibliography' && above.fields.authors && !fields.authors && REPEATED_AUTHORS.test(text)) {
+      citations[i] = { ...citations[i], fields: { authors: above.fields.authors, ...fields } };
+    }
+  }
+  return citations;
 }
 
 /** How a zone is read: its candidates depend on its text and on this alone. */
@@ -48,5 +67,5 @@ export function findCitations(text: string, structure: DocumentStructure, notes:
   const found = selectReferences(text, candidates).map((f) => ({ kind: f.kind, block: { start: f.start, end: f.end, text: text.slice(f.start, f.end) } }));
   const fields = perKind(memo, 'citation-fields', found, (kind: CitationKind, citationText) => parseFields(citationText, kind));
   const citations: Citation[] = found.map(({ kind, block }, i) => ({ start: block.start, end: block.end, text: block.text, kind, fields: fields[i], resolvesTo: null }));
-  return resolveBackReferences(text, citations, notes);
+  return resolveBackReferences(text, withRepeatedAuthors(citations), notes);
 }

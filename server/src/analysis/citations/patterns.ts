@@ -9,17 +9,22 @@ export const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
 /** A personal name: initials and capitalized words (`V. I. Lenin`, `S.F. Cohen`, `Leon Trotsky`, `Jean-Jacques Rousseau`). */
 export const PERSON = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)*${SURNAME}`;
 
-/** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. 10, 6-7, 8`. */
-export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:[\divxlc]+(?:n\d+)?(?:\s?[-–]\s?\d+)?(?:\s?ff?\.?)?)(?:,\s?\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
+/** A name as a reference opens with it, a surname's particles included (`Peter von Oertzen`, `J. P. Holt`, `Marta Ilves-Lind`). */
+export const NAME_WITH_PARTICLES = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s|(?:von|van|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]*\p{Ll}`;
+
+/** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. xxi-xxv`, `pp. 10, 6-7, 8`, `pp. 5-7 and 109-12`. */
+export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:[\divxlc]+(?:n\d+)?(?:\s?[-–]\s?(?:\d+|[ivxlc]+\b))?(?:\s?ff?\.?)?)(?:(?:,\s?|\sand\s)\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
 
 /**
  * Pages without `p.`, as Chicago notes give them after a title or Ibid.: `, 45.`, `, 12–14;`, `, 83ff.`,
- * `, 9n3)`, `, 45, 47.`. Only where the reference ends right after them, and never a year (`Holt 1977, 1981` cites two works).
+ * `, 9n3)`, `, 45, 47.`, a volume's page `, 2:711.`, the page quoted within a range `, 440–49, here 443.`. Only where the
+ * reference ends right after them (or a second one follows: `, 31–33, and Holt 2019`), and never a year
+ * (`Holt 1977, 1981` cites two works).
  */
-const BARE_PAGE = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?`;
+const BARE_PAGE = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))(?:\d{1,2}:)?\d{1,4}(?:n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?`;
 /** Page numbers alone, never a year: `45`, `45-47`, `3, 9`. */
 export const PAGE_NUMBERS = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:,\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)*`;
-export const BARE_PAGES = String.raw`${BARE_PAGE}(?:,\s?${BARE_PAGE})*(?=\s*(?:[.;)\]]|\n|$))`;
+export const BARE_PAGES = String.raw`${BARE_PAGE}(?:,\s?${BARE_PAGE})*(?:,\s(?:here|esp\.|especially)\s${BARE_PAGE})?(?=\s*(?:[.;)\]]|\n|$)|,\s(?:and|see|cf\.)\s)`;
 
 /** Month names, which look like surnames before a year (`April 1922`). */
 export const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
@@ -31,8 +36,9 @@ export const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|Ju
 export const NOT_AUTHOR = /^(?:in|since|until|till|by|from|of|the|and|or|to|after|before|during|circa|ca|around|about|late|early|mid|year|years|summer|winter|spring|autumn|fall|christmas|easter|ad|bc|ce|bce|no|vol|congress|conference|plenum|census|between|among|around|through|throughout|toward|towards|under|over|within|without|then|when|while|as|at|on|for|with|its|his|her|their|our|this|that|these|those|every|each|only|also|even)$/i;
 
 /**
- * Back-references: Ibid., Idem, the lawyers' Id. (before a locator or at the end), op. cit., loc. cit., possibly
- * italicized (not preceded by a letter, and Id. capitalized: checked apart).
+ * Back-references: Ibid., Idem (not before a title: `idem, *Letters*` is another work of the same author), the
+ * lawyers' Id. (before a locator or at the end), op. cit., loc. cit., possibly italicized (not preceded by a letter,
+ * and Id. capitalized: checked apart).
  */
 export const BACK_REFERENCE = /(?:(?<ibid>ibid|ibidem|idem|id(?=\.(?:,|\s+at\s|\s*$)))\b\.?|(?<opcit>op\.?\s?cit|loc\.?\s?cit)\b\.?)/gi;
 

@@ -1,7 +1,7 @@
 // Resolves back-references: Ibid. repeats the reference before it; op. cit. the latest full reference
-// of the same work, found by the title it gives, else by its author, else by the author the text names
-// just before it, else the reference before it. A page-only parenthesis (`(p. 487)`) points into the
-// reference before it.
+// of the same work, found by the title it gives, else by its author (none when no reference names that
+// author), else by the author the text names just before it, else the reference before it. A page-only
+// parenthesis (`(p. 487)`) points into the reference before it.
 import type { Citation, Note } from '../types';
 import { letterPattern } from './letters';
 import { SURNAME } from './patterns';
@@ -54,6 +54,9 @@ function textBefore(text: string, at: number, notes: Note[]): string {
   return [note, ...note.parts].filter((p) => p.start < at).map((p) => text.slice(p.start, Math.min(p.end, at))).join(' ');
 }
 
+/** Capitalized words before an op. cit. that name no author: `See`, `Cf.`, `In Tucker`. */
+const CUE_WORD = /^(?:see|cf|compare|in|also|and|quoted|cited|ed|eds|vol|vols)$/iu;
+
 /** How many of the names nearest before an op. cit. are tried as its author. */
 const NEARBY_NAMES = 6;
 
@@ -95,13 +98,16 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[]): (ind
       if (byTitle !== null) return byTitle;
     }
     const before = c.text.split(/op\.?\s?cit|loc\.?\s?cit/iu)[0];
-    for (const name of namesIn(before.replace(/\*[^*]*$/u, '')).reverse()) {
+    const own = namesIn(before.replace(/\*[^*]*$/u, '')).filter((name) => !CUE_WORD.test(name));
+    for (const name of [...own].reverse()) {
       // `Carr, vol. 2, op. cit.`: of an author's works, the one of that volume.
       const volume = c.fields.volume;
       const works = citing(name);
       const found = (volume ? nearest(works.filter((i) => citations[i].fields.volume === volume), index) : null) ?? nearest(works, index);
       if (found !== null) return found;
     }
+    // An author no reference before names: the work is not among them, and no other is the one meant.
+    if (own.length > 0) return null;
     // No author given: the author the text names just before, in the same note or paragraph.
     for (const name of namesIn(textBefore(text, c.start, notes)).reverse().slice(0, NEARBY_NAMES)) {
       const found = nearest(citing(name), index, false);

@@ -14,6 +14,8 @@ export interface MarkerCandidate extends Span {
   style: MarkerStyle;
   /** Digits glued straight to a word (`Kirov33`): figures are never written so. */
   gluedToWord?: boolean;
+  /** Digits after a figure's period at a sentence's end (`by 61 to 40.8 The`): a decimal, unless the count expects them. */
+  afterFigure?: boolean;
 }
 
 export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -53,8 +55,11 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; holds?: s
 /** A year, or the end of a range of years, right before the punctuation a marker is glued to. */
 const YEAR_BEFORE = /(?:^|[^\d.,])(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?$/u;
 
-/** Whether digits glued at `at` look like a marker rather than a figure (`2.5`, `1:4`, `17,000`, `p.20`). */
-function isGluedMarker(text: string, at: number, digits: string): boolean {
+/**
+ * Whether digits glued at `at` look like a marker rather than a figure (`2.5`, `1:4`, `17,000`, `p.20`); `after-figure`
+ * for digits after a figure's period that end a sentence (`to 40.8 The`), which only the count can tell from a decimal.
+ */
+function isGluedMarker(text: string, at: number, digits: string): boolean | 'after-figure' {
   const before = text[at - 1];
   const after = text.slice(at + digits.length, at + digits.length + 2);
   if (/^[-–]\d|^[.,:]\d|^%/u.test(after)) return false;
@@ -67,7 +72,10 @@ function isGluedMarker(text: string, at: number, digits: string): boolean {
   const preceding = text.slice(Math.max(0, at - 12), at - 1);
   // `1922,12 thus` and `in 1917.3 The` (after a year or a range of years) are markers; `17,000` and `2.5` are figures.
   const afterYear = before === '.' && YEAR_BEFORE.test(preceding) && /^(?:\s|$)/u.test(after);
-  if (/\d$/.test(preceding) && !afterYear && (before !== ',' || digits.length === 3)) return false;
+  // A figure's own punctuation (`2.5`, `1:4`, `17,000`); a parenthesis or quotation mark closes before a marker (`(no. 4471)4`).
+  if (/[.,:]/u.test(before) && /\d$/.test(preceding) && !afterYear && (before !== ',' || digits.length === 3)) {
+    return before === '.' && /^(?:\s+\p{Lu}|\s*$|\n)/u.test(text.slice(at + digits.length, at + digits.length + 3)) ? 'after-figure' : false;
+  }
   if (before === '.' && NUMBERING_ABBREVIATION.test(preceding)) return false;
   return true;
 }
@@ -92,10 +100,12 @@ function blockCandidates(text: string, opening: boolean): MarkerCandidate[] {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
       if (precededBy && !precededBy.test(before(start))) continue;
-      if (style === 'glued' && (m[0].length > 3 || !isGluedMarker(text, start, m[0]))) continue;
+      const glued = style === 'glued' && m[0].length <= 3 ? isGluedMarker(text, start, m[0]) : true;
+      if (!glued || (style === 'glued' && m[0].length > 3)) continue;
       if (mayBePower && POWERED.test(text.slice(Math.max(0, start - 4), start))) continue;
       const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : (m[1] ?? m[2] ?? m[0]);
-      found.push({ start, end: start + m[0].length, label, style, ...(style === 'glued' && /\p{L}/u.test(before(start)) ? { gluedToWord: true } : {}) });
+      found.push({ start, end: start + m[0].length, label, style, ...(style === 'glued' && /\p{L}/u.test(before(start)) ? { gluedToWord: true } : {}),
+        ...(glued === 'after-figure' ? { afterFigure: true } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -140,6 +150,10 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
   const kept = new Set<MarkerCandidate>();
   numbered.forEach((c, i) => {
     const n = Number(c.label);
+    if (c.afterFigure) { // only the very next number, with a note of its own
+      if (n === last + 1 && noteLabels.has(c.label)) { kept.add(c); last = n; }
+      return;
+    }
     const counted = Number.isInteger(n) && (continues(last, n) || noteLabels.has(c.label) || startsCount(i));
     if (counted) last = Math.max(last, n);
     if (counted || noteLabels.has(c.label) || c.gluedToWord) kept.add(c);
@@ -151,10 +165,10 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
 export function hasMarkerBefore(text: string, label: string, end: number): boolean {
   const explicit = [`<sup>${label}</sup>`, `[${label}]`, `[^${label}]`, `^${label}^`, `^{${label}}$`];
   if (explicit.some((form) => text.lastIndexOf(form, end) !== -1)) return true;
-  // `¹²` as a whole, not inside `¹²³`.
-  const superscript = [...label].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)] ?? '').join('');
+  const superscript = label.replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
   for (let at = text.lastIndexOf(superscript, end - superscript.length); at >= 0; at = text.lastIndexOf(superscript, at - 1)) {
-    if (!SUPERSCRIPT_DIGITS.includes(text[at - 1] ?? '-') && !SUPERSCRIPT_DIGITS.includes(text[at + superscript.length] ?? '-')) return true;
+    if (!SUPERSCRIPT_DIGITS.includes(text[at - 1] ?? '0') && !SUPERSCRIPT_DIGITS.includes(text[at + superscript.length] ?? '0')) return true;
+    if (at === 0) break;
   }
   for (let at = text.lastIndexOf(label, end - label.length); at > 0; at = text.lastIndexOf(label, at - 1)) {
     const after = text[at + label.length] ?? '';

@@ -6,7 +6,7 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import type { DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { splitLines, trimmedSpan, type Line } from './lines';
 import { SUPERSCRIPT_DIGITS, hasMarkerBefore, unicodeDigits } from '../notes/markers';
-import { isNotesHeading } from './plaintext';
+import { isNotesHeading, trailingNumberedNotes } from './plaintext';
 import { buildSections, type Heading } from './sections';
 
 const blocks = new MarkdownIt('default', { html: true });
@@ -77,6 +77,8 @@ function resumedNotes(text: string, paragraphs: Paragraph[], noteRegions: NoteRe
 }
 
 const FOOTNOTE_DEFINITION = /^\s{0,3}\[\^[^\]\s]+\]:/;
+/** A short line wholly in bold, without a sentence's end: `**Notes**`, `__The Second Phase__`. */
+const EMPHASIZED_LINE = /^\s{0,3}(\*\*|__)([^*_\n]{1,80}?)\1\s*$/u;
 
 /** Recovers sections, paragraphs and note regions of a Markdown document, or null when it is nested too deep to trust. */
 export function markdownStructure(text: string): DocumentStructure | null {
@@ -111,8 +113,13 @@ export function markdownStructure(text: string): DocumentStructure | null {
       skipUntil = token.level;
     } else if (token.type === 'paragraph_open') {
       const first: Line = lines[token.map[0]];
+      const emphasized = token.map[1] - token.map[0] === 1 ? EMPHASIZED_LINE.exec(first.text) : null;
       if (FOOTNOTE_DEFINITION.test(first.text)) noteRegions.push({ kind: 'footnote-definitions', ...span });
-      else paragraphs.push({ ...span, parts: [{ ...span }] });
+      else if (emphasized) {
+        // A line set in bold as a heading, as word processors export them: under the title, or beside the heading before it.
+        const depths = headings.flatMap((h) => (typeof h.style === 'number' ? [h.style] : []));
+        headings.push({ ...span, title: emphasized[2].trim(), style: depths.length <= 1 ? (depths[0] ?? 0) + 1 : depths[depths.length - 1] });
+      } else paragraphs.push({ ...span, parts: [{ ...span }] });
     } else if (token.type === 'code_block' && noteRegions.length && noteRegions[noteRegions.length - 1].kind === 'footnote-definitions' &&
       /^\s*$/.test(text.slice(noteRegions[noteRegions.length - 1].end, span.start))) {
       noteRegions[noteRegions.length - 1].end = span.end; // an indented paragraph continues the footnote
@@ -120,11 +127,13 @@ export function markdownStructure(text: string): DocumentStructure | null {
   }
   const sections = buildSections(headings, text.length);
   // Under a `Notes` heading every paragraph is a note, numbered or not.
-  const notesSections = sections.filter((section) => isNotesHeading(section.title));
+  const notesSections = sections.filter((section) => isNotesHeading(section.title, text.slice(section.heading.end, section.heading.end + 20)));
   const underNotes = paragraphs.filter((p) => notesSections.some((section) => p.start >= section.heading.end && p.end <= section.end));
   const resumed = resumedNotes(text, paragraphs, noteRegions);
-  for (const p of new Set([...underNotes, ...resumed])) noteRegions.push({ kind: 'notes-section', start: p.start, end: p.end });
+  // Numbered notes at the end without a heading over them (`[1] Marta Ilves, …`).
+  const trailing = underNotes.length > 0 ? [] : paragraphs.slice(trailingNumberedNotes(text, paragraphs));
+  for (const p of new Set([...underNotes, ...resumed, ...trailing])) noteRegions.push({ kind: 'notes-section', start: p.start, end: p.end });
   noteRegions.sort((a, b) => a.start - b.start);
-  const body = paragraphs.filter((p) => !resumed.includes(p) && !underNotes.includes(p));
+  const body = paragraphs.filter((p) => !resumed.includes(p) && !underNotes.includes(p) && !trailing.includes(p));
   return { format: 'markdown', sections, paragraphs: body, noteRegions, debris: [] };
 }

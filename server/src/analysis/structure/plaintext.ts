@@ -7,6 +7,8 @@ import { isBlank, splitLines, trimmedSpan, type Line } from './lines';
 import { hasMarkerBefore } from '../notes/markers';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
+/** A rule drawn across the page, as PDF extraction leaves the line over the footnotes: `______`, `———`. */
+const RULE = /^\s*(?:[_—–-]\s?){5,}$/;
 const SENTENCE_END = /[.!?:;]["'”’)\]]*\d{0,3}$/;
 const NUMBERED_PART = /^(?:(?:part|chapter|book|section)\s+(?:[ivxlc]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|[IVXLC]{1,6})\.?$/i;
 
@@ -17,16 +19,27 @@ export function looksLikeHeading(text: string): boolean {
   if (!/^[\p{Lu}\p{N}“"'‘(]/u.test(s)) return false;
   const words = s.split(/\s+/).length;
   if (words > 12) return false;
-  if (/[,;]/.test(s) && !/[:&]/.test(s)) return false; // a signature or a fragment of prose
+  // A signature or a fragment of prose, not a title that ends with its years (`The Port Council, 1890–1914`).
+  if (/[,;]/.test(s) && !/[:&]/.test(s) && !/^[^,;]+,\s(?:1[5-9]|20)\d\d(?:\s?[-–]\s?\d{2,4})?$/.test(s)) return false;
   // A parenthesis left open runs on to the next line: a wrapped reference (`Holt, Letters (Oslo: Fjord`), no heading.
   if (s.split('(').length > s.split(')').length) return false;
   if (/:$/.test(s)) return words <= 2; // "Abstract:", "Notes:"
   return !/[.!?;,]["'”’)]*$/.test(s) || NUMBERED_PART.test(s);
 }
 
-/** A heading over the notes: `Notes`, `Endnotes`, `References`. */
-export function isNotesHeading(title: string): boolean {
-  return /^(?:notes|endnotes|footnotes|references|notes and references)\s*:?$/i.test(title.replace(/[*_]/g, '').trim());
+/** A title line that breaks off on a small word, to run on in the next line (`The Rise of the`). */
+const TITLE_RUNS_ON = /\b(?:the|of|a|an|and|or|in|on|for|to|with|from|at|by)$/;
+/** A title's next line: short, capitalized, no sentence. */
+const continuesTitle = (text: string): boolean => { const s = text.trim(); return s.length < 90 && /^[\p{Lu}\p{N}“"‘]/u.test(s) && !/[.!?;]$/.test(s); };
+
+/**
+ * A heading over the notes: `Notes`, `Endnotes`; `References` only when what `follows` it opens with a
+ * note's number, for under that title author-date essays list the works they cite.
+ */
+export function isNotesHeading(title: string, follows: string): boolean {
+  const name = title.replace(/[*_]/g, '').trim();
+  if (/^(?:notes|endnotes|footnotes|notes and references)\s*:?$/i.test(name)) return true;
+  return /^references\s*:?$/i.test(name) && /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?\s)/u.test(follows);
 }
 
 const isAllCaps = (s: string): boolean => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
@@ -38,11 +51,13 @@ function median(values: number[]): number {
 }
 
 /** Text is hard-wrapped when most of its lines are of a similar, moderate length. */
-function isHardWrapped(lines: Line[]): { wrapped: boolean; width: number } {
+function isHardWrapped(lines: Line[]): { wrapped: boolean; width: number; measure: number } {
   const lengths = lines.filter((l) => !isBlank(l)).map((l) => l.text.trim().length);
   const width = median(lengths);
   const moderate = lengths.filter((n) => n >= 25 && n <= 110).length;
-  return { wrapped: lengths.length >= 8 && width <= 110 && moderate >= 0.6 * lengths.length, width };
+  // The measure: how long the longest lines run, long lines of the notes' smaller type included.
+  const measure = [...lengths].sort((a, b) => a - b)[Math.floor(0.9 * lengths.length)] ?? 0;
+  return { wrapped: lengths.length >= 8 && width <= 110 && moderate >= 0.6 * lengths.length, width, measure };
 }
 
 interface Scan {
@@ -50,10 +65,13 @@ interface Scan {
   lines: Line[];
   wrapped: boolean;
   width: number;
+  measure: number;
   headings: Heading[];
   paragraphs: Paragraph[];
   noteRegions: NoteRegion[];
   debris: Debris[];
+  /** The number of the last footnote read at the foot of a page: footnotes count up through the text. */
+  lastFootnote: number;
 }
 
 /** A journal's volume and issue, as a running head gives them beside the title: `Vol. #, No. #`. */
@@ -61,6 +79,9 @@ const ISSUE = /^(?:vol\.?|volume|no\.?|issue)\s?#(?:,\s?(?:no\.?|issue)\s?#)?$/i
 
 /** The longest running head, its wide gap narrowed. */
 const MAX_HEAD = 80;
+
+/** A head with its page number at one edge past a wide gap (`142   JOURNAL OF X`, `THE ESSAY   143`), numbers as `#`. */
+const PAGINATED = /^# {3}\S|\S {3}#$/;
 
 /** Lines that repeat across pages (running heads), ignoring page numbers inside them. */
 function runningHeads(lines: Line[]): Set<number> {
@@ -78,15 +99,25 @@ function runningHeads(lines: Line[]): Set<number> {
   const result = new Set<number>();
   for (const [key, at] of counts) {
     // Running heads repeat at page intervals; repeated prose or note lines do not look like titles,
-    // and each part of a head set across the page looks like one.
-    if (at.length < 3) continue;
-    const headLike = key.split('   ').every((part, k) => looksLikeHeading(part.replace(/#/g, '1')) || (k > 0 && ISSUE.test(part)));
+    // and each part of a head set across the page looks like one, or is its page number. A journal
+    // alternates two heads, its own title on the left-hand pages and the article's on the right-hand
+    // ones: each repeats on every other page only, beside its page number.
+    if (at.length < 3 && !(at.length === 2 && PAGINATED.test(key))) continue;
+    const parts = key.split('   ');
+    const headLike = parts.some((part) => part !== '#')
+      && parts.every((part, k) => part === '#' || looksLikeHeading(part.replace(/#/g, '1')) || (k > 0 && ISSUE.test(part)));
     if (headLike) at.forEach((i) => result.add(i));
   }
   return result;
 }
 
 const isIndented = (line: Line): boolean => /^\s/.test(line.text);
+
+/** Whether a line is full: about as long as the text's lines, or too long to take the next line's first word. */
+function isFull(scan: Scan, line: Line, next: Line): boolean {
+  const length = line.text.trim().length;
+  return length >= 0.95 * scan.width || length + 1 + (/^\s*(\S+)/.exec(next.text)?.[1].length ?? 0) > scan.measure;
+}
 
 /**
  * A lone number that opens a note: a marker with that number stands in the text before it, and the
@@ -124,7 +155,7 @@ function scanNoteBlock(scan: Scan, i: number): number {
     let body = k;
     while (
       body + 1 < lines.length &&
-      lines[body].text.trim().length >= 0.95 * scan.width &&
+      isFull(scan, lines[body], lines[body + 1]) &&
       !/[.!?;]["'”’)\]]*\d{0,3}$/u.test(lines[body].text.trimEnd()) &&
       !isBlank(lines[body + 1]) &&
       !isIndented(lines[body + 1]) &&
@@ -147,7 +178,10 @@ function scanNoteBlock(scan: Scan, i: number): number {
  * then before a capitalized word (`12THE JOURNAL` is a page number glued to a running head).
  */
 const FOOTNOTE_LINE = /^(\d{1,3})(?:[.)]?\s+(?=[\p{Lu}“"‘'(*[])|(?=[“"‘]?\p{Lu}\p{Ll}))/u;
-const endsSentence = (line: Line): boolean => /[.!?;]["'”’)\]]*\d{0,3}$/u.test(line.text.trimEnd());
+const SENTENCE_CLOSED = /[.!?;]["'”’)\]]*\d{0,3}\s*$/u;
+const endsSentence = (line: Line): boolean => SENTENCE_CLOSED.test(line.text);
+/** The most lines of a note's end carried over to the next page. */
+const MAX_RUN_ON = 8;
 
 /**
  * Footnotes at the foot of a PDF page, each line opening with its number (`7 Dimitrov 2003, p.66`),
@@ -162,7 +196,8 @@ function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number
   const bodyEnded = lastLine === null || lastLine.end < lines[i - 1]?.start || endsSentence(lastLine) || lastLine.text.trim().length >= 0.85 * scan.width;
   const label = first[1];
   const page = Math.max(0, lines[i].start - 6000);
-  if (!bodyEnded || !hasMarkerBefore(text.slice(page, lines[i].start), label, lines[i].start - page)) return i;
+  // A number the notes have passed opens a numbered heading (`2. The First Councils`), not a note; a chapter's notes may start again at 1.
+  if (!bodyEnded || (Number(label) <= scan.lastFootnote && label !== '1') || !hasMarkerBefore(text.slice(page, lines[i].start), label, lines[i].start - page)) return i;
   let expected = Number(label);
   let k = i;
   let end = lines[i].end;
@@ -171,14 +206,32 @@ function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number
     if (opening && Number(opening[1]) === expected && !isIndented(lines[k])) {
       expected++;
     } else if (k === i || isBlank(lines[k]) || isIndented(lines[k]) || LONE_NUMBER.test(lines[k].text)
-      || lines[k - 1].text.trim().length < 0.95 * scan.width || endsSentence(lines[k - 1])) {
+      || !isFull(scan, lines[k - 1], lines[k]) || endsSentence(lines[k - 1])) {
       break;
     }
     end = lines[k].end;
     k++;
   }
   scan.noteRegions.push({ kind: 'page-break-block', start: lines[i].start, end });
+  scan.lastFootnote = expected - 1;
   return k;
+}
+
+/**
+ * The end of a note that ran over a page break, set at the foot of the next page above that page's own
+ * footnotes: lines after a blank line, not indented, when the notes before broke off mid-sentence, then
+ * the next footnote. Its lines join that page's note region. Returns the index after the notes.
+ */
+function scanNoteRunningOn(scan: Scan, i: number, lastLine: Line | null, blankBefore: boolean): number {
+  const { lines, text } = scan;
+  const previous = scan.noteRegions[scan.noteRegions.length - 1];
+  if (!blankBefore || isIndented(lines[i]) || previous === undefined || SENTENCE_CLOSED.test(text.slice(previous.start, previous.end))) return i;
+  let k = i;
+  while (k < lines.length && k - i <= MAX_RUN_ON && !isBlank(lines[k]) && !isIndented(lines[k]) && !FOOTNOTE_LINE.test(lines[k].text)) k++;
+  if (k === i || k >= lines.length || !FOOTNOTE_LINE.test(lines[k].text)) return i;
+  const after = scanFootnoteLines(scan, k, lastLine);
+  if (after > k) scan.noteRegions[scan.noteRegions.length - 1].start = lines[i].start;
+  return after > k ? after : i;
 }
 
 /** Hard-wrapped text: join lines into paragraphs, setting aside headings and page-break debris. */
@@ -188,25 +241,33 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
   let lastLine: Line | null = null;
   let lastLineIndex = -1;
   let blankBefore = true;
+  let pageBreak = false; // debris or a note block since the last line of prose
   const close = () => { if (open) scan.paragraphs.push(open); open = null; };
   for (let i = 0; i < lines.length; ) {
     const line = lines[i];
     if (isBlank(line)) { blankBefore = true; i++; continue; }
-    if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...trimmedSpan(line) }); i++; continue; }
-    const afterBlock = Math.max(scanNoteBlock(scan, i), scanFootnoteLines(scan, i, lastLine));
-    if (afterBlock > i) { i = afterBlock; blankBefore = false; continue; }
-    if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...trimmedSpan(line) }); i++; continue; }
+    if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...trimmedSpan(line) }); pageBreak = true; i++; continue; }
+    if (RULE.test(line.text)) { scan.debris.push({ kind: 'rule', ...trimmedSpan(line) }); pageBreak = true; i++; continue; }
+    const afterBlock = Math.max(scanNoteBlock(scan, i), scanFootnoteLines(scan, i, lastLine), scanNoteRunningOn(scan, i, lastLine, blankBefore));
+    if (afterBlock > i) { i = afterBlock; blankBefore = false; pageBreak = true; continue; }
+    if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...trimmedSpan(line) }); pageBreak = true; i++; continue; }
     const text = line.text.trim();
     const indented = /^\s/.test(line.text);
     const prevEnded = !lastLine || SENTENCE_END.test(lastLine.text.trimEnd()) && lastLine.text.trim().length < 0.85 * scan.width;
     const nextLine = lines[i + 1];
     const standsAlone = blankBefore || indented || prevEnded;
     const nextStarts = !nextLine || isBlank(nextLine) || /^\s/.test(nextLine.text);
-    if (standsAlone && looksLikeHeading(text) && text.length < 0.8 * scan.width && (nextStarts || blankBefore)) {
+    // Prose cut mid-sentence by a page break resumes on the next page, with a word or a figure (`1920.21`).
+    const unfinished = open !== null && lastLine !== null && !SENTENCE_END.test(lastLine.text.trimEnd()) && !indented;
+    const resumes = unfinished && (/^\p{Ll}/u.test(text) || (pageBreak && /^[\p{N}\p{Ps}\p{Pi}"']/u.test(text)));
+    pageBreak = false;
+    if (!resumes && standsAlone && looksLikeHeading(text) && text.length < 0.8 * scan.width && (nextStarts || blankBefore)) {
       close();
-      // A title or byline broken over lines ("Agon Hamza &" / "Gabriel Tupinambá").
+      // A title or byline broken over lines ("Agon Hamza &" / "Gabriel Tupinambá", "The Rise of the" / "Harbour, 1890–1910").
       let last = i;
-      while (/(?:&|\band|,)$/.test(lines[last].text.trim()) && lines[last + 1] && looksLikeHeading(lines[last + 1].text)) last++;
+      while (lines[last + 1] && (
+        (/(?:&|\band|,)$/.test(lines[last].text.trim()) && looksLikeHeading(lines[last + 1].text))
+        || (TITLE_RUNS_ON.test(lines[last].text.trim()) && continuesTitle(lines[last + 1].text)))) last++;
       const span = { start: trimmedSpan(line).start, end: trimmedSpan(lines[last]).end };
       scan.headings.push({ ...span, title: lines.slice(i, last + 1).map((l) => l.text.trim()).join(' '), style: isAllCaps(text) ? 'caps' : 'plain' });
       lastLine = lines[last];
@@ -216,7 +277,6 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
       continue;
     }
     const continues = open !== null && !blankBefore && !indented && !prevEnded;
-    const resumes = open !== null && lastLine !== null && !SENTENCE_END.test(lastLine.text.trimEnd()) && !indented && /^\p{Ll}/u.test(text);
     const span = trimmedSpan(line);
     if (open !== null && (continues || resumes)) {
       const current: Paragraph = open;
@@ -238,30 +298,22 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
   markTrailingNotes(scan);
 }
 
-/** Whether blank lines set any two lines of text apart: without them, each line is a paragraph or a heading of its own. */
-function hasBlankLines(lines: Line[]): boolean {
-  let textBefore = false;
-  for (let i = 0; i < lines.length - 1; i++) {
-    if (!isBlank(lines[i])) textBefore = true;
-    else if (textBefore && !isBlank(lines[i + 1])) return true;
-  }
-  return false;
-}
-
 /** Text with one paragraph per line (or per blank-separated block of lines). */
 function scanUnwrapped(scan: Scan, heads: Set<number>): void {
   const { lines } = scan;
-  const everyLineStandsAlone = !hasBlankLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
     const span = trimmedSpan(line);
     if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...span }); continue; }
+    if (RULE.test(line.text)) { scan.debris.push({ kind: 'rule', ...span }); continue; }
     if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...span }); continue; }
     const text = line.text.trim();
-    // A heading stands after a blank line (or another heading) on a line of its own.
+    // A heading stands after a blank line (or another heading) on a line of its own, or, where no blank line
+    // parts the paragraphs, after a paragraph that ended its sentence.
     const previous = scan.headings[scan.headings.length - 1];
-    const standsAlone = everyLineStandsAlone || i === 0 || isBlank(lines[i - 1]) || (previous !== undefined && previous.end === trimmedSpan(lines[i - 1]).end);
+    const standsAlone = i === 0 || isBlank(lines[i - 1]) || (previous !== undefined && previous.end === trimmedSpan(lines[i - 1]).end)
+      || (PARAGRAPH_CLOSED.test(lines[i - 1].text.trimEnd()) && text.length <= 60);
     if (standsAlone && looksLikeHeading(text)) {
       scan.headings.push({ ...span, title: text, style: isAllCaps(text) ? 'caps' : NUMBERED_PART.test(text) ? 'part' : 'plain' });
       continue;
@@ -276,14 +328,17 @@ function markTrailingNotes(scan: Scan): void {
   if (!markTrailingNumberedNotes(scan)) markTrailingEndnotes(scan);
 }
 
+/** The end of a paragraph's last sentence, maybe with a note's marker (`it.¹⁰`, `it.”12`). */
+const PARAGRAPH_CLOSED = /[.!?]["'”’)\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/u;
+
 const NUMBERED_PARAGRAPH = /^(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+\S/u;
 
 /**
  * Numbered notes at the end of a text without a heading: the last paragraphs each open with the next
- * number (`1. …`, `[2] …`, `3 …`), and the first of them has its marker in the text before.
+ * number (`1. …`, `[2] …`, `3 …`), and the first of them has its marker in the text before. Returns the
+ * index of the first of them, or the number of paragraphs when there are none.
  */
-function markTrailingNumberedNotes(scan: Scan): boolean {
-  const { paragraphs, text } = scan;
+export function trailingNumberedNotes(text: string, paragraphs: Paragraph[]): number {
   const numberOf = (p: Paragraph) => {
     const m = NUMBERED_PARAGRAPH.exec(text.slice(p.start, p.end));
     return m ? Number(m[1] ?? m[2]) : null;
@@ -295,10 +350,15 @@ function markTrailingNumberedNotes(scan: Scan): boolean {
     if (n === null || (next !== null && next !== n + 1)) break;
     first--;
   }
-  if (paragraphs.length - first < 2 || first === 0) return false;
+  if (paragraphs.length - first < 2 || first === 0) return paragraphs.length;
   const label = String(numberOf(paragraphs[first]));
-  if (!hasMarkerBefore(text, label, paragraphs[first].start)) return false;
-  scan.noteRegions.push({ kind: 'notes-section', start: paragraphs[first].start, end: paragraphs[paragraphs.length - 1].end });
+  return hasMarkerBefore(text, label, paragraphs[first].start) ? first : paragraphs.length;
+}
+
+function markTrailingNumberedNotes(scan: Scan): boolean {
+  const first = trailingNumberedNotes(scan.text, scan.paragraphs);
+  if (first === scan.paragraphs.length) return false;
+  scan.noteRegions.push({ kind: 'notes-section', start: scan.paragraphs[first].start, end: scan.paragraphs[scan.paragraphs.length - 1].end });
   scan.paragraphs.splice(first);
   return true;
 }
@@ -330,12 +390,12 @@ function markTrailingEndnotes(scan: Scan): void {
 /** Recovers sections, paragraphs, note regions and debris of a plain-text document. */
 export function plainTextStructure(text: string): DocumentStructure {
   const lines = splitLines(text);
-  const { wrapped, width } = isHardWrapped(lines);
-  const scan: Scan = { text, lines, wrapped, width, headings: [], paragraphs: [], noteRegions: [], debris: [] };
+  const { wrapped, width, measure } = isHardWrapped(lines);
+  const scan: Scan = { text, lines, wrapped, width, measure, headings: [], paragraphs: [], noteRegions: [], debris: [], lastFootnote: 0 };
   const heads = runningHeads(lines);
   if (wrapped) scanWrapped(scan, heads);
   else scanUnwrapped(scan, heads);
-  const notesHeading = scan.headings.find((h) => isNotesHeading(h.title));
+  const notesHeading = scan.headings.find((h) => isNotesHeading(h.title, text.slice(h.end, h.end + 20)));
   if (notesHeading) {
     const nextHeading = scan.headings.find((h) => h.start > notesHeading.end);
     const region: Span = { start: notesHeading.end, end: nextHeading ? nextHeading.start : text.trimEnd().length };
