@@ -152,6 +152,14 @@ describe('months and seasons', () => {
     assert.deepEqual(dates(far), ['3 May 1937 → 1937-05-03', '5 May → 1937-05-05']);
   });
 
+  test('a year that qualifies a noun is a look back when it is earlier than the time reached, else it fixes the time', () => {
+    assert.deepEqual(dates('In April 1917 Halvorsen returned. Unlike the 1905 revolution, this one spread; in May the councils grew.'),
+      ['April 1917 → 1917-04', '1905 → 1905', 'May → 1917-05']);
+    assert.deepEqual(dates('After the 1936 elections, in May the cabinet fell.'), ['1936 → 1936', 'May → 1936-05']);
+    assert.deepEqual(dates('In 1917 the tsar fell. In 1905, by contrast, the army held; in May the strikes ended.'),
+      ['1917 → 1917', '1905 → 1905', 'May → 1905-05']);
+  });
+
   test('a month takes the year of the next date of that month when it goes back from where the text had reached', () => {
     assert.deepEqual(dates('The list ends with 19 May 1849. In June the assembly closed the workshops, and the workers rose (23-26 June 1848).'),
       ['19 May 1849 → 1849-05-19', 'June → 1848-06', '23-26 June 1848 → 1848-06-23/1848-06-26']);

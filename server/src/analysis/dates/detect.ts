@@ -201,6 +201,15 @@ function isPublicationYear(text: string, mention: DateMention): boolean {
     || (/^[a-h]?\s*[:,]\s*\d/.test(after) && AUTHOR_OPENING.test(text.slice(Math.max(0, mention.start - 64), mention.start)));
 }
 
+/**
+ * A year that qualifies a noun (`the 1905 revolution`, `his 1922 letters`) names a past event or a work, not the time
+ * the narrative is at.
+ */
+function isAttributiveYear(text: string, mention: DateMention): boolean {
+  return mention.kind === 'year' && DETERMINERS.has(wordBefore(text, mention.start).toLowerCase())
+    && /^[ \u00a0]\p{Ll}/u.test(text.slice(mention.end, mention.end + 2));
+}
+
 /** What opens an author-year reference up to its year: a parenthesis, then a capitalized name and no number. */
 const AUTHOR_OPENING = /\(\s*\p{Lu}[^()\d]*$/u;
 
@@ -276,17 +285,24 @@ function lastOfMonth(n: Narratives, upTo: number, piece: number, span: Span, mon
  * The time a narrative has reached before `span`: the end of the last mention before it within reach, publication
  * years aside, when that mention covers a few years at most: narratives move forward (`May 1886 … in 1896 … in
  * late May` is May 1896). A look back to an earlier year does not move them: after `on 3 May 1937 … held since
- * July 1936 …`, `on 5 May` is in 1937.
+ * July 1936 …`, `on 5 May` is in 1937, and after `In April 1917 … unlike the 1905 revolution …`, `in May` is in
+ * 1917 (a year that qualifies a noun fixes the time only when it is later, or alone).
  */
 function timeReached(n: Narratives, upTo: number, piece: number, span: Span, month: number | undefined): CalendarPoint | null {
   const sameMonth = month === undefined ? undefined : lastOfMonth(n, upTo, piece, span, month);
+  let attributive: CalendarPoint | undefined;
   for (let i = upTo - 1; i >= 0 && span.start - n.mentions[i].end <= YEAR_CONTEXT_REACH; i--) {
     if (n.pieceOf[i] !== piece || isPublicationYear(n.text, n.mentions[i])) continue;
     const { value } = n.mentions[i];
+    if (isAttributiveYear(n.text, n.mentions[i])) {
+      attributive ??= endPoint(value);
+      continue;
+    }
     if (sameMonth && firstYear(sameMonth.value) > lastYear(value)) return { year: firstYear(sameMonth.value), month };
-    return lastYear(value) - firstYear(value) <= SHORT_SPAN ? endPoint(value) : null;
+    const reached = lastYear(value) - firstYear(value) <= SHORT_SPAN ? endPoint(value) : null;
+    return attributive && (reached === null || attributive.year > reached.year) ? attributive : reached;
   }
-  return sameMonth ? { year: firstYear(sameMonth.value), month } : null;
+  return attributive ?? (sameMonth ? { year: firstYear(sameMonth.value), month } : null);
 }
 
 /**
