@@ -152,6 +152,13 @@ describe('months and seasons', () => {
     assert.deepEqual(dates(far), ['3 May 1937 → 1937-05-03', '5 May → 1937-05-05']);
   });
 
+  test('a year fixes bare dates some 900 characters on (a long paragraph of a PDF), not further', () => {
+    const filler = (n: number) => 'The pickets held the gates. '.repeat(n);
+    assert.deepEqual(dates(`In 1918 the sailors rose. ${filler(28)}On 24 December they beat the troops off.`),
+      ['1918 → 1918', '24 December → 1918-12-24']);
+    assert.deepEqual(dates(`In 1918 the sailors rose. ${filler(36)}On 24 December they beat the troops off.`), ['1918 → 1918']);
+  });
+
   test('a year that qualifies a noun is a look back when it is earlier than the time reached, else it fixes the time', () => {
     assert.deepEqual(dates('In April 1917 Halvorsen returned. Unlike the 1905 revolution, this one spread; in May the councils grew.'),
       ['April 1917 → 1917-04', '1905 → 1905', 'May → 1917-05']);

@@ -9,7 +9,7 @@ import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
 import { expressionCores, expressionStarts } from './scan';
 
 /** How far back (in characters) a year still fixes the year of a bare month or season. */
-const YEAR_CONTEXT_REACH = 1200;
+const YEAR_CONTEXT_REACH = 900;
 /** How far before a number the word that makes it a page (`p. 1924`) or a year (`in 1500`) is looked for. */
 const WORD_BEFORE_REACH = 16;
 /** How far after a number the word that makes it an amount (`1500 workers`) is looked for. */
