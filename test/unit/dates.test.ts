@@ -24,6 +24,8 @@ describe('years', () => {
     assert.deepEqual(dates('(Halvorsen, 1970); Mirek 2001, p.6; Ostrava 1992a, pp. 65-90; (London: Quay Books, 1973)'),
       ['1970 → 1970', '2001 → 2001', '1992 → 1992', '1973 → 1973']);
     assert.deepEqual(dates('Halvorsen, P. 1970. The Quays. Riga: Quay Books, p. 1971.'), ['1970 → 1970']);
+    assert.deepEqual(dates('(Vessel 1852/1963: 15), the winter of 1918/19, in 1941/1942'),
+      ['1852 → 1852', '1963 → 1963', 'the winter of 1918/19 → 1918-12/1919-02', '1941/1942 → 1941/1942']);
   });
 
   test('years in a list stay separate; a note marker glued to a year is not part of it', () => {

@@ -54,8 +54,9 @@ function isWorkTitle(text: string, start: number, end: number, word: string): bo
 /** Whether the number (or range of numbers) at `start`–`end` can be a year by what stands around it. */
 function isYearByContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  // `$1920`, `#1920`, `(1971): 1520`, `0-8047-1970-3`, `R 43 I/1943` (but a Markdown heading `# 1848` is a year)
-  if (/[$£€¥§:]\s?$|#$|\d[-/.]$|\p{L}\/$/u.test(before)) return false;
+  // `$1920`, `#1920`, `(1971): 1520`, `0-8047-1970-3`, `R 43 I/1943` (but a Markdown heading `# 1848` is a year, and
+  // so is the edition's year in `Hegel 1807/1977`)
+  if (/[$£€¥§:]\s?$|#$|\d[-/.]$|\p{L}\/$/u.test(before) && !/(?<!\d)\d{4}\/$/.test(text.slice(Math.max(0, start - 6), start))) return false;
   const written = wordBefore(text, start);
   const word = written.toLowerCase();
   if (isWorkTitle(text, start, end, word)) return false;
@@ -132,9 +133,9 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
         break;
       }
       // A longer reading failed (`1930-12` is no range): the year it starts with may still stand alone,
-      // unless a slash makes the whole an identifier (`file 1928/14`).
+      // unless a slash makes the whole an identifier (`file 1928/14`; but `1807/1977` is two years).
       const lead = LEADING_YEAR.exec(m);
-      if (lead && rule !== yearRule && m[lead[0].length] !== '/') {
+      if (lead && rule !== yearRule && (m[lead[0].length] !== '/' || /^\/(?:1\d{3}|20\d{2})$/.test(m.slice(lead[0].length)))) {
         const year = { start, end: start + lead[0].length };
         done = year.end;
         if (isYearByContext(text, year.start, year.end) && !overlapsAny(year, exclude) && !isUnreadable(text, year)) {
