@@ -156,3 +156,10 @@ describe('names: titles in quotation marks', () => {
       ['person Brennholt', 'person Kerrow', 'place Lagos']);
   });
 });
+
+describe('names: events', () => {
+  test('words before the noun of an event name no body or place; a person of that surname keeps the name', () => {
+    assert.deepEqual(mentions('II. Hunan and the Long March\n\nBrennholt led the Autumn Harvest Uprising. Later Anna March acted.'),
+      ['place Hunan', 'person Brennholt', 'person Anna March']);
+  });
+});

@@ -26,6 +26,12 @@ const PLACE_PREPOSITIONS = new Set(['at', 'near']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
+/** Nouns that end the names of events, not of bodies, places or people (`Autumn Harvest Uprising`, `Long March`, `Tet Offensive`). */
+const EVENT_ENDS = new Set(['uprising', 'uprisings', 'rising', 'revolt', 'rebellion', 'insurrection', 'mutiny', 'march', 'campaign',
+  'offensive', 'incident', 'massacre', 'putsch', 'coup', 'affair', 'expedition', 'riots', 'blockade', 'landings']);
+/** `Autumn Harvest Uprising`, `the Long March`: words before the noun of an event, no person's name before it. */
+const isEventName = (tokens: Token[]) => tokens.length > 1 && !tokens[tokens.length - 1].allCaps && EVENT_ENDS.has(tokens[tokens.length - 1].lower) &&
+  !(isGivenName(tokens[0]) && !isCommonToken(tokens[0])) && !isTitle(tokens[0]) && !tokens[0].initial;
 
 /**
  * `Front` and `Movement` head a body's name only after a word that names a political cause (`Popular Front`, `National
@@ -330,7 +336,10 @@ export function classifyRun(run: Token[]): Segment[] {
   return segments;
 }
 
-/** The names of a run with no head of a body's name, whose parts joined by `and (the)` may each be a place `of` a name. */
+/**
+ * The names of a run with no head of a body's name, whose parts joined by `and (the)` may each be a place `of` a name
+ * or the name of an event (no name).
+ */
 function namesAndPlacesOf(tokens: Token[]): Segment[] {
   const segments: Segment[] = [];
   let from = 0;
@@ -338,7 +347,7 @@ function namesAndPlacesOf(tokens: Token[]): Segment[] {
     if (i < tokens.length && connectorOf(tokens[i]) !== 'and') continue;
     let part = tokens.slice(from, i);
     while (part.length && !part[0].capitalized) part = part.slice(1);
-    if (part.length) segments.push(...isPlaceOf(part) ? [{ kind: 'place' as const, tokens: part }] : classifyPieces(pieces(part)));
+    if (part.length && !isEventName(part)) segments.push(...isPlaceOf(part) ? [{ kind: 'place' as const, tokens: part }] : classifyPieces(pieces(part)));
     from = i + 1;
   }
   return segments;
