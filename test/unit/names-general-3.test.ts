@@ -163,3 +163,9 @@ describe('names: events', () => {
       ['place Hunan', 'person Brennholt', 'person Anna March']);
   });
 });
+
+describe('names: sigla of works', () => {
+  test('capitals that open brackets before a page’s number are a work’s siglum; before a year, an author', () => {
+    assert.deepEqual(mentions('He wrote it (KPN 238) and again (KPN 12-14); the ILO agreed (ILO 1998).'), ['organization ILO', 'organization ILO']);
+  });
+});
