@@ -169,3 +169,14 @@ describe('names: sigla of works', () => {
     assert.deepEqual(mentions('He wrote it (KPN 238) and again (KPN 12-14); the ILO agreed (ILO 1998).'), ['organization ILO', 'organization ILO']);
   });
 });
+
+describe('names: reference apparatus (2)', () => {
+  test('before the year of an author-date entry, an unknown word after the surname is a given name', () => {
+    assert.deepEqual(mentions('References\n\nKerrow, Adom. 2019. Field Notes. Lagos: Vantor.'), ['person Kerrow', 'place Lagos', 'organization Vantor']);
+  });
+
+  test('a person’s name that is a cited work’s whole title is the title of a biography; a leaf (Bl.) is no name', () => {
+    assert.deepEqual(mentions('Notes\n\nAnna Kerrow, Ivo Brennholt (London: Vantor Press, 1990), p. 4. Archive, R 43, Bl. 112.'),
+      ['person Anna Kerrow', 'place London', 'organization Vantor Press']);
+  });
+});
