@@ -180,3 +180,10 @@ describe('names: reference apparatus (2)', () => {
       ['person Anna Kerrow', 'place London', 'organization Vantor Press']);
   });
 });
+
+describe('names: groups named after someone', () => {
+  test('people in the plural `of` a name are one body; other plurals `of` a name are no part of it', () => {
+    assert.deepEqual(mentions('Later the Friends of Brennholt issued a leaflet and the Knights of Labor met. The Letters of Kerrow were read.'),
+      ['organization Friends of Brennholt', 'organization Knights of Labor', 'person Kerrow']);
+  });
+});

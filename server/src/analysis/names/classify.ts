@@ -307,6 +307,12 @@ function isPlaceOf(tokens: Token[]): boolean {
   return name.length > 0 && name.every((t) => t.capitalized || PARTICLES.has(t.text)) && !inLexicon(tokens[0], DEMONYM);
 }
 
+/** People in the plural that name a group after what follows `of` (`Friends of Durruti`, `Sons of Liberty`). */
+const FELLOWS = new Set(['friends', 'sons', 'daughters', 'brothers', 'sisters', 'knights', 'children', 'soldiers', 'defenders', 'partisans', 'veterans']);
+/** `Friends of Durruti`, `Knights of Labor`: a group named after a person or a cause, one body. */
+const isFellowshipOf = (tokens: Token[]) => tokens.length > 2 && FELLOWS.has(tokens[0].lower) && connectorOf(tokens[1]) === 'of' &&
+  tokens.slice(2).every((t) => t.capitalized || connectorOf(t) === 'the');
+
 /** `Peter the Great`, `Ivan the Terrible`: a given name and an epithet. */
 const isEpithet = (tokens: Token[]) => tokens.length === 3 && tokens[1].text === 'the' && isGivenName(tokens[0]) &&
   isCommonToken(tokens[2]) && !inLexicon(tokens[2], ORGANIZATION_HEAD) && !inLexicon(tokens[2], PLACE_HEAD);
@@ -337,8 +343,8 @@ export function classifyRun(run: Token[]): Segment[] {
 }
 
 /**
- * The names of a run with no head of a body's name, whose parts joined by `and (the)` may each be a place `of` a name
- * or the name of an event (no name).
+ * The names of a run with no head of a body's name, whose parts joined by `and (the)` may each be a place or a group `of`
+ * a name, or the name of an event (no name).
  */
 function namesAndPlacesOf(tokens: Token[]): Segment[] {
   const segments: Segment[] = [];
@@ -347,10 +353,17 @@ function namesAndPlacesOf(tokens: Token[]): Segment[] {
     if (i < tokens.length && connectorOf(tokens[i]) !== 'and') continue;
     let part = tokens.slice(from, i);
     while (part.length && !part[0].capitalized) part = part.slice(1);
-    if (part.length && !isEventName(part)) segments.push(...isPlaceOf(part) ? [{ kind: 'place' as const, tokens: part }] : classifyPieces(pieces(part)));
+    if (part.length && !isEventName(part)) segments.push(...namesOfPart(part));
     from = i + 1;
   }
   return segments;
+}
+
+/** A place `of` a name, a group of people `of` one (a body), or the names in the pieces of `part`. */
+function namesOfPart(part: Token[]): Segment[] {
+  if (isPlaceOf(part)) return [{ kind: 'place', tokens: part }];
+  if (isFellowshipOf(part)) return [{ kind: 'organization', tokens: part }];
+  return classifyPieces(pieces(part));
 }
 
 /** The names in each of `pieces`. */
