@@ -182,6 +182,11 @@ describe('names: reference apparatus (2)', () => {
 });
 
 describe('names: groups named after someone', () => {
+  test('a body `of` a person named with a given name is two names; `of` a place or a cause, one', () => {
+    assert.deepEqual(mentions('He left the Workers’ Association of Andreas Kerrow, then the University of Lagos Press.'),
+      ['organization Workers’ Association', 'person Andreas Kerrow', 'organization University of Lagos Press']);
+  });
+
   test('people in the plural `of` a name are one body; other plurals `of` a name are no part of it', () => {
     assert.deepEqual(mentions('Later the Friends of Brennholt issued a leaflet and the Knights of Labor met. The Letters of Kerrow were read.'),
       ['organization Friends of Brennholt', 'organization Knights of Labor', 'person Kerrow']);

@@ -83,8 +83,9 @@ function organizations(tokens: Token[]): Token[][] {
     if (connector === 'of' && (before.every(isTitle) || another && before.every(isCommonNoun))) return organizations(rest);
     // `Foreign Ministry and Louis Blanc`, `Communist Party and Stalin`, `La Stampa and Corriere della Sera`: a body,
     // then a person or another body.
-    // `Julius Kamara of the Kessian National Union`: a person of a body.
-    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && another || personLed(before) && heads.length > 0) ||
+    // `Julius Kamara of the Kessian National Union`: a person of a body; `the Workers' Association of Andreas Gottschalk`:
+    // a body of a person.
+    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && (another || personLed(rest)) || personLed(before) && heads.length > 0) ||
       connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) ||
         isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead))) {
       return [...organizations(before), ...organizations(rest)];
