@@ -82,6 +82,11 @@ describe('people whose surname is a common word', () => {
 });
 
 describe('people: what is not a mention', () => {
+  test('a web address names no one, whatever words it holds', () => {
+    const text = 'Read [the entry](https://example.org/biography/Maren-Holt) on Maren Holt, or www.example.org/Odile_Varga.';
+    assert.deepEqual(analyzeDocument(text, 'markdown').mentions.map((m) => `${m.kind} ${m.text}`), ['person Maren Holt']);
+  });
+
   test('derived words', () => {
     assert.deepEqual(persons('Leon Trotsky was no Stalinist; Trotskyists, anti-Stalin critics, Leninism and Trotskyite groups were not him.'),
       ['Leon Trotsky']);

@@ -10,7 +10,7 @@ import { type Segment, classifyRun } from './classify';
 import { type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, loneWordClues, markPublishers, resolveLoneWords, splitAuthorPairs } from './resolve';
 import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
-import { outsideTitles, quotedTitleSpans, titleSpans } from './titles';
+import { outsideTitles, quotedTitleSpans, titleSpans, webAddressSpans } from './titles';
 
 /** What the name layer finds in one block, offsets relative to the block's start. */
 interface BlockNames extends BlockWords {
@@ -35,7 +35,7 @@ function namesOfBlock(blockText: string): BlockNames {
   return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
 }
 
-/** The names of `text`; none inside the titles of its `citations` (see titles.ts). */
+/** The names of `text`; none inside the titles of its `citations` or inside web addresses (see titles.ts). */
 export function detectNames(text: string, _structure: DocumentStructure, memo?: BlockMemo, citations: readonly Citation[] = []): { entities: Entity[]; mentions: EntityMention[] } {
   const blocks = blocksOf(text);
   const found = perBlock(memo, 'names', blocks, namesOfBlock);
@@ -46,5 +46,5 @@ export function detectNames(text: string, _structure: DocumentStructure, memo?: 
     for (const s of found[b].segments) segments.push({ kind: s.kind, tokens: s.tokens, start: s.tokens[0].start + by, end: s.tokens[s.tokens.length - 1].end + by });
     for (const span of found[b].emphasis) emphasis.push({ start: span.start + by, end: span.end + by });
   }
-  return groupMentions(text, outsideTitles(reclassifyEmphasized(text, resolveLoneWords(found, segments), emphasis), [...titleSpans(text, citations), ...quotedTitleSpans(text)].sort((a, b) => a.start - b.start)));
+  return groupMentions(text, outsideTitles(reclassifyEmphasized(text, resolveLoneWords(found, segments), emphasis), [...titleSpans(text, citations), ...quotedTitleSpans(text), ...webAddressSpans(text)].sort((a, b) => a.start - b.start)));
 }

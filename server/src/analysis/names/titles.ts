@@ -49,6 +49,17 @@ const isCapitalizedNoun = (word: string) => word.length >= 4 && isCapitalized(wo
 /** `, trans. Jeanne Moore`, `, ed. by`, `, edited by`: the contributors after a title. */
 const CONTRIBUTOR = /,\s*(?:trans\.|tr\.|transl\.|translated by|ed\.|eds\.|edited by)/i;
 
+/** A web address: it names no one, whatever words it holds (`https://example.org/biography/Maren-Holt`). */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'“”]+/giu;
+
+/** The spans of the web addresses in `text`, in text order. */
+export function webAddressSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  WEB_ADDRESS.lastIndex = 0;
+  for (let m = WEB_ADDRESS.exec(text); m; m = WEB_ADDRESS.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
 /**
  * `spans` (in text order) without those inside one of `titles` (in text order). A body's name that is the whole title is
  * the periodical a citation names without an article (`*Slavonic and East European Review*, 1968, pp. 146-148`): it
