@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { analyzeStructure } from '../../server/src/analysis/structure';
 import { looksLikeHeading } from '../../server/src/analysis/structure/plaintext';
 import type { DocumentStructure } from '../../server/src/analysis/types';
@@ -179,6 +180,25 @@ describe('a journal article from a PDF', () => {
 
   test('a note line cut short because the next word would not fit runs on into the next line', () => {
     assert.match(texts(journalPages, structure.noteRegions)[1], /Jahresbericht des\nHafenverwaltungsamtes Velmora \(Halden: Stadtdruckerei, 1898\), 3\.$/u);
+  });
+});
+
+describe('a repository\'s stamp on every page', () => {
+  const prose = [
+    '   When the dockworkers of Velmora stopped work in the spring of', '1890, the harbour board had no council to negotiate with, and its',
+    'chairman, Anton Reswick, refused to meet the strike committee. The', 'strike lasted eleven weeks and ended only when the port council was',
+  ];
+  const stamp = ['This content downloaded from 128.59.222.107 on Thu, 01 Feb 2018 18:12:20 UTC', 'All use subject to https://example.org/terms'];
+  const text = [...prose, 'recognized by the board in the autumn, when', '', ...stamp, '', 'the men went back to work.', ...prose, '', ...stamp, ''].join('\n');
+
+  test('is debris, and the paragraph it interrupts stays one', () => {
+    const structure = analyzeStructure(text, 'plaintext');
+    assert.deepEqual(texts(text, structure.debris), [...stamp, ...stamp]);
+    assert.deepEqual(structure.paragraphs[0].parts.length, 2);
+  });
+
+  test('holds no date of the essay', () => {
+    assert.deepEqual(analyzeDocument(text, 'plaintext').dates.map((d) => d.text).filter((d) => d.includes('2018')), []);
   });
 });
 

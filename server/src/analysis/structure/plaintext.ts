@@ -78,6 +78,9 @@ const ISSUE = /^(?:vol\.?|volume|no\.?|issue)\s?#(?:,\s?(?:no\.?|issue)\s?#)?$/i
 /** The longest running head, its wide gap narrowed. */
 const MAX_HEAD = 80;
 
+/** What a line stamped on every page by a repository or publisher holds: an address, a download, a copyright. */
+const PAGE_STAMP = /https?:\/\/|\bwww\.|\bdownloaded\b|©|\bcopyright\b|\ball rights reserved\b/i;
+
 /** A head with its page number at one edge past a wide gap (`142   JOURNAL OF X`, `THE ESSAY   143`), numbers as `#`. */
 const PAGINATED = /^# {3}\S|\S {3}#$/;
 
@@ -100,6 +103,8 @@ function runningHeads(lines: Line[]): Set<number> {
     // and each part of a head set across the page looks like one, or is its page number. A journal
     // alternates two heads, its own title on the left-hand pages and the article's on the right-hand
     // ones: each repeats on every other page only, beside its page number.
+    // A repository's stamp repeats on every page too (`This content downloaded from … UTC`, `All use subject to https://…`).
+    if (at.length >= 2 && PAGE_STAMP.test(key)) { at.forEach((i) => result.add(i)); continue; }
     if (at.length < 3 && !(at.length === 2 && PAGINATED.test(key))) continue;
     const parts = key.split('   ');
     const headLike = parts.some((part) => part !== '#')
