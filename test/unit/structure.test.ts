@@ -237,13 +237,15 @@ describe('Markdown', () => {
     assert.deepEqual(texts(text, structure.paragraphs), ['by Someone', 'Prose with a marker.<sup>1</sup>', 'More.[^2]']);
   });
 
-  test('under `References`, numbered entries are notes, author-date entries a list of works cited', () => {
+  test('under `References`, entries numbered as the markers are notes, other entries a list of works cited', () => {
     const notes = '# An Essay\n\nProse.[1]\n\n## References\n\n1. Maren Holt, *The Clerks* (Oslo, 1977), 3.\n';
     assert.deepEqual(texts(notes, analyzeStructure(notes, 'markdown').noteRegions), ['1. Maren Holt, *The Clerks* (Oslo, 1977), 3.']);
     const works = '# An Essay\n\nProse (Holt 1977).[^1]\n\n## References\n\nHolt, Maren. 1977. *The Clerks*. Oslo: Nordic Press.\n\n[^1]: A footnote.\n';
     assert.deepEqual(texts(works, analyzeStructure(works, 'markdown').noteRegions), ['[^1]: A footnote.']);
     const plain = 'An Essay\n\nProse (Holt 1977), on one line as web pages give it.\n\nReferences\n\nHolt, Maren. 1977. The Clerks. Oslo: Nordic Press.\n';
     assert.deepEqual(analyzeStructure(plain, 'plaintext').noteRegions, []);
+    const numbered = '# An Essay\n\nProse (Holt 1977).\n\n## References\n\n1. Holt, Maren. 1977. *The Clerks*. Oslo: Nordic Press.\n';
+    assert.deepEqual(analyzeStructure(numbered, 'markdown').noteRegions, []);
   });
 
   test('Markdown nested thousands deep is read as plain text instead', () => {
