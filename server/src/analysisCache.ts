@@ -2,7 +2,7 @@
 // documents are analysed off the server's thread, so that it keeps answering about the others.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, formatOf } from './analysis/analyze';
-import { BlockMemo } from './analysis/blocks';
+import { DocumentMemos } from './analysis/blocks';
 import type { DocumentAnalysis } from './analysis/types';
 import type { BackgroundAnalysis } from './backgroundAnalysis';
 
@@ -24,7 +24,7 @@ export class AnalysisCache {
   private readonly byUri = new Map<string, AnalyzedDocument>();
   private readonly pending = new Map<string, { version: number; analyzed: Promise<AnalyzedDocument | null> }>();
   /** Per open document, what its last analysed version's blocks gave: an edit re-analyses only the blocks it touched. */
-  private readonly memos = new Map<string, BlockMemo>();
+  private readonly memos = new DocumentMemos();
 
   constructor(
     private readonly adjust: Adjust = (_uri, _text, analysis) => analysis,
@@ -37,9 +37,7 @@ export class AnalysisCache {
 
   /** The analysis of a version's text on this thread, with the document's memo. */
   private analyzeHere(version: TextDocument): DocumentAnalysis {
-    let memo = this.memos.get(version.uri);
-    if (!memo) this.memos.set(version.uri, (memo = new BlockMemo()));
-    return analyzeDocument(version.getText(), formatOf(version.uri, version.languageId), memo);
+    return analyzeDocument(version.getText(), formatOf(version.uri, version.languageId), this.memos.of(version.uri));
   }
 
   /**
@@ -93,7 +91,7 @@ export class AnalysisCache {
   delete(uri: string): void {
     this.byUri.delete(uri);
     this.pending.delete(uri);
-    this.memos.delete(uri);
+    this.memos.forget(uri);
     this.background?.forget(uri);
   }
 

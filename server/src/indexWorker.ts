@@ -4,7 +4,7 @@
 // posts the result back.
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from './analysis/analyze';
-import { BlockMemo } from './analysis/blocks';
+import { DocumentMemos } from './analysis/blocks';
 import type { DocumentAnalysis, DocumentFormat } from './analysis/types';
 import { readIndexedEssay, type IndexedEssay } from './indexedEssay';
 
@@ -37,7 +37,7 @@ export interface AnalysisResult {
   analysis: DocumentAnalysis | null;
 }
 
-const memos = new Map<string, BlockMemo>();
+const memos = new DocumentMemos();
 /** Per document, the latest version asked for and not begun: while the reader types, only it is analysed. */
 const waiting = new Map<string, AnalysisJob>();
 
@@ -45,14 +45,12 @@ function analyzeLatest(uri: string): void {
   const job = waiting.get(uri);
   if (!job) return;
   waiting.delete(uri);
-  let memo = memos.get(uri);
-  if (!memo) memos.set(uri, (memo = new BlockMemo()));
-  parentPort?.postMessage({ id: job.id, analysis: analyzeDocument(job.text, job.format, memo) } satisfies AnalysisResult);
+  parentPort?.postMessage({ id: job.id, analysis: analyzeDocument(job.text, job.format, memos.of(uri)) } satisfies AnalysisResult);
 }
 
 parentPort?.on('message', async (job: IndexJob | AnalysisJob | ForgetJob) => {
   if ('forget' in job) {
-    memos.delete(job.forget);
+    memos.forget(job.forget);
   } else if ('text' in job) {
     // Messages that came while an analysis ran are all delivered before the next one begins.
     const overtaken = waiting.get(job.uri);

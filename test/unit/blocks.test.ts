@@ -9,6 +9,10 @@ describe('blocks: the stretches between blank lines', () => {
     for (const b of blocksOf(text)) assert.equal(text.slice(b.start, b.end), b.text);
   });
 
+  test('one CRLF line break is no blank line: a name wrapped across it stays in one block', () => {
+    assert.deepEqual(blocksOf('the Left\r\nOpposition\r\n\r\nNext.').map((b) => b.text), ['the Left\r\nOpposition', 'Next.']);
+  });
+
   test('a text without blank lines is one block; leading and trailing blank lines make none', () => {
     assert.deepEqual(blocksOf('\n\nOnly this.\n\n\n').map((b) => [b.start, b.text]), [[2, 'Only this.']]);
     assert.deepEqual(blocksOf(''), []);

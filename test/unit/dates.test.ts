@@ -41,6 +41,7 @@ describe('years', () => {
 describe('full dates', () => {
   test('in every common order', () => {
     assert.deepEqual(dates('Tamsin Orlov, March 23, 2004'), ['March 23, 2004 → 2004-03-23']);
+    assert.deepEqual(dates('on March the 18th, 1848, the barricades'), ['March the 18th, 1848 → 1848-03-18']);
     assert.deepEqual(dates('on 23 March 2004, on May 1, 1904, on the 1st of May, 1920, on 2004-03-23'),
       ['23 March 2004 → 2004-03-23', 'May 1, 1904 → 1904-05-01', 'the 1st of May, 1920 → 1920-05-01', '2004-03-23 → 2004-03-23']);
     assert.deepEqual(dates('Session, Feb. 24-25, 1956, and Dec. 3, 1957'), ['Feb. 24-25, 1956 → 1956-02-24/1956-02-25', 'Dec. 3, 1957 → 1957-12-03']);
@@ -51,9 +52,10 @@ describe('full dates', () => {
       ['5 Nov 1917 → 1917-11-05', 'Aug 4, 1914 → 1914-08-04', 'Sept 1939 → 1939-09']);
   });
 
-  test('in numbers: the day first with dots, the month first with slashes, unless a number over 12 says otherwise', () => {
+  test('in numbers: the day first with dots, the month first with slashes, unless a number over 12 says otherwise; Roman months', () => {
     assert.deepEqual(dates('on 12.3.1924, on 3/12/1924, on 25/12/1924'),
       ['12.3.1924 → 1924-03-12', '3/12/1924 → 1924-03-12', '25/12/1924 → 1924-12-25']);
+    assert.deepEqual(dates('a letter of 18.XI.1918, another of 3. V. 1919'), ['18.XI.1918 → 1918-11-18', '3. V. 1919 → 1919-05-03']);
   });
 
   test('ranges of days, within a month and across months', () => {
@@ -63,6 +65,18 @@ describe('full dates', () => {
       ['July 25 through August 20, 1935 → 1935-07-25/1935-08-20', '3 to 5 May 1936 → 1936-05-03/1936-05-05']);
     assert.deepEqual(dates('In office 2 June 1924 – 17 November 1929; from May 3, 1920-June 4, 1921'),
       ['2 June 1924 – 17 November 1929 → 1924-06-02/1929-11-17', 'May 3, 1920-June 4, 1921 → 1920-05-03/1921-06-04']);
+  });
+
+  test('two days of one night with a slash', () => {
+    assert.deepEqual(dates('on the night of 18/19 March 1848 the barricades went up; in 1849, on 18/19 March, they were remembered'),
+      ['18/19 March 1848 → 1848-03-18/1848-03-19', '1849 → 1849', '18/19 March → 1849-03-18/1849-03-19']);
+  });
+
+  test('ranges of days between two ends that `and` joins', () => {
+    assert.deepEqual(dates('The Varna congress sat between 29 November and 8 December 1847; the riots came between 3 and 8 May 1937, '
+      + 'the talks between May 3 and May 8, 1939; between 3 and 8 delegates spoke.'),
+    ['between 29 November and 8 December 1847 → 1847-11-29/1847-12-08', 'between 3 and 8 May 1937 → 1937-05-03/1937-05-08',
+      'between May 3 and May 8, 1939 → 1939-05-03/1939-05-08']);
   });
 });
 
@@ -79,10 +93,22 @@ describe('months and seasons', () => {
       ['mid-July 1976 → 1976-07', 'early⏎September 1976 → 1976-09', 'late May, 1977 → 1977-05']);
   });
 
-  test('seasons are their months; winter runs into the next year', () => {
+  test('the early or later part of a year, a decade or a century', () => {
+    assert.deepEqual(dates('the early part of 1848, the latter part of the 1840s, the later part of the nineteenth century'),
+      ['the early part of 1848 → 1848-01/1848-06', 'the latter part of the 1840s → 1845/1849', 'the later part of the nineteenth century → 1851/1900']);
+  });
+
+  test('the early or late part of a year, also with `in` (but `later in` is any time after)', () => {
+    assert.deepEqual(dates('early in 1938 the ministry moved; late in 1937 the front broke; later in 1937 it held; in early 1939'),
+      ['early in 1938 → 1938-01/1938-06', 'late in 1937 → 1937-07/1937-12', '1937 → 1937', 'early 1939 → 1939-01/1939-06']);
+  });
+
+  test('seasons are their months; winter runs into the next year; after a name a season is an event of its year', () => {
     assert.deepEqual(dates('during the spring of 1936, in the autumn of 1916, the fall of 1928, summer 1940'),
       ['the spring of 1936 → 1936-03/1936-05', 'the autumn of 1916 → 1916-09/1916-11', 'the fall of 1928 → 1928-09/1928-11',
         'summer 1940 → 1940-06/1940-08']);
+    assert.deepEqual(dates('the Varna Spring of 1968 and the Hot Autumn of 1969; In Spring 1936 the strike; History, Spring 1994'),
+      ['1968 → 1968', '1969 → 1969', 'Spring 1936 → 1936-03/1936-05', 'Spring 1994 → 1994-03/1994-05']);
     assert.deepEqual(dates('Slavic Review (Winter 1975-76), esp. p. 4; the winter of 1941/42'),
       ['Winter 1975-76 → 1975-12/1976-02', 'the winter of 1941/42 → 1941-12/1942-02']);
   });
@@ -93,6 +119,8 @@ describe('months and seasons', () => {
     assert.deepEqual(dates('The strike began in 1926; on the 23rd of March it ended.'), ['1926 → 1926', 'the 23rd of March → 1926-03-23']);
     assert.deepEqual(dates('In 1926 the port closed, as Orlov notes (Riga, 1981), and in May it reopened.'),
       ['1926 → 1926', '1981 → 1981', 'May → 1926-05']);
+    assert.deepEqual(dates('In 1926 the port closed (Orlov 1981: 12-14), and in May it reopened (Vessel 2005, 112-19); in June it froze.'),
+      ['1926 → 1926', '1981 → 1981', 'May → 1926-05', '2005 → 2005', 'June → 1926-06']);
     assert.deepEqual(dates('Orlov reached Riga in 1931. In the spring the port froze late.'),
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
     assert.deepEqual(dates('Orlov reached Riga in 1931; in winter the port froze, a fall in trade followed, and by spring of that year…'),
@@ -115,6 +143,49 @@ describe('months and seasons', () => {
     assert.deepEqual(dates('Between 1915 and 1917 the docks lay idle; in November the city fell.'),
       ['Between 1915 and 1917 → 1915/1917', 'November → 1917-11']);
     assert.deepEqual(dates('From 1920 to 1934 the union grew; in June it was banned.'), ['1920 to 1934 → 1920/1934']);
+  });
+
+  test('a look back to an earlier year does not move the narrative: a day of the same month keeps its year', () => {
+    assert.deepEqual(dates('The strike broke out on the 3rd of May 1937; the exchange, held by the union since July 1936, fell on 5 May, and by 7 May it was over.'),
+      ['the 3rd of May 1937 → 1937-05-03', 'July 1936 → 1936-07', '5 May → 1937-05-05', '7 May → 1937-05-07']);
+    const far = `On 3 May 1937 the strike at the Varna docks began. ${'The pickets held the gates. '.repeat(30)}On 5 May the troops came.`;
+    assert.deepEqual(dates(far), ['3 May 1937 → 1937-05-03', '5 May → 1937-05-05']);
+  });
+
+  test('a month takes the year of the next date of that month when it goes back from where the text had reached', () => {
+    assert.deepEqual(dates('The list ends with 19 May 1849. In June the assembly closed the workshops, and the workers rose (23-26 June 1848).'),
+      ['19 May 1849 → 1849-05-19', 'June → 1848-06', '23-26 June 1848 → 1848-06-23/1848-06-26']);
+    assert.deepEqual(dates('The charter of 4 November 1848 was voted; the election of 10 December followed. Three years later came the coup of 2 December 1851.'),
+      ['4 November 1848 → 1848-11-04', '10 December → 1848-12-10', '2 December 1851 → 1851-12-02']);
+  });
+
+  test('a range of days without a year takes the year the text has reached', () => {
+    assert.deepEqual(dates('In 1919 the city rose. Between 10 and 13 January the troops came back; on 23-26 June, from 3 to 5 May and on March 2-4 it struck; '
+      + 'between 3 and 8 delegates spoke.'),
+    ['1919 → 1919', 'Between 10 and 13 January → 1919-01-10/1919-01-13', '23-26 June → 1919-06-23/1919-06-26', '3 to 5 May → 1919-05-03/1919-05-05',
+      'March 2-4 → 1919-03-02/1919-03-04']);
+  });
+
+  test('that month or season is in the year reached; the following or previous one after or before the month reached', () => {
+    assert.deepEqual(dates('The Varna rising of 1 August 1927 and the one in Tarsk that December were crushed.'),
+      ['1 August 1927 → 1927-08-01', 'that December → 1927-12']);
+    assert.deepEqual(dates('The invasion of July 1937 found Halvorsen, who had been kidnapped the previous December, in command.'),
+      ['July 1937 → 1937-07', 'the previous December → 1936-12']);
+    assert.deepEqual(dates('The invasion of July 1937 found Halvorsen in command; the following March he resigned.'),
+      ['July 1937 → 1937-07', 'the following March → 1938-03']);
+    assert.deepEqual(dates('In 1936 the port closed; that summer the strike ended, and the following spring the docks reopened.'),
+      ['1936 → 1936', 'that summer → 1936-06/1936-08', 'the following spring → 1937-03/1937-05']);
+    assert.deepEqual(dates('that spring of 1936; the following May 1937; the following year'), ['spring of 1936 → 1936-03/1936-05', 'May 1937 → 1937-05']);
+  });
+
+  test('the first or last days or weeks of a month are the month', () => {
+    assert.deepEqual(dates('In 1919 the Freikorps took the city in the first days of May, and left in the last week of June.'),
+      ['1919 → 1919', 'the first days of May → 1919-05', 'the last week of June → 1919-06']);
+  });
+
+  test('a month before a name that opens the clause is still a month; before an event noun or after `by` as a given name it is not', () => {
+    assert.deepEqual(dates('In 1937 the front held. In May Tarrant left, and in June Halvard Moen returned; in May Day parades, by August Lindqvist.'),
+      ['1937 → 1937', 'May → 1937-05', 'June → 1937-06']);
   });
 
   test('or the year of the expression it is joined to', () => {
@@ -170,9 +241,17 @@ describe('decades and centuries', () => {
       ['Between 1925 and 1948 → 1925/1948', 'the thirties → 1930/1939', 'forties → 1940/1949']);
   });
 
+  test('beside another decade, the 1900s are a decade, not a century', () => {
+    assert.deepEqual(dates('the debates of the 1890s and 1900s; the 1900s and 1910s; the 1800s and 1900s; the 1900s'),
+      ['the 1890s → 1890/1899', '1900s → 1900/1909', 'the 1900s → 1900/1909', '1910s → 1910/1919', 'the 1800s → 1800/1899', '1900s → 1900/1999',
+        'the 1900s → 1900/1999']);
+  });
+
   test('a year of two digits after an apostrophe and a word of time takes the century the text is about', () => {
     assert.deepEqual(dates("Between 1966 and 1972 the students who marched in '68, in the summer of ’69, wrote its history."),
-      ['Between 1966 and 1972 → 1966/1972', "'68 → 1968", '’69 → 1969']);
+      ['Between 1966 and 1972 → 1966/1972', "'68 → 1968", 'the summer of ’69 → 1969-06/1969-08']);
+    assert.deepEqual(dates("In 1931 the port froze; in '36 and '37 it struck, from 1936 to '39 it starved, between 1940 and '45 it burned."),
+      ['1931 → 1931', "'36 → 1936", "'37 → 1937", "1936 to '39 → 1936/1939", "between 1940 and '45 → 1940/1945"]);
     assert.deepEqual(dates("the '68ers and rock 'n' roll"), []);
   });
 
@@ -199,6 +278,11 @@ describe('decades and centuries', () => {
       ['1845 → 1845', '1995 → 1995', '2001 → 2001', 'the forties → 1840/1849', '1999 → 1999']);
   });
 
+  test('spelled decades with their hundreds, or after an apostrophe as older prose writes them', () => {
+    assert.deepEqual(dates("In 1848 the eighteen-forties ended; the 'forties and the late 'thirties, not the seventeen-nineties"),
+      ['1848 → 1848', 'the eighteen-forties → 1840/1849', "the 'forties → 1840/1849", "the late 'thirties → 1835/1839", 'the seventeen-nineties → 1790/1799']);
+  });
+
   test('an age is no decade', () => {
     assert.deepEqual(dates('In 1950 he was in his thirties; in their late twenties they met.'), ['1950 → 1950']);
   });
@@ -207,6 +291,8 @@ describe('decades and centuries', () => {
     assert.deepEqual(dates('the twentieth century, the 19th century, eighteenth-century prose, in 20th-century Europe, the late nineteenth century'),
       ['the twentieth century → 1901/2000', 'the 19th century → 1801/1900', 'eighteenth-century → 1701/1800',
         '20th-century → 1901/2000', 'the late nineteenth century → 1851/1900']);
+    assert.deepEqual(dates('the mid-nineteenth century, the mid-1800s, the mid-twentieth century'),
+      ['the mid-nineteenth century → 1830/1870', 'the mid-1800s → 1830/1870', 'the mid-twentieth century → 1930/1970']);
     assert.deepEqual(dates('the second half of the nineteenth century; the twenty-first century'),
       ['the second half of the nineteenth century → 1851/1900', 'the twenty-first century → 2001/2100']);
   test('two centuries at once, from the start of the first to the end of the last', () => {
@@ -242,10 +328,13 @@ describe('what is not a date', () => {
   test('page, volume, edition, note and issue numbers', () => {
     assert.deepEqual(dates('See pp. 1920-1925, p. 1931, vol. 1936, no. 1937, note 1938, Review 23 (1971): 1520–40.'), ['1971 → 1971']);
     assert.deepEqual(dates('the 2nd edition, vol. 3, No. 12, Section 1921; but the 1924 edition'), ['1924 → 1924']);
+    assert.deepEqual(dates('Debates, 12 May 1937, vol. 323, col. 1936; cols. 1936-40; doc. 1937; Box 1938, folder 2; item 1939; line 1940; plate 1941'),
+      ['12 May 1937 → 1937-05-12']);
   });
 
   test('note markers glued to words and years', () => {
     assert.deepEqual(dates('the cadres.7 Kirov33 in 1934.32 and <sup>1924</sup> and [^1925]'), ['1934 → 1934']);
+    assert.deepEqual(dates('Issue #1920 cost $1920.\n\n## 1848–1849 in Varna\n\n# 1850'), ['1848–1849 → 1848/1849', '1850 → 1850']);
   });
 
   test('counts, measures, money, ordinals, times of day', () => {
@@ -254,11 +343,13 @@ describe('what is not a date', () => {
     assert.deepEqual(dates('1000 years; the plant produced 1600 tractors; some 1500 dockers left; nearly 1800 sailors'), []);
     assert.deepEqual(dates('from about 1930 the party grew; about 1930 was the turn'), ['1930 → 1930', '1930 → 1930']);
     assert.deepEqual(dates('membership rose from 1500 to 1900 members'), []);
+    assert.deepEqual(dates('some 2000 of the workers struck, and 1939 of them were dismissed; in 1936 of all years'), ['1936 → 1936']);
   });
 
   test('numbers in web addresses and identifiers', () => {
     assert.deepEqual(dates('https://example.org/1999/report, example.net/2004/05/x, ISBN 0-8047-1970-3'), []);
     assert.deepEqual(dates('the letters (nos. 1931–1935 in the archive), file 1928/14, item 1947/3'), []);
+    assert.deepEqual(dates('Staatsarchiv Varna, R 43 I/1943, Bl. 112–15, a report of 1918/19'), ['1918/19 → 1918/1919']);
   });
 
   test('expressions relative to the time of writing, and named periods', () => {
@@ -312,6 +403,27 @@ test('strange text gives a partial result, never an exception', () => {
     assert.doesNotThrow(() => detectDates(text));
   }
   assert.deepEqual(dates(`${'9'.repeat(50)} in 1924`), ['1924 → 1924']);
+});
+
+test('a note is a narrative of its own, which the body enters at its marker; the body does not read the notes', () => {
+  const text = [
+    'THE VARNA COUNCILS',
+    '',
+    'Ruth Anselm',
+    '',
+    'In the autumn of 1918 the Varna councils met in the docks.1 Halvorsen was released',
+    'on 8 November 1918 and reached the port on the evening of 10 November.2',
+    '',
+    '1 Tomas Orlov, Die Räte in Varna 1918–1919 (Riga: Quay Books, 1962), 40.',
+    '2 The date is sometimes given as 9 November; the prison register shows 8 November.',
+    '',
+    '212                                                    BALTIC REVIEW',
+    '',
+    'Her paper was seized by the sailors on 9 November and lost again the next day.',
+  ].join('\n');
+  const found = analyzeDocument(text, 'plaintext').dates.map((d) => `${d.text} → ${d.value}`);
+  assert.deepEqual(found, ['the autumn of 1918 → 1918-09/1918-11', '8 November 1918 → 1918-11-08', '10 November → 1918-11-10',
+    '1918–1919 → 1918/1919', '1962 → 1962', '9 November → 1918-11-09', '8 November → 1918-11-08', '9 November → 1918-11-09']);
 });
 
 test('a whole invented essay, written before the rules it checks: body, page break and notes', () => {

@@ -32,6 +32,11 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text), ['1', '2', '3', '4']);
   });
 
+  test('bracketed numbers after punctuation or right after a word, as web pages write them', () => {
+    const text = lines('The harbour board met in secret.[1] Its chairman, Odile Varga[2] kept the minutes,[3] and Kessler[4] found them.');
+    assert.deepEqual(markerTexts(text), ['[1]', '[2]', '[3]', '[4]']);
+  });
+
   test('corpus: `1922,12 thus` and `Kirov33 in 1934` count up with the markers around them', () => {
     const text = lines(
       'The middle cadres decide everything.11 Stalin was appointed in April 1922,12 thus being “the only',
@@ -119,6 +124,26 @@ const pdfPage = [
   'The third day was quieter than the first two, and much shorter.',
   'Everyone present had read the papers and knew what to expect.',
 ].join('\n');
+
+/** Corpus: one paragraph per line, `[n]` markers, and unnumbered endnotes at the end, set apart by wider gaps. */
+const webEssayWithEndnotes = lines(
+  'David North',
+  'The first paragraph of the body makes a claim and cites it.[1] It goes on for a while, as paragraphs do when a page gives each of them one long line.',
+  'The second paragraph makes another claim.[2] And it also goes on for a while, because a paragraph on a web page is one line however long it is.',
+  'The third paragraph has no marker at all, but it is long enough to be an ordinary paragraph of the body of an essay that was copied from the web.',
+  'The fourth paragraph closes the essay with a last claim.[3] That is the end of the body of the essay, and what follows are its notes, set apart.',
+  '',
+  'Christian Rakovsky, Selected Writings (London: Allison & Busby, 1980), p. 152.',
+  '',
+  'Ibid., pp. 152–154.',
+  '',
+  'Quoted in Ibid., p. 56.',
+);
+const webEssayNotes = [
+  '1 -> Christian Rakovsky, Selected Writings (London: Allison & Busby, 1980), p. 152.',
+  '2 -> Ibid., pp. 152–154.',
+  '3 -> Quoted in Ibid., p. 56.',
+];
 
 describe('notes', () => {
   test('a note block at a PDF page break: the number on its own line, then the note, which may run on', () => {
@@ -384,21 +409,64 @@ describe('notes', () => {
   });
 
   test('corpus: unnumbered endnotes at the end belong to the markers in order', () => {
-    const text = lines(
-      'David North',
-      'The first paragraph of the body makes a claim and cites it.[1] It goes on for a while, as paragraphs do when a page gives each of them one long line.',
-      'The second paragraph makes another claim.[2] And it also goes on for a while, because a paragraph on a web page is one line however long it is.',
-      'The third paragraph has no marker at all, but it is long enough to be an ordinary paragraph of the body of an essay that was copied from the web.',
-      'The fourth paragraph closes the essay with a last claim.[3] That is the end of the body of the essay, and what follows are its notes, set apart.',
-      '',
-      'Christian Rakovsky, Selected Writings (London: Allison & Busby, 1980), p. 152.',
-      '',
-      'Ibid., pp. 152–154.',
-      '',
-      'Quoted in Ibid., p. 56.',
+    assert.deepEqual(links(webEssayWithEndnotes), webEssayNotes);
+  });
+
+  test('a Markdown list of notes, whichever way its markers are written', () => {
+    for (const [one, two] of [['¹', '²'], ['^1^', '^2^'], ['1', '2']]) {
+      const text = lines(
+        `The clerks struck in the spring.${one} The owners gave way in the summer.${two}`,
+        '1. Maren Holt, *The Clerks* (Oslo, 1977), p. 3.',
+        '2. Ibid., p. 4.',
+      );
+      assert.deepEqual(links(text, 'markdown'), ['1 -> Maren Holt, *The Clerks* (Oslo, 1977), p. 3.', '2 -> Ibid., p. 4.'], one);
+    }
+  });
+
+  test('a note block at a PDF page break after Unicode superscript markers', () => {
+    assert.deepEqual(links(pdfPage.replace('hours.1', 'hours.¹').replace('down.2', 'down.²')).slice(0, 2), [
+      '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+      '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in a\nbox of papers that nobody catalogued until the year of the great flood.',
+    ]);
+  });
+
+  test('a file in the other format keeps its notes: Markdown notes in a .txt, unnumbered endnotes in a .md', () => {
+    const markdownInText = lines(
+      'The clerks struck in the spring.<sup>1</sup> The owners gave way in the summer.<sup>2</sup>',
+      '1. Maren Holt, *The Clerks* (Oslo, 1977), p. 3.',
+      '2. Ibid., p. 4.',
+      'The body goes on after its notes, as a page of the web has it.',
     );
+    assert.deepEqual(links(markdownInText, 'plaintext'), ['1 -> Maren Holt, *The Clerks* (Oslo, 1977), p. 3.', '2 -> Ibid., p. 4.']);
+    assert.deepEqual(links(webEssayWithEndnotes, 'markdown'), webEssayNotes);
+  });
+
+  test('unnumbered endnotes after a hard-wrapped body, a note wrapped over two lines', () => {
+    const body = [
+      'The first paragraph of the body makes a claim and cites it.[1] It goes',
+      'on for a while, as paragraphs do, and the lines of this one were broken',
+      'at a fixed width by whoever saved the essay as a text file long ago.',
+      '',
+      'The second paragraph makes another claim.[2] It also goes on for a',
+      'while, because a paragraph of a printed page has several lines of about',
+      'the same length, and this one has three of them like the one before.',
+      '',
+      'The third paragraph has no marker at all, but it is long enough to be',
+      'an ordinary paragraph of the body, wrapped like the others at the same',
+      'width, so that the text reads as hard-wrapped from the top to the end.',
+      '',
+      'The fourth paragraph is there to make the body longer than its notes.',
+      'Most essays have many more paragraphs than notes at their end, and the',
+      'gap between two of their paragraphs is what the notes are measured by.',
+      '',
+      'The fifth paragraph closes the essay with a last claim.[3] That is the',
+      'end of the body of the essay, and what follows are its notes, which are',
+      'set apart from it and from each other by wider gaps than the paragraphs.',
+    ].join('\n');
+    const text = [body, 'Maren Holt, Selected Letters of a Clerk (Oslo: Fjord', 'Press, 1980), p. 152.', 'Ibid., pp. 152–154.', 'Quoted in Ibid., p. 56.'].join('\n\n\n')
+      .replace('Fjord\n\n\nPress', 'Fjord\nPress');
     assert.deepEqual(links(text), [
-      '1 -> Christian Rakovsky, Selected Writings (London: Allison & Busby, 1980), p. 152.',
+      '1 -> Maren Holt, Selected Letters of a Clerk (Oslo: Fjord\nPress, 1980), p. 152.',
       '2 -> Ibid., pp. 152–154.',
       '3 -> Quoted in Ibid., p. 56.',
     ]);

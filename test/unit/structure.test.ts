@@ -25,6 +25,28 @@ describe('headings in plain text', () => {
     assert.equal(structure.paragraphs.length, 3);
   });
 
+  test('one paragraph per line with no blank line anywhere: a short title line between paragraphs is a heading', () => {
+    const prose = 'The clerks of the harbour towns struck in the spring, and the owners gave way before the summer was out.';
+    const text = ['The Harbour Strike', prose, 'The roots of the strike', prose, prose, 'Further reading', 'Holt, Maren. The Clerks. Oslo: Fjord Press, 1977.'].join('\n');
+    const { structure, citations } = analyzeDocument(text, 'plaintext');
+    assert.deepEqual(titles(structure), ['1 The Harbour Strike', '1 The roots of the strike', '1 Further reading']);
+    assert.deepEqual(citations.map((c) => c.kind), ['bibliography']);
+  });
+
+  test('a byline above the title is no section; a section named after a person, with prose under it, is one', () => {
+    const prose = 'The clerks of the harbour towns struck in the spring, and the owners gave way before the summer was out.';
+    const text = ['Maren Holt and Odile Varga', 'The Harbour Strike', prose, 'Tamsin Orlov', prose].join('\n\n');
+    const { structure } = analyzeDocument(text, 'plaintext');
+    assert.deepEqual(titles(structure), ['1 The Harbour Strike', '1 Tamsin Orlov']);
+    assert.deepEqual(structure.sections.map((s) => text.slice(s.start, s.end).split('\n')[0]), ['The Harbour Strike', 'Tamsin Orlov']);
+  });
+
+  test('a numbered subsection (`2.1`) sits under the numbered sections (`2.`)', () => {
+    const prose = 'The clerks of the harbour towns struck in the spring, and the owners gave way before the summer was out.';
+    const text = ['1. The strike', prose, '2. The owners', prose, '2.1 Their letters', prose, '2.1.1 A reply', prose, 'Conclusion', prose].join('\n\n');
+    assert.deepEqual(titles(analyzeStructure(text, 'plaintext')), ['1 1. The strike', '1 2. The owners', '2 2.1 Their letters', '3 2.1.1 A reply', '1 Conclusion']);
+  });
+
   test('a heading governs the text up to the next heading', () => {
     const text = 'One\n\nA line of prose that runs on.\n\nTwo\n\nMore prose here.';
     const [one, two] = analyzeStructure(text, 'plaintext').sections;
@@ -34,7 +56,7 @@ describe('headings in plain text', () => {
   });
 
   test('what is not a heading', () => {
-    for (const line of ['Without a doubt, he was wrong.', '429', 'down in history as the great organizer', 'Tony Clark, March 23, 2004']) {
+    for (const line of ['Without a doubt, he was wrong.', '429', 'down in history as the great organizer', 'Tony Clark, March 23, 2004', 'Maren Holt, Selected Letters (Oslo: Fjord']) {
       assert.equal(looksLikeHeading(line), false, line);
     }
     for (const line of ['Abstract:', 'PART TWO', 'Lenin justifies Stalin\'s power', 'M. Banda Embraces Stalinism (II)']) {

@@ -3,7 +3,8 @@
 import type { BlockMemo } from './blocks';
 import type { DocumentAnalysis, DocumentFormat, DocumentStructure, NoteMarker, Span } from './types';
 import { analyzeStructure } from './structure';
-import { detectDates } from './dates';
+import { withoutBylines } from './structure/bylines';
+import { detectDates, noteAnchors } from './dates';
 import { findNotes } from './notes';
 import { findCitations } from './citations';
 import { detectNames } from './names';
@@ -34,8 +35,9 @@ export function analyzeDocument(text: string, format: DocumentFormat, memo?: Blo
     format, sections: [], paragraphs: [], noteRegions: [], debris: [],
   });
   const { markers, notes } = attempt(() => findNotes(text, structure, memo), { markers: [], notes: [] });
-  const dates = attempt(() => detectDates(text, numbersNotDates(structure, markers), memo), []);
+  const dates = attempt(() => detectDates(text, numbersNotDates(structure, markers), memo, noteAnchors(notes, markers)), []);
   const citations = attempt(() => findCitations(text, structure, notes, memo), []);
-  const names = attempt(() => detectNames(text, structure, memo), { entities: [], mentions: [] });
-  return { structure, ...names, dates, markers, notes, citations };
+  const names = attempt(() => detectNames(text, structure, memo, citations), { entities: [], mentions: [] });
+  const sections = attempt(() => withoutBylines(text, structure.sections, structure.paragraphs, names.mentions), structure.sections);
+  return { structure: { ...structure, sections }, ...names, dates, markers, notes, citations };
 }

@@ -10,7 +10,8 @@ export interface Block {
   text: string;
 }
 
-const BLANK_LINES = /(?:\r?\n|\r)(?:[ \t\u00a0]*(?:\r?\n|\r))+[ \t\u00a0]*/g;
+// A line break is `\r\n`, `\n` or a lone `\r`: the `\r` of a `\r\n` is never a line break of its own.
+const BLANK_LINES = /(?:\r\n|\r(?!\n)|\n)(?:[ \t\u00a0]*(?:\r\n|\r(?!\n)|\n))+[ \t\u00a0]*/g;
 
 // Every layer cuts the same text of a version into blocks: the last cut is kept.
 let lastText: string | undefined;
@@ -54,6 +55,21 @@ export class BlockMemo {
     });
     this.layers.set(layer, current);
     return results;
+  }
+}
+
+/** One memo per open document, by its uri: the memo of a document is made when it is first analysed. */
+export class DocumentMemos {
+  private readonly memos = new Map<string, BlockMemo>();
+
+  of(uri: string): BlockMemo {
+    let memo = this.memos.get(uri);
+    if (!memo) this.memos.set(uri, (memo = new BlockMemo()));
+    return memo;
+  }
+
+  forget(uri: string): void {
+    this.memos.delete(uri);
   }
 }
 

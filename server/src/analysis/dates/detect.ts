@@ -2,13 +2,14 @@
 // is a year (`p. 1924` and `1500 workers` are not), and the surrounding text completes what an
 // expression leaves open (the year of `in April`, the century of `the thirties`).
 import { blocksOf, type Block, type BlockMemo } from '../blocks';
-import type { DateMention, Span } from '../types';
-import { RULE_PATTERNS, RULES, type Reading } from './grammar';
+import type { DateMention, Note, NoteMarker, Span } from '../types';
+import { RULE_PATTERNS, RULES, type Reading, type RelativeMonth } from './grammar';
+import { type CalendarPoint, parseValue } from './values';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
 import { expressionCores, expressionStarts } from './scan';
 
 /** How far back (in characters) a year still fixes the year of a bare month or season. */
-const YEAR_CONTEXT_REACH = 600;
+const YEAR_CONTEXT_REACH = 1200;
 /** How far before a number the word that makes it a page (`p. 1924`) or a year (`in 1500`) is looked for. */
 const WORD_BEFORE_REACH = 16;
 /** How far after a number the word that makes it an amount (`1500 workers`) is looked for. */
@@ -16,6 +17,8 @@ const WORD_AFTER_REACH = 24;
 /** Words that make the number after them an amount. */
 const QUANTIFIERS = new Set(['some', 'about', 'nearly', 'almost', 'over', 'approximately', 'roughly', 'than', 'around',
   'exactly', 'least']);
+/** What a number is a part of in `1939 of them`, `300 of those`: the number is an amount. */
+const PRONOUNS_OF_WHOLE = new Set(['them', 'those', 'these', 'whom', 'which', 'us', 'you']);
 /** Before 1500 a four-digit number is more often a count: it is a year only after one of these words (or alone in parentheses). */
 const TEMPORAL_WORDS = new Set(['in', 'of', 'since', 'from', 'by', 'until', 'till', 'before', 'after', 'around',
   'c', 'ca', 'circa', 'year', 'ad']);
@@ -51,7 +54,8 @@ function isWorkTitle(text: string, start: number, end: number, word: string): bo
 /** Whether the number (or range of numbers) at `start`–`end` can be a year by what stands around it. */
 function isYearByContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  if (/[$£€¥#§:]\s?$|\d[-/.]$/.test(before)) return false; // `$1920`, `(1971): 1520`, `0-8047-1970-3`
+  // `$1920`, `#1920`, `(1971): 1520`, `0-8047-1970-3`, `R 43 I/1943` (but a Markdown heading `# 1848` is a year)
+  if (/[$£€¥§:]\s?$|#$|\d[-/.]$|\p{L}\/$/u.test(before)) return false;
   const written = wordBefore(text, start);
   const word = written.toLowerCase();
   if (isWorkTitle(text, start, end, word)) return false;
@@ -66,6 +70,9 @@ function isYearByContext(text: string, start: number, end: number): boolean {
   // delegates` speak of a year.
   const yearish = end - start === 4 && (TEMPORAL_WORDS.has(word) || DETERMINERS.has(word));
   if (COUNTED_NOUNS.has(after.toLowerCase()) && !yearish) return false;
+  // `1939 of them died`, `some 2000 of the workers`: a part of a whole is an amount.
+  const whole = /^\s+of\s+(\p{L}+)/u.exec(text.slice(end, end + 16))?.[1].toLowerCase();
+  if (whole !== undefined && (PRONOUNS_OF_WHOLE.has(whole) || (QUANTIFIERS.has(word) && whole === 'the'))) return false;
   // `some 1500 dockers`: an amount before a plural noun (but `about 1930 was`, `about 1930 the party`).
   return !(QUANTIFIERS.has(word) && /^\p{Ll}{3,}s$/u.test(after) && !/(?:as|is|us|ss)$/.test(after));
 }
@@ -183,32 +190,131 @@ const lastYear = (value: string) => Number.parseInt(value.slice(value.indexOf('/
 const JOINED = /^,?\s+(?:and|or|to|through|until)\s+$|^\s?[-–—]\s?$/;
 
 /**
- * A publication year (`(London, 1975)`, `(Riga, 1981; Paris, 1990)`, `Orlov 1981, p. 12`) is not the time the
- * text is at.
+ * A publication year (`(London, 1975)`, `(Riga, 1981; Paris, 1990)`, `Orlov 1981, p. 12`, `(Orlov 1981: 12-14)`) is
+ * not the time the text is at.
  */
 function isPublicationYear(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'year') return false;
   const after = text.slice(mention.end, mention.end + 8);
   return /^[a-h]?\s*\)/.test(after) || /^[a-h]?,\s*pp?\./.test(after)
-    || (/[(,]\s*$/.test(text.slice(mention.start - 2, mention.start)) && /^[a-h]?\s*;/.test(after));
+    || (/[(,]\s*$/.test(text.slice(mention.start - 2, mention.start)) && /^[a-h]?\s*;/.test(after))
+    || (/^[a-h]?\s*[:,]\s*\d/.test(after) && AUTHOR_OPENING.test(text.slice(Math.max(0, mention.start - 64), mention.start)));
 }
+
+/** What opens an author-year reference up to its year: a parenthesis, then a capitalized name and no number. */
+const AUTHOR_OPENING = /\(\s*\p{Lu}[^()\d]*$/u;
 
 /** The longest span of years whose end still fixes the year of what follows (`between 1915 and 1917 … in November`). */
 const SHORT_SPAN = 3;
+/** How far after a bare month the next date of that month still fixes its year (`in June. On 16 June 1937 …`). */
+const SAME_MONTH_AHEAD = 300;
+/** How far back a date of the same month fixes the year of a bare one when no nearer mention fixes a later year. */
+const SAME_MONTH_BEHIND = 1200;
+
+/** The month a value starts in (5 of `1937-05-03`, 9 of `1936-09/1936-11`), or undefined for years. */
+const startMonth = (value: string) => parseValue(value)?.start.month;
+/** The year and month a value ends in (1937 and 5 of `1937-05-03`, 1929 of `1925/1929`). */
+const endPoint = (value: string): CalendarPoint => ({ year: lastYear(value), month: parseValue(value)?.end.month });
+
+/** A note's text (its pieces, when a page break cuts it) and the marker in the body that calls it. */
+export interface NoteAnchor {
+  pieces: readonly Span[];
+  marker: Span;
+}
+
+/** The notes of a document as the date layer reads them: each note with the first marker that calls it. */
+export function noteAnchors(notes: readonly Note[], markers: readonly NoteMarker[]): NoteAnchor[] {
+  const anchors = new Map<number, NoteAnchor>();
+  for (const marker of markers) {
+    if (marker.note === null || anchors.has(marker.note)) continue;
+    const note = notes[marker.note];
+    anchors.set(marker.note, { pieces: [note, ...note.parts], marker });
+  }
+  return [...anchors.values()];
+}
 
 /**
- * The year that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`),
- * else the (last) year of the last mention before it within reach, publication years aside, when that mention
- * covers a few years at most: narratives move forward (`May 1886 … in 1896 … in late May` is May 1896).
+ * The dates found so far, each with the note piece it stands in (-1 in the body): the body is one narrative and each
+ * note another, which the body's time enters at the note's marker.
  */
-function contextYear(text: string, before: DateMention[], next: Candidate | undefined, span: Span): number | null {
-  if (next && 'value' in next.reading && JOINED.test(text.slice(span.end, next.start))) return firstYear(next.reading.value);
-  for (let i = before.length - 1; i >= 0 && span.start - before[i].end <= YEAR_CONTEXT_REACH; i--) {
-    if (isPublicationYear(text, before[i])) continue;
-    const { value } = before[i];
-    return lastYear(value) - firstYear(value) <= SHORT_SPAN ? lastYear(value) : null;
+interface Narratives {
+  text: string;
+  mentions: DateMention[];
+  pieceOf: number[];
+  pieces: { span: Span; marker: Span }[];
+}
+
+/** For each candidate (in text order), the index of the note piece it starts in, or -1. */
+function piecesOf(found: readonly Span[], pieces: Narratives['pieces']): number[] {
+  let k = 0;
+  return found.map(({ start }) => {
+    while (k < pieces.length && pieces[k].span.end <= start) k++;
+    return k < pieces.length && pieces[k].span.start <= start ? k : -1;
+  });
+}
+
+/** How many of the mentions start before `at`. */
+function mentionsBefore(n: Narratives, at: number): number {
+  let [lo, hi] = [0, n.mentions.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (n.mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  return lo;
+}
+
+/** The last date of `month` in the same narrative within reach before `span`, among the first `upTo` mentions. */
+function lastOfMonth(n: Narratives, upTo: number, piece: number, span: Span, month: number): DateMention | undefined {
+  for (let i = upTo - 1; i >= 0 && span.start - n.mentions[i].end <= SAME_MONTH_BEHIND; i--) {
+    if (n.pieceOf[i] === piece && startMonth(n.mentions[i].value) === month) return n.mentions[i];
+  }
+  return undefined;
+}
+
+/**
+ * The time a narrative has reached before `span`: the end of the last mention before it within reach, publication
+ * years aside, when that mention covers a few years at most: narratives move forward (`May 1886 … in 1896 … in
+ * late May` is May 1896). A look back to an earlier year does not move them: after `on 3 May 1937 … held since
+ * July 1936 …`, `on 5 May` is in 1937.
+ */
+function timeReached(n: Narratives, upTo: number, piece: number, span: Span, month: number | undefined): CalendarPoint | null {
+  const sameMonth = month === undefined ? undefined : lastOfMonth(n, upTo, piece, span, month);
+  for (let i = upTo - 1; i >= 0 && span.start - n.mentions[i].end <= YEAR_CONTEXT_REACH; i--) {
+    if (n.pieceOf[i] !== piece || isPublicationYear(n.text, n.mentions[i])) continue;
+    const { value } = n.mentions[i];
+    if (sameMonth && firstYear(sameMonth.value) > lastYear(value)) return { year: firstYear(sameMonth.value), month };
+    return lastYear(value) - firstYear(value) <= SHORT_SPAN ? endPoint(value) : null;
+  }
+  return sameMonth ? { year: firstYear(sameMonth.value), month } : null;
+}
+
+/**
+ * The time that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`), else
+ * the time its narrative has reached (in a note without one, the time the body has reached at the note's marker),
+ * unless the next date names the same month in an earlier year: then the text had looked ahead and comes back
+ * (`… 19 May 1849. In June the workshops closed … (23-26 June 1848)`).
+ */
+function contextTime(n: Narratives, after: Candidate[], piece: number, span: Span, month: number | undefined): CalendarPoint | null {
+  const next = after[0];
+  if (next && 'value' in next.reading && JOINED.test(n.text.slice(span.end, next.start))) return parseValue(next.reading.value)?.start ?? null;
+  let reached = timeReached(n, n.mentions.length, piece, span, month);
+  if (reached === null && piece >= 0) {
+    const { marker } = n.pieces[piece];
+    reached = timeReached(n, mentionsBefore(n, marker.start), -1, marker, month);
+  }
+  const nextDated = after.find((c) => 'value' in c.reading);
+  if (month === undefined || !nextDated || !('value' in nextDated.reading) || nextDated.start - span.end > SAME_MONTH_AHEAD
+    || startMonth(nextDated.reading.value) !== month) return reached;
+  const ahead = firstYear(nextDated.reading.value);
+  return reached === null || ahead < reached.year ? { year: ahead, month } : reached;
+}
+
+/** The year of `the following March` or `the previous December` from the time the text has reached. */
+function relativeYear({ month, direction }: RelativeMonth, reached: CalendarPoint): number {
+  if (reached.month === undefined) return reached.year + direction;
+  if (direction > 0) return month > reached.month ? reached.year : reached.year + 1;
+  return month < reached.month ? reached.year : reached.year - 1;
 }
 
 /** The century (1900 for the twentieth) most of the document's years fall in, and its latest year; null without years. */
@@ -224,18 +330,28 @@ function documentCentury(found: Candidate[]): { century: number; latest: number 
  * blocks an edit changed (the same candidates as on the whole text, which is read at once without a
  * memo); the years that complete bare months and decades are read across the document.
  */
-export function detectDates(text: string, exclude: readonly Span[] = [], memo?: BlockMemo): DateMention[] {
+export function detectDates(text: string, exclude: readonly Span[] = [], memo?: BlockMemo, notes: readonly NoteAnchor[] = []): DateMention[] {
   const found = memo ? memoizedCandidates(text, exclude, memo) : candidates(text, exclude);
   let century: ReturnType<typeof documentCentury> | undefined; // computed for the first decade that needs it
-  const mentions: DateMention[] = [];
+  const pieces = notes.flatMap(({ pieces, marker }) => pieces.map((span) => ({ span, marker }))).sort((a, b) => a.span.start - b.span.start);
+  const narratives: Narratives = { text, mentions: [], pieceOf: [], pieces };
+  const { mentions, pieceOf } = narratives;
+  const foundPiece = piecesOf(found, pieces);
   for (const [i, { start, end, rule, reading }] of found.entries()) {
     const kind = RULES[rule].kind;
     const spanText = text.slice(start, end);
+    const piece = foundPiece[i];
+    const mentionCount = mentions.length;
     if ('value' in reading) {
       mentions.push({ start, end, text: spanText, kind, value: reading.value });
     } else if (reading.needs === 'year') {
-      const year = contextYear(text, mentions, found[i + 1], { start, end });
-      if (year !== null) mentions.push({ start, end, text: spanText, kind, value: reading.complete(year), inferred: true });
+      const after = found.slice(i + 1, i + 4).filter((_, k) => foundPiece[i + 1 + k] === piece);
+      const month = reading.relative ? undefined : startMonth(reading.complete(2000));
+      const reached = contextTime(narratives, after, piece, { start, end }, month);
+      if (reached !== null) {
+        const year = reading.relative ? relativeYear(reading.relative, reached) : reached.year;
+        mentions.push({ start, end, text: spanText, kind, value: reading.complete(year), inferred: true });
+      }
     } else {
       // Once: `??=` would compute it again for every such date of a text without years (null).
       if (century === undefined) century = documentCentury(found);
@@ -249,6 +365,7 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
       if (hundreds >= 2000 && firstYear(value) > century.latest) value = reading.complete(hundreds - 100);
       mentions.push({ start, end, text: spanText, kind, value, inferred: true });
     }
+    if (mentions.length > mentionCount) pieceOf.push(piece);
   }
   return mentions;
 }

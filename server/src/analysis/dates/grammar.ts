@@ -1,7 +1,7 @@
 // The grammar of date expressions: one regular expression per kind of expression, tried in order of
 // precedence where the scan finds that an expression may start, and a reader per kind that turns the
 // matched words into a value. Expressions may break across a line and use any dash or apostrophe.
-import { DECADE_WORDS, MONTHS, ORDINAL_WORDS, SEASONS, monthNumber } from './lexicon';
+import { DECADE_WORDS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, SEASONS, monthNumber } from './lexicon';
 import type { DateKind } from '../types';
 import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './values';
 
@@ -11,8 +11,17 @@ import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './val
  */
 export type Reading =
   | { value: string }
-  | { needs: 'year'; complete: (year: number) => string }
+  | { needs: 'year'; complete: (year: number) => string; relative?: RelativeMonth }
   | { needs: 'century'; complete: (century: number) => string };
+
+/**
+ * A month or season the text places after or before the one it has reached (`the following March`, `the previous
+ * December`): its first month, and which way it lies.
+ */
+export interface RelativeMonth {
+  month: number;
+  direction: 1 | -1;
+}
 
 interface Rule {
   /** What the expression can open with: a number (or an apostrophe before one), a word, or either. */
@@ -40,6 +49,8 @@ const TO = `(?:${DASH}|${GAP}(?:to|through|until|till)${GAP})`;
 /** The end of a word or number; a superscript digit after it is a note marker (`1917¹²`), not more of the number. */
 const END = String.raw`(?![\p{L}\d])`;
 const THE = `[Tt]he${GAP}`;
+/** What opens a range whose ends `and` joins: `between 1923 and 1928`. */
+const BETWEEN = `[Bb]etween${GAP}`;
 
 /** A month name, or an abbreviation without its period right before a number (`Sept 1939`, `Aug 4`). */
 const MONTH = `(?:(?:${alternatives(MONTHS.flatMap(([name]) => [name, name.toUpperCase()]))})(?!\\p{L})`
@@ -50,13 +61,24 @@ const YEAR = String.raw`(?<![\p{L}\d])(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
 const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|${APOSTROPHE}?\d{1,2})${END}`;
 const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
 const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
-const PART_OF = `(?:beginning|start|end|middle|close|first${GAP}half|second${GAP}half|latter${GAP}half)${GAP}of${GAP}`;
+/**
+ * Not a capitalized season after a name, which makes it an event (`the Prague Spring`, `the Hot Autumn`); a word
+ * of time before it does not (`In Spring 1936`).
+ */
+const NOT_NAMED = String.raw`(?:(?=\p{Ll})|(?<!(?<!\p{L})(?!(?:In|By|During|Since|Until|From|After|Before|The|Of|That|This|Early|Late|Mid)\P{L})\p{Lu}\p{Ll}+[ \t\u00a0]+))`;
+/** The first or last days or weeks of a month: `the first days of May`, `the last week of June`. */
+const DAYS_OF = `(?:first|last|opening|closing)${GAP}(?:days?|weeks?)${GAP}of${GAP}`;
+const PART_OF = `(?:beginning|start|end|middle|close|(?:first|second|latter)${GAP}half|(?:early|later?|latter)${GAP}part)${GAP}of${GAP}`;
 /** What may stand before a century's ordinal: `the end of (the)`, `late`, `mid-`. */
 const CENTURY_PART = `(?:${PART_OF}(?:${THE})?|${PART}(?:-|${GAP}))`;
 const DECADE_DIGITS = String.raw`(?:(?<!\d)\d{3}0${APOSTROPHE}?s|${APOSTROPHE}\d0s)${END}`;
 /** `60s`, `60's`: a decade only where `the` stands before it (`in his 60s` is an age). */
 const DECADE_SHORT = String.raw`(?<!\d)\d0${APOSTROPHE}?s${END}`;
-const DECADE_WORD = `(?:${Object.keys(DECADE_WORDS).map(anyCase).join('|')})${END}`;
+/** `thirties`, and `'thirties` as older prose writes it. */
+const DECADE_WORD = `${APOSTROPHE}?(?:${Object.keys(DECADE_WORDS).map(anyCase).join('|')})${END}`;
+/** The hundreds spelled before a decade: `the nineteen-thirties`, `the eighteen-forties`. */
+const HUNDREDS_WORD = '(?:[Nn]ineteen|[Ee]ighteen|[Ss]eventeen)';
+const HUNDREDS: Readonly<Record<string, number>> = { seventeen: 1700, eighteen: 1800, nineteen: 1900 };
 const ORDINAL = String.raw`(?:${Object.keys(ORDINAL_WORDS).map(anyCase).join('|')}|(?<!\d)\d{1,2}(?:st|nd|rd|th))`;
 
 /** Before the common era: `BC`, `B.C.`, `BCE`, and in lower case as small capitals come out of PDFs (`431 bc`). */
@@ -70,6 +92,7 @@ const isBeforeEra = (s: string) => BEFORE_ERA.test(s);
 /** The astronomical year (ISO 8601: 1 BC is 0) of a year of an era. */
 const eraYear = (year: number, beforeEra: boolean) => (beforeEra ? 1 - year : year);
 
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const numbers = (s: string) => [...s.matchAll(/\d+/g)].map((m) => Number(m[0]));
 const yearsIn = (s: string) => [...s.matchAll(/(?<!\d)\d{4}(?!\d)/g)].map((m) => Number(m[0]));
 const MONTH_WORD = new RegExp(MONTH, 'gu');
@@ -113,11 +136,18 @@ function partOfYear(part: Part, year: number): string {
   return intervalValue({ year, month: first }, { year, month: last });
 }
 
-/** Part of a span of years, as the gold reads decades: early 0–4, mid 3–7, late 5–9 (and likewise for centuries). */
+/**
+ * Part of a span of years, as the gold reads decades: early 0–4, mid 3–7, late 5–9; centuries likewise, their
+ * middle around their round middle year (the mid-nineteenth century is 1830 to 1870).
+ */
 function partOfSpan(part: Part | null, first: number, length: number): string {
   const half = length / 2;
   if (part === 'early') return yearsValue(first, first + half - 1);
-  if (part === 'mid') return yearsValue(first + Math.round(0.3 * length), first + Math.round(0.8 * length) - 1);
+  if (part === 'mid') {
+    const step = length / 10;
+    const middle = Math.floor((first + half) / step) * step;
+    return yearsValue(middle - 2 * step, middle + 2 * step);
+  }
   if (part === 'late') return yearsValue(first + half, first + length - 1);
   return yearsValue(first, first + length - 1);
 }
@@ -134,7 +164,8 @@ function decade(match: string): Reading | null {
     return { value: partOfSpan(part, first, 10) };
   }
   const tens = first ?? DECADE_WORDS[/[a-z]+ies/i.exec(match)![0].toLowerCase()];
-  if (/nineteen/i.test(match)) return { value: partOfSpan(part, 1900 + tens, 10) };
+  const hundreds = /seventeen|eighteen|nineteen/i.exec(match)?.[0].toLowerCase();
+  if (hundreds) return { value: partOfSpan(part, HUNDREDS[hundreds] + tens, 10) };
   return { needs: 'century', complete: (century) => partOfSpan(part, century + tens, 10) };
 }
 
@@ -172,6 +203,18 @@ const point = (year: number, month?: number, day?: number): CalendarPoint => ({ 
 /** A year the text fixes by the one it has named: `of the following year`, `of the previous year`, `the same year`. */
 const RELATIVE_YEAR = `,?${GAP}(?:of${GAP})?[Tt]he${GAP}(?:following|next|previous|preceding|same)${GAP}year${END}`;
 const yearOffset = (m: string) => (/following|next/.test(m) ? 1 : /previous|preceding/.test(m) ? -1 : 0);
+
+/** What places a month or season relative to the time the text has reached: `that`, `the following`, `the previous`. */
+const RELATIVE_TIME = `(?:[Tt]hat|${THE}(?:following|next|previous|preceding|same))${GAP}`;
+/** Not the start of a longer expression (`the following May 1937`, `that spring of 1936`). */
+const NOT_OF = `(?!,?${GAP}(?:of${END}|\\d))`;
+
+/** The reading of `that December` (the year reached), `the following March` (the next March after it), … */
+function relativeReading(m: string, month: number, complete: (year: number, month: number) => string): Reading {
+  const direction = yearOffset(m);
+  const value = (year: number) => complete(year, month);
+  return direction === 0 ? { needs: 'year', complete: value } : { needs: 'year', complete: value, relative: { month, direction } };
+}
 
 /** The rules in order of precedence: at one place of the text, the first that matches wins. */
 export const RULES: readonly Rule[] = [
@@ -221,13 +264,25 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    opens: 'number',
+    kind: 'date', // 18.XI.1918, 18. XI. 1918: the month in Roman numerals, as Central European dates write it
+    source: String.raw`(?<![\p{L}\d./])[0-3]?\d\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?(?:1\d{3}|20\d{2})${END}`,
+    read: (m) => {
+      const [day, year] = numbers(m);
+      const month = ROMAN_MONTHS.indexOf(/[IVX]+/.exec(m)![0]) + 1;
+      return day >= 1 && day <= 31 ? { value: pointValue(point(year, month, day)) } : null;
+    },
+  },
+  {
     opens: 'either',
-    // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929; July 25 through August 20, 1935
+    // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929; July 25 through August 20, 1935;
+    // between 29 November and 8 December 1847; between 3 and 8 May 1937; the night of 18/19 March 1848
     kind: 'date-range',
     source: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}${TO}${MONTH}${GAP}${DAY},?${GAP}${YEAR}`
       + `|${DAY}${GAP}${MONTH},?${GAP}${YEAR}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
       + `|${MONTH}${GAP}${DAY}${TO}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR}|${DAY}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
-      + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`,
+      + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}|${DAY}/${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
+      + `|${BETWEEN}(?:${DAY}${GAP}${MONTH}|${MONTH}${GAP}${DAY}|${DAY})(?:,?${GAP}${YEAR})?${GAP}and${GAP}(?:${DAY}${GAP}${MONTH}|${MONTH}${GAP}${DAY}),?${GAP}${YEAR}`,
     read: (m) => {
       const [months, days, years] = [monthsIn(m), daysIn(m), yearsIn(m)];
       const start = pointValue(point(years[0], months[0], days[0]));
@@ -237,14 +292,14 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    kind: 'date', // March 23, 2004; 1 April 1957; the 1st of May, 1920
-    source: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR}`,
+    kind: 'date', // March 23, 2004; March the 18th, 1848; 1 April 1957; the 1st of May, 1920
+    source: `${MONTH}${GAP}(?:the${GAP})?${DAY},?${GAP}${YEAR}|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR}`,
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0], daysIn(m)[0])) }),
   },
   {
     opens: 'word',
     kind: 'month-range', // March-April 1978; December 1923 – January 1924; between March and June 1928
-    source: `(?:[Bb]etween${GAP}${MONTH}(?:,?${GAP}${YEAR})?${GAP}and${GAP}|${MONTH}(?:,?${GAP}${YEAR})?${TO})${MONTH},?${GAP}${YEAR}`,
+    source: `(?:${BETWEEN}${MONTH}(?:,?${GAP}${YEAR})?${GAP}and${GAP}|${MONTH}(?:,?${GAP}${YEAR})?${TO})${MONTH},?${GAP}${YEAR}`,
     read: (m) => {
       const [first, last] = monthsIn(m);
       const years = yearsIn(m);
@@ -261,8 +316,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    kind: 'season', // the spring of 1936; Winter 1975-76
-    source: `(?:${THE})?${SEASON},?${GAP}(?:of${GAP})?${YEAR}(?:(?:${DASH}|/)${YEAR_END})?`,
+    kind: 'season', // the spring of 1936; Winter 1975-76 — but the Prague Spring of 1968 is an event of that year
+    source: `(?:${THE})?${NOT_NAMED}${SEASON},?${GAP}(?:of${GAP})?${YEAR}(?:(?:${DASH}|/)${YEAR_END})?`,
     read: (m) => {
       const [year, end] = numbers(m);
       const last = end === undefined ? year : rangeEnd(year, end);
@@ -271,8 +326,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    kind: 'part-of-year', // early 1923; the beginning of 1923; mid-1936
-    source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP}))${YEAR}(?!${APOSTROPHE}s)`,
+    kind: 'part-of-year', // early 1923; the beginning of 1923; mid-1936; early in 1938, late in 1937 (but `later in 1937` is any time after)
+    source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP})|(?:[Ee]arly|[Ll]ate)${GAP}in${GAP})${YEAR}(?!${APOSTROPHE}s)`,
     read: (m) => ({ value: partOfYear(partIn(m)!, yearsIn(m)[0]) }),
   },
   {
@@ -284,8 +339,18 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'either',
-    kind: 'decade', // the 1920s; 1930’s; ’30s; the thirties; the nineteen-thirties (never `his thirties`: an age)
-    source: `${THE}(?:[Nn]ineteen[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}(?:\\d\\d)?\\d0${APOSTROPHE}?s${END})?|${THE}${DECADE_SHORT}`
+    kind: 'decade', // the 1890s and 1900s, the 1900s and 1910s: beside a decade, the 1900s are a decade too, not a century
+    source: `(?<=\\d\\d[1-9]0${APOSTROPHE}?s${GAP}(?:and|or|to)${GAP})\\d\\d00${APOSTROPHE}?s${END}`
+      + `|(?:${THE})?\\d\\d00${APOSTROPHE}?s(?=${GAP}(?:and|or|to)${GAP}(?:${THE})?\\d\\d[1-9]0${APOSTROPHE}?s${END})`,
+    read: (m) => {
+      const [first] = numbers(m);
+      return { value: yearsValue(first, first + 9) };
+    },
+  },
+  {
+    opens: 'either',
+    kind: 'decade', // the 1920s; 1930’s; ’30s; the thirties; the 'thirties; the nineteen-thirties, the eighteen-forties (never `his thirties`: an age)
+    source: `${THE}(?:${HUNDREDS_WORD}[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}(?:\\d\\d)?\\d0${APOSTROPHE}?s${END})?|${THE}${DECADE_SHORT}`
       // the second of two: `the thirties and forties`, `the 1920s and 30s`
       + `|(?<=(?:ies|0s|0${APOSTROPHE}s)${GAP}(?:and|or|to)${GAP})(?:${DECADE_WORD}|${DECADE_SHORT})`,
     read: decade,
@@ -302,15 +367,27 @@ export const RULES: readonly Rule[] = [
   {
     opens: 'word',
     kind: 'year-range', // between 1923 and 1928
-    source: `[Bb]etween${GAP}${YEAR}${GAP}and${GAP}${YEAR}`,
+    source: `${BETWEEN}${YEAR}${GAP}and${GAP}(?:${YEAR}|${APOSTROPHE}\\d\\d${END})`,
     read: yearRange,
   },
   {
     opens: 'number',
     kind: 'year-range', // 1934 to 1937; 1934-1943; 1923–30; 1920/21; 1923 1930
     startsWithYear: true,
-    source: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}${YEAR}|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR})(?![-/]\\d)`,
+    source: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}(?:${YEAR}|${APOSTROPHE}\\d\\d${END})|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR})(?![-/]\\d)`,
     read: yearRange,
+  },
+  {
+    opens: 'either',
+    // between 10 and 13 January; 23-26 June; from 3 to 5 May; 18/19 March; January 10-13 — the year comes from the text around
+    kind: 'date-range',
+    source: `(?:${BETWEEN}${DAY}${GAP}and${GAP}|${DAY}${TO}|${DAY}/)${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`
+      + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY}(?:${TO}|${GAP}and${GAP})${DAY}(?!,?${GAP}?\\d)`,
+    read: (m) => {
+      const [month] = monthsIn(m);
+      const [first, last] = daysIn(m);
+      return first < last ? { needs: 'year', complete: (year) => intervalValue(point(year, month, first), point(year, month, last)) } : null;
+    },
   },
   {
     opens: 'either',
@@ -326,15 +403,31 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    // (in) April, the end of February, late May, in May of the next year — not `the October Revolution`, not `May Day`,
-    // not `inspired by October`
+    // (in) April, the end of February, the first days of May, late May, in May of the next year, In May Orwell left — not `the October Revolution`,
+    // not `in May Day parades`, not `inspired by October`, not `by August Bebel`
     kind: 'month',
-    source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
-      + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}(?:${RELATIVE_YEAR}|(?!${GAP}(?:\\p{Lu}|\\d)))`,
+    source: `(?:(?:${THE})?(?:${PART_OF}|${DAYS_OF})|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
+      + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}`
+      + `(?:${RELATIVE_YEAR}|(?!${GAP}(?:\\d|(?:${alternatives([...MONTH_EVENT_NOUNS])})${END}))(?:(?<!August|AUGUST)|(?!${GAP}\\p{Lu})))`,
     read: (m) => {
       const [month] = monthsIn(m);
       const offset = yearOffset(m);
       return { needs: 'year', complete: (year) => pointValue(point(year + offset, month)) };
+    },
+  },
+  {
+    opens: 'word',
+    kind: 'month', // that December, the same May, the following March, the previous December
+    source: `${RELATIVE_TIME}${MONTH}${NOT_OF}`,
+    read: (m) => relativeReading(m, monthsIn(m)[0], (year, month) => pointValue(point(year, month))),
+  },
+  {
+    opens: 'word',
+    kind: 'season', // that summer, the following spring, the previous winter
+    source: `${RELATIVE_TIME}${SEASON}${NOT_OF}`,
+    read: (m) => {
+      const season = seasonIn(m);
+      return relativeReading(m, season.first, (year) => seasonValue(season, year));
     },
   },
   {
@@ -348,10 +441,20 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    opens: 'word',
+    kind: 'season', // the summer of '36, winter '41: the century comes from the text around
+    source: `(?:${THE})?${SEASON},?${GAP}(?:of${GAP})?${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
+    read: (m) => {
+      const season = seasonIn(m);
+      const [year] = numbers(m);
+      return { needs: 'century', complete: (century) => seasonValue(season, century + year) };
+    },
+  },
+  {
     opens: 'number',
-    kind: 'year', // in '68, the summer of ’68: the century comes from the text around
-    source: `(?=${APOSTROPHE})(?<=(?:^|[^\\p{L}])(?:[Ii]n|of|[Ss]ince|by|until|from|after|before|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${GAP})`
-      + `${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
+    kind: 'year', // in '68, in '36 and '37: the century comes from the text around
+    source: `(?=${APOSTROPHE})(?:(?<=(?:^|[^\\p{L}])(?:[Ii]n|of|[Ss]ince|by|until|from|after|before|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${GAP})`
+      + `|(?<=${APOSTROPHE}\\d\\d,?${GAP}(?:and|or)${GAP}))${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
     read: (m) => {
       const [year] = numbers(m);
       return { needs: 'century', complete: (century) => pointValue(point(century + year)) };

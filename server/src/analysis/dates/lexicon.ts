@@ -65,4 +65,17 @@ export const REFERENCE_WORDS = new Set([
   'p', 'pp', 'page', 'pages', 'no', 'nos', 'vol', 'vols', 'volume', 'n', 'nn', 'note', 'notes', 'fn', 'ch',
   'chap', 'chapter', 'fig', 'figure', 'table', 'art', 'article', 'para', 'paragraph', 'sec',
   'section', 'folio', 'fol', 'number', 'issue', 'tel', 'file', 'files', 'fond', 'delo', 'opis',
+  'col', 'cols', 'column', 'columns', 'line', 'lines', 'plate', 'plates', 'doc', 'docs', 'box', 'folder', 'item', 'reel', 'bl',
+]);
+
+/**
+ * Nouns that make a month before them the name of an event, not a time (`the October Revolution`, `May Day`,
+ * `the April Theses`, `the July Monarchy`); another capitalized word after a month is the next word of the
+ * sentence (`In May Orwell left`).
+ */
+export const MONTH_EVENT_NOUNS = new Set([
+  'Day', 'Days', 'Revolution', 'Revolutions', 'Rising', 'Uprising', 'Insurrection', 'Revolt', 'Mutiny', 'Events',
+  'Crisis', 'Coup', 'Putsch', 'Action', 'Offensive', 'Strike', 'Massacre', 'Theses', 'Manifesto', 'Decree', 'Decrees',
+  'Laws', 'Ordinances', 'Constitution', 'Declaration', 'Appeal', 'Programme', 'Program', 'Platform', 'Agreement',
+  'Accords', 'Monarchy', 'Regime', 'Government', 'Ministry', 'Plenum', 'Movement', 'Group', 'Opposition', 'Fourth',
 ]);

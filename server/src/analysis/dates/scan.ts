@@ -10,16 +10,23 @@ const SEPARATORS = new Set([...' \t\n\r\u00a0,.-‐‑‒–—−'].map((c) => 
 const MAX_SEPARATORS = 4;
 const MAX_PREFIX_WORDS = 6;
 
-/** Words that may open an expression before its number or keyword (`the end of the 1920s`, `March to April 1978`). */
+/**
+ * Words that may open an expression before its number or keyword (`the end of the 1920s`, `March to April 1978`,
+ * `the following spring`).
+ */
 const PREFIX_WORDS = new Set([
-  'the', 'of', 'to', 'between', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
-  'second', 'latter', 'half', 'nineteen', 'twenty',
+  'the', 'of', 'to', 'between', 'that', 'following', 'next', 'previous', 'preceding', 'same', 'last', 'opening', 'closing',
+  'day', 'days', 'week', 'weeks', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
+  'second', 'latter', 'half', 'part', 'seventeen', 'eighteen', 'nineteen', 'twenty',
   ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS), ...Object.keys(ORDINAL_WORDS),
 ]);
 
-/** Words between two ordinals of one expression. */
-const BRIDGES = new Set(['and', 'or']);
 const ORDINALS = new Set(Object.keys(ORDINAL_WORDS));
+/**
+ * Words inside an expression that it reaches back over only to certain words: two ordinals (`the twelfth and
+ * thirteenth centuries`), a part of a year (`early in 1938`).
+ */
+const BRIDGES = new Map<string, ReadonlySet<string>>([['and', ORDINALS], ['or', ORDINALS], ['in', new Set(['early', 'late'])]]);
 
 /** Keywords that anchor an expression without a number, found by a fast substring search for a part of them. */
 const KEYWORDS = new Set([...Object.keys(DECADE_WORDS), 'century', 'centuries', ...Object.keys(SEASONS)]);
@@ -44,11 +51,12 @@ function eraStart(text: string, at: number): number {
   return era ? at - window.length + era.index + era[0].indexOf(era[1]) : -1;
 }
 
+const APOSTROPHES = "'’‘ʼ´`";
 /** Numbers, and apostrophes before a digit (`’30s`). */
 const NUMBER = /\d+|['’‘ʼ´`]\d/g;
 /** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`,
- * `3 to 5 May`, `12.3.1924`, `19th`, `30s`. */
-const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|[-‐‑‒–—−]\d|\s+(?:to|through|until|till)\s+\d|[./]\d{1,2}[./]\d{4})|\d0['’‘ʼ´`]?s/uy;
+ * `3 to 5 May`, `between 3 and 8 May`, `18/19 March`, `12.3.1924`, `18.XI.1918`, `19th`, `30s`. */
+const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|[-‐‑‒–—−]\d|\s+(?:to|through|until|till|and)\s+\d|[./]\d{1,2}[./]\d{4}|\/\d{1,2}\s+\p{Lu}|\.\s?[IVX]+\.)|\d0['’‘ʼ´`]?s/uy;
 
 /** Whether the number `n` at `at` can open or carry an expression: a year, a day, an ordinal, a decade. */
 function isUsefulNumber(text: string, at: number, n: string): boolean {
@@ -96,7 +104,8 @@ export function expressionCores(text: string, eras?: Set<number>): number[] {
       const start = wordStart(text, at);
       let end = at + part.length;
       while (isLetter(text.charCodeAt(end))) end++;
-      if (KEYWORDS.has(text.slice(start, end).toLowerCase())) cores.push(start);
+      // `the 'thirties`: the apostrophe opens the keyword.
+      if (KEYWORDS.has(text.slice(start, end).toLowerCase())) cores.push(APOSTROPHES.includes(text[start - 1]) ? start - 1 : start);
     }
   }
   return cores.sort((a, b) => a - b);
@@ -113,13 +122,13 @@ export function expressionStarts(text: string, core: number): number[] {
     const end = separatorsStart(text, at);
     const start = wordStart(text, end);
     const word = text.slice(start, end).toLowerCase();
-    if (BRIDGES.has(word)) {
-      // `the twelfth and thirteenth centuries`: an expression reaches back over `and` only to an ordinal.
-      const ordinalEnd = separatorsStart(text, start);
-      const ordinalStart = wordStart(text, ordinalEnd);
-      if (!ORDINALS.has(text.slice(ordinalStart, ordinalEnd).toLowerCase())) break;
-      starts.unshift(ordinalStart);
-      at = ordinalStart;
+    const reaches = BRIDGES.get(word);
+    if (reaches) {
+      const beforeEnd = separatorsStart(text, start);
+      const beforeStart = wordStart(text, beforeEnd);
+      if (!reaches.has(text.slice(beforeStart, beforeEnd).toLowerCase())) break;
+      starts.unshift(beforeStart);
+      at = beforeStart;
       continue;
     }
     if (start === end || !PREFIX_WORDS.has(word)) break;

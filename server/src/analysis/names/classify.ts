@@ -153,7 +153,8 @@ const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|zh|sh|ts|tz|hs|[bcdfghjk
 
 /** How many syllables (1 or 2) a romanized word of an East Asian name has (`Minh`, `Zedong`, `Kai-shek`); 0 for another word. */
 function syllables(word: string): number {
-  const parts = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().split(/[-‐'’]/);
+  // The apostrophe of Wade-Giles after an aspirated initial is no break between syllables (`Hsiao-p’ing`, `Ch'en`).
+  const parts = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/([ptkc]h?)['’]/g, '$1').split(/[-‐'’]/);
   if (parts.length > 2) return 0;
   if (parts.length === 2) return parts.every((p) => SYLLABLE.test(p)) ? 2 : 0;
   const [w] = parts;
@@ -167,7 +168,7 @@ function syllables(word: string): number {
  * then the words of the given name, of one syllable each in Vietnamese (`Ho Chi Minh`, `Vo Nguyen Giap`), of one or
  * two in Chinese and Korean (`Mao Zedong`, `Chiang Kai-shek`), not all of them English words (`Long March`).
  */
-function familyNameFirst(tokens: Token[]): number {
+export function familyNameFirst(tokens: Token[]): number {
   const [first] = tokens;
   if (first.allCaps) return 0;
   const most = inLexicon(first, EAST_ASIAN_FAMILY_NAME) ? 2 : inLexicon(first, VIETNAMESE_FAMILY_NAME) ? 1 : 0;
@@ -175,7 +176,8 @@ function familyNameFirst(tokens: Token[]): number {
   let n = 1;
   while (n < tokens.length && n <= 3 && tokens[n].capitalized && !tokens[n].allCaps && !tokens[n].initial) {
     const count = syllables(tokens[n].text);
-    if (count === 0 || count > most) break;
+    // After a given name, an English word longer than a syllable or two is no part of the name (`Deng Xiaoping Theory`).
+    if (count === 0 || count > most || n >= 2 && isCommonToken(tokens[n]) && tokens[n].text.length > 4) break;
     n++;
   }
   if (most === 2 && n > 3) n = 3;
@@ -227,7 +229,12 @@ function classifyPiece(tokens: Token[]): Segment[] {
   const derived = firstDerived(tokens);
   if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
   const eastAsian = familyNameFirst(tokens);
-  if (eastAsian > 0) return [{ kind: 'person', tokens: tokens.slice(0, eastAsian) }, ...classifyPiece(tokens.slice(eastAsian))];
+  if (eastAsian > 0) {
+    // `Mao Zedong Thought`, `Deng Xiaoping Theory`: a name before a common noun is a fixed expression about something else.
+    const rest = tokens.slice(eastAsian);
+    if (rest.length > 0 && rest.every((t) => isCommonToken(t) && !inLexicon(t, TITLE | ORGANIZATION_HEAD | PLACE_HEAD))) return [];
+    return [{ kind: 'person', tokens: tokens.slice(0, eastAsian) }, ...classifyPiece(rest)];
+  }
   // The name of a paper or a body (a known place, `El Salvador`, was read above); after `at`, `near` a place (`at Los Alamos`).
   if (!titled && inLexicon(tokens[0], ARTICLE) && tokens.length > 3) return [];
   if (!titled && articleLed(tokens)) return [{ kind: PLACE_PREPOSITIONS.has(tokens[0].previous) ? 'place' : 'organization', tokens }];
@@ -276,9 +283,22 @@ function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
   const [first] = tokens;
   // `Today La Stampa`: a word before an article is no part of the name the article begins.
   // `I. ROBESPIERRE AND THE JACOBINS`: the number of a section, not an initial.
-  return inLexicon(first, FUNCTION_WORD) || first.text === 'I.' && first.sentenceStart && tokens.length > 1 && tokens[1].allCaps || first.sentenceStart && tokens.length > 2 && isCommonToken(first) && articleLed(tokens.slice(1, 3)) ||
+  // `I. From May Fourth to Livorno`, `V. After the defeat`: the number of a section, before a capitalized function word too.
+  return inLexicon(first, FUNCTION_WORD) || first.text === 'I.' && first.sentenceStart && tokens.length > 1 && tokens[1].allCaps ||
+    first.initial && first.sentenceStart && tokens.length > 1 && inLexicon(tokens[1], FUNCTION_WORD) || first.sentenceStart && tokens.length > 2 && isCommonToken(first) && articleLed(tokens.slice(1, 3)) ||
     first.sentenceStart && tokens.length > 1 && !hasHead && isCommonToken(first) && !isTitle(first) &&
     !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens) && !articleLed(tokens) && familyNameFirst(tokens) === 0;
+}
+
+/**
+ * `Gate of Heavenly Peace`, `People's Republic of China`, `Gulf of Tonkin`: the head of a place's name, then `of` (and
+ * `the`) and the name, one place.
+ */
+function isPlaceOf(tokens: Token[]): boolean {
+  const of = tokens.findIndex((t) => connectorOf(t) === 'of');
+  if (of < 1 || !inLexicon(tokens[of - 1], PLACE_HEAD) && !(of === 1 && inLexicon(tokens[0], PLACE_HEAD_FIRST))) return false;
+  const name = tokens.slice(connectorOf(tokens[of + 1] ?? tokens[of]) === 'the' ? of + 2 : of + 1);
+  return name.length > 0 && name.every((t) => t.capitalized || PARTICLES.has(t.text)) && !inLexicon(tokens[0], DEMONYM);
 }
 
 /** `Peter the Great`, `Ivan the Terrible`: a given name and an epithet. */
@@ -296,7 +316,7 @@ export function classifyRun(run: Token[]): Segment[] {
   let firm = false;
   for (let i = 1; i < tokens.length; i++) firm ||= tokens[i].ampersand;
   if (isEpithet(tokens)) return [{ kind: 'person', tokens }];
-  if (!(hasHead && tokens.some(isOrganizationHead) || firm)) return classifyPieces(pieces(tokens));
+  if (!(hasHead && tokens.some(isOrganizationHead) || firm)) return hasHead ? classifyPieces(pieces(tokens)) : namesAndPlacesOf(tokens);
   const segments: Segment[] = [];
   for (let org of organizations(tokens)) {
     while (org.length && !org[0].capitalized) org = org.slice(1);
@@ -306,6 +326,20 @@ export function classifyRun(run: Token[]): Segment[] {
     else if (org.length && !(org.length === 1 && isCommonToken(org[0]) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1])))) {
       segments.push({ kind: 'organization', tokens: org });
     }
+  }
+  return segments;
+}
+
+/** The names of a run with no head of a body's name, whose parts joined by `and (the)` may each be a place `of` a name. */
+function namesAndPlacesOf(tokens: Token[]): Segment[] {
+  const segments: Segment[] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && connectorOf(tokens[i]) !== 'and') continue;
+    let part = tokens.slice(from, i);
+    while (part.length && !part[0].capitalized) part = part.slice(1);
+    if (part.length) segments.push(...isPlaceOf(part) ? [{ kind: 'place' as const, tokens: part }] : classifyPieces(pieces(part)));
+    from = i + 1;
   }
   return segments;
 }

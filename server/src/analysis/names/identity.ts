@@ -6,8 +6,8 @@
 import type { Entity, EntityKind, EntityMention, Span } from '../types';
 import type { Token } from './tokens';
 import { PARTICLES } from './lexicon';
-import { isRegnal } from './classify';
-import { rulerSurname, sameSpelling, spellingKey } from './spelling';
+import { familyNameFirst, isRegnal } from './classify';
+import { romanizationKey, rulerSurname, sameSpelling, spellingKey } from './spelling';
 import { describe } from './describe';
 
 /** A name found in the text, with the words it is made of (titles excluded). */
@@ -54,6 +54,11 @@ function personParts(tokens: Token[]): { given: string[]; surname: string } {
   // A ruler is named by name and number (`Nicholas II`), no surname: the number keeps `Nicholas I` apart.
   const ruler = isRegnal(tokens) ? rulerSurname(tokens.map((t, i) => (i === tokens.length - 1 ? t.text : t.name))) : undefined;
   if (ruler) return { given: [tokens[0].name], surname: ruler };
+  // A Chinese, Korean or Vietnamese name, family name first: the given name tells people of one family name apart, and
+  // its romanizations are one name (`Mao Zedong`, `Mao Tse-tung`); the family name alone goes on naming the person.
+  if (tokens.length > 1 && familyNameFirst(tokens) === tokens.length) {
+    return { given: [tokens[0].name], surname: romanizationKey(tokens.slice(1).map((t) => t.name).join('')) };
+  }
   // `Arthur Schlesinger Jr.`: the surname comes before the suffix.
   const end = tokens.length > 2 && SUFFIXES.has(tokens[tokens.length - 1].text) ? tokens.length - 1 : tokens.length;
   let at = end - 1;
@@ -72,7 +77,8 @@ const SURNAME_PARTICLES = new Set(['Du', 'De', 'Van', 'Von', 'Der', 'Den', 'Da',
 const endsWith = (given: string[], words: string[]) => given.length > words.length && words.every((w, i) => given[given.length - words.length + i] === w);
 
 /** Given names agree when their first letters do (`Stephen`, `Steven F.`, `S.F.`). */
-const compatible = (a: string[], b: string[]) => !a.length || !b.length || a[0][0] === b[0][0];
+const compatible = (a: string[], b: string[]) => !a.length || !b.length || a[0][0] === b[0][0] ||
+  a.length === 1 && b.length === 1 && romanizationKey(a[0]) === romanizationKey(b[0]);
 
 export function groupMentions(text: string, spans: NameSpan[]): { entities: Entity[]; mentions: EntityMention[] } {
   const groups: Group[] = [];
@@ -91,6 +97,7 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
     owner[m] = indexOf.get(group) as number;
   });
   joinDefinedAcronyms(text, spans, groups, owner);
+  joinAliases(text, spans, groups, owner);
 
   const live = groups.filter((g) => g.mentions.length);
   const index = new Map(live.map((g, i) => [g, i]));
@@ -160,8 +167,12 @@ function personGroup({ given, surname }: { given: string[]; surname: string }, p
     let recent: Group | undefined;
     for (const g of sameName) if (!recent || (lastSeen.get(g) ?? -1) > (lastSeen.get(recent) ?? -1)) recent = g;
     if (recent) return recent;
-    // A given name alone (`Zhores`) joins the person the text named with it.
-    const byGiven = people.groups.find((g) => g.given.some((n) => n.length > 1 && spellingKey(n) === key));
+    // A given name alone (`Zhores`), or the family name of a name written family name first (`Zhang`), joins the person
+    // the text last named with it.
+    let byGiven: Group | undefined;
+    for (const g of people.groups) {
+      if (g.given.some((n) => n.length > 1 && spellingKey(n) === key) && (!byGiven || (lastSeen.get(g) ?? -1) > (lastSeen.get(byGiven) ?? -1))) byGiven = g;
+    }
     if (byGiven) return byGiven;
   }
   const group: Group = { kind: 'person', key, given, mentions: [] };
@@ -205,6 +216,36 @@ function joinDefinedAcronyms(text: string, spans: NameSpan[], groups: Group[], o
     target.mentions.push(...defined.mentions);
     defined.mentions = [];
   });
+}
+
+/** Between a person's name and another name of theirs: `, who went by the name of`, `, later known as`, `alias`, `(pseudonym`. */
+const ALIAS_BETWEEN = /^,?\s*(?:\(\s*)?(?:who (?:went|was known|is known|wrote|signed) (?:by|under|as) (?:the (?:name|pseudonym) of )?|(?:also |better |later )?known as |alias |a\.k\.a\. |(?:under )?the (?:name|pseudonym) of |pseudonym:? )["“‘']?$/;
+/** A name in quotation marks and brackets right after a person's (`Stoyan Minev ("Stepanov")`). */
+const BRACKET_BEFORE = /^\s*\(\s*["“‘']$/;
+const BRACKET_AFTER = /^["”’']\s*\)/;
+
+/** Whether the text around `alias`, right after the person's `span`, gives it as another name of theirs. */
+function isAliasOf(text: string, span: NameSpan, alias: NameSpan): boolean {
+  if (alias.start - span.end > 60) return false;
+  const between = text.slice(span.end, alias.start);
+  return ALIAS_BETWEEN.test(between) || BRACKET_BEFORE.test(between) && BRACKET_AFTER.test(text.slice(alias.end, alias.end + 3));
+}
+
+/**
+ * `Henk Sneevliet, who went by the name of Maring`, `Nguyen Ai Quoc, later known as Ho Chi Minh`: the other name joins
+ * the group of the person.
+ */
+function joinAliases(text: string, spans: NameSpan[], groups: Group[], owner: number[]): void {
+  for (let m = 0; m + 1 < spans.length; m++) {
+    const [span, alias] = [spans[m], spans[m + 1]];
+    if (span.kind !== 'person' || alias.kind !== 'person' || !isAliasOf(text, span, alias)) continue;
+    const target = groups[owner[m]];
+    const other = groups[owner[m + 1]];
+    if (other === target) continue;
+    for (const mention of other.mentions) owner[mention] = owner[m];
+    target.mentions.push(...other.mentions);
+    other.mentions = [];
+  }
 }
 
 const isSubsequence = (short: string, long: string) => {

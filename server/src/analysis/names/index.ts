@@ -2,14 +2,15 @@
 // into the entities they name. Tokens, runs, their classification and the clues about lone words come
 // from each block (a stretch between blank lines) alone, and are kept in the memo from one version of the
 // document to the next; what lone words are, and which mentions name one entity, the whole document decides.
-import type { DocumentStructure, Entity, EntityMention, Span } from '../types';
+import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '../types';
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { detached, tokenize } from './tokens';
 import { findRuns } from './runs';
 import { type Segment, classifyRun } from './classify';
-import { type BlockWords, type PlacedSegment, loneWordClues, markPublishers, resolveLoneWords, splitAuthorPairs } from './resolve';
+import { type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, loneWordClues, markPublishers, resolveLoneWords, splitAuthorPairs } from './resolve';
 import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
+import { outsideTitles, quotedTitleSpans, titleSpans } from './titles';
 
 /** What the name layer finds in one block, offsets relative to the block's start. */
 interface BlockNames extends BlockWords {
@@ -23,13 +24,19 @@ function namesOfBlock(blockText: string): BlockNames {
   const text = detached(blockText);
   const words = tokenize(text);
   const classified: Segment[] = [];
-  for (const run of findRuns(text, words.tokens)) for (const segment of classifyRun(run)) classified.push(segment);
+  const { runs, authors } = findRuns(text, words.tokens);
+  for (const run of runs) {
+    if (authors.has(run)) classified.push({ kind: 'person', tokens: run });
+    else if (isEntryPublisher(text, run) || isPeriodicalBeforeVolume(text, run)) classified.push({ kind: 'organization', tokens: run });
+    else for (const segment of classifyRun(run)) classified.push(segment);
+  }
   const segments = splitAuthorPairs(text, classified);
   markPublishers(text, segments);
   return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
 }
 
-export function detectNames(text: string, _structure: DocumentStructure, memo?: BlockMemo): { entities: Entity[]; mentions: EntityMention[] } {
+/** The names of `text`; none inside the titles of its `citations` (see titles.ts). */
+export function detectNames(text: string, _structure: DocumentStructure, memo?: BlockMemo, citations: readonly Citation[] = []): { entities: Entity[]; mentions: EntityMention[] } {
   const blocks = blocksOf(text);
   const found = perBlock(memo, 'names', blocks, namesOfBlock);
   const segments: PlacedSegment[] = [];
@@ -39,5 +46,5 @@ export function detectNames(text: string, _structure: DocumentStructure, memo?: 
     for (const s of found[b].segments) segments.push({ kind: s.kind, tokens: s.tokens, start: s.tokens[0].start + by, end: s.tokens[s.tokens.length - 1].end + by });
     for (const span of found[b].emphasis) emphasis.push({ start: span.start + by, end: span.end + by });
   }
-  return groupMentions(text, reclassifyEmphasized(text, resolveLoneWords(found, segments), emphasis));
+  return groupMentions(text, outsideTitles(reclassifyEmphasized(text, resolveLoneWords(found, segments), emphasis), [...titleSpans(text, citations), ...quotedTitleSpans(text)].sort((a, b) => a.start - b.start)));
 }

@@ -20,8 +20,12 @@ export const isCommonWord = (word: string): boolean => {
   const lower = word.toLowerCase();
   return COMMON_WORDS.has(lower) || !isAscii(lower) && COMMON_WORDS.has(withoutAccents(lower));
 };
+/** A closed-class word of English (`the`, `where`, `however`), whatever its case. */
+export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word.toLowerCase());
 /** An adjective or noun of nationality (`Russian`, `French`). */
 const isDemonym = (word: string): boolean => DEMONYMS.has(word);
+/** A word of nationality, or the plural of one (`Americans`, `Italians`): the people of a country, no name. */
+const isDemonymWord = (word: string): boolean => DEMONYMS.has(word) || word.length > 4 && word.endsWith('s') && DEMONYMS.has(word.slice(0, -1));
 /** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */
 export const isPlace = (name: string): boolean => PLACES.has(name);
 
@@ -87,6 +91,7 @@ const PLACE_HEADS = new Set([
 const PLACE_HEADS_FIRST = new Set([
   'sierra', 'río', 'rio', 'monte', 'mont', 'lago', 'lac', 'isla', 'île', 'ile', 'cordillera', 'costa', 'côte', 'puerto',
   'porto', 'bahía', 'cerro', 'golfo', 'piazza', 'plaza', 'rue', 'avenida', 'calle', 'valle', 'campo', 'col', 'baie', 'fort',
+  'place', 'plaça', 'praça', 'hôtel', 'via', 'viale', 'corso', 'rua', 'quai', 'pont', 'porte', 'palais', 'château', 'casa', 'piazzale', 'passeig',
 ]);
 
 /** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`, `Latin America`. */
@@ -174,7 +179,7 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const plain = isAscii(lower) ? lower : withoutAccents(lower);
   const givenName = GIVEN_NAMES.has(lower) || plain !== lower && GIVEN_NAMES.has(plain);
   return (COMMON_WORDS.has(plain) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
-    (DEMONYMS.has(text) ? DEMONYM : 0) | (PLACES.has(name) ? PLACE : 0) | (TITLES.has(untitled) ? TITLE : 0) |
+    (isDemonymWord(text) ? DEMONYM : 0) | (PLACES.has(name) ? PLACE : 0) | (TITLES.has(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
     (isDerivedWord(text, name, givenName) ? DERIVED : 0) |

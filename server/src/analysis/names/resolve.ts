@@ -14,8 +14,8 @@ import { sameSpelling, spellingKey } from './spelling';
 const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
   'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract']);
 const ROMAN = /^[IVXLCDM]+$/;
-/** Months (also of the French Republican calendar: `Thermidor`, `Brumaire`), days and seasons, in small letters: calendar words, not names. */
-const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor|spring|summer|autumn|fall|winter)(?:[-–](?:\p{L}+))?$/u;
+/** Months (also of the French Republican calendar: `Thermidor`, `Brumaire`), days, seasons and feasts, in small letters: calendar words, not names. */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor|spring|summer|autumn|fall|winter|christmas|easter|whitsun|pentecost|advent|lent|michaelmas)(?:[-–](?:\p{L}+))?$/u;
 /** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
 const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
@@ -23,12 +23,18 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 
 const PLACE_VERBS = new Set(['invaded', 'occupied', 'annexed', 'conquered', 'evacuated', 'colonized', 'colonised', 'partitioned', 'besieged', 'bombed', 'invade', 'occupy', 'annex', 'conquer']);
 /** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
 const AUTHOR_AFTER = /(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|,\s*\p{Lu}\.(?!\p{L})/uy;
+/** After the word: `op. cit.`, after an author's name or a short title (`Snow, op. cit.`, `Manifesto, op. cit.`). */
+const OP_CIT_AFTER = /,?\s*\*?op\.\s*cit\b/y;
 /** After the word: `et al.` and a year (`Smith et al. (1990)`). */
 const ET_AL_AFTER = / et\.? al\.?(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b/y;
 
 /** What the text around a lone word says of it, summed over its occurrences. */
 interface Evidence {
   person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean;
+  /** The text says what the word names in an apposition after it (`Yan'an, a market town in Shaanxi`): a place. */
+  placeApposition: boolean;
+  /** Times it stands before `op. cit.`: an author's surname, if the text names a person by it. */
+  opCit: number;
   /** Times the word stands before the head of an organization's name (`Soviet Government`): an adjective. */
   modifier: number;
   /** Times it stands between a place of publication and a year (`London: Verso, 1979`): a publisher, common word or not. */
@@ -79,7 +85,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const word = formOf(text, t);
     forms.push(word);
     let e = evidence.get(word);
-    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, modifier: 0, publisher: 0 });
+    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, placeApposition: false, opCit: 0, modifier: 0, publisher: 0 });
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
@@ -93,6 +99,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     else if (t.possessive || at(AUTHOR_AFTER, t.end) || text.charCodeAt(t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
     e.alias ||= aliasOfOrganization(t);
+    e.placeApposition ||= at(PLACE_APPOSITION, t.end);
+    if (at(OP_CIT_AFTER, t.end)) e.opCit++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(YEAR_AFTER, t.end)) e.publisher++;
     lone.push(t);
   }
@@ -126,6 +134,44 @@ export function markPublishers(text: string, segments: Segment[]): void {
     if (YEAR_AFTER.test(text)) s.kind = 'organization';
   }
 }
+
+/**
+ * Whether `run`, a run of capitalized words of a block's `text`, is the publisher or the periodical of an entry of a
+ * list of works cited in the style of the MLA (`Verso, 1988.`, `Lawrence and Wishart, 1971.`, `Millennium, vol. 12`):
+ * on a line that opens with an author's inverted name (or the dashes that repeat the last one), after the full stop
+ * or the comma that ends the part before, and before a year or a volume's number. A known place there is where the
+ * work was published (`London, 1960.`).
+ */
+export function isEntryPublisher(text: string, run: Token[]): boolean {
+  const [first] = run;
+  const last = run[run.length - 1];
+  if (first.index === 0 || !/[.,]["”]? $/.test(text.slice(first.start - 3, first.start))) return false;
+  ENTRY_SOURCE_AFTER.lastIndex = last.end;
+  if (!ENTRY_SOURCE_AFTER.test(text)) return false;
+  const lineStart = text.lastIndexOf('\n', first.start) + 1;
+  if (!ENTRY_LINE.test(text.slice(lineStart, first.start)) || isPlace(run.map((t) => t.name).join(' '))) return false;
+  return true;
+}
+/**
+ * Whether `run` names a periodical by the volume and year that follow it, as notes and reference lists cite an article
+ * (`Central European History 27, no. 1 (1994): 27–64`, `Past and Present 12(2)`): after the article's title in
+ * quotation marks, or at the start of a line.
+ */
+export function isPeriodicalBeforeVolume(text: string, run: Token[]): boolean {
+  const [first] = run;
+  const last = run[run.length - 1];
+  VOLUME_AFTER.lastIndex = last.end;
+  if (!VOLUME_AFTER.test(text)) return false;
+  const before = text.slice(Math.max(0, first.start - 4), first.start);
+  return /["”’][.,]?\s+$|[.,]["”’]\s+$/.test(before) || /(?:^|\n)[ \t]*$/.test(before);
+}
+/** A volume's number, perhaps an issue's, and a year in brackets; or a volume and an issue in brackets (APA). */
+const VOLUME_AFTER = /\s+\d{1,4}(?:,\s*no\.\s*\d+)?\s+\((?:1[5-9]|20)\d\d\)|,?\s+\d{1,4}\(\d+\)/y;
+
+/** The start of an entry of works cited: an inverted name (particles first: `van der Pijl, Kees.`), or dashes. */
+const ENTRY_LINE = /^[ \t]*(?:-{2,}|[—–]+|(?:\p{Ll}+ ){0,2}\p{Lu}[\p{L}'’-]*, )/u;
+/** After a publisher: a year, then the entry's full stop or the comma of what follows; after a periodical, its volume. */
+const ENTRY_SOURCE_AFTER = /,\s*(?:(?:1[5-9]|20)\d\d[.,]|(?:vol|no|nos)\.)/y;
 
 /**
  * `segments` of a block's `text` with the names joined by an ampersand before a year, and after no place of
@@ -221,7 +267,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       const sum = evidence.get(word);
       if (!sum) { evidence.set(word, { ...e }); continue; }
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
-      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.publisher += e.publisher;
+      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.publisher += e.publisher;
     }
   }
   for (const { clues } of blocks) {
@@ -273,23 +319,28 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   function decide(word: string, e: Evidence): EntityKind | null {
     const lower = word.toLowerCase();
     if (word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || CALENDAR.test(lower) || TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower) ||
-      CONTRACTION.test(word)) return null;
+      CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower)) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(isPlace(word) && e.place > e.person)) return 'person';
     // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
     if (e.alias || e.publisher > 0 && e.person === 0 || POLISH_ABSTRACT.test(lower)) return 'organization';
+    if (e.placeApposition && e.person === 0) return 'place';
     if (isAcronym(word) && word.length > 2 && personInitials().has(word.toLowerCase())) return 'person';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (isPlace(word) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
-    // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`).
-    if ((commonSurnames.has(lower) || e.person > 0 && e.place === 0 && e.organization === 0) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'person';
+    // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`);
+    // the surname of a person the text names in full, cited like an author at a sentence's start too (`Snow, op. cit.`).
+    if ((commonSurnames.has(lower) || e.person > 0 && e.place === 0 && e.organization === 0) && e.inSentence > 0 && !inSmallLetters.has(lower) ||
+      commonSurnames.has(lower) && e.opCit > 0 && !inSmallLetters.has(lower) ||
+      // Cited with a year inside a sentence (`(Young 2001, 168)`), though the text writes the word in small letters too.
+      commonSurnames.has(lower) && e.person > 0 && e.inSentence > 0) return 'person';
     if (isCommonWord(word) || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
     if (isPlace(word)) return 'place';
-    if (isPlaceAdjective(word)) return null;
+    if (isPlaceAdjective(word) || isPlacePeople(word)) return null;
     if (e.person > 0) return 'person';
     if (e.organization * 3 >= e.count) return 'organization';
     if (e.place * 3 >= e.count) return 'place';
@@ -301,6 +352,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 }
 
 const POLISH_ABSTRACT = /ość$/;
+/** `Western readers`, `Southern nobles`: alone, an adjective of direction names no place (`Western Europe` does). */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /**
  * `wrote for Avanti! before the war`, `editor of Avanti!, had`: an exclamation mark that ends no sentence (a comma or
  * a word in small letters follows) is part of a title (not `with the aid of Hitler! But`).
@@ -312,6 +365,8 @@ function titleMark(text: string, at: number): boolean {
   const after = text.charCodeAt(at + 2);
   return next === 32 && after >= 97 && after <= 122;
 }
+/** `Berliners`, `Londoners`: the people of a known place. */
+const isPlacePeople = (word: string) => word.endsWith('ers') && isPlace(word.slice(0, -3));
 /** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`). */
 const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
@@ -324,7 +379,10 @@ const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)/y;
 /** `, 1971` right after a publisher's name. */
 const YEAR_AFTER = /,\s*(?:1[5-9]|20)\d\d\b/y;
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
-const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison']);
+const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',
+  'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port']);
+/** `, a market town in`, `, the capital of`: an apposition that says the word before it names a place. */
+const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|port|province|region|district|county|island|capital|settlement|suburb)\b/uy;
 /** `Battle of Borodino`, `Treaty of Brest`, `Siege of Leningrad`: events named after the place of `of`. */
 const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'peace', 'sack', 'kingdom', 'duchy', 'principality', 'bay', 'gulf', 'isle', 'straits']);
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');

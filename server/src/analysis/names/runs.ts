@@ -2,7 +2,7 @@
 // `V. I. Lenin`, `Left\nOpposition` (a line break inside) are each one run; a comma, a possessive
 // or a blank line ends a run.
 import type { Token } from './tokens';
-import { CONNECTORS, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken } from './lexicon';
+import { CONNECTORS, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName } from './lexicon';
 
 /**
  * Whitespace with at most one line break joins two words of one name, as do an ampersand (`Allison & Busby`)
@@ -12,8 +12,32 @@ const joins = (token: Token): boolean => token.joins;
 const isProper = (token: Token): boolean => token.capitalized;
 const isFamilyName = (token: Token): boolean => inLexicon(token, EAST_ASIAN_FAMILY_NAME) || inLexicon(token, VIETNAMESE_FAMILY_NAME);
 
-/** An entry of a reading list: a surname at the start of a line, then a comma (`Nettl, J. P. Rosa Luxemburg.`). */
-const ENTRY_START = /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?$/;
+/**
+ * An entry of a reading list: a surname at the start of a line, then a comma (`Nettl, J. P. Rosa Luxemburg.`); the
+ * surname's particles may come first (`van der Pijl, Kees.`).
+ */
+const ENTRY_START = /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]i|[Dd]u|[Dd]a|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|[Tt]er)[ \t]+)*$/;
+
+/** Whether `run` follows the surname of a reading list's entry and its comma (`Perry` in `Anderson, Perry.`). */
+function afterEntrySurname(text: string, tokens: Token[], run: Token[]): boolean {
+  const [first] = run;
+  if (first.index === 0) return false;
+  const surname = tokens[first.index - 1];
+  return surname.capitalized && first.start - surname.end === 2 && text.charCodeAt(surname.end) === 44 /* , */ &&
+    ENTRY_START.test(text.slice(Math.max(0, surname.start - 24), surname.start));
+}
+
+/**
+ * The given names of an inverted name that opens a reading list's entry (`Perry` in `Anderson, Perry. "The
+ * Antinomies"`, `Chantal` in `Mouffe, Chantal, editor.`): given names or initials up to the full stop or comma that
+ * ends the author. They name the person the surname names, not a person of their own.
+ */
+function isInvertedGivenNames(text: string, tokens: Token[], run: Token[]): boolean {
+  if (run.length > 3 || !run.every((t) => t.initial || isGivenName(t)) || !afterEntrySurname(text, tokens, run)) return false;
+  const last = run[run.length - 1];
+  const after = text.charCodeAt(last.end);
+  return last.initial || after === 46 /* . */ || after === 44 /* , */;
+}
 
 /**
  * Where the given names of a reading list's entry end, in a `run` that follows its surname (`J. P.` in `Nettl,
@@ -21,18 +45,18 @@ const ENTRY_START = /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?$/;
  * such run or goes on with no title.
  */
 function invertedNameEnd(text: string, tokens: Token[], run: Token[]): number {
-  const [first] = run;
-  if (first.index === 0) return run.length;
-  const surname = tokens[first.index - 1];
-  if (!surname.capitalized || first.start - surname.end !== 2 || text.charCodeAt(surname.end) !== 44 /* , */ ||
-    !ENTRY_START.test(text.slice(Math.max(0, surname.start - 12), surname.start))) return run.length;
+  if (!afterEntrySurname(text, tokens, run)) return run.length;
   for (let k = 1; k < run.length; k++) if (run[k - 1].initial && !run[k].initial) return k;
   return run.length;
 }
 
-/** The runs of capitalized words of a token list (of `text`), each as its tokens (connectors included). */
-export function findRuns(text: string, tokens: Token[]): Token[][] {
+/**
+ * The runs of capitalized words of a token list (of `text`), each as its tokens (connectors included), and those of
+ * them that are the surname of an inverted name opening an entry of a reading list (`Anderson` in `Anderson, Perry.`).
+ */
+export function findRuns(text: string, tokens: Token[]): { runs: Token[][]; authors: Set<Token[]> } {
   const runs: Token[][] = [];
+  const authors = new Set<Token[]>();
   let i = 0;
   while (i < tokens.length) {
     if (!isProper(tokens[i])) { i++; continue; }
@@ -51,8 +75,19 @@ export function findRuns(text: string, tokens: Token[]): Token[][] {
       j = k;
     }
     const end = invertedNameEnd(text, tokens, run);
-    runs.push(end < run.length ? run.slice(0, end) : run);
+    const name = end < run.length ? run.slice(0, end) : run;
+    // The surname before the given names is an author's, whatever its words (`Young, Robert J. C.`).
+    const previous = runs[runs.length - 1];
+    if (!isInvertedGivenNames(text, tokens, name)) runs.push(name);
+    else if (previous && previous[previous.length - 1].index === name[0].index - 1) {
+      // Only the words of the entry's line (`Works Cited` above `Anderson, Perry.` is no part of the name).
+      let k = previous.length - 1;
+      while (k > 0 && !text.slice(previous[k].gapStart, previous[k].start).includes('\n')) k--;
+      const author = k > 0 ? previous.slice(k) : previous;
+      if (k > 0) runs.splice(runs.length - 1, 1, previous.slice(0, k), author);
+      authors.add(author);
+    }
     i = end < run.length ? run[end].index : j;
   }
-  return runs;
+  return { runs, authors };
 }

@@ -24,6 +24,20 @@ function computeKey(word: string): string {
     .replace(/^mac/, 'mc').replace(/y/g, 'i').replace(/w/g, 'v').replace(/c(?!z)/g, 'k').replace(/(\p{L})\1+/gu, '$1');
 }
 
+/**
+ * A key that the Wade-Giles and the pinyin spelling of a Chinese name share (`Tse-tung`, `Zedong`; `Ta-chao`, `Dazhao`;
+ * `Hsiao-p'ing`, `Xiaoping`): the initials the two systems write differently, aspirated or not, as one letter each,
+ * the finals they write differently as pinyin does.
+ */
+export function romanizationKey(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '')
+    .replace(/zh|ch|hs|ts|tz|ung|ih|eh|ien|[bdgkptzcxjq]/g, (m) => ROMANIZATION[m] ?? m);
+}
+const ROMANIZATION: Record<string, string> = {
+  zh: 'j', ch: 'j', j: 'j', q: 'j', hs: 'x', x: 'x', ts: 'z', tz: 'z', z: 'z', c: 'z',
+  b: 'b', p: 'b', d: 'd', t: 'd', g: 'g', k: 'g', ung: 'ong', ih: 'i', eh: 'e', ien: 'ian',
+};
+
 /** Whether one substitution, insertion or deletion (or none) turns `a` into `b`. */
 function withinOneEdit(a: string, b: string): boolean {
   if (a.length < b.length) [a, b] = [b, a];

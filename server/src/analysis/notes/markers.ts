@@ -44,7 +44,7 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; holds?: s
   // A superscript in LaTeX math, as OCR of PDFs into Markdown writes a note number: `$^{12}$`, `${ }^{12}$`.
   { style: 'superscript', re: /\$\s*(?:\{\s*\}\s*)?\^\s*\{?\s*(\d{1,3})\s*\}?\s*\$/g, holds: '$' },
   // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
-  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, precededBy: /^$|[^\p{L}\d]/u, holds: '[' },
+  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, precededBy: /^$|[^\d]/u, holds: '[' },
   // `(5)` glued to the word or punctuation before it, as typewritten essays number notes: `before.(1)`.
   { style: 'bracket', re: /\((\d{1,3})\)(?![\p{L}\d])/gu, precededBy: /[\p{L}.,;:!?'"”’*]/u, holds: '(' },
   { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), precededBy: /[\p{L}\p{P}]/u, mayBePower: true },
@@ -165,10 +165,11 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
 export function hasMarkerBefore(text: string, label: string, end: number): boolean {
   const explicit = [`<sup>${label}</sup>`, `[${label}]`, `[^${label}]`, `^${label}^`, `^{${label}}$`];
   if (explicit.some((form) => text.lastIndexOf(form, end) !== -1)) return true;
-  const superscript = label.replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
+  // `¹²` as a whole, not inside `¹²³`.
+  const superscript = [...label].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)] ?? '').join('');
   for (let at = text.lastIndexOf(superscript, end - superscript.length); at >= 0; at = text.lastIndexOf(superscript, at - 1)) {
-    if (!SUPERSCRIPT_DIGITS.includes(text[at - 1] ?? '0') && !SUPERSCRIPT_DIGITS.includes(text[at + superscript.length] ?? '0')) return true;
-    if (at === 0) break;
+    if (!SUPERSCRIPT_DIGITS.includes(text[at - 1] ?? '-') && !SUPERSCRIPT_DIGITS.includes(text[at + superscript.length] ?? '-')) return true;
+    if (at === 0) break; // lastIndexOf(…, -1) finds the start again
   }
   for (let at = text.lastIndexOf(label, end - label.length); at > 0; at = text.lastIndexOf(label, at - 1)) {
     const after = text[at + label.length] ?? '';

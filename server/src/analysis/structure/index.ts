@@ -1,4 +1,4 @@
-import type { DocumentFormat, DocumentStructure } from '../types';
+import type { DocumentFormat, DocumentStructure, NoteRegion } from '../types';
 import { markdownStructure } from './markdown';
 import { plainTextStructure } from './plaintext';
 
@@ -8,5 +8,20 @@ import { plainTextStructure } from './plaintext';
  */
 export function analyzeStructure(text: string, format: DocumentFormat): DocumentStructure {
   const markdown = format === 'markdown' ? markdownStructure(text) : null;
-  return markdown ?? { ...plainTextStructure(text), format };
+  const declared = markdown ?? { ...plainTextStructure(text), format };
+  if (declared.noteRegions.length) return declared;
+  // Essays are saved in the wrong shape too (Markdown pasted into a .txt file, PDF text saved as .md): notes
+  // that the declared format's reading does not find, the other reading may.
+  const other = format === 'markdown' ? plainTextStructure(text) : markdownStructure(text);
+  return other?.noteRegions.length ? withNoteRegions(declared, other.noteRegions) : declared;
+}
+
+/** `structure` with `regions` (in text order, apart) as its notes: paragraphs inside them are notes, no longer the body's. */
+function withNoteRegions(structure: DocumentStructure, regions: NoteRegion[]): DocumentStructure {
+  let next = 0; // the first region that does not end before the paragraph (paragraphs come in text order too)
+  const paragraphs = structure.paragraphs.filter((p) => {
+    while (next < regions.length && regions[next].end <= p.start) next++;
+    return !(next < regions.length && regions[next].start < p.end);
+  });
+  return { ...structure, paragraphs, noteRegions: regions };
 }

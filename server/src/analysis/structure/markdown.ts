@@ -5,6 +5,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { splitLines, trimmedSpan, type Line } from './lines';
+import { SUPERSCRIPT_DIGITS, hasMarkerBefore, unicodeDigits } from '../notes/markers';
 import { isNotesHeading, trailingNumberedNotes } from './plaintext';
 import { buildSections, type Heading } from './sections';
 
@@ -23,12 +24,12 @@ function plainTitle(markdown: string): string {
   return collect(inline.parseInline(markdown, {})).trim();
 }
 
-/** The numbers the text writes as explicit note markers: `<sup>3</sup>`, `[3]`, `[^3]`, `**3**`. */
+const EXPLICIT_MARKER = new RegExp(`<sup>\\s*(\\d{1,3})\\s*<\\/sup>|\\[\\^?(\\d{1,3})\\]|\\*\\*(\\d{1,3})\\*\\*|\\^(\\d{1,3})\\^|([${SUPERSCRIPT_DIGITS}]{1,3})`, 'g');
+
+/** The numbers the text writes as explicit note markers: `<sup>3</sup>`, `[3]`, `[^3]`, `**3**`, `^3^`, `³`. */
 function explicitMarkerNumbers(text: string): Set<number> {
   const numbers = new Set<number>();
-  for (const m of text.matchAll(/<sup>\s*(\d{1,3})\s*<\/sup>|\[\^?(\d{1,3})\]|\*\*(\d{1,3})\*\*/g)) {
-    numbers.add(Number(m[1] ?? m[2] ?? m[3]));
-  }
+  for (const m of text.matchAll(EXPLICIT_MARKER)) numbers.add(Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? unicodeDigits(m[5])));
   return numbers;
 }
 
@@ -41,10 +42,13 @@ function itemCount(tokens: Token[], open: number): number {
   return count;
 }
 
-/** An ordered list whose numbers are note markers of the text (`<sup>3</sup>` then `3. ...`) is a list of notes. */
-function isNoteList(first: number, items: number, markers: Set<number>): boolean {
+/**
+ * An ordered list whose numbers are note markers of the text (`<sup>3</sup>` then `3. ...`) is a list of notes; so
+ * is one whose first number stands glued to a word before it (`the state.3` then `3. ...`).
+ */
+function isNoteList(text: string, start: number, first: number, items: number, markers: Set<number>): boolean {
   for (let i = 0; i < items; i++) if (markers.has(first + i)) return true;
-  return false;
+  return hasMarkerBefore(text, String(first), start);
 }
 
 const ENDS_SENTENCE = /[.!?:;]["'”’)*\]]*$/u;
@@ -104,7 +108,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
     const span = spanOfLines(token.map);
     if (token.type === 'heading_open') {
       headings.push({ ...span, title: plainTitle(tokens[i + 1]?.content ?? ''), style: Number(token.tag.slice(1)) });
-    } else if (token.type === 'ordered_list_open' && isNoteList(Number(token.attrGet('start') ?? 1), itemCount(tokens, i), markers)) {
+    } else if (token.type === 'ordered_list_open' && isNoteList(text, span.start, Number(token.attrGet('start') ?? 1), itemCount(tokens, i), markers)) {
       noteRegions.push({ kind: 'notes-section', ...span });
       skipUntil = token.level;
     } else if (token.type === 'paragraph_open') {

@@ -21,6 +21,8 @@ export function looksLikeHeading(text: string): boolean {
   if (words > 12) return false;
   // A signature or a fragment of prose, not a title that ends with its years (`The Port Council, 1890–1914`).
   if (/[,;]/.test(s) && !/[:&]/.test(s) && !/^[^,;]+,\s(?:1[5-9]|20)\d\d(?:\s?[-–]\s?\d{2,4})?$/.test(s)) return false;
+  // A parenthesis left open runs on to the next line: a wrapped reference (`Holt, Letters (Oslo: Fjord`), no heading.
+  if (s.split('(').length > s.split(')').length) return false;
   if (/:$/.test(s)) return words <= 2; // "Abstract:", "Notes:"
   return !/[.!?;,]["'”’)]*$/.test(s) || NUMBERED_PART.test(s);
 }
@@ -300,11 +302,23 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
     i++;
   }
   close();
+  markTrailingNotes(scan);
+}
+
+/** Whether blank lines set any two lines of text apart: without them, each line is a paragraph or a heading of its own. */
+function hasBlankLines(lines: Line[]): boolean {
+  let textBefore = false;
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!isBlank(lines[i])) textBefore = true;
+    else if (textBefore && !isBlank(lines[i + 1])) return true;
+  }
+  return false;
 }
 
 /** Text with one paragraph per line (or per blank-separated block of lines). */
 function scanUnwrapped(scan: Scan, heads: Set<number>): void {
   const { lines } = scan;
+  const everyLineStandsAlone = !hasBlankLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
@@ -316,7 +330,7 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
     // A heading stands after a blank line (or another heading) on a line of its own, or, where no blank line
     // parts the paragraphs, after a paragraph that ended its sentence.
     const previous = scan.headings[scan.headings.length - 1];
-    const standsAlone = i === 0 || isBlank(lines[i - 1]) || (previous !== undefined && previous.end === trimmedSpan(lines[i - 1]).end)
+    const standsAlone = everyLineStandsAlone || i === 0 || isBlank(lines[i - 1]) || (previous !== undefined && previous.end === trimmedSpan(lines[i - 1]).end)
       || (PARAGRAPH_CLOSED.test(lines[i - 1].text.trimEnd()) && text.length <= 60);
     if (standsAlone && looksLikeHeading(text)) {
       scan.headings.push({ ...span, title: text, style: isAllCaps(text) ? 'caps' : NUMBERED_PART.test(text) ? 'part' : 'plain' });
@@ -324,6 +338,11 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
     }
     scan.paragraphs.push({ ...span, parts: [{ ...span }] });
   }
+  markTrailingNotes(scan);
+}
+
+/** Notes at the end of a text without a heading over them, numbered or not, wrapped or not. */
+function markTrailingNotes(scan: Scan): void {
   if (!markTrailingNumberedNotes(scan)) markTrailingEndnotes(scan);
 }
 

@@ -9,10 +9,19 @@ export interface Heading extends Span {
 
 const STYLE_RANK = { part: 0, caps: 1, plain: 2 } as const;
 
+/** The number a plain heading opens with, by its parts: `2.1 The clerks` is a subsection of `2. The clerks`. */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,4}(?=\.?\s)/;
+
+function rankOf(heading: Heading): number {
+  if (typeof heading.style === 'number') return heading.style;
+  const number = heading.style === 'plain' ? SECTION_NUMBER.exec(heading.title) : null;
+  return STYLE_RANK[heading.style] + (number ? number[0].split('.').length - 1 : 0);
+}
+
 /** Gives headings their levels and extents: a section runs to the next heading of its level or higher. */
 export function buildSections(headings: Heading[], textLength: number): Section[] {
-  const ranks = [...new Set(headings.map((h) => (typeof h.style === 'number' ? h.style : STYLE_RANK[h.style])))].sort((a, b) => a - b);
-  const levelOf = (h: Heading) => ranks.indexOf(typeof h.style === 'number' ? h.style : STYLE_RANK[h.style]) + 1;
+  const ranks = [...new Set(headings.map(rankOf))].sort((a, b) => a - b);
+  const levelOf = (h: Heading) => ranks.indexOf(rankOf(h)) + 1;
   const sorted = [...headings].sort((a, b) => a.start - b.start);
   return sorted.map((h, i) => {
     const level = levelOf(h);

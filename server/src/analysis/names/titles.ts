@@ -1,0 +1,64 @@
+// Names inside the titles of works that the citation layer read (`Edgar Snow, Red Star over China (London: ...)`,
+// `Stuart Schram, The Thought of Mao Tse-tung (Cambridge: ...)`): a title speaks of a person, a place or a body
+// without naming it in the text, so no name inside one is a mention.
+import type { Citation, Span } from '../types';
+import type { NameSpan } from './identity';
+import { isCommonWord, isFunctionWord } from './lexicon';
+
+/**
+ * Where the titles of `citations` stand in the text. A translator or editor the citation's title runs on to
+ * (`A Comintern Agent in China, 1932-1939, trans. Jeanne Moore`) is left out of it.
+ */
+export function titleSpans(text: string, citations: readonly Citation[]): Span[] {
+  const spans: Span[] = [];
+  for (const citation of citations) {
+    const title = citation.fields.title;
+    if (!title || title.length < 4) continue;
+    const at = text.slice(citation.start, citation.end).indexOf(title);
+    if (at < 0) continue;
+    const contributor = CONTRIBUTOR.exec(title);
+    const start = citation.start + at;
+    spans.push({ start, end: start + (contributor ? contributor.index : title.length) });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+/**
+ * Where titles in quotation marks stand (`"The Antinomies of Antonio Gramsci"`, `"Some Aspects of the Southern
+ * Question"`): four words or more in title case, a small word among them, after an article or with a capitalized noun
+ * (a title says what the work is about; a quoted question, cry or name does not: `"Where is Nin?"`, `"Long Live Stalin"`).
+ */
+export function quotedTitleSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const quoted = m[1] ?? '';
+    const words = quoted.match(/[\p{L}'’-]+/gu) ?? [];
+    const [first = ''] = words;
+    if (words.length >= 4 && isCapitalized(first) && !/[?!]\W*$/.test(quoted) && words.every((w) => w.length < 4 || isCapitalized(w)) &&
+      words.some((w) => !isCapitalized(w)) && (ARTICLE.test(first) || words.some(isCapitalizedNoun))) spans.push({ start: m.index + 1, end: m.index + 1 + quoted.length });
+  }
+  return spans;
+}
+const QUOTED = /["“]([^"“”\n]{8,160})["”]/g;
+const ARTICLE = /^(?:The|A|An)$/;
+const isCapitalized = (word: string) => word[0] !== word[0].toLowerCase();
+/** `Aspects`, `Antinomies`, `Question`: a capitalized common word, or its singular, that is no small word of the language. */
+const isCapitalizedNoun = (word: string) => word.length >= 4 && isCapitalized(word) && !isFunctionWord(word) &&
+  (isCommonWord(word) || isCommonWord(word.replace(/ies$/, 'y')) || isCommonWord(word.replace(/s$/, '')));
+
+/** `, trans. Jeanne Moore`, `, ed. by`, `, edited by`: the contributors after a title. */
+const CONTRIBUTOR = /,\s*(?:trans\.|tr\.|transl\.|translated by|ed\.|eds\.|edited by)/i;
+
+/**
+ * `spans` (in text order) without those inside one of `titles` (in text order). A name that is the whole title is the
+ * periodical a citation names without an article (`*Slavonic and East European Review*, 1968, pp. 146-148`): it stays.
+ */
+export function outsideTitles(spans: NameSpan[], titles: readonly Span[]): NameSpan[] {
+  if (!titles.length) return spans;
+  let next = 0;
+  return spans.filter((span) => {
+    while (next < titles.length && titles[next].end <= span.start) next++;
+    const title = titles[next];
+    return !(next < titles.length && title.start <= span.start && span.end <= title.end && (title.start < span.start || span.end < title.end));
+  });
+}

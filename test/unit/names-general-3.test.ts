@@ -1,0 +1,158 @@
+// Naming conventions met in held-out essays (Italian political theory, the Chinese revolution): Chinese provinces
+// as English prose writes them, works-cited lists, variant romanizations. Invented names where the rule is general.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
+
+/** Every mention as `kind text`, in text order. */
+const mentions = (text: string) => analyzeDocument(text, 'plaintext').mentions.map((m) => `${m.kind} ${m.text}`);
+
+describe('names: places of the lexicon', () => {
+  test('a Chinese province is a place without the kind its official name adds (`Hunan`, not only `Hunan Sheng`)', () => {
+    assert.deepEqual(mentions('Wen Baoshan went back to Hunan and then to Jiangxi.'),
+      ['person Wen Baoshan', 'place Hunan', 'place Jiangxi']);
+  });
+});
+
+describe('names: entries of a list of works cited', () => {
+  test('the given names of an inverted name that opens an entry are no person of their own', () => {
+    assert.deepEqual(mentions('Works Cited\nBrennholt, Walter. Field Notes. Vantor, 1998.\nde la Ossa, Marta, and Ivo Brennholt. Our Towns. Vantor, 2001.'),
+      ['person Brennholt', 'organization Vantor', 'person Ossa', 'person Ivo Brennholt', 'organization Vantor']);
+  });
+
+  test('the surname of that name is an author’s, a common word too; the heading above it is no part of it', () => {
+    assert.deepEqual(mentions('Works Cited\nYoung, Robert J. C. Field Notes. Vantor, 2001.'), ['person Young', 'organization Vantor']);
+  });
+
+  test('the name before a year or a volume, after the part before it, is the publisher or the periodical', () => {
+    assert.deepEqual(mentions('Works Cited\nKerrow, Anna. Field Notes. Edited by Ivo Brennholt, Lattimer and Sons, 1975. 2 vols.\nKerrow, Anna. "Ports." Meridian, vol. 3, no. 2, 1983, pp. 1-9.'),
+      ['person Kerrow', 'person Ivo Brennholt', 'organization Lattimer and Sons', 'person Kerrow', 'organization Meridian']);
+  });
+
+  test('a known place there is where the work was published; outside an entry the rule does not hold', () => {
+    assert.deepEqual(mentions('Works Cited\nKerrow, Anna. Field Notes. London, 1960.\nAs Vantor, 1998, showed, Kerrow was right.'),
+      ['person Kerrow', 'place London', 'person Vantor', 'person Kerrow']);
+  });
+});
+
+/** The mentions of each person, as `text text` by entity, in order of first mention. */
+const people = (text: string) => {
+  const { mentions: all, entities } = analyzeDocument(text, 'plaintext');
+  return entities.filter((e) => e.kind === 'person').map((e) => e.mentions.map((m) => all[m].text).join(' / '));
+};
+
+describe('names: names written family name first', () => {
+  test('the Wade-Giles and the pinyin spelling of one name are one person', () => {
+    assert.deepEqual(people('Wen Zedong met Gao Dazhao and Pan Xiaoping. Later Wen Tse-tung, Gao Ta-chao and Pan Hsiao-p’ing wrote.'),
+      ['Wen Zedong / Wen Tse-tung', 'Gao Dazhao / Gao Ta-chao', 'Pan Xiaoping / Pan Hsiao-p’ing']);
+  });
+
+  test('other given names of one family name are other people; the family name alone is the one named last', () => {
+    assert.deepEqual(people('Wen Guotao met Wen Zuolin. Wen left.'), ['Wen Guotao', 'Wen Zuolin / Wen']);
+  });
+});
+
+describe('names: titles of works', () => {
+  test('a name inside the title of a cited work is no mention; its translator after the title is', () => {
+    assert.deepEqual(mentions('Notes\n\nAnna Kerrow, The Thought of Ivo Brennholt in Kessia, trans. Paul Ormond (London: Vantor Press, 1990), p. 4.'),
+      ['person Anna Kerrow', 'person Paul Ormond', 'place London', 'organization Vantor Press']);
+  });
+
+  test('the same name outside the title is one', () => {
+    assert.deepEqual(mentions('Ivo Brennholt wrote.[1]\n\nNotes\n\nAnna Kerrow, The Thought of Ivo Brennholt (London: Vantor Press, 1990), p. 4.'),
+      ['person Ivo Brennholt', 'person Anna Kerrow', 'place London', 'organization Vantor Press']);
+  });
+});
+
+describe('names: words that name no one', () => {
+  test('the plural of a word of nationality is the people of a country, no body', () => {
+    assert.deepEqual(mentions('The Americans and the Italians met Ivo Brennholt.'), ['person Ivo Brennholt']);
+  });
+
+  test('an adjective of direction alone names no place', () => {
+    assert.deepEqual(mentions('He wrote for Western readers and Southern nobles in Western Europe.'), ['place Western Europe']);
+  });
+
+  test('`I.` before a capitalized function word numbers a section', () => {
+    assert.deepEqual(mentions('I. From Kessia to Lagos\n\nIt began.'), ['place Kessia', 'place Lagos']);
+  });
+});
+
+describe('names: places named `of` a name', () => {
+  test('the head of a place’s name, `of` and a name are one place', () => {
+    assert.deepEqual(mentions('They met at the Gate of Heavenly Peace in the People’s Republic of Kessia, then by the Gulf of Tonkin.'),
+      ['place Gate of Heavenly Peace', 'place People’s Republic of Kessia', 'place Gulf of Tonkin']);
+  });
+
+  test('places joined by `and the` stay two; people joined by `and` stay people', () => {
+    assert.deepEqual(mentions('Later the Gulf of Tonkin and the Province of Hunan were quiet, and Ivo Brennholt and Anna Kerrow left.'),
+      ['place Gulf of Tonkin', 'place Province of Hunan', 'person Ivo Brennholt', 'person Anna Kerrow']);
+  });
+});
+
+describe('names: clues about lone words (3)', () => {
+  test('an apposition of a place’s kind, or `hills of`, makes a place', () => {
+    assert.deepEqual(mentions('The capital was Dunvara, a market town in the hills. Dunvara grew. They fled into the hills of Korvathi.'),
+      ['place Dunvara', 'place Dunvara', 'place Korvathi']);
+  });
+
+  test('a surname that is a common word, before `op. cit.` at a note’s start, is the author', () => {
+    assert.deepEqual(mentions('Notes\n\nEdgar Snow, Red Star (London: Gollancz, 1937).\n\nSnow, op. cit., p. 4.'),
+      ['person Edgar Snow', 'place London', 'organization Gollancz', 'person Snow']);
+  });
+
+  test('a title before `op. cit.` stays no name', () => {
+    assert.deepEqual(mentions('Notes\n\nSee the Manifesto (London, 1888).\n\nManifesto, op. cit., p. 4. Our Manifesto was read.'), ['place London']);
+  });
+});
+
+describe('names: names written family name first (2)', () => {
+  test('before a common noun the name is a fixed expression; three words of a name stay one', () => {
+    assert.deepEqual(mentions('They made Wen Zedong Thought law and read Gao Xiaoping Theory; Kim Il Sung came.'), ['person Kim Il Sung']);
+  });
+
+  test('a later name of several words, or a name in quotation marks and brackets, joins the person; a bare bracket does not', () => {
+    assert.deepEqual(people('The delegate Vo Van Ba, later known as Ho Chi Minh, spoke; Ivo Kerrow ("Tarski") wrote; Marx (Engels) met.'),
+      ['Vo Van Ba / Ho Chi Minh', 'Ivo Kerrow / Tarski', 'Marx', 'Engels']);
+  });
+
+  test('another name that the text gives a person joins them', () => {
+    assert.deepEqual(people('An agent, Ivo Brennholt, who went by the name of Marovan, came. Marovan left. Lev Kerrow, known as Tarski, spoke.'),
+      ['Ivo Brennholt / Marovan / Marovan', 'Lev Kerrow / Tarski']);
+  });
+});
+
+describe('names: places and words of the calendar (2)', () => {
+  test('a square, a street or a town hall of another language, its head first, is a place', () => {
+    assert.deepEqual(mentions('Crowds met on the Place de la Concorde, at the Hôtel de Ville and in the Via Laietana.'),
+      ['place Place de la Concorde', 'place Hôtel de Ville', 'place Via Laietana']);
+  });
+
+  test('a feast is a time, the people of a known place no name, a section’s number before a function word no initial', () => {
+    assert.deepEqual(mentions('V. After the defeat\n\nBy Christmas the Berliners were tired, and Ivo Brennholt left.'), ['person Ivo Brennholt']);
+  });
+
+  test('a surname that is a common word, cited with a year inside a sentence, is the author though written in small letters too', () => {
+    assert.deepEqual(mentions('The young army (Young 2001, 168) grew.\n\nReferences\n\nYoung, Robert J. C. 2001. Field Notes. Oxford: Vantor.'),
+      ['person Young', 'person Young', 'place Oxford', 'organization Vantor']);
+  });
+});
+
+describe('names: periodicals cited by volume', () => {
+  test('after an article’s title in quotation marks, or at a line’s start, the name before a volume and a year is a periodical', () => {
+    assert.deepEqual(mentions('Central Kessian History 41 (2008): 141–168.\n\n7 Anna Kerrow, “Ports,” Central Kessian History 27, no. 1 (1994): 27–64.'),
+      ['organization Central Kessian History', 'person Anna Kerrow', 'organization Central Kessian History']);
+  });
+});
+
+describe('names: titles in quotation marks', () => {
+  test('a name inside a quoted title in title case is no mention', () => {
+    assert.deepEqual(mentions('Anna Kerrow’s essay "The Antinomies of Ivo Brennholt" and "Some Aspects of the Kessian Question" were read in Lagos.'),
+      ['person Anna Kerrow', 'place Lagos']);
+  });
+
+  test('a quoted question or sentence keeps its names', () => {
+    assert.deepEqual(mentions('The walls asked "Where is Brennholt?" and the paper wrote "Kerrow has betrayed the Revolution of Lagos".'),
+      ['person Brennholt', 'person Kerrow', 'place Lagos']);
+  });
+});
