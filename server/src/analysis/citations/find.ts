@@ -369,7 +369,29 @@ function bibliography(text: string, zone: Zone): Found[] {
     .map((entry) => ({ ...trimmed(text, entry.start, entry.end, true), kind: 'bibliography' as const }));
 }
 
-const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, bibliography];
+/** A month's name, in full or abbreviated (`March`, `Mar.`, `Sept.`). */
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
+
+/**
+ * A newspaper's issue opening a note or a clause of it: its name (maybe italic, maybe with its city), the day of
+ * the issue and its page (`Morning Courier, 23 April 1916, p. 1.`, `*Harbour Gazette* (Velmora), March 12, 1923.`).
+ */
+const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|(?:[Qq]uoted|[Cc]ited)\s+in)\s+)?(?:\*[^*\n]{2,60}\*|(?!(?:In|On|At|By|From|After|Before|Since|Until|During)\s)(?:The\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’-]+|of|the|de|du|la|der|und))*)(?:\s\(\p{Lu}[^()\n]{1,30}\))?,\s(?:no\.\s?\d+,\s)?(?:\d{1,2}\s${MONTH_NAME}\s${YEAR}|${MONTH_NAME}\s\d{1,2},\s${YEAR})(?:,\s${PAGES})?(?=\.?\s*$|[.;]\s)`, 'u');
+
+function periodicalIssues(text: string, zone: Zone): Found[] {
+  if (!zone.inNote) return [];
+  const found: Found[] = [];
+  for (let at = zone.start; at < zone.end; ) {
+    const m = PERIODICAL_ISSUE.exec(text.slice(at, zone.end));
+    if (m) found.push({ start: at, end: at + m[0].length, kind: 'full' });
+    const clause = text.indexOf('; ', at);
+    if (clause < 0 || clause >= zone.end) break;
+    at = clause + 2;
+  }
+  return found;
+}
+
+const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, periodicalIssues, bibliography];
 
 /** A line break inside a paragraph or a note (not a blank line). */
 const WRAP = /\r?\n(?=[ \t]*\S)/g;

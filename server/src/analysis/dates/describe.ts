@@ -36,14 +36,14 @@ export function isLiteral(mention: Dated): boolean {
 
 /**
  * A mention's meaning in words, for a hover: `23 March 2004`; `the 1930s, 1930 to 1939`;
- * `1925 to 1929, the late 1920s`; `April 1933, the year from the text before it`.
+ * `1925 to 1929, the late 1920s`; `April 1933, the year from the text around it`.
  */
 export function describeDate(mention: Dated): string {
   const spelled = spellValue(mention.value);
   const name = periodName(mention.value);
   if (name) return `${name}, ${spelled}`;
   if (isLiteral(mention)) return spelled;
-  if (mention.inferred) return `${spelled}, the year from the text before it`;
+  if (mention.inferred) return `${spelled}, the year from the text around it`;
   return `${spelled}, ${mention.text.replace(/\s+/g, ' ')}`;
 }
 

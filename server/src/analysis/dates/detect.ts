@@ -9,7 +9,7 @@ import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
 import { expressionCores, expressionStarts } from './scan';
 
 /** How far back (in characters) a year still fixes the year of a bare month or season. */
-const YEAR_CONTEXT_REACH = 1200;
+const YEAR_CONTEXT_REACH = 900;
 /** How far before a number the word that makes it a page (`p. 1924`) or a year (`in 1500`) is looked for. */
 const WORD_BEFORE_REACH = 16;
 /** How far after a number the word that makes it an amount (`1500 workers`) is looked for. */
@@ -54,8 +54,9 @@ function isWorkTitle(text: string, start: number, end: number, word: string): bo
 /** Whether the number (or range of numbers) at `start`–`end` can be a year by what stands around it. */
 function isYearByContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  // `$1920`, `#1920`, `(1971): 1520`, `0-8047-1970-3`, `R 43 I/1943` (but a Markdown heading `# 1848` is a year)
-  if (/[$£€¥§:]\s?$|#$|\d[-/.]$|\p{L}\/$/u.test(before)) return false;
+  // `$1920`, `#1920`, `(1971): 1520`, `0-8047-1970-3`, `R 43 I/1943` (but a Markdown heading `# 1848` is a year, and
+  // so is the edition's year in `Hegel 1807/1977`)
+  if (/[$£€¥§:]\s?$|#$|\d[-/.]$|\p{L}\/$/u.test(before) && !/(?<!\d)\d{4}\/$/.test(text.slice(Math.max(0, start - 6), start))) return false;
   const written = wordBefore(text, start);
   const word = written.toLowerCase();
   if (isWorkTitle(text, start, end, word)) return false;
@@ -132,9 +133,9 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
         break;
       }
       // A longer reading failed (`1930-12` is no range): the year it starts with may still stand alone,
-      // unless a slash makes the whole an identifier (`file 1928/14`).
+      // unless a slash makes the whole an identifier (`file 1928/14`; but `1807/1977` is two years).
       const lead = LEADING_YEAR.exec(m);
-      if (lead && rule !== yearRule && m[lead[0].length] !== '/') {
+      if (lead && rule !== yearRule && (m[lead[0].length] !== '/' || /^\/(?:1\d{3}|20\d{2})$/.test(m.slice(lead[0].length)))) {
         const year = { start, end: start + lead[0].length };
         done = year.end;
         if (isYearByContext(text, year.start, year.end) && !overlapsAny(year, exclude) && !isUnreadable(text, year)) {
@@ -199,6 +200,15 @@ function isPublicationYear(text: string, mention: DateMention): boolean {
   return /^[a-h]?\s*\)/.test(after) || /^[a-h]?,\s*pp?\./.test(after)
     || (/[(,]\s*$/.test(text.slice(mention.start - 2, mention.start)) && /^[a-h]?\s*;/.test(after))
     || (/^[a-h]?\s*[:,]\s*\d/.test(after) && AUTHOR_OPENING.test(text.slice(Math.max(0, mention.start - 64), mention.start)));
+}
+
+/**
+ * A year that qualifies a noun (`the 1905 revolution`, `his 1922 letters`) names a past event or a work, not the time
+ * the narrative is at.
+ */
+function isAttributiveYear(text: string, mention: DateMention): boolean {
+  return mention.kind === 'year' && DETERMINERS.has(wordBefore(text, mention.start).toLowerCase())
+    && /^[ \u00a0]\p{Ll}/u.test(text.slice(mention.end, mention.end + 2));
 }
 
 /** What opens an author-year reference up to its year: a parenthesis, then a capitalized name and no number. */
@@ -276,17 +286,24 @@ function lastOfMonth(n: Narratives, upTo: number, piece: number, span: Span, mon
  * The time a narrative has reached before `span`: the end of the last mention before it within reach, publication
  * years aside, when that mention covers a few years at most: narratives move forward (`May 1886 … in 1896 … in
  * late May` is May 1896). A look back to an earlier year does not move them: after `on 3 May 1937 … held since
- * July 1936 …`, `on 5 May` is in 1937.
+ * July 1936 …`, `on 5 May` is in 1937, and after `In April 1917 … unlike the 1905 revolution …`, `in May` is in
+ * 1917 (a year that qualifies a noun fixes the time only when it is later, or alone).
  */
 function timeReached(n: Narratives, upTo: number, piece: number, span: Span, month: number | undefined): CalendarPoint | null {
   const sameMonth = month === undefined ? undefined : lastOfMonth(n, upTo, piece, span, month);
+  let attributive: CalendarPoint | undefined;
   for (let i = upTo - 1; i >= 0 && span.start - n.mentions[i].end <= YEAR_CONTEXT_REACH; i--) {
     if (n.pieceOf[i] !== piece || isPublicationYear(n.text, n.mentions[i])) continue;
     const { value } = n.mentions[i];
+    if (isAttributiveYear(n.text, n.mentions[i])) {
+      attributive ??= endPoint(value);
+      continue;
+    }
     if (sameMonth && firstYear(sameMonth.value) > lastYear(value)) return { year: firstYear(sameMonth.value), month };
-    return lastYear(value) - firstYear(value) <= SHORT_SPAN ? endPoint(value) : null;
+    const reached = lastYear(value) - firstYear(value) <= SHORT_SPAN ? endPoint(value) : null;
+    return attributive && (reached === null || attributive.year > reached.year) ? attributive : reached;
   }
-  return sameMonth ? { year: firstYear(sameMonth.value), month } : null;
+  return attributive ?? (sameMonth ? { year: firstYear(sameMonth.value), month } : null);
 }
 
 /**

@@ -118,6 +118,9 @@ function rangeEnd(start: number, end: number): number | null {
   return full > start ? full : null;
 }
 
+/** The longest span two years joined by a slash cover (`1918/19`, `1941/1942`); farther apart they are two years. */
+const SLASHED_SPAN = 10;
+
 function yearRange(match: string): Reading | null {
   const [start, end] = numbers(match);
   const last = rangeEnd(start, end);
@@ -372,10 +375,14 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'number',
-    kind: 'year-range', // 1934 to 1937; 1934-1943; 1923–30; 1920/21; 1923 1930
+    // 1934 to 1937; 1934-1943; 1923–30; 1920/21; 1923 1930 — but `Hegel 1807/1977` names a work's first year and its edition's
+    kind: 'year-range',
     startsWithYear: true,
     source: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}(?:${YEAR}|${APOSTROPHE}\\d\\d${END})|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR})(?![-/]\\d)`,
-    read: yearRange,
+    read: (m) => {
+      const [start, end] = numbers(m);
+      return m.includes('/') && end - start > SLASHED_SPAN ? null : yearRange(m);
+    },
   },
   {
     opens: 'either',

@@ -26,6 +26,12 @@ const PLACE_PREPOSITIONS = new Set(['at', 'near']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
+/** Nouns that end the names of events, not of bodies, places or people (`Autumn Harvest Uprising`, `Long March`, `Tet Offensive`). */
+const EVENT_ENDS = new Set(['uprising', 'uprisings', 'rising', 'revolt', 'rebellion', 'insurrection', 'mutiny', 'march', 'campaign',
+  'offensive', 'incident', 'massacre', 'putsch', 'coup', 'affair', 'expedition', 'riots', 'blockade', 'landings']);
+/** `Autumn Harvest Uprising`, `the Long March`: words before the noun of an event, no person's name before it. */
+const isEventName = (tokens: Token[]) => tokens.length > 1 && !tokens[tokens.length - 1].allCaps && EVENT_ENDS.has(tokens[tokens.length - 1].lower) &&
+  !(isGivenName(tokens[0]) && !isCommonToken(tokens[0])) && !isTitle(tokens[0]) && !tokens[0].initial;
 
 /**
  * `Front` and `Movement` head a body's name only after a word that names a political cause (`Popular Front`, `National
@@ -77,8 +83,9 @@ function organizations(tokens: Token[]): Token[][] {
     if (connector === 'of' && (before.every(isTitle) || another && before.every(isCommonNoun))) return organizations(rest);
     // `Foreign Ministry and Louis Blanc`, `Communist Party and Stalin`, `La Stampa and Corriere della Sera`: a body,
     // then a person or another body.
-    // `Julius Kamara of the Kessian National Union`: a person of a body.
-    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && another || personLed(before) && heads.length > 0) ||
+    // `Julius Kamara of the Kessian National Union`: a person of a body; `the Workers' Association of Andreas Gottschalk`:
+    // a body of a person.
+    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && (another || personLed(rest)) || personLed(before) && heads.length > 0) ||
       connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) ||
         isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead))) {
       return [...organizations(before), ...organizations(rest)];
@@ -301,6 +308,12 @@ function isPlaceOf(tokens: Token[]): boolean {
   return name.length > 0 && name.every((t) => t.capitalized || PARTICLES.has(t.text)) && !inLexicon(tokens[0], DEMONYM);
 }
 
+/** People in the plural that name a group after what follows `of` (`Friends of Durruti`, `Sons of Liberty`). */
+const FELLOWS = new Set(['friends', 'sons', 'daughters', 'brothers', 'sisters', 'knights', 'children', 'soldiers', 'defenders', 'partisans', 'veterans']);
+/** `Friends of Durruti`, `Knights of Labor`: a group named after a person or a cause, one body. */
+const isFellowshipOf = (tokens: Token[]) => tokens.length > 2 && FELLOWS.has(tokens[0].lower) && connectorOf(tokens[1]) === 'of' &&
+  tokens.slice(2).every((t) => t.capitalized || connectorOf(t) === 'the');
+
 /** `Peter the Great`, `Ivan the Terrible`: a given name and an epithet. */
 const isEpithet = (tokens: Token[]) => tokens.length === 3 && tokens[1].text === 'the' && isGivenName(tokens[0]) &&
   isCommonToken(tokens[2]) && !inLexicon(tokens[2], ORGANIZATION_HEAD) && !inLexicon(tokens[2], PLACE_HEAD);
@@ -330,7 +343,10 @@ export function classifyRun(run: Token[]): Segment[] {
   return segments;
 }
 
-/** The names of a run with no head of a body's name, whose parts joined by `and (the)` may each be a place `of` a name. */
+/**
+ * The names of a run with no head of a body's name, whose parts joined by `and (the)` may each be a place or a group `of`
+ * a name, or the name of an event (no name).
+ */
 function namesAndPlacesOf(tokens: Token[]): Segment[] {
   const segments: Segment[] = [];
   let from = 0;
@@ -338,10 +354,17 @@ function namesAndPlacesOf(tokens: Token[]): Segment[] {
     if (i < tokens.length && connectorOf(tokens[i]) !== 'and') continue;
     let part = tokens.slice(from, i);
     while (part.length && !part[0].capitalized) part = part.slice(1);
-    if (part.length) segments.push(...isPlaceOf(part) ? [{ kind: 'place' as const, tokens: part }] : classifyPieces(pieces(part)));
+    if (part.length && !isEventName(part)) segments.push(...namesOfPart(part));
     from = i + 1;
   }
   return segments;
+}
+
+/** A place `of` a name, a group of people `of` one (a body), or the names in the pieces of `part`. */
+function namesOfPart(part: Token[]): Segment[] {
+  if (isPlaceOf(part)) return [{ kind: 'place', tokens: part }];
+  if (isFellowshipOf(part)) return [{ kind: 'organization', tokens: part }];
+  return classifyPieces(pieces(part));
 }
 
 /** The names in each of `pieces`. */

@@ -33,11 +33,15 @@ function afterEntrySurname(text: string, tokens: Token[], run: Token[]): boolean
  * ends the author. They name the person the surname names, not a person of their own.
  */
 function isInvertedGivenNames(text: string, tokens: Token[], run: Token[]): boolean {
-  if (run.length > 3 || !run.every((t) => t.initial || isGivenName(t)) || !afterEntrySurname(text, tokens, run)) return false;
+  if (run.length > 3 || !afterEntrySurname(text, tokens, run)) return false;
   const last = run[run.length - 1];
+  // A word the lexicon does not know as a given name counts before the year of an author-date entry (`Getachew, Adom. 2019.`).
+  if (!run.every((t) => t.initial || isGivenName(t) || !isCommonToken(t) && !t.allCaps && YEAR_NEXT.test(text.slice(last.end, last.end + 9)))) return false;
   const after = text.charCodeAt(last.end);
   return last.initial || after === 46 /* . */ || after === 44 /* , */;
 }
+/** `. 2019`, `. (1938) 1989`: the year after the author of an author-date entry. */
+const YEAR_NEXT = /^\.\s+\(?(?:1[5-9]|20)\d\d\b/;
 
 /**
  * Where the given names of a reading list's entry end, in a `run` that follows its surname (`J. P.` in `Nettl,

@@ -50,8 +50,9 @@ const isCapitalizedNoun = (word: string) => word.length >= 4 && isCapitalized(wo
 const CONTRIBUTOR = /,\s*(?:trans\.|tr\.|transl\.|translated by|ed\.|eds\.|edited by)/i;
 
 /**
- * `spans` (in text order) without those inside one of `titles` (in text order). A name that is the whole title is the
- * periodical a citation names without an article (`*Slavonic and East European Review*, 1968, pp. 146-148`): it stays.
+ * `spans` (in text order) without those inside one of `titles` (in text order). A body's name that is the whole title is
+ * the periodical a citation names without an article (`*Slavonic and East European Review*, 1968, pp. 146-148`): it
+ * stays; a person's name that is the whole title is a biography's (`J. P. Nettl, Rosa Luxemburg (London, 1966)`).
  */
 export function outsideTitles(spans: NameSpan[], titles: readonly Span[]): NameSpan[] {
   if (!titles.length) return spans;
@@ -59,6 +60,7 @@ export function outsideTitles(spans: NameSpan[], titles: readonly Span[]): NameS
   return spans.filter((span) => {
     while (next < titles.length && titles[next].end <= span.start) next++;
     const title = titles[next];
-    return !(next < titles.length && title.start <= span.start && span.end <= title.end && (title.start < span.start || span.end < title.end));
+    return !(next < titles.length && title.start <= span.start && span.end <= title.end &&
+      (title.start < span.start || span.end < title.end || span.kind === 'person'));
   });
 }

@@ -305,20 +305,9 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
   markTrailingNotes(scan);
 }
 
-/** Whether blank lines set any two lines of text apart: without them, each line is a paragraph or a heading of its own. */
-function hasBlankLines(lines: Line[]): boolean {
-  let textBefore = false;
-  for (let i = 0; i < lines.length - 1; i++) {
-    if (!isBlank(lines[i])) textBefore = true;
-    else if (textBefore && !isBlank(lines[i + 1])) return true;
-  }
-  return false;
-}
-
 /** Text with one paragraph per line (or per blank-separated block of lines). */
 function scanUnwrapped(scan: Scan, heads: Set<number>): void {
   const { lines } = scan;
-  const everyLineStandsAlone = !hasBlankLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
@@ -330,7 +319,7 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
     // A heading stands after a blank line (or another heading) on a line of its own, or, where no blank line
     // parts the paragraphs, after a paragraph that ended its sentence.
     const previous = scan.headings[scan.headings.length - 1];
-    const standsAlone = everyLineStandsAlone || i === 0 || isBlank(lines[i - 1]) || (previous !== undefined && previous.end === trimmedSpan(lines[i - 1]).end)
+    const standsAlone = i === 0 || isBlank(lines[i - 1]) || (previous !== undefined && previous.end === trimmedSpan(lines[i - 1]).end)
       || (PARAGRAPH_CLOSED.test(lines[i - 1].text.trimEnd()) && text.length <= 60);
     if (standsAlone && looksLikeHeading(text)) {
       scan.headings.push({ ...span, title: text, style: isAllCaps(text) ? 'caps' : NUMBERED_PART.test(text) ? 'part' : 'plain' });
