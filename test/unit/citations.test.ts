@@ -368,6 +368,16 @@ describe('finding references', () => {
     assert.equal(citationsOf(text)[3].fields.container, undefined); // a month is no journal
   });
 
+  test('fields: a series of authors and their editors\' mark before the title; a title made of a name and its subject is no series', () => {
+    const text = withNotes('One.1 Two.2',
+      'Maren Holt, Odile Varga and Jan Kessler (eds), The Quiet Archive: Essays (Riga: Baltic Press, 2001), pp. 208-16.',
+      'Tomas Brenner, Holt\'s Harbour and After (Oslo: Nordic Press, 1986), 45.');
+    assert.deepEqual(citationsOf(text).map((c) => [c.fields.authors, c.fields.title]), [
+      [['Maren Holt', 'Odile Varga', 'Jan Kessler'], 'The Quiet Archive: Essays'],
+      [['Tomas Brenner'], 'Holt\'s Harbour and After'],
+    ]);
+  });
+
   test('a short form whose title holds commas before capitalized words', () => {
     const text = withNotes('One.1 Two.2', 'Anna Grask, Salt, Timber and the Crown (Halden: Merrow, 1988), 112.', 'Grask, Salt, Timber and the Crown, 7.');
     const [, short] = citationsOf(text);
@@ -530,6 +540,18 @@ describe('an author-date list of references in Markdown', () => {
       { authors: ['Jan Kessler'], title: 'The Quays', year: '2019a' },
       { authors: ['Jan Kessler'], title: 'The Office', year: '2019b' },
       { authors: ['Karl Oden'], title: 'Die Charta', place: 'Halden', publisher: 'Selbstverlag', year: '1990' },
+    ]);
+  });
+});
+
+describe('works cited in MLA style', () => {
+  test('fields: a second author, an editor\'s mark, a surname\'s particles', () => {
+    const text = ['The Quays', 'A paragraph of prose long enough to be the body of the essay (Holt and Rask 45), and then some more words.', 'Works Cited',
+      'Holt, Maren, and Jan Rask. The Clerks of the Harbour. Nordic Press, 1985.\nIlves, Marta, editor. The Quays. Baltic Press, 1979.\nvan der Velde, Kees. The Harbour Board. Baltic Press, 1984.'].join('\n\n');
+    assert.deepEqual(citationsOf(text).filter((c) => c.kind === 'bibliography').map((c) => [c.fields.authors, c.fields.title]), [
+      [['Maren Holt', 'Jan Rask'], 'The Clerks of the Harbour'],
+      [['Marta Ilves'], 'The Quays'],
+      [['Kees van der Velde'], 'The Harbour Board'],
     ]);
   });
 });

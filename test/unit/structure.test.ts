@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeStructure } from '../../server/src/analysis/structure';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
+import { analyzeStructure } from '../../server/src/analysis/structure';
 import { looksLikeHeading } from '../../server/src/analysis/structure/plaintext';
 import type { DocumentStructure } from '../../server/src/analysis/types';
 
@@ -205,6 +205,25 @@ describe('a journal article from a PDF', () => {
   });
 });
 
+describe('a repository\'s stamp on every page', () => {
+  const prose = [
+    '   When the dockworkers of Velmora stopped work in the spring of', '1890, the harbour board had no council to negotiate with, and its',
+    'chairman, Anton Reswick, refused to meet the strike committee. The', 'strike lasted eleven weeks and ended only when the port council was',
+  ];
+  const stamp = ['This content downloaded from 128.59.222.107 on Thu, 01 Feb 2018 18:12:20 UTC', 'All use subject to https://example.org/terms'];
+  const text = [...prose, 'recognized by the board in the autumn, when', '', ...stamp, '', 'the men went back to work.', ...prose, '', ...stamp, ''].join('\n');
+
+  test('is debris, and the paragraph it interrupts stays one', () => {
+    const structure = analyzeStructure(text, 'plaintext');
+    assert.deepEqual(texts(text, structure.debris), [...stamp, ...stamp]);
+    assert.deepEqual(structure.paragraphs[0].parts.length, 2);
+  });
+
+  test('holds no date of the essay', () => {
+    assert.deepEqual(analyzeDocument(text, 'plaintext').dates.map((d) => d.text).filter((d) => d.includes('2018')), []);
+  });
+});
+
 describe('numbered headings between the footnotes of a PDF', () => {
   const prose = [
     'what survives of the archive of the assembly was kept by the clerks',
@@ -240,13 +259,15 @@ describe('Markdown', () => {
     assert.deepEqual(texts(text, structure.paragraphs), ['by Someone', 'Prose with a marker.<sup>1</sup>', 'More.[^2]']);
   });
 
-  test('under `References`, numbered entries are notes, author-date entries a list of works cited', () => {
+  test('under `References`, entries numbered as the markers are notes, other entries a list of works cited', () => {
     const notes = '# An Essay\n\nProse.[1]\n\n## References\n\n1. Maren Holt, *The Clerks* (Oslo, 1977), 3.\n';
     assert.deepEqual(texts(notes, analyzeStructure(notes, 'markdown').noteRegions), ['1. Maren Holt, *The Clerks* (Oslo, 1977), 3.']);
     const works = '# An Essay\n\nProse (Holt 1977).[^1]\n\n## References\n\nHolt, Maren. 1977. *The Clerks*. Oslo: Nordic Press.\n\n[^1]: A footnote.\n';
     assert.deepEqual(texts(works, analyzeStructure(works, 'markdown').noteRegions), ['[^1]: A footnote.']);
     const plain = 'An Essay\n\nProse (Holt 1977), on one line as web pages give it.\n\nReferences\n\nHolt, Maren. 1977. The Clerks. Oslo: Nordic Press.\n';
     assert.deepEqual(analyzeStructure(plain, 'plaintext').noteRegions, []);
+    const numbered = '# An Essay\n\nProse (Holt 1977).\n\n## References\n\n1. Holt, Maren. 1977. *The Clerks*. Oslo: Nordic Press.\n';
+    assert.deepEqual(analyzeStructure(numbered, 'markdown').noteRegions, []);
   });
 
   test('Markdown nested thousands deep is read as plain text instead', () => {

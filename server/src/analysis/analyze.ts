@@ -24,9 +24,9 @@ function attempt<T>(layer: () => T, fallback: T): T {
   }
 }
 
-/** Page numbers and note markers: numbers that are never dates. */
+/** Page debris (page numbers, running heads, a repository's stamp) and note markers: never dates of the text. */
 export function numbersNotDates(structure: DocumentStructure, markers: readonly NoteMarker[]): Span[] {
-  return [...structure.debris.filter((d) => d.kind === 'page-number'), ...markers].sort((a, b) => a.start - b.start);
+  return [...structure.debris, ...markers].sort((a, b) => a.start - b.start);
 }
 
 /** Analyses one document; with the memo of its previous version, only what an edit changed is analysed again. */

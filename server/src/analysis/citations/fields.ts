@@ -4,7 +4,10 @@ import type { CitationFields, CitationKind } from '../types';
 import { BARE_PAGES, CUE, MONTH, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, SURNAME, YEAR } from './patterns';
 import { letterPattern } from './letters';
 
-const AUTHORS = letterPattern(String.raw`^(${NAME_WITH_PARTICLES}(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.\))?(?=[,:]|\s+\(?\[?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
+/** A name in full, as the middle names of a series of authors are written: given names or initials, then the surname. */
+const FULL_NAME = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)+${SURNAME}`;
+/** The authors a reference opens with: `Holt`, `Holt and Varga`, `Maren Holt, Odile Varga and Jan Kessler (eds)`. */
+const AUTHORS = letterPattern(String.raw`^(${NAME_WITH_PARTICLES}(?:(?:,\s${FULL_NAME})+,?\s(?:and|&)\s${FULL_NAME}|(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*)(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.?\))?(?=[,:]|\s+\(?\[?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 /** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
 const AUTHORS_BEFORE_TITLE = letterPattern(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
 /** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
@@ -37,13 +40,14 @@ function clean(s: string): string {
 
 /**
  * A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.`, `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.`,
- * `Holt, Maren. (1910) 1977. The Clerks. …` (the year of the edition cited after the original's).
+ * `Holt, Maren. (1910) 1977. The Clerks. …` (the year of the edition cited after the original's), a second author
+ * and an editor's mark: `Holt, Maren, and Jan Rask, editors.`.
  */
 // Given names: initials, or a word or two then initials (`Robert J. C.`); no more words, which would be the title's.
-const ENTRY_HEAD = String.raw`^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)\s*(?:[[(]${YEAR}[\])]\s(${YEAR})\.\s+|\((${YEAR})\)\.?\s+|(${YEAR})\.\s+)?`;
-const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(.+?)\.\s+(?:[^:]*?\.\s+)??(?:([^:.()]+):\s*([^,.]+?)(?:,\s*(${YEAR}))?\.?)?$`, 'su');
+const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:,?\s(?:and|&)\s(?<coauthor>${NAME_WITH_PARTICLES}))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:[[(]${YEAR}[\])]\s(?<edition>${YEAR})\.\s+|\((?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
+const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(?<title>.+?)\.\s+(?:[^:]*?\.\s+)??(?:(?<place>[^:.()]+):\s*(?<publisher>[^,.]+?)(?:,\s*(?<publicationYear>${YEAR}))?\.?)?$`, 'su');
 /** An entry's head and title alone, when what follows is no place and publisher (an article: `"The Quays." *Review* 12 (3): 1–19.`). */
-const ENTRY_TITLE = letterPattern(String.raw`${ENTRY_HEAD}(?:[“"]([^"”]{2,200}?)[.,]?["”]|\*([^*]{2,200})\*|([^.]{2,200}))`, 'su');
+const ENTRY_TITLE = letterPattern(String.raw`${ENTRY_HEAD}(?:[“"](?<quoted>[^"”]{2,200}?)[.,]?["”]|\*(?<italic>[^*]{2,200})\*|(?<plain>[^.]{2,200}))`, 'su');
 
 /** A short form: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, Clerks, 45`, `Holt, "The Quays," 12`. */
 const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+(?:[“"]([^"”]{2,120}?),?["”],?|([^,;()]{2,120}?(?:,\s\p{Lu}[^,;()]{1,60}?)*),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
@@ -54,13 +58,15 @@ const AUTHOR_PAGE = letterPattern(String.raw`^\((?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.
 /** Fields of a bibliography entry, or null when it is not written in the usual order. */
 function bibliographyFields(text: string): CitationFields | null {
   const m = BIBLIOGRAPHY_ENTRY.exec(text.trim());
-  const head = m ?? ENTRY_TITLE.exec(text.trim());
+  const head = (m ?? ENTRY_TITLE.exec(text.trim()))?.groups;
   if (!head) return null;
-  const given = head[2].trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
-  const fields: CitationFields = { authors: [`${given} ${head[1]}`], title: clean(m ? m[6] : head[6] ?? head[7] ?? head[8]) };
-  if (m?.[7]) fields.place = clean(m[7]);
-  if (m?.[8]) fields.publisher = clean(m[8]);
-  const year = head[3] ?? head[4] ?? head[5] ?? m?.[9] ?? YEARS.matchAll(text).at(-1)?.[1];
+  const given = head.given.trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
+  const fields: CitationFields = { authors: [`${given} ${head.surname}`, ...(head.coauthor ? [head.coauthor] : [])] };
+  const title = head.title ?? head.quoted ?? head.italic ?? head.plain;
+  if (title) fields.title = clean(title);
+  if (head.place) fields.place = clean(head.place);
+  if (head.publisher) fields.publisher = clean(head.publisher);
+  const year = head.edition ?? head.parenYear ?? head.year ?? head.publicationYear ?? YEARS.matchAll(text).at(-1)?.[1];
   if (year) fields.year = year;
   return fields;
 }
@@ -90,7 +96,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   } else {
     const titleAt = body.search(/[*“"]/u);
     const authors = AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(Math.max(0, titleAt - 60), titleAt));
-    const names = authors ? clean(authors[1]).split(/\s(?:and|&)\s|,\sand\s/u).map(clean).filter(Boolean) : [];
+    const names = authors ? clean(authors[1]).split(/,\s(?:and\s)?|\s(?:and|&)\s/u).map(clean).filter(Boolean) : [];
     // A lone capitalized word opens a full reference only as a name given in full (`Tucker, op. cit.` is fine).
     const plausible = (name: string) => !NOT_A_NAME.test(name) && !MONTH.test(name.split(/\s+/u).at(-1) ?? '')
       && (kind !== 'full' || /\s|\./u.test(name));

@@ -165,10 +165,11 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
 export function hasMarkerBefore(text: string, label: string, end: number): boolean {
   const explicit = [`<sup>${label}</sup>`, `[${label}]`, `[^${label}]`, `^${label}^`, `^{${label}}$`];
   if (explicit.some((form) => text.lastIndexOf(form, end) !== -1)) return true;
-  const superscript = label.replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
+  // `¹²` as a whole, not inside `¹²³`.
+  const superscript = [...label].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)] ?? '').join('');
   for (let at = text.lastIndexOf(superscript, end - superscript.length); at >= 0; at = text.lastIndexOf(superscript, at - 1)) {
-    if (!SUPERSCRIPT_DIGITS.includes(text[at - 1] ?? '0') && !SUPERSCRIPT_DIGITS.includes(text[at + superscript.length] ?? '0')) return true;
-    if (at === 0) break;
+    if (!SUPERSCRIPT_DIGITS.includes(text[at - 1] ?? '-') && !SUPERSCRIPT_DIGITS.includes(text[at + superscript.length] ?? '-')) return true;
+    if (at === 0) break; // lastIndexOf(…, -1) finds the start again
   }
   for (let at = text.lastIndexOf(label, end - label.length); at > 0; at = text.lastIndexOf(label, at - 1)) {
     const after = text[at + label.length] ?? '';

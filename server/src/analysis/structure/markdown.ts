@@ -127,7 +127,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
   }
   const sections = buildSections(headings, text.length);
   // Under a `Notes` heading every paragraph is a note, numbered or not.
-  const notesSections = sections.filter((section) => isNotesHeading(section.title, text.slice(section.heading.end, section.heading.end + 20)));
+  const notesSections = sections.filter((section) => isNotesHeading(section.title, text, section.heading.end));
   const underNotes = paragraphs.filter((p) => notesSections.some((section) => p.start >= section.heading.end && p.end <= section.end));
   const resumed = resumedNotes(text, paragraphs, noteRegions);
   // Numbered notes at the end without a heading over them (`[1] Marta Ilves, …`).

@@ -33,13 +33,15 @@ const TITLE_RUNS_ON = /\b(?:the|of|a|an|and|or|in|on|for|to|with|from|at|by)$/;
 const continuesTitle = (text: string): boolean => { const s = text.trim(); return s.length < 90 && /^[\p{Lu}\p{N}“"‘]/u.test(s) && !/[.!?;]$/.test(s); };
 
 /**
- * A heading over the notes: `Notes`, `Endnotes`; `References` only when what `follows` it opens with a
- * note's number, for under that title author-date essays list the works they cite.
+ * A heading over the notes, ending at `at` in `text`: `Notes`, `Endnotes`; `References` only when what follows it
+ * opens with the number of a marker in the text before, for under that title author-date essays list the works
+ * they cite, numbered or not.
  */
-export function isNotesHeading(title: string, follows: string): boolean {
+export function isNotesHeading(title: string, text: string, at: number): boolean {
   const name = title.replace(/[*_]/g, '').trim();
   if (/^(?:notes|endnotes|footnotes|notes and references)\s*:?$/i.test(name)) return true;
-  return /^references\s*:?$/i.test(name) && /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?\s)/u.test(follows);
+  const first = /^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?\s)/u.exec(text.slice(at, at + 20));
+  return /^references\s*:?$/i.test(name) && first !== null && hasMarkerBefore(text, first[1] ?? first[2] ?? first[3], at);
 }
 
 const isAllCaps = (s: string): boolean => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
@@ -80,6 +82,9 @@ const ISSUE = /^(?:vol\.?|volume|no\.?|issue)\s?#(?:,\s?(?:no\.?|issue)\s?#)?$/i
 /** The longest running head, its wide gap narrowed. */
 const MAX_HEAD = 80;
 
+/** What a line stamped on every page by a repository or publisher holds: an address, a download, a copyright. */
+const PAGE_STAMP = /https?:\/\/|\bwww\.|\bdownloaded\b|©|\bcopyright\b|\ball rights reserved\b/i;
+
 /** A head with its page number at one edge past a wide gap (`142   JOURNAL OF X`, `THE ESSAY   143`), numbers as `#`. */
 const PAGINATED = /^# {3}\S|\S {3}#$/;
 
@@ -102,6 +107,8 @@ function runningHeads(lines: Line[]): Set<number> {
     // and each part of a head set across the page looks like one, or is its page number. A journal
     // alternates two heads, its own title on the left-hand pages and the article's on the right-hand
     // ones: each repeats on every other page only, beside its page number.
+    // A repository's stamp repeats on every page too (`This content downloaded from … UTC`, `All use subject to https://…`).
+    if (at.length >= 2 && PAGE_STAMP.test(key)) { at.forEach((i) => result.add(i)); continue; }
     if (at.length < 3 && !(at.length === 2 && PAGINATED.test(key))) continue;
     const parts = key.split('   ');
     const headLike = parts.some((part) => part !== '#')
@@ -395,7 +402,7 @@ export function plainTextStructure(text: string): DocumentStructure {
   const heads = runningHeads(lines);
   if (wrapped) scanWrapped(scan, heads);
   else scanUnwrapped(scan, heads);
-  const notesHeading = scan.headings.find((h) => isNotesHeading(h.title, text.slice(h.end, h.end + 20)));
+  const notesHeading = scan.headings.find((h) => isNotesHeading(h.title, text, h.end));
   if (notesHeading) {
     const nextHeading = scan.headings.find((h) => h.start > notesHeading.end);
     const region: Span = { start: notesHeading.end, end: nextHeading ? nextHeading.start : text.trimEnd().length };
