@@ -58,6 +58,11 @@ describe('names: titles of works', () => {
       ['person Anna Kerrow', 'person Paul Ormond', 'place London', 'organization Vantor Press']);
   });
 
+  test('a title wrapped across lines is still a title', () => {
+    assert.deepEqual(mentions('Notes\n\n1. Anna Kerrow, The Thought of Ivo\nBrennholt (London: Vantor Press, 1990), 4.'),
+      ['person Anna Kerrow', 'place London', 'organization Vantor Press']);
+  });
+
   test('the same name outside the title is one', () => {
     assert.deepEqual(mentions('Ivo Brennholt wrote.[1]\n\nNotes\n\nAnna Kerrow, The Thought of Ivo Brennholt (London: Vantor Press, 1990), p. 4.'),
       ['person Ivo Brennholt', 'person Anna Kerrow', 'place London', 'organization Vantor Press']);

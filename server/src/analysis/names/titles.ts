@@ -5,6 +5,15 @@ import type { Citation, Span } from '../types';
 import type { NameSpan } from './identity';
 import { isCommonWord, isFunctionWord } from './lexicon';
 
+/** Where `title` is written in `reference`, its spaces maybe line breaks there (a title wrapped in a PDF's lines). */
+function writtenAs(reference: string, title: string): { at: number; text: string } | null {
+  const at = reference.indexOf(title);
+  if (at >= 0) return { at, text: title };
+  if (!title.includes(' ')) return null;
+  const wrapped = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'), 'u').exec(reference);
+  return wrapped ? { at: wrapped.index, text: wrapped[0] } : null;
+}
+
 /**
  * Where the titles of `citations` stand in the text. A translator or editor the citation's title runs on to
  * (`A Comintern Agent in China, 1932-1939, trans. Jeanne Moore`) is left out of it.
@@ -14,11 +23,11 @@ export function titleSpans(text: string, citations: readonly Citation[]): Span[]
   for (const citation of citations) {
     const title = citation.fields.title;
     if (!title || title.length < 4) continue;
-    const at = text.slice(citation.start, citation.end).indexOf(title);
-    if (at < 0) continue;
-    const contributor = CONTRIBUTOR.exec(title);
-    const start = citation.start + at;
-    spans.push({ start, end: start + (contributor ? contributor.index : title.length) });
+    const written = writtenAs(text.slice(citation.start, citation.end), title);
+    if (!written) continue;
+    const contributor = CONTRIBUTOR.exec(written.text);
+    const start = citation.start + written.at;
+    spans.push({ start, end: start + (contributor ? contributor.index : written.text.length) });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
