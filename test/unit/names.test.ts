@@ -82,6 +82,13 @@ describe('people whose surname is a common word', () => {
 });
 
 describe('people: what is not a mention', () => {
+  test('a page\'s running head names no one: it is no part of the text', () => {
+    const head = 'HARBOUR STUDIES                                   Vol. 7, No. 2';
+    const prose = 'The commission met in the spring and heard the dockworkers out at length.';
+    const text = [head, '', prose, prose, prose, '', head, '', '146', prose, prose, '', head, '', '147', 'Anna Kerrow spoke for the clerks at the meeting.'].join('\n');
+    assert.deepEqual(analyzeDocument(text, 'plaintext').mentions.map((m) => `${m.kind} ${m.text}`), ['person Anna Kerrow']);
+  });
+
   test('a web address names no one, whatever words it holds', () => {
     const text = 'Read [the entry](https://example.org/biography/Maren-Holt) on Maren Holt, or www.example.org/Odile_Varga.';
     assert.deepEqual(analyzeDocument(text, 'markdown').mentions.map((m) => `${m.kind} ${m.text}`), ['person Maren Holt']);

@@ -8,7 +8,7 @@ import { detached, tokenize } from './tokens';
 import { findRuns } from './runs';
 import { type Segment, classifyRun } from './classify';
 import { type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, loneWordClues, markPublishers, resolveLoneWords, splitAuthorPairs } from './resolve';
-import { groupMentions } from './identity';
+import { type NameSpan, groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
 import { outsideTitles, quotedTitleSpans, titleSpans, webAddressSpans } from './titles';
 
@@ -35,8 +35,21 @@ function namesOfBlock(blockText: string): BlockNames {
   return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
 }
 
-/** The names of `text`; none inside the titles of its `citations` or inside web addresses (see titles.ts). */
-export function detectNames(text: string, _structure: DocumentStructure, memo?: BlockMemo, citations: readonly Citation[] = []): { entities: Entity[]; mentions: EntityMention[] } {
+/** `spans` (in text order) without those that lie inside one of `debris` (in text order, apart). */
+function outsideDebris(spans: NameSpan[], debris: readonly Span[]): NameSpan[] {
+  if (!debris.length) return spans;
+  let next = 0;
+  return spans.filter((span) => {
+    while (next < debris.length && debris[next].end <= span.start) next++;
+    return !(next < debris.length && debris[next].start <= span.start && span.end <= debris[next].end);
+  });
+}
+
+/**
+ * The names of `text`; none in a page's running head (`THE HARBOUR STRIKE    143`), inside the titles of its
+ * `citations` or inside web addresses (see titles.ts).
+ */
+export function detectNames(text: string, structure: DocumentStructure, memo?: BlockMemo, citations: readonly Citation[] = []): { entities: Entity[]; mentions: EntityMention[] } {
   const blocks = blocksOf(text);
   const found = perBlock(memo, 'names', blocks, namesOfBlock);
   const segments: PlacedSegment[] = [];
@@ -46,5 +59,8 @@ export function detectNames(text: string, _structure: DocumentStructure, memo?: 
     for (const s of found[b].segments) segments.push({ kind: s.kind, tokens: s.tokens, start: s.tokens[0].start + by, end: s.tokens[s.tokens.length - 1].end + by });
     for (const span of found[b].emphasis) emphasis.push({ start: span.start + by, end: span.end + by });
   }
-  return groupMentions(text, outsideTitles(reclassifyEmphasized(text, resolveLoneWords(found, segments), emphasis), [...titleSpans(text, citations), ...quotedTitleSpans(text), ...webAddressSpans(text)].sort((a, b) => a.start - b.start)));
+  const named = reclassifyEmphasized(text, resolveLoneWords(found, segments), emphasis);
+  const titles = [...titleSpans(text, citations), ...quotedTitleSpans(text), ...webAddressSpans(text)].sort((a, b) => a.start - b.start);
+  const debris = [...structure.debris].sort((a, b) => a.start - b.start);
+  return groupMentions(text, outsideDebris(outsideTitles(named, titles), debris));
 }
