@@ -89,6 +89,11 @@ describe('people: what is not a mention', () => {
     assert.deepEqual(analyzeDocument(text, 'plaintext').mentions.map((m) => `${m.kind} ${m.text}`), ['person Anna Kerrow']);
   });
 
+  test('a wide gap in a line parts columns, not words of one name', () => {
+    assert.deepEqual(analyzeDocument('HARBOUR STUDIES        Anna Kerrow', 'plaintext').mentions.map((m) => `${m.kind} ${m.text}`),
+      ['organization HARBOUR STUDIES', 'person Anna Kerrow']);
+  });
+
   test('a web address names no one, whatever words it holds', () => {
     const text = 'Read [the entry](https://example.org/biography/Maren-Holt) on Maren Holt, or www.example.org/Odile_Varga.';
     assert.deepEqual(analyzeDocument(text, 'markdown').mentions.map((m) => `${m.kind} ${m.text}`), ['person Maren Holt']);

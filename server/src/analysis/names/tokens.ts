@@ -120,6 +120,8 @@ function joinOf(text: string, from: number, to: number): number {
   const first = text.charCodeAt(i);
   if (i < to && (first === 39 || first === 0x2019)) i++;
   while (i < to && isBlank(text.charCodeAt(i))) i++;
+  // A gap of four spaces or more parts columns or fields of a PDF's line (`HARBOUR STUDIES      Vol. 7`), not words of one name.
+  if (i - from > 3) return NO_JOIN;
   if (i < to) {
     const c = text.charCodeAt(i);
     if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i += 2;
