@@ -59,7 +59,8 @@ const isCapitalizedNoun = (word: string) => word.length >= 4 && isCapitalized(wo
 const CONTRIBUTOR = /,\s*(?:trans\.|tr\.|transl\.|translated by|ed\.|eds\.|edited by)/i;
 
 /** A web address: it names no one, whatever words it holds (`https://example.org/biography/Maren-Holt`). */
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'“”]+/giu;
+// No `\b` and no Unicode mode: with them the pattern costs a tenth of the name layer's time.
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()[\]"'“”]+/gi;
 
 /** The spans of the web addresses in `text`, in text order. */
 export function webAddressSpans(text: string): Span[] {
