@@ -2,6 +2,9 @@ import type { DocumentFormat, DocumentStructure, NoteRegion } from '../types';
 import { markdownStructure } from './markdown';
 import { plainTextStructure } from './plaintext';
 
+/** What Markdown's reading finds notes in: footnote definitions (`[^3]: …`) and ordered lists (`3. …`). */
+const MARKDOWN_NOTES = /\[\^|^[ \t]{0,3}\d{1,3}[.)][ \t]/m;
+
 /**
  * The reading structure of a document. Markdown nested too deep for the parser to keep whole is read
  * as plain text, so a strange file still gets a structure.
@@ -12,7 +15,7 @@ export function analyzeStructure(text: string, format: DocumentFormat): Document
   if (declared.noteRegions.length) return declared;
   // Essays are saved in the wrong shape too (Markdown pasted into a .txt file, PDF text saved as .md): notes
   // that the declared format's reading does not find, the other reading may.
-  const other = format === 'markdown' ? plainTextStructure(text) : markdownStructure(text);
+  const other = format === 'markdown' ? plainTextStructure(text) : MARKDOWN_NOTES.test(text) ? markdownStructure(text) : null;
   return other?.noteRegions.length ? withNoteRegions(declared, other.noteRegions) : declared;
 }
 
