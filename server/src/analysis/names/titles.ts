@@ -41,6 +41,7 @@ export function quotedTitleSpans(text: string): Span[] {
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const quoted = m[1] ?? '';
+    if (quoted[0] !== quoted[0].toUpperCase()) continue; // a quotation that opens in small letters: prose, no title
     const words = quoted.match(/[\p{L}'’-]+/gu) ?? [];
     const [first = ''] = words;
     if (words.length >= 4 && isCapitalized(first) && !/[?!]\W*$/.test(quoted) && words.every((w) => w.length < 4 || isCapitalized(w)) &&
@@ -65,6 +66,7 @@ const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()[\]"'“”]+/gi;
 /** The spans of the web addresses in `text`, in text order. */
 export function webAddressSpans(text: string): Span[] {
   const spans: Span[] = [];
+  if (!text.includes('http') && !text.includes('www.') && !text.includes('HTTP') && !text.includes('WWW.')) return spans;
   WEB_ADDRESS.lastIndex = 0;
   for (let m = WEB_ADDRESS.exec(text); m; m = WEB_ADDRESS.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
