@@ -7,7 +7,7 @@ import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, SURNAME, YEAR } from './patterns';
-import { allMatches, letterPattern } from './letters';
+import { allMatches, letterPattern, type LetterPattern } from './letters';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
 export interface ZoneKind {
@@ -347,12 +347,12 @@ function authorYears(text: string, zone: Zone): Found[] {
  */
 const ARCHIVAL = letterPattern(String.raw`^(?=\p{Lu})(?:[^.;()\n]|(?<![\p{L}])\p{Lu}\.){3,200}?,\s(?:[Vv]ols?|[Ff]ols?|ff|[Bb]l|[Nn]os?|[Nn]r|[Bb]ox|[Ff]ile|[Ff]older|[Cc]arton|[Dd]ossier|[Ff]asc|[Rr]eel|[Ss]eries|[Mm]ss?|MSS?)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
 
-/** Archival sources that open a note or one of its clauses (`…, art. 48; Decision of the Board, 1887, Harbour Archive, vol. 3.`). */
-function archival(text: string, zone: Zone): Found[] {
+/** The references `pattern` finds at the start of a note or of one of its clauses (after `; `). */
+function atClauseStarts(text: string, zone: Zone, pattern: LetterPattern): Found[] {
   if (!zone.inNote) return [];
   const found: Found[] = [];
   for (let at = zone.start; at < zone.end; ) {
-    const m = ARCHIVAL.exec(text.slice(at, zone.end));
+    const m = pattern.exec(text.slice(at, zone.end));
     if (m) found.push({ start: at, end: at + m[0].length, kind: 'full' });
     const clause = text.indexOf('; ', at);
     if (clause < 0 || clause >= zone.end) break;
@@ -360,6 +360,9 @@ function archival(text: string, zone: Zone): Found[] {
   }
   return found;
 }
+
+/** Archival sources that open a note or one of its clauses (`…, art. 48; Decision of the Board, 1887, Harbour Archive, vol. 3.`). */
+const archival = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, ARCHIVAL);
 
 /** Every entry of a bibliography that gives a year. */
 function bibliography(text: string, zone: Zone): Found[] {
@@ -378,18 +381,7 @@ const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|Augu
  */
 const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|(?:[Qq]uoted|[Cc]ited)\s+in)\s+)?(?:\*[^*\n]{2,60}\*|(?!(?:In|On|At|By|From|After|Before|Since|Until|During)\s)(?:The\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’-]+|of|the|de|du|la|der|und))*)(?:\s\(\p{Lu}[^()\n]{1,30}\))?,\s(?:no\.\s?\d+,\s)?(?:\d{1,2}\s${MONTH_NAME}\s${YEAR}|${MONTH_NAME}\s\d{1,2},\s${YEAR})(?:,\s${PAGES})?(?=\.?\s*$|[.;]\s)`, 'u');
 
-function periodicalIssues(text: string, zone: Zone): Found[] {
-  if (!zone.inNote) return [];
-  const found: Found[] = [];
-  for (let at = zone.start; at < zone.end; ) {
-    const m = PERIODICAL_ISSUE.exec(text.slice(at, zone.end));
-    if (m) found.push({ start: at, end: at + m[0].length, kind: 'full' });
-    const clause = text.indexOf('; ', at);
-    if (clause < 0 || clause >= zone.end) break;
-    at = clause + 2;
-  }
-  return found;
-}
+const periodicalIssues = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, PERIODICAL_ISSUE);
 
 const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, periodicalIssues, bibliography];
 
