@@ -104,6 +104,10 @@ describe('people: what is not a mention', () => {
       ['Leon Trotsky']);
   });
 
+  test('words of the calendar together name a day, not anyone', () => {
+    assert.deepEqual(persons('On Easter Monday, 24 April, Maren Holt walked out; by Whitsun Tuesday the clerks had followed her.'), ['Maren Holt']);
+  });
+
   test('sentence-initial capitals and calendar words', () => {
     assert.deepEqual(persons('Capitulation followed. Parenthetically, in April and June nothing happened.'), []);
   });
