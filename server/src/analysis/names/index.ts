@@ -8,9 +8,9 @@ import { detached, tokenize } from './tokens';
 import { findRuns } from './runs';
 import { type Segment, classifyRun } from './classify';
 import { type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, loneWordClues, markPublishers, resolveLoneWords, splitAuthorPairs } from './resolve';
-import { type NameSpan, groupMentions } from './identity';
+import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
-import { outsideTitles, quotedTitleSpans, titleSpans, webAddressSpans } from './titles';
+import { outsideTitles, outsideZones, quotedTitleSpans, titleSpans, webAddressSpans } from './titles';
 
 /** What the name layer finds in one block, offsets relative to the block's start. */
 interface BlockNames extends BlockWords {
@@ -35,16 +35,6 @@ function namesOfBlock(blockText: string): BlockNames {
   return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
 }
 
-/** `spans` (in text order) without those that lie inside one of `debris` (in text order, apart). */
-function outsideDebris(spans: NameSpan[], debris: readonly Span[]): NameSpan[] {
-  if (!debris.length) return spans;
-  let next = 0;
-  return spans.filter((span) => {
-    while (next < debris.length && debris[next].end <= span.start) next++;
-    return !(next < debris.length && debris[next].start <= span.start && span.end <= debris[next].end);
-  });
-}
-
 /**
  * The names of `text`; none in a page's running head (`THE HARBOUR STRIKE    143`), inside the titles of its
  * `citations` or inside web addresses (see titles.ts).
@@ -62,5 +52,5 @@ export function detectNames(text: string, structure: DocumentStructure, memo?: B
   const named = reclassifyEmphasized(text, resolveLoneWords(found, segments), emphasis);
   const titles = [...titleSpans(text, citations), ...quotedTitleSpans(text), ...webAddressSpans(text)].sort((a, b) => a.start - b.start);
   const debris = [...structure.debris].sort((a, b) => a.start - b.start);
-  return groupMentions(text, outsideDebris(outsideTitles(named, titles), debris));
+  return groupMentions(text, outsideZones(outsideTitles(named, titles), debris));
 }

@@ -59,8 +59,10 @@ const isCapitalizedNoun = (word: string) => word.length >= 4 && isCapitalized(wo
 /** `, trans. Jeanne Moore`, `, ed. by`, `, edited by`: the contributors after a title. */
 const CONTRIBUTOR = /,\s*(?:trans\.|tr\.|transl\.|translated by|ed\.|eds\.|edited by)/i;
 
-/** A web address: it names no one, whatever words it holds (`https://example.org/biography/Maren-Holt`). */
-// No `\b` and no Unicode mode: with them the pattern costs a tenth of the name layer's time.
+/**
+ * A web address: it names no one, whatever words it holds (`https://example.org/biography/Maren-Holt`). No `\b` and no
+ * Unicode mode: with them the pattern cost a tenth of the name layer's time.
+ */
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()[\]"'“”]+/gi;
 
 /** The spans of the web addresses in `text`, in text order. */
@@ -73,17 +75,23 @@ export function webAddressSpans(text: string): Span[] {
 }
 
 /**
+ * `spans` (in text order) without those inside one of `zones` (in text order, apart), unless `stays` says so of a
+ * span and its zone.
+ */
+export function outsideZones(spans: NameSpan[], zones: readonly Span[], stays = (_span: NameSpan, _zone: Span) => false): NameSpan[] {
+  if (!zones.length) return spans;
+  let next = 0;
+  return spans.filter((span) => {
+    while (next < zones.length && zones[next].end <= span.start) next++;
+    const zone = zones[next];
+    return !(next < zones.length && zone.start <= span.start && span.end <= zone.end) || stays(span, zone);
+  });
+}
+
+/**
  * `spans` (in text order) without those inside one of `titles` (in text order). A body's name that is the whole title is
  * the periodical a citation names without an article (`*Slavonic and East European Review*, 1968, pp. 146-148`): it
  * stays; a person's name that is the whole title is a biography's (`J. P. Nettl, Rosa Luxemburg (London, 1966)`).
  */
-export function outsideTitles(spans: NameSpan[], titles: readonly Span[]): NameSpan[] {
-  if (!titles.length) return spans;
-  let next = 0;
-  return spans.filter((span) => {
-    while (next < titles.length && titles[next].end <= span.start) next++;
-    const title = titles[next];
-    return !(next < titles.length && title.start <= span.start && span.end <= title.end &&
-      (title.start < span.start || span.end < title.end || span.kind === 'person'));
-  });
-}
+export const outsideTitles = (spans: NameSpan[], titles: readonly Span[]): NameSpan[] =>
+  outsideZones(spans, titles, (span, title) => title.start === span.start && span.end === title.end && span.kind !== 'person');
