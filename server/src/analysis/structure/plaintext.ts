@@ -10,6 +10,9 @@ const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
 /** A rule drawn across the page, as PDF extraction leaves the line over the footnotes: `______`, `———`. */
 const RULE = /^\s*(?:[_—–-]\s?){5,}$/;
 const SENTENCE_END = /[.!?:;]["'”’)\]]*\d{0,3}$/;
+/** A line that ends a sentence (a colon does not), maybe with a marker after it. */
+const SENTENCE_CLOSED = /[.!?;]["'”’)\]]*\d{0,3}\s*$/u;
+const endsSentence = (line: Line): boolean => SENTENCE_CLOSED.test(line.text);
 const NUMBERED_PART = /^(?:(?:part|chapter|book|section)\s+(?:[ivxlc]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|[IVXLC]{1,6})\.?$/i;
 
 /** A short line that could be a heading: a title, a byline, a numbered part. */
@@ -163,7 +166,7 @@ function scanNoteBlock(scan: Scan, i: number): number {
     while (
       body + 1 < lines.length &&
       isFull(scan, lines[body], lines[body + 1]) &&
-      !/[.!?;]["'”’)\]]*\d{0,3}$/u.test(lines[body].text.trimEnd()) &&
+      !endsSentence(lines[body]) &&
       !isBlank(lines[body + 1]) &&
       !isIndented(lines[body + 1]) &&
       !LONE_NUMBER.test(lines[body + 1].text)
@@ -185,8 +188,6 @@ function scanNoteBlock(scan: Scan, i: number): number {
  * then before a capitalized word (`12THE JOURNAL` is a page number glued to a running head).
  */
 const FOOTNOTE_LINE = /^(\d{1,3})(?:[.)]?\s+(?=[\p{Lu}“"‘'(*[])|(?=[“"‘]?\p{Lu}\p{Ll}))/u;
-const SENTENCE_CLOSED = /[.!?;]["'”’)\]]*\d{0,3}\s*$/u;
-const endsSentence = (line: Line): boolean => SENTENCE_CLOSED.test(line.text);
 /** The most lines of a note's end carried over to the next page. */
 const MAX_RUN_ON = 8;
 
