@@ -67,11 +67,10 @@ export function referenceStart(text: string, floor: number, at: number): number 
   return limit;
 }
 
-const OPENING_NAME = NAME_WITH_PARTICLES;
 /** A reference's author, then what follows the author: a title, its editor's or translator's mark, a second author. */
-const AUTHOR_THEN = String.raw`${OPENING_NAME},\s+(?:[\p{Lu}“"‘*]|(?:eds?|trans)\.|and\s)`;
+const AUTHOR_THEN = String.raw`${NAME_WITH_PARTICLES},\s+(?:[\p{Lu}“"‘*]|(?:eds?|trans)\.|and\s)`;
 /** A text that opens with its authors' names (`Marx and Engels, `), not with a cue (`See, for example, …`). */
-const OPENS_WITH_NAMES = letterPattern(String.raw`^[\s,;:.)]*(?!(?:See|Cf|Compare|Also|For|On|In|As|But|And|The|This|That|These|Those)\b)${OPENING_NAME}(?:\s(?:and|&)\s${OPENING_NAME})?,\s`, 'u');
+const OPENS_WITH_NAMES = letterPattern(String.raw`^[\s,;:.)]*(?!(?:See|Cf|Compare|Also|For|On|In|As|But|And|The|This|That|These|Those)\b)${NAME_WITH_PARTICLES}(?:\s(?:and|&)\s${NAME_WITH_PARTICLES})?,\s`, 'u');
 /** Words up to the first author of a reference that a small word stands before (`The move from Halden is dated in `). */
 const LEAD_IN = letterPattern(String.raw`^[\s,;:.)]*(?:[\p{L}\p{N}'’-]+[,:]?\s+)*?\p{Ll}+[,:]?\s+(?=${AUTHOR_THEN})`, 'u');
 /** A cue right before the author's name: `see `, `see also `, `cf. `, `compare `. */
