@@ -6,7 +6,7 @@
 import type { CitationKind, Span } from '../types';
 import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, SURNAME, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, SURNAME, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from './letters';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
@@ -371,9 +371,6 @@ function bibliography(text: string, zone: Zone): Found[] {
     .filter((entry) => HAS_YEAR.test(text.slice(entry.start, entry.end)))
     .map((entry) => ({ ...trimmed(text, entry.start, entry.end, true), kind: 'bibliography' as const }));
 }
-
-/** A month's name, in full or abbreviated (`March`, `Mar.`, `Sept.`). */
-const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
 
 /**
  * A newspaper's issue opening a note or a clause of it: its name (maybe italic, maybe with its city), the day of
