@@ -4,6 +4,7 @@
 // (`Althusser 1991, p.20`, `(Claudín, 1970)`). A title mentioned in prose without source details
 // is not a reference, nor is a plain hyperlink.
 import type { CitationKind, Span } from '../types';
+import { partitionPoint } from '../search';
 import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, SURNAME, YEAR } from './patterns';
@@ -403,16 +404,7 @@ export function candidatesIn(zoneText: string, zone: ZoneKind): Found[] {
 export function selectReferences(text: string, candidates: Found[]): Found[] {
   const all = [...candidates].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
   const kept: Found[] = []; // sorted by start, never overlapping
-  const insertionPoint = (start: number) => {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid].start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const insertionPoint = (start: number) => partitionPoint(kept.length, (i) => kept[i].start <= start);
   for (const candidate of all) {
     let c = candidate;
     // A reference whose reach back swept over earlier ones starts after them.

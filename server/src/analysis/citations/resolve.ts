@@ -3,6 +3,7 @@
 // author), else by the author the text names just before it, else the reference before it. A page-only
 // parenthesis (`(p. 487)`) points into the reference before it.
 import type { Citation, Note } from '../types';
+import { partitionPoint } from '../search';
 import { letterPattern } from './letters';
 import { SURNAME } from './patterns';
 
@@ -31,13 +32,7 @@ function sameName(a: string, b: string): boolean {
 
 /** Of the indexes (ascending), the latest before `index`, else the earliest after it. */
 function nearest(indexes: number[], index: number, allowLater = true): number | null {
-  let lo = 0;
-  let hi = indexes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (indexes[mid] < index) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(indexes.length, (i) => indexes[i] < index);
   if (lo > 0) return indexes[lo - 1];
   const later = indexes.find((i) => i > index);
   return allowLater && later !== undefined ? later : null;

@@ -3,6 +3,7 @@
 // expression leaves open (the year of `in April`, the century of `the thirties`).
 import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Note, NoteMarker, Span } from '../types';
+import { partitionPoint } from '../search';
 import { RULE_PATTERNS, RULES, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
@@ -265,13 +266,7 @@ function piecesOf(found: readonly Span[], pieces: Narratives['pieces']): number[
 
 /** How many of the mentions start before `at`. */
 function mentionsBefore(n: Narratives, at: number): number {
-  let [lo, hi] = [0, n.mentions.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (n.mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(n.mentions.length, (i) => n.mentions[i].start < at);
 }
 
 /** The last date of `month` in the same narrative within reach before `span`, among the first `upTo` mentions. */
