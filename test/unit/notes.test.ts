@@ -145,13 +145,21 @@ const webEssayNotes = [
   '3 -> Quoted in Ibid., p. 56.',
 ];
 
+/** The notes of `pdfPage`, by marker. */
+const pdfPageLinks = [
+  '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+  '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in a\nbox of papers that nobody catalogued until the year of the great flood.',
+  '3 -> null',
+];
+/** The first two footnotes at the foot of a PDF page, as the fixtures below give them. */
+const footnoteLinks = [
+  '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+  '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in\na box of papers that nobody catalogued until the great flood of 1953.',
+];
+
 describe('notes', () => {
   test('a note block at a PDF page break: the number on its own line, then the note, which may run on', () => {
-    assert.deepEqual(links(pdfPage), [
-      '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
-      '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in a\nbox of papers that nobody catalogued until the year of the great flood.',
-      '3 -> null',
-    ]);
+    assert.deepEqual(links(pdfPage), pdfPageLinks);
   });
 
   test('footnotes at the foot of a PDF page, each line opening with its number', () => {
@@ -169,11 +177,7 @@ describe('notes', () => {
       'The third day was quieter than the first two, and much shorter.',
       'Everyone present had read the papers and knew what to expect.',
     ].join('\n');
-    assert.deepEqual(links(text), [
-      '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
-      '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in\na box of papers that nobody catalogued until the great flood of 1953.',
-      '3 -> null',
-    ]);
+    assert.deepEqual(links(text), [...footnoteLinks, '3 -> null']);
   });
 
   test('a footnote that runs over to the next page, its end set above that page’s own footnotes, keeps both pieces', () => {
@@ -254,11 +258,7 @@ describe('notes', () => {
       '',
       '3Orlov, The Harbour Years, 40.',
     ].join('\n');
-    assert.deepEqual(links(text), [
-      '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
-      '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in\na box of papers that nobody catalogued until the great flood of 1953.',
-      '3 -> Orlov, The Harbour Years, 40.',
-    ]);
+    assert.deepEqual(links(text), [...footnoteLinks, '3 -> Orlov, The Harbour Years, 40.']);
   });
 
   test('typewritten notes: `(1)` glued to the sentence, the notes under NOTES in capitals, numbered `1.` or `(1)`', () => {
@@ -424,10 +424,7 @@ describe('notes', () => {
   });
 
   test('a note block at a PDF page break after Unicode superscript markers', () => {
-    assert.deepEqual(links(pdfPage.replace('hours.1', 'hours.¹').replace('down.2', 'down.²')).slice(0, 2), [
-      '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
-      '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in a\nbox of papers that nobody catalogued until the year of the great flood.',
-    ]);
+    assert.deepEqual(links(pdfPage.replace('hours.1', 'hours.¹').replace('down.2', 'down.²')), pdfPageLinks);
   });
 
   test('a file in the other format keeps its notes: Markdown notes in a .txt, unnumbered endnotes in a .md', () => {
