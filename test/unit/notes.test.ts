@@ -151,6 +151,14 @@ const pdfPageLinks = [
   '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in a\nbox of papers that nobody catalogued until the year of the great flood.',
   '3 -> null',
 ];
+/** A PDF page's prose whose last lines call two footnotes, hard-wrapped. */
+const footnotedProse = [
+  'When the harbour commission met in the spring, its members had',
+  'already decided what they would say to the dockworkers who came',
+  'to them with their grievances about the new cranes and hours.1',
+  'Nobody in the room expected the men to stay very long, and the',
+  'chairman had said as much to the clerk, who wrote it all down.2',
+];
 /** The first two footnotes at the foot of a PDF page, as the fixtures below give them. */
 const footnoteLinks = [
   '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
@@ -164,11 +172,7 @@ describe('notes', () => {
 
   test('footnotes at the foot of a PDF page, each line opening with its number', () => {
     const text = [
-      'When the harbour commission met in the spring, its members had',
-      'already decided what they would say to the dockworkers who came',
-      'to them with their grievances about the new cranes and hours.1',
-      'Nobody in the room expected the men to stay very long, and the',
-      'chairman had said as much to the clerk, who wrote it all down.2',
+      ...footnotedProse,
       '1 Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
       '2 Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in',
       'a box of papers that nobody catalogued until the great flood of 1953.',
@@ -240,11 +244,7 @@ describe('notes', () => {
 
   test('footnotes at a PDF page break whose numbers are glued to their text (`1Tamsin Orlov`, `12Ibid.`)', () => {
     const text = [
-      'When the harbour commission met in the spring, its members had',
-      'already decided what they would say to the dockworkers who came',
-      'to them with their grievances about the new cranes and hours.1',
-      'Nobody in the room expected the men to stay very long, and the',
-      'chairman had said as much to the clerk, who wrote it all down.2',
+      ...footnotedProse,
       '',
       '1Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
       '2Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in',
