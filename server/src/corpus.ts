@@ -41,6 +41,15 @@ interface Ids {
   labels: Map<string, string>;
   /** The entities with each id: document uri and entity index, in the order of the documents. */
   holders: Map<string, { uri: string; entity: number }[]>;
+  /** Per id, once asked: how often each document mentions it (see `mentionCounts`). */
+  counts: Map<string, MentionCounts>;
+}
+
+/** How often each document mentions one entity of the corpus. */
+export interface MentionCounts {
+  /** The documents that mention it, the most mentions first. */
+  documents: { uri: string; mentions: number }[];
+  byUri: Map<string, number>;
 }
 
 const sameDocuments = (a: AnalyzedDocument[], b: AnalyzedDocument[]) => a.length === b.length && a.every((d, i) => d === b[i]);
@@ -128,7 +137,7 @@ export class Corpus {
       if (holding) holding.push({ uri: d.uri, entity: e });
       else holders.set(id, [{ uri: d.uri, entity: e }]);
     }));
-    this.ids = { key, listing, byUri: new Map(documents.map((d, i) => [d.uri, ids[i]])), labels, holders };
+    this.ids = { key, listing, byUri: new Map(documents.map((d, i) => [d.uri, ids[i]])), labels, holders, counts: new Map() };
     return this.ids;
   }
 
@@ -148,6 +157,25 @@ export class Corpus {
     const holders = this.currentIds().holders.get(id) ?? [];
     const { byUri } = this.listed();
     return holders.map(({ uri, entity }) => ({ document: byUri.get(uri)!, entity }));
+  }
+
+  /**
+   * How often each document mentions the entity with this id, counted once per id while the ids stand:
+   * a hover on a name every essay of a large library mentions would otherwise add up thousands of counts.
+   */
+  mentionCounts(id: string): MentionCounts {
+    const ids = this.currentIds();
+    let counts = ids.counts.get(id);
+    if (!counts) {
+      const byUri = new Map<string, number>();
+      for (const { document, entity } of this.entitiesOf(id)) {
+        byUri.set(document.uri, (byUri.get(document.uri) ?? 0) + document.analysis.entities[entity].mentions.length);
+      }
+      const documents = [...byUri].map(([uri, mentions]) => ({ uri, mentions })).sort((a, b) => b.mentions - a.mentions);
+      counts = { documents, byUri };
+      ids.counts.set(id, counts);
+    }
+    return counts;
   }
 
   /** Every mention, in every document, of the entity with this id. */

@@ -53,6 +53,14 @@ describe('hover on a name', () => {
   test('no hover away from any item', () => {
     assert.equal(provideHover(contextOf([doc]), doc, 3), null);
   });
+
+  test('the other essays that mention the name most, four of them, and how many more', () => {
+    const essays = [1, 3, 2, 5, 4, 1].map((count, i) => analyzed('Varga. '.repeat(count), {
+      entities: [{ kind: 'person', label: 'Ilse Varga', mentions: Array(count).fill('Varga') }],
+    }, `file:///essays/e${i}.txt`).doc);
+    assert.match(hoverText(contextOf([doc, ...essays]), doc, offset),
+      /in other essays: e3\\\.txt \(5\), e4\\\.txt \(4\), e1\\\.txt \(3\), e2\\\.txt \(2\), and 2 more/);
+  });
 });
 
 describe('notes and citations', () => {

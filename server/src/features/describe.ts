@@ -6,7 +6,7 @@ import { dateDays } from '../corpus';
 import type { FeatureContext } from './context';
 
 /** The file name of a document, for lists of essays. */
-export function essayName(document: AnalyzedDocument): string {
+export function essayName(document: { uri: string }): string {
   return decodeURIComponent(document.uri.split('/').pop() ?? document.uri);
 }
 

@@ -14,6 +14,8 @@ import { capped, escapeMarkdown, quote } from './markdown';
 const lineOf = (doc: AnalyzedDocument, offset: number) => doc.document.positionAt(offset).line + 1;
 const textOf = (doc: AnalyzedDocument, span: Span) => doc.document.getText().slice(span.start, span.end);
 
+const OTHER_ESSAYS_SHOWN = 4;
+
 function entitySection(context: FeatureContext, doc: AnalyzedDocument, mentionIndex: number): string {
   const { analysis } = doc;
   const mention = analysis.mentions[mentionIndex];
@@ -27,13 +29,12 @@ function entitySection(context: FeatureContext, doc: AnalyzedDocument, mentionIn
     lines.push(`> ${quote(entity.description.text)}\n\n— line ${lineOf(doc, entity.description.start)}`);
   }
   for (const note of context.entityNotes(id)) lines.push(`📝 ${escapeMarkdown(note)}`);
-  const elsewhere = new Map<AnalyzedDocument, number>();
-  for (const { document, entity: other } of context.corpus.entitiesOf(id)) {
-    if (document.uri !== doc.uri) elsewhere.set(document, (elsewhere.get(document) ?? 0) + document.analysis.entities[other].mentions.length);
-  }
+  const { documents, byUri } = context.corpus.mentionCounts(id);
   const counts = [`${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'} in this essay`];
-  const sorted = [...elsewhere].sort((a, b) => b[1] - a[1]);
-  if (sorted.length) counts.push(`in other essays: ${capped(sorted, 4, ([d, n]) => `${escapeMarkdown(essayName(d))} (${n})`).join(', ')}`);
+  const elsewhere = [];
+  for (let i = 0; i < documents.length && elsewhere.length < OTHER_ESSAYS_SHOWN; i++) if (documents[i].uri !== doc.uri) elsewhere.push(documents[i]);
+  const total = documents.length - (byUri.has(doc.uri) ? 1 : 0);
+  if (total) counts.push(`in other essays: ${capped(elsewhere, OTHER_ESSAYS_SHOWN, (d) => `${escapeMarkdown(essayName(d))} (${d.mentions})`, total).join(', ')}`);
   lines.push(counts.join('; '));
   const first = analysis.mentions[entity.mentions[0]];
   if (first) {
