@@ -36,9 +36,17 @@ export function blocksOf(text: string): readonly Block[] {
 }
 
 /**
+ * `text` as a string of its own: a long string cut out of a text refers to the whole text, which whatever
+ * kept the piece (a cache, a memo) would keep alive. Short strings are copies already.
+ */
+export const detached = (text: string): string => (text.length < 13 ? text : ` ${text}`.slice(1));
+
+/**
  * The per-block results of the layers for one document, kept from one version to the next. A result
  * is computed from the block's text alone, with offsets relative to the block's start; it is kept as
- * long as the latest version still has that block, so memory follows the document's size.
+ * long as the latest version still has that block, so memory follows the document's size. It is
+ * computed from a copy of the block's text: what it cuts out of that text keeps only the copy alive,
+ * not the whole version of the document the block was first seen in.
  */
 export class BlockMemo {
   private readonly layers = new Map<string, Map<string, unknown>>();
@@ -49,7 +57,7 @@ export class BlockMemo {
     const current = new Map<string, T>();
     const results = blocks.map(({ text }) => {
       let result = current.get(text) ?? previous.get(text);
-      if (result === undefined) result = compute(text);
+      if (result === undefined) result = compute(detached(text));
       current.set(text, result);
       return result;
     });

@@ -4,7 +4,7 @@
 // document to the next; what lone words are, and which mentions name one entity, the whole document decides.
 import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '../types';
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
-import { detached, tokenize } from './tokens';
+import { tokenize } from './tokens';
 import { findRuns } from './runs';
 import { type Segment, classifyRun } from './classify';
 import { type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, loneWordClues, markPublishers, resolveLoneWords, splitAuthorPairs } from './resolve';
@@ -18,10 +18,7 @@ interface BlockNames extends BlockWords {
   emphasis: Span[];
 }
 
-function namesOfBlock(blockText: string): BlockNames {
-  // The memo keeps what a block gives as long as the block is unchanged: words cut out of a copy of the
-  // block keep only that copy alive, not the whole version of the document the block was first seen in.
-  const text = detached(blockText);
+function namesOfBlock(text: string): BlockNames {
   const words = tokenize(text);
   const classified: Segment[] = [];
   const { runs, authors } = findRuns(text, words.tokens);

@@ -1,6 +1,6 @@
 // Spelling variants of one name: transliterations (`Khrushchev`, `Krushchev`, `Khruschev`), dropped
 // letters (`Althusser`, `Altusser`), diacritics (`Claudín`, `Cludin`).
-import { detached } from './tokens';
+import { detached } from '../blocks';
 
 /** A key that transliteration variants of a name share: no diacritics, no `h` after the first letter, doubled letters once. */
 export function spellingKey(word: string): string {

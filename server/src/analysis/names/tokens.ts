@@ -1,5 +1,6 @@
 // Words of a text as the name layer sees them: letters with their inner hyphens and apostrophes, a
 // possessive split off, initials apart, digits glued to a word (note numbers) left out.
+import { detached } from '../blocks';
 import { CONNECTORS, lexiconOf } from './lexicon';
 
 export interface Token {
@@ -209,12 +210,6 @@ interface Word {
 
 /** The words of the texts tokenized so far (a document writes the same words again and again), up to a bound. */
 const knownWords = new Map<string, Word>();
-
-/**
- * `text` as a string of its own: a long string cut out of a text refers to the whole text, which whatever
- * kept the piece (a cache, a memo) would keep alive. Short strings are copies already.
- */
-export const detached = (text: string): string => (text.length < 13 ? text : ` ${text}`.slice(1));
 
 /** What the token `written` (capitalized, or a connector) is. */
 function wordOf(written: string, capitalized: boolean): Word {
