@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { findNotes, noteProblems } from '../../server/src/analysis/notes';
+import { MarkersByLabel } from '../../server/src/analysis/notes/markers';
 import { analyzeStructure } from '../../server/src/analysis/structure';
 import type { DocumentFormat } from '../../server/src/analysis/types';
 
@@ -164,6 +165,34 @@ const footnoteLinks = [
   '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
   '2 -> Ibid., p. 14. The clerk’s minutes survive in the municipal archive, in\na box of papers that nobody catalogued until the great flood of 1953.',
 ];
+
+describe('a marker with a given number before a place (a note\'s number or a page number?)', () => {
+  const text = 'In 1931 the cranes came.3 Tamsin Orlov[4] wrote of it¹² and ³⁴⁵, on page 6 of 1906.';
+  const markers = new MarkersByLabel(text);
+  const before = (label: string, place: string) => markers.before(label, text.indexOf(place));
+
+  test('glued to a word or its punctuation, in brackets, in superscript digits', () => {
+    assert.equal(before('3', 'Tamsin'), true);
+    assert.equal(before('4', 'wrote'), true);
+    assert.equal(before('12', 'and'), true);
+  });
+
+  test('only before the place asked about', () => {
+    assert.equal(before('4', 'Orlov'), false);
+    assert.equal(before('12', 'wrote'), false);
+  });
+
+  test('not a number inside a year, a figure or a longer run of superscripts', () => {
+    assert.equal(before('1', 'on page'), false);
+    assert.equal(before('34', 'on page'), false);
+    assert.equal(before('6', 'of 1906'), false);
+  });
+
+  test('the same answers asked in any order', () => {
+    const fresh = new MarkersByLabel(text);
+    assert.deepEqual(['12', '3', '4', '12'].map((label) => fresh.before(label, text.length)), [true, true, true, true]);
+  });
+});
 
 describe('notes', () => {
   test('a note block at a PDF page break: the number on its own line, then the note, which may run on', () => {

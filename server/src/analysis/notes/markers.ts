@@ -161,20 +161,61 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
   return candidates.filter((c) => EXPLICIT.has(c.style) || kept.has(c));
 }
 
-/** Whether a marker with this label stands in the text before `end` (for telling a note's number from a page number). */
-export function hasMarkerBefore(text: string, label: string, end: number): boolean {
-  const explicit = [`<sup>${label}</sup>`, `[${label}]`, `[^${label}]`, `^${label}^`, `^{${label}}$`];
-  if (explicit.some((form) => text.lastIndexOf(form, end) !== -1)) return true;
-  // `¹²` as a whole, not inside `¹²³`.
-  const superscript = [...label].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)] ?? '').join('');
-  for (let at = text.lastIndexOf(superscript, end - superscript.length); at >= 0; at = text.lastIndexOf(superscript, at - 1)) {
-    if (!SUPERSCRIPT_DIGITS.includes(text[at - 1] ?? '-') && !SUPERSCRIPT_DIGITS.includes(text[at + superscript.length] ?? '-')) return true;
-    if (at === 0) break; // lastIndexOf(…, -1) finds the start again
+/** `<sup>3</sup>`, `[3]`, `[^3]`, `^3^`, `$^{3}$`: a marker by its form alone, whatever the text around it. */
+const EXPLICIT_FORMS = /<sup>(\d+)<\/sup>|\[\^?(\d+)\]|\^(\d+)\^|\^\{(\d+)\}\$/g;
+/** `³`, `¹²`, as a whole: never inside `¹²³`. */
+const SUPERSCRIPT_RUN = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'g');
+
+/** Where each label first stands in one of the forms a pattern finds (its first group that took part is the label). */
+function firstByLabel(text: string, pattern: RegExp, labelOf: (m: RegExpExecArray) => string): Map<string, number> {
+  const firsts = new Map<string, number>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const label = labelOf(m);
+    if (!firsts.has(label)) firsts.set(label, m.index);
   }
-  for (let at = text.lastIndexOf(label, end - label.length); at > 0; at = text.lastIndexOf(label, at - 1)) {
-    const after = text[at + label.length] ?? '';
-    if (/[\d\p{L}]/u.test(after) || /\d/.test(text[at - 1])) continue;
-    if (/[\p{L}.,;:!?'"”’)\]*]/u.test(text[at - 1]) && isGluedMarker(text, at, label)) return true;
-  }
-  return false;
+  return firsts;
 }
+
+/**
+ * The note markers of one text by label, for telling a note's number from a page number: a text asks
+ * about each of its lone numbers and ordered lists, so the text is read once for the explicit forms and
+ * once for each label glued to words (`state.3`), not once a question.
+ */
+export class MarkersByLabel {
+  private explicit: Map<string, number> | undefined;
+  private superscripts: Map<string, number> | undefined;
+  private readonly glued = new Map<string, number>();
+
+  constructor(private readonly text: string) {}
+
+  /** Whether a marker with this label stands in the text before `end`. */
+  before(label: string, end: number): boolean {
+    const { text } = this;
+    this.explicit ??= firstByLabel(text, EXPLICIT_FORMS, (m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
+    this.superscripts ??= firstByLabel(text, SUPERSCRIPT_RUN, (m) => unicodeDigits(m[0]));
+    if ((this.explicit.get(label) ?? Infinity) <= Math.max(0, end)) return true;
+    if ((this.superscripts.get(label) ?? Infinity) <= Math.max(0, end - label.length)) return true;
+    let glued = this.glued.get(label);
+    if (glued === undefined) this.glued.set(label, (glued = this.firstGlued(label)));
+    return glued <= end - label.length;
+  }
+
+  /** Where the label first stands glued to a word or to punctuation, as PDF text writes a marker (`Infinity`: nowhere). */
+  private firstGlued(label: string): number {
+    const { text } = this;
+    for (let at = text.indexOf(label, 1); at !== -1; at = text.indexOf(label, at + 1)) {
+      // A label of one digit stands in every year of the text: the digits around it rule most places out before any pattern.
+      if (isDigit(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at + label.length)) || /\p{L}/u.test(text[at + label.length] ?? '')) continue;
+      if (/[\p{L}.,;:!?'"”’)\]*]/u.test(text[at - 1]) && isGluedMarker(text, at, label)) return at;
+    }
+    return Infinity;
+  }
+}
+
+/** Whether a marker with this label stands in the text before `end`, for one question about a text. */
+export function hasMarkerBefore(text: string, label: string, end: number): boolean {
+  return new MarkersByLabel(text).before(label, end);
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;

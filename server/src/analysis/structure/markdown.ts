@@ -5,7 +5,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { splitLines, trimmedSpan, type Line } from './lines';
-import { SUPERSCRIPT_DIGITS, hasMarkerBefore, unicodeDigits } from '../notes/markers';
+import { MarkersByLabel, SUPERSCRIPT_DIGITS, unicodeDigits } from '../notes/markers';
 import { isNotesHeading, trailingNumberedNotes } from './plaintext';
 import { buildSections, type Heading } from './sections';
 
@@ -46,9 +46,9 @@ function itemCount(tokens: Token[], open: number): number {
  * An ordered list whose numbers are note markers of the text (`<sup>3</sup>` then `3. ...`) is a list of notes; so
  * is one whose first number stands glued to a word before it (`the state.3` then `3. ...`).
  */
-function isNoteList(text: string, start: number, first: number, items: number, markers: Set<number>): boolean {
+function isNoteList(start: number, first: number, items: number, markers: Set<number>, byLabel: MarkersByLabel): boolean {
   for (let i = 0; i < items; i++) if (markers.has(first + i)) return true;
-  return hasMarkerBefore(text, String(first), start);
+  return byLabel.before(String(first), start);
 }
 
 const ENDS_SENTENCE = /[.!?:;]["'”’)*\]]*$/u;
@@ -97,6 +97,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
   const paragraphs: Paragraph[] = [];
   const noteRegions: NoteRegion[] = [];
   const markers = explicitMarkerNumbers(text);
+  const markersByLabel = new MarkersByLabel(text);
   let skipUntil = -1; // the closing level of a list of notes being skipped
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -108,7 +109,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
     const span = spanOfLines(token.map);
     if (token.type === 'heading_open') {
       headings.push({ ...span, title: plainTitle(tokens[i + 1]?.content ?? ''), style: Number(token.tag.slice(1)) });
-    } else if (token.type === 'ordered_list_open' && isNoteList(text, span.start, Number(token.attrGet('start') ?? 1), itemCount(tokens, i), markers)) {
+    } else if (token.type === 'ordered_list_open' && isNoteList(span.start, Number(token.attrGet('start') ?? 1), itemCount(tokens, i), markers, markersByLabel)) {
       noteRegions.push({ kind: 'notes-section', ...span });
       skipUntil = token.level;
     } else if (token.type === 'paragraph_open') {

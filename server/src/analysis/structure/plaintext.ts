@@ -4,7 +4,7 @@
 import type { Debris, DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { buildSections, type Heading } from './sections';
 import { isBlank, splitLines, trimmedSpan, type Line } from './lines';
-import { hasMarkerBefore } from '../notes/markers';
+import { MarkersByLabel, hasMarkerBefore } from '../notes/markers';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
 /** A rule drawn across the page, as PDF extraction leaves the line over the footnotes: `______`, `———`. */
@@ -67,6 +67,8 @@ function isHardWrapped(lines: Line[]): { wrapped: boolean; width: number; measur
 
 interface Scan {
   text: string;
+  /** Asked at each lone number whether a marker with that number stands before it. */
+  markers: MarkersByLabel;
   lines: Line[];
   wrapped: boolean;
   width: number;
@@ -140,7 +142,7 @@ function opensNote(scan: Scan, i: number): boolean {
   let k = i + 1;
   while (k < lines.length && isBlank(lines[k])) k++;
   if (k >= lines.length || isIndented(lines[k])) return false;
-  return hasMarkerBefore(scan.text, lines[i].text.trim(), lines[i].start);
+  return scan.markers.before(lines[i].text.trim(), lines[i].start);
 }
 
 /**
@@ -399,7 +401,7 @@ function markTrailingEndnotes(scan: Scan): void {
 export function plainTextStructure(text: string): DocumentStructure {
   const lines = splitLines(text);
   const { wrapped, width, measure } = isHardWrapped(lines);
-  const scan: Scan = { text, lines, wrapped, width, measure, headings: [], paragraphs: [], noteRegions: [], debris: [], lastFootnote: 0 };
+  const scan: Scan = { text, markers: new MarkersByLabel(text), lines, wrapped, width, measure, headings: [], paragraphs: [], noteRegions: [], debris: [], lastFootnote: 0 };
   const heads = runningHeads(lines);
   if (wrapped) scanWrapped(scan, heads);
   else scanUnwrapped(scan, heads);
