@@ -30,6 +30,8 @@ interface Listing {
   indexed: readonly AnalyzedDocument[];
   documents: AnalyzedDocument[];
   byUri: Map<string, AnalyzedDocument>;
+  /** Each document's place in `documents`. */
+  rank: Map<AnalyzedDocument, number>;
 }
 
 /** Corpus-wide ids, for the signatures of every document's entities (`key`). */
@@ -81,9 +83,73 @@ export function dateDays(analysis: DocumentAnalysis): Float64Array {
   return days;
 }
 
+/** How many days a bucket of `DatesByYear` spans: a year. */
+const BUCKET_DAYS = 366;
+/** A date over more buckets than this (a decade and more) is kept apart, and a question about one reads every date. */
+const MAX_BUCKETS = 12;
+const bucketOf = (day: number) => Math.floor(day / BUCKET_DAYS);
+
+/**
+ * The dates of some documents by the years they overlap: a hover on a date reads the few hundred dates
+ * of its year, not the tens of thousands of a large library.
+ */
+class DatesByYear {
+  /** Per bucket, the dates that overlap it: document index, date index, document index, date index… */
+  private readonly buckets = new Map<number, number[]>();
+  /** The dates over more than `MAX_BUCKETS` buckets, the same way. */
+  private readonly wide: number[] = [];
+
+  constructor(readonly documents: readonly AnalyzedDocument[]) {
+    documents.forEach((document, d) => {
+      const days = dateDays(document.analysis);
+      for (let i = 0; 2 * i < days.length; i++) {
+        if (Number.isNaN(days[2 * i])) continue;
+        const [first, last] = [bucketOf(days[2 * i]), bucketOf(days[2 * i + 1])];
+        if (last - first > MAX_BUCKETS) {
+          this.wide.push(d, i);
+          continue;
+        }
+        for (let b = first; b <= last; b++) {
+          const bucket = this.buckets.get(b);
+          if (bucket) bucket.push(d, i);
+          else this.buckets.set(b, [d, i]);
+        }
+      }
+    });
+  }
+
+  /** Calls `visit` once with each date whose days overlap `start`–`end`. */
+  overlapping(start: number, end: number, visit: (document: AnalyzedDocument, date: number) => void): void {
+    const [first, last] = [bucketOf(start), bucketOf(end)];
+    if (last - first > MAX_BUCKETS) {
+      for (const document of this.documents) visitOverlapping(document, start, end, visit);
+      return;
+    }
+    const visitIfOverlapping = (list: number[], b: number | null) => {
+      for (let k = 0; k < list.length; k += 2) {
+        const document = this.documents[list[k]];
+        const days = dateDays(document.analysis);
+        const [s, e] = [days[2 * list[k + 1]], days[2 * list[k + 1] + 1]];
+        // A date over several buckets is visited in the first one the question shares with it.
+        if (s <= end && e >= start && (b === null || Math.max(bucketOf(s), first) === b)) visit(document, list[k + 1]);
+      }
+    };
+    for (let b = first; b <= last; b++) visitIfOverlapping(this.buckets.get(b) ?? [], b);
+    visitIfOverlapping(this.wide, null);
+  }
+}
+
+/** Calls `visit` with each date of a document whose days overlap `start`–`end`. */
+function visitOverlapping(document: AnalyzedDocument, start: number, end: number, visit: (document: AnalyzedDocument, date: number) => void): void {
+  const days = dateDays(document.analysis);
+  // NaN (no interval) fails both comparisons.
+  for (let i = 0; 2 * i < days.length; i++) if (days[2 * i] <= end && days[2 * i + 1] >= start) visit(document, i);
+}
+
 export class Corpus {
   private listing: Listing | null = null;
   private ids: Ids | null = null;
+  private indexedDates: DatesByYear | null = null;
 
   /** `indexedDocuments` returns the same array as long as the index is unchanged. */
   constructor(
@@ -98,7 +164,8 @@ export class Corpus {
     if (this.listing && this.listing.indexed === indexed && sameDocuments(this.listing.open, open)) return this.listing;
     const byUri = new Map(indexed.map((d) => [d.uri, d]));
     for (const document of open) byUri.set(document.uri, document);
-    this.listing = { open, indexed, documents: [...byUri.values()], byUri };
+    const documents = [...byUri.values()];
+    this.listing = { open, indexed, documents, byUri, rank: new Map(documents.map((d, i) => [d, i])) };
     return this.listing;
   }
 
@@ -109,6 +176,28 @@ export class Corpus {
   prepare(): void {
     this.currentIds();
     for (const document of this.listed().documents) dateDays(document.analysis);
+    this.datesOfIndex();
+  }
+
+  /** The indexed essays' dates by year, made again only when the index changed. */
+  private datesOfIndex(): DatesByYear {
+    const { indexed } = this.listed();
+    if (this.indexedDates?.documents !== indexed) this.indexedDates = new DatesByYear(indexed);
+    return this.indexedDates;
+  }
+
+  /**
+   * Calls `visit` with each date of the corpus whose days (see `dateDays`) overlap `start`–`end`, in no
+   * particular order, with its document's place among `documents()` for an order of one's own.
+   */
+  forEachDateOverlapping(start: number, end: number, visit: (document: AnalyzedDocument, date: number, rank: number) => void): void {
+    const { open, byUri, rank } = this.listed();
+    const visitRanked = (document: AnalyzedDocument, date: number) => visit(document, date, rank.get(document)!);
+    for (const document of open) visitOverlapping(document, start, end, visitRanked);
+    // An open document stands in for its file.
+    this.datesOfIndex().overlapping(start, end, (document, date) => {
+      if (byUri.get(document.uri) === document) visitRanked(document, date);
+    });
   }
 
   /** Every essay of the corpus, an open document standing in for its file. */

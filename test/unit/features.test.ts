@@ -189,6 +189,24 @@ describe('dates', () => {
     assert.deepEqual(refs.map((r) => `${r.uri.split('/').pop()} ${r.range.start.character}`), ['fixture.txt 39', 'other.txt 53', 'other.txt 21']);
   });
 
+  test('references with a library indexed: each overlapping date once, ties in the order of the essays, an open essay for its file', () => {
+    const essay = (name: string, dates: { text: string; value: string }[]) =>
+      analyzed(dates.map((d) => d.text).join('; '), { dates }, `file:///essays/${name}.txt`).doc;
+    const indexed = [
+      essay('a', [{ text: 'the 1920s', value: '1920/1929' }, { text: '1890', value: '1890' }]),
+      essay('b', [{ text: 'the nineteenth century', value: '1801/1900' }, { text: 'the twentieth century', value: '1901/2000' }]),
+      essay('c', [{ text: 'May 1927', value: '1927-05' }, { text: 'the 1920s', value: '1920/1929' }]),
+      essay('fixture', [{ text: '1927', value: '1927' }]),
+    ];
+    const library: FeatureContext = { corpus: new Corpus(() => [doc], () => indexed), entityNotes: () => [] };
+    const refs = provideReferences(library, doc, offset, false).map((r) => `${r.uri.split('/').pop()} ${r.range.start.character}`);
+    // Closest to 1925-1929 first, the two 1920s in the essays' order; the open fixture's 1927, not its file's.
+    assert.deepEqual(refs, ['fixture.txt 39', 'c.txt 0', 'a.txt 0', 'c.txt 10', 'b.txt 24']);
+    // A century asks about every year of it.
+    const century = provideReferences(library, indexed[1], 'the nineteenth century; the'.length, false).map((r) => `${r.uri.split('/').pop()} ${r.range.start.character}`);
+    assert.deepEqual(century, ['a.txt 0', 'c.txt 10', 'fixture.txt 3', 'fixture.txt 39', 'c.txt 0']);
+  });
+
   test('inlay hints: dates only when asked, and only where the text is not literal', () => {
     const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 100 } };
     assert.deepEqual(provideInlayHints(doc, whole, { dates: false, backReferences: true }), []);

@@ -27,17 +27,17 @@ export function resolveChain(citations: Citation[], index: number): Citation | n
   return original !== index ? citations[original] : null;
 }
 
-type Concurrent = { document: AnalyzedDocument; date: DateMention; distance: number };
+type Concurrent = { document: AnalyzedDocument; date: DateMention; distance: number; rank: number; index: number };
 
-/**
- * Keeps a date at `distance` among the `limit` closest, closest first, ties in the order they came; made
- * into an item only when it is kept (a hover on a decade may look at thousands of dates).
- */
-function keepClosest(closest: Concurrent[], limit: number, distance: number, document: AnalyzedDocument, date: DateMention): void {
-  if (closest.length === limit && distance >= closest[limit - 1].distance) return;
+/** Closest first; at equal distance, in the order of the corpus's documents and of their dates. */
+const closer = (a: Concurrent, b: Concurrent) => a.distance - b.distance || a.rank - b.rank || a.index - b.index;
+
+/** Keeps a date among the `limit` closest, closest first (a hover on a decade may look at thousands of dates). */
+function keepClosest(closest: Concurrent[], limit: number, candidate: Concurrent): void {
+  if (closest.length === limit && closer(candidate, closest[limit - 1]) >= 0) return;
   let at = closest.length;
-  while (at > 0 && closest[at - 1].distance > distance) at--;
-  closest.splice(at, 0, { document, date, distance });
+  while (at > 0 && closer(closest[at - 1], candidate) > 0) at--;
+  closest.splice(at, 0, candidate);
   if (closest.length > limit) closest.pop();
 }
 
@@ -53,20 +53,15 @@ export function concurrentDates(context: FeatureContext, doc: AnalyzedDocument, 
   if (Number.isNaN(start)) return { dates: [], total: 0 };
   const found: Concurrent[] = [];
   let total = 0;
-  for (const document of context.corpus.documents()) {
+  context.corpus.forEachDateOverlapping(start, end, (document, index, rank) => {
+    if (document.uri === doc.uri && index === dateIndex) return;
+    total++;
     const days = dateDays(document.analysis);
-    for (let index = 0; index < document.analysis.dates.length; index++) {
-      const s = days[2 * index];
-      const e = days[2 * index + 1];
-      // NaN (no interval) fails both comparisons.
-      if (!(s <= end && e >= start) || (document.uri === doc.uri && index === dateIndex)) continue;
-      total++;
-      const distance = Math.abs(s - start) + Math.abs(e - end);
-      // A hover shows a few of perhaps thousands: those are kept as they come instead of sorting all.
-      if (limit === Infinity) found.push({ document, date: document.analysis.dates[index], distance });
-      else keepClosest(found, limit, distance, document, document.analysis.dates[index]);
-    }
-  }
-  if (limit === Infinity) found.sort((a, b) => a.distance - b.distance);
+    const distance = Math.abs(days[2 * index] - start) + Math.abs(days[2 * index + 1] - end);
+    const candidate = { document, date: document.analysis.dates[index], distance, rank, index };
+    if (limit === Infinity) found.push(candidate);
+    else keepClosest(found, limit, candidate);
+  });
+  if (limit === Infinity) found.sort(closer);
   return { dates: found.map(({ document, date }) => ({ document, date })), total };
 }
