@@ -188,6 +188,11 @@ describe('a marker with a given number before a place (a note\'s number or a pag
     assert.equal(before('6', 'of 1906'), false);
   });
 
+  test('anywhere, in a form that makes a marker by itself: brackets, superscripts, bold, not glued digits', () => {
+    const explicit = new MarkersByLabel('Later.7 The end[^8], or **9**, or <sup> 10 </sup>, or ¹¹.');
+    assert.deepEqual(['7', '8', '9', '10', '11', '08'].map((label) => explicit.explicitAnywhere(label)), [false, true, true, true, true, true]);
+  });
+
   test('the same answers asked in any order', () => {
     const fresh = new MarkersByLabel(text);
     assert.deepEqual(['12', '3', '4', '12'].map((label) => fresh.before(label, text.length)), [true, true, true, true]);

@@ -161,41 +161,54 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
   return candidates.filter((c) => EXPLICIT.has(c.style) || kept.has(c));
 }
 
-/** `<sup>3</sup>`, `[3]`, `[^3]`, `^3^`, `$^{3}$`: a marker by its form alone, whatever the text around it. */
-const EXPLICIT_FORMS = /<sup>(\d+)<\/sup>|\[\^?(\d+)\]|\^(\d+)\^|\^\{(\d+)\}\$/g;
+/** `<sup>3</sup>`, `[3]`, `[^3]`, `**3**`, `^3^`, `$^{3}$`: a marker by its form alone, whatever the text around it. */
+const EXPLICIT_FORMS = /<sup>\s*(\d{1,3})\s*<\/sup>|\[\^?(\d{1,3})\]|\*\*(\d{1,3})\*\*|\^(\d{1,3})\^|\^\{(\d{1,3})\}\$/g;
 /** `³`, `¹²`, as a whole: never inside `¹²³`. */
 const SUPERSCRIPT_RUN = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'g');
 
-/** Where each label first stands in one of the forms a pattern finds (its first group that took part is the label). */
-function firstByLabel(text: string, pattern: RegExp, labelOf: (m: RegExpExecArray) => string): Map<string, number> {
+/** A label as a number writes it (`03` -> `3`). */
+const numberOf = (label: string) => String(Number(label));
+
+/** Where each number first stands in one of the forms a pattern finds (`digitsOf` gives the number's digits). */
+function firstByNumber(text: string, pattern: RegExp, digitsOf: (m: RegExpExecArray) => string): Map<string, number> {
   const firsts = new Map<string, number>();
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const label = labelOf(m);
-    if (!firsts.has(label)) firsts.set(label, m.index);
+    const number = numberOf(digitsOf(m));
+    if (!firsts.has(number)) firsts.set(number, m.index);
   }
   return firsts;
 }
 
 /**
- * The note markers of one text by label, for telling a note's number from a page number: a text asks
- * about each of its lone numbers and ordered lists, so the text is read once for the explicit forms and
- * once for each label glued to words (`state.3`), not once a question.
+ * The note markers of one text by label, for telling a note's number from a page number or a list's: a
+ * text asks about each of its lone numbers and ordered lists, so the text is read once for the explicit
+ * forms and once for each label glued to words (`state.3`), not once a question.
  */
 export class MarkersByLabel {
-  private explicit: Map<string, number> | undefined;
+  private explicitForms: Map<string, number> | undefined;
   private superscripts: Map<string, number> | undefined;
   private readonly glued = new Map<string, number>();
 
   constructor(private readonly text: string) {}
 
+  private get explicit(): Map<string, number> {
+    return (this.explicitForms ??= firstByNumber(this.text, EXPLICIT_FORMS, (m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]));
+  }
+
+  private get superscript(): Map<string, number> {
+    return (this.superscripts ??= firstByNumber(this.text, SUPERSCRIPT_RUN, (m) => unicodeDigits(m[0])));
+  }
+
+  /** Whether the text has a marker with this label anywhere in a form that makes it one by itself (`[3]`, `³`). */
+  explicitAnywhere(label: string): boolean {
+    return this.explicit.has(numberOf(label)) || this.superscript.has(numberOf(label));
+  }
+
   /** Whether a marker with this label stands in the text before `end`. */
   before(label: string, end: number): boolean {
-    const { text } = this;
-    this.explicit ??= firstByLabel(text, EXPLICIT_FORMS, (m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
-    this.superscripts ??= firstByLabel(text, SUPERSCRIPT_RUN, (m) => unicodeDigits(m[0]));
-    if ((this.explicit.get(label) ?? Infinity) <= Math.max(0, end)) return true;
-    if ((this.superscripts.get(label) ?? Infinity) <= Math.max(0, end - label.length)) return true;
+    if ((this.explicit.get(numberOf(label)) ?? Infinity) <= Math.max(0, end)) return true;
+    if ((this.superscript.get(numberOf(label)) ?? Infinity) <= Math.max(0, end - label.length)) return true;
     let glued = this.glued.get(label);
     if (glued === undefined) this.glued.set(label, (glued = this.firstGlued(label)));
     return glued <= end - label.length;

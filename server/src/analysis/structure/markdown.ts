@@ -5,7 +5,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { splitLines, trimmedSpan, type Line } from './lines';
-import { MarkersByLabel, SUPERSCRIPT_DIGITS, unicodeDigits } from '../notes/markers';
+import { MarkersByLabel } from '../notes/markers';
 import { isNotesHeading, trailingNumberedNotes } from './plaintext';
 import { buildSections, type Heading } from './sections';
 
@@ -24,15 +24,6 @@ function plainTitle(markdown: string): string {
   return collect(inline.parseInline(markdown, {})).trim();
 }
 
-const EXPLICIT_MARKER = new RegExp(`<sup>\\s*(\\d{1,3})\\s*<\\/sup>|\\[\\^?(\\d{1,3})\\]|\\*\\*(\\d{1,3})\\*\\*|\\^(\\d{1,3})\\^|([${SUPERSCRIPT_DIGITS}]{1,3})`, 'g');
-
-/** The numbers the text writes as explicit note markers: `<sup>3</sup>`, `[3]`, `[^3]`, `**3**`, `^3^`, `³`. */
-function explicitMarkerNumbers(text: string): Set<number> {
-  const numbers = new Set<number>();
-  for (const m of text.matchAll(EXPLICIT_MARKER)) numbers.add(Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? unicodeDigits(m[5])));
-  return numbers;
-}
-
 /** The number of items of the ordered list opened at `open`. */
 function itemCount(tokens: Token[], open: number): number {
   let count = 0;
@@ -46,9 +37,9 @@ function itemCount(tokens: Token[], open: number): number {
  * An ordered list whose numbers are note markers of the text (`<sup>3</sup>` then `3. ...`) is a list of notes; so
  * is one whose first number stands glued to a word before it (`the state.3` then `3. ...`).
  */
-function isNoteList(start: number, first: number, items: number, markers: Set<number>, byLabel: MarkersByLabel): boolean {
-  for (let i = 0; i < items; i++) if (markers.has(first + i)) return true;
-  return byLabel.before(String(first), start);
+function isNoteList(start: number, first: number, items: number, markers: MarkersByLabel): boolean {
+  for (let i = 0; i < items; i++) if (markers.explicitAnywhere(String(first + i))) return true;
+  return markers.before(String(first), start);
 }
 
 const ENDS_SENTENCE = /[.!?:;]["'”’)*\]]*$/u;
@@ -96,8 +87,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
   const noteRegions: NoteRegion[] = [];
-  const markers = explicitMarkerNumbers(text);
-  const markersByLabel = new MarkersByLabel(text);
+  const markers = new MarkersByLabel(text);
   let skipUntil = -1; // the closing level of a list of notes being skipped
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -109,7 +99,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
     const span = spanOfLines(token.map);
     if (token.type === 'heading_open') {
       headings.push({ ...span, title: plainTitle(tokens[i + 1]?.content ?? ''), style: Number(token.tag.slice(1)) });
-    } else if (token.type === 'ordered_list_open' && isNoteList(span.start, Number(token.attrGet('start') ?? 1), itemCount(tokens, i), markers, markersByLabel)) {
+    } else if (token.type === 'ordered_list_open' && isNoteList(span.start, Number(token.attrGet('start') ?? 1), itemCount(tokens, i), markers)) {
       noteRegions.push({ kind: 'notes-section', ...span });
       skipUntil = token.level;
     } else if (token.type === 'paragraph_open') {
