@@ -188,7 +188,7 @@ function firstByNumber(text: string, pattern: RegExp, digitsOf: (m: RegExpExecAr
 export class MarkersByLabel {
   private explicitForms: Map<string, number> | undefined;
   private superscripts: Map<string, number> | undefined;
-  private readonly glued = new Map<string, number>();
+  private gluedFirsts: Map<string, number> | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -209,20 +209,22 @@ export class MarkersByLabel {
   before(label: string, end: number): boolean {
     if ((this.explicit.get(numberOf(label)) ?? Infinity) <= Math.max(0, end)) return true;
     if ((this.superscript.get(numberOf(label)) ?? Infinity) <= Math.max(0, end - label.length)) return true;
-    let glued = this.glued.get(label);
-    if (glued === undefined) this.glued.set(label, (glued = this.firstGlued(label)));
-    return glued <= end - label.length;
+    return (this.glued.get(label) ?? Infinity) <= end - label.length;
   }
 
-  /** Where the label first stands glued to a word or to punctuation, as PDF text writes a marker (`Infinity`: nowhere). */
-  private firstGlued(label: string): number {
+  /** Where each number first stands glued to a word or to punctuation, as PDF text writes a marker (`state.3`). */
+  private get glued(): Map<string, number> {
+    if (this.gluedFirsts) return this.gluedFirsts;
     const { text } = this;
-    for (let at = text.indexOf(label, 1); at !== -1; at = text.indexOf(label, at + 1)) {
-      // A label of one digit stands in every year of the text: the digits around it rule most places out before any pattern.
-      if (isDigit(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at + label.length)) || /\p{L}/u.test(text[at + label.length] ?? '')) continue;
-      if (/[\p{L}.,;:!?'"”’)\]*]/u.test(text[at - 1]) && isGluedMarker(text, at, label)) return at;
+    const firsts = new Map<string, number>();
+    DIGIT_RUN.lastIndex = 0;
+    for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+      const [digits] = m;
+      const at = m.index;
+      if (at === 0 || firsts.has(digits) || isLetterAt(text, at + digits.length) || !mayStandBeforeMarker(text, at - 1)) continue;
+      if (isGluedMarker(text, at, digits)) firsts.set(digits, at);
     }
-    return Infinity;
+    return (this.gluedFirsts = firsts);
   }
 }
 
@@ -231,4 +233,16 @@ export function hasMarkerBefore(text: string, label: string, end: number): boole
   return new MarkersByLabel(text).before(label, end);
 }
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const DIGIT_RUN = /\d+/g;
+
+/** A letter at `at` (ASCII letters without a pattern). */
+function isLetterAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /\p{L}/u.test(text[at]);
+}
+
+/** What a glued marker follows: a letter, or the punctuation that ends a word or a sentence. */
+function mayStandBeforeMarker(text: string, at: number): boolean {
+  return isLetterAt(text, at) || `.,;:!?'"”’)]*`.includes(text[at]);
+}
