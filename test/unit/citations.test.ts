@@ -435,7 +435,7 @@ describe('finding references', () => {
   test('corpus: a title with its place and year in the body', () => {
     const text = 'In his important work How Russia is Ruled (Cambridge Mass., 1953), Professor Merle Fainsod rightly devoted several passages to it, in his Terrorism and Communism (1920).';
     assert.deepEqual(found(text), [
-      'full: his important work How Russia is Ruled (Cambridge Mass., 1953)',
+      'full: How Russia is Ruled (Cambridge Mass., 1953)',
       'parenthetical: Terrorism and Communism (1920)',
     ]);
   });
@@ -477,6 +477,28 @@ describe('finding references', () => {
       { authors: ['V. I. Lenin'], title: 'State and Revolution', place: 'Moscow', publisher: 'Progress', year: '1970' },
       { authors: ['Jan Kessler'], title: 'The Quiet Archive, second edition, revised', place: 'Riga', publisher: 'Baltic', year: '1985' },
     ]);
+  });
+});
+
+describe('titles without emphasis beside their publication details, in the body', () => {
+  const text = 'In his study How the Harbour is Governed (Riga, 1953), as in The League of the Baltic Clerks (Oslo, 1960), ' +
+    'Varga and Holt (Tallinn, 1961) agree. M. Orlov (Tamsin and the Harbour Union, New York, 1959) dissents; ' +
+    'so does his The Second Harbour After Varga (1929). Odile Varga (Riga, 1970) says little.';
+
+  test('the title before the parenthesis, or first in it, and the place after it; two names are no title', () => {
+    assert.deepEqual(citationsOf(text).map((c) => [c.text, c.fields.title, c.fields.place]), [
+      ['How the Harbour is Governed (Riga, 1953)', 'How the Harbour is Governed', 'Riga'],
+      ['The League of the Baltic Clerks (Oslo, 1960)', 'The League of the Baltic Clerks', 'Oslo'],
+      ['Varga and Holt (Tallinn, 1961)', undefined, 'Tallinn'],
+      ['M. Orlov (Tamsin and the Harbour Union, New York, 1959)', 'Tamsin and the Harbour Union', 'New York'],
+      ['The Second Harbour After Varga (1929)', 'The Second Harbour After Varga', undefined],
+      ['Odile Varga (Riga, 1970)', undefined, 'Riga'],
+    ]);
+  });
+
+  test('names inside those titles name no one', () => {
+    const names = analyzeDocument(text, 'plaintext').mentions.map((m) => m.text);
+    assert.deepEqual(names.filter((n) => /Tamsin|Union|League|Harbour/.test(n)), []);
   });
 });
 

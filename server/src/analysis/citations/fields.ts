@@ -20,6 +20,14 @@ const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
 /** A journal named without emphasis after an article's quoted title: `"Title," Harbour Review 12 (1970)`. */
 const CONTAINER_AFTER_QUOTE = letterPattern(String.raw`^,?\s+(?:in\s+)?((?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*(?:\s(?:of|and|the|for|on|in|(?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*))*?)(?=,|\s\d|\s\()`, 'u');
 const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})(?:\s?\[${YEAR}\])?\)`, 'u');
+/**
+ * A title written without emphasis, in title case: capitalized words, maybe with the small words titles
+ * keep in small letters (`The Communist Party of the Soviet Union`, `How Russia is Ruled`); a title, not two
+ * names (`Marx and Engels`, `Isaac Deutscher`), by an article before it or a small word other than `and` in it.
+ */
+const PLAIN_TITLE = letterPattern(String.raw`^(?=(?:The|A|An)\s|.*\s(?:of|the|in|on|for|a|an|to|is|as|by|with|from|at|after)\s)\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|the|in|on|for|a|an|to|is|as|by|with|from|at|after)\s+)*\p{Lu}[\p{L}’'-]*)+$`, 'u');
+/** A parenthesis that gives the title before the place: `(Stalin as Revolutionary, New York, 1973)` (groups: title, place). */
+const TITLE_THEN_PLACE = /^(.+),\s([^,]+)$/u;
 const SOURCE_PARENTHESIS = letterPattern(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
 
 /** Years, but not an original year in brackets (`Marx [1852] 1963`, `1981 [1910]`): the edition cited is the other. */
@@ -123,7 +131,12 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   if (publication) {
     fields.place = clean(publication[1]);
     if (publication[2]) fields.publisher = clean(publication[2]);
+    const titleThenPlace = TITLE_THEN_PLACE.exec(fields.place);
+    if (titleThenPlace && PLAIN_TITLE.test(titleThenPlace[1])) [fields.title, fields.place] = [titleThenPlace[1], titleThenPlace[2]];
   }
+  // `The Communist Party of the Soviet Union (London, 1960)`, `The Third International After Lenin (1929)`: the title before the details.
+  const before = fields.title === undefined && (kind === 'full' || kind === 'parenthetical') ? clean(body.slice(0, body.indexOf('('))) : '';
+  if (before && PLAIN_TITLE.test(before)) fields.title = before;
   if (kind !== 'ibid' && kind !== 'opcit') {
     const years = YEARS.matchAll(text).map((m) => m[1]);
     const year = publication?.[3] ?? years.at(-1);

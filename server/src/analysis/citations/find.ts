@@ -139,7 +139,7 @@ const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meetin
 const EVENT_OF = /^(?:congress|council|treaty|peace|battle|siege|sack|act|edict|pact|uprising|rebellion|revolt|massacre)\s+of\s/iu;
 
 /** Capitalized words, with the small words of titles between them, at the end of a text. */
-const CAPITALIZED_RUN = letterPattern(/(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u);
+const CAPITALIZED_RUN = letterPattern(/(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to|is|as|by|with|from|at|after)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u);
 
 /** Whether capitalized words name an event (`the Ninth Party Congress`, `Treaty of Versailles`). */
 const isEvent = (words: string) => EVENT.test(words.split(/\s+/u).at(-1) ?? '') || EVENT_OF.test(words.replace(/^the\s+/iu, ''));
