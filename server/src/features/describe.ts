@@ -2,7 +2,7 @@
 import { originalCitation } from '../analysis/citations';
 import type { Citation, CitationFields, DateMention } from '../analysis/types';
 import type { AnalyzedDocument } from '../analysisCache';
-import { dateDays } from '../corpus';
+import { dateDays } from '../corpusDates';
 import type { FeatureContext } from './context';
 
 /** The file name of a document, for lists of essays. */
