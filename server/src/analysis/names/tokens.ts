@@ -60,15 +60,22 @@ const isLatinLetter = (c: number): boolean => c < 0x1F00 && LATIN_LETTERS[c] ===
 /** Hyphens and apostrophes, which join letters into one word. */
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 0x2010;
 
-/** The end of the Latin word that begins at `start`. */
+/** The end of the Latin word that begins at `start`; a word a line's end breaks with a hyphen (`Univer-\nsity`) is one word. */
 function latinWordEnd(text: string, start: number): number {
   let end = start + 1;
   for (;;) {
     while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++;
     if (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && isLatinLetter(text.charCodeAt(end + 1))) end += 2;
+    else if (text.charCodeAt(end) === 45 && text.charCodeAt(end + 1) === 10 && isSmallLatinLetter(text.charCodeAt(end + 2))) end += 3;
     else return end;
   }
 }
+
+/** A small letter of the Latin script, which goes on a word broken at a line's end (not `Franco-\nSoviet`). */
+const isSmallLatinLetter = (c: number): boolean => isLatinLetter(c) && (c >= 97 && c <= 122 || c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+
+/** A word broken at a line's end as the word it is (`Univer-\nsity` -> `University`). */
+const unbroken = (written: string): string => (written.includes('-\n') ? written.replace(/-\n/g, '') : written);
 
 /** `V.`: a capital and a full stop not followed by a small letter. */
 function isInitialAt(text: string, at: number): boolean {
@@ -284,7 +291,7 @@ export function tokenize(text: string): Words {
       (code === 97 || code === 101) && arabicArticleAt(text, start, end);
     let lower = capitalized ? undefined : connectorAt(text, start, end);
     if (capitalized || lower !== undefined) {
-      const written = lower ?? text.slice(start, end);
+      const written = lower ?? unbroken(text.slice(start, end));
       const word = wordOf(written, capitalized);
       lower = word.lower;
       if (!capitalized) smallWords.add(start, end);
