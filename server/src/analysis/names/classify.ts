@@ -261,6 +261,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // `Young Italy`, `Young Ireland`: a common word that is also a given name, before a known place, names a movement.
   if (given && tokens.length === 2 && isCommonToken(first) && inLexicon(last, PLACE) && !titled) return [{ kind: 'organization', tokens }];
   if (titled || first.initial || given) {
+    // `the Anna Kerrow Papers`: a person's papers are a collection of an archive, no mention of the person.
+    if (last.lower === 'papers') return [];
     const name = trimPerson(tokens);
     return isNameWord(name[name.length - 1]) || isRegnal(name) ? [{ kind: person, tokens: name }] : [];
   }
