@@ -44,3 +44,31 @@ describe('names: words that name no one', () => {
       ['person Ivo Brennholt', 'organization Kessia Library']);
   });
 });
+
+describe('names: lone words the whole document decides', () => {
+  test('a common word is no variant spelling of a surname one letter away', () => {
+    assert.deepEqual(mentions('Anna Tready spoke first. Then the Treaty was approved, and the Treaty stood.'), ['person Anna Tready']);
+  });
+
+  test('a common word after `of` before a year ends a title, it is no author cited with a year', () => {
+    assert.deepEqual(mentions('3. Kessel Assembly, Minutes of Proceedings, 1919-1921.'), ['organization Kessel Assembly']);
+  });
+
+  test('a publisher cited after a place of publication stays the firm where another firm’s name ends with it', () => {
+    assert.deepEqual(mentions('1. Anna Kerrow, Field Notes (Dublin: Kessel and Vantor, 2005), 3.\n2. Ivo Brennholt, Ports (London: Vantor, 2001), 4.'),
+      ['person Anna Kerrow', 'place Dublin', 'organization Kessel and Vantor', 'person Ivo Brennholt', 'place London', 'organization Vantor']);
+  });
+
+  test('a title that is the surname of a person named in full, before a suffix too, is that person', () => {
+    assert.deepEqual(mentions('Ivo Bishop Jr. spoke in 1967. Later Bishop was shot.'), ['person Ivo Bishop Jr', 'person Bishop']);
+  });
+
+  test('a word the document writes before the noun of an event names the event, no person', () => {
+    assert.deepEqual(mentions('Then came Kessa. The Kessa Offensive was a defeat.'), []);
+  });
+
+  test('a word after `the fortress of`, or before a list of known places, is a place', () => {
+    assert.deepEqual(mentions('The fortress of Rastow surrendered. The mutiny spread to Kessenhaven, Hamburg, and Bremen.'),
+      ['place Rastow', 'place Kessenhaven', 'place Hamburg', 'place Bremen']);
+  });
+});

@@ -29,6 +29,8 @@ const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'conventi
 /** Nouns that end the names of events, not of bodies, places or people (`Autumn Harvest Uprising`, `Long March`, `Tet Offensive`). */
 const EVENT_ENDS = new Set(['uprising', 'uprisings', 'rising', 'revolt', 'rebellion', 'insurrection', 'mutiny', 'march', 'campaign',
   'offensive', 'incident', 'massacre', 'putsch', 'coup', 'affair', 'expedition', 'riots', 'blockade', 'landings']);
+/** The noun that ends an event's name (`Offensive`), capitalized. */
+export const isEventEnd = (t: Token) => t.capitalized && !t.allCaps && EVENT_ENDS.has(t.lower);
 /** `Autumn Harvest Uprising`, `the Long March`: words before the noun of an event, no person's name before it. */
 const isEventName = (tokens: Token[]) => tokens.length > 1 && !tokens[tokens.length - 1].allCaps && EVENT_ENDS.has(tokens[tokens.length - 1].lower) &&
   !(isGivenName(tokens[0]) && !isCommonToken(tokens[0])) && !isTitle(tokens[0]) && !tokens[0].initial;
@@ -217,7 +219,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
     tokens = tokens.slice(1);
     titled = true;
   }
-  if (tokens.every(isTitle)) return [];
+  // A title alone is left to the document, which may name a person by it (`King`, after `Martin Luther King Jr.`).
+  if (titled && tokens.every(isTitle)) return [];
   // A month before a common noun names a time, not a person or a place (`the July Monarchy`, `the June
   // Days`, `the October Revolution`); `August Bebel` keeps his name.
   if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && isCommonToken(tokens[tokens.length - 1])) return [];
