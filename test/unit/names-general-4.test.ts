@@ -72,3 +72,39 @@ describe('names: lone words the whole document decides', () => {
       ['place Rastow', 'place Kessenhaven', 'place Hamburg', 'place Bremen']);
   });
 });
+
+describe('names: derived words', () => {
+  test('a word with the ending of a derived word is the surname the document gives it after a given name', () => {
+    assert.deepEqual(mentions('Walter Kessite told the viewers. He had lost Kessite. The Stalinist press agreed.'),
+      ['person Walter Kessite', 'person Kessite']);
+  });
+});
+
+describe('names: places of publication and publishers', () => {
+  test('the words between a place of publication and a year are the publisher, whatever they suggest', () => {
+    assert.deepEqual(mentions('1. Aime Kessaire, Lettre (Paris: Présence Kessaine, 1956), 12.'),
+      ['person Aime Kessaire', 'place Paris', 'organization Présence Kessaine']);
+  });
+
+  test('the colon may end a line; a firm’s German name is one name (`für`, `und`)', () => {
+    assert.deepEqual(mentions('2. Ivo Brennholt, Krieg (Göttingen:\nKessenhoeck & Ruprecht, 1957), 467.\n3. Ivo Brennholt, Krieg (Berlin: Verlag für Politik und Wirtschaft, 1920), 68.'),
+      ['person Ivo Brennholt', 'person Krieg', 'place Göttingen', 'organization Kessenhoeck & Ruprecht',
+        'person Ivo Brennholt', 'place Berlin', 'organization Verlag für Politik und Wirtschaft']);
+  });
+
+  test('a known place named after a person is the place where a work was published', () => {
+    assert.deepEqual(mentions('4. Ivo Brennholt, Reform, trans. Anna Kerrow (Ann Arbor:\nKessel Press, 1961), 5.'),
+      ['person Ivo Brennholt', 'person Anna Kerrow', 'place Ann Arbor', 'organization Kessel Press']);
+  });
+
+  test('after a colon that follows no place, a name before a year is no publisher', () => {
+    assert.deepEqual(mentions('Councils and Street: Anna Kerrow and the Kessian Revolution, 1918–1919'), ['person Anna Kerrow']);
+  });
+});
+
+describe('names: Irish names', () => {
+  test('the article `na` makes one name of a body, or of a place after `at`; it mutates the capital after it', () => {
+    assert.deepEqual(mentions('The women of Cumann na mBan met at Béal na Bláth with Poblacht na hÉireann men.'),
+      ['organization Cumann na mBan', 'place Béal na Bláth', 'organization Poblacht na hÉireann']);
+  });
+});

@@ -150,10 +150,13 @@ const isDoubleSurnameEnd = (t: Token) => t.capitalized && !t.allCaps && isNameWo
 
 /**
  * Where the first derived word is (-1: none): it ends the name before it and is no name itself (`Leninist
- * Opposition`), unless initials show it to be a surname (`L. Shaumian`).
+ * Opposition`), unless initials or a given name that is no common word show it to be a surname (`L. Shaumian`,
+ * `Walter Kessite`).
  */
 function firstDerived(tokens: Token[]): number {
-  for (let i = 0; i < tokens.length; i++) if (isDerived(tokens[i]) && !(i > 0 && tokens[i - 1].initial)) return i;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isDerived(tokens[i]) && !(i > 0 && (tokens[i - 1].initial || isGivenName(tokens[i - 1]) && !isCommonToken(tokens[i - 1])))) return i;
+  }
   return -1;
 }
 
@@ -237,7 +240,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
     return isGivenName(rest[0]) || rest[0].initial ? classifyPiece(rest) : [];
   }
   const derived = firstDerived(tokens);
-  if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
+  // A derived word alone is left to the document, which may give it as a surname (`Kessite`, after `Walter Kessite`).
+  if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : tokens.length === 1 && !titled ? [{ kind: null, tokens }] : [];
   const eastAsian = familyNameFirst(tokens);
   if (eastAsian > 0) {
     // `Mao Zedong Thought`, `Deng Xiaoping Theory`: a name before a common noun is a fixed expression about something else.
@@ -330,6 +334,8 @@ export function classifyRun(run: Token[]): Segment[] {
   while (tokens.length && (notPartOfName(tokens, hasHead) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
+  // `Cumann na mBan`, `Béal na Bláth`: the Irish article makes one name of a body, or of a place after `at`, `near`.
+  if (tokens.some((t) => t.text === 'na')) return [{ kind: PLACE_PREPOSITIONS.has(tokens[0].previous) ? 'place' : 'organization', tokens }];
   // Words of the calendar together name a day, not anyone (`Easter Monday`, `Whitsun Tuesday`).
   if (tokens.every((t) => isCalendarWord(t.lower))) return [];
   // `Allison & Busby`: names joined by an ampersand are a firm.

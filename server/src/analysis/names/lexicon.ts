@@ -61,8 +61,14 @@ export const TITLES = new Set([
 /** Small words inside a person's name (`de Gaulle`, `van der Waals`, `ibn Khaldun`). */
 export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'y', 'zu']);
 
+/**
+ * `für`, `und` of German names of firms and bodies (`Verlag für Politik und Wirtschaft`); `na`, the Irish article of
+ * the plural (`Cumann na mBan`), which makes a name of a body or a place, never of a person.
+ */
+export const FOREIGN_CONNECTORS = new Set(['für', 'und', 'na']);
+
 /** Lower-case words that may stand inside a run of capitalized words (`Party of the Left`, `Charles de Gaulle`). */
-export const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES]);
+export const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES, ...FOREIGN_CONNECTORS]);
 
 /** Nouns that make a capitalized phrase the name of an organization (a party, a committee, a journal). */
 const ORGANIZATION_HEADS = new Set([

@@ -7,7 +7,7 @@ import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isOrganizationHead } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
-import { EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isPlace } from './lexicon';
+import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isPlace, lexiconOf } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -205,14 +205,49 @@ const isAmpersandFirm = (s: Segment) => s.kind === 'organization' && s.tokens.so
 /** ` (1985)`, ` 1985`, `, 1944` right after an author's name. */
 const YEAR_NEXT = /,?\s*\(?(?:1[5-9]|20)\d\d\b/y;
 
-/** Whether the text from `from` to `to` is a colon between a place of publication and its publisher (`London: `, `Calif.: `). */
+/**
+ * Whether the text from `from` to `to` is a colon between a place of publication and its publisher (`London: `, `Calif.: `),
+ * the line maybe broken after it.
+ */
 function colonBetween(text: string, from: number, to: number): boolean {
   let i = from;
   if (text.charCodeAt(i) === 46) i++;
   while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   if (text.charCodeAt(i) !== 58 || i >= to) return false;
-  for (i++; i < to; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false;
-  return true;
+  let lineBreaks = 0;
+  for (i++; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lineBreaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return lineBreaks < 2;
+}
+
+/**
+ * Whether `run` (of `tokens`, a block's words), two words or more, names the publisher after a place of publication and
+ * before a year (`Paris: Présence Africaine, 1956`), whatever its words: after the colon that follows a place, a word
+ * the block's `classified` segments read as one, or a known place they leave to the document. (A lone word there is
+ * left to the document, which weighs this with its other occurrences.)
+ */
+export function isPublisherAfterPlace(text: string, tokens: Token[], run: Token[], classified: readonly Segment[]): boolean {
+  const [first] = run;
+  const place = tokens[first.index - 1];
+  const segment = classified[classified.length - 1];
+  if (run.length < 2 || !place?.capitalized || !segment || segment.tokens[segment.tokens.length - 1] !== place ||
+    segment.kind !== 'place' && !(segment.kind === null && isKnownPlace(place)) || !colonBetween(text, place.end, first.start)) return false;
+  YEAR_AFTER.lastIndex = run[run.length - 1].end;
+  return YEAR_AFTER.test(text);
+}
+
+/**
+ * Whether `run`, two words or more, is where a work was published (`(Ann Arbor: Kessel Press, 1961)`): a known place
+ * before a colon, a capitalized word and a year, whatever its words suggest.
+ */
+export function isPlaceOfPublication(text: string, run: Token[]): boolean {
+  const last = run[run.length - 1];
+  if (run.length < 2 || text.charCodeAt(last.end) !== 58 /* : */ || !isPlace(run.map((t) => t.name).join(' '))) return false;
+  PUBLISHED_AT.lastIndex = last.end;
+  return PUBLISHED_AT.test(text);
 }
 
 /** The words of a block and the clues it gives about its lone words. */
@@ -336,6 +371,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || title || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower)) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(isPlace(word) && e.place > e.person)) return 'person';
+    if (isDerivedWord(word)) return null;
     // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
     // A publisher cited like an author too (`Kessel and Vantor, 1990`, after `London: Vantor, 1990`) is still the firm.
     if (e.alias || e.publisher > 0 && e.person <= e.publisher || POLISH_ABSTRACT.test(lower)) return 'organization';
@@ -367,6 +403,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 }
 
 const POLISH_ABSTRACT = /ość$/;
+/** A word derived from a name (`Stalinist`, `anti-Lenin`): no name, unless the document gives it as a surname. */
+const isDerivedWord = (word: string) => inLexicon({ lexicon: lexiconOf(word, word.toLowerCase(), word) }, DERIVED);
 /** `Western readers`, `Southern nobles`: alone, an adjective of direction names no place (`Western Europe` does). */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /**

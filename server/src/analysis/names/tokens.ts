@@ -92,6 +92,16 @@ function arabicArticleAt(text: string, start: number, end: number): boolean {
     (c >= 65 && c <= 90 || c > 127 && text[start + 3] !== text[start + 3].toLowerCase());
 }
 
+/**
+ * `mBan`, `hÉireann`, `bhFuil`: after the Irish article `na`, a name whose capital the article's mutation puts after
+ * one or two small letters.
+ */
+function irishMutationAt(text: string, start: number, end: number): boolean {
+  const second = text.charCodeAt(start + 1) === 104 /* h */ && text.charCodeAt(start) === 98 /* b */ ? start + 2 : start + 1;
+  return end - second > 1 && IRISH_MUTATIONS.includes(text[start]) && text[second] !== text[second].toLowerCase();
+}
+const IRISH_MUTATIONS = 'bdghmnt';
+
 /** A word of capital letters (apostrophes and hyphens apart); ASCII words are read without the pattern. */
 function isAllCaps(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -286,10 +296,11 @@ export function tokenize(text: string): Words {
     const possessive = end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */ && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
     if (possessive) end -= 2;
     // Only Latin-script names: the lexicons and the rules know no other script.
-    const capitalized = code >= 65 && code <= 90 ||
+    const capitalized: boolean = code >= 65 && code <= 90 ||
       code > 127 && text[start] !== text[start].toLowerCase() && (latin || LATIN.test(text.slice(start, end))) ||
-      (code === 97 || code === 101) && arabicArticleAt(text, start, end);
-    let lower = capitalized ? undefined : connectorAt(text, start, end);
+      (code === 97 || code === 101) && arabicArticleAt(text, start, end) ||
+      previousWord === 'na' && code >= 97 && code <= 122 && irishMutationAt(text, start, end);
+    let lower: string | undefined = capitalized ? undefined : connectorAt(text, start, end);
     if (capitalized || lower !== undefined) {
       const written = lower ?? unbroken(text.slice(start, end));
       const word = wordOf(written, capitalized);
