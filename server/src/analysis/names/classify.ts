@@ -29,6 +29,8 @@ const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'conventi
 /** Nouns that end the names of events, not of bodies, places or people (`Autumn Harvest Uprising`, `Long March`, `Tet Offensive`). */
 const EVENT_ENDS = new Set(['uprising', 'uprisings', 'rising', 'revolt', 'rebellion', 'insurrection', 'mutiny', 'march', 'campaign',
   'offensive', 'incident', 'massacre', 'putsch', 'coup', 'affair', 'expedition', 'riots', 'blockade', 'landings']);
+/** The noun that ends an event's name (`Offensive`), capitalized. */
+export const isEventEnd = (t: Token) => t.capitalized && !t.allCaps && EVENT_ENDS.has(t.lower);
 /** `Autumn Harvest Uprising`, `the Long March`: words before the noun of an event, no person's name before it. */
 const isEventName = (tokens: Token[]) => tokens.length > 1 && !tokens[tokens.length - 1].allCaps && EVENT_ENDS.has(tokens[tokens.length - 1].lower) &&
   !(isGivenName(tokens[0]) && !isCommonToken(tokens[0])) && !isTitle(tokens[0]) && !tokens[0].initial;
@@ -148,10 +150,13 @@ const isDoubleSurnameEnd = (t: Token) => t.capitalized && !t.allCaps && isNameWo
 
 /**
  * Where the first derived word is (-1: none): it ends the name before it and is no name itself (`Leninist
- * Opposition`), unless initials show it to be a surname (`L. Shaumian`).
+ * Opposition`), unless initials or a given name that is no common word show it to be a surname (`L. Shaumian`,
+ * `Walter Kessite`).
  */
 function firstDerived(tokens: Token[]): number {
-  for (let i = 0; i < tokens.length; i++) if (isDerived(tokens[i]) && !(i > 0 && tokens[i - 1].initial)) return i;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isDerived(tokens[i]) && !(i > 0 && (tokens[i - 1].initial || isGivenName(tokens[i - 1]) && !isCommonToken(tokens[i - 1])))) return i;
+  }
   return -1;
 }
 
@@ -217,7 +222,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
     tokens = tokens.slice(1);
     titled = true;
   }
-  if (tokens.every(isTitle)) return [];
+  // A title alone is left to the document, which may name a person by it (`King`, after `Martin Luther King Jr.`).
+  if (titled && tokens.every(isTitle)) return [];
   // A month before a common noun names a time, not a person or a place (`the July Monarchy`, `the June
   // Days`, `the October Revolution`); `August Bebel` keeps his name.
   if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && isCommonToken(tokens[tokens.length - 1])) return [];
@@ -234,7 +240,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
     return isGivenName(rest[0]) || rest[0].initial ? classifyPiece(rest) : [];
   }
   const derived = firstDerived(tokens);
-  if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : [];
+  // A derived word alone is left to the document, which may give it as a surname (`Kessite`, after `Walter Kessite`).
+  if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : tokens.length === 1 && !titled ? [{ kind: null, tokens }] : [];
   const eastAsian = familyNameFirst(tokens);
   if (eastAsian > 0) {
     // `Mao Zedong Thought`, `Deng Xiaoping Theory`: a name before a common noun is a fixed expression about something else.
@@ -261,6 +268,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // `Young Italy`, `Young Ireland`: a common word that is also a given name, before a known place, names a movement.
   if (given && tokens.length === 2 && isCommonToken(first) && inLexicon(last, PLACE) && !titled) return [{ kind: 'organization', tokens }];
   if (titled || first.initial || given) {
+    // `the Anna Kerrow Papers`: a person's papers are a collection of an archive, no mention of the person.
+    if (last.lower === 'papers') return [];
     const name = trimPerson(tokens);
     return isNameWord(name[name.length - 1]) || isRegnal(name) ? [{ kind: person, tokens: name }] : [];
   }
@@ -325,6 +334,8 @@ export function classifyRun(run: Token[]): Segment[] {
   while (tokens.length && (notPartOfName(tokens, hasHead) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
+  // `Cumann na mBan`, `Béal na Bláth`: the Irish article makes one name of a body, or of a place after `at`, `near`.
+  if (tokens.some((t) => t.text === 'na')) return [{ kind: PLACE_PREPOSITIONS.has(tokens[0].previous) ? 'place' : 'organization', tokens }];
   // Words of the calendar together name a day, not anyone (`Easter Monday`, `Whitsun Tuesday`).
   if (tokens.every((t) => isCalendarWord(t.lower))) return [];
   // `Allison & Busby`: names joined by an ampersand are a firm.

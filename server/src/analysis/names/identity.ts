@@ -68,7 +68,8 @@ function personParts(tokens: Token[]): { given: string[]; surname: string } {
   return { given, surname: tokens[end - 1].name };
 }
 
-const SUFFIXES = new Set(['Jr', 'Sr', 'Jnr', 'Snr']);
+/** `Jr`, `Sr`: what follows a surname, no part of it. */
+export const SUFFIXES = new Set(['Jr', 'Sr', 'Jnr', 'Snr']);
 
 /** Particles that begin European surnames when capitalized (`Du Bois`, `Van Gogh`, `De Gaulle`). */
 const SURNAME_PARTICLES = new Set(['Du', 'De', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten']);

@@ -7,7 +7,10 @@ import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { tokenize } from './tokens';
 import { findRuns } from './runs';
 import { type Segment, classifyRun } from './classify';
-import { type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, loneWordClues, markPublishers, resolveLoneWords, splitAuthorPairs } from './resolve';
+import {
+  type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isPublisherAfterPlace, loneWordClues, markPublishers,
+  resolveLoneWords, splitAuthorPairs,
+} from './resolve';
 import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
 import { outsideTitles, outsideZones, quotedTitleSpans, titleSpans, webAddressSpans } from './titles';
@@ -25,7 +28,13 @@ function namesOfBlock(text: string): BlockNames {
   for (const run of runs) {
     if (authors.has(run)) classified.push({ kind: 'person', tokens: run });
     else if (isEntryPublisher(text, run) || isPeriodicalBeforeVolume(text, run)) classified.push({ kind: 'organization', tokens: run });
-    else for (const segment of classifyRun(run)) classified.push(segment);
+    else if (isPlaceOfPublication(text, run)) classified.push({ kind: 'place', tokens: run });
+    else {
+      const segments = classifyRun(run);
+      // A publisher's words that name no body (`Présence Africaine`) are one; a body's name is read as ever (`Kessel Press of Vantor University`).
+      if (!segments.some((s) => s.kind === 'organization') && isPublisherAfterPlace(text, words.tokens, run, classified)) classified.push({ kind: 'organization', tokens: run });
+      else for (const segment of segments) classified.push(segment);
+    }
   }
   const segments = splitAuthorPairs(text, classified);
   markPublishers(text, segments);

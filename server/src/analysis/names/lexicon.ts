@@ -8,7 +8,13 @@ import places from './lexicons/places.json';
 
 const COMMON_WORDS = new Set<string>(commonWords);
 const GIVEN_NAMES = new Set<string>(givenNames);
-const DEMONYMS = new Set<string>(demonyms);
+/**
+ * Members of political movements and factions named after a word, not a person (`Bolshevik`, `Jacobin`): like words of
+ * nationality, they name a group of people or qualify a noun, and are never a person's name.
+ */
+const MOVEMENT_MEMBERS = ['Bolshevik', 'Menshevik', 'Jacobin', 'Girondin', 'Montagnard', 'Narodnik', 'Decembrist', 'Communard',
+  'Chartist', 'Fenian', 'Spartacist', 'Sandinista', 'Zapatista', 'Carlist', 'Falangist', 'Jacobite', 'Luddite', 'Sansculotte'];
+const DEMONYMS = new Set<string>([...demonyms, ...MOVEMENT_MEMBERS]);
 const PLACES = new Set<string>(places);
 
 const isAscii = (word: string): boolean => !/[^\u0020-\u007e]/.test(word);
@@ -49,13 +55,20 @@ export const TITLES = new Set([
   'kaiser', 'shah', 'sultan', 'emir', 'caliph', 'viceroy', 'marquis', 'marquess', 'earl', 'viscount', 'archduke', 'abbé',
   'abbe', 'commandant', 'commander', 'commodore', 'corporal', 'congressman', 'congresswoman', 'mahatma', 'pandit',
   'ayatollah', 'sheikh', 'maharaja', 'señor', 'signor', 'signora', 'monsignor', 'generalissimo', 'führer',
+  'vicomte', 'vicomtesse', 'comte', 'comtesse', 'duc', 'duchesse', 'graf', 'gräfin', 'fürst', 'conde', 'condesa', 'vizconde', 'marchese',
 ]);
 
 /** Small words inside a person's name (`de Gaulle`, `van der Waals`, `ibn Khaldun`). */
 export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'y', 'zu']);
 
+/**
+ * `für`, `und` of German names of firms and bodies (`Verlag für Politik und Wirtschaft`); `na`, the Irish article of
+ * the plural (`Cumann na mBan`), which makes a name of a body or a place, never of a person.
+ */
+export const FOREIGN_CONNECTORS = new Set(['für', 'und', 'na']);
+
 /** Lower-case words that may stand inside a run of capitalized words (`Party of the Left`, `Charles de Gaulle`). */
-export const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES]);
+export const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES, ...FOREIGN_CONNECTORS]);
 
 /** Nouns that make a capitalized phrase the name of an organization (a party, a committee, a journal). */
 const ORGANIZATION_HEADS = new Set([
@@ -71,7 +84,17 @@ const ORGANIZATION_HEADS = new Set([
   'division', 'corps', 'fleet', 'club', 'cooperative', 'collective', 'comintern',
   'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration', 'commune',
   'coalition', 'chamber', 'guards', 'marines', 'militia', 'legion', 'regiment', 'battalion', 'brotherhood', 'constabulary',
-  'gendarmerie', 'shipyard', 'synod',
+  'gendarmerie', 'shipyard', 'synod', 'archives', 'archive',
+  // Parliaments and assemblies that essays name in their own language (`the Sejm`, `the Dáil`, `Verkhovna Rada`).
+  'rada', 'sejm', 'dáil', 'seanad', 'oireachtas', 'cortes', 'reichstag', 'landtag', 'bundestag', 'bundesrat', 'reichsrat',
+  'volkskammer', 'storting', 'riksdag', 'folketing', 'eduskunta', 'knesset', 'majlis', 'sobranie', 'skupština', 'sabor',
+  'seimas', 'saeima', 'jirga', 'khural',
+  // Irish associations and leagues (`Cumann na mBan`, `Conradh na Gaeilge`); German and Italian archives.
+  'cumann', 'conradh', 'clann', 'bundesarchiv', 'staatsarchiv', 'archiv', 'archivio', 'archivo',
+  // Words that name newspapers of other languages, alone or with another word (`Pravda`, `Mundo Obrero`): the
+  // worker, the truth, the news, the spark, forward.
+  'obrero', 'obrera', 'ouvrier', 'ouvrière', 'operaio', 'arbeiter', 'rabochii', 'pravda', 'izvestia', 'izvestiya', 'iskra',
+  'vorwärts', 'avanti', 'adelante', 'humanité', 'unità', 'treball', 'trud', 'gazeta', 'nachrichten', 'noticias', 'fahne',
   // The same heads in the languages whose parties, papers and publishers essays name untranslated; in them the
   // head comes first (`Partido Comunista`, `Corriere della Sera`, `Éditions Sociales`).
   'partido', 'partito', 'parti', 'partei', 'frente', 'fronte', 'movimiento', 'movimento', 'mouvement', 'comité',
@@ -88,7 +111,7 @@ const PLACE_HEADS = new Set([
   'province', 'district', 'region', 'republic', 'city', 'street', 'square', 'circle', 'coast', 'strait', 'mount',
   'empire', 'kingdom', 'principality', 'duchy', 'territory', 'colony', 'protectorate', 'canal', 'plain', 'plains',
   'highlands', 'basin', 'delta', 'forest', 'cape', 'pass', 'hills', 'heights', 'avenue', 'boulevard', 'palace',
-  'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour', 'fort',
+  'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour', 'fort', 'gaol', 'jail', 'prison', 'barracks',
 ]);
 
 /** The same in the languages that put them first (`Sierra Maestra`, `Río de la Plata`, `Monte Cassino`). */

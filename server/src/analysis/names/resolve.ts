@@ -5,9 +5,9 @@
 import type { EntityKind, Span } from '../types';
 import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
-import { classifyRun, isOrganizationHead } from './classify';
-import { type NameSpan, initialsOf } from './identity';
-import { EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isPlace } from './lexicon';
+import { classifyRun, isEventEnd, isOrganizationHead } from './classify';
+import { type NameSpan, SUFFIXES, initialsOf } from './identity';
+import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isPlace, lexiconOf } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -37,18 +37,23 @@ interface Evidence {
   opCit: number;
   /** Times it opens brackets before a page's number, no year (`(SPN 238)`): the siglum of a work. */
   siglum: number;
-  /** Times the word stands before the head of an organization's name (`Soviet Government`): an adjective. */
+  /** Times the word stands before the head of an organization's name or an event's (`Soviet Government`, `Tet Offensive`): an adjective. */
   modifier: number;
   /** Times it stands between a place of publication and a year (`London: Verso, 1979`): a publisher, common word or not. */
   publisher: number;
 }
 
-/** `the Punjab and Bengal`, `Bengal and Bihar`: a word joined by `and` to a known place. */
-function placeBeside(tokens: Token[], t: Token): boolean {
+/**
+ * `the Punjab and Bengal`, `Bengal and Bihar`: a word joined by `and` to a known place; `to Kessenhaven, Hamburg`: a
+ * word after a preposition of movement that a list of known places goes on from.
+ */
+function placeBeside(text: string, tokens: Token[], t: Token): boolean {
   const i = t.index;
   return t.previous === 'and' && i > 1 && joinedByAnd(tokens[i - 2], tokens[i - 1], t) && isKnownPlace(tokens[i - 2]) ||
-    i + 2 < tokens.length && !t.possessive && joinedByAnd(t, tokens[i + 1], tokens[i + 2]) && isKnownPlace(tokens[i + 2]);
+    i + 2 < tokens.length && !t.possessive && joinedByAnd(t, tokens[i + 1], tokens[i + 2]) && isKnownPlace(tokens[i + 2]) ||
+    TOWARDS.has(t.previous) && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && text.charCodeAt(t.end) === 44 /* , */ && isKnownPlace(tokens[i + 1]);
 }
+const TOWARDS = new Set(['to', 'from', 'into', 'through', 'across']);
 const joinedByAnd = (first: Token, and: Token, second: Token) => and.text === 'and' && and.start === first.end + 1 && second.start === and.end + 1;
 const isKnownPlace = (t: Token) => t.capitalized && !t.possessive && inLexicon(t, PLACE);
 
@@ -58,7 +63,7 @@ export interface LoneWordClues {
   evidence: Map<string, Evidence>;
   /** The form of each lone word, in the order of the block's segments. */
   forms: string[];
-  /** Capitalized words standing before the head of an organization's name, with their counts. */
+  /** Capitalized words standing before the head of an organization's or an event's name, with their counts. */
   modifiers: Map<string, number>;
   /**
    * The lone words (by their place in `forms`) that begin a publisher's name of two words joined by `and`, after
@@ -95,11 +100,12 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end);
     // A possessive after a preposition is a person's (`in Burke's Reflections`); a known place stays one (see `decide`).
     if (t.possessive && PLACE_PREPOSITIONS.has(previous)) e.person++;
-    else if (publishedAt || placeBeside(tokens, t) || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) ||
+    else if (publishedAt || placeBeside(text, tokens, t) || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     else if (previous === 'the' || titleMark(text, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
-    else if (t.possessive || at(AUTHOR_AFTER, t.end) || text.charCodeAt(t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
+    // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author.
+    else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) || text.charCodeAt(t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
     e.alias ||= aliasOfOrganization(t);
     e.placeApposition ||= at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
@@ -111,7 +117,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   const modifiers = new Map<string, number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.capitalized && isOrganizationHead(tokens[i + 1]) && /^[ \t]+$/.test(before(tokens[i + 1]))) modifiers.set(t.name, (modifiers.get(t.name) ?? 0) + 1);
+    if (t.capitalized && (isOrganizationHead(tokens[i + 1]) || isEventEnd(tokens[i + 1])) && /^[ \t]+$/.test(before(tokens[i + 1]))) modifiers.set(t.name, (modifiers.get(t.name) ?? 0) + 1);
   }
   const firms: number[] = [];
   for (let k = 0; k + 1 < lone.length; k++) {
@@ -199,14 +205,49 @@ const isAmpersandFirm = (s: Segment) => s.kind === 'organization' && s.tokens.so
 /** ` (1985)`, ` 1985`, `, 1944` right after an author's name. */
 const YEAR_NEXT = /,?\s*\(?(?:1[5-9]|20)\d\d\b/y;
 
-/** Whether the text from `from` to `to` is a colon between a place of publication and its publisher (`London: `, `Calif.: `). */
+/**
+ * Whether the text from `from` to `to` is a colon between a place of publication and its publisher (`London: `, `Calif.: `),
+ * the line maybe broken after it.
+ */
 function colonBetween(text: string, from: number, to: number): boolean {
   let i = from;
   if (text.charCodeAt(i) === 46) i++;
   while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   if (text.charCodeAt(i) !== 58 || i >= to) return false;
-  for (i++; i < to; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false;
-  return true;
+  let lineBreaks = 0;
+  for (i++; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lineBreaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return lineBreaks < 2;
+}
+
+/**
+ * Whether `run` (of `tokens`, a block's words), two words or more, names the publisher after a place of publication and
+ * before a year (`Paris: Présence Africaine, 1956`), whatever its words: after the colon that follows a place, a word
+ * the block's `classified` segments read as one, or a known place they leave to the document. (A lone word there is
+ * left to the document, which weighs this with its other occurrences.)
+ */
+export function isPublisherAfterPlace(text: string, tokens: Token[], run: Token[], classified: readonly Segment[]): boolean {
+  const [first] = run;
+  const place = tokens[first.index - 1];
+  const segment = classified[classified.length - 1];
+  if (run.length < 2 || !place?.capitalized || !segment || segment.tokens[segment.tokens.length - 1] !== place ||
+    segment.kind !== 'place' && !(segment.kind === null && isKnownPlace(place)) || !colonBetween(text, place.end, first.start)) return false;
+  YEAR_AFTER.lastIndex = run[run.length - 1].end;
+  return YEAR_AFTER.test(text);
+}
+
+/**
+ * Whether `run`, two words or more, is where a work was published (`(Ann Arbor: Kessel Press, 1961)`): a known place
+ * before a colon, a capitalized word and a year, whatever its words suggest.
+ */
+export function isPlaceOfPublication(text: string, run: Token[]): boolean {
+  const last = run[run.length - 1];
+  if (run.length < 2 || text.charCodeAt(last.end) !== 58 /* : */ || !isPlace(run.map((t) => t.name).join(' '))) return false;
+  PUBLISHED_AT.lastIndex = last.end;
+  return PUBLISHED_AT.test(text);
 }
 
 /** The words of a block and the clues it gives about its lone words. */
@@ -232,10 +273,12 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   const givenNames = new Set<string>();
   for (const s of segments) {
     if (s.kind !== 'person') continue;
-    for (let i = 0; i < s.tokens.length; i++) {
+    // `Martin Luther King Jr.`: the surname comes before the suffix.
+    const last = s.tokens.length > 2 && SUFFIXES.has(s.tokens[s.tokens.length - 1].text) ? s.tokens.length - 2 : s.tokens.length - 1;
+    for (let i = 0; i <= last; i++) {
       const t = s.tokens[i];
       if (t.initial || !t.capitalized) continue;
-      const surname = i === s.tokens.length - 1;
+      const surname = i === last;
       if (!isCommonToken(t)) (surname ? surnames : givenNames).add(spellingKey(t.text));
       else if (surname) commonSurnames.add(t.lower);
       // An East Asian family name names the person alone, common word or not (`Ho`, after `Ho Chi Minh`).
@@ -259,6 +302,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   const isKnownPerson = (word: string) => {
     const key = spellingKey(word);
     if (surnames.has(key) || givenNames.has(key)) return true;
+    // A common word is no variant spelling of a surname (`Treaty`, after `Treacy`).
+    if (isCommonWord(word)) return false;
     for (const surname of byInitial.get(key[0]) ?? []) if (sameSpelling(surname, key)) return true;
     return false;
   };
@@ -321,12 +366,15 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 
   function decide(word: string, e: Evidence): EntityKind | null {
     const lower = word.toLowerCase();
-    if (word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower) ||
-      CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower)) return null;
+    // A title is no name, unless the document names a person in full by it and never writes it after `the` (`King`, after `Martin Luther King`).
+    const title = TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower) && !(commonSurnames.has(lower) && e.organization === 0);
+    if (word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || title || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower)) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(isPlace(word) && e.place > e.person)) return 'person';
+    if (isDerivedWord(word)) return null;
     // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
-    if (e.alias || e.publisher > 0 && e.person === 0 || POLISH_ABSTRACT.test(lower)) return 'organization';
+    // A publisher cited like an author too (`Kessel and Vantor, 1990`, after `London: Vantor, 1990`) is still the firm.
+    if (e.alias || e.publisher > 0 && e.person <= e.publisher || POLISH_ABSTRACT.test(lower)) return 'organization';
     if (e.placeApposition && e.person === 0) return 'place';
     if (isAcronym(word) && word.length > 2 && personInitials().has(word.toLowerCase())) return 'person';
     if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) || e.siglum === e.count ? null : 'organization';
@@ -355,6 +403,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 }
 
 const POLISH_ABSTRACT = /ość$/;
+/** A word derived from a name (`Stalinist`, `anti-Lenin`): no name, unless the document gives it as a surname. */
+const isDerivedWord = (word: string) => inLexicon({ lexicon: lexiconOf(word, word.toLowerCase(), word) }, DERIVED);
 /** `Western readers`, `Southern nobles`: alone, an adjective of direction names no place (`Western Europe` does). */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /**
@@ -382,7 +432,7 @@ const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)/y;
 /** `, 1971` right after a publisher's name. */
 const YEAR_AFTER = /,\s*(?:1[5-9]|20)\d\d\b/y;
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
-const PLACE_NOUNS = new Set(['district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',
+const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',
   'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port']);
 /** `, a market town in`, `, the capital of`: an apposition that says the word before it names a place. */
 const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|port|province|region|district|county|island|capital|settlement|suburb)\b/uy;

@@ -61,15 +61,22 @@ const isLatinLetter = (c: number): boolean => c < 0x1F00 && LATIN_LETTERS[c] ===
 /** Hyphens and apostrophes, which join letters into one word. */
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 0x2010;
 
-/** The end of the Latin word that begins at `start`. */
+/** The end of the Latin word that begins at `start`; a word a line's end breaks with a hyphen (`Univer-\nsity`) is one word. */
 function latinWordEnd(text: string, start: number): number {
   let end = start + 1;
   for (;;) {
     while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++;
     if (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && isLatinLetter(text.charCodeAt(end + 1))) end += 2;
+    else if (text.charCodeAt(end) === 45 && text.charCodeAt(end + 1) === 10 && isSmallLatinLetter(text.charCodeAt(end + 2))) end += 3;
     else return end;
   }
 }
+
+/** A small letter of the Latin script, which goes on a word broken at a line's end (not `Franco-\nSoviet`). */
+const isSmallLatinLetter = (c: number): boolean => isLatinLetter(c) && (c >= 97 && c <= 122 || c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+
+/** A word broken at a line's end as the word it is (`Univer-\nsity` -> `University`). */
+const unbroken = (written: string): string => (written.includes('-\n') ? written.replace(/-\n/g, '') : written);
 
 /** `V.`: a capital and a full stop not followed by a small letter. */
 function isInitialAt(text: string, at: number): boolean {
@@ -85,6 +92,16 @@ function arabicArticleAt(text: string, start: number, end: number): boolean {
   return end - start > 4 && text.charCodeAt(start + 1) === 108 && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 2) === 0x2010) &&
     (c >= 65 && c <= 90 || c > 127 && text[start + 3] !== text[start + 3].toLowerCase());
 }
+
+/**
+ * `mBan`, `hÉireann`, `bhFuil`: after the Irish article `na`, a name whose capital the article's mutation puts after
+ * one or two small letters.
+ */
+function irishMutationAt(text: string, start: number, end: number): boolean {
+  const second = text.charCodeAt(start + 1) === 104 /* h */ && text.charCodeAt(start) === 98 /* b */ ? start + 2 : start + 1;
+  return end - second > 1 && IRISH_MUTATIONS.includes(text[start]) && text[second] !== text[second].toLowerCase();
+}
+const IRISH_MUTATIONS = 'bdghmnt';
 
 /** A word of capital letters (apostrophes and hyphens apart); ASCII words are read without the pattern. */
 function isAllCaps(word: string): boolean {
@@ -274,12 +291,13 @@ export function tokenize(text: string): Words {
     const possessive = end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */ && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
     if (possessive) end -= 2;
     // Only Latin-script names: the lexicons and the rules know no other script.
-    const capitalized = code >= 65 && code <= 90 ||
+    const capitalized: boolean = code >= 65 && code <= 90 ||
       code > 127 && text[start] !== text[start].toLowerCase() && (latin || LATIN.test(text.slice(start, end))) ||
-      (code === 97 || code === 101) && arabicArticleAt(text, start, end);
-    let lower = capitalized ? undefined : connectorAt(text, start, end);
+      (code === 97 || code === 101) && arabicArticleAt(text, start, end) ||
+      previousWord === 'na' && code >= 97 && code <= 122 && irishMutationAt(text, start, end);
+    let lower: string | undefined = capitalized ? undefined : connectorAt(text, start, end);
     if (capitalized || lower !== undefined) {
-      const written = lower ?? text.slice(start, end);
+      const written = lower ?? unbroken(text.slice(start, end));
       const word = wordOf(written, capitalized);
       lower = word.lower;
       if (!capitalized) smallWords.add(start, end);

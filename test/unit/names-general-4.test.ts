@@ -1,0 +1,110 @@
+// Naming conventions met in held-out essays (OCR of a printed book, newspapers and parliaments of other languages,
+// reference apparatus): general rules, each with invented names.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
+
+/** Every mention as `kind text`, in text order. */
+const mentions = (text: string) => analyzeDocument(text, 'plaintext').mentions.map((m) => `${m.kind} ${m.text}`);
+
+describe('names: words broken at a line’s end', () => {
+  test('a word a hyphen breaks at the end of a line is one word (`Univer-\\nsity`)', () => {
+    assert.deepEqual(mentions('Anna Kerrow, Field Notes (Ox-\nford: Kessia Univer-\nsity Press, 1990), 12.'),
+      ['person Anna Kerrow', 'place Ox-\nford', 'organization Kessia Univer-\nsity Press']);
+  });
+});
+
+describe('names: words of other languages', () => {
+  test('a parliament named in its own language is a body', () => {
+    assert.deepEqual(mentions('Anna Kerrow sat in the Sejm, then in the Storting.'),
+      ['person Anna Kerrow', 'organization Sejm', 'organization Storting']);
+  });
+
+  test('a word that names newspapers (the worker, the spark) makes a periodical, alone or with another word', () => {
+    assert.deepEqual(mentions('Voz Obrera and Iskra attacked Ivo Brennholt.'),
+      ['organization Voz Obrera', 'organization Iskra', 'person Ivo Brennholt']);
+  });
+
+  test('a title of French nobility is no part of the name after it', () => {
+    assert.deepEqual(mentions('His successor, the Vicomte de Kerville, landed.'), ['person de Kerville']);
+  });
+});
+
+describe('names: words that name no one', () => {
+  test('members of a political movement are a group, not a person', () => {
+    assert.deepEqual(mentions('The Black Jacobins wrote of Narodniks and of Bolshevik method.'), []);
+  });
+
+  test('a prison is a place', () => {
+    assert.deepEqual(mentions('He was shot in Kessing Gaol.'), ['place Kessing Gaol']);
+  });
+
+  test('the papers of a person in an archive are no mention of the person', () => {
+    assert.deepEqual(mentions('Letter to Ivo Brennholt, 3 March 1957, Anna Kerrow Papers, Kessia Library.'),
+      ['person Ivo Brennholt', 'organization Kessia Library']);
+  });
+});
+
+describe('names: lone words the whole document decides', () => {
+  test('a common word is no variant spelling of a surname one letter away', () => {
+    assert.deepEqual(mentions('Anna Tready spoke first. Then the Treaty was approved, and the Treaty stood.'), ['person Anna Tready']);
+  });
+
+  test('a common word after `of` before a year ends a title, it is no author cited with a year', () => {
+    assert.deepEqual(mentions('3. Kessel Assembly, Minutes of Proceedings, 1919-1921.'), ['organization Kessel Assembly']);
+  });
+
+  test('a publisher cited after a place of publication stays the firm where another firm’s name ends with it', () => {
+    assert.deepEqual(mentions('1. Anna Kerrow, Field Notes (Dublin: Kessel and Vantor, 2005), 3.\n2. Ivo Brennholt, Ports (London: Vantor, 2001), 4.'),
+      ['person Anna Kerrow', 'place Dublin', 'organization Kessel and Vantor', 'person Ivo Brennholt', 'place London', 'organization Vantor']);
+  });
+
+  test('a title that is the surname of a person named in full, before a suffix too, is that person', () => {
+    assert.deepEqual(mentions('Ivo Bishop Jr. spoke in 1967. Later Bishop was shot.'), ['person Ivo Bishop Jr', 'person Bishop']);
+  });
+
+  test('a word the document writes before the noun of an event names the event, no person', () => {
+    assert.deepEqual(mentions('Then came Kessa. The Kessa Offensive was a defeat.'), []);
+  });
+
+  test('a word after `the fortress of`, or before a list of known places, is a place', () => {
+    assert.deepEqual(mentions('The fortress of Rastow surrendered. The mutiny spread to Kessenhaven, Hamburg, and Bremen.'),
+      ['place Rastow', 'place Kessenhaven', 'place Hamburg', 'place Bremen']);
+  });
+});
+
+describe('names: derived words', () => {
+  test('a word with the ending of a derived word is the surname the document gives it after a given name', () => {
+    assert.deepEqual(mentions('Walter Kessite told the viewers. He had lost Kessite. The Stalinist press agreed.'),
+      ['person Walter Kessite', 'person Kessite']);
+  });
+});
+
+describe('names: places of publication and publishers', () => {
+  test('the words between a place of publication and a year are the publisher, whatever they suggest', () => {
+    assert.deepEqual(mentions('1. Aime Kessaire, Lettre (Paris: Présence Kessaine, 1956), 12.'),
+      ['person Aime Kessaire', 'place Paris', 'organization Présence Kessaine']);
+  });
+
+  test('the colon may end a line; a firm’s German name is one name (`für`, `und`)', () => {
+    assert.deepEqual(mentions('2. Ivo Brennholt, Krieg (Göttingen:\nKessenhoeck & Ruprecht, 1957), 467.\n3. Ivo Brennholt, Krieg (Berlin: Verlag für Politik und Wirtschaft, 1920), 68.'),
+      ['person Ivo Brennholt', 'person Krieg', 'place Göttingen', 'organization Kessenhoeck & Ruprecht',
+        'person Ivo Brennholt', 'place Berlin', 'organization Verlag für Politik und Wirtschaft']);
+  });
+
+  test('a known place named after a person is the place where a work was published', () => {
+    assert.deepEqual(mentions('4. Ivo Brennholt, Reform, trans. Anna Kerrow (Ann Arbor:\nKessel Press, 1961), 5.'),
+      ['person Ivo Brennholt', 'person Anna Kerrow', 'place Ann Arbor', 'organization Kessel Press']);
+  });
+
+  test('after a colon that follows no place, a name before a year is no publisher', () => {
+    assert.deepEqual(mentions('Councils and Street: Anna Kerrow and the Kessian Revolution, 1918–1919'), ['person Anna Kerrow']);
+  });
+});
+
+describe('names: Irish names', () => {
+  test('the article `na` makes one name of a body, or of a place after `at`; it mutates the capital after it', () => {
+    assert.deepEqual(mentions('The women of Cumann na mBan met at Béal na Bláth with Poblacht na hÉireann men.'),
+      ['organization Cumann na mBan', 'place Béal na Bláth', 'organization Poblacht na hÉireann']);
+  });
+});
