@@ -4,7 +4,7 @@
 import type { Debris, DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { buildSections, type Heading } from './sections';
 import { isBlank, splitLines, trimmedSpan, type Line } from './lines';
-import { hasMarkerBefore } from '../notes/markers';
+import { followingLabel, hasMarkerBefore, SYMBOL_NOTE_OPENING } from '../notes/markers';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
 /** A rule drawn across the page, as PDF extraction leaves the line over the footnotes: `______`, `———`. */
@@ -187,32 +187,39 @@ function scanNoteBlock(scan: Scan, i: number): number {
  * `12. Ibid.`, or the number glued to the note as PDF extraction leaves a superscript (`12Ibid., p. 4.`),
  * then before a capitalized word (`12THE JOURNAL` is a page number glued to a running head).
  */
-const FOOTNOTE_LINE = /^(\d{1,3})(?:[.)]?\s+(?=[\p{Lu}“"‘'(*[])|(?=[“"‘]?\p{Lu}\p{Ll}))/u;
+const NUMBERED_FOOTNOTE = /(\d{1,3})(?:[.)]?\s+(?=[\p{Lu}“"‘'(*[])|(?=[“"‘]?\p{Lu}\p{Ll}))/u;
+/** A line that opens a footnote with its number or, in a printed book, its symbol (which may be indented: `  † Ibid.`). */
+const FOOTNOTE_LINE = new RegExp(`^(?:${NUMBERED_FOOTNOTE.source}|${SYMBOL_NOTE_OPENING})`, 'u');
 /** The most lines of a note's end carried over to the next page. */
 const MAX_RUN_ON = 8;
 
+/** The label a line opens a footnote with: its number or symbol. */
+function footnoteLabel(line: Line): string | null {
+  const opening = FOOTNOTE_LINE.exec(line.text);
+  return opening === null ? null : opening.groups?.symbol ?? String(Number(opening[1]));
+}
+
 /**
- * Footnotes at the foot of a PDF page, each line opening with its number (`7 Dimitrov 2003, p.66`),
- * the numbers counting up from one whose marker stands just before in the text. The body before
+ * Footnotes at the foot of a PDF page, each line opening with its number (`7 Dimitrov 2003, p.66`) or
+ * symbol (`* Ibid.`, `† Dimitrov 2003`), counting up from one whose marker stands just before in the text. The body before
  * them has ended its line; a note runs on over full lines that break mid-sentence. Returns the index
  * after the notes.
  */
 function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number {
   const { lines, text } = scan;
-  const first = FOOTNOTE_LINE.exec(lines[i].text);
-  if (!first || isIndented(lines[i])) return i;
+  const label = footnoteLabel(lines[i]);
+  if (label === null) return i;
+  const numbered = /^\d/.test(label);
   const bodyEnded = lastLine === null || lastLine.end < lines[i - 1]?.start || endsSentence(lastLine) || lastLine.text.trim().length >= 0.85 * scan.width;
-  const label = first[1];
   const page = Math.max(0, lines[i].start - 6000);
   // A number the notes have passed opens a numbered heading (`2. The First Councils`), not a note; a chapter's notes may start again at 1.
-  if (!bodyEnded || (Number(label) <= scan.lastFootnote && label !== '1') || !hasMarkerBefore(text.slice(page, lines[i].start), label, lines[i].start - page)) return i;
-  let expected = Number(label);
+  if (!bodyEnded || (numbered && Number(label) <= scan.lastFootnote && label !== '1') || !hasMarkerBefore(text.slice(page, lines[i].start), label, lines[i].start - page)) return i;
+  let expected = label;
   let k = i;
   let end = lines[i].end;
   while (k < lines.length) {
-    const opening = FOOTNOTE_LINE.exec(lines[k].text);
-    if (opening && Number(opening[1]) === expected && !isIndented(lines[k])) {
-      expected++;
+    if (footnoteLabel(lines[k]) === expected) {
+      expected = followingLabel(expected);
     } else if (k === i || isBlank(lines[k]) || isIndented(lines[k]) || LONE_NUMBER.test(lines[k].text)
       || !isFull(scan, lines[k - 1], lines[k]) || endsSentence(lines[k - 1])) {
       break;
@@ -221,7 +228,7 @@ function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number
     k++;
   }
   scan.noteRegions.push({ kind: 'page-break-block', start: lines[i].start, end });
-  scan.lastFootnote = expected - 1;
+  if (numbered) scan.lastFootnote = Number(expected) - 1;
   return k;
 }
 
