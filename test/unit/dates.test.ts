@@ -82,6 +82,36 @@ describe('full dates', () => {
   });
 });
 
+describe('the French Republican calendar', () => {
+  test('a day of a Republican month with its year is its Gregorian day; a range of days, an interval', () => {
+    assert.deepEqual(dates('On 8 Thermidor Year II the Lorvan deputies rose; on 18 Brumaire Year VIII, and on 12 Germinal of the Year III'),
+      ['8 Thermidor Year II → 1794-07-26', '18 Brumaire Year VIII → 1799-11-09', '12 Germinal of the Year III → 1795-04-01']);
+    assert.deepEqual(dates('a decree of 5 Nivose an III; in the night of 9-10 Thermidor Year II'),
+      ['5 Nivose an III → 1794-12-25', '9-10 Thermidor Year II → 1794-07-27/1794-07-28']);
+  });
+
+  test('without its year, the Republican year of the last such date; in a text that does not date so, the name of an event', () => {
+    assert.deepEqual(dates('The club of Anselme Corvet closed on 22 Brumaire Year III. On 12 Germinal the crowds came; on 1 Prairial, again.'),
+      ['22 Brumaire Year III → 1794-11-12', '12 Germinal → 1795-04-01', '1 Prairial → 1795-05-20']);
+    assert.deepEqual(dates('In 1851 Corvet wrote of the coup of 18 Brumaire, by which a general had seized power on 9 November 1799.'),
+      ['1851 → 1851', '9 November 1799 → 1799-11-09']);
+  });
+
+  test('a Gregorian equivalent beside a Republican day fixes its year, whatever year the text named before', () => {
+    assert.deepEqual(dates('the assembly of 1792 gave way; the rising of 13 Vendémiaire, the 5th of October 1795, failed'),
+      ['1792 → 1792', '13 Vendémiaire → 1795-10-05', 'the 5th of October 1795 → 1795-10-05']);
+    assert.deepEqual(dates('In 1793 it began. It was voted on 5 Fructidor (22 August 1795).'),
+      ['1793 → 1793', '5 Fructidor → 1795-08-22', '22 August 1795 → 1795-08-22']);
+  });
+});
+
+describe('holidays', () => {
+  test('May Day of a year is the first of May; May Day alone is the holiday, no date', () => {
+    assert.deepEqual(dates('The Corvet union marched on May Day 1913 and again on the May Day of 1920; every May Day it sang.'),
+      ['May Day 1913 → 1913-05-01', 'the May Day of 1920 → 1920-05-01']);
+  });
+});
+
 describe('months and seasons', () => {
   test('months with years, in every form', () => {
     assert.deepEqual(dates('in April 1922; December, 1923; In December of 1929; JUNE 1941'),

@@ -6,6 +6,7 @@ import type { DateMention, Note, NoteMarker, Span } from '../types';
 import { partitionPoint } from '../search';
 import { RULE_PATTERNS, RULES, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
+import { republicanYearOf } from './republican';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
 import { expressionCores, expressionStarts } from './scan';
 
@@ -322,6 +323,19 @@ function contextTime(n: Narratives, after: Candidate[], piece: number, span: Spa
   return reached === null || ahead < reached.year ? { year: ahead, month } : reached;
 }
 
+/** A Gregorian date set beside a Republican one as its equivalent: `13 Vendémiaire, the 5th of October 1795`, `5 Fructidor (22 August 1795)`. */
+const EQUIVALENT = /^(?:,\s+(?:the\s+)?|\s*\(\s*)$/;
+
+/**
+ * The value of a date of the Republican calendar without its year: by its Gregorian equivalent beside it, else in the
+ * Republican year of the calendar's last date (`on 12 Germinal Year III … on 1 Prairial`); null without either, as in a
+ * text that does not date by that calendar a bare day names an event (`the coup of 18 Brumaire`), not a time.
+ */
+function republicanValue(text: string, reading: Extract<Reading, { needs: 'year' }>, end: number, next: Candidate | undefined, year: number | null): string | null {
+  if (next && 'value' in next.reading && EQUIVALENT.test(text.slice(end, next.start))) return reading.complete(firstYear(next.reading.value));
+  return year === null || !reading.republican ? null : reading.republican(year);
+}
+
 /** The year of `the following March` or `the previous December` from the time the text has reached. */
 function relativeYear({ month, direction }: RelativeMonth, reached: CalendarPoint): number {
   if (reached.month === undefined) return reached.year + direction;
@@ -349,6 +363,7 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
   const narratives: Narratives = { text, mentions: [], pieceOf: [], pieces };
   const { mentions, pieceOf } = narratives;
   const foundPiece = piecesOf(found, pieces);
+  let republicanYear: number | null = null; // the Republican year of the last date of that calendar
   for (const [i, { start, end, rule, reading }] of found.entries()) {
     const kind = RULES[rule].kind;
     const spanText = text.slice(start, end);
@@ -356,6 +371,9 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
     const mentionCount = mentions.length;
     if ('value' in reading) {
       mentions.push({ start, end, text: spanText, kind, value: reading.value });
+    } else if ('republican' in reading && reading.republican) {
+      const value = republicanValue(text, reading, end, found[i + 1], republicanYear);
+      if (value !== null) mentions.push({ start, end, text: spanText, kind, value, inferred: true });
     } else if (reading.needs === 'year') {
       const after = found.slice(i + 1, i + 4).filter((_, k) => foundPiece[i + 1 + k] === piece);
       const month = reading.relative ? undefined : startMonth(reading.complete(2000));
@@ -377,7 +395,9 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
       if (hundreds >= 2000 && firstYear(value) > century.latest) value = reading.complete(hundreds - 100);
       mentions.push({ start, end, text: spanText, kind, value, inferred: true });
     }
-    if (mentions.length > mentionCount) pieceOf.push(piece);
+    if (mentions.length === mentionCount) continue;
+    pieceOf.push(piece);
+    if (RULES[rule].calendar === 'republican') republicanYear = republicanYearOf(parseValue(mentions[mentionCount].value)!.start);
   }
   return mentions;
 }

@@ -4,6 +4,7 @@
 import { DECADE_WORDS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, SEASONS, monthNumber } from './lexicon';
 import type { DateKind } from '../types';
 import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './values';
+import { REPUBLICAN_MONTHS, REPUBLICAN_YEARS, republicanDay, republicanMonth, republicanYearIn } from './republican';
 
 /**
  * A matched expression's meaning: a value, or a value that waits for what the surrounding text fixes
@@ -11,7 +12,7 @@ import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './val
  */
 export type Reading =
   | { value: string }
-  | { needs: 'year'; complete: (year: number) => string; relative?: RelativeMonth }
+  | { needs: 'year'; complete: (year: number) => string; relative?: RelativeMonth; republican?: (republicanYear: number) => string }
   | { needs: 'century'; complete: (century: number) => string };
 
 /**
@@ -29,6 +30,8 @@ interface Rule {
   kind: DateKind;
   /** Whether the expression starts with a year, whose left context (`p. 1924`) can deny it. */
   startsWithYear?: boolean;
+  /** The calendar it dates by, when not the Gregorian: its later dates without a year take the year of its last. */
+  calendar?: 'republican';
   /** Whether the expression has an era (`431 BC`), which the scan finds: its rule is tried only there. */
   era?: boolean;
   source: string;
@@ -80,6 +83,26 @@ const DECADE_WORD = `${APOSTROPHE}?(?:${Object.keys(DECADE_WORDS).map(anyCase).j
 const HUNDREDS_WORD = '(?:[Nn]ineteen|[Ee]ighteen|[Ss]eventeen)';
 const HUNDREDS: Readonly<Record<string, number>> = { seventeen: 1700, eighteen: 1800, nineteen: 1900 };
 const ORDINAL = String.raw`(?:${Object.keys(ORDINAL_WORDS).map(anyCase).join('|')}|(?<!\d)\d{1,2}(?:st|nd|rd|th))`;
+
+/** A month of the French Republican calendar, with or without its accent, capitalized or not (as French writes it). */
+const REPUBLICAN_MONTH = `(?:${REPUBLICAN_MONTHS.map((name) => anyCase(name).replace(/[éô]/gu, (c) => `[${c}${c.normalize('NFD')[0]}]`)).join('|')})${END}`;
+/** Its year after a day: `Year II`, `of the Year III`, `an II`, `de l'an III`. */
+const REPUBLICAN_YEAR = `,?${GAP}(?:(?:of${GAP}(?:the${GAP})?)?[Yy]ear|(?:de${GAP}l['’])?an)${GAP}(?:${alternatives([...REPUBLICAN_YEARS])})${END}`;
+const REPUBLICAN_MONTH_WORD = new RegExp(REPUBLICAN_MONTH, 'u');
+const REPUBLICAN_YEAR_NUMERAL = /(?<=\s)[IVX]+$/u;
+
+/**
+ * `9 Thermidor Year II`, `9-10 Thermidor`: the Gregorian days. Without its year, the Republican year of the calendar's
+ * last date fixes it, or the Gregorian year of an equivalent beside it (`complete`).
+ */
+function republicanDays(m: string): Reading {
+  const month = republicanMonth(REPUBLICAN_MONTH_WORD.exec(m)![0]);
+  const [first, last = first] = daysIn(m);
+  const numeral = REPUBLICAN_YEAR_NUMERAL.exec(m)?.[0];
+  const value = (year: number) => intervalValue(republicanDay(year, month, first), republicanDay(year, month, last));
+  if (numeral !== undefined) return { value: value(REPUBLICAN_YEARS.indexOf(numeral) + 1) };
+  return { needs: 'year', complete: (year) => value(republicanYearIn(year, month, first)), republican: value };
+}
 
 /** Before the common era: `BC`, `B.C.`, `BCE`, and in lower case as small capitals come out of PDFs (`431 bc`). */
 const BC = String.raw`(?:BCE?|B\.\s?C\.(?:\s?E\.)?|bce?|b\.c\.)(?![\p{L}\d])`;
@@ -473,6 +496,20 @@ export const RULES: readonly Rule[] = [
     startsWithYear: true,
     source: YEAR,
     read: (m) => ({ value: pointValue(point(Number(m))) }),
+  },  {
+    opens: 'number',
+    // 9 Thermidor Year II; 22 Prairial; the night of 9-10 Thermidor; 18 brumaire an VIII — after the bare year, which
+    // no day of the Republican calendar starts like: the rule costs nothing to the years that come first
+    kind: 'date',
+    calendar: 'republican',
+    source: `${DAY}(?:${TO}${DAY})?${GAP}${REPUBLICAN_MONTH}(?:${REPUBLICAN_YEAR})?`,
+    read: republicanDays,
+  },
+  {
+    opens: 'word',
+    kind: 'date', // May Day 1913, the May Day of 1913: the first of May of that year (bare, the holiday in any year is no date)
+    source: `(?:${THE})?(?:May|MAY)[- ]?(?:Day|DAY),?${GAP}(?:of${GAP})?${YEAR}`,
+    read: (m) => ({ value: pointValue(point(yearsIn(m)[0], 5, 1)) }),
   },
 ];
 
