@@ -89,6 +89,8 @@ const REPUBLICAN_MONTH = `(?:${REPUBLICAN_MONTHS.map((name) => anyCase(name).rep
 /** Its year after a day: `Year II`, `of the Year III`, `an II`, `de l'an III`. */
 const REPUBLICAN_YEAR = `,?${GAP}(?:(?:of${GAP}(?:the${GAP})?)?[Yy]ear|(?:de${GAP}l['’])?an)${GAP}(?:${alternatives([...REPUBLICAN_YEARS])})${END}`;
 const REPUBLICAN_MONTH_WORD = new RegExp(REPUBLICAN_MONTH, 'u');
+/** What a day of the Republican calendar looks like, tested first as most numbers tried are not one (`17th century`, `10 The`). */
+const REPUBLICAN_DAY_AHEAD = `(?=\\d{1,2}(?:[-–]\\d{1,2})?\\s+[${[...new Set(REPUBLICAN_MONTHS.map((name) => name[0]))].map((c) => c + c.toLowerCase()).join('')}]\\p{Ll}{4})`;
 const REPUBLICAN_YEAR_NUMERAL = /(?<=\s)[IVX]+$/u;
 
 /**
@@ -502,7 +504,7 @@ export const RULES: readonly Rule[] = [
     // no day of the Republican calendar starts like: the rule costs nothing to the years that come first
     kind: 'date',
     calendar: 'republican',
-    source: `${DAY}(?:${TO}${DAY})?${GAP}${REPUBLICAN_MONTH}(?:${REPUBLICAN_YEAR})?`,
+    source: `${REPUBLICAN_DAY_AHEAD}${DAY}(?:${TO}${DAY})?${GAP}${REPUBLICAN_MONTH}(?:${REPUBLICAN_YEAR})?`,
     read: republicanDays,
   },
   {
