@@ -97,6 +97,15 @@ describe('the French Republican calendar', () => {
       ['1851 → 1851', '9 November 1799 → 1799-11-09']);
   });
 
+  test('in a text that dates by the calendar, its years, a season of a year, a month or its last ten days; not the event', () => {
+    assert.deepEqual(dates('On 8 Thermidor Year II Corvet spoke of the quarrels of late Messidor and of the whole Year II; the men of Thermidor'
+      + ' had struck in Germinal. In the winter of Year III the Lorvan club closed, as l\'an III went on.'), [
+      '8 Thermidor Year II → 1794-07-26', 'late Messidor → 1794-07-09/1794-07-18', 'Year II → 1793-09-22/1794-09-21',
+      'Germinal → 1794-03-21/1794-04-19', 'the winter of Year III → 1794-12/1795-02', 'an III → 1794-09-22/1795-09-22',
+    ]);
+    assert.deepEqual(dates('In Germinal, a novel of 1885, the miners of Year II strike.'), ['1885 → 1885']);
+  });
+
   test('a Gregorian equivalent beside a Republican day fixes its year, whatever year the text named before', () => {
     assert.deepEqual(dates('the assembly of 1792 gave way; the rising of 13 Vendémiaire, the 5th of October 1795, failed'),
       ['1792 → 1792', '13 Vendémiaire → 1795-10-05', 'the 5th of October 1795 → 1795-10-05']);

@@ -4,7 +4,7 @@
 import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Note, NoteMarker, Span } from '../types';
 import { partitionPoint } from '../search';
-import { RULE_PATTERNS, RULES, type Reading, type RelativeMonth } from './grammar';
+import { REPUBLICAN_WORD, RULE_PATTERNS, RULES, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
 import { republicanYearOf } from './republican';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
@@ -95,12 +95,16 @@ function isUnreadable(text: string, span: Span): boolean {
 /** What each rule opens with, and whether it needs an era, read once (the rules differ in shape). */
 const OPENS = RULES.map((r) => r.opens);
 const NEEDS_ERA = RULES.map((r) => r.era === true);
+const CALENDAR_WORDS = RULES.map((r) => r.calendarWords === true);
 
-/** The first rule, in order of precedence, whose expression starts at `start`; the rules of eras only near one. */
-function firstMatch(text: string, start: number, era: boolean): { rule: number; text: string } | null {
+/**
+ * The first rule, in order of precedence, whose expression starts at `start`; the rules of eras only near one; the rules
+ * of a calendar's words only when asked for, and then only they.
+ */
+function firstMatch(text: string, start: number, era: boolean, calendarWords = false): { rule: number; text: string } | null {
   const skipped = LETTER.test(text[start]) ? 'number' : 'word';
   for (let rule = 0; rule < RULE_PATTERNS.length; rule++) {
-    if (OPENS[rule] === skipped || (NEEDS_ERA[rule] && !era)) continue;
+    if (OPENS[rule] === skipped || (NEEDS_ERA[rule] && !era) || CALENDAR_WORDS[rule] !== calendarWords) continue;
     const pattern = RULE_PATTERNS[rule];
     pattern.lastIndex = start;
     const m = pattern.exec(text);
@@ -148,6 +152,30 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
     }
   }
   return found;
+}
+
+/**
+ * The candidates of a text that dates by the Republican calendar (a day of it was found) with the calendar's words:
+ * its years (`Year III`, `the winter of Year III`) and months (`in Germinal`, `late Messidor`), which elsewhere are
+ * other words. Read over the whole text, as only such texts need it.
+ */
+function withRepublicanWords(text: string, exclude: readonly Span[], found: Candidate[]): Candidate[] {
+  if (!found.some((c) => RULES[c.rule].calendar === 'republican')) return found;
+  const words: Candidate[] = [];
+  let done = 0;
+  for (const word of text.matchAll(REPUBLICAN_WORD)) {
+    for (const start of expressionStarts(text, word.index)) {
+      if (start < done) continue;
+      const match = firstMatch(text, start, false, true);
+      if (match === null || start + match.text.length <= word.index) continue;
+      const span = { start, end: start + match.text.length };
+      const reading = RULES[match.rule].read(match.text);
+      done = span.end;
+      if (reading && !overlapsAny(span, found) && !overlapsAny(span, exclude)) words.push({ ...span, rule: match.rule, reading });
+      break;
+    }
+  }
+  return words.length === 0 ? found : [...found, ...words].sort((a, b) => a.start - b.start);
 }
 
 /** A block's candidates, kept with the context they were found in: the block's text is the memo's key. */
@@ -357,7 +385,7 @@ function documentCentury(found: Candidate[]): { century: number; latest: number 
  * memo); the years that complete bare months and decades are read across the document.
  */
 export function detectDates(text: string, exclude: readonly Span[] = [], memo?: BlockMemo, notes: readonly NoteAnchor[] = []): DateMention[] {
-  const found = memo ? memoizedCandidates(text, exclude, memo) : candidates(text, exclude);
+  const found = withRepublicanWords(text, exclude, memo ? memoizedCandidates(text, exclude, memo) : candidates(text, exclude));
   let century: ReturnType<typeof documentCentury> | undefined; // computed for the first decade that needs it
   const pieces = notes.flatMap(({ pieces, marker }) => pieces.map((span) => ({ span, marker }))).sort((a, b) => a.span.start - b.span.start);
   const narratives: Narratives = { text, mentions: [], pieceOf: [], pieces };

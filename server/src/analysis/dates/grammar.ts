@@ -4,7 +4,7 @@
 import { DECADE_WORDS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, SEASONS, monthNumber } from './lexicon';
 import type { DateKind } from '../types';
 import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './values';
-import { REPUBLICAN_MONTHS, REPUBLICAN_YEARS, republicanDay, republicanMonth, republicanYearIn } from './republican';
+import { REPUBLICAN_MONTHS, REPUBLICAN_YEARS, republicanDay, republicanMonth, republicanSeasonValue, republicanYearIn, republicanYearValue } from './republican';
 
 /**
  * A matched expression's meaning: a value, or a value that waits for what the surrounding text fixes
@@ -32,6 +32,8 @@ interface Rule {
   startsWithYear?: boolean;
   /** The calendar it dates by, when not the Gregorian: its later dates without a year take the year of its last. */
   calendar?: 'republican';
+  /** Tried only at the words of that calendar (`Year III`, `late Messidor`), in a text that dates by it: elsewhere they are other words. */
+  calendarWords?: true;
   /** Whether the expression has an era (`431 BC`), which the scan finds: its rule is tried only there. */
   era?: boolean;
   source: string;
@@ -93,6 +95,21 @@ const REPUBLICAN_MONTH_WORD = new RegExp(REPUBLICAN_MONTH, 'u');
 const REPUBLICAN_DAY_AHEAD = `(?=\\d{1,2}(?:[-–]\\d{1,2})?\\s+[${[...new Set(REPUBLICAN_MONTHS.map((name) => name[0]))].map((c) => c + c.toLowerCase()).join('')}]\\p{Ll}{4})`;
 const REPUBLICAN_YEAR_NUMERAL = /(?<=\s)[IVX]+$/u;
 
+/** A Republican year after its word: `Year II`, `l'an III`. */
+const REPUBLICAN_YEAR_ALONE = `(?:Year|(?<=l['’])an)${GAP}(?:${alternatives([...REPUBLICAN_YEARS])})${END}`;
+/** Where the words of the Republican calendar are, for a text that dates by it: its years and its months. */
+export const REPUBLICAN_WORD = new RegExp(`(?:Year|(?<=l['’])an)(?=\\s+[IVX])|${REPUBLICAN_MONTH}`, 'gu');
+/** The Republican year a match ends with (`Year III` is 3). */
+const numeralYear = (m: string) => REPUBLICAN_YEARS.indexOf(REPUBLICAN_YEAR_NUMERAL.exec(m)![0]) + 1;
+
+/** `in Germinal`, `late Messidor`: the month, or its first, middle or last ten days, in the Republican year of the calendar's last date. */
+function republicanMonthReading(m: string): Reading {
+  const month = republicanMonth(REPUBLICAN_MONTH_WORD.exec(m)![0]);
+  const [first, last] = { early: [1, 10], mid: [11, 20], late: [21, 30], whole: [1, 30] }[partIn(m) ?? 'whole'];
+  const value = (year: number) => intervalValue(republicanDay(year, month, first), republicanDay(year, month, last));
+  return { needs: 'year', complete: (year) => value(republicanYearIn(year, month, first)), republican: value };
+}
+
 /**
  * `9 Thermidor Year II`, `9-10 Thermidor`: the Gregorian days. Without its year, the Republican year of the calendar's
  * last date fixes it, or the Gregorian year of an equivalent beside it (`complete`).
@@ -100,9 +117,8 @@ const REPUBLICAN_YEAR_NUMERAL = /(?<=\s)[IVX]+$/u;
 function republicanDays(m: string): Reading {
   const month = republicanMonth(REPUBLICAN_MONTH_WORD.exec(m)![0]);
   const [first, last = first] = daysIn(m);
-  const numeral = REPUBLICAN_YEAR_NUMERAL.exec(m)?.[0];
   const value = (year: number) => intervalValue(republicanDay(year, month, first), republicanDay(year, month, last));
-  if (numeral !== undefined) return { value: value(REPUBLICAN_YEARS.indexOf(numeral) + 1) };
+  if (REPUBLICAN_YEAR_NUMERAL.test(m)) return { value: value(numeralYear(m)) };
   return { needs: 'year', complete: (year) => value(republicanYearIn(year, month, first)), republican: value };
 }
 
@@ -506,6 +522,30 @@ export const RULES: readonly Rule[] = [
     calendar: 'republican',
     source: `${REPUBLICAN_DAY_AHEAD}${DAY}(?:${TO}${DAY})?${GAP}${REPUBLICAN_MONTH}(?:${REPUBLICAN_YEAR})?`,
     read: republicanDays,
+  },
+  {
+    opens: 'word',
+    kind: 'season', // the winter of Year III
+    calendar: 'republican',
+    calendarWords: true,
+    source: `(?:${THE})?${SEASON}${GAP}of${GAP}(?:the${GAP})?${REPUBLICAN_YEAR_ALONE}`,
+    read: (m) => ({ value: republicanSeasonValue(numeralYear(m), seasonIn(m)) }),
+  },
+  {
+    opens: 'word',
+    kind: 'year', // Year II, l'an III
+    calendar: 'republican',
+    calendarWords: true,
+    source: REPUBLICAN_YEAR_ALONE,
+    read: (m) => ({ value: republicanYearValue(numeralYear(m)) }),
+  },
+  {
+    opens: 'word',
+    kind: 'month', // in Germinal, late Messidor (not `the men of Thermidor`: the event)
+    calendar: 'republican',
+    calendarWords: true,
+    source: `(?:${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Dd]uring)${GAP}))${REPUBLICAN_MONTH}(?!${GAP}?\\d)`,
+    read: republicanMonthReading,
   },
   {
     opens: 'word',
