@@ -86,8 +86,8 @@ describe('the French Republican calendar', () => {
   test('a day of a Republican month with its year is its Gregorian day; a range of days, an interval', () => {
     assert.deepEqual(dates('On 8 Thermidor Year II the Lorvan deputies rose; on 18 Brumaire Year VIII, and on 12 Germinal of the Year III'),
       ['8 Thermidor Year II → 1794-07-26', '18 Brumaire Year VIII → 1799-11-09', '12 Germinal of the Year III → 1795-04-01']);
-    assert.deepEqual(dates('a decree of 5 Nivose an III; in the night of 9-10 Thermidor Year II'),
-      ['5 Nivose an III → 1794-12-25', '9-10 Thermidor Year II → 1794-07-27/1794-07-28']);
+    assert.deepEqual(dates('a decree of 5 Nivose an III; in the night of 9-10 Thermidor Year II; le 16 pluviôse an II (in French, in lower case)'),
+      ['5 Nivose an III → 1794-12-25', '9-10 Thermidor Year II → 1794-07-27/1794-07-28', '16 pluviôse an II → 1794-02-04']);
   });
 
   test('without its year, the Republican year of the last such date; in a text that does not date so, the name of an event', () => {

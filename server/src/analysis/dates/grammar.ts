@@ -87,7 +87,7 @@ const HUNDREDS: Readonly<Record<string, number>> = { seventeen: 1700, eighteen: 
 const ORDINAL = String.raw`(?:${Object.keys(ORDINAL_WORDS).map(anyCase).join('|')}|(?<!\d)\d{1,2}(?:st|nd|rd|th))`;
 
 /** A month of the French Republican calendar, with or without its accent, capitalized or not (as French writes it). */
-const REPUBLICAN_MONTH = `(?:${REPUBLICAN_MONTHS.map((name) => anyCase(name).replace(/[éô]/gu, (c) => `[${c}${c.normalize('NFD')[0]}]`)).join('|')})${END}`;
+const REPUBLICAN_MONTH = `(?:${REPUBLICAN_MONTHS.map((name) => anyCase(name.toLowerCase()).replace(/[éô]/gu, (c) => `[${c}${c.normalize('NFD')[0]}]`)).join('|')})${END}`;
 /** Its year after a day: `Year II`, `of the Year III`, `an II`, `de l'an III`. */
 const REPUBLICAN_YEAR = `,?${GAP}(?:(?:of${GAP}(?:the${GAP})?)?[Yy]ear|(?:de${GAP}l['’])?an)${GAP}(?:${alternatives([...REPUBLICAN_YEARS])})${END}`;
 const REPUBLICAN_MONTH_WORD = new RegExp(REPUBLICAN_MONTH, 'u');

@@ -7,6 +7,7 @@ import { isBlank, splitLines, trimmedSpan, type Line } from './lines';
 import { followingLabel, hasMarkerBefore, SYMBOL_NOTE_OPENING } from '../notes/markers';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
+const LONE_YEAR = /^\s*(?:1[5-9]|20)\d\d\s*$/;
 /** A rule drawn across the page, as PDF extraction leaves the line over the footnotes: `______`, `———`. */
 const RULE = /^\s*(?:[_—–-]\s?){5,}$/;
 const SENTENCE_END = /[.!?:;]["'”’)\]]*\d{0,3}$/;
@@ -322,6 +323,8 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
     const span = trimmedSpan(line);
     if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...span }); continue; }
     if (RULE.test(line.text)) { scan.debris.push({ kind: 'rule', ...span }); continue; }
+    // Between paragraphs of a line each, a year alone is a section's title (`1968`), not a page's number.
+    if (LONE_YEAR.test(line.text)) { scan.headings.push({ ...span, title: line.text.trim(), style: 'plain' }); continue; }
     if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...span }); continue; }
     const text = line.text.trim();
     // A heading stands after a blank line (or another heading) on a line of its own, or, where no blank line
