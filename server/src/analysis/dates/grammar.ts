@@ -4,6 +4,7 @@
 import { DECADE_WORDS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, SEASONS, monthNumber } from './lexicon';
 import type { DateKind } from '../types';
 import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './values';
+import { easter } from 'date-easter';
 import { REPUBLICAN_MONTHS, REPUBLICAN_YEARS, republicanDay, republicanMonth, republicanSeasonValue, republicanYearIn, republicanYearValue } from './republican';
 
 /**
@@ -549,9 +550,15 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    kind: 'date', // May Day 1913, the May Day of 1913: the first of May of that year (bare, the holiday in any year is no date)
-    source: `(?:${THE})?(?:May|MAY)[- ]?(?:Day|DAY),?${GAP}(?:of${GAP})?${YEAR}`,
-    read: (m) => ({ value: pointValue(point(yearsIn(m)[0], 5, 1)) }),
+    // May Day 1913, the May Day of 1913: the first of May of that year; Christmas 1914; Easter 1916: the month of its
+    // Easter Sunday (its week may run into the next month, as the Easter Rising did). Bare, a holiday of any year is no date.
+    kind: 'date',
+    source: `(?:${THE})?(?:(?:May|MAY)[- ]?(?:Day|DAY)|Christmas(?:[- ]Day)?|CHRISTMAS|Easter|EASTER),?${GAP}(?:of${GAP})?${YEAR}`,
+    read: (m) => {
+      const year = yearsIn(m)[0];
+      if (/easter/i.test(m)) return { value: pointValue(point(year, easter(year).month)) };
+      return { value: /christmas/i.test(m) ? pointValue(point(year, 12, 25)) : pointValue(point(year, 5, 1)) };
+    },
   },
 ];
 

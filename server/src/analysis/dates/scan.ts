@@ -17,7 +17,7 @@ const MAX_PREFIX_WORDS = 6;
 const PREFIX_WORDS = new Set([
   'the', 'of', 'to', 'between', 'that', 'following', 'next', 'previous', 'preceding', 'same', 'last', 'opening', 'closing',
   'day', 'days', 'week', 'weeks', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
-  'second', 'latter', 'half', 'part', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'second', 'latter', 'half', 'part', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'easter', 'christmas',
   ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS), ...Object.keys(ORDINAL_WORDS),
 ]);
 
