@@ -323,9 +323,12 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
     const span = trimmedSpan(line);
     if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...span }); continue; }
     if (RULE.test(line.text)) { scan.debris.push({ kind: 'rule', ...span }); continue; }
-    // Between paragraphs of a line each, a year alone is a section's title (`1968`), not a page's number.
-    if (LONE_YEAR.test(line.text)) { scan.headings.push({ ...span, title: line.text.trim(), style: 'plain' }); continue; }
-    if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...span }); continue; }
+    if (LONE_NUMBER.test(line.text)) {
+      // Between paragraphs of a line each, a year alone is a section's title (`1968`), not a page's number.
+      if (LONE_YEAR.test(line.text)) scan.headings.push({ ...span, title: line.text.trim(), style: 'plain' });
+      else scan.debris.push({ kind: 'page-number', ...span });
+      continue;
+    }
     const text = line.text.trim();
     // A heading stands after a blank line (or another heading) on a line of its own, or, where no blank line
     // parts the paragraphs, after a paragraph that ended its sentence.
