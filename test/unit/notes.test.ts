@@ -37,6 +37,11 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text), ['[1]', '[2]', '[3]', '[4]']);
   });
 
+  test('two bracketed markers side by side, as web pages cite two notes at once', () => {
+    const text = lines('The harbour board met in secret [1]. Its chairman, Odile Varga, kept the minutes [2][3], and the clerk [4] said so.');
+    assert.deepEqual(markerTexts(text), ['[1]', '[2]', '[3]', '[4]']);
+  });
+
   test('corpus: `1922,12 thus` and `Kirov33 in 1934` count up with the markers around them', () => {
     const text = lines(
       'The middle cadres decide everything.11 Stalin was appointed in April 1922,12 thus being “the only',

@@ -60,7 +60,8 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; notAfter?
   // A superscript in LaTeX math, as OCR of PDFs into Markdown writes a note number: `$^{12}$`, `${ }^{12}$`.
   { style: 'superscript', re: /\$\s*(?:\{\s*\}\s*)?\^\s*\{?\s*(\d{1,3})\s*\}?\s*\$/g, holds: '$' },
   // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
-  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, precededBy: /^$|[^\d]/u, holds: '[' },
+  // Not a link's text (`[3](…)`, `[3]: …`, `[3][ref]`), but one of two markers side by side (`[4][5]`).
+  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[])|(?=\[\d{1,3}\]))/g, precededBy: /^$|[^\d]/u, holds: '[' },
   // `(5)` glued to the word or punctuation before it, as typewritten essays number notes: `before.(1)`; not a
   // journal's issue after its volume, in italics as APA sets it (`*16*(1)`).
   { style: 'bracket', re: /\((\d{1,3})\)(?![\p{L}\d])/gu, precededBy: /[\p{L}.,;:!?'"”’*]/u, notAfter: /\d[*_]{1,2}$/u, holds: '(' },
