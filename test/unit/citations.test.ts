@@ -104,6 +104,20 @@ describe('finding references', () => {
     assert.deepEqual(found(text, 'markdown'), ['author-year: @marn1976, 245–50', 'author-year: -@holt2003', 'author-year: @varga1981, 112']);
   });
 
+  test('an APA list of references numbered as the markers: each note is one reference, a title\'s years and all', () => {
+    const text = [
+      'The Quays',
+      'The clerks of Velmora struck in 1921 [1], and again in 1923 [2].',
+      'References',
+      '1. Holt, M., & Varga-Lind, O. J. (1983). The quays: Velmora, 1890-1930. Fjord Press.',
+      '2. Ilves, K. (n.d.). Harbour clerks. https://example.org/clerks',
+    ].join('\n');
+    assert.deepEqual(found(text), [
+      'full: Holt, M., & Varga-Lind, O. J. (1983). The quays: Velmora, 1890-1930. Fjord Press.',
+      'full: Ilves, K. (n.d.). Harbour clerks. https://example.org/clerks',
+    ]);
+  });
+
   test('a Gregorian date in parentheses after a date of another calendar is its equivalent, no reference', () => {
     assert.deepEqual(found('Corvet fell on 18 Brumaire Year VIII (9 November 1799), and the Lorvan club with him.'), []);
   });

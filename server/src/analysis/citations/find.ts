@@ -382,6 +382,16 @@ const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]
 
 const periodicalIssues = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, PERIODICAL_ISSUE);
 
+/** An author as APA lists them: surname, then initials (`Garton Ash, T.`, `Kemp-Welch, A. J.`). */
+const APA_AUTHOR = String.raw`${SURNAME}(?:\s${SURNAME})*,\s(?:\p{Lu}\.\s?-?)+`;
+/**
+ * A note that is an entry of an APA list of references, numbered as the markers that call it (`1. Holt, M., & Varga, O.
+ * (1983). The Quays. Fjord Press.`): the authors and the year in parentheses, then the rest of the note.
+ */
+const APA_ENTRY = letterPattern(String.raw`^${APA_AUTHOR}(?:,?\s(?:&\s)?${APA_AUTHOR})*\s?\((?:${YEAR}|n\.\s?d\.)[^()\n]{0,30}\)\.\s.*\S`, 'u');
+
+const apaEntries = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, APA_ENTRY);
+
 /** A Pandoc citation in square brackets, one or more items parted by semicolons: `[@holt1977, 45]`, `[see @holt1977; -@varga1981]`. */
 const PANDOC_BRACKET = /\[[^[\]\n]*@[^[\]\n]*\]/g;
 /** An item's citation key and locator, from its `@` (or the `-@` that leaves out the author) to the next item: `@holt1977, 45-47`. */
@@ -401,7 +411,7 @@ function pandocCitations(text: string, zone: Zone): Found[] {
   return found;
 }
 
-const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, periodicalIssues, bibliography, pandocCitations];
+const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, periodicalIssues, apaEntries, bibliography, pandocCitations];
 
 /** A line break inside a paragraph or a note (not a blank line). */
 const WRAP = /\r?\n(?=[ \t]*\S)/g;
