@@ -183,6 +183,12 @@ const journalPages = [
 describe('a journal article from a PDF', () => {
   const structure = analyzeStructure(journalPages, 'plaintext');
 
+  test('heads whose page numbers stand past a single space, each side\'s twice, two pages apart, are debris too', () => {
+    const single = journalPages.replace(/ {3,}(?=\d)|(?<=\d) {3,}/g, ' ');
+    const heads = analyzeStructure(single, 'plaintext').debris.filter((d) => d.kind === 'running-head').map((d) => single.slice(d.start, d.end));
+    assert.deepEqual(heads, structure.debris.filter((d) => d.kind === 'running-head').map((d) => journalPages.slice(d.start, d.end).replace(/ {3,}/g, ' ')));
+  });
+
   test('the journal’s head and the article’s alternate, each beside its page number: every one is debris', () => {
     assert.deepEqual(texts(journalPages, structure.debris), [
       '212    JOURNAL OF HARBOUR STUDIES', 'THE HARBOUR STRIKES    213', '214    JOURNAL OF HARBOUR STUDIES', 'THE HARBOUR STRIKES    215',

@@ -92,6 +92,16 @@ const PAGE_STAMP = /https?:\/\/|\bwww\.|\bdownloaded\b|©|\bcopyright\b|\ball ri
 /** A head with its page number at one edge past a wide gap (`142   JOURNAL OF X`, `THE ESSAY   143`), numbers as `#`. */
 const PAGINATED = /^# {3}\S|\S {3}#$/;
 
+/** A page number at one edge of a head, past a single space as extraction may leave it (`THE ESSAY 143`). */
+const EDGE_NUMBER = /^\s*(\d{1,4})\s+\S|\S\s+(\d{1,4})\s*$/;
+
+/** Whether two heads carry page numbers a few leaves apart, as one side's head does on every other page (`… 143`, `… 145`). */
+function twoPagesApart(first: string, second: string): boolean {
+  const page = (head: string) => { const m = EDGE_NUMBER.exec(head); return m ? Number(m[1] ?? m[2]) : NaN; };
+  const apart = page(second) - page(first);
+  return apart > 0 && apart <= 20 && apart % 2 === 0;
+}
+
 /** Lines that repeat across pages (running heads), ignoring page numbers inside them. */
 function runningHeads(lines: Line[]): Set<number> {
   const counts = new Map<string, number[]>();
@@ -113,7 +123,7 @@ function runningHeads(lines: Line[]): Set<number> {
     // ones: each repeats on every other page only, beside its page number.
     // A repository's stamp repeats on every page too (`This content downloaded from … UTC`, `All use subject to https://…`).
     if (at.length >= 2 && PAGE_STAMP.test(key)) { at.forEach((i) => result.add(i)); continue; }
-    if (at.length < 3 && !(at.length === 2 && PAGINATED.test(key))) continue;
+    if (at.length < 3 && !(at.length === 2 && (PAGINATED.test(key) || twoPagesApart(lines[at[0]].text, lines[at[1]].text)))) continue;
     const parts = key.split('   ');
     const headLike = parts.some((part) => part !== '#')
       && parts.every((part, k) => part === '#' || looksLikeHeading(part.replace(/#/g, '1')) || (k > 0 && ISSUE.test(part)));
