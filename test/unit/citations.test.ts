@@ -94,9 +94,9 @@ describe('finding references', () => {
     assert.deepEqual(found('Of his books, Salt and Timber (1869) is long.'), ['parenthetical: Salt and Timber (1869)']);
   });
 
-  test('author-year in square brackets, as some styles write them in running prose', () => {
-    const text = 'Ilse Marn called it a pact of convenience [Marn 1976, 1:84], but the clerks [see Holt 2003, 212; Varga 1981] disagreed.';
-    assert.deepEqual(found(text), ['author-year: [Marn 1976, 1:84]', 'author-year: Holt 2003, 212', 'author-year: Varga 1981']);
+  test('author-year in square brackets, as some styles write them in running prose, and a name before its year in them', () => {
+    const text = 'Ilse Marn called it a pact of convenience [Marn 1976, 1:84], but the clerks [see Holt 2003, 212; Varga 1981] and Ilves [1990, ch. 3] disagreed.';
+    assert.deepEqual(found(text), ['author-year: [Marn 1976, 1:84]', 'author-year: Holt 2003, 212', 'author-year: Varga 1981', 'author-year: Ilves [1990, ch. 3]']);
   });
 
   test('Pandoc citations by key in Markdown, each item of the brackets from its key; an address is none', () => {

@@ -60,8 +60,8 @@ const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
 const AUTHORS_BEFORE_YEAR = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
 /** A parenthesis that opens with an author and a year: `(Varga, 1970)`, `(Holt 1975, 83ff.; Ilves 1978, 1998)`. */
 const AUTHOR_AND_YEAR = letterPattern(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'u');
-/** `Althusser (1976)`, `Holt and Varga (1981: 12)`: names, then the year in parentheses. */
-const AUTHORS_BEFORE_PARENTHESIS = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s\($`, 'u');
+/** `Althusser (1976)`, `Holt and Varga (1981: 12)`, `Holt [1977, ch. 3]`: names, then the year in parentheses or square brackets. */
+const AUTHORS_BEFORE_PARENTHESIS = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s[([]$`, 'u');
 /** A reprint's original year before the year of the edition cited (`Marx ([1852] 1963)`), or after it (`1922/1978`, `1963 [1852]`). */
 const ORIGINAL_YEAR_BEFORE = new RegExp(String.raw`\[${YEAR}\]\s?$`, 'u');
 const REPRINT_YEAR_AFTER = new RegExp(String.raw`^(?:/${YEAR}|\s?\[${YEAR}\])(?![\d])`, 'u');
@@ -300,7 +300,8 @@ function authorYears(text: string, zone: Zone): Found[] {
     // The year of the edition cited may follow the original's: `Marx ([1852] 1963)`, `Weber 1922/1978`, `Marx 1963 [1852]`.
     const window = before.replace(ORIGINAL_YEAR_BEFORE, '');
     const namesEnd = yearStart - (before.length - window.length);
-    const narrative = window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
+    const bracket = window.at(-1);
+    const narrative = bracket === '(' || bracket === '[' ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
     const m = narrative ?? (CAPITALIZED_BEFORE.test(window) ? AUTHORS_BEFORE_YEAR.exec(window) : null);
     if (!m) continue;
     const surname = m[1].split(/\s+/u).at(-1) ?? '';
@@ -318,7 +319,7 @@ function authorYears(text: string, zone: Zone): Found[] {
     if (narrative) {
       // More works of the same author in the parenthesis: `Holt (2001a, 2001b)`.
       const close = end + (MORE_YEARS.exec(text.slice(end, end + 60))?.[0].length ?? 0);
-      if (text[close] === ')') found.push({ start: nameStart, end: withLocators(text, close + 1), kind: 'author-year' });
+      if (text[close] === (bracket === '(' ? ')' : ']')) found.push({ start: nameStart, end: withLocators(text, close + 1), kind: 'author-year' });
       continue;
     }
     // In the body only inside parentheses or square brackets: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`, `[Holt 1977, 45]`.
