@@ -94,6 +94,34 @@ describe('finding references', () => {
     assert.deepEqual(found('Of his books, Salt and Timber (1869) is long.'), ['parenthetical: Salt and Timber (1869)']);
   });
 
+  test('author-year in square brackets, as some styles write them in running prose, and a name before its year in them', () => {
+    const text = 'Ilse Marn called it a pact of convenience [Marn 1976, 1:84], but the clerks [see Holt 2003, 212; Varga 1981] and Ilves [1990, ch. 3] disagreed.';
+    assert.deepEqual(found(text), ['author-year: [Marn 1976, 1:84]', 'author-year: Holt 2003, 212', 'author-year: Varga 1981', 'author-year: Ilves [1990, ch. 3]']);
+  });
+
+  test('Pandoc citations by key in Markdown, each item of the brackets from its key; an address is none', () => {
+    const text = 'The clerks stayed [see @marn1976, 245–50; -@holt2003] and wrote to ilse@example.org [sic] about it [@varga1981, 112].';
+    assert.deepEqual(found(text, 'markdown'), ['author-year: @marn1976, 245–50', 'author-year: -@holt2003', 'author-year: @varga1981, 112']);
+  });
+
+  test('an APA list of references numbered as the markers: each note is one reference, a title\'s years and all', () => {
+    const text = [
+      'The Quays',
+      'The clerks of Velmora struck in 1921 [1], and again in 1923 [2].',
+      'References',
+      '1. Holt, M., & Varga-Lind, O. J. (1983). The quays: Velmora, 1890-1930. Fjord Press.',
+      '2. Ilves, K. (n.d.). Harbour clerks. https://example.org/clerks',
+    ].join('\n');
+    assert.deepEqual(found(text), [
+      'full: Holt, M., & Varga-Lind, O. J. (1983). The quays: Velmora, 1890-1930. Fjord Press.',
+      'full: Ilves, K. (n.d.). Harbour clerks. https://example.org/clerks',
+    ]);
+  });
+
+  test('a Gregorian date in parentheses after a date of another calendar is its equivalent, no reference', () => {
+    assert.deepEqual(found('Corvet fell on 18 Brumaire Year VIII (9 November 1799), and the Lorvan club with him.'), []);
+  });
+
   test('MLA: an author and a page without a year, alone or several in one parenthesis', () => {
     assert.deepEqual(found('The narrator doubts (Holt 45), repeats it (Holt 45-47; Varga and Marn 12) and ends (Holt, Clerks 9).'),
       ['parenthetical: (Holt 45)', 'parenthetical: (Holt 45-47; Varga and Marn 12)', 'parenthetical: (Holt, Clerks 9)']);

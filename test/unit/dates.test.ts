@@ -82,6 +82,51 @@ describe('full dates', () => {
   });
 });
 
+describe('the French Republican calendar', () => {
+  test('a day of a Republican month with its year is its Gregorian day; a range of days, an interval', () => {
+    assert.deepEqual(dates('On 8 Thermidor Year II the Lorvan deputies rose; on 18 Brumaire Year VIII, and on 12 Germinal of the Year III'),
+      ['8 Thermidor Year II → 1794-07-26', '18 Brumaire Year VIII → 1799-11-09', '12 Germinal of the Year III → 1795-04-01']);
+    assert.deepEqual(dates('a decree of 5 Nivose an III; in the night of 9-10 Thermidor Year II; le 16 pluviôse an II (in French, in lower case)'),
+      ['5 Nivose an III → 1794-12-25', '9-10 Thermidor Year II → 1794-07-27/1794-07-28', '16 pluviôse an II → 1794-02-04']);
+  });
+
+  test('without its year, the Republican year of the last such date; in a text that does not date so, the name of an event', () => {
+    assert.deepEqual(dates('The club of Anselme Corvet closed on 22 Brumaire Year III. On 12 Germinal the crowds came; on 1 Prairial, again.'),
+      ['22 Brumaire Year III → 1794-11-12', '12 Germinal → 1795-04-01', '1 Prairial → 1795-05-20']);
+    assert.deepEqual(dates('In 1851 Corvet wrote of the coup of 18 Brumaire, by which a general had seized power on 9 November 1799.'),
+      ['1851 → 1851', '9 November 1799 → 1799-11-09']);
+  });
+
+  test('in a text that dates by the calendar, its years, a season of a year, a month or its last ten days; not the event', () => {
+    assert.deepEqual(dates('On 8 Thermidor Year II Corvet spoke of the quarrels of late Messidor and of the whole Year II; the men of Thermidor'
+      + ' had struck in Germinal. In the winter of Year III the Lorvan club closed, as l\'an III went on.'), [
+      '8 Thermidor Year II → 1794-07-26', 'late Messidor → 1794-07-09/1794-07-18', 'Year II → 1793-09-22/1794-09-21',
+      'Germinal → 1794-03-21/1794-04-19', 'the winter of Year III → 1794-12/1795-02', 'an III → 1794-09-22/1795-09-22',
+    ]);
+    assert.deepEqual(dates('In Germinal, a novel of 1885, the miners of Year II strike.'), ['1885 → 1885']);
+  });
+
+  test('a Gregorian equivalent beside a Republican day fixes its year, whatever year the text named before', () => {
+    assert.deepEqual(dates('the assembly of 1792 gave way; the rising of 13 Vendémiaire, the 5th of October 1795, failed'),
+      ['1792 → 1792', '13 Vendémiaire → 1795-10-05', 'the 5th of October 1795 → 1795-10-05']);
+    assert.deepEqual(dates('In 1793 it began. It was voted on 5 Fructidor (22 August 1795).'),
+      ['1793 → 1793', '5 Fructidor → 1795-08-22', '22 August 1795 → 1795-08-22']);
+  });
+});
+
+describe('holidays', () => {
+  test('May Day of a year is the first of May; May Day alone is the holiday, no date', () => {
+    assert.deepEqual(dates('The Corvet union marched on May Day 1913 and again on the May Day of 1920; every May Day it sang.'),
+      ['May Day 1913 → 1913-05-01', 'the May Day of 1920 → 1920-05-01']);
+  });
+
+  test('Easter of a year is the month of its Easter Sunday, April or March; Christmas of a year its day', () => {
+    assert.deepEqual(dates('The Lorvan rising of Easter 1916 failed; by Easter 1913 the union had split; every Easter it marched.'),
+      ['Easter 1916 → 1916-04', 'Easter 1913 → 1913-03']);
+    assert.deepEqual(dates('The truce of Christmas 1914 held for a day.'), ['Christmas 1914 → 1914-12-25']);
+  });
+});
+
 describe('months and seasons', () => {
   test('months with years, in every form', () => {
     assert.deepEqual(dates('in April 1922; December, 1923; In December of 1929; JUNE 1941'),

@@ -38,6 +38,11 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text), ['[1]', '[2]', '[3]', '[4]']);
   });
 
+  test('two bracketed markers side by side, as web pages cite two notes at once', () => {
+    const text = lines('The harbour board met in secret [1]. Its chairman, Odile Varga, kept the minutes [2][3], and the clerk [4] said so.');
+    assert.deepEqual(markerTexts(text), ['[1]', '[2]', '[3]', '[4]']);
+  });
+
   test('corpus: `1922,12 thus` and `Kirov33 in 1934` count up with the markers around them', () => {
     const text = lines(
       'The middle cadres decide everything.11 Stalin was appointed in April 1922,12 thus being “the only',
@@ -68,6 +73,11 @@ describe('markers', () => {
   test('a marker after a parenthesis or quotation that closes on a figure (`(file no. 4471)3`, `"in 1912"4`)', () => {
     const text = lines('It was sent.1 Then came more.2 The council appealed (file no. 4471)3 and waited "until 1912"4 in vain.', 'Notes', '1. One.', '2. Two.', '3. Three.', '4. Four.');
     assert.deepEqual(markerTexts(text), ['1', '2', '3', '4']);
+  });
+
+  test('a journal\'s issue after its italic volume, as APA sets it (`*16*(1)`), is not a `(1)` marker', () => {
+    const text = lines('Varga, O. (1984). The harbour board. *Journal of Port History*, *16*(1), 51–79.');
+    assert.deepEqual(markerTexts(text, 'markdown'), []);
   });
 
   test('a number that breaks the count is not a marker unless a note carries it', () => {
@@ -216,6 +226,37 @@ describe('notes', () => {
       'Everyone present had read the papers and knew what to expect.',
     ].join('\n');
     assert.deepEqual(links(text), [...footnoteLinks, '3 -> null']);
+  });
+
+  test('a printed book’s footnotes marked with symbols, counting `*`, `†`, `‡` again on each page, indented or not', () => {
+    const text = [
+      'When the harbour commission met in the spring, its members had',
+      'already decided what to say to the dockworkers.* Nobody expected',
+      'the men to stay long, as the chairman had told the clerk.† Yet',
+      'they stayed until the evening, and Odile Varga spoke for them."‡',
+      '',
+      '  * Tamsin Orlov, The Harbour Years (Riga, 1981), p. 12.',
+      '  † Ibid., p. 14; the minutes survive in the municipal archive, in',
+      'a box of papers that nobody catalogued until the flood.',
+      '‡ Loc. cit.',
+      '',
+      '58                      THE HARBOUR AND ITS MEN',
+      '',
+      '  The next day was quieter, and the commission adjourned early.*',
+      '',
+      '  * Orlov, op. cit., p. 20.',
+    ].join('\n');
+    assert.deepEqual(links(text), [
+      '* -> Tamsin Orlov, The Harbour Years (Riga, 1981), p. 12.',
+      '† -> Ibid., p. 14; the minutes survive in the municipal archive, in\na box of papers that nobody catalogued until the flood.',
+      '‡ -> Loc. cit.',
+      '* -> Orlov, op. cit., p. 20.',
+    ]);
+  });
+
+  test('a symbol is a marker only where a note carries it: emphasis and asterisks in prose are not', () => {
+    const text = lines('The *harbour* board met in secret, and its chairman said so.* The minutes were lost.†');
+    assert.deepEqual(markerTexts(text), []);
   });
 
   test('a footnote that runs over to the next page, its end set above that page’s own footnotes, keeps both pieces', () => {

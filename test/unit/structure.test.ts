@@ -33,6 +33,15 @@ describe('headings in plain text', () => {
     assert.deepEqual(citations.map((c) => c.kind), ['bibliography']);
   });
 
+  test('one paragraph per line: a year alone on its line is a section\'s title and a date, not a page number', () => {
+    const prose = 'The clerks of the harbour towns struck at last, and the owners gave way before the week was out.';
+    const text = ['The Harbour Strike', prose, '1968', prose, '57', prose].join('\n');
+    const { structure, dates } = analyzeDocument(text, 'plaintext');
+    assert.deepEqual(titles(structure), ['1 The Harbour Strike', '1 1968']);
+    assert.deepEqual(structure.debris.map((d) => text.slice(d.start, d.end)), ['57']);
+    assert.deepEqual(dates.map((d) => d.text), ['1968']);
+  });
+
   test('a byline above the title is no section; a section named after a person, with prose under it, is one', () => {
     const prose = 'The clerks of the harbour towns struck in the spring, and the owners gave way before the summer was out.';
     const text = ['Maren Holt and Odile Varga', 'The Harbour Strike', prose, 'Tamsin Orlov', prose].join('\n\n');
@@ -173,6 +182,12 @@ const journalPages = [
 
 describe('a journal article from a PDF', () => {
   const structure = analyzeStructure(journalPages, 'plaintext');
+
+  test('heads whose page numbers stand past a single space, each side\'s twice, two pages apart, are debris too', () => {
+    const single = journalPages.replace(/ {3,}(?=\d)|(?<=\d) {3,}/g, ' ');
+    const heads = analyzeStructure(single, 'plaintext').debris.filter((d) => d.kind === 'running-head').map((d) => single.slice(d.start, d.end));
+    assert.deepEqual(heads, structure.debris.filter((d) => d.kind === 'running-head').map((d) => journalPages.slice(d.start, d.end).replace(/ {3,}/g, ' ')));
+  });
 
   test('the journal’s head and the article’s alternate, each beside its page number: every one is debris', () => {
     assert.deepEqual(texts(journalPages, structure.debris), [

@@ -91,8 +91,8 @@ export interface NoteMarker extends Span {
   label: string;
   /** Index into the document's `notes`, or null when the text has no note for it. */
   note: number | null;
-  /** How it is written: digits glued to a word or punctuation, `[5]`, `<sup>5</sup>`, `[^5]`, `⁵`, `**5**`. */
-  style?: 'glued' | 'bracket' | 'superscript' | 'footnote' | 'unicode' | 'bold';
+  /** How it is written: digits glued to a word or punctuation, `[5]`, `<sup>5</sup>`, `[^5]`, `⁵`, `**5**`, a printed book's `*` or `†`. */
+  style?: 'glued' | 'bracket' | 'superscript' | 'footnote' | 'unicode' | 'bold' | 'symbol';
 }
 
 /** The text of one note. */

@@ -17,11 +17,15 @@ const SECOND_WORK = letterPattern(/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u);
 const SENTENCE_GAP = letterPattern(/^["”’)*]*\s+(?=[\p{Lu}*"“])/u);
 const INITIAL = letterPattern(/(?:^|[\s.(])\p{Lu}$/u);
 
-/** Where the parenthesis open at `at` opened (between `floor` and `at`), or -1. */
-export function openParenthesis(text: string, floor: number, at: number): number {
+/** Where the parenthesis or square bracket open at `at` opened (between `floor` and `at`), or -1; closed brackets inside it (`(Holt [1852] 1963; Ilves`) are passed over. */
+export function openBracket(text: string, floor: number, at: number): number {
+  let closed = 0;
   for (let i = at - 1; i >= floor; i--) {
-    if (text[i] === ')' || text[i] === '\n') return -1;
-    if (text[i] === '(') return i;
+    const c = text[i];
+    if (c === ')' || c === '\n') return -1;
+    if (c === ']') closed++;
+    else if (c === '[' && closed > 0) closed--;
+    else if (c === '(' || c === '[') return closed > 0 ? -1 : i;
   }
   return -1;
 }

@@ -6,7 +6,7 @@
 import type { CitationKind, Span } from '../types';
 import { partitionPoint } from '../search';
 import { splitLines } from '../structure/lines';
-import { afterLeadIn, opCitStart, openParenthesis, referenceStart, trimmed, withLocators } from './boundaries';
+import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, SURNAME, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from './letters';
 
@@ -60,8 +60,8 @@ const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
 const AUTHORS_BEFORE_YEAR = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
 /** A parenthesis that opens with an author and a year: `(Varga, 1970)`, `(Holt 1975, 83ff.; Ilves 1978, 1998)`. */
 const AUTHOR_AND_YEAR = letterPattern(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'u');
-/** `Althusser (1976)`, `Holt and Varga (1981: 12)`: names, then the year in parentheses. */
-const AUTHORS_BEFORE_PARENTHESIS = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s\($`, 'u');
+/** `Althusser (1976)`, `Holt and Varga (1981: 12)`, `Holt [1977, ch. 3]`: names, then the year in parentheses or square brackets. */
+const AUTHORS_BEFORE_PARENTHESIS = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s)?\s[([]$`, 'u');
 /** A reprint's original year before the year of the edition cited (`Marx ([1852] 1963)`), or after it (`1922/1978`, `1963 [1852]`). */
 const ORIGINAL_YEAR_BEFORE = new RegExp(String.raw`\[${YEAR}\]\s?$`, 'u');
 const REPRINT_YEAR_AFTER = new RegExp(String.raw`^(?:/${YEAR}|\s?\[${YEAR}\])(?![\d])`, 'u');
@@ -146,14 +146,15 @@ const isEvent = (words: string) => EVENT.test(words.split(/\s+/u).at(-1) ?? '') 
 
 /**
  * Where a title ends `before` (a reference's text up to its details): italic, quoted, or capitalized
- * words (`Terrorism and Communism`), not an event (`the Ninth Party Congress`), not a quotation
- * (`“… everything.”`). Returns the offset of the title in `before`, or -1.
+ * words (`Terrorism and Communism`), not an event (`the Ninth Party Congress`), not a date (`18 Brumaire Year VIII`),
+ * not a quotation (`“… everything.”`). Returns the offset of the title in `before`, or -1.
  */
 function titleBefore(before: string): number {
   const marked = /(?:\*[^*\n]+\*|[“"][^"”\n]+[^.!"”\n]["”])\s*$/u.exec(before);
   if (marked) return marked.index;
   const run = CAPITALIZED_RUN.exec(before);
-  if (run === null || isEvent(run[0])) return -1;
+  // After a day's number the words are a date, its equivalent in the parenthesis (`18 Brumaire Year VIII (9 November 1799)`).
+  if (run === null || isEvent(run[0]) || /(?<!\d)\d{1,2}\s+$/u.test(before.slice(Math.max(0, run.index - 4), run.index))) return -1;
   // A capitalized word that opens the sentence is no part of a title (`As Althusser (1976)`).
   const opener = SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0;
   return /\s/u.test(run[0].slice(opener).trim()) ? run.index + opener : -1;
@@ -291,15 +292,16 @@ function titled(text: string, zone: Zone): Found[] {
 function authorYears(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
   const source = text.slice(zone.start, zone.end);
-  // In the body every author-year reference stands in parentheses or before one (`Althusser (1976)`).
-  if (!zone.inNote && !source.includes('(')) return found;
+  // In the body every author-year reference stands in parentheses (or square brackets) or before one (`Althusser (1976)`).
+  if (!zone.inNote && !source.includes('(') && !source.includes('[')) return found;
   for (const y of allMatches(YEAR_ONLY, source)) {
     const yearStart = zone.start + y.index;
     const before = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
     // The year of the edition cited may follow the original's: `Marx ([1852] 1963)`, `Weber 1922/1978`, `Marx 1963 [1852]`.
     const window = before.replace(ORIGINAL_YEAR_BEFORE, '');
     const namesEnd = yearStart - (before.length - window.length);
-    const narrative = window.endsWith('(') ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
+    const bracket = window.at(-1);
+    const narrative = bracket === '(' || bracket === '[' ? AUTHORS_BEFORE_PARENTHESIS.exec(window) : null;
     const m = narrative ?? (CAPITALIZED_BEFORE.test(window) ? AUTHORS_BEFORE_YEAR.exec(window) : null);
     if (!m) continue;
     const surname = m[1].split(/\s+/u).at(-1) ?? '';
@@ -317,11 +319,11 @@ function authorYears(text: string, zone: Zone): Found[] {
     if (narrative) {
       // More works of the same author in the parenthesis: `Holt (2001a, 2001b)`.
       const close = end + (MORE_YEARS.exec(text.slice(end, end + 60))?.[0].length ?? 0);
-      if (text[close] === ')') found.push({ start: nameStart, end: withLocators(text, close + 1), kind: 'author-year' });
+      if (text[close] === (bracket === '(' ? ')' : ']')) found.push({ start: nameStart, end: withLocators(text, close + 1), kind: 'author-year' });
       continue;
     }
-    // In the body only inside parentheses: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`.
-    const open = openParenthesis(text, Math.max(zone.start, nameStart - 200), nameStart);
+    // In the body only inside parentheses or square brackets: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`, `[Holt 1977, 45]`.
+    const open = openBracket(text, Math.max(zone.start, nameStart - 200), nameStart);
     if (!zone.inNote && open < 0) continue;
     // A note without parentheses: `E. J. Holt, The Quays, Oslo, 1962, p. 45`. The place or publisher before the
     // year ends a full reference that runs from the author, unless what comes before holds a reference of its own.
@@ -335,7 +337,7 @@ function authorYears(text: string, zone: Zone): Found[] {
         continue;
       }
     }
-    const whole = open >= 0 && /^\(\s*$/u.test(text.slice(open, nameStart)) && text[end] === ')';
+    const whole = open >= 0 && /^[([]\s*$/u.test(text.slice(open, nameStart)) && text[end] === (text[open] === '(' ? ')' : ']');
     found.push({ start: whole ? open : nameStart, end: whole ? end + 1 : end, kind: 'author-year' });
   }
   return found;
@@ -381,7 +383,36 @@ const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]
 
 const periodicalIssues = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, PERIODICAL_ISSUE);
 
-const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, periodicalIssues, bibliography];
+/** An author as APA lists them: surname, then initials (`Garton Ash, T.`, `Kemp-Welch, A. J.`). */
+const APA_AUTHOR = String.raw`${SURNAME}(?:\s${SURNAME})*,\s(?:\p{Lu}\.\s?-?)+`;
+/**
+ * A note that is an entry of an APA list of references, numbered as the markers that call it (`1. Holt, M., & Varga, O.
+ * (1983). The Quays. Fjord Press.`): the authors and the year in parentheses, then the rest of the note.
+ */
+const APA_ENTRY = letterPattern(String.raw`^${APA_AUTHOR}(?:,?\s(?:&\s)?${APA_AUTHOR})*\s?\((?:${YEAR}|n\.\s?d\.)[^()\n]{0,30}\)\.\s.*\S`, 'u');
+
+const apaEntries = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, APA_ENTRY);
+
+/** A Pandoc citation in square brackets, one or more items parted by semicolons: `[@holt1977, 45]`, `[see @holt1977; -@varga1981]`. */
+const PANDOC_BRACKET = /\[[^[\]\n]*@[^[\]\n]*\]/g;
+/** An item's citation key and locator, from its `@` (or the `-@` that leaves out the author) to the next item: `@holt1977, 45-47`. */
+const PANDOC_ITEM = /(?<![\p{L}\d])-?@[\p{L}\d_][\p{L}\d_:.#$%&+?<>~/-]*[^;\]]*/gu;
+
+/** Pandoc's citations by key (`[@holt1977, 45]`), which Markdown essays leave unrendered: each item from its key. */
+function pandocCitations(text: string, zone: Zone): Found[] {
+  const source = text.slice(zone.start, zone.end);
+  if (!source.includes('@')) return [];
+  const found: Found[] = [];
+  for (const bracket of source.matchAll(PANDOC_BRACKET)) {
+    for (const item of bracket[0].matchAll(PANDOC_ITEM)) {
+      const start = zone.start + bracket.index + item.index;
+      found.push({ ...trimmed(text, start, start + item[0].length), kind: 'author-year' });
+    }
+  }
+  return found;
+}
+
+const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, periodicalIssues, apaEntries, bibliography, pandocCitations];
 
 /** A line break inside a paragraph or a note (not a blank line). */
 const WRAP = /\r?\n(?=[ \t]*\S)/g;

@@ -4,8 +4,9 @@
 import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Note, NoteMarker, Span } from '../types';
 import { partitionPoint } from '../search';
-import { RULE_PATTERNS, RULES, type Reading, type RelativeMonth } from './grammar';
+import { REPUBLICAN_WORD, RULE_PATTERNS, RULES, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
+import { republicanYearOf } from './republican';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
 import { expressionCores, expressionStarts } from './scan';
 
@@ -94,12 +95,16 @@ function isUnreadable(text: string, span: Span): boolean {
 /** What each rule opens with, and whether it needs an era, read once (the rules differ in shape). */
 const OPENS = RULES.map((r) => r.opens);
 const NEEDS_ERA = RULES.map((r) => r.era === true);
+const CALENDAR_WORDS = RULES.map((r) => r.calendarWords === true);
 
-/** The first rule, in order of precedence, whose expression starts at `start`; the rules of eras only near one. */
-function firstMatch(text: string, start: number, era: boolean): { rule: number; text: string } | null {
+/**
+ * The first rule, in order of precedence, whose expression starts at `start`; the rules of eras only near one; the rules
+ * of a calendar's words only when asked for, and then only they.
+ */
+function firstMatch(text: string, start: number, era: boolean, calendarWords = false): { rule: number; text: string } | null {
   const skipped = LETTER.test(text[start]) ? 'number' : 'word';
   for (let rule = 0; rule < RULE_PATTERNS.length; rule++) {
-    if (OPENS[rule] === skipped || (NEEDS_ERA[rule] && !era)) continue;
+    if (OPENS[rule] === skipped || (NEEDS_ERA[rule] && !era) || CALENDAR_WORDS[rule] !== calendarWords) continue;
     const pattern = RULE_PATTERNS[rule];
     pattern.lastIndex = start;
     const m = pattern.exec(text);
@@ -147,6 +152,30 @@ function candidates(text: string, exclude: readonly Span[]): Candidate[] {
     }
   }
   return found;
+}
+
+/**
+ * The candidates of a text that dates by the Republican calendar (a day of it was found) with the calendar's words:
+ * its years (`Year III`, `the winter of Year III`) and months (`in Germinal`, `late Messidor`), which elsewhere are
+ * other words. Read over the whole text, as only such texts need it.
+ */
+function withRepublicanWords(text: string, exclude: readonly Span[], found: Candidate[]): Candidate[] {
+  if (!found.some((c) => RULES[c.rule].calendar === 'republican')) return found;
+  const words: Candidate[] = [];
+  let done = 0;
+  for (const word of text.matchAll(REPUBLICAN_WORD)) {
+    for (const start of expressionStarts(text, word.index)) {
+      if (start < done) continue;
+      const match = firstMatch(text, start, false, true);
+      if (match === null || start + match.text.length <= word.index) continue;
+      const span = { start, end: start + match.text.length };
+      const reading = RULES[match.rule].read(match.text);
+      done = span.end;
+      if (reading && !overlapsAny(span, found) && !overlapsAny(span, exclude)) words.push({ ...span, rule: match.rule, reading });
+      break;
+    }
+  }
+  return words.length === 0 ? found : [...found, ...words].sort((a, b) => a.start - b.start);
 }
 
 /** A block's candidates, kept with the context they were found in: the block's text is the memo's key. */
@@ -322,6 +351,19 @@ function contextTime(n: Narratives, after: Candidate[], piece: number, span: Spa
   return reached === null || ahead < reached.year ? { year: ahead, month } : reached;
 }
 
+/** A Gregorian date set beside a Republican one as its equivalent: `13 Vendémiaire, the 5th of October 1795`, `5 Fructidor (22 August 1795)`. */
+const EQUIVALENT = /^(?:,\s+(?:the\s+)?|\s*\(\s*)$/;
+
+/**
+ * The value of a date of the Republican calendar without its year: by its Gregorian equivalent beside it, else in the
+ * Republican year of the calendar's last date (`on 12 Germinal Year III … on 1 Prairial`); null without either, as in a
+ * text that does not date by that calendar a bare day names an event (`the coup of 18 Brumaire`), not a time.
+ */
+function republicanValue(text: string, reading: Extract<Reading, { needs: 'year' }>, end: number, next: Candidate | undefined, year: number | null): string | null {
+  if (next && 'value' in next.reading && EQUIVALENT.test(text.slice(end, next.start))) return reading.complete(firstYear(next.reading.value));
+  return year === null || !reading.republican ? null : reading.republican(year);
+}
+
 /** The year of `the following March` or `the previous December` from the time the text has reached. */
 function relativeYear({ month, direction }: RelativeMonth, reached: CalendarPoint): number {
   if (reached.month === undefined) return reached.year + direction;
@@ -343,12 +385,13 @@ function documentCentury(found: Candidate[]): { century: number; latest: number 
  * memo); the years that complete bare months and decades are read across the document.
  */
 export function detectDates(text: string, exclude: readonly Span[] = [], memo?: BlockMemo, notes: readonly NoteAnchor[] = []): DateMention[] {
-  const found = memo ? memoizedCandidates(text, exclude, memo) : candidates(text, exclude);
+  const found = withRepublicanWords(text, exclude, memo ? memoizedCandidates(text, exclude, memo) : candidates(text, exclude));
   let century: ReturnType<typeof documentCentury> | undefined; // computed for the first decade that needs it
   const pieces = notes.flatMap(({ pieces, marker }) => pieces.map((span) => ({ span, marker }))).sort((a, b) => a.span.start - b.span.start);
   const narratives: Narratives = { text, mentions: [], pieceOf: [], pieces };
   const { mentions, pieceOf } = narratives;
   const foundPiece = piecesOf(found, pieces);
+  let republicanYear: number | null = null; // the Republican year of the last date of that calendar
   for (const [i, { start, end, rule, reading }] of found.entries()) {
     const kind = RULES[rule].kind;
     const spanText = text.slice(start, end);
@@ -356,6 +399,9 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
     const mentionCount = mentions.length;
     if ('value' in reading) {
       mentions.push({ start, end, text: spanText, kind, value: reading.value });
+    } else if ('republican' in reading && reading.republican) {
+      const value = republicanValue(text, reading, end, found[i + 1], republicanYear);
+      if (value !== null) mentions.push({ start, end, text: spanText, kind, value, inferred: true });
     } else if (reading.needs === 'year') {
       const after = found.slice(i + 1, i + 4).filter((_, k) => foundPiece[i + 1 + k] === piece);
       const month = reading.relative ? undefined : startMonth(reading.complete(2000));
@@ -377,7 +423,9 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
       if (hundreds >= 2000 && firstYear(value) > century.latest) value = reading.complete(hundreds - 100);
       mentions.push({ start, end, text: spanText, kind, value, inferred: true });
     }
-    if (mentions.length > mentionCount) pieceOf.push(piece);
+    if (mentions.length === mentionCount) continue;
+    pieceOf.push(piece);
+    if (RULES[rule].calendar === 'republican') republicanYear = republicanYearOf(parseValue(mentions[mentionCount].value)!.start);
   }
   return mentions;
 }

@@ -4,6 +4,8 @@
 import { DECADE_WORDS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, SEASONS, monthNumber } from './lexicon';
 import type { DateKind } from '../types';
 import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './values';
+import { easter } from 'date-easter';
+import { REPUBLICAN_MONTHS, REPUBLICAN_YEARS, republicanDay, republicanMonth, republicanSeasonValue, republicanYearIn, republicanYearValue } from './republican';
 
 /**
  * A matched expression's meaning: a value, or a value that waits for what the surrounding text fixes
@@ -11,7 +13,7 @@ import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './val
  */
 export type Reading =
   | { value: string }
-  | { needs: 'year'; complete: (year: number) => string; relative?: RelativeMonth }
+  | { needs: 'year'; complete: (year: number) => string; relative?: RelativeMonth; republican?: (republicanYear: number) => string }
   | { needs: 'century'; complete: (century: number) => string };
 
 /**
@@ -29,6 +31,10 @@ interface Rule {
   kind: DateKind;
   /** Whether the expression starts with a year, whose left context (`p. 1924`) can deny it. */
   startsWithYear?: boolean;
+  /** The calendar it dates by, when not the Gregorian: its later dates without a year take the year of its last. */
+  calendar?: 'republican';
+  /** Tried only at the words of that calendar (`Year III`, `late Messidor`), in a text that dates by it: elsewhere they are other words. */
+  calendarWords?: true;
   /** Whether the expression has an era (`431 BC`), which the scan finds: its rule is tried only there. */
   era?: boolean;
   source: string;
@@ -80,6 +86,42 @@ const DECADE_WORD = `${APOSTROPHE}?(?:${Object.keys(DECADE_WORDS).map(anyCase).j
 const HUNDREDS_WORD = '(?:[Nn]ineteen|[Ee]ighteen|[Ss]eventeen)';
 const HUNDREDS: Readonly<Record<string, number>> = { seventeen: 1700, eighteen: 1800, nineteen: 1900 };
 const ORDINAL = String.raw`(?:${Object.keys(ORDINAL_WORDS).map(anyCase).join('|')}|(?<!\d)\d{1,2}(?:st|nd|rd|th))`;
+
+/** A month of the French Republican calendar, with or without its accent, capitalized or not (as French writes it). */
+const REPUBLICAN_MONTH = `(?:${REPUBLICAN_MONTHS.map((name) => anyCase(name.toLowerCase()).replace(/[éô]/gu, (c) => `[${c}${c.normalize('NFD')[0]}]`)).join('|')})${END}`;
+/** Its year after a day: `Year II`, `of the Year III`, `an II`, `de l'an III`. */
+const REPUBLICAN_YEAR = `,?${GAP}(?:(?:of${GAP}(?:the${GAP})?)?[Yy]ear|(?:de${GAP}l['’])?an)${GAP}(?:${alternatives([...REPUBLICAN_YEARS])})${END}`;
+const REPUBLICAN_MONTH_WORD = new RegExp(REPUBLICAN_MONTH, 'u');
+/** What a day of the Republican calendar looks like, tested first as most numbers tried are not one (`17th century`, `10 The`). */
+const REPUBLICAN_DAY_AHEAD = `(?=\\d{1,2}(?:[-–]\\d{1,2})?\\s+[${[...new Set(REPUBLICAN_MONTHS.map((name) => name[0]))].map((c) => c + c.toLowerCase()).join('')}]\\p{Ll}{4})`;
+const REPUBLICAN_YEAR_NUMERAL = /(?<=\s)[IVX]+$/u;
+
+/** A Republican year after its word: `Year II`, `l'an III`. */
+const REPUBLICAN_YEAR_ALONE = `(?:Year|(?<=l['’])an)${GAP}(?:${alternatives([...REPUBLICAN_YEARS])})${END}`;
+/** Where the words of the Republican calendar are, for a text that dates by it: its years and its months. */
+export const REPUBLICAN_WORD = new RegExp(`(?:Year|(?<=l['’])an)(?=\\s+[IVX])|${REPUBLICAN_MONTH}`, 'gu');
+/** The Republican year a match ends with (`Year III` is 3). */
+const numeralYear = (m: string) => REPUBLICAN_YEARS.indexOf(REPUBLICAN_YEAR_NUMERAL.exec(m)![0]) + 1;
+
+/** `in Germinal`, `late Messidor`: the month, or its first, middle or last ten days, in the Republican year of the calendar's last date. */
+function republicanMonthReading(m: string): Reading {
+  const month = republicanMonth(REPUBLICAN_MONTH_WORD.exec(m)![0]);
+  const [first, last] = { early: [1, 10], mid: [11, 20], late: [21, 30], whole: [1, 30] }[partIn(m) ?? 'whole'];
+  const value = (year: number) => intervalValue(republicanDay(year, month, first), republicanDay(year, month, last));
+  return { needs: 'year', complete: (year) => value(republicanYearIn(year, month, first)), republican: value };
+}
+
+/**
+ * `9 Thermidor Year II`, `9-10 Thermidor`: the Gregorian days. Without its year, the Republican year of the calendar's
+ * last date fixes it, or the Gregorian year of an equivalent beside it (`complete`).
+ */
+function republicanDays(m: string): Reading {
+  const month = republicanMonth(REPUBLICAN_MONTH_WORD.exec(m)![0]);
+  const [first, last = first] = daysIn(m);
+  const value = (year: number) => intervalValue(republicanDay(year, month, first), republicanDay(year, month, last));
+  if (REPUBLICAN_YEAR_NUMERAL.test(m)) return { value: value(numeralYear(m)) };
+  return { needs: 'year', complete: (year) => value(republicanYearIn(year, month, first)), republican: value };
+}
 
 /** Before the common era: `BC`, `B.C.`, `BCE`, and in lower case as small capitals come out of PDFs (`431 bc`). */
 const BC = String.raw`(?:BCE?|B\.\s?C\.(?:\s?E\.)?|bce?|b\.c\.)(?![\p{L}\d])`;
@@ -473,6 +515,50 @@ export const RULES: readonly Rule[] = [
     startsWithYear: true,
     source: YEAR,
     read: (m) => ({ value: pointValue(point(Number(m))) }),
+  },  {
+    opens: 'number',
+    // 9 Thermidor Year II; 22 Prairial; the night of 9-10 Thermidor; 18 brumaire an VIII — after the bare year, which
+    // no day of the Republican calendar starts like: the rule costs nothing to the years that come first
+    kind: 'date',
+    calendar: 'republican',
+    source: `${REPUBLICAN_DAY_AHEAD}${DAY}(?:${TO}${DAY})?${GAP}${REPUBLICAN_MONTH}(?:${REPUBLICAN_YEAR})?`,
+    read: republicanDays,
+  },
+  {
+    opens: 'word',
+    kind: 'season', // the winter of Year III
+    calendar: 'republican',
+    calendarWords: true,
+    source: `(?:${THE})?${SEASON}${GAP}of${GAP}(?:the${GAP})?${REPUBLICAN_YEAR_ALONE}`,
+    read: (m) => ({ value: republicanSeasonValue(numeralYear(m), seasonIn(m)) }),
+  },
+  {
+    opens: 'word',
+    kind: 'year', // Year II, l'an III
+    calendar: 'republican',
+    calendarWords: true,
+    source: REPUBLICAN_YEAR_ALONE,
+    read: (m) => ({ value: republicanYearValue(numeralYear(m)) }),
+  },
+  {
+    opens: 'word',
+    kind: 'month', // in Germinal, late Messidor (not `the men of Thermidor`: the event)
+    calendar: 'republican',
+    calendarWords: true,
+    source: `(?:${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Dd]uring)${GAP}))${REPUBLICAN_MONTH}(?!${GAP}?\\d)`,
+    read: republicanMonthReading,
+  },
+  {
+    opens: 'word',
+    // May Day 1913, the May Day of 1913: the first of May of that year; Christmas 1914; Easter 1916: the month of its
+    // Easter Sunday (its week may run into the next month, as the Easter Rising did). Bare, a holiday of any year is no date.
+    kind: 'date',
+    source: `(?:${THE})?(?:(?:May|MAY)[- ]?(?:Day|DAY)|Christmas(?:[- ]Day)?|CHRISTMAS|Easter|EASTER),?${GAP}(?:of${GAP})?${YEAR}`,
+    read: (m) => {
+      const year = yearsIn(m)[0];
+      if (/easter/i.test(m)) return { value: pointValue(point(year, easter(year).month)) };
+      return { value: /christmas/i.test(m) ? pointValue(point(year, 12, 25)) : pointValue(point(year, 5, 1)) };
+    },
   },
 ];
 

@@ -17,7 +17,7 @@ const MAX_PREFIX_WORDS = 6;
 const PREFIX_WORDS = new Set([
   'the', 'of', 'to', 'between', 'that', 'following', 'next', 'previous', 'preceding', 'same', 'last', 'opening', 'closing',
   'day', 'days', 'week', 'weeks', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
-  'second', 'latter', 'half', 'part', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'second', 'latter', 'half', 'part', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'easter', 'christmas',
   ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS), ...Object.keys(ORDINAL_WORDS),
 ]);
 
@@ -55,8 +55,9 @@ const APOSTROPHES = "'’‘ʼ´`";
 /** Numbers, and apostrophes before a digit (`’30s`). */
 const NUMBER = /\d+|['’‘ʼ´`]\d/g;
 /** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`,
- * `3 to 5 May`, `between 3 and 8 May`, `18/19 March`, `12.3.1924`, `18.XI.1918`, `19th`, `30s`. */
-const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|[-‐‑‒–—−]\d|\s+(?:to|through|until|till|and)\s+\d|[./]\d{1,2}[./]\d{4}|\/\d{1,2}\s+\p{Lu}|\.\s?[IVX]+\.)|\d0['’‘ʼ´`]?s/uy;
+ * `3 to 5 May`, `between 3 and 8 May`, `18/19 March`, `12.3.1924`, `18.XI.1918`, `19th`, `30s`, and a day of the
+ * Republican calendar as French writes it, in lower case (`16 pluviôse an II`). */
+const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|\s+(?:vend|brum|frim|niv|pluv|vent|germ|flor|prair|mess|therm|fruct)|[-‐‑‒–—−]\d|\s+(?:to|through|until|till|and)\s+\d|[./]\d{1,2}[./]\d{4}|\/\d{1,2}\s+\p{Lu}|\.\s?[IVX]+\.)|\d0['’‘ʼ´`]?s/uy;
 
 /** Whether the number `n` at `at` can open or carry an expression: a year, a day, an ordinal, a decade. */
 function isUsefulNumber(text: string, at: number, n: string): boolean {

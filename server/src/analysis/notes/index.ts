@@ -1,7 +1,7 @@
 // Note markers and notes: finds every marker in the body and links it to its note.
 import type { DocumentStructure, Note, NoteMarker } from '../types';
 import type { BlockMemo } from '../blocks';
-import { markerCandidates, selectMarkers } from './markers';
+import { markerCandidates, NOTE_SYMBOLS, selectMarkers } from './markers';
 import { readNotes } from './notes';
 
 export { noteProblems, type NoteProblem } from './problems';
@@ -37,7 +37,8 @@ function link(markers: { label: string }[], notes: Note[]): (number | null)[] {
 export function findNotes(text: string, structure: DocumentStructure, memo?: BlockMemo): { markers: NoteMarker[]; notes: Note[] } {
   const notes = readNotes(text, structure.noteRegions);
   const labels = new Set(notes.flatMap((n) => (n.label === null ? [] : [n.label])));
-  const candidates = markerCandidates(text, [...structure.noteRegions, ...structure.debris], memo);
+  const symbols = [...labels].some((label) => NOTE_SYMBOLS.includes(label[0]));
+  const candidates = markerCandidates(text, [...structure.noteRegions, ...structure.debris], memo, symbols);
   const selected = selectMarkers(candidates, labels);
   const links = link(selected, notes);
   const markers = selected.map((m, i) => ({ start: m.start, end: m.end, label: m.label, note: links[i], style: m.style }));

@@ -1,8 +1,9 @@
 // Note markers in the body of an essay, in every convention real essays use: digits glued to a word or
 // to punctuation in text extracted from PDFs (`cadres.7`, `1922,12 thus`, `Kirov33`), `[5]`, `(5)`,
-// `<sup>12</sup>`, `[^3]`, Pandoc's `^3^`, LaTeX's `$^{3}$`, Unicode superscripts and bold numbers. Glued digits, brackets and bold numbers
-// are told apart from years, page numbers and other figures by their sequence (markers count up) and
-// by the existence of a note with their label.
+// `<sup>12</sup>`, `[^3]`, Pandoc's `^3^`, LaTeX's `$^{3}$`, Unicode superscripts, bold numbers and a printed book's
+// symbols (`them.*`, `intact."‡`). Glued digits, brackets and bold numbers are told apart from years, page numbers
+// and other figures by their sequence (markers count up) and by the existence of a note with their label; symbols
+// by the existence of a note with theirs.
 import type { NoteMarker, Span } from '../types';
 import { blocksOf, perKind, type BlockMemo } from '../blocks';
 
@@ -19,6 +20,21 @@ export interface MarkerCandidate extends Span {
 }
 
 export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** The symbols a printed page marks its footnotes with, in their customary order (then doubled: `**`, `††`). */
+export const NOTE_SYMBOLS = '*†‡§‖¶';
+/** A symbol marker, one symbol written up to three times, glued to the word or punctuation before it. */
+const SYMBOL_MARKER = new RegExp(`([${NOTE_SYMBOLS}])\\1{0,2}(?![${NOTE_SYMBOLS}\\p{L}\\d])`, 'gu');
+const GLUED_TO = /[\p{L}\d.,;:!?'"”’)\]]/u;
+/** A printed page's footnote opening with its symbol, after the line's indentation: `* Ibid., p. 4.`, `†† See above.` (group `symbol`). */
+export const SYMBOL_NOTE_OPENING = `\\s*(?<symbol>(?<one>[${NOTE_SYMBOLS}])\\k<one>{0,2})\\s+(?=\\S)`;
+
+/** The label after `label` in its count: `7` then `8`; `*` then `†`, and after `¶` the symbols doubled, `**`. */
+export function followingLabel(label: string): string {
+  const at = NOTE_SYMBOLS.indexOf(label[0]);
+  if (at === -1) return String(Number(label) + 1);
+  const next = (at + 1) % NOTE_SYMBOLS.length;
+  return NOTE_SYMBOLS[next].repeat(label.length + (next === 0 ? 1 : 0));
+}
 /** Styles that are markers by their form alone. */
 const EXPLICIT: ReadonlySet<MarkerStyle> = new Set(['superscript', 'footnote', 'unicode']);
 /** Markers may skip a few numbers (a marker lost in extraction), not dozens. */
@@ -35,7 +51,7 @@ const NUMBERING_ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|n|nn|no|nos|vol|vols|v|ch|
  * pattern makes the engine test it at every position of the text), and what every match holds, which
  * most blocks lack and is looked for faster than the pattern.
  */
-const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; holds?: string; mayBePower?: boolean }[] = [
+const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; notAfter?: RegExp; holds?: string; mayBePower?: boolean }[] = [
   // `<sup>12</sup>`, also with a link inside, as web pages write them: `<sup><a href="#fn12">[12]</a></sup>`.
   { style: 'superscript', re: /<sup[^>]*>\s*(?:<a[^>]*>)?\s*\[?(\d{1,3}|[a-z*†‡]{1,3})\]?\s*(?:<\/a>)?\s*<\/sup>/gi, holds: '<' },
   { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/g, holds: '[^' },
@@ -44,13 +60,17 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; holds?: s
   // A superscript in LaTeX math, as OCR of PDFs into Markdown writes a note number: `$^{12}$`, `${ }^{12}$`.
   { style: 'superscript', re: /\$\s*(?:\{\s*\}\s*)?\^\s*\{?\s*(\d{1,3})\s*\}?\s*\$/g, holds: '$' },
   // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
-  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[]))/g, precededBy: /^$|[^\d]/u, holds: '[' },
-  // `(5)` glued to the word or punctuation before it, as typewritten essays number notes: `before.(1)`.
-  { style: 'bracket', re: /\((\d{1,3})\)(?![\p{L}\d])/gu, precededBy: /[\p{L}.,;:!?'"”’*]/u, holds: '(' },
+  // Not a link's text (`[3](…)`, `[3]: …`, `[3][ref]`), but one of two markers side by side (`[4][5]`).
+  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[])|(?=\[\d{1,3}\]))/g, precededBy: /^$|[^\d]/u, holds: '[' },
+  // `(5)` glued to the word or punctuation before it, as typewritten essays number notes: `before.(1)`; not a
+  // journal's issue after its volume, in italics as APA sets it (`*16*(1)`).
+  { style: 'bracket', re: /\((\d{1,3})\)(?![\p{L}\d])/gu, precededBy: /[\p{L}.,;:!?'"”’*]/u, notAfter: /\d[*_]{1,2}$/u, holds: '(' },
   { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), precededBy: /[\p{L}\p{P}]/u, mayBePower: true },
   { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, precededBy: /[\p{P}\s]/u, holds: '**' },
   { style: 'glued', re: /\d+(?![\d\p{L}])/gu, precededBy: /[\p{L}.,;:!?'"”’)\]*]/u },
 ];
+/** With symbols, looked for only in a text whose notes are labelled so (most are not, and `*` is common). */
+const WITH_SYMBOLS: typeof PATTERNS = [...PATTERNS, { style: 'symbol', re: SYMBOL_MARKER, precededBy: GLUED_TO }];
 
 /** A year, or the end of a range of years, right before the punctuation a marker is glued to. */
 const YEAR_BEFORE = /(?:^|[^\d.,])(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?$/u;
@@ -90,20 +110,21 @@ export function unicodeDigits(s: string): string {
  * marker, in text order, overlapping ones included; offsets are the block's own. A block is read as
  * following a blank line, the opening block of a text as following nothing.
  */
-function blockCandidates(text: string, opening: boolean): MarkerCandidate[] {
+function blockCandidates(text: string, opening: boolean, patterns: typeof PATTERNS): MarkerCandidate[] {
   const before = (at: number) => text[at - 1] ?? (opening ? '' : '\n');
   const found: MarkerCandidate[] = [];
-  for (const { style, re, precededBy, holds, mayBePower } of PATTERNS) {
+  for (const { style, re, precededBy, notAfter, holds, mayBePower } of patterns) {
     if (holds && !text.includes(holds)) continue;
     // An exec loop on the shared pattern: `matchAll` would copy it for every block.
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
       if (precededBy && !precededBy.test(before(start))) continue;
+      if (notAfter?.test(text.slice(Math.max(0, start - 4), start))) continue;
       const glued = style === 'glued' && m[0].length <= 3 ? isGluedMarker(text, start, m[0]) : true;
       if (!glued || (style === 'glued' && m[0].length > 3)) continue;
       if (mayBePower && POWERED.test(text.slice(Math.max(0, start - 4), start))) continue;
-      const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : (m[1] ?? m[2] ?? m[0]);
+      const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : style === 'symbol' ? m[0] : (m[1] ?? m[2] ?? m[0]);
       found.push({ start, end: start + m[0].length, label, style, ...(style === 'glued' && /\p{L}/u.test(before(start)) ? { gluedToWord: true } : {}),
         ...(glued === 'after-figure' ? { afterFigure: true } : {}) });
     }
@@ -112,14 +133,15 @@ function blockCandidates(text: string, opening: boolean): MarkerCandidate[] {
 }
 
 /**
- * Every form in the text that could be a note marker, in text order, outside the excluded spans. With
- * a memo, blocks unchanged since the previous version of the text are not read again; without one, the
- * text is read as one block (splitting it would cost more than it saves).
+ * Every form in the text that could be a note marker, in text order, outside the excluded spans; symbols
+ * (`*`, `†`) only when asked for. With a memo, blocks unchanged since the previous version of the text are
+ * not read again; without one, the text is read as one block (splitting it would cost more than it saves).
  */
-export function markerCandidates(text: string, excluded: Span[] = [], memo?: BlockMemo): MarkerCandidate[] {
+export function markerCandidates(text: string, excluded: Span[] = [], memo?: BlockMemo, symbols = false): MarkerCandidate[] {
   const blocks = memo ? blocksOf(text) : [{ start: 0, end: text.length, text }];
-  const pieces = blocks.map((block) => ({ kind: block.start === 0 ? 'opening' : 'following', block }));
-  const inBlocks = perKind(memo, 'note-markers', pieces, (kind, block) => blockCandidates(block, kind === 'opening'));
+  const patterns = symbols ? WITH_SYMBOLS : PATTERNS;
+  const pieces = blocks.map((block) => ({ kind: `${block.start === 0 ? 'opening' : 'following'}${symbols ? '+symbols' : ''}`, block }));
+  const inBlocks = perKind(memo, 'note-markers', pieces, (kind, block) => blockCandidates(block, kind.startsWith('opening'), patterns));
   const inExcluded = (at: number) => excluded.some((s) => at >= s.start && at < s.end);
   const found: MarkerCandidate[] = [];
   blocks.forEach((block, i) => {
@@ -136,14 +158,14 @@ export function markerCandidates(text: string, excluded: Span[] = [], memo?: Blo
 const continues = (n: number, next: number) => next > n && next <= n + MAX_SKIP;
 
 /**
- * Keeps the candidates that are markers: explicit forms always; numbers when a note carries their
+ * Keeps the candidates that are markers: explicit forms always; symbols when a note carries them; numbers when a note carries their
  * label, when they continue the count, or when the two numbers after them continue it (a count that
  * starts high, in an excerpt); numbers glued to a word (`Tomsky28`) always, as figures are never
  * written so. A document with explicit markers uses them, not glued digits.
  */
 export function selectMarkers(candidates: MarkerCandidate[], noteLabels: ReadonlySet<string>): MarkerCandidate[] {
   const explicit = candidates.filter((c) => EXPLICIT.has(c.style)).length;
-  const numbered = candidates.filter((c) => !EXPLICIT.has(c.style) && !(c.style === 'glued' && explicit >= 3));
+  const numbered = candidates.filter((c) => !EXPLICIT.has(c.style) && c.style !== 'symbol' && !(c.style === 'glued' && explicit >= 3));
   const numberAt = (i: number) => Number(numbered[i]?.label);
   const startsCount = (i: number) => continues(numberAt(i), numberAt(i + 1)) && continues(numberAt(i + 1), numberAt(i + 2));
   let last = 0;
@@ -158,7 +180,7 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
     if (counted) last = Math.max(last, n);
     if (counted || noteLabels.has(c.label) || c.gluedToWord) kept.add(c);
   });
-  return candidates.filter((c) => EXPLICIT.has(c.style) || kept.has(c));
+  return candidates.filter((c) => EXPLICIT.has(c.style) || kept.has(c) || (c.style === 'symbol' && noteLabels.has(c.label)));
 }
 
 /** `<sup>3</sup>`, `[3]`, `[^3]`, `**3**`, `^3^`, `$^{3}$`: a marker by its form alone, whatever the text around it. */
@@ -189,8 +211,27 @@ export class MarkersByLabel {
   private explicitForms: Map<string, number> | undefined;
   private superscripts: Map<string, number> | undefined;
   private gluedFirsts: Map<string, number> | undefined;
+  private readonly symbols = new Map<string, number>();
 
   constructor(private readonly text: string) {}
+
+  /** Where a symbol (`*`, `††`) first stands glued to a word or punctuation as a whole, not inside a longer run of it. */
+  private firstSymbol(label: string): number {
+    let first = this.symbols.get(label);
+    if (first === undefined) {
+      const { text } = this;
+      first = Infinity;
+      for (let at = text.indexOf(label, 1); at !== -1; at = text.indexOf(label, at + 1)) {
+        const after = text[at + label.length] ?? '';
+        if (text[at - 1] !== label[0] && GLUED_TO.test(text[at - 1]) && after !== label[0] && !/[\p{L}\d]/u.test(after)) {
+          first = at;
+          break;
+        }
+      }
+      this.symbols.set(label, first);
+    }
+    return first;
+  }
 
   private get explicit(): Map<string, number> {
     return (this.explicitForms ??= firstByNumber(this.text, EXPLICIT_FORMS, (m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]));
@@ -207,6 +248,7 @@ export class MarkersByLabel {
 
   /** Whether a marker with this label stands in the text before `end`. */
   before(label: string, end: number): boolean {
+    if (NOTE_SYMBOLS.includes(label[0])) return this.firstSymbol(label) <= end - label.length;
     if ((this.explicit.get(numberOf(label)) ?? Infinity) <= Math.max(0, end)) return true;
     if ((this.superscript.get(numberOf(label)) ?? Infinity) <= Math.max(0, end - label.length)) return true;
     return (this.glued.get(label) ?? Infinity) <= end - label.length;

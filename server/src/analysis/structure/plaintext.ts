@@ -4,9 +4,10 @@
 import type { Debris, DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { buildSections, type Heading } from './sections';
 import { isBlank, splitLines, trimmedSpan, type Line } from './lines';
-import { MarkersByLabel, hasMarkerBefore } from '../notes/markers';
+import { followingLabel, hasMarkerBefore, MarkersByLabel, SYMBOL_NOTE_OPENING } from '../notes/markers';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
+const LONE_YEAR = /^\s*(?:1[5-9]|20)\d\d\s*$/;
 /** A rule drawn across the page, as PDF extraction leaves the line over the footnotes: `______`, `———`. */
 const RULE = /^\s*(?:[_—–-]\s?){5,}$/;
 const SENTENCE_END = /[.!?:;]["'”’)\]]*\d{0,3}$/;
@@ -93,6 +94,16 @@ const PAGE_STAMP = /https?:\/\/|\bwww\.|\bdownloaded\b|©|\bcopyright\b|\ball ri
 /** A head with its page number at one edge past a wide gap (`142   JOURNAL OF X`, `THE ESSAY   143`), numbers as `#`. */
 const PAGINATED = /^# {3}\S|\S {3}#$/;
 
+/** A page number at one edge of a head, past a single space as extraction may leave it (`THE ESSAY 143`). */
+const EDGE_NUMBER = /^\s*(\d{1,4})\s+\S|\S\s+(\d{1,4})\s*$/;
+
+/** Whether two heads carry page numbers a few leaves apart, as one side's head does on every other page (`… 143`, `… 145`). */
+function twoPagesApart(first: string, second: string): boolean {
+  const page = (head: string) => { const m = EDGE_NUMBER.exec(head); return m ? Number(m[1] ?? m[2]) : NaN; };
+  const apart = page(second) - page(first);
+  return apart > 0 && apart <= 20 && apart % 2 === 0;
+}
+
 /** Lines that repeat across pages (running heads), ignoring page numbers inside them. */
 function runningHeads(lines: Line[]): Set<number> {
   const counts = new Map<string, number[]>();
@@ -114,7 +125,7 @@ function runningHeads(lines: Line[]): Set<number> {
     // ones: each repeats on every other page only, beside its page number.
     // A repository's stamp repeats on every page too (`This content downloaded from … UTC`, `All use subject to https://…`).
     if (at.length >= 2 && PAGE_STAMP.test(key)) { at.forEach((i) => result.add(i)); continue; }
-    if (at.length < 3 && !(at.length === 2 && PAGINATED.test(key))) continue;
+    if (at.length < 3 && !(at.length === 2 && (PAGINATED.test(key) || twoPagesApart(lines[at[0]].text, lines[at[1]].text)))) continue;
     const parts = key.split('   ');
     const headLike = parts.some((part) => part !== '#')
       && parts.every((part, k) => part === '#' || looksLikeHeading(part.replace(/#/g, '1')) || (k > 0 && ISSUE.test(part)));
@@ -189,32 +200,39 @@ function scanNoteBlock(scan: Scan, i: number): number {
  * `12. Ibid.`, or the number glued to the note as PDF extraction leaves a superscript (`12Ibid., p. 4.`),
  * then before a capitalized word (`12THE JOURNAL` is a page number glued to a running head).
  */
-const FOOTNOTE_LINE = /^(\d{1,3})(?:[.)]?\s+(?=[\p{Lu}“"‘'(*[])|(?=[“"‘]?\p{Lu}\p{Ll}))/u;
+const NUMBERED_FOOTNOTE = /(\d{1,3})(?:[.)]?\s+(?=[\p{Lu}“"‘'(*[])|(?=[“"‘]?\p{Lu}\p{Ll}))/u;
+/** A line that opens a footnote with its number or, in a printed book, its symbol (which may be indented: `  † Ibid.`). */
+const FOOTNOTE_LINE = new RegExp(`^(?:${NUMBERED_FOOTNOTE.source}|${SYMBOL_NOTE_OPENING})`, 'u');
 /** The most lines of a note's end carried over to the next page. */
 const MAX_RUN_ON = 8;
 
+/** The label a line opens a footnote with: its number or symbol. */
+function footnoteLabel(line: Line): string | null {
+  const opening = FOOTNOTE_LINE.exec(line.text);
+  return opening === null ? null : opening.groups?.symbol ?? String(Number(opening[1]));
+}
+
 /**
- * Footnotes at the foot of a PDF page, each line opening with its number (`7 Dimitrov 2003, p.66`),
- * the numbers counting up from one whose marker stands just before in the text. The body before
+ * Footnotes at the foot of a PDF page, each line opening with its number (`7 Dimitrov 2003, p.66`) or
+ * symbol (`* Ibid.`, `† Dimitrov 2003`), counting up from one whose marker stands just before in the text. The body before
  * them has ended its line; a note runs on over full lines that break mid-sentence. Returns the index
  * after the notes.
  */
 function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number {
   const { lines, text } = scan;
-  const first = FOOTNOTE_LINE.exec(lines[i].text);
-  if (!first || isIndented(lines[i])) return i;
+  const label = footnoteLabel(lines[i]);
+  if (label === null) return i;
+  const numbered = /^\d/.test(label);
   const bodyEnded = lastLine === null || lastLine.end < lines[i - 1]?.start || endsSentence(lastLine) || lastLine.text.trim().length >= 0.85 * scan.width;
-  const label = first[1];
   const page = Math.max(0, lines[i].start - 6000);
   // A number the notes have passed opens a numbered heading (`2. The First Councils`), not a note; a chapter's notes may start again at 1.
-  if (!bodyEnded || (Number(label) <= scan.lastFootnote && label !== '1') || !hasMarkerBefore(text.slice(page, lines[i].start), label, lines[i].start - page)) return i;
-  let expected = Number(label);
+  if (!bodyEnded || (numbered && Number(label) <= scan.lastFootnote && label !== '1') || !hasMarkerBefore(text.slice(page, lines[i].start), label, lines[i].start - page)) return i;
+  let expected = label;
   let k = i;
   let end = lines[i].end;
   while (k < lines.length) {
-    const opening = FOOTNOTE_LINE.exec(lines[k].text);
-    if (opening && Number(opening[1]) === expected && !isIndented(lines[k])) {
-      expected++;
+    if (footnoteLabel(lines[k]) === expected) {
+      expected = followingLabel(expected);
     } else if (k === i || isBlank(lines[k]) || isIndented(lines[k]) || LONE_NUMBER.test(lines[k].text)
       || !isFull(scan, lines[k - 1], lines[k]) || endsSentence(lines[k - 1])) {
       break;
@@ -223,7 +241,7 @@ function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number
     k++;
   }
   scan.noteRegions.push({ kind: 'page-break-block', start: lines[i].start, end });
-  scan.lastFootnote = expected - 1;
+  if (numbered) scan.lastFootnote = Number(expected) - 1;
   return k;
 }
 
@@ -317,7 +335,12 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
     const span = trimmedSpan(line);
     if (heads.has(i)) { scan.debris.push({ kind: 'running-head', ...span }); continue; }
     if (RULE.test(line.text)) { scan.debris.push({ kind: 'rule', ...span }); continue; }
-    if (LONE_NUMBER.test(line.text)) { scan.debris.push({ kind: 'page-number', ...span }); continue; }
+    if (LONE_NUMBER.test(line.text)) {
+      // Between paragraphs of a line each, a year alone is a section's title (`1968`), not a page's number.
+      if (LONE_YEAR.test(line.text)) scan.headings.push({ ...span, title: line.text.trim(), style: 'plain' });
+      else scan.debris.push({ kind: 'page-number', ...span });
+      continue;
+    }
     const text = line.text.trim();
     // A heading stands after a blank line (or another heading) on a line of its own, or, where no blank line
     // parts the paragraphs, after a paragraph that ended its sentence.
