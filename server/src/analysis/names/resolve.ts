@@ -3,11 +3,11 @@
 // `the` is an organization; a known place is a place unless the text cites or possesses it like a person;
 // a plural of another capitalized word names a group; any other unknown capitalized word is a person.
 import type { EntityKind, Span } from '../types';
-import { type Token, type Words, writtenInSmallLetters } from './tokens';
+import { type Token, type Words, lexiconOfWord, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isOrganizationHead } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
-import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isPlace, lexiconOf } from './lexicon';
+import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -404,7 +404,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 
 const POLISH_ABSTRACT = /ość$/;
 /** A word derived from a name (`Stalinist`, `anti-Lenin`): no name, unless the document gives it as a surname. */
-const isDerivedWord = (word: string) => inLexicon({ lexicon: lexiconOf(word, word.toLowerCase(), word) }, DERIVED);
+const isDerivedWord = (word: string) => inLexicon({ lexicon: lexiconOfWord(word) }, DERIVED);
 /** `Western readers`, `Southern nobles`: alone, an adjective of direction names no place (`Western Europe` does). */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /**

@@ -243,6 +243,9 @@ function wordOf(written: string, capitalized: boolean): Word {
   return word;
 }
 
+/** The lexicon bits of a capitalized word (see `lexicon.ts`), worked out once per word like a token's. */
+export const lexiconOfWord = (word: string): number => wordOf(word, true).lexicon;
+
 export interface Words {
   /** Capitalized words and the small words that may join them (`of`, `the`, `della`); other small words only end runs. */
   tokens: Token[];
