@@ -303,8 +303,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     const key = spellingKey(word);
     if (surnames.has(key) || givenNames.has(key)) return true;
     // A common word is no variant spelling of a surname (`Treaty`, after `Treacy`).
-    if (isCommonWord(word)) return false;
-    for (const surname of byInitial.get(key[0]) ?? []) if (sameSpelling(surname, key)) return true;
+    for (const surname of byInitial.get(key[0]) ?? []) if (sameSpelling(surname, key)) return !isCommonWord(word);
     return false;
   };
 
