@@ -3,7 +3,7 @@
 import type { AnalyzedDocument } from './analysisCache';
 import type { DocumentAnalysis } from './analysis/types';
 import { corpusIdentities, corpusIds } from './analysis/corpus';
-import { DatesByYear, dateDays, visitOverlapping } from './corpusDates';
+import { DatesByYear, type DateVisitor, dateDays, visitOverlapping } from './corpusDates';
 
 const signatures = new WeakMap<DocumentAnalysis, string>();
 /**
@@ -32,6 +32,8 @@ interface Listing {
   byUri: Map<string, AnalyzedDocument>;
   /** Each document's place in `documents`. */
   rank: Map<AnalyzedDocument, number>;
+  /** Per indexed essay, whether an open document stands in for it. */
+  hidden: boolean[];
 }
 
 /** Corpus-wide ids, for the signatures of every document's entities (`key`). */
@@ -75,7 +77,7 @@ export class Corpus {
     const byUri = new Map(indexed.map((d) => [d.uri, d]));
     for (const document of open) byUri.set(document.uri, document);
     const documents = [...byUri.values()];
-    this.listing = { open, indexed, documents, byUri, rank: new Map(documents.map((d, i) => [d, i])) };
+    this.listing = { open, indexed, documents, byUri, rank: new Map(documents.map((d, i) => [d, i])), hidden: indexed.map((d) => byUri.get(d.uri) !== d) };
     return this.listing;
   }
 
@@ -96,18 +98,16 @@ export class Corpus {
     return this.indexedDates;
   }
 
-  /**
-   * Calls `visit` with each date of the corpus whose days (see `dateDays`) overlap `start`–`end`, in no
-   * particular order, with its document's place among `documents()` for an order of one's own.
-   */
-  forEachDateOverlapping(start: number, end: number, visit: (document: AnalyzedDocument, date: number, rank: number) => void): void {
-    const { open, byUri, rank } = this.listed();
-    const visitRanked = (document: AnalyzedDocument, date: number) => visit(document, date, rank.get(document)!);
-    for (const document of open) visitOverlapping(document, start, end, visitRanked);
-    // An open document stands in for its file.
-    this.datesOfIndex().overlapping(start, end, (document, date) => {
-      if (byUri.get(document.uri) === document) visitRanked(document, date);
-    });
+  /** Calls `visit` with each date of the corpus whose days (see `dateDays`) overlap `start`–`end`, in no particular order. */
+  forEachDateOverlapping(start: number, end: number, visit: DateVisitor): void {
+    const { open, hidden } = this.listed();
+    for (const document of open) visitOverlapping(document, start, end, visit);
+    this.datesOfIndex().overlapping(start, end, hidden, visit);
+  }
+
+  /** Each document's place among `documents()`. */
+  ranks(): ReadonlyMap<AnalyzedDocument, number> {
+    return this.listed().rank;
   }
 
   /** Every essay of the corpus, an open document standing in for its file. */

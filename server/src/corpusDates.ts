@@ -37,12 +37,15 @@ const BUCKET_DAYS = 366;
 const MAX_BUCKETS = 12;
 const bucketOf = (day: number) => Math.floor(day / BUCKET_DAYS);
 
+/** Called with a date of a document (its index in the document's dates) and its first and last day. */
+export type DateVisitor = (document: AnalyzedDocument, date: number, first: number, last: number) => void;
+
 /**
- * The dates of some documents by the years they overlap: a hover on a date reads the few hundred dates
- * of its year, not the tens of thousands of a large library.
+ * The dates of some documents by the years they overlap: a hover on a date reads the dates of its own
+ * years, not the tens of thousands of a large library.
  */
 export class DatesByYear {
-  /** Per bucket, the dates that overlap it: document index, date index, document index, date index… */
+  /** Per bucket, the dates that overlap it, four numbers each: document index, date index, first and last day. */
   private readonly buckets = new Map<number, number[]>();
   /** The dates over more than `MAX_BUCKETS` buckets, the same way. */
   private readonly wide: number[] = [];
@@ -51,45 +54,44 @@ export class DatesByYear {
     documents.forEach((document, d) => {
       const days = dateDays(document.analysis);
       for (let i = 0; 2 * i < days.length; i++) {
-        if (Number.isNaN(days[2 * i])) continue;
-        const [first, last] = [bucketOf(days[2 * i]), bucketOf(days[2 * i + 1])];
+        const [s, e] = [days[2 * i], days[2 * i + 1]];
+        if (Number.isNaN(s)) continue;
+        const [first, last] = [bucketOf(s), bucketOf(e)];
         if (last - first > MAX_BUCKETS) {
-          this.wide.push(d, i);
+          this.wide.push(d, i, s, e);
           continue;
         }
         for (let b = first; b <= last; b++) {
           const bucket = this.buckets.get(b);
-          if (bucket) bucket.push(d, i);
-          else this.buckets.set(b, [d, i]);
+          if (bucket) bucket.push(d, i, s, e);
+          else this.buckets.set(b, [d, i, s, e]);
         }
       }
     });
   }
 
-  /** Calls `visit` once with each date whose days overlap `start`–`end`. */
-  overlapping(start: number, end: number, visit: (document: AnalyzedDocument, date: number) => void): void {
+  /** Calls `visit` once with each date whose days overlap `start`–`end`, except the dates of documents `hidden` marks. */
+  overlapping(start: number, end: number, hidden: readonly boolean[], visit: DateVisitor): void {
     const [first, last] = [bucketOf(start), bucketOf(end)];
     if (last - first > MAX_BUCKETS) {
-      for (const document of this.documents) visitOverlapping(document, start, end, visit);
+      this.documents.forEach((document, d) => { if (!hidden[d]) visitOverlapping(document, start, end, visit); });
       return;
     }
-    const visitIfOverlapping = (list: number[], b: number | null) => {
-      for (let k = 0; k < list.length; k += 2) {
-        const document = this.documents[list[k]];
-        const days = dateDays(document.analysis);
-        const [s, e] = [days[2 * list[k + 1]], days[2 * list[k + 1] + 1]];
+    const visitEach = (list: number[], b: number | null) => {
+      for (let k = 0; k < list.length; k += 4) {
+        const [d, s, e] = [list[k], list[k + 2], list[k + 3]];
         // A date over several buckets is visited in the first one the question shares with it.
-        if (s <= end && e >= start && (b === null || Math.max(bucketOf(s), first) === b)) visit(document, list[k + 1]);
+        if (s <= end && e >= start && !hidden[d] && (b === null || Math.max(bucketOf(s), first) === b)) visit(this.documents[d], list[k + 1], s, e);
       }
     };
-    for (let b = first; b <= last; b++) visitIfOverlapping(this.buckets.get(b) ?? [], b);
-    visitIfOverlapping(this.wide, null);
+    for (let b = first; b <= last; b++) visitEach(this.buckets.get(b) ?? [], b);
+    visitEach(this.wide, null);
   }
 }
 
 /** Calls `visit` with each date of a document whose days overlap `start`–`end`. */
-export function visitOverlapping(document: AnalyzedDocument, start: number, end: number, visit: (document: AnalyzedDocument, date: number) => void): void {
+export function visitOverlapping(document: AnalyzedDocument, start: number, end: number, visit: DateVisitor): void {
   const days = dateDays(document.analysis);
   // NaN (no interval) fails both comparisons.
-  for (let i = 0; 2 * i < days.length; i++) if (days[2 * i] <= end && days[2 * i + 1] >= start) visit(document, i);
+  for (let i = 0; 2 * i < days.length; i++) if (days[2 * i] <= end && days[2 * i + 1] >= start) visit(document, i, days[2 * i], days[2 * i + 1]);
 }

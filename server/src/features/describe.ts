@@ -32,7 +32,7 @@ type Concurrent = { document: AnalyzedDocument; date: DateMention; distance: num
 /** Closest first; at equal distance, in the order of the corpus's documents and of their dates. */
 const closer = (a: Concurrent, b: Concurrent) => a.distance - b.distance || a.rank - b.rank || a.index - b.index;
 
-/** Keeps a date among the `limit` closest, closest first (a hover on a decade may look at thousands of dates). */
+/** Keeps a date among the `limit` closest, closest first. */
 function keepClosest(closest: Concurrent[], limit: number, candidate: Concurrent): void {
   if (closest.length === limit && closer(candidate, closest[limit - 1]) >= 0) return;
   let at = closest.length;
@@ -53,12 +53,14 @@ export function concurrentDates(context: FeatureContext, doc: AnalyzedDocument, 
   if (Number.isNaN(start)) return { dates: [], total: 0 };
   const found: Concurrent[] = [];
   let total = 0;
-  context.corpus.forEachDateOverlapping(start, end, (document, index, rank) => {
-    if (document.uri === doc.uri && index === dateIndex) return;
+  const ranks = context.corpus.ranks();
+  context.corpus.forEachDateOverlapping(start, end, (document, index, first, last) => {
+    if (index === dateIndex && document.uri === doc.uri) return;
     total++;
-    const days = dateDays(document.analysis);
-    const distance = Math.abs(days[2 * index] - start) + Math.abs(days[2 * index + 1] - end);
-    const candidate = { document, date: document.analysis.dates[index], distance, rank, index };
+    const distance = Math.abs(first - start) + Math.abs(last - end);
+    // A decade may overlap thousands of dates: only those that may be kept are made into items.
+    if (found.length === limit && distance > found[limit - 1].distance) return;
+    const candidate = { document, date: document.analysis.dates[index], distance, rank: ranks.get(document) ?? Infinity, index };
     if (limit === Infinity) found.push(candidate);
     else keepClosest(found, limit, candidate);
   });
