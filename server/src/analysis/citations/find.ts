@@ -391,7 +391,15 @@ const APA_AUTHOR = String.raw`${SURNAME}(?:\s${SURNAME})*,\s(?:\p{Lu}\.\s?-?)+`;
  */
 const APA_ENTRY = letterPattern(String.raw`^${APA_AUTHOR}(?:,?\s(?:&\s)?${APA_AUTHOR})*\s?\((?:${YEAR}|n\.\s?d\.)[^()\n]{0,30}\)\.\s.*\S`, 'u');
 
-const apaEntries = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, APA_ENTRY);
+/** A note that is an APA entry, from its start (such a note holds nothing else). */
+function apaEntry(text: string, zone: Zone): Found[] {
+  if (!zone.inNote) return [];
+  // The first author's initial after the first comma (`Holt, M.`): most notes lack it, and looking is cheaper than the pattern.
+  const comma = text.indexOf(', ', zone.start);
+  if (comma < 0 || comma - zone.start > 80 || text[comma + 3] !== '.') return [];
+  const m = APA_ENTRY.exec(text.slice(zone.start, zone.end));
+  return m ? [{ start: zone.start, end: zone.start + m[0].length, kind: 'full' }] : [];
+}
 
 /** A Pandoc citation in square brackets, one or more items parted by semicolons: `[@holt1977, 45]`, `[see @holt1977; -@varga1981]`. */
 const PANDOC_BRACKET = /\[[^[\]\n]*@[^[\]\n]*\]/g;
@@ -412,7 +420,7 @@ function pandocCitations(text: string, zone: Zone): Found[] {
   return found;
 }
 
-const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, periodicalIssues, apaEntries, bibliography, pandocCitations];
+const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, periodicalIssues, apaEntry, bibliography, pandocCitations];
 
 /** A line break inside a paragraph or a note (not a blank line). */
 const WRAP = /\r?\n(?=[ \t]*\S)/g;
