@@ -439,7 +439,24 @@ export function candidatesIn(zoneText: string, zone: ZoneKind): Found[] {
   return found;
 }
 
-/** Of the candidates, one reference per place (the most specific reading wins), in text order. */
+/** What joins a reference to the edition it is reprinted in: `; in`, `; reprinted in`. */
+const REPRINTED_IN = /^;\s+(?:(?:reprinted|repr\.)\s+)?in\s+$/u;
+
+/**
+ * Full references joined as a work and the edition it is read in are one reference (`Karl Marx, "The June Revolution",
+ * *Neue Rheinische Zeitung*, 29 June 1848; in Karl Marx, *Collected Works*, vol. 7 (London, 1977), pp. 144-49`).
+ */
+function withReprints(text: string, kept: Found[]): Found[] {
+  const joined: Found[] = [];
+  for (const c of kept) {
+    const last = joined.at(-1);
+    if (last?.kind === 'full' && c.kind === 'full' && REPRINTED_IN.test(text.slice(last.end, c.start))) joined[joined.length - 1] = { ...last, end: c.end };
+    else joined.push(c);
+  }
+  return joined;
+}
+
+/** Of the candidates, one reference per place (the most specific reading wins), in text order; a work and its reprint as one. */
 export function selectReferences(text: string, candidates: Found[]): Found[] {
   const all = [...candidates].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
   const kept: Found[] = []; // sorted by start, never overlapping
@@ -454,5 +471,5 @@ export function selectReferences(text: string, candidates: Found[]): Found[] {
     if (c.end <= c.start) continue;
     kept.splice(insertionPoint(c.start), 0, c);
   }
-  return kept;
+  return withReprints(text, kept);
 }
