@@ -36,10 +36,11 @@ const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p
 // looking for letters beyond Latin-1 in a whole paragraph costs more than a twin saves there.
 /**
  * `Author, "Title," *Journal*, May 1969`, `"Title" in Journal 1978`, `"Title," Annali dell'Istituto storico 1 (1975)`,
+ * `"Title", published in Journal in 1976`,
  * the British comma after the quote (`"Title", Journal, 15 May 1918`):
  * a quoted title, a container, a date (in parentheses it may follow a longer container's name and volume).
  */
-const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in|["”],)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
+const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in|["”],)\s+(?:(?:first\s+)?(?:published|printed|appeared)\s+in\s+)?(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`. */
