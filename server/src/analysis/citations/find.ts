@@ -384,6 +384,9 @@ const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]
 
 const periodicalIssues = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, PERIODICAL_ISSUE);
 
+/** What a finder finds in most zones, shared rather than made anew for each. */
+const NONE: readonly Found[] = [];
+
 /** An author as APA lists them: surname, then initials (`Garton Ash, T.`, `Kemp-Welch, A. J.`). */
 const APA_AUTHOR = String.raw`${SURNAME}(?:\s${SURNAME})*,\s(?:\p{Lu}\.\s?-?)+`;
 /**
@@ -393,13 +396,14 @@ const APA_AUTHOR = String.raw`${SURNAME}(?:\s${SURNAME})*,\s(?:\p{Lu}\.\s?-?)+`;
 const APA_ENTRY = letterPattern(String.raw`^${APA_AUTHOR}(?:,?\s(?:&\s)?${APA_AUTHOR})*\s?\((?:${YEAR}|n\.\s?d\.)[^()\n]{0,30}\)\.\s.*\S`, 'u');
 
 /** A note that is an APA entry, from its start (such a note holds nothing else). */
-function apaEntry(text: string, zone: Zone): Found[] {
-  if (!zone.inNote) return [];
-  // The first author's initial after the first comma (`Holt, M.`): most notes lack it, and looking is cheaper than the pattern.
+function apaEntry(text: string, zone: Zone): readonly Found[] {
+  if (!zone.inNote) return NONE;
+  // The first author's initial after the first comma (`Holt, M.`, not `Ibid., p.`): most notes lack it, and looking is cheaper than the pattern.
   const comma = text.indexOf(', ', zone.start);
-  if (comma < 0 || comma - zone.start > 80 || text[comma + 3] !== '.') return [];
+  const initial = text[comma + 2] ?? '';
+  if (comma < 0 || comma - zone.start > 80 || text[comma + 3] !== '.' || initial === initial.toLowerCase()) return NONE;
   const m = APA_ENTRY.exec(text.slice(zone.start, zone.end));
-  return m ? [{ start: zone.start, end: zone.start + m[0].length, kind: 'full' }] : [];
+  return m ? [{ start: zone.start, end: zone.start + m[0].length, kind: 'full' }] : NONE;
 }
 
 /** A Pandoc citation in square brackets, one or more items parted by semicolons: `[@holt1977, 45]`, `[see @holt1977; -@varga1981]`. */
@@ -408,9 +412,9 @@ const PANDOC_BRACKET = /\[[^[\]\n]*@[^[\]\n]*\]/g;
 const PANDOC_ITEM = /(?<![\p{L}\d])-?@[\p{L}\d_][\p{L}\d_:.#$%&+?<>~/-]*[^;\]]*/gu;
 
 /** Pandoc's citations by key (`[@holt1977, 45]`), which Markdown essays leave unrendered: each item from its key. */
-function pandocCitations(text: string, zone: Zone): Found[] {
+function pandocCitations(text: string, zone: Zone): readonly Found[] {
   const source = text.slice(zone.start, zone.end);
-  if (!source.includes('@')) return [];
+  if (!source.includes('@')) return NONE;
   const found: Found[] = [];
   for (const bracket of source.matchAll(PANDOC_BRACKET)) {
     for (const item of bracket[0].matchAll(PANDOC_ITEM)) {
