@@ -118,6 +118,17 @@ describe('finding references', () => {
     ]);
   });
 
+  test('a quoted title published in a journal in a year, in running prose, is a reference', () => {
+    assert.deepEqual(found('Ilse Marn\'s long essay "The Quays of Velmora", published in Harbour Review in 1976, found three models.'),
+      ['full: Ilse Marn\'s long essay "The Quays of Velmora", published in Harbour Review in 1976']);
+  });
+
+  test('a work and the edition it is read in, joined by `; in`, are one reference', () => {
+    const text = withNotes('The harbour board met.1',
+      'Odile Varga, "The Quays Strike", *Harbour Gazette*, no. 29, 29 June 1908; in Odile Varga, *Collected Writings*, vol. 7 (Riga: Quay Books, 1977), pp. 144-49.');
+    assert.deepEqual(found(text), ['full: Odile Varga, "The Quays Strike", *Harbour Gazette*, no. 29, 29 June 1908; in Odile Varga, *Collected Writings*, vol. 7 (Riga: Quay Books, 1977), pp. 144-49']);
+  });
+
   test('a Gregorian date in parentheses after a date of another calendar is its equivalent, no reference', () => {
     assert.deepEqual(found('Corvet fell on 18 Brumaire Year VIII (9 November 1799), and the Lorvan club with him.'), []);
   });

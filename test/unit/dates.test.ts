@@ -104,6 +104,8 @@ describe('the French Republican calendar', () => {
       'Germinal → 1794-03-21/1794-04-19', 'the winter of Year III → 1794-12/1795-02', 'an III → 1794-09-22/1795-09-22',
     ]);
     assert.deepEqual(dates('In Germinal, a novel of 1885, the miners of Year II strike.'), ['1885 → 1885']);
+    assert.deepEqual(dates('On 3 Thermidor Year II; not on 31 Thermidor (no month of thirty days has it) of Year II.'),
+      ['3 Thermidor Year II → 1794-07-21', 'Year II → 1793-09-22/1794-09-21']);
   });
 
   test('a Gregorian equivalent beside a Republican day fixes its year, whatever year the text named before', () => {

@@ -36,10 +36,11 @@ const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p
 // looking for letters beyond Latin-1 in a whole paragraph costs more than a twin saves there.
 /**
  * `Author, "Title," *Journal*, May 1969`, `"Title" in Journal 1978`, `"Title," Annali dell'Istituto storico 1 (1975)`,
+ * `"Title", published in Journal in 1976`,
  * the British comma after the quote (`"Title", Journal, 15 May 1918`):
  * a quoted title, a container, a date (in parentheses it may follow a longer container's name and volume).
  */
-const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in|["”],)\s+(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
+const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in|["”],)\s+(?:(?:first\s+)?(?:published|printed|appeared)\s+in\s+)?(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`. */
@@ -383,6 +384,9 @@ const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]
 
 const periodicalIssues = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, PERIODICAL_ISSUE);
 
+/** What a finder finds in most zones, shared rather than made anew for each. */
+const NONE: readonly Found[] = [];
+
 /** An author as APA lists them: surname, then initials (`Garton Ash, T.`, `Kemp-Welch, A. J.`). */
 const APA_AUTHOR = String.raw`${SURNAME}(?:\s${SURNAME})*,\s(?:\p{Lu}\.\s?-?)+`;
 /**
@@ -391,7 +395,16 @@ const APA_AUTHOR = String.raw`${SURNAME}(?:\s${SURNAME})*,\s(?:\p{Lu}\.\s?-?)+`;
  */
 const APA_ENTRY = letterPattern(String.raw`^${APA_AUTHOR}(?:,?\s(?:&\s)?${APA_AUTHOR})*\s?\((?:${YEAR}|n\.\s?d\.)[^()\n]{0,30}\)\.\s.*\S`, 'u');
 
-const apaEntries = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, APA_ENTRY);
+/** A note that is an APA entry, from its start (such a note holds nothing else). */
+function apaEntry(text: string, zone: Zone): readonly Found[] {
+  if (!zone.inNote) return NONE;
+  // The first author's initial after the first comma (`Holt, M.`, not `Ibid., p.`): most notes lack it, and looking is cheaper than the pattern.
+  const comma = text.indexOf(', ', zone.start);
+  const initial = text[comma + 2] ?? '';
+  if (comma < 0 || comma - zone.start > 80 || text[comma + 3] !== '.' || initial === initial.toLowerCase()) return NONE;
+  const m = APA_ENTRY.exec(text.slice(zone.start, zone.end));
+  return m ? [{ start: zone.start, end: zone.start + m[0].length, kind: 'full' }] : NONE;
+}
 
 /** A Pandoc citation in square brackets, one or more items parted by semicolons: `[@holt1977, 45]`, `[see @holt1977; -@varga1981]`. */
 const PANDOC_BRACKET = /\[[^[\]\n]*@[^[\]\n]*\]/g;
@@ -399,9 +412,9 @@ const PANDOC_BRACKET = /\[[^[\]\n]*@[^[\]\n]*\]/g;
 const PANDOC_ITEM = /(?<![\p{L}\d])-?@[\p{L}\d_][\p{L}\d_:.#$%&+?<>~/-]*[^;\]]*/gu;
 
 /** Pandoc's citations by key (`[@holt1977, 45]`), which Markdown essays leave unrendered: each item from its key. */
-function pandocCitations(text: string, zone: Zone): Found[] {
+function pandocCitations(text: string, zone: Zone): readonly Found[] {
   const source = text.slice(zone.start, zone.end);
-  if (!source.includes('@')) return [];
+  if (!source.includes('@')) return NONE;
   const found: Found[] = [];
   for (const bracket of source.matchAll(PANDOC_BRACKET)) {
     for (const item of bracket[0].matchAll(PANDOC_ITEM)) {
@@ -412,7 +425,7 @@ function pandocCitations(text: string, zone: Zone): Found[] {
   return found;
 }
 
-const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, periodicalIssues, apaEntries, bibliography, pandocCitations];
+const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, periodicalIssues, apaEntry, bibliography, pandocCitations];
 
 /** A line break inside a paragraph or a note (not a blank line). */
 const WRAP = /\r?\n(?=[ \t]*\S)/g;
@@ -431,7 +444,24 @@ export function candidatesIn(zoneText: string, zone: ZoneKind): Found[] {
   return found;
 }
 
-/** Of the candidates, one reference per place (the most specific reading wins), in text order. */
+/** What joins a reference to the edition it is reprinted in: `; in`, `; reprinted in`. */
+const REPRINTED_IN = /^;\s+(?:(?:reprinted|repr\.)\s+)?in\s+$/u;
+
+/**
+ * Full references joined as a work and the edition it is read in are one reference (`Karl Marx, "The June Revolution",
+ * *Neue Rheinische Zeitung*, 29 June 1848; in Karl Marx, *Collected Works*, vol. 7 (London, 1977), pp. 144-49`).
+ */
+function withReprints(text: string, kept: Found[]): Found[] {
+  const joined: Found[] = [];
+  for (const c of kept) {
+    const last = joined.at(-1);
+    if (last?.kind === 'full' && c.kind === 'full' && REPRINTED_IN.test(text.slice(last.end, c.start))) joined[joined.length - 1] = { ...last, end: c.end };
+    else joined.push(c);
+  }
+  return joined;
+}
+
+/** Of the candidates, one reference per place (the most specific reading wins), in text order; a work and its reprint as one. */
 export function selectReferences(text: string, candidates: Found[]): Found[] {
   const all = [...candidates].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
   const kept: Found[] = []; // sorted by start, never overlapping
@@ -446,5 +476,5 @@ export function selectReferences(text: string, candidates: Found[]): Found[] {
     if (c.end <= c.start) continue;
     kept.splice(insertionPoint(c.start), 0, c);
   }
-  return kept;
+  return withReprints(text, kept);
 }

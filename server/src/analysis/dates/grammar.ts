@@ -115,9 +115,10 @@ function republicanMonthReading(m: string): Reading {
  * `9 Thermidor Year II`, `9-10 Thermidor`: the Gregorian days. Without its year, the Republican year of the calendar's
  * last date fixes it, or the Gregorian year of an equivalent beside it (`complete`).
  */
-function republicanDays(m: string): Reading {
+function republicanDays(m: string): Reading | null {
   const month = republicanMonth(REPUBLICAN_MONTH_WORD.exec(m)![0]);
   const [first, last = first] = daysIn(m);
+  if (last > 30 || last < first) return null; // its months have thirty days
   const value = (year: number) => intervalValue(republicanDay(year, month, first), republicanDay(year, month, last));
   if (REPUBLICAN_YEAR_NUMERAL.test(m)) return { value: value(numeralYear(m)) };
   return { needs: 'year', complete: (year) => value(republicanYearIn(year, month, first)), republican: value };
