@@ -137,9 +137,9 @@ describe('months and seasons', () => {
       ['March-April 1978 → 1978-03/1978-04', 'November–December 1967 → 1967-11/1967-12', 'Between March and June 1928 → 1928-03/1928-06']);
   });
 
-  test('part of a month with its year is still the month', () => {
-    assert.deepEqual(dates('The strike began in mid-July 1976 and ended in early\nSeptember 1976; late May, 1977 was calm.'),
-      ['mid-July 1976 → 1976-07', 'early⏎September 1976 → 1976-09', 'late May, 1977 → 1977-05']);
+  test('early, mid- and late: the first, middle or last ten days of a month, as of a year its halves', () => {
+    assert.deepEqual(dates('The strike began in mid-July 1976 and ended in early\nSeptember 1976; late February, 1977 was calm.'),
+      ['mid-July 1976 → 1976-07-11/1976-07-20', 'early⏎September 1976 → 1976-09-01/1976-09-10', 'late February, 1977 → 1977-02-21/1977-02-28']);
   });
 
   test('the early or later part of a year, a decade or a century', () => {
@@ -183,7 +183,7 @@ describe('months and seasons', () => {
 
   test('narratives move forward: the year is the last one named, not that of an earlier mention of the month', () => {
     assert.deepEqual(dates('After May 1886 came the congress of 1889; the strikes of 1896-97 began in late May and lasted into June.'),
-      ['May 1886 → 1886-05', '1889 → 1889', '1896-97 → 1896/1897', 'late May → 1897-05', 'June → 1897-06']);
+      ['May 1886 → 1886-05', '1889 → 1889', '1896-97 → 1896/1897', 'late May → 1897-05-21/1897-05-31', 'June → 1897-06']);
   });
 
   test('parts of a month, and the end of a short range as the year', () => {

@@ -3,7 +3,7 @@
 // matched words into a value. Expressions may break across a line and use any dash or apostrophe.
 import { DECADE_WORDS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, SEASONS, monthNumber } from './lexicon';
 import type { DateKind } from '../types';
-import { type CalendarPoint, intervalValue, pointValue, yearsValue } from './values';
+import { type CalendarPoint, daysInMonth, intervalValue, pointValue, yearsValue } from './values';
 import { easter } from 'date-easter';
 import { REPUBLICAN_MONTHS, REPUBLICAN_YEARS, republicanDay, republicanMonth, republicanSeasonValue, republicanYearIn, republicanYearValue } from './republican';
 
@@ -174,6 +174,18 @@ function yearRange(match: string): Reading | null {
 function seasonValue(season: { first: number; last: number }, year: number, lastYear = year): string {
   const endYear = season.last < season.first ? Math.max(lastYear, year + 1) : lastYear;
   return intervalValue({ year, month: season.first }, { year: endYear, month: season.last });
+}
+
+/**
+ * A month, or its first, middle or last ten days after `early`, `mid-` or `late` (`early May 1940`, `mid-July`), as the
+ * Republican months are read; `the end of February`, `the first days of May` say less, and are the month.
+ */
+const monthPartIn = (m: string): Part | null => (/^(?:early|mid|late)\b/i.test(m) ? partIn(m) : null);
+
+function monthValue(year: number, month: number, part: Part | null): string {
+  if (part === null) return pointValue(point(year, month));
+  const [first, last] = { early: [1, 10], mid: [11, 20], late: [21, daysInMonth(year, month)] }[part];
+  return intervalValue(point(year, month, first), point(year, month, last));
 }
 
 /** The half, or middle, of a year: `early 1923` is January to June. */
@@ -356,9 +368,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     opens: 'word',
-    kind: 'month', // April 1922; December, 1923; December of 1929; mid-July 1976, early May 1940 (still the month)
+    kind: 'month', // April 1922; December, 1923; December of 1929; mid-July 1976, early May 1940
     source: `(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|${GAP}))?${MONTH},?${GAP}(?:of${GAP})?${YEAR}`,
-    read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0])) }),
+    read: (m) => ({ value: monthValue(yearsIn(m)[0], monthsIn(m)[0], monthPartIn(m)) }),
   },
   {
     opens: 'word',
@@ -462,7 +474,8 @@ export const RULES: readonly Rule[] = [
     read: (m) => {
       const [month] = monthsIn(m);
       const offset = yearOffset(m);
-      return { needs: 'year', complete: (year) => pointValue(point(year + offset, month)) };
+      const part = monthPartIn(m);
+      return { needs: 'year', complete: (year) => monthValue(year + offset, month, part) };
     },
   },
   {

@@ -49,7 +49,7 @@ export function parseValue(value: string): { start: CalendarPoint; end: Calendar
 }
 
 /** Date.UTC would read the years 0–99 as 1900–1999. */
-const daysInMonth = (year: number, month: number) => new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
+export const daysInMonth = (year: number, month: number) => new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
 
 /** The first and last day (`YYYY-MM-DD`, inclusive) of a value: `1920s` values span 1920-01-01 to 1929-12-31. */
 export function dateInterval(value: string): { start: string; end: string } | null {
