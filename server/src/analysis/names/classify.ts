@@ -160,6 +160,12 @@ function firstDerived(tokens: Token[]): number {
   return -1;
 }
 
+/** Titles that are common surnames too (`Martin Luther King`, `Alexander Pope`, `John Major`). */
+const SURNAME_TITLES = new Set(['king', 'bishop', 'pope', 'major', 'judge', 'baron', 'prince', 'marshal', 'cardinal', 'sheikh']);
+
+/** Endings of derived words that end surnames too (`Cronkite`, `Shaumian`). */
+const SURNAME_ENDING = /(?:ite|ian)$/;
+
 /** One syllable of a romanized Vietnamese, Chinese or Korean name (`giap`, `zhou`, `shek`, `nguyen`). */
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|zh|sh|ts|tz|hs|[bcdfghjklmnpqrstvwxyz])?[aeiouyü]{1,3}(?:ng|nh|ch|[cnmrhkptl])?$/;
 
@@ -222,8 +228,9 @@ function classifyPiece(tokens: Token[]): Segment[] {
     tokens = tokens.slice(1);
     titled = true;
   }
-  // A title alone is left to the document, which may name a person by it (`King`, after `Martin Luther King Jr.`).
-  if (titled && tokens.every(isTitle)) return [];
+  // A title that is a surname too, alone, is left to the document, which may name a person by it (`King`, after
+  // `Martin Luther King Jr.`).
+  if (tokens.every(isTitle) && (titled || !SURNAME_TITLES.has(tokens[0].lower))) return [];
   // A month before a common noun names a time, not a person or a place (`the July Monarchy`, `the June
   // Days`, `the October Revolution`); `August Bebel` keeps his name.
   if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && isCommonToken(tokens[tokens.length - 1])) return [];
@@ -240,8 +247,9 @@ function classifyPiece(tokens: Token[]): Segment[] {
     return isGivenName(rest[0]) || rest[0].initial ? classifyPiece(rest) : [];
   }
   const derived = firstDerived(tokens);
-  // A derived word alone is left to the document, which may give it as a surname (`Kessite`, after `Walter Kessite`).
-  if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : tokens.length === 1 && !titled ? [{ kind: null, tokens }] : [];
+  // A word alone with an ending of surnames too is left to the document, which may give it as one (`Kessite`, after
+  // `Walter Kessite`; `Shaumian`).
+  if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : tokens.length === 1 && !titled && SURNAME_ENDING.test(tokens[0].lower) ? [{ kind: null, tokens }] : [];
   const eastAsian = familyNameFirst(tokens);
   if (eastAsian > 0) {
     // `Mao Zedong Thought`, `Deng Xiaoping Theory`: a name before a common noun is a fixed expression about something else.
@@ -327,6 +335,16 @@ const isFellowshipOf = (tokens: Token[]) => tokens.length > 2 && FELLOWS.has(tok
 const isEpithet = (tokens: Token[]) => tokens.length === 3 && tokens[1].text === 'the' && isGivenName(tokens[0]) &&
   isCommonToken(tokens[2]) && !inLexicon(tokens[2], ORGANIZATION_HEAD) && !inLexicon(tokens[2], PLACE_HEAD);
 
+/**
+ * `Cumann na mBan`, `Béal na Bláth`, `Poblacht na hÉireann`: a `run` with the Irish article `na` inside it, or before
+ * it (`next`, the token after the run; the name after the article, its capital mutated, is in small letters), is one
+ * name of a body, or of a place after `at`, `near`; null for another run.
+ */
+export function irishName(run: Token[], next: Token | undefined): Segment | null {
+  if (!(next?.text === 'na' && next.joins) && !run.some((t) => t.text === 'na')) return null;
+  return { kind: PLACE_PREPOSITIONS.has(run[0].previous) ? 'place' : 'organization', tokens: run };
+}
+
 /** The names in one run of capitalized words. */
 export function classifyRun(run: Token[]): Segment[] {
   let tokens = run;
@@ -334,8 +352,6 @@ export function classifyRun(run: Token[]): Segment[] {
   while (tokens.length && (notPartOfName(tokens, hasHead) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
-  // `Cumann na mBan`, `Béal na Bláth`: the Irish article makes one name of a body, or of a place after `at`, `near`.
-  if (tokens.some((t) => t.text === 'na')) return [{ kind: PLACE_PREPOSITIONS.has(tokens[0].previous) ? 'place' : 'organization', tokens }];
   // Words of the calendar together name a day, not anyone (`Easter Monday`, `Whitsun Tuesday`).
   if (tokens.every((t) => isCalendarWord(t.lower))) return [];
   // `Allison & Busby`: names joined by an ampersand are a firm.

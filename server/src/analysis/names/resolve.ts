@@ -7,7 +7,7 @@ import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isOrganizationHead } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
-import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isPlace, lexiconOf } from './lexicon';
+import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -31,6 +31,8 @@ const ET_AL_AFTER = / et\.? al\.?(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b/y;
 /** What the text around a lone word says of it, summed over its occurrences. */
 interface Evidence {
   person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean;
+  /** A word with the form of a word derived from a name (`Stalinist`): no name, unless the document gives it as a surname. */
+  derived: boolean;
   /** The text says what the word names in an apposition after it (`Yan'an, a market town in Shaanxi`): a place. */
   placeApposition: boolean;
   /** Times it stands before `op. cit.`: an author's surname, if the text names a person by it. */
@@ -92,7 +94,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const word = formOf(text, t);
     forms.push(word);
     let e = evidence.get(word);
-    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0 });
+    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived: inLexicon(t, DERIVED), placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0 });
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
@@ -303,8 +305,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     const key = spellingKey(word);
     if (surnames.has(key) || givenNames.has(key)) return true;
     // A common word is no variant spelling of a surname (`Treaty`, after `Treacy`).
-    if (isCommonWord(word)) return false;
-    for (const surname of byInitial.get(key[0]) ?? []) if (sameSpelling(surname, key)) return true;
+    for (const surname of byInitial.get(key[0]) ?? []) if (sameSpelling(surname, key)) return !isCommonWord(word);
     return false;
   };
 
@@ -371,7 +372,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || title || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower)) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(isPlace(word) && e.place > e.person)) return 'person';
-    if (isDerivedWord(word)) return null;
+    if (e.derived) return null;
     // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
     // A publisher cited like an author too (`Kessel and Vantor, 1990`, after `London: Vantor, 1990`) is still the firm.
     if (e.alias || e.publisher > 0 && e.person <= e.publisher || POLISH_ABSTRACT.test(lower)) return 'organization';
@@ -403,8 +404,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 }
 
 const POLISH_ABSTRACT = /ość$/;
-/** A word derived from a name (`Stalinist`, `anti-Lenin`): no name, unless the document gives it as a surname. */
-const isDerivedWord = (word: string) => inLexicon({ lexicon: lexiconOf(word, word.toLowerCase(), word) }, DERIVED);
+
 /** `Western readers`, `Southern nobles`: alone, an adjective of direction names no place (`Western Europe` does). */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /**
