@@ -108,3 +108,17 @@ describe('names: Irish names', () => {
       ['organization Cumann', 'place Béal na Bláth', 'organization Poblacht']);
   });
 });
+
+describe('names: a body the document names by the words before its head', () => {
+  test('words that name no person by a given name, written before the head of a body’s name, name that body', () => {
+    assert.deepEqual(mentions('Kessan Fain won 73 seats. Members of Kessan Fain left. See Anna Kerrow, The Kessan Fain Party (London: Vantor, 1999), 3.'),
+      ['organization Kessan Fain', 'organization Kessan Fain', 'person Anna Kerrow', 'organization Kessan Fain Party', 'place London', 'organization Vantor']);
+  });
+});
+
+describe('names: words of nationality and movement before a name', () => {
+  test('they qualify the person after them, one or more of them; a plural after them is a group', () => {
+    assert.deepEqual(mentions('Ivo Brennholt, whom they called the Spanish Lenin, met the Tatar Bolshevik Mirsaid Kessiev and the Russian Narodniks.'),
+      ['person Ivo Brennholt', 'person Lenin', 'person Mirsaid Kessiev']);
+  });
+});

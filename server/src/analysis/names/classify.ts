@@ -244,8 +244,15 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (tokens.length > 1 && (inLexicon(tokens[0], DEMONYM) || tokens[0].text === 'Soviet')) {
     const rest = tokens.slice(1);
     if (placeLike(rest)) return [{ kind: 'place', tokens }];
-    return isGivenName(rest[0]) || rest[0].initial ? classifyPiece(rest) : [];
+    // `Bolshevik Mirsaid Kessiev`, `the Spanish Lenin`: words that are no common ones, the last no plural (`Russian
+    // Narodniks`), name a person or are left to the document; `the Tatar Bolshevik ...`: more words of nationality or movement.
+    const [next] = rest;
+    return isGivenName(next) || next.initial || inLexicon(next, DEMONYM) && rest.length > 1 ||
+      rest.every((t) => !isCommonToken(t)) && !rest[rest.length - 1].lower.endsWith('s') ? classifyPiece(rest) : [];
   }
+  // `the Tatar Bolshevik Mirsaid Kessiev`: a word of nationality or movement inside a name qualifies the name after it.
+  const qualifier = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && inLexicon(t, DEMONYM));
+  if (qualifier > 0) return classifyPiece(tokens.slice(qualifier));
   const derived = firstDerived(tokens);
   // A word alone with an ending of surnames too is left to the document, which may give it as one (`Kessite`, after
   // `Walter Kessite`; `Shaumian`).

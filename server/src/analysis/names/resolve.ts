@@ -7,7 +7,7 @@ import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isOrganizationHead } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
-import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isPlace } from './lexicon';
+import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -345,11 +345,16 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     for (const form of clues.forms) forms.push(form);
   }
   const isPerson = (word: string) => isKnownPerson(word) || kinds.get(word) === 'person';
+  const bodies = bodyNames(segments);
   let lone = 0;
   const spans: NameSpan[] = [];
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
-    if (s.kind !== null) { spans.push({ kind: s.kind, tokens: s.tokens, start: s.start, end: s.end }); continue; }
+    if (s.kind !== null) {
+      const kind = s.kind === 'person' && bodies.size > 0 && isBodyName(s.tokens, bodies) ? 'organization' : s.kind;
+      spans.push({ kind, tokens: s.tokens, start: s.start, end: s.end });
+      continue;
+    }
     if (firms.has(lone)) {
       // The firm's second word follows its first right after `and`: it is the next segment.
       const partner = segments[++i];
@@ -404,6 +409,22 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 }
 
 const POLISH_ABSTRACT = /ość$/;
+
+/** The words before the head of the organizations' names among `segments` (`Kessan Fain` of `Kessan Fain Party`), two or more. */
+function bodyNames(segments: readonly Segment[]): Set<string> {
+  const names = new Set<string>();
+  for (const { kind, tokens } of segments) {
+    if (kind === 'organization' && tokens.length > 2 && isOrganizationHead(tokens[tokens.length - 1])) names.add(nameOf(tokens.slice(0, -1)));
+  }
+  return names;
+}
+const nameOf = (tokens: readonly Token[]) => tokens.map((t) => t.name).join(' ');
+/**
+ * `Kessan Fain won the seats`, after `the Kessan Fain Party`: words that name no person by a given name or initials, which the
+ * document writes before the head of a body's name, name that body.
+ */
+const isBodyName = (tokens: readonly Token[], bodies: ReadonlySet<string>) => tokens.length > 1 && !tokens[0].initial && !isGivenName(tokens[0]) &&
+  bodies.has(nameOf(tokens));
 
 /** `Western readers`, `Southern nobles`: alone, an adjective of direction names no place (`Western Europe` does). */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
