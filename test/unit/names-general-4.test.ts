@@ -122,3 +122,20 @@ describe('names: words of nationality and movement before a name', () => {
       ['person Ivo Brennholt', 'person Lenin', 'person Mirsaid Kessiev']);
   });
 });
+
+describe('names: more conventions', () => {
+  test('an unknown word alone before the full stop that ends an entry’s author is the given name of the surname before it', () => {
+    assert.deepEqual(mentions('Works Cited\nvan der Kessel, Joost. The Making of a Class. London: Vantor, 1984.'),
+      ['person van der Kessel', 'place London', 'organization Vantor']);
+  });
+
+  test('a body `of` two surnames joined by `and` is the body, then the two people', () => {
+    assert.deepEqual(mentions('The leaders of the Action Party of Kessini and Garvaldi left.'),
+      ['organization Action Party', 'person Kessini', 'person Garvaldi']);
+  });
+
+  test('a park or gardens is a place; after a given name, only after a preposition of place', () => {
+    assert.deepEqual(mentions('Police beat them in Grant Park and in Kessel Gardens. Robert Park wrote on it.'),
+      ['place Grant Park', 'place Kessel Gardens', 'person Robert Park']);
+  });
+});

@@ -7,7 +7,7 @@ import { MONTH_NAMES } from '../dates/lexicon';
 import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
-  ARTICLE, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
+  ARTICLE, COMMON, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
   PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
@@ -87,7 +87,7 @@ function organizations(tokens: Token[]): Token[][] {
     // then a person or another body.
     // `Julius Kamara of the Kessian National Union`: a person of a body; `the Workers' Association of Andreas Gottschalk`:
     // a body of a person.
-    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && (another || personLed(rest)) || personLed(before) && heads.length > 0) ||
+    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && (another || personLed(rest) || surnamePair(rest)) || personLed(before) && heads.length > 0) ||
       connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) ||
         isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead))) {
       return [...organizations(before), ...organizations(rest)];
@@ -104,6 +104,10 @@ const isCommonNoun = (t: Token) => isCommonToken(t) && !inLexicon(t, TITLE | ORG
 /** `Julius Kamara`, `J. Kamara`: words that begin with a given name or an initial and hold no head of a body's name. */
 const personLed = (tokens: Token[]) => (isGivenName(tokens[0]) && !inLexicon(tokens[0], DEMONYM) || tokens[0].initial) && tokens.length > 1 &&
   !tokens.some(isOrganizationHead);
+
+/** `Kessini and Garvaldi`: two words joined by `and` that are no common words, places or derived words: two surnames. */
+const surnamePair = (tokens: Token[]) => tokens.length === 3 && tokens[1].text === 'and' &&
+  !inLexicon(tokens[0], COMMON | PLACE | DERIVED | ORGANIZATION_HEAD) && !inLexicon(tokens[2], COMMON | PLACE | DERIVED | ORGANIZATION_HEAD);
 
 /** Splits a run that is no organization at its connectors (`Marx and Engels`, `Lenin of Russia`). */
 function pieces(tokens: Token[]): Token[][] {
@@ -220,9 +224,16 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across'
 const namedAfterPerson = (tokens: Token[]) => isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) &&
   !PLACE_BEFORE.has(tokens[0].previous) && isPlace(textOf(tokens));
 
+/** Nouns that end names of grounds and buildings, and surnames too (`Robert Park`, `Anna Castle`). */
+const GROUNDS = new Set(['park', 'gardens', 'castle', 'courts']);
+/** `Croke Park`, `the Four Courts`, `in Grant Park`: a name of grounds; after a given name, only after a preposition of place. */
+const isGroundsName = (tokens: Token[]) => tokens.length > 1 && GROUNDS.has(tokens[tokens.length - 1].lower) && !tokens[tokens.length - 1].possessive &&
+  (!isGivenName(tokens[0]) || PLACE_BEFORE.has(tokens[0].previous));
+
 function classifyPiece(tokens: Token[]): Segment[] {
   if (!tokens.length) return [];
   if (tokens.length > 1 && placeLike(tokens) && !namedAfterPerson(tokens)) return [{ kind: 'place', tokens }];
+  if (isGroundsName(tokens)) return [{ kind: 'place', tokens }];
   let titled = false;
   while (tokens.length > 1 && isTitle(tokens[0])) {
     tokens = tokens.slice(1);
