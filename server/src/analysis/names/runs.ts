@@ -36,9 +36,9 @@ function isInvertedGivenNames(text: string, tokens: Token[], run: Token[]): bool
   if (run.length > 3 || !afterEntrySurname(text, tokens, run)) return false;
   const last = run[run.length - 1];
   // A word the lexicon does not know as a given name counts before the year of an author-date entry (`Getachew, Adom. 2019.`),
-  // or alone before the full stop that ends the author (`van der Pijl, Kees. The Making`).
+  // or alone before the full stop that ends the author (`van der Pijl, Kees. The Making`; not `Stanford, Calif.: Verso`).
   if (!run.every((t) => t.initial || isGivenName(t) || !isCommonToken(t) && !t.allCaps &&
-    (YEAR_NEXT.test(text.slice(last.end, last.end + 9)) || run.length === 1 && text.charCodeAt(last.end) === 46 /* . */))) return false;
+    (YEAR_NEXT.test(text.slice(last.end, last.end + 9)) || run.length === 1 && text.startsWith('. ', last.end)))) return false;
   const after = text.charCodeAt(last.end);
   return last.initial || after === 46 /* . */ || after === 44 /* , */;
 }
