@@ -139,3 +139,9 @@ describe('names: more conventions', () => {
       ['place Grant Park', 'place Kessel Gardens', 'person Robert Park']);
   });
 });
+
+describe('names: peoples and states', () => {
+  test('the plural of a known place’s adjective is its people; a known place before `State` is the state’s university', () => {
+    assert.deepEqual(mentions('Half a million enslaved Africans came. After that, Ohio State became a name.'), ['organization Ohio State']);
+  });
+});

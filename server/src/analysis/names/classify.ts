@@ -234,6 +234,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (!tokens.length) return [];
   if (tokens.length > 1 && placeLike(tokens) && !namedAfterPerson(tokens)) return [{ kind: 'place', tokens }];
   if (isGroundsName(tokens)) return [{ kind: 'place', tokens }];
+  // `Kent State`, `Ohio State`: a known place before `State` names the state's university.
+  if (tokens.length === 2 && tokens[1].lower === 'state' && inLexicon(tokens[0], PLACE)) return [{ kind: 'organization', tokens }];
   let titled = false;
   while (tokens.length > 1 && isTitle(tokens[0])) {
     tokens = tokens.slice(1);

@@ -397,7 +397,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
     if (isPlace(word)) return 'place';
-    if (isPlaceAdjective(word) || isPlacePeople(word)) return null;
+    if (isPlaceAdjective(word) || word.endsWith('s') && isPlaceAdjective(word.slice(0, -1)) || isPlacePeople(word)) return null;
     if (e.person > 0) return 'person';
     if (e.organization * 3 >= e.count) return 'organization';
     if (e.place * 3 >= e.count) return 'place';
@@ -441,7 +441,7 @@ function titleMark(text: string, at: number): boolean {
 }
 /** `Berliners`, `Londoners`: the people of a known place. */
 const isPlacePeople = (word: string) => word.endsWith('ers') && isPlace(word.slice(0, -3));
-/** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`). */
+/** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`); its plural is its people. */
 const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
