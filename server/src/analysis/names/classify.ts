@@ -361,8 +361,10 @@ const isEpithet = (tokens: Token[]) => tokens.length === 3 && tokens[1].text ===
  * name of a body, or of a place after `at`, `near`; null for another run.
  */
 export function irishName(run: Token[], next: Token | undefined): Segment | null {
-  if (!(next?.text === 'na' && next.joins) && !run.some((t) => t.text === 'na')) return null;
-  return { kind: PLACE_PREPOSITIONS.has(run[0].previous) ? 'place' : 'organization', tokens: run };
+  let irish = next !== undefined && next.text === 'na' && next.joins;
+  // The article inside: between two words of the run, so in a run of three words or more.
+  for (let i = 1; !irish && i < run.length - 1; i++) irish = run[i].text === 'na';
+  return irish ? { kind: PLACE_PREPOSITIONS.has(run[0].previous) ? 'place' : 'organization', tokens: run } : null;
 }
 
 /** The names in one run of capitalized words. */

@@ -28,12 +28,10 @@ function namesOfBlock(blockText: string): BlockNames {
   const words = tokenize(text);
   const classified: Segment[] = [];
   const { runs, authors } = findRuns(text, words.tokens);
-  // Only a block with the Irish article has Irish names.
-  const irishArticle = text.includes(' na ') || text.includes('\nna ');
   for (const run of runs) {
     if (authors.has(run)) classified.push({ kind: 'person', tokens: run });
     else if (isEntryPublisher(text, run) || isPeriodicalBeforeVolume(text, run)) classified.push({ kind: 'organization', tokens: run });
-    else for (const segment of segmentsOf(text, words.tokens, run, classified, irishArticle)) classified.push(segment);
+    else for (const segment of segmentsOf(text, words.tokens, run, classified)) classified.push(segment);
   }
   const segments = splitAuthorPairs(text, classified);
   markPublishers(text, segments);
@@ -44,14 +42,12 @@ function namesOfBlock(blockText: string): BlockNames {
  * The names in `run`, a run of the block's `text` and `tokens` after the `classified` segments of the runs before it:
  * the place and the publisher of a reference (`Paris: Présence Africaine, 1956`), an Irish name, or what its words say.
  */
-function segmentsOf(text: string, tokens: Token[], run: Token[], classified: readonly Segment[], irishArticle: boolean): Segment[] {
-  // Each test first looks at one character: most runs stand before no colon, after none, in a block with no Irish.
-  const end = run[run.length - 1].end;
-  if (text.charCodeAt(end) === 58 /* : */ && isPlaceOfPublication(text, run)) return [{ kind: 'place', tokens: run }];
-  if (irishArticle) {
-    const irish = irishName(run, tokens[run[run.length - 1].index + 1]);
-    if (irish) return [irish];
-  }
+function segmentsOf(text: string, tokens: Token[], run: Token[], classified: readonly Segment[]): Segment[] {
+  // Each test first looks at one character or token: most runs stand before no colon, after none, and hold no Irish.
+  const last = run[run.length - 1];
+  if (text.charCodeAt(last.end) === 58 /* : */ && isPlaceOfPublication(text, run)) return [{ kind: 'place', tokens: run }];
+  const irish = irishName(run, tokens[last.index + 1]);
+  if (irish) return [irish];
   const segments = classifyRun(run);
   // A publisher's words that name no body (`Présence Africaine`) are one; a body's name is read as ever (`Kessel Press of Vantor University`).
   const gap = text.charCodeAt(run[0].gapStart);

@@ -65,16 +65,19 @@ function latinWordEnd(text: string, start: number): number {
   let end = start + 1;
   for (;;) {
     while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++;
-    if (end + 2 >= text.length) return end + 1 < text.length && isJoiner(text.charCodeAt(end)) && isLatinLetter(text.charCodeAt(end + 1)) ? end + 2 : end;
-    const c = text.charCodeAt(end);
-    if (isJoiner(c) && isLatinLetter(text.charCodeAt(end + 1))) end += 2;
-    else if (c === 45 && text.charCodeAt(end + 1) === 10 && isSmallLatinLetter(text.charCodeAt(end + 2))) end += 3;
+    if (!(end + 1 < text.length && isJoiner(text.charCodeAt(end)))) return end;
+    if (isLatinLetter(text.charCodeAt(end + 1))) end += 2;
+    else if (brokenAtLineEnd(text, end)) end += 3;
     else return end;
   }
 }
 
-/** A small letter of the Latin script, which goes on a word broken at a line's end (not `Franco-\nSoviet`). */
-const isSmallLatinLetter = (c: number): boolean => isLatinLetter(c) && (c >= 97 && c <= 122 || c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+/** A hyphen at `at` that ends a line before a small letter of the Latin script (`Univer-\nsity`, not `Franco-\nSoviet`). */
+function brokenAtLineEnd(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 2);
+  return text.charCodeAt(at) === 45 && text.charCodeAt(at + 1) === 10 && isLatinLetter(c) &&
+    (c >= 97 && c <= 122 || c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+}
 
 /** A word broken at a line's end as the word it is (`Univer-\nsity` -> `University`). */
 const unbroken = (written: string): string => (written.includes('-\n') ? written.replace(/-\n/g, '') : written);
