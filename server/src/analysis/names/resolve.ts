@@ -53,7 +53,7 @@ function placeBeside(text: string, tokens: Token[], t: Token): boolean {
   const i = t.index;
   return t.previous === 'and' && i > 1 && joinedByAnd(tokens[i - 2], tokens[i - 1], t) && isKnownPlace(tokens[i - 2]) ||
     i + 2 < tokens.length && !t.possessive && joinedByAnd(t, tokens[i + 1], tokens[i + 2]) && isKnownPlace(tokens[i + 2]) ||
-    TOWARDS.has(t.previous) && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && text.charCodeAt(t.end) === 44 /* , */ && isKnownPlace(tokens[i + 1]);
+    text.charCodeAt(t.end) === 44 /* , */ && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && TOWARDS.has(t.previous) && isKnownPlace(tokens[i + 1]);
 }
 const TOWARDS = new Set(['to', 'from', 'into', 'through', 'across']);
 const joinedByAnd = (first: Token, and: Token, second: Token) => and.text === 'and' && and.start === first.end + 1 && second.start === and.end + 1;
@@ -414,7 +414,7 @@ const POLISH_ABSTRACT = /ość$/;
 function bodyNames(segments: readonly Segment[]): Set<string> {
   const names = new Set<string>();
   for (const { kind, tokens } of segments) {
-    if (kind === 'organization' && tokens.length > 2 && isOrganizationHead(tokens[tokens.length - 1])) names.add(nameOf(tokens.slice(0, -1)));
+    if (kind === 'organization' && tokens.length > 2 && isOrganizationHead(tokens[tokens.length - 1]) && mayNameBody(tokens)) names.add(nameOf(tokens.slice(0, -1)));
   }
   return names;
 }
@@ -423,8 +423,9 @@ const nameOf = (tokens: readonly Token[]) => tokens.map((t) => t.name).join(' ')
  * `Kessan Fain won the seats`, after `the Kessan Fain Party`: words that name no person by a given name or initials, which the
  * document writes before the head of a body's name, name that body.
  */
-const isBodyName = (tokens: readonly Token[], bodies: ReadonlySet<string>) => tokens.length > 1 && !tokens[0].initial && !isGivenName(tokens[0]) &&
-  bodies.has(nameOf(tokens));
+const isBodyName = (tokens: readonly Token[], bodies: ReadonlySet<string>) => tokens.length > 1 && mayNameBody(tokens) && bodies.has(nameOf(tokens));
+/** Words that begin with no given name, no initial and no connector: they may name a body rather than a person. */
+const mayNameBody = (tokens: readonly Token[]) => tokens[0].capitalized && !tokens[0].initial && !isGivenName(tokens[0]);
 
 /** `Western readers`, `Southern nobles`: alone, an adjective of direction names no place (`Western Europe` does). */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
