@@ -145,3 +145,10 @@ describe('names: peoples and states', () => {
     assert.deepEqual(mentions('Half a million enslaved Africans came. After that, Ohio State became a name.'), ['organization Ohio State']);
   });
 });
+
+describe('names: periodicals', () => {
+  test('a name after `in` before the months and the year of an issue is a periodical; the months are no part of a name', () => {
+    assert.deepEqual(mentions('It first appeared in Kessiade March-April 1978, and Anna Kerrow May 1919 wrote.'),
+      ['organization Kessiade', 'person Anna Kerrow']);
+  });
+});

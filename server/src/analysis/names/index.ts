@@ -4,6 +4,7 @@
 // document to the next; what lone words are, and which mentions name one entity, the whole document decides.
 import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '../types';
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
+import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, detached, tokenize } from './tokens';
 import { findRuns } from './runs';
 import { type Segment, classifyRun, irishName } from './classify';
@@ -48,12 +49,26 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   if (text.charCodeAt(last.end) === 58 /* : */ && isPlaceOfPublication(text, run)) return [{ kind: 'place', tokens: run }];
   const irish = irishName(run, tokens[last.index + 1]);
   if (irish) return [irish];
+  const c = text.charCodeAt(last.end + 1);
+  if (c >= 48 && c <= 57 && run.length > 1 && isIssueDate(text, last)) {
+    // `in Kessia Nova March-April 1978`: a name before the months and the year of an issue is the periodical's.
+    const name = run.slice(0, -1);
+    return name.length === 1 && name[0].previous === 'in' ? [{ kind: 'organization', tokens: name }] : classifyRun(name);
+  }
   const segments = classifyRun(run);
   // A publisher's words that name no body (`Présence Africaine`) are one; a body's name is read as ever (`Kessel Press of Vantor University`).
   const gap = text.charCodeAt(run[0].gapStart);
   return (gap === 58 || gap === 46) && isPublisherAfterPlace(text, tokens, run, classified) && !segments.some((s) => s.kind === 'organization') ?
     [{ kind: 'organization', tokens: run }] : segments;
 }
+
+/** Whether `month`, one month or two joined by a hyphen (`March-April`), is followed by a year: the date of a periodical's issue. */
+function isIssueDate(text: string, month: Token): boolean {
+  if (!month.name.split(/[-‐]/).every((m) => MONTH_NAMES.includes(m))) return false;
+  YEAR_NEXT.lastIndex = month.end;
+  return YEAR_NEXT.test(text);
+}
+const YEAR_NEXT = / (?:1[5-9]|20)\d\d\b/y;
 
 /**
  * The names of `text`; none in a page's running head (`THE HARBOUR STRIKE    143`), inside the titles of its
