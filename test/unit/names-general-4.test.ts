@@ -152,3 +152,9 @@ describe('names: periodicals', () => {
       ['organization Kessiade', 'person Anna Kerrow']);
   });
 });
+
+describe('names: English names of cities', () => {
+  test('a city the packages hold by its own name is a place by its English name, a common word too', () => {
+    assert.deepEqual(mentions('Ivo Brennholt came back to Cologne, then went to Leningrad.'), ['person Ivo Brennholt', 'place Cologne', 'place Leningrad']);
+  });
+});
