@@ -158,3 +158,10 @@ describe('names: English names of cities', () => {
     assert.deepEqual(mentions('Ivo Brennholt came back to Cologne, then went to Leningrad.'), ['person Ivo Brennholt', 'place Cologne', 'place Leningrad']);
   });
 });
+
+describe('names: editors and translators', () => {
+  test('two words before `, ed.` are a person, a common word among them too', () => {
+    assert.deepEqual(mentions('4. See also Sibnarayan Ray, ed., Selected Works (Delhi: Kessel, 1987).'),
+      ['person Sibnarayan Ray', 'place Delhi', 'organization Kessel']);
+  });
+});

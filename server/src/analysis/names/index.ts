@@ -7,7 +7,7 @@ import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, detached, tokenize } from './tokens';
 import { findRuns } from './runs';
-import { type Segment, classifyRun, irishName } from './classify';
+import { type Segment, classifyRun, irishName, isOrganizationHead } from './classify';
 import {
   type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isPublisherAfterPlace, loneWordClues, markPublishers,
   resolveLoneWords, splitAuthorPairs,
@@ -56,11 +56,21 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
     return name.length === 1 && name[0].previous === 'in' ? [{ kind: 'organization', tokens: name }] : classifyRun(name);
   }
   const segments = classifyRun(run);
+  // `Anna Ray, ed.`: two or three words before the abbreviation of an editor or a translator are a person, common words too.
+  if (text.charCodeAt(last.end) === 44 /* , */ && run.length > 1 && run.length < 4 && isContributor(text, last) && !segments.some((s) => s.kind === 'person') &&
+    run.every((t) => t.capitalized && !t.allCaps && !isOrganizationHead(t))) return [{ kind: 'person', tokens: run }];
   // A publisher's words that name no body (`Présence Africaine`) are one; a body's name is read as ever (`Kessel Press of Vantor University`).
   const gap = text.charCodeAt(run[0].gapStart);
   return (gap === 58 || gap === 46) && isPublisherAfterPlace(text, tokens, run, classified) && !segments.some((s) => s.kind === 'organization') ?
     [{ kind: 'organization', tokens: run }] : segments;
 }
+
+/** Whether the abbreviation of an editor or a translator follows `name` (`, ed.`, `, trans.`). */
+function isContributor(text: string, name: Token): boolean {
+  CONTRIBUTOR_AFTER.lastIndex = name.end;
+  return CONTRIBUTOR_AFTER.test(text);
+}
+const CONTRIBUTOR_AFTER = /, (?:eds?|trans|tr)\./y;
 
 /** Whether `month`, one month or two joined by a hyphen (`March-April`), is followed by a year: the date of a periodical's issue. */
 function isIssueDate(text: string, month: Token): boolean {
