@@ -264,8 +264,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
       rest.every((t) => !isCommonToken(t)) && !rest[rest.length - 1].lower.endsWith('s') ? classifyPiece(rest) : [];
   }
   // `the Tatar Bolshevik Mirsaid Kessiev`: a word of nationality or movement inside a name qualifies the name after it.
-  const qualifier = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && inLexicon(t, DEMONYM));
-  if (qualifier > 0) return classifyPiece(tokens.slice(qualifier));
+  for (let i = 1; i < tokens.length - 1; i++) if (inLexicon(tokens[i], DEMONYM)) return classifyPiece(tokens.slice(i));
   const derived = firstDerived(tokens);
   // A word alone with an ending of surnames too is left to the document, which may give it as one (`Kessite`, after
   // `Walter Kessite`; `Shaumian`).

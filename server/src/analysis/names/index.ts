@@ -60,13 +60,15 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   if (text.charCodeAt(last.end) === 44 /* , */ && run.length > 1 && run.length < 4 && isContributor(text, last) && !segments.some((s) => s.kind === 'person') &&
     run.every((t) => t.capitalized && !t.allCaps && !isOrganizationHead(t))) return [{ kind: 'person', tokens: run }];
   // A publisher's words that name no body (`Présence Africaine`) are one; a body's name is read as ever (`Kessel Press of Vantor University`).
-  const gap = text.charCodeAt(run[0].gapStart);
-  return (gap === 58 || gap === 46) && isPublisherAfterPlace(text, tokens, run, classified) && !segments.some((s) => s.kind === 'organization') ?
+  const gap = run[0].gapStart;
+  return (text.charCodeAt(gap) === 58 || text.charCodeAt(gap + 1) === 58) && isPublisherAfterPlace(text, tokens, run, classified) && !segments.some((s) => s.kind === 'organization') ?
     [{ kind: 'organization', tokens: run }] : segments;
 }
 
 /** Whether the abbreviation of an editor or a translator follows `name` (`, ed.`, `, trans.`). */
 function isContributor(text: string, name: Token): boolean {
+  const c = text.charCodeAt(name.end + 2);
+  if (c !== 101 /* e */ && c !== 116 /* t */) return false;
   CONTRIBUTOR_AFTER.lastIndex = name.end;
   return CONTRIBUTOR_AFTER.test(text);
 }
