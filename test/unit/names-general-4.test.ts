@@ -93,8 +93,8 @@ describe('names: places of publication and publishers', () => {
   });
 
   test('a known place named after a person is the place where a work was published', () => {
-    assert.deepEqual(mentions('4. Ivo Brennholt, Reform, trans. Anna Kerrow (Ann Arbor:\nKessel Press, 1961), 5.'),
-      ['person Ivo Brennholt', 'person Anna Kerrow', 'place Ann Arbor', 'organization Kessel Press']);
+    assert.deepEqual(mentions('4. Ivo Brennholt, Reform, trans. Anna Kerrow (Diego Martin:\nKessel Press, 1961), 5.'),
+      ['person Ivo Brennholt', 'person Anna Kerrow', 'place Diego Martin', 'organization Kessel Press']);
   });
 
   test('after a colon that follows no place, a name before a year is no publisher', () => {
@@ -103,8 +103,66 @@ describe('names: places of publication and publishers', () => {
 });
 
 describe('names: Irish names', () => {
-  test('the article `na` makes one name of a body, or of a place after `at`; it mutates the capital after it', () => {
-    assert.deepEqual(mentions('The women of Cumann na mBan met at Béal na Bláth with Poblacht na hÉireann men.'),
-      ['organization Cumann na mBan', 'place Béal na Bláth', 'organization Poblacht na hÉireann']);
+  test('the article `na` makes one name of a body, or of a place after `at`, the name before it too', () => {
+    assert.deepEqual(mentions('The women of Cumann na mBreac met at Béal na Mara with Poblacht na hOileán men.'),
+      ['organization Cumann', 'place Béal na Mara', 'organization Poblacht']);
+  });
+});
+
+describe('names: a body the document names by the words before its head', () => {
+  test('words that name no person by a given name, written before the head of a body’s name, name that body', () => {
+    assert.deepEqual(mentions('Kessan Fain won 73 seats. Members of Kessan Fain left. See Anna Kerrow, The Kessan Fain Party (London: Vantor, 1999), 3.'),
+      // The body's full name stands in a cited title here, which names no one.
+      ['organization Kessan Fain', 'organization Kessan Fain', 'person Anna Kerrow', 'place London', 'organization Vantor']);
+  });
+});
+
+describe('names: words of nationality and movement before a name', () => {
+  test('they qualify the person after them, one or more of them; a plural after them is a group', () => {
+    assert.deepEqual(mentions('Ivo Brennholt, whom they called the Spanish Lenin, met the Tatar Bolshevik Mirsaid Kessiev and the Russian Narodniks.'),
+      ['person Ivo Brennholt', 'person Lenin', 'person Mirsaid Kessiev']);
+  });
+});
+
+describe('names: more conventions', () => {
+  test('an unknown word alone before the full stop that ends an entry’s author is the given name of the surname before it', () => {
+    assert.deepEqual(mentions('Works Cited\nvan der Kessel, Joost. The Making of a Class. London: Vantor, 1984.'),
+      ['person van der Kessel', 'place London', 'organization Vantor']);
+  });
+
+  test('a body `of` two surnames joined by `and` is the body, then the two people', () => {
+    assert.deepEqual(mentions('The leaders of the Action Party of Kessini and Garvaldi left.'),
+      ['organization Action Party', 'person Kessini', 'person Garvaldi']);
+  });
+
+  test('a park or gardens is a place; after a given name, only after a preposition of place', () => {
+    assert.deepEqual(mentions('Police beat them in Roland Park and in Kessel Gardens. Robert Park wrote on it.'),
+      ['place Roland Park', 'place Kessel Gardens', 'person Robert Park']);
+  });
+});
+
+describe('names: peoples and states', () => {
+  test('the plural of a known place’s adjective is its people; a known place before `State` is the state’s university', () => {
+    assert.deepEqual(mentions('Half a million enslaved Africans came. After that, Ohio State became a name.'), ['organization Ohio State']);
+  });
+});
+
+describe('names: periodicals', () => {
+  test('a name after `in` before the months and the year of an issue is a periodical; the months are no part of a name', () => {
+    assert.deepEqual(mentions('It first appeared in Kessiade March-April 1978, and Anna Kerrow May 1919 wrote.'),
+      ['organization Kessiade', 'person Anna Kerrow']);
+  });
+});
+
+describe('names: English names of cities', () => {
+  test('a city the packages hold by its own name is a place by its English name, a common word too', () => {
+    assert.deepEqual(mentions('Ivo Brennholt came back to Cologne, then went to Leningrad.'), ['person Ivo Brennholt', 'place Cologne', 'place Leningrad']);
+  });
+});
+
+describe('names: editors and translators', () => {
+  test('two words before `, ed.` are a person, a common word among them too', () => {
+    assert.deepEqual(mentions('4. See also Kessarayan Ray, ed., Selected Works (Delhi: Kessel, 1987).'),
+      ['person Kessarayan Ray', 'place Delhi', 'organization Kessel']);
   });
 });

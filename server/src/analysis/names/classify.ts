@@ -7,7 +7,7 @@ import { MONTH_NAMES } from '../dates/lexicon';
 import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
-  ARTICLE, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
+  ARTICLE, COMMON, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
   PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
@@ -87,7 +87,7 @@ function organizations(tokens: Token[]): Token[][] {
     // then a person or another body.
     // `Julius Kamara of the Kessian National Union`: a person of a body; `the Workers' Association of Andreas Gottschalk`:
     // a body of a person.
-    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && (another || personLed(rest)) || personLed(before) && heads.length > 0) ||
+    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && (another || personLed(rest) || surnamePair(rest)) || personLed(before) && heads.length > 0) ||
       connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) ||
         isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead))) {
       return [...organizations(before), ...organizations(rest)];
@@ -104,6 +104,10 @@ const isCommonNoun = (t: Token) => isCommonToken(t) && !inLexicon(t, TITLE | ORG
 /** `Julius Kamara`, `J. Kamara`: words that begin with a given name or an initial and hold no head of a body's name. */
 const personLed = (tokens: Token[]) => (isGivenName(tokens[0]) && !inLexicon(tokens[0], DEMONYM) || tokens[0].initial) && tokens.length > 1 &&
   !tokens.some(isOrganizationHead);
+
+/** `Kessini and Garvaldi`: two words joined by `and` that are no common words, places or derived words: two surnames. */
+const surnamePair = (tokens: Token[]) => tokens.length === 3 && tokens[1].text === 'and' &&
+  !inLexicon(tokens[0], COMMON | PLACE | DERIVED | ORGANIZATION_HEAD) && !inLexicon(tokens[2], COMMON | PLACE | DERIVED | ORGANIZATION_HEAD);
 
 /** Splits a run that is no organization at its connectors (`Marx and Engels`, `Lenin of Russia`). */
 function pieces(tokens: Token[]): Token[][] {
@@ -160,6 +164,12 @@ function firstDerived(tokens: Token[]): number {
   return -1;
 }
 
+/** Titles that are common surnames too (`Martin Luther King`, `Alexander Pope`, `John Major`). */
+const SURNAME_TITLES = new Set(['king', 'bishop', 'pope', 'major', 'judge', 'baron', 'prince', 'marshal', 'cardinal', 'sheikh']);
+
+/** Endings of derived words that end surnames too (`Cronkite`, `Shaumian`). */
+const SURNAME_ENDING = /(?:ite|ian)$/;
+
 /** One syllable of a romanized Vietnamese, Chinese or Korean name (`giap`, `zhou`, `shek`, `nguyen`). */
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|zh|sh|ts|tz|hs|[bcdfghjklmnpqrstvwxyz])?[aeiouyü]{1,3}(?:ng|nh|ch|[cnmrhkptl])?$/;
 
@@ -214,16 +224,26 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across'
 const namedAfterPerson = (tokens: Token[]) => isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) &&
   !PLACE_BEFORE.has(tokens[0].previous) && isPlace(textOf(tokens));
 
+/** Nouns that end names of grounds and buildings, and surnames too (`Robert Park`, `Anna Castle`). */
+const GROUNDS = new Set(['park', 'gardens', 'castle', 'courts']);
+/** `Croke Park`, `the Four Courts`, `in Grant Park`: a name of grounds; after a given name, only after a preposition of place. */
+const isGroundsName = (tokens: Token[]) => tokens.length > 1 && GROUNDS.has(tokens[tokens.length - 1].lower) && !tokens[tokens.length - 1].possessive &&
+  (!isGivenName(tokens[0]) || PLACE_BEFORE.has(tokens[0].previous));
+
 function classifyPiece(tokens: Token[]): Segment[] {
   if (!tokens.length) return [];
   if (tokens.length > 1 && placeLike(tokens) && !namedAfterPerson(tokens)) return [{ kind: 'place', tokens }];
+  if (isGroundsName(tokens)) return [{ kind: 'place', tokens }];
+  // `Kent State`, `Ohio State`: a known place before `State` names the state's university.
+  if (tokens.length === 2 && tokens[1].lower === 'state' && inLexicon(tokens[0], PLACE)) return [{ kind: 'organization', tokens }];
   let titled = false;
   while (tokens.length > 1 && isTitle(tokens[0])) {
     tokens = tokens.slice(1);
     titled = true;
   }
-  // A title alone is left to the document, which may name a person by it (`King`, after `Martin Luther King Jr.`).
-  if (titled && tokens.every(isTitle)) return [];
+  // A title that is a surname too, alone, is left to the document, which may name a person by it (`King`, after
+  // `Martin Luther King Jr.`).
+  if (tokens.every(isTitle) && (titled || !SURNAME_TITLES.has(tokens[0].lower))) return [];
   // A month before a common noun names a time, not a person or a place (`the July Monarchy`, `the June
   // Days`, `the October Revolution`); `August Bebel` keeps his name.
   if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && isCommonToken(tokens[tokens.length - 1])) return [];
@@ -237,11 +257,18 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (tokens.length > 1 && (inLexicon(tokens[0], DEMONYM) || tokens[0].text === 'Soviet')) {
     const rest = tokens.slice(1);
     if (placeLike(rest)) return [{ kind: 'place', tokens }];
-    return isGivenName(rest[0]) || rest[0].initial ? classifyPiece(rest) : [];
+    // `Bolshevik Mirsaid Kessiev`, `the Spanish Lenin`: words that are no common ones, the last no plural (`Russian
+    // Narodniks`), name a person or are left to the document; `the Tatar Bolshevik ...`: more words of nationality or movement.
+    const [next] = rest;
+    return isGivenName(next) || next.initial || inLexicon(next, DEMONYM) && rest.length > 1 ||
+      rest.every((t) => !isCommonToken(t)) && !rest[rest.length - 1].lower.endsWith('s') ? classifyPiece(rest) : [];
   }
+  // `the Tatar Bolshevik Mirsaid Kessiev`: a word of nationality or movement inside a name qualifies the name after it.
+  for (let i = 1; i < tokens.length - 1; i++) if (inLexicon(tokens[i], DEMONYM)) return classifyPiece(tokens.slice(i));
   const derived = firstDerived(tokens);
-  // A derived word alone is left to the document, which may give it as a surname (`Kessite`, after `Walter Kessite`).
-  if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : tokens.length === 1 && !titled ? [{ kind: null, tokens }] : [];
+  // A word alone with an ending of surnames too is left to the document, which may give it as one (`Kessite`, after
+  // `Walter Kessite`; `Shaumian`).
+  if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : tokens.length === 1 && !titled && SURNAME_ENDING.test(tokens[0].lower) ? [{ kind: null, tokens }] : [];
   const eastAsian = familyNameFirst(tokens);
   if (eastAsian > 0) {
     // `Mao Zedong Thought`, `Deng Xiaoping Theory`: a name before a common noun is a fixed expression about something else.
@@ -327,6 +354,18 @@ const isFellowshipOf = (tokens: Token[]) => tokens.length > 2 && FELLOWS.has(tok
 const isEpithet = (tokens: Token[]) => tokens.length === 3 && tokens[1].text === 'the' && isGivenName(tokens[0]) &&
   isCommonToken(tokens[2]) && !inLexicon(tokens[2], ORGANIZATION_HEAD) && !inLexicon(tokens[2], PLACE_HEAD);
 
+/**
+ * `Cumann na mBan`, `Béal na Bláth`, `Poblacht na hÉireann`: a `run` with the Irish article `na` inside it, or before
+ * it (`next`, the token after the run; the name after the article, its capital mutated, is in small letters), is one
+ * name of a body, or of a place after `at`, `near`; null for another run.
+ */
+export function irishName(run: Token[], next: Token | undefined): Segment | null {
+  let irish = next !== undefined && next.text === 'na' && next.joins;
+  // The article inside: between two words of the run, so in a run of three words or more.
+  for (let i = 1; !irish && i < run.length - 1; i++) irish = run[i].text === 'na';
+  return irish ? { kind: PLACE_PREPOSITIONS.has(run[0].previous) ? 'place' : 'organization', tokens: run } : null;
+}
+
 /** The names in one run of capitalized words. */
 export function classifyRun(run: Token[]): Segment[] {
   let tokens = run;
@@ -334,8 +373,6 @@ export function classifyRun(run: Token[]): Segment[] {
   while (tokens.length && (notPartOfName(tokens, hasHead) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
-  // `Cumann na mBan`, `Béal na Bláth`: the Irish article makes one name of a body, or of a place after `at`, `near`.
-  if (tokens.some((t) => t.text === 'na')) return [{ kind: PLACE_PREPOSITIONS.has(tokens[0].previous) ? 'place' : 'organization', tokens }];
   // Words of the calendar together name a day, not anyone (`Easter Monday`, `Whitsun Tuesday`).
   if (tokens.every((t) => isCalendarWord(t.lower))) return [];
   // `Allison & Busby`: names joined by an ampersand are a firm.

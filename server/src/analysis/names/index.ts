@@ -4,9 +4,10 @@
 // document to the next; what lone words are, and which mentions name one entity, the whole document decides.
 import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '../types';
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
-import { tokenize } from './tokens';
+import { MONTH_NAMES } from '../dates/lexicon';
+import { type Token, tokenize } from './tokens';
 import { findRuns } from './runs';
-import { type Segment, classifyRun } from './classify';
+import { type Segment, classifyRun, irishName, isOrganizationHead } from './classify';
 import {
   type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isPublisherAfterPlace, loneWordClues, markPublishers,
   resolveLoneWords, splitAuthorPairs,
@@ -28,18 +29,55 @@ function namesOfBlock(text: string): BlockNames {
   for (const run of runs) {
     if (authors.has(run)) classified.push({ kind: 'person', tokens: run });
     else if (isEntryPublisher(text, run) || isPeriodicalBeforeVolume(text, run)) classified.push({ kind: 'organization', tokens: run });
-    else if (isPlaceOfPublication(text, run)) classified.push({ kind: 'place', tokens: run });
-    else {
-      const segments = classifyRun(run);
-      // A publisher's words that name no body (`Présence Africaine`) are one; a body's name is read as ever (`Kessel Press of Vantor University`).
-      if (!segments.some((s) => s.kind === 'organization') && isPublisherAfterPlace(text, words.tokens, run, classified)) classified.push({ kind: 'organization', tokens: run });
-      else for (const segment of segments) classified.push(segment);
-    }
+    else for (const segment of segmentsOf(text, words.tokens, run, classified)) classified.push(segment);
   }
   const segments = splitAuthorPairs(text, classified);
   markPublishers(text, segments);
   return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
 }
+
+/**
+ * The names in `run`, a run of the block's `text` and `tokens` after the `classified` segments of the runs before it:
+ * the place and the publisher of a reference (`Paris: Présence Africaine, 1956`), an Irish name, or what its words say.
+ */
+function segmentsOf(text: string, tokens: Token[], run: Token[], classified: readonly Segment[]): Segment[] {
+  // Each test first looks at one character or token: most runs stand before no colon, after none, and hold no Irish.
+  const last = run[run.length - 1];
+  if (text.charCodeAt(last.end) === 58 /* : */ && isPlaceOfPublication(text, run)) return [{ kind: 'place', tokens: run }];
+  const irish = irishName(run, tokens[last.index + 1]);
+  if (irish) return [irish];
+  const c = text.charCodeAt(last.end + 1);
+  if (c >= 48 && c <= 57 && run.length > 1 && isIssueDate(text, last)) {
+    // `in Kessia Nova March-April 1978`: a name before the months and the year of an issue is the periodical's.
+    const name = run.slice(0, -1);
+    return name.length === 1 && name[0].previous === 'in' ? [{ kind: 'organization', tokens: name }] : classifyRun(name);
+  }
+  const segments = classifyRun(run);
+  // `Anna Ray, ed.`: two or three words before the abbreviation of an editor or a translator are a person, common words too.
+  if (text.charCodeAt(last.end) === 44 /* , */ && run.length > 1 && run.length < 4 && isContributor(text, last) && !segments.some((s) => s.kind === 'person') &&
+    run.every((t) => t.capitalized && !t.allCaps && !isOrganizationHead(t))) return [{ kind: 'person', tokens: run }];
+  // A publisher's words that name no body (`Présence Africaine`) are one; a body's name is read as ever (`Kessel Press of Vantor University`).
+  const gap = run[0].gapStart;
+  return (text.charCodeAt(gap) === 58 || text.charCodeAt(gap + 1) === 58) && isPublisherAfterPlace(text, tokens, run, classified) && !segments.some((s) => s.kind === 'organization') ?
+    [{ kind: 'organization', tokens: run }] : segments;
+}
+
+/** Whether the abbreviation of an editor or a translator follows `name` (`, ed.`, `, trans.`). */
+function isContributor(text: string, name: Token): boolean {
+  const c = text.charCodeAt(name.end + 2);
+  if (c !== 101 /* e */ && c !== 116 /* t */) return false;
+  CONTRIBUTOR_AFTER.lastIndex = name.end;
+  return CONTRIBUTOR_AFTER.test(text);
+}
+const CONTRIBUTOR_AFTER = /, (?:eds?|trans|tr)\./y;
+
+/** Whether `month`, one month or two joined by a hyphen (`March-April`), is followed by a year: the date of a periodical's issue. */
+function isIssueDate(text: string, month: Token): boolean {
+  if (!month.name.split(/[-‐]/).every((m) => MONTH_NAMES.includes(m))) return false;
+  YEAR_NEXT.lastIndex = month.end;
+  return YEAR_NEXT.test(text);
+}
+const YEAR_NEXT = / (?:1[5-9]|20)\d\d\b/y;
 
 /**
  * The names of `text`; none in a page's running head (`THE HARBOUR STRIKE    143`), inside the titles of its

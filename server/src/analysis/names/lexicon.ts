@@ -184,7 +184,7 @@ function isDerivedWord(text: string, name: string, givenName: boolean): boolean 
 
 
 /** What the lexicons say of a word: a token's `lexicon`, one bit for each lexicon that has it. */
-const COMMON = 1;
+export const COMMON = 1;
 const GIVEN_NAME = 2;
 export const DEMONYM = 4;
 export const PLACE = 8;

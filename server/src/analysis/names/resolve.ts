@@ -3,11 +3,11 @@
 // `the` is an organization; a known place is a place unless the text cites or possesses it like a person;
 // a plural of another capitalized word names a group; any other unknown capitalized word is a person.
 import type { EntityKind, Span } from '../types';
-import { type Token, type Words, lexiconOfWord, writtenInSmallLetters } from './tokens';
+import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isOrganizationHead } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
-import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isPlace } from './lexicon';
+import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -31,6 +31,8 @@ const ET_AL_AFTER = / et\.? al\.?(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b/y;
 /** What the text around a lone word says of it, summed over its occurrences. */
 interface Evidence {
   person: number; organization: number; place: number; count: number; inSentence: number; alias: boolean;
+  /** A word with the form of a word derived from a name (`Stalinist`): no name, unless the document gives it as a surname. */
+  derived: boolean;
   /** The text says what the word names in an apposition after it (`Yan'an, a market town in Shaanxi`): a place. */
   placeApposition: boolean;
   /** Times it stands before `op. cit.`: an author's surname, if the text names a person by it. */
@@ -51,7 +53,7 @@ function placeBeside(text: string, tokens: Token[], t: Token): boolean {
   const i = t.index;
   return t.previous === 'and' && i > 1 && joinedByAnd(tokens[i - 2], tokens[i - 1], t) && isKnownPlace(tokens[i - 2]) ||
     i + 2 < tokens.length && !t.possessive && joinedByAnd(t, tokens[i + 1], tokens[i + 2]) && isKnownPlace(tokens[i + 2]) ||
-    TOWARDS.has(t.previous) && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && text.charCodeAt(t.end) === 44 /* , */ && isKnownPlace(tokens[i + 1]);
+    text.charCodeAt(t.end) === 44 /* , */ && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && TOWARDS.has(t.previous) && isKnownPlace(tokens[i + 1]);
 }
 const TOWARDS = new Set(['to', 'from', 'into', 'through', 'across']);
 const joinedByAnd = (first: Token, and: Token, second: Token) => and.text === 'and' && and.start === first.end + 1 && second.start === and.end + 1;
@@ -92,7 +94,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const word = formOf(text, t);
     forms.push(word);
     let e = evidence.get(word);
-    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0 });
+    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived: inLexicon(t, DERIVED), placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0 });
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
@@ -343,11 +345,16 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     for (const form of clues.forms) forms.push(form);
   }
   const isPerson = (word: string) => isKnownPerson(word) || kinds.get(word) === 'person';
+  const bodies = bodyNames(segments);
   let lone = 0;
   const spans: NameSpan[] = [];
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
-    if (s.kind !== null) { spans.push({ kind: s.kind, tokens: s.tokens, start: s.start, end: s.end }); continue; }
+    if (s.kind !== null) {
+      const kind = s.kind === 'person' && bodies.size > 0 && isBodyName(s.tokens, bodies) ? 'organization' : s.kind;
+      spans.push({ kind, tokens: s.tokens, start: s.start, end: s.end });
+      continue;
+    }
     if (firms.has(lone)) {
       // The firm's second word follows its first right after `and`: it is the next segment.
       const partner = segments[++i];
@@ -370,7 +377,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || title || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower)) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(isPlace(word) && e.place > e.person)) return 'person';
-    if (isDerivedWord(word)) return null;
+    if (e.derived) return null;
     // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
     // A publisher cited like an author too (`Kessel and Vantor, 1990`, after `London: Vantor, 1990`) is still the firm.
     if (e.alias || e.publisher > 0 && e.person <= e.publisher || POLISH_ABSTRACT.test(lower)) return 'organization';
@@ -390,7 +397,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
     if (isPlace(word)) return 'place';
-    if (isPlaceAdjective(word) || isPlacePeople(word)) return null;
+    if (isPlaceAdjective(word) || word.endsWith('s') && isPlaceAdjective(word.slice(0, -1)) || isPlacePeople(word)) return null;
     if (e.person > 0) return 'person';
     if (e.organization * 3 >= e.count) return 'organization';
     if (e.place * 3 >= e.count) return 'place';
@@ -402,8 +409,24 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
 }
 
 const POLISH_ABSTRACT = /ość$/;
-/** A word derived from a name (`Stalinist`, `anti-Lenin`): no name, unless the document gives it as a surname. */
-const isDerivedWord = (word: string) => inLexicon({ lexicon: lexiconOfWord(word) }, DERIVED);
+
+/** The words before the head of the organizations' names among `segments` (`Kessan Fain` of `Kessan Fain Party`), two or more. */
+function bodyNames(segments: readonly Segment[]): Set<string> {
+  const names = new Set<string>();
+  for (const { kind, tokens } of segments) {
+    if (kind === 'organization' && tokens.length > 2 && isOrganizationHead(tokens[tokens.length - 1]) && mayNameBody(tokens)) names.add(nameOf(tokens.slice(0, -1)));
+  }
+  return names;
+}
+const nameOf = (tokens: readonly Token[]) => tokens.map((t) => t.name).join(' ');
+/**
+ * `Kessan Fain won the seats`, after `the Kessan Fain Party`: words that name no person by a given name or initials, which the
+ * document writes before the head of a body's name, name that body.
+ */
+const isBodyName = (tokens: readonly Token[], bodies: ReadonlySet<string>) => tokens.length > 1 && mayNameBody(tokens) && bodies.has(nameOf(tokens));
+/** Words that begin with no given name, no initial and no connector: they may name a body rather than a person. */
+const mayNameBody = (tokens: readonly Token[]) => tokens[0].capitalized && !tokens[0].initial && !isGivenName(tokens[0]);
+
 /** `Western readers`, `Southern nobles`: alone, an adjective of direction names no place (`Western Europe` does). */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /**
@@ -419,7 +442,7 @@ function titleMark(text: string, at: number): boolean {
 }
 /** `Berliners`, `Londoners`: the people of a known place. */
 const isPlacePeople = (word: string) => word.endsWith('ers') && isPlace(word.slice(0, -3));
-/** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`). */
+/** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`); its plural is its people. */
 const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */

@@ -35,8 +35,10 @@ function afterEntrySurname(text: string, tokens: Token[], run: Token[]): boolean
 function isInvertedGivenNames(text: string, tokens: Token[], run: Token[]): boolean {
   if (run.length > 3 || !afterEntrySurname(text, tokens, run)) return false;
   const last = run[run.length - 1];
-  // A word the lexicon does not know as a given name counts before the year of an author-date entry (`Getachew, Adom. 2019.`).
-  if (!run.every((t) => t.initial || isGivenName(t) || !isCommonToken(t) && !t.allCaps && YEAR_NEXT.test(text.slice(last.end, last.end + 9)))) return false;
+  // A word the lexicon does not know as a given name counts before the year of an author-date entry (`Getachew, Adom. 2019.`),
+  // or alone before the full stop that ends the author (`van der Pijl, Kees. The Making`; not `Stanford, Calif.: Verso`).
+  if (!run.every((t) => t.initial || isGivenName(t) || !isCommonToken(t) && !t.allCaps &&
+    (YEAR_NEXT.test(text.slice(last.end, last.end + 9)) || run.length === 1 && text.startsWith('. ', last.end)))) return false;
   const after = text.charCodeAt(last.end);
   return last.initial || after === 46 /* . */ || after === 44 /* , */;
 }

@@ -66,14 +66,19 @@ function latinWordEnd(text: string, start: number): number {
   let end = start + 1;
   for (;;) {
     while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++;
-    if (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && isLatinLetter(text.charCodeAt(end + 1))) end += 2;
-    else if (text.charCodeAt(end) === 45 && text.charCodeAt(end + 1) === 10 && isSmallLatinLetter(text.charCodeAt(end + 2))) end += 3;
+    if (!(end + 1 < text.length && isJoiner(text.charCodeAt(end)))) return end;
+    if (isLatinLetter(text.charCodeAt(end + 1))) end += 2;
+    else if (brokenAtLineEnd(text, end)) end += 3;
     else return end;
   }
 }
 
-/** A small letter of the Latin script, which goes on a word broken at a line's end (not `Franco-\nSoviet`). */
-const isSmallLatinLetter = (c: number): boolean => isLatinLetter(c) && (c >= 97 && c <= 122 || c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+/** A hyphen at `at` that ends a line before a small letter of the Latin script (`Univer-\nsity`, not `Franco-\nSoviet`). */
+function brokenAtLineEnd(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 2);
+  return text.charCodeAt(at) === 45 && text.charCodeAt(at + 1) === 10 && isLatinLetter(c) &&
+    (c >= 97 && c <= 122 || c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+}
 
 /** A word broken at a line's end as the word it is (`Univer-\nsity` -> `University`). */
 const unbroken = (written: string): string => (written.includes('-\n') ? written.replace(/-\n/g, '') : written);
@@ -92,16 +97,6 @@ function arabicArticleAt(text: string, start: number, end: number): boolean {
   return end - start > 4 && text.charCodeAt(start + 1) === 108 && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 2) === 0x2010) &&
     (c >= 65 && c <= 90 || c > 127 && text[start + 3] !== text[start + 3].toLowerCase());
 }
-
-/**
- * `mBan`, `hÉireann`, `bhFuil`: after the Irish article `na`, a name whose capital the article's mutation puts after
- * one or two small letters.
- */
-function irishMutationAt(text: string, start: number, end: number): boolean {
-  const second = text.charCodeAt(start + 1) === 104 /* h */ && text.charCodeAt(start) === 98 /* b */ ? start + 2 : start + 1;
-  return end - second > 1 && IRISH_MUTATIONS.includes(text[start]) && text[second] !== text[second].toLowerCase();
-}
-const IRISH_MUTATIONS = 'bdghmnt';
 
 /** A word of capital letters (apostrophes and hyphens apart); ASCII words are read without the pattern. */
 function isAllCaps(word: string): boolean {
@@ -219,6 +214,8 @@ export function writtenInSmallLetters(words: ReadonlySet<string>, smallWords: re
 
 /** What a token's word is, whatever the text: the same for every occurrence of it. */
 interface Word {
+  /** The word as written, a word broken at a line's end joined again (see `unbroken`). */
+  text: string;
   lower: string;
   name: string;
   allCaps: boolean;
@@ -233,18 +230,16 @@ function wordOf(written: string, capitalized: boolean): Word {
   let word = knownWords.get(written);
   if (word === undefined) {
     if (knownWords.size > 50000) knownWords.clear();
-    const text = detached(written);
+    const key = detached(written);
+    const text = unbroken(key);
     const lower = capitalized ? text.toLowerCase() : text;
     const allCaps = capitalized && text.length > 1 && !(text.length === 2 && text.charCodeAt(1) === 46) && isAllCaps(text);
     const name = allCaps ? nameCase(text) : text;
-    word = { lower, name, allCaps, lexicon: lexiconOf(text, lower, name) };
-    knownWords.set(text, word);
+    word = { text, lower, name, allCaps, lexicon: lexiconOf(text, lower, name) };
+    knownWords.set(key, word);
   }
   return word;
 }
-
-/** The lexicon bits of a capitalized word (see `lexicon.ts`), worked out once per word like a token's. */
-export const lexiconOfWord = (word: string): number => wordOf(word, true).lexicon;
 
 export interface Words {
   /** Capitalized words and the small words that may join them (`of`, `the`, `della`); other small words only end runs. */
@@ -294,13 +289,12 @@ export function tokenize(text: string): Words {
     const possessive = end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */ && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
     if (possessive) end -= 2;
     // Only Latin-script names: the lexicons and the rules know no other script.
-    const capitalized: boolean = code >= 65 && code <= 90 ||
+    const capitalized = code >= 65 && code <= 90 ||
       code > 127 && text[start] !== text[start].toLowerCase() && (latin || LATIN.test(text.slice(start, end))) ||
-      (code === 97 || code === 101) && arabicArticleAt(text, start, end) ||
-      previousWord === 'na' && code >= 97 && code <= 122 && irishMutationAt(text, start, end);
-    let lower: string | undefined = capitalized ? undefined : connectorAt(text, start, end);
+      (code === 97 || code === 101) && arabicArticleAt(text, start, end);
+    let lower = capitalized ? undefined : connectorAt(text, start, end);
     if (capitalized || lower !== undefined) {
-      const written = lower ?? unbroken(text.slice(start, end));
+      const written = lower ?? text.slice(start, end);
       const word = wordOf(written, capitalized);
       lower = word.lower;
       if (!capitalized) smallWords.add(start, end);
@@ -315,7 +309,7 @@ export function tokenize(text: string): Words {
         index: tokens.length,
         start,
         end,
-        text: written,
+        text: word.text,
         lower,
         name: word.name,
         initial,
