@@ -541,6 +541,18 @@ describe('titles without emphasis beside their publication details, in the body'
   });
 });
 
+describe('a work named before its editors, in a note', () => {
+  test('the work is the title, not the authors, when it has a word in small letters; a person before ed. stays the author', () => {
+    const text = withNotes('The strike.1 The end.2',
+      'Écrits de Tamsin Orlov, ed. M. Varga and J. Holt, vol. 2 (Riga, 1967), pp. 5-9.',
+      'Odile Varga, ed. Jan Holt, Harbour Letters (Oslo, 1970), p. 3.');
+    assert.deepEqual(citationsOf(text).map((c) => [c.fields.authors, c.fields.title]), [
+      [undefined, 'Écrits de Tamsin Orlov'],
+      [['Odile Varga'], 'ed. Jan Holt, Harbour Letters'],
+    ]);
+  });
+});
+
 describe('a list of works cited, one entry a line', () => {
   test('an entry opens with the dashes that repeat the author above, or with a surname\'s particle', () => {
     const text = [

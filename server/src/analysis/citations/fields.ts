@@ -15,6 +15,8 @@ const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem)/iu;
 const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b(?!\.)|ly$/iu);
 /** What follows a book's title before its details: its translator, editor, volumes (`, trans. Jan Rask`, `, 2 vols.`). */
 const AFTER_TITLE = /,\s(?:trans\.|translated\sby|ed\.|eds\.|edited\sby|\d+\svols\.|vol\.\s?\d).*$/su;
+/** A work's editors or translator right after it: `, ed. M. Varga`, `, trans. by`. */
+const EDITORS_NEXT = /^,\s+(?:eds?\.|edited\s+by|trans\.|translated\s+by)\s/u;
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
 const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
 /** A journal named without emphasis after an article's quoted title: `"Title," Harbour Review 12 (1970)`. */
@@ -121,10 +123,18 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     } else if (italic && !BACK_REFERENCE_WORDS.test(italic[1])) {
       fields.title = clean(italic[1].replace(/,?\s*op\.?\s?cit\.?/iu, ''));
     } else if (authors && kind === 'full') {
-      // `Leon Trotsky, The Revolution Betrayed (London: …)`: the title runs from the names to the details.
-      // `E. J. Holt, The Quays, Oslo, 1962`: without details in parentheses, the title runs to the next comma.
-      const title = /^[,:]\s*(?:([^(]{2,200}?)\s*\(|([^(),]{2,200}?),)/u.exec(body.slice(authors.index + authors[0].length));
-      if (title) fields.title = clean((title[1] ?? title[2]).replace(AFTER_TITLE, ''));
+      const after = body.slice(authors.index + authors[0].length);
+      if (EDITORS_NEXT.test(after) && /\s\p{Ll}/u.test(authors[1]) && !/^\p{Lu}\./u.test(authors[1])) {
+        // `Œuvres de Maximilien Robespierre, ed. M. Bouloiseau`: what looked like the authors, with a word in small
+        // letters, is the work, its editors after it (but `Leon Trotsky, ed. …` is a person).
+        fields.title = clean(authors[1]);
+        delete fields.authors;
+      } else {
+        // `Leon Trotsky, The Revolution Betrayed (London: …)`: the title runs from the names to the details.
+        // `E. J. Holt, The Quays, Oslo, 1962`: without details in parentheses, the title runs to the next comma.
+        const title = /^[,:]\s*(?:([^(]{2,200}?)\s*\(|([^(),]{2,200}?),)/u.exec(after);
+        if (title) fields.title = clean((title[1] ?? title[2]).replace(AFTER_TITLE, ''));
+      }
     }
   }
   const publication = kind === 'author-year' ? null : PUBLICATION.exec(text);
