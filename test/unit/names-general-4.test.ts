@@ -166,3 +166,10 @@ describe('names: editors and translators', () => {
       ['person Kessarayan Ray', 'place Delhi', 'organization Kessel']);
   });
 });
+
+describe('names: towns where scholarly books are published', () => {
+  test('a small town of a university press, alone before a year, is the place, not an author', () => {
+    assert.deepEqual(mentions('The strike.1\n\n1 Anna Kerrow, The Quays of Kessia (Ithaca, 1971), 12; Jan Holt, Harbour Letters (Princeton, 1980), 3.'),
+      ['person Anna Kerrow', 'place Ithaca', 'person Jan Holt', 'place Princeton']);
+  });
+});
