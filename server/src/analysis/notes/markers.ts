@@ -46,6 +46,9 @@ const POWERED = /(?:^|[^\p{L}])(?:[kcm]?m|ft|in|mi|yd|sq|\p{L})$/u;
 /** Abbreviations after which a glued number is a page, volume or issue number, not a marker. */
 const NUMBERING_ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|n|nn|no|nos|vol|vols|v|ch|chap|art|fig|sec|para|bk|pt|ed|tome|col|cols|fol|ff)$/iu;
 
+/** What a marker glued to the text follows: a letter, or the punctuation that ends a word or a sentence. */
+const BEFORE_GLUED_MARKER = /[\p{L}.,;:!?'"”’)\]*]/u;
+
 /**
  * The forms, each with the character that may stand before it (tested apart: a lookbehind that opens a
  * pattern makes the engine test it at every position of the text), and what every match holds, which
@@ -67,7 +70,7 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; notAfter?
   { style: 'bracket', re: /\((\d{1,3})\)(?![\p{L}\d])/gu, precededBy: /[\p{L}.,;:!?'"”’*]/u, notAfter: /\d[*_]{1,2}$/u, holds: '(' },
   { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), precededBy: /[\p{L}\p{P}]/u, mayBePower: true },
   { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, precededBy: /[\p{P}\s]/u, holds: '**' },
-  { style: 'glued', re: /\d+(?![\d\p{L}])/gu, precededBy: /[\p{L}.,;:!?'"”’)\]*]/u },
+  { style: 'glued', re: /\d+(?![\d\p{L}])/gu, precededBy: BEFORE_GLUED_MARKER },
 ];
 /** With symbols, looked for only in a text whose notes are labelled so (most are not, and `*` is common). */
 const WITH_SYMBOLS: typeof PATTERNS = [...PATTERNS, { style: 'symbol', re: SYMBOL_MARKER, precededBy: GLUED_TO }];
@@ -284,7 +287,5 @@ function isLetterAt(text: string, at: number): boolean {
   return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /\p{L}/u.test(text[at]);
 }
 
-/** What a glued marker follows: a letter, or the punctuation that ends a word or a sentence. */
-function mayStandBeforeMarker(text: string, at: number): boolean {
-  return isLetterAt(text, at) || `.,;:!?'"”’)]*`.includes(text[at]);
-}
+/** Whether a glued marker may follow the character at `at` (ASCII letters without the pattern). */
+const mayStandBeforeMarker = (text: string, at: number): boolean => isLetterAt(text, at) || BEFORE_GLUED_MARKER.test(text[at]);

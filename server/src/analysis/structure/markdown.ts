@@ -118,11 +118,11 @@ export function markdownStructure(text: string): DocumentStructure | null {
   }
   const sections = buildSections(headings, text.length);
   // Under a `Notes` heading every paragraph is a note, numbered or not.
-  const notesSections = sections.filter((section) => isNotesHeading(section.title, text, section.heading.end));
+  const notesSections = sections.filter((section) => isNotesHeading(section.title, text, section.heading.end, markers));
   const underNotes = paragraphs.filter((p) => notesSections.some((section) => p.start >= section.heading.end && p.end <= section.end));
   const resumed = resumedNotes(text, paragraphs, noteRegions);
   // Numbered notes at the end without a heading over them (`[1] Marta Ilves, …`).
-  const trailing = underNotes.length > 0 ? [] : paragraphs.slice(trailingNumberedNotes(text, paragraphs));
+  const trailing = underNotes.length > 0 ? [] : paragraphs.slice(trailingNumberedNotes(text, paragraphs, markers));
   for (const p of new Set([...underNotes, ...resumed, ...trailing])) noteRegions.push({ kind: 'notes-section', start: p.start, end: p.end });
   noteRegions.sort((a, b) => a.start - b.start);
   const body = paragraphs.filter((p) => !resumed.includes(p) && !underNotes.includes(p) && !trailing.includes(p));

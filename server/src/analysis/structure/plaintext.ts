@@ -37,15 +37,15 @@ const TITLE_RUNS_ON = /\b(?:the|of|a|an|and|or|in|on|for|to|with|from|at|by)$/;
 const continuesTitle = (text: string): boolean => { const s = text.trim(); return s.length < 90 && /^[\p{Lu}\p{N}“"‘]/u.test(s) && !/[.!?;]$/.test(s); };
 
 /**
- * A heading over the notes, ending at `at` in `text`: `Notes`, `Endnotes`; `References` only when what follows it
+ * A heading over the notes, ending at `at` in `text` (whose `markers` tell): `Notes`, `Endnotes`; `References` only when what follows it
  * opens with the number of a marker in the text before, for under that title author-date essays list the works
  * they cite, numbered or not.
  */
-export function isNotesHeading(title: string, text: string, at: number): boolean {
+export function isNotesHeading(title: string, text: string, at: number, markers: MarkersByLabel): boolean {
   const name = title.replace(/[*_]/g, '').trim();
   if (/^(?:notes|endnotes|footnotes|notes and references)\s*:?$/i.test(name)) return true;
   const first = /^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?\s)/u.exec(text.slice(at, at + 20));
-  return /^references\s*:?$/i.test(name) && first !== null && hasMarkerBefore(text, first[1] ?? first[2] ?? first[3], at);
+  return /^references\s*:?$/i.test(name) && first !== null && markers.before(first[1] ?? first[2] ?? first[3], at);
 }
 
 const isAllCaps = (s: string): boolean => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
@@ -371,7 +371,7 @@ const NUMBERED_PARAGRAPH = /^(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+\S/u;
  * number (`1. …`, `[2] …`, `3 …`), and the first of them has its marker in the text before. Returns the
  * index of the first of them, or the number of paragraphs when there are none.
  */
-export function trailingNumberedNotes(text: string, paragraphs: Paragraph[]): number {
+export function trailingNumberedNotes(text: string, paragraphs: Paragraph[], markers: MarkersByLabel): number {
   const numberOf = (p: Paragraph) => {
     const m = NUMBERED_PARAGRAPH.exec(text.slice(p.start, p.end));
     return m ? Number(m[1] ?? m[2]) : null;
@@ -385,11 +385,11 @@ export function trailingNumberedNotes(text: string, paragraphs: Paragraph[]): nu
   }
   if (paragraphs.length - first < 2 || first === 0) return paragraphs.length;
   const label = String(numberOf(paragraphs[first]));
-  return hasMarkerBefore(text, label, paragraphs[first].start) ? first : paragraphs.length;
+  return markers.before(label, paragraphs[first].start) ? first : paragraphs.length;
 }
 
 function markTrailingNumberedNotes(scan: Scan): boolean {
-  const first = trailingNumberedNotes(scan.text, scan.paragraphs);
+  const first = trailingNumberedNotes(scan.text, scan.paragraphs, scan.markers);
   if (first === scan.paragraphs.length) return false;
   scan.noteRegions.push({ kind: 'notes-section', start: scan.paragraphs[first].start, end: scan.paragraphs[scan.paragraphs.length - 1].end });
   scan.paragraphs.splice(first);
@@ -428,7 +428,7 @@ export function plainTextStructure(text: string): DocumentStructure {
   const heads = runningHeads(lines);
   if (wrapped) scanWrapped(scan, heads);
   else scanUnwrapped(scan, heads);
-  const notesHeading = scan.headings.find((h) => isNotesHeading(h.title, text, h.end));
+  const notesHeading = scan.headings.find((h) => isNotesHeading(h.title, text, h.end, scan.markers));
   if (notesHeading) {
     const nextHeading = scan.headings.find((h) => h.start > notesHeading.end);
     const region: Span = { start: notesHeading.end, end: nextHeading ? nextHeading.start : text.trimEnd().length };
