@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CUE, MONTH, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, SURNAME, YEAR } from './patterns';
+import { BARE_PAGES, CUE, MONTH, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from './letters';
 
 /** A name in full, as the middle names of a series of authors are written: given names or initials, then the surname. */
@@ -27,7 +27,7 @@ const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}
  * keep in small letters (`The Communist Party of the Soviet Union`, `How Russia is Ruled`); a title, not two
  * names (`Marx and Engels`, `Isaac Deutscher`), by an article before it or a small word other than `and` in it.
  */
-const PLAIN_TITLE = letterPattern(String.raw`^(?=(?:The|A|An)\s|.*\s(?:of|the|in|on|for|a|an|to|is|as|by|with|from|at|after)\s)\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|the|in|on|for|a|an|to|is|as|by|with|from|at|after)\s+)*\p{Lu}[\p{L}’'-]*)+$`, 'u');
+const PLAIN_TITLE = letterPattern(String.raw`^(?=(?:The|A|An)\s|.*\s(?!and\s)(?:${TITLE_SMALL_WORD})\s)\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:${TITLE_SMALL_WORD})\s+)*\p{Lu}[\p{L}’'-]*)+$`, 'u');
 /** A parenthesis that gives the title before the place: `(Stalin as Revolutionary, New York, 1973)` (groups: title, place). */
 const TITLE_THEN_PLACE = /^(.+),\s([^,]+)$/u;
 const SOURCE_PARENTHESIS = letterPattern(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');

@@ -7,7 +7,7 @@ import type { CitationKind, Span } from '../types';
 import { partitionPoint } from '../search';
 import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, SURNAME, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from './letters';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
@@ -140,7 +140,7 @@ const EVENT = /^(?:congress|conference|plenum|session|assembly|convention|meetin
 const EVENT_OF = /^(?:congress|council|treaty|peace|battle|siege|sack|act|edict|pact|uprising|rebellion|revolt|massacre)\s+of\s/iu;
 
 /** Capitalized words, with the small words of titles between them, at the end of a text. */
-const CAPITALIZED_RUN = letterPattern(/(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|the|in|on|for|a|an|to|is|as|by|with|from|at|after)\s+)*)+\p{Lu}[\p{L}’'-]*\??$/u);
+const CAPITALIZED_RUN = letterPattern(String.raw`(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:${TITLE_SMALL_WORD})\s+)*)+\p{Lu}[\p{L}’'-]*\??$`, 'u');
 
 /** Whether capitalized words name an event (`the Ninth Party Congress`, `Treaty of Versailles`). */
 const isEvent = (words: string) => EVENT.test(words.split(/\s+/u).at(-1) ?? '') || EVENT_OF.test(words.replace(/^the\s+/iu, ''));

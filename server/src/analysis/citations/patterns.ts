@@ -27,6 +27,9 @@ export const PAGE_NUMBERS = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s?[
 export const BARE_PAGES = String.raw`${BARE_PAGE}(?:,\s?${BARE_PAGE})*(?:,\s(?:here|esp\.|especially)\s${BARE_PAGE})?(?=\s*(?:[.;)\]]|\n|$)|,\s(?:and|see|cf\.)\s)`;
 
 /** Month names, which look like surnames before a year (`April 1922`). */
+/** The small words titles keep in small letters between their capitalized ones (`The Communist Party of the Soviet Union`, `How Russia is Ruled`). */
+export const TITLE_SMALL_WORD = 'and|of|the|in|on|for|a|an|to|is|as|by|with|from|at|after';
+
 export const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
 
 /** A month or season as a word, for excluding it where a name is expected. */
