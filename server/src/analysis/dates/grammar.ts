@@ -103,10 +103,13 @@ export const REPUBLICAN_WORD = new RegExp(`(?:Year|(?<=l['’])an)(?=\\s+[IVX])|
 /** The Republican year a match ends with (`Year III` is 3). */
 const numeralYear = (m: string) => REPUBLICAN_YEARS.indexOf(REPUBLICAN_YEAR_NUMERAL.exec(m)![0]) + 1;
 
+/** Every month of the Republican calendar has thirty days. */
+const REPUBLICAN_MONTH_DAYS = 30;
+
 /** `in Germinal`, `late Messidor`: the month, or its first, middle or last ten days, in the Republican year of the calendar's last date. */
 function republicanMonthReading(m: string): Reading {
   const month = republicanMonth(REPUBLICAN_MONTH_WORD.exec(m)![0]);
-  const [first, last] = { early: [1, 10], mid: [11, 20], late: [21, 30], whole: [1, 30] }[partIn(m) ?? 'whole'];
+  const [first, last] = daysOfPart(partIn(m), REPUBLICAN_MONTH_DAYS);
   const value = (year: number) => intervalValue(republicanDay(year, month, first), republicanDay(year, month, last));
   return { needs: 'year', complete: (year) => value(republicanYearIn(year, month, first)), republican: value };
 }
@@ -118,7 +121,7 @@ function republicanMonthReading(m: string): Reading {
 function republicanDays(m: string): Reading | null {
   const month = republicanMonth(REPUBLICAN_MONTH_WORD.exec(m)![0]);
   const [first, last = first] = daysIn(m);
-  if (last > 30 || last < first) return null; // its months have thirty days
+  if (last > REPUBLICAN_MONTH_DAYS || last < first) return null;
   const value = (year: number) => intervalValue(republicanDay(year, month, first), republicanDay(year, month, last));
   if (REPUBLICAN_YEAR_NUMERAL.test(m)) return { value: value(numeralYear(m)) };
   return { needs: 'year', complete: (year) => value(republicanYearIn(year, month, first)), republican: value };
@@ -182,9 +185,16 @@ function seasonValue(season: { first: number; last: number }, year: number, last
  */
 const monthPartIn = (m: string): Part | null => (/^(?:early|mid|late)\b/i.test(m) ? partIn(m) : null);
 
+/** The first and last day of a month of `length` days that its first, middle or last ten days span; all its days for no part. */
+function daysOfPart(part: Part | null, length: number): [number, number] {
+  if (part === 'early') return [1, 10];
+  if (part === 'mid') return [11, 20];
+  return part === 'late' ? [21, length] : [1, length];
+}
+
 function monthValue(year: number, month: number, part: Part | null): string {
   if (part === null) return pointValue(point(year, month));
-  const [first, last] = { early: [1, 10], mid: [11, 20], late: [21, daysInMonth(year, month)] }[part];
+  const [first, last] = daysOfPart(part, daysInMonth(year, month));
   return intervalValue(point(year, month, first), point(year, month, last));
 }
 
