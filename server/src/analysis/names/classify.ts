@@ -48,14 +48,15 @@ const isTitle = (t: Token) => t.capitalized && inLexicon(t, TITLE);
 /** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`): not a mention of the person. */
 const isDerived = (t: Token) => inLexicon(t, DERIVED);
 
-const textOf = (tokens: Token[]) => tokens.map((t) => t.name).join(' ');
+/** The words of `tokens` as a name writes them, one space apart (`Trotsky`, not `TROTSKY`). */
+export const nameOf = (tokens: readonly Token[]) => tokens.map((t) => t.name).join(' ');
 
 /**
  * A known place, possibly after a compass word or an adjective (`Eastern Europe`, `Soviet Russia`), or a name with
  * the head of a place's name (`Ural Mountains`, `Sierra Maestra`).
  */
 function placeLike(tokens: Token[]): boolean {
-  if (isPlace(textOf(tokens))) return true;
+  if (isPlace(nameOf(tokens))) return true;
   const last = tokens[tokens.length - 1];
   if (tokens.length > 1 && (inLexicon(last, PLACE_HEAD) || inLexicon(tokens[0], PLACE_HEAD_FIRST))) return true;
   if (tokens.length > 1 && inLexicon(tokens[0], COMPASS_WORD)) return !tokens.slice(1).some(isOrganizationHead);
@@ -222,7 +223,7 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across'
  * the text puts it after a preposition of place.
  */
 const namedAfterPerson = (tokens: Token[]) => isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) &&
-  !PLACE_BEFORE.has(tokens[0].previous) && isPlace(textOf(tokens));
+  !PLACE_BEFORE.has(tokens[0].previous) && isPlace(nameOf(tokens));
 
 /** Nouns that end names of grounds and buildings, and surnames too (`Robert Park`, `Anna Castle`). */
 const GROUNDS = new Set(['park', 'gardens', 'castle', 'courts']);

@@ -5,7 +5,7 @@
 import type { EntityKind, Span } from '../types';
 import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
-import { classifyRun, isEventEnd, isOrganizationHead } from './classify';
+import { classifyRun, isEventEnd, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
 import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
@@ -160,7 +160,7 @@ export function isEntryPublisher(text: string, run: Token[]): boolean {
   ENTRY_SOURCE_AFTER.lastIndex = last.end;
   if (!ENTRY_SOURCE_AFTER.test(text)) return false;
   const lineStart = text.lastIndexOf('\n', first.start) + 1;
-  if (!ENTRY_LINE.test(text.slice(lineStart, first.start)) || isPlace(run.map((t) => t.name).join(' '))) return false;
+  if (!ENTRY_LINE.test(text.slice(lineStart, first.start)) || isPlace(nameOf(run))) return false;
   return true;
 }
 /**
@@ -247,7 +247,7 @@ export function isPublisherAfterPlace(text: string, tokens: Token[], run: Token[
  */
 export function isPlaceOfPublication(text: string, run: Token[]): boolean {
   const last = run[run.length - 1];
-  if (run.length < 2 || text.charCodeAt(last.end) !== 58 /* : */ || !isPlace(run.map((t) => t.name).join(' '))) return false;
+  if (run.length < 2 || text.charCodeAt(last.end) !== 58 /* : */ || !isPlace(nameOf(run))) return false;
   PUBLISHED_AT.lastIndex = last.end;
   return PUBLISHED_AT.test(text);
 }
@@ -418,7 +418,6 @@ function bodyNames(segments: readonly Segment[]): Set<string> {
   }
   return names;
 }
-const nameOf = (tokens: readonly Token[]) => tokens.map((t) => t.name).join(' ');
 /**
  * `Kessan Fain won the seats`, after `the Kessan Fain Party`: words that name no person by a given name or initials, which the
  * document writes before the head of a body's name, name that body.
