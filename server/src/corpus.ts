@@ -3,7 +3,7 @@
 import type { AnalyzedDocument } from './analysisCache';
 import type { DocumentAnalysis } from './analysis/types';
 import { corpusIdentities, corpusIds } from './analysis/corpus';
-import { DatesByYear, type DateVisitor, dateDays, visitOverlapping } from './corpusDates';
+import { type DateToSkip, DatesByYear, type SameDaysVisitor, dateDays, visitOverlapping } from './corpusDates';
 
 const signatures = new WeakMap<DocumentAnalysis, string>();
 /**
@@ -34,6 +34,8 @@ interface Listing {
   rank: Map<AnalyzedDocument, number>;
   /** Per indexed essay, whether an open document stands in for it. */
   hidden: boolean[];
+  /** The indices of the indexed essays an open document stands in for. */
+  shadowed: number[];
 }
 
 /** Corpus-wide ids, for the signatures of every document's entities (`key`). */
@@ -77,7 +79,9 @@ export class Corpus {
     const byUri = new Map(indexed.map((d) => [d.uri, d]));
     for (const document of open) byUri.set(document.uri, document);
     const documents = [...byUri.values()];
-    this.listing = { open, indexed, documents, byUri, rank: new Map(documents.map((d, i) => [d, i])), hidden: indexed.map((d) => byUri.get(d.uri) !== d) };
+    const hidden = indexed.map((d) => byUri.get(d.uri) !== d);
+    const shadowed = hidden.flatMap((isHidden, d) => (isHidden ? [d] : []));
+    this.listing = { open, indexed, documents, byUri, rank: new Map(documents.map((d, i) => [d, i])), hidden, shadowed };
     return this.listing;
   }
 
@@ -98,11 +102,14 @@ export class Corpus {
     return this.indexedDates;
   }
 
-  /** Calls `visit` with each date of the corpus whose days (see `dateDays`) overlap `start`–`end`, in no particular order. */
-  forEachDateOverlapping(start: number, end: number, visit: DateVisitor): void {
-    const { open, hidden } = this.listed();
-    for (const document of open) visitOverlapping(document, start, end, visit);
-    this.datesOfIndex().overlapping(start, end, hidden, visit);
+  /**
+   * Calls `visit` with the dates of the corpus whose days (see `dateDays`) overlap `start`–`end`, but `skip`,
+   * in no particular order: an open document's one at a time, the index's together with those of the same days.
+   */
+  forEachDateOverlapping(start: number, end: number, skip: DateToSkip, visit: SameDaysVisitor): void {
+    const { open, hidden, shadowed } = this.listed();
+    for (const document of open) visitOverlapping(document, start, end, skip, visit);
+    this.datesOfIndex().overlapping(start, end, hidden, shadowed, skip, visit);
   }
 
   /** Each document's place among `documents()`. */

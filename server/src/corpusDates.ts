@@ -1,8 +1,9 @@
 // The dates of the corpus as days, for the features that ask what else happened at a time: each date's
-// first and last day, and the dates of many essays kept by the years they overlap.
+// first and last day, and the dates of many essays kept by the days they span.
 import type { AnalyzedDocument } from './analysisCache';
 import type { DocumentAnalysis } from './analysis/types';
 import { dateInterval } from './analysis/dates';
+import { partitionPoint } from './analysis/search';
 
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
@@ -31,67 +32,126 @@ export function dateDays(analysis: DocumentAnalysis): Float64Array {
   return days;
 }
 
+/**
+ * Dates that span the same days: `dates` holds pairs of numbers (the document's index in the documents
+ * the dates were read from, the date's index in that document's dates), in the order of the documents.
+ */
+export interface SameDays {
+  readonly first: number;
+  readonly last: number;
+  readonly dates: number[];
+}
+
+/**
+ * Called with dates whose days overlap a question's, those of one `SameDays` at a time: `count` of them are
+ * to be read, passing over the documents that `hidden` marks.
+ */
+export type SameDaysVisitor = (group: SameDays, documents: readonly AnalyzedDocument[], count: number, hidden: readonly boolean[] | null) => void;
+
+/** A date to pass over: the date at index `date` of the document at `uri` (the one a question is about). */
+export interface DateToSkip { uri: string; date: number }
+
 /** How many days a bucket of `DatesByYear` spans: a year. */
 const BUCKET_DAYS = 366;
-/** A date over more buckets than this (a decade and more) is kept apart, and a question about one reads every date. */
+/** A span over more buckets than this (a decade and more) is kept apart, and a question about one reads every span. */
 const MAX_BUCKETS = 12;
 const bucketOf = (day: number) => Math.floor(day / BUCKET_DAYS);
 
-/** Called with a date of a document (its index in the document's dates) and its first and last day. */
-export type DateVisitor = (document: AnalyzedDocument, date: number, first: number, last: number) => void;
-
 /**
- * The dates of some documents by the years they overlap: a hover on a date reads the dates of its own
- * years, not the tens of thousands of a large library.
+ * The dates of some documents by the days they span, and these by the years they overlap: a hover on a
+ * date reads the spans of its own years (a library writes `1917` thousands of times, once a span here), not
+ * the tens of thousands of dates of a large library.
  */
 export class DatesByYear {
-  /** Per bucket, the dates that overlap it, four numbers each: document index, date index, first and last day. */
-  private readonly buckets = new Map<number, number[]>();
-  /** The dates over more than `MAX_BUCKETS` buckets, the same way. */
-  private readonly wide: number[] = [];
+  /** Per bucket, the spans that overlap it. */
+  private readonly buckets = new Map<number, SameDays[]>();
+  /** The spans over more than `MAX_BUCKETS` buckets. */
+  private readonly wide: SameDays[] = [];
+  /** Every span, for a question over more than `MAX_BUCKETS` buckets. */
+  private readonly all: SameDays[] = [];
+  /** Each document's index, by uri. */
+  private readonly indexOf = new Map<string, number>();
 
   constructor(readonly documents: readonly AnalyzedDocument[]) {
+    const byDays = new Map<string, SameDays>();
     documents.forEach((document, d) => {
+      this.indexOf.set(document.uri, d);
       const days = dateDays(document.analysis);
       for (let i = 0; 2 * i < days.length; i++) {
-        const [s, e] = [days[2 * i], days[2 * i + 1]];
-        if (Number.isNaN(s)) continue;
-        const [first, last] = [bucketOf(s), bucketOf(e)];
-        if (last - first > MAX_BUCKETS) {
-          this.wide.push(d, i, s, e);
-          continue;
+        const [first, last] = [days[2 * i], days[2 * i + 1]];
+        if (Number.isNaN(first)) continue;
+        const key = `${first} ${last}`;
+        let group = byDays.get(key);
+        if (!group) {
+          group = { first, last, dates: [] };
+          byDays.set(key, group);
+          this.file(group);
         }
-        for (let b = first; b <= last; b++) {
-          const bucket = this.buckets.get(b);
-          if (bucket) bucket.push(d, i, s, e);
-          else this.buckets.set(b, [d, i, s, e]);
-        }
+        group.dates.push(d, i);
       }
     });
   }
 
-  /** Calls `visit` once with each date whose days overlap `start`–`end`, except the dates of documents `hidden` marks. */
-  overlapping(start: number, end: number, hidden: readonly boolean[], visit: DateVisitor): void {
-    const [first, last] = [bucketOf(start), bucketOf(end)];
+  private file(group: SameDays): void {
+    this.all.push(group);
+    const [first, last] = [bucketOf(group.first), bucketOf(group.last)];
     if (last - first > MAX_BUCKETS) {
-      this.documents.forEach((document, d) => { if (!hidden[d]) visitOverlapping(document, start, end, visit); });
+      this.wide.push(group);
       return;
     }
-    const visitEach = (list: number[], b: number | null) => {
-      for (let k = 0; k < list.length; k += 4) {
-        const [d, s, e] = [list[k], list[k + 2], list[k + 3]];
-        // A date over several buckets is visited in the first one the question shares with it.
-        if (s <= end && e >= start && !hidden[d] && (b === null || Math.max(bucketOf(s), first) === b)) visit(this.documents[d], list[k + 1], s, e);
+    for (let b = first; b <= last; b++) {
+      const bucket = this.buckets.get(b);
+      if (bucket) bucket.push(group);
+      else this.buckets.set(b, [group]);
+    }
+  }
+
+  /**
+   * Calls `visit` once with each span that overlaps `start`–`end`, counting its dates without those of the
+   * documents `hidden` marks (`shadowed` lists their indices) and without `skip`.
+   */
+  overlapping(start: number, end: number, hidden: readonly boolean[], shadowed: readonly number[], skip: DateToSkip, visit: SameDaysVisitor): void {
+    const skipped = this.indexOf.get(skip.uri);
+    const seen = (group: SameDays) => {
+      let count = group.dates.length / 2;
+      for (const d of shadowed) {
+        const [from, to] = runOf(group, d);
+        count -= to - from;
       }
+      if (skipped !== undefined && !hidden[skipped]) {
+        const [from, to] = runOf(group, skipped);
+        for (let k = from; k < to; k++) if (group.dates[2 * k + 1] === skip.date) count--;
+      }
+      if (count > 0) visit(group, this.documents, count, shadowed.length ? hidden : null);
     };
-    for (let b = first; b <= last; b++) visitEach(this.buckets.get(b) ?? [], b);
-    visitEach(this.wide, null);
+    const [first, last] = [bucketOf(start), bucketOf(end)];
+    if (last - first > MAX_BUCKETS) {
+      for (const group of this.all) if (group.first <= end && group.last >= start) seen(group);
+      return;
+    }
+    for (let b = first; b <= last; b++) {
+      for (const group of this.buckets.get(b) ?? []) {
+        // A span over several buckets is visited in the first one the question shares with it.
+        if (group.first <= end && group.last >= start && Math.max(bucketOf(group.first), first) === b) seen(group);
+      }
+    }
+    for (const group of this.wide) if (group.first <= end && group.last >= start) seen(group);
   }
 }
 
-/** Calls `visit` with each date of a document whose days overlap `start`–`end`. */
-export function visitOverlapping(document: AnalyzedDocument, start: number, end: number, visit: DateVisitor): void {
+/** The pairs of a span (from, to: indices of pairs) that belong to document `d`: a run, for the pairs are in the order of the documents. */
+function runOf(group: SameDays, d: number): [number, number] {
+  const pairs = group.dates.length / 2;
+  return [partitionPoint(pairs, (k) => group.dates[2 * k] < d), partitionPoint(pairs, (k) => group.dates[2 * k] <= d)];
+}
+
+/** Calls `visit` with each date of a document whose days overlap `start`–`end`, one at a time, except `skip`. */
+export function visitOverlapping(document: AnalyzedDocument, start: number, end: number, skip: DateToSkip, visit: SameDaysVisitor): void {
   const days = dateDays(document.analysis);
-  // NaN (no interval) fails both comparisons.
-  for (let i = 0; 2 * i < days.length; i++) if (days[2 * i] <= end && days[2 * i + 1] >= start) visit(document, i, days[2 * i], days[2 * i + 1]);
+  for (let i = 0; 2 * i < days.length; i++) {
+    // NaN (no interval) fails both comparisons.
+    if (days[2 * i] <= end && days[2 * i + 1] >= start && !(i === skip.date && document.uri === skip.uri)) {
+      visit({ first: days[2 * i], last: days[2 * i + 1], dates: [0, i] }, [document], 1, null);
+    }
+  }
 }

@@ -207,6 +207,18 @@ describe('dates', () => {
     assert.deepEqual(century, ['a.txt 0', 'c.txt 10', 'fixture.txt 3', 'fixture.txt 39', 'c.txt 0']);
   });
 
+  test('hover with a library indexed: the closest four in the order of the essays, the others counted, an open essay for its file', () => {
+    const essay = (name: string) =>
+      analyzed('1927; the 1920s', { dates: [{ text: '1927', value: '1927' }, { text: 'the 1920s', value: '1920/1929' }] }, `file:///essays/${name}.txt`).doc;
+    const fixtureFile = analyzed('1927; 1926', { dates: [{ text: '1927', value: '1927' }, { text: '1926', value: '1926' }] }, 'file:///essays/fixture.txt').doc;
+    const indexed = [fixtureFile, ...['a', 'b', 'c', 'd', 'e'].map(essay)];
+    const library: FeatureContext = { corpus: new Corpus(() => [doc], () => indexed), entityNotes: () => [] };
+    const hover = hoverText(library, doc, offset);
+    // The open fixture's 1927 and three essays' 1927 at the same distance, in the essays' order; then the
+    // other two 1927 and five 1920s: not the open fixture's own date, nor the dates of the file it stands for.
+    assert.match(hover, /- 1927 \(line 1\).*\n- 1927 \(a\\.txt, line 1\).*\n- 1927 \(b\\.txt, line 1\).*\n- 1927 \(c\\.txt, line 1\).*\n- and 7 more$/);
+  });
+
   test('inlay hints: dates only when asked, and only where the text is not literal', () => {
     const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 100 } };
     assert.deepEqual(provideInlayHints(doc, whole, { dates: false, backReferences: true }), []);

@@ -32,13 +32,14 @@ type Concurrent = { document: AnalyzedDocument; date: DateMention; distance: num
 /** Closest first; at equal distance, in the order of the corpus's documents and of their dates. */
 const closer = (a: Concurrent, b: Concurrent) => a.distance - b.distance || a.rank - b.rank || a.index - b.index;
 
-/** Keeps a date among the `limit` closest, closest first. */
-function keepClosest(closest: Concurrent[], limit: number, candidate: Concurrent): void {
-  if (closest.length === limit && closer(candidate, closest[limit - 1]) >= 0) return;
+/** Keeps a date among the `limit` closest, closest first; false when it is not among them. */
+function keepClosest(closest: Concurrent[], limit: number, candidate: Concurrent): boolean {
+  if (closest.length === limit && closer(candidate, closest[limit - 1]) >= 0) return false;
   let at = closest.length;
   while (at > 0 && closer(closest[at - 1], candidate) > 0) at--;
   closest.splice(at, 0, candidate);
   if (closest.length > limit) closest.pop();
+  return true;
 }
 
 /**
@@ -54,15 +55,20 @@ export function concurrentDates(context: FeatureContext, doc: AnalyzedDocument, 
   const found: Concurrent[] = [];
   let total = 0;
   const ranks = context.corpus.ranks();
-  context.corpus.forEachDateOverlapping(start, end, (document, index, first, last) => {
-    if (index === dateIndex && document.uri === doc.uri) return;
-    total++;
+  context.corpus.forEachDateOverlapping(start, end, { uri: doc.uri, date: dateIndex }, ({ first, last, dates }, documents, count, hidden) => {
+    total += count;
     const distance = Math.abs(first - start) + Math.abs(last - end);
     // A decade may overlap thousands of dates: only those that may be kept are made into items.
     if (found.length === limit && distance > found[limit - 1].distance) return;
-    const candidate = { document, date: document.analysis.dates[index], distance, rank: ranks.get(document) ?? Infinity, index };
-    if (limit === Infinity) found.push(candidate);
-    else keepClosest(found, limit, candidate);
+    for (let k = 0; k < dates.length; k += 2) {
+      const document = documents[dates[k]];
+      const index = dates[k + 1];
+      if (hidden?.[dates[k]] || (index === dateIndex && document.uri === doc.uri)) continue;
+      const candidate = { document, date: document.analysis.dates[index], distance, rank: ranks.get(document) ?? Infinity, index };
+      if (limit === Infinity) found.push(candidate);
+      // The dates of one span come in the order of the essays: once one is not kept, neither are those after it.
+      else if (!keepClosest(found, limit, candidate)) return;
+    }
   });
   if (limit === Infinity) found.sort(closer);
   return { dates: found.map(({ document, date }) => ({ document, date })), total };
