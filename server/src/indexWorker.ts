@@ -1,22 +1,25 @@
-// A worker thread (bundled as dist/indexWorker.js): reads and analyses each essay the workspace index
-// sends, or analyses a version of a large open document (with that document's block memo, kept here
+// A worker thread (bundled as dist/indexWorker.js): reads and analyses each essay the workspace index or
+// the CLI sends (see `EssayTask`), or analyses a version of a large open document (with that document's block memo, kept here
 // until the document is closed; a version overtaken by a later one before it began is skipped), and
 // posts the result back.
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from './analysis/analyze';
 import { DocumentMemos } from './analysis/blocks';
 import type { DocumentAnalysis, DocumentFormat } from './analysis/types';
-import { readIndexedEssay, type IndexedEssay } from './indexedEssay';
+import type { ContractEssay } from './cli/essay';
+import { performTask, type EssayTask } from './essayWorkers';
+import type { IndexedEssay } from './indexedEssay';
 
-export interface IndexJob {
+export interface EssayJob {
   id: number;
   path: string;
   maxFileSize: number;
+  task: EssayTask;
 }
 
-export interface IndexResult {
+export interface EssayResult {
   id: number;
-  essay: IndexedEssay;
+  essay: IndexedEssay | ContractEssay;
 }
 
 export interface AnalysisJob {
@@ -48,7 +51,7 @@ function analyzeLatest(uri: string): void {
   parentPort?.postMessage({ id: job.id, analysis: analyzeDocument(job.text, job.format, memos.of(uri)) } satisfies AnalysisResult);
 }
 
-parentPort?.on('message', async (job: IndexJob | AnalysisJob | ForgetJob) => {
+parentPort?.on('message', async (job: EssayJob | AnalysisJob | ForgetJob) => {
   if ('forget' in job) {
     memos.forget(job.forget);
   } else if ('text' in job) {
@@ -58,6 +61,6 @@ parentPort?.on('message', async (job: IndexJob | AnalysisJob | ForgetJob) => {
     waiting.set(job.uri, job);
     setImmediate(() => analyzeLatest(job.uri));
   } else {
-    parentPort?.postMessage({ id: job.id, essay: await readIndexedEssay(job.path, job.maxFileSize) } satisfies IndexResult);
+    parentPort?.postMessage({ id: job.id, essay: await performTask(job.task, job.path, job.maxFileSize) } satisfies EssayResult);
   }
 });

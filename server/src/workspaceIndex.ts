@@ -47,7 +47,7 @@ export class WorkspaceIndex {
     this.documents.clear();
     this.listed = null;
     let done = 0;
-    const options = { workerScript: this.workerScript, maxFileSize: this.settings.maxFileSize, stopped: overtaken, log: this.log };
+    const options = { task: { kind: 'index' } as const, workerScript: this.workerScript, maxFileSize: this.settings.maxFileSize, stopped: overtaken, log: this.log };
     await readEssays(paths, options, (essay) => {
       this.store(essay);
       progress(++done, paths.length);

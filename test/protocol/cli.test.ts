@@ -2,7 +2,7 @@
 // cannot read while it goes on with the others.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
@@ -62,6 +62,31 @@ describe('close-reading analyze', () => {
     for (let i = 0; i < essays.length; i++) {
       for (const copy of [1, 2, 3]) assert.equal(withoutPath(documents[copy * essays.length + i]), withoutPath(documents[i]), documents[copy * essays.length + i].path);
     }
+  });
+
+  test('the corrections of --workspace apply to each essay, on this thread and on worker threads alike', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'close-reading-corrected-'));
+    const essays = readdirSync(join(ROOT, 'corpus')).sort();
+    for (const copy of ['a', 'b', 'c', 'd']) for (const name of essays) copyFileSync(join(ROOT, 'corpus', name), join(dir, `${copy}-${name}`));
+    mkdirSync(join(dir, '.close-reading'));
+    writeFileSync(join(dir, '.close-reading', 'corrections.json'), JSON.stringify({
+      version: 1,
+      corrections: [
+        { action: 'label', name: 'Trotsky', label: 'Lev Davidovich Bronstein' },
+        { action: 'notAName', text: 'Trotsky', document: `b-${essays[0]}` },
+      ],
+    }));
+    const trotskys = (path: string) => {
+      const [document] = JSON.parse(run('analyze', '--json', '--workspace', dir, path).stdout).documents as { entities: { label: string; text: string }[] }[];
+      return document.entities.filter((e) => /Trotsky/.test(e.text)).map((e) => e.label);
+    };
+    const alone = trotskys(join(dir, `a-${essays[0]}`));
+    assert.ok(alone.length > 0 && alone.every((label) => label === 'Lev Davidovich Bronstein'), alone.join());
+    assert.deepEqual(trotskys(join(dir, `b-${essays[0]}`)), []);
+    const library = JSON.parse(run('analyze', '--json', '--workspace', dir, dir).stdout).documents as { path: string; entities: { label: string; text: string }[] }[];
+    const labels = (path: string) => library.find((d) => d.path === path)!.entities.filter((e) => /Trotsky/.test(e.text)).map((e) => e.label);
+    assert.deepEqual(labels(join(dir, `a-${essays[0]}`)), alone);
+    assert.deepEqual(labels(join(dir, `b-${essays[0]}`)), []);
   });
 
   test('the second run starts from the code cache the first wrote; a broken cache is replaced', () => {

@@ -1,13 +1,11 @@
 // `close-reading analyze [--json] PATH...`: the analysis core on the command line.
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { corpusIds } from '../analysis/corpus';
-import { applyCorrections } from '../analysis/names/corrections';
 import { readCorrections } from '../corrections';
-import { toContract } from './contract';
+import { type ContractDocument, joinContract } from './contract';
+import type { ContractEssay } from './essay';
 import { readEssays, WORKER_SCRIPT } from '../essayWorkers';
-import type { IndexedEssay } from '../indexedEssay';
 import { DEFAULT_SETTINGS } from '../settings';
 import { ESSAY_EXTENSIONS, listFiles } from '../textFile';
 import { NOTES_USAGE, notes } from './notes';
@@ -61,23 +59,22 @@ async function analyze(options: Options): Promise<number> {
   const { corrections, problems } = options.workspace ? await readCorrections(options.workspace) : { corrections: [], problems: [] };
   for (const problem of problems) warn(`close-reading: ${problem}`);
   const paths = await expandPaths(options.paths, warn);
-  const essays: IndexedEssay[] = [];
+  const essays: ContractEssay[] = [];
   // The order of the output stays that of `paths` whichever thread analyses an essay.
   const workerScript = paths.length > 1 && (await totalSize(paths)) >= WORKER_THRESHOLD && existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : null;
-  await readEssays(paths, { workerScript, maxFileSize: DEFAULT_SETTINGS.maxFileSize, log: warn }, (essay, i) => { essays[i] = essay; });
+  const task = { kind: 'contract', corrections, workspace: options.workspace } as const;
+  await readEssays(paths, { task, workerScript, maxFileSize: DEFAULT_SETTINGS.maxFileSize, log: warn }, (essay, i) => { essays[i] = essay; });
   const analyzed = [];
   for (const [i, essay] of essays.entries()) {
-    const path = paths[i];
-    if (!essay.ok) { warn(`close-reading: ${path}: ${essay.reason}`); failures++; continue; }
-    const document = options.workspace ? relative(options.workspace, path) : undefined;
-    analyzed.push({ path, analysis: corrections.length ? applyCorrections(essay.text, essay.analysis, corrections, document) : essay.analysis });
+    if (essay.ok) analyzed.push(essay);
+    else { warn(`close-reading: ${paths[i]}: ${essay.reason}`); failures++; }
   }
-  const ids = corpusIds(analyzed.map((a) => a.analysis));
-  const documents = analyzed.map(({ path, analysis }, d) => toContract(path, analysis, (e) => ids[d][e]));
+  const ids = corpusIds(analyzed);
+  const documents = analyzed.map(({ json }, d) => joinContract(json, (e) => ids[d][e]));
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ version: 1, documents })}\n`);
+    process.stdout.write(`{"version":1,"documents":[${documents.join(',')}]}\n`);
   } else {
-    for (const doc of documents) {
+    for (const doc of documents.map((json) => JSON.parse(json) as ContractDocument)) {
       process.stdout.write(`${doc.path} (${doc.format})\n`);
       for (const s of doc.sections) process.stdout.write(`  ${'  '.repeat(s.level - 1)}§ ${s.title}\n`);
       const persons = new Set(doc.entities.filter((e) => e.kind === 'person').map((e) => e.id)).size;
