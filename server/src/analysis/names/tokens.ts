@@ -346,13 +346,23 @@ export function tokenize(text: string): Words {
 /** The characters one of which `SENTENCE_END` needs: an end of sentence, a line break, a heading's or a list's mark. */
 const SENTENCE_MARKS = new Uint8Array(128);
 for (const c of '.!?:;\n#>*+-0123456789') SENTENCE_MARKS[c.charCodeAt(0)] = 1;
+/** The characters a match of `SENTENCE_END` is made of: marks, quotation marks, brackets, white space, digits; no letter. */
+const SENTENCE_END_CHAR = /[.!?:;"'”’)\]\d\s#>*+\-“‘([_]/;
+const SENTENCE_END_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) SENTENCE_END_ASCII[c] = SENTENCE_END_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 
 /**
- * Whether the text from `from` to `to` ends a sentence; without a full stop, a line break or a mark before
- * it (`, `, ` `: most words) it does not, and needs no pattern.
+ * Whether the text from `from` to `to` ends a sentence. A match of `SENTENCE_END` holds no letter, so only the tail of
+ * that text after its last other character is read (most of it may be words in small letters), with that character
+ * before it (which keeps `^` to the text's start); without a mark in the tail (`, `, ` `: most words) no pattern runs.
  */
 function endsSentence(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && !(text.charCodeAt(i) < 128 && SENTENCE_MARKS[text.charCodeAt(i)] === 1)) i++;
-  return i < to && SENTENCE_END.test(text.slice(from, to));
+  let tail = to;
+  let marked = false;
+  for (; tail > from; tail--) {
+    const c = text.charCodeAt(tail - 1);
+    if (c < 128 ? SENTENCE_END_ASCII[c] === 0 : !SENTENCE_END_CHAR.test(text[tail - 1])) break;
+    if (c < 128 && SENTENCE_MARKS[c] === 1) marked = true;
+  }
+  return marked && SENTENCE_END.test(text.slice(tail > from ? tail - 1 : from, to));
 }
