@@ -364,7 +364,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       continue;
     }
     const form = forms[lone++];
-    const pair = peoplePair(s, isPerson);
+    const pair = peoplePair(s, form, isPerson);
     if (pair) { spans.push(...pair); continue; }
     const kind = kinds.get(form);
     if (kind) spans.push({ kind, tokens: s.tokens, start: s.start, end: s.end });
@@ -508,10 +508,14 @@ const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
 const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);
 
 
-/** `Stalin-Bukharin`, `Weber-Habermas`: two people the document names elsewhere, joined by a hyphen (`lone`: one word). */
-function peoplePair(lone: PlacedSegment, isPerson: (word: string) => boolean): NameSpan[] | null {
+/**
+ * `Stalin-Bukharin`, `Weber-Habermas`: two people the document names elsewhere, joined by a hyphen (`lone`: one word,
+ * which the document writes `form`).
+ */
+function peoplePair(lone: PlacedSegment, form: string, isPerson: (word: string) => boolean): NameSpan[] | null {
+  // The form has the word's hyphens: most words have none, and their token need not be read.
+  if (!form.includes('-') && !form.includes('‐')) return null;
   const [token] = lone.tokens;
-  if (!token.name.includes('-') && !token.name.includes('‐')) return null;
   const parts = token.name.split(/[-‐]/);
   if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && isPerson(p))) return null;
   const split = token.start + parts[0].length;
