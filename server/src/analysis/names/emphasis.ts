@@ -13,6 +13,8 @@ const EMPHASIS = /(?<![*\p{L}\p{N}])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![*\p{
 /** The spans of text between single `*` or `_` markers on one line (the markers excluded). */
 export function emphasisSpans(text: string): Span[] {
   const spans: Span[] = [];
+  // Most blocks have no marker: the pattern (its look-behind first) would read every character of them.
+  if (!text.includes('*') && !text.includes('_')) return spans;
   // `exec` on the one pattern: `matchAll` would copy the pattern at every call (once for each block of a document).
   EMPHASIS.lastIndex = 0;
   for (let m = EMPHASIS.exec(text); m; m = EMPHASIS.exec(text)) spans.push({ start: m.index + 1, end: m.index + m[0].length - 1 });

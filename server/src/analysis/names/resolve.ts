@@ -3,6 +3,7 @@
 // `the` is an organization; a known place is a place unless the text cites or possesses it like a person;
 // a plural of another capitalized word names a group; any other unknown capitalized word is a person.
 import type { EntityKind, Span } from '../types';
+import { detached } from '../blocks';
 import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isOrganizationHead, nameOf } from './classify';
@@ -327,7 +328,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   }
   // Of the lone words, those the document also writes in small letters, and the plurals and singulars of
   // them that it capitalizes.
-  const inSmallLetters = writtenInSmallLetters(new Set([...evidence.keys()].map((word) => word.toLowerCase())), blocks.map((b) => b.words.smallWords));
+  const inSmallLetters = writtenInSmallLetters(new Set(Array.from(evidence.keys(), (word) => factsOf(word).lower)), blocks.map((b) => b.words.smallWords));
   const otherNumbers = new Set<string>();
   for (const word of evidence.keys()) {
     otherNumbers.add(`${word}s`);
@@ -363,7 +364,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       continue;
     }
     const form = forms[lone++];
-    const pair = peoplePair(s, isPerson);
+    const pair = peoplePair(s, form, isPerson);
     if (pair) { spans.push(...pair); continue; }
     const kind = kinds.get(form);
     if (kind) spans.push({ kind, tokens: s.tokens, start: s.start, end: s.end });
@@ -371,41 +372,84 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   return spans;
 
   function decide(word: string, e: Evidence): EntityKind | null {
-    const lower = word.toLowerCase();
+    const form = factsOf(word);
+    const { lower } = form;
     // A title is no name, unless the document names a person in full by it and never writes it after `the` (`King`, after `Martin Luther King`).
-    const title = TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower) && !(commonSurnames.has(lower) && e.organization === 0);
-    if (word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || title || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower)) return null;
+    if (form.never || form.title && !(commonSurnames.has(lower) && e.organization === 0)) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
-    if (isKnownPerson(word) && !(isPlace(word) && e.place > e.person)) return 'person';
+    if (isKnownPerson(word) && !(form.place && e.place > e.person)) return 'person';
     if (e.derived) return null;
     // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
     // A publisher cited like an author too (`Kessel and Vantor, 1990`, after `London: Vantor, 1990`) is still the firm.
-    if (e.alias || e.publisher > 0 && e.person <= e.publisher || POLISH_ABSTRACT.test(lower)) return 'organization';
+    if (e.alias || e.publisher > 0 && e.person <= e.publisher || form.polishAbstract) return 'organization';
     if (e.placeApposition && e.person === 0) return 'place';
-    if (isAcronym(word) && word.length > 2 && personInitials().has(word.toLowerCase())) return 'person';
-    if (isAcronym(word)) return isPlace(word) ? 'place' : isCommonWord(word) || e.siglum === e.count ? null : 'organization';
+    if (form.acronym && word.length > 2 && personInitials().has(lower)) return 'person';
+    if (form.acronym) return form.place ? 'place' : form.common || e.siglum === e.count ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
-    if (isPlace(word) && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
+    if (form.place && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
     // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`);
     // the surname of a person the text names in full, cited like an author at a sentence's start too (`Snow, op. cit.`).
     if ((commonSurnames.has(lower) || e.person > 0 && e.place === 0 && e.organization === 0) && e.inSentence > 0 && !inSmallLetters.has(lower) ||
       commonSurnames.has(lower) && e.opCit > 0 && !inSmallLetters.has(lower) ||
       // Cited with a year inside a sentence (`(Young 2001, 168)`), though the text writes the word in small letters too.
       commonSurnames.has(lower) && e.person > 0 && e.inSentence > 0) return 'person';
-    if (isCommonWord(word) || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
+    if (form.common || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
-    if (e.inSentence === 0 && ENGLISH_ENDING.test(lower)) return null;
+    if (e.inSentence === 0 && form.englishEnding) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
-    if (isPlace(word)) return 'place';
-    if (isPlaceAdjective(word) || word.endsWith('s') && isPlaceAdjective(word.slice(0, -1)) || isPlacePeople(word)) return null;
+    if (form.place) return 'place';
+    if (form.ofPlace) return null;
     if (e.person > 0) return 'person';
     if (e.organization * 3 >= e.count) return 'organization';
     if (e.place * 3 >= e.count) return 'place';
     // An unknown word that ends like a place and that the text never treats as a person (`after Sharpeville`); not
     // `-ia`, an ending of surnames too (`Beria`).
-    if (PLACE_ENDING.test(word) && !word.endsWith('ia') && e.person === 0) return 'place';
+    if (form.placeEnding && e.person === 0) return 'place';
     return 'person';
   }
+}
+
+/** What `decide` asks of a lone word's form whatever the document. */
+interface FormFacts {
+  lower: string;
+  /** A title or a title's plural (`General`, `Generals`). */
+  title: boolean;
+  /** No name in any document: one letter, a word of the apparatus, a roman number, a calendar word, a contraction, an adjective of direction. */
+  never: boolean;
+  place: boolean;
+  common: boolean;
+  acronym: boolean;
+  polishAbstract: boolean;
+  englishEnding: boolean;
+  /** The adjective of a known place, its plural, or the place's people (`Kenyan`, `Kenyans`, `Berliners`). */
+  ofPlace: boolean;
+  /** Ends like a place's name, not in `-ia` (`Sharpeville`, not `Beria`). */
+  placeEnding: boolean;
+}
+
+/** The facts of the forms decided so far (documents decide the same words again and again), up to a bound. */
+const knownForms = new Map<string, FormFacts>();
+
+function factsOf(word: string): FormFacts {
+  let form = knownForms.get(word);
+  if (form === undefined) {
+    if (knownForms.size > 50000) knownForms.clear();
+    const lower = word.toLowerCase();
+    form = {
+      lower,
+      title: TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower),
+      never: word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower),
+      place: isPlace(word),
+      common: isCommonWord(word),
+      acronym: isAcronym(word),
+      polishAbstract: POLISH_ABSTRACT.test(lower),
+      englishEnding: ENGLISH_ENDING.test(lower),
+      ofPlace: isPlaceAdjective(word) || word.endsWith('s') && isPlaceAdjective(word.slice(0, -1)) || isPlacePeople(word),
+      placeEnding: PLACE_ENDING.test(word) && !word.endsWith('ia'),
+    };
+    knownForms.set(detached(word), form);
+  }
+  return form;
 }
 
 const POLISH_ABSTRACT = /ość$/;
@@ -464,10 +508,14 @@ const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
 const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);
 
 
-/** `Stalin-Bukharin`, `Weber-Habermas`: two people the document names elsewhere, joined by a hyphen (`lone`: one word). */
-function peoplePair(lone: PlacedSegment, isPerson: (word: string) => boolean): NameSpan[] | null {
+/**
+ * `Stalin-Bukharin`, `Weber-Habermas`: two people the document names elsewhere, joined by a hyphen (`lone`: one word,
+ * which the document writes `form`).
+ */
+function peoplePair(lone: PlacedSegment, form: string, isPerson: (word: string) => boolean): NameSpan[] | null {
+  // The form has the word's hyphens: most words have none, and their token need not be read.
+  if (!form.includes('-') && !form.includes('‐')) return null;
   const [token] = lone.tokens;
-  if (!token.name.includes('-') && !token.name.includes('‐')) return null;
   const parts = token.name.split(/[-‐]/);
   if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && isPerson(p))) return null;
   const split = token.start + parts[0].length;

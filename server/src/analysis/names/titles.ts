@@ -42,6 +42,7 @@ export function quotedTitleSpans(text: string): Span[] {
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const quoted = m[1] ?? '';
     if (quoted[0] !== quoted[0].toUpperCase()) continue; // a quotation that opens in small letters: prose, no title
+    if (SMALL_LONG_WORD.test(quoted)) continue; // a word of four letters or more in small letters: no title (see below)
     const words = quoted.match(/[\p{L}'’-]+/gu) ?? [];
     const [first = ''] = words;
     if (words.length >= 4 && isCapitalized(first) && !/[?!]\W*$/.test(quoted) && words.every((w) => w.length < 4 || isCapitalized(w)) &&
@@ -50,6 +51,8 @@ export function quotedTitleSpans(text: string): Span[] {
   return spans;
 }
 const QUOTED = /["“]([^"“”\n]{8,160})["”]/g;
+/** A word (as `quotedTitleSpans` reads words) of four letters or more that begins with a small letter. */
+const SMALL_LONG_WORD = /(?<![\p{L}'’-])[a-z][\p{L}'’-]{3}/u;
 const ARTICLE = /^(?:The|A|An)$/;
 const isCapitalized = (word: string) => word[0] !== word[0].toLowerCase();
 /** `Aspects`, `Antinomies`, `Question`: a capitalized common word, or its singular, that is no small word of the language. */

@@ -166,9 +166,8 @@ for (const c of CONNECTORS) {
   CONNECTORS_BY_SHAPE.set(shape, [...CONNECTORS_BY_SHAPE.get(shape) ?? [], c]);
 }
 
-/** The connector (`of`, `della`) written from `start` to `end`, if it is one, without cutting the word out. */
-function connectorAt(text: string, start: number, end: number): string | undefined {
-  const shape = shapeOf(text, start, end);
+/** The connector (`of`, `della`) written from `start` to `end`, of that `shape`, if it is one, without cutting the word out. */
+function connectorAt(text: string, start: number, end: number, shape: number): string | undefined {
   if (CONNECTOR_SHAPES[shape] === 0) return undefined;
   for (const connector of CONNECTORS_BY_SHAPE.get(shape) as string[]) {
     if (connector.length === end - start && text.startsWith(connector, start)) return connector;
@@ -177,21 +176,20 @@ function connectorAt(text: string, start: number, end: number): string | undefin
 }
 
 /**
- * The words a text writes in small letters, kept as offsets: most are never asked about, and cutting
+ * The words a text writes in small letters, kept as numbers: most are never asked about, and cutting
  * each out of the text and hashing it would cost more than all the rest of the tokenizing.
  */
 export class SmallWords {
   /**
-   * Each word as `start * 64 + length`, one number (most words are shorter than 64 letters); a longer word
-   * as two, `-1 - start` and its end.
+   * Each word as `start * 65536 + shape` (see `shapeOf`): the shape tells most words apart from those asked
+   * about without reading the text; the end of the others is read again.
    */
   readonly words: number[] = [];
 
   constructor(readonly text: string) {}
 
-  add(start: number, end: number): void {
-    if (end - start < 64) this.words.push(start * 64 + end - start);
-    else this.words.push(-1 - start, end);
+  add(start: number, shape: number): void {
+    this.words.push(start * 65536 + shape);
   }
 }
 
@@ -199,17 +197,31 @@ export class SmallWords {
 export function writtenInSmallLetters(words: ReadonlySet<string>, smallWords: readonly SmallWords[]): Set<string> {
   const found = new Set<string>();
   const shapes = shapesOf(words);
-  for (const { words: offsets, text } of smallWords) {
-    for (let i = 0; i < offsets.length; i++) {
-      const packed = offsets[i];
-      const start = packed >= 0 ? Math.floor(packed / 64) : -1 - packed;
-      const end = packed >= 0 ? start + packed % 64 : offsets[++i];
-      if (shapes[shapeOf(text, start, end)] === 0) continue;
-      const word = text.slice(start, end);
+  for (const { words: packed, text } of smallWords) {
+    for (const small of packed) {
+      if (shapes[small % 65536] === 0) continue;
+      const start = Math.floor(small / 65536);
+      const word = text.slice(start, smallWordEnd(text, start));
       if (words.has(word)) found.add(word);
     }
   }
   return found;
+}
+
+/** Whether the word from `start` to `end` ends with `'s` or `’s` (a possessive, which is not part of the word). */
+const isPossessive = (text: string, start: number, end: number): boolean =>
+  end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */ && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
+
+/** The end of the word in small letters (or in a script other than Latin) that `tokenize` read at `start`, its possessive apart. */
+function smallWordEnd(text: string, start: number): number {
+  let end: number;
+  if (isLatinLetter(text.charCodeAt(start))) end = latinWordEnd(text, start);
+  else {
+    OTHER_WORD.lastIndex = start;
+    OTHER_WORD.test(text);
+    end = OTHER_WORD.lastIndex;
+  }
+  return isPossessive(text, start, end) ? end - 2 : end;
 }
 
 /** What a token's word is, whatever the text: the same for every occurrence of it. */
@@ -286,18 +298,19 @@ export function tokenize(text: string): Words {
     }
     at = matchEnd;
     let end = matchEnd;
-    const possessive = end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */ && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
+    const possessive = isPossessive(text, start, end);
     if (possessive) end -= 2;
     // Only Latin-script names: the lexicons and the rules know no other script.
     const capitalized = code >= 65 && code <= 90 ||
       code > 127 && text[start] !== text[start].toLowerCase() && (latin || LATIN.test(text.slice(start, end))) ||
       (code === 97 || code === 101) && arabicArticleAt(text, start, end);
-    let lower = capitalized ? undefined : connectorAt(text, start, end);
+    const shape = capitalized ? 0 : shapeOf(text, start, end);
+    let lower = capitalized ? undefined : connectorAt(text, start, end, shape);
     if (capitalized || lower !== undefined) {
       const written = lower ?? text.slice(start, end);
       const word = wordOf(written, capitalized);
       lower = word.lower;
-      if (!capitalized) smallWords.add(start, end);
+      if (!capitalized) smallWords.add(start, shape);
       const initial = capitalized && written.length === 2 && written.charCodeAt(1) === 46;
       // `J.-P. Sartre`: a hyphen joins two initials of one hyphenated given name.
       const join = previousInitial && initial && start === previousEnd + 1 && text.charCodeAt(previousEnd) === 45 ? JOIN : joinOf(text, previousEnd, start);
@@ -330,7 +343,7 @@ export function tokenize(text: string): Words {
       previousInitial = initial;
       previousEnd = matchEnd;
     } else {
-      smallWords.add(start, end);
+      smallWords.add(start, shape);
       previousInitial = false;
     }
     wordBefore = previousWord;
@@ -346,13 +359,23 @@ export function tokenize(text: string): Words {
 /** The characters one of which `SENTENCE_END` needs: an end of sentence, a line break, a heading's or a list's mark. */
 const SENTENCE_MARKS = new Uint8Array(128);
 for (const c of '.!?:;\n#>*+-0123456789') SENTENCE_MARKS[c.charCodeAt(0)] = 1;
+/** The characters a match of `SENTENCE_END` is made of: marks, quotation marks, brackets, white space, digits; no letter. */
+const SENTENCE_END_CHAR = /[.!?:;"'”’)\]\d\s#>*+\-“‘([_]/;
+const SENTENCE_END_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) SENTENCE_END_ASCII[c] = SENTENCE_END_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 
 /**
- * Whether the text from `from` to `to` ends a sentence; without a full stop, a line break or a mark before
- * it (`, `, ` `: most words) it does not, and needs no pattern.
+ * Whether the text from `from` to `to` ends a sentence. A match of `SENTENCE_END` holds no letter, so only the tail of
+ * that text after its last other character is read (most of it may be words in small letters), with that character
+ * before it (which keeps `^` to the text's start); without a mark in the tail (`, `, ` `: most words) no pattern runs.
  */
 function endsSentence(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && !(text.charCodeAt(i) < 128 && SENTENCE_MARKS[text.charCodeAt(i)] === 1)) i++;
-  return i < to && SENTENCE_END.test(text.slice(from, to));
+  let tail = to;
+  let marked = false;
+  for (; tail > from; tail--) {
+    const c = text.charCodeAt(tail - 1);
+    if (c < 128 ? SENTENCE_END_ASCII[c] === 0 : !SENTENCE_END_CHAR.test(text[tail - 1])) break;
+    if (c < 128 && SENTENCE_MARKS[c] === 1) marked = true;
+  }
+  return marked && SENTENCE_END.test(text.slice(tail > from ? tail - 1 : from, to));
 }
