@@ -18,6 +18,19 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+// A plain text that may hold Markdown's notes is read both ways, and both readings split it alike: the last split is kept.
+let lastText: string | undefined;
+let lastLines: readonly Line[] = [];
+
+/** The lines of a text, shared by its readings (which must not change them). */
+export function linesOf(text: string): readonly Line[] {
+  if (text !== lastText) {
+    lastLines = splitLines(text);
+    lastText = text;
+  }
+  return lastLines;
+}
+
 export const isBlank = (line: Line): boolean => line.text.trim() === '';
 
 /** The span of a line's text without its surrounding white space. */
