@@ -4,7 +4,7 @@
 // is about 30 times faster here and bounds nesting (see docs/BENCHMARKS.md).
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
-import { linesOf, trimmedSpan, type Line } from './lines';
+import { linesOf, paragraphOf, trimmedSpan, type Line } from './lines';
 import { MarkersByLabel } from '../notes/markers';
 import { isNotesHeading, trailingNumberedNotes } from './plaintext';
 import { buildSections, type Heading } from './sections';
@@ -110,7 +110,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
         // A line set in bold as a heading, as word processors export them: under the title, or beside the heading before it.
         const depths = headings.flatMap((h) => (typeof h.style === 'number' ? [h.style] : []));
         headings.push({ ...span, title: emphasized[2].trim(), style: depths.length <= 1 ? (depths[0] ?? 0) + 1 : depths[depths.length - 1] });
-      } else paragraphs.push({ ...span, parts: [{ ...span }] });
+      } else paragraphs.push(paragraphOf(span));
     } else if (token.type === 'code_block' && noteRegions.length && noteRegions[noteRegions.length - 1].kind === 'footnote-definitions' &&
       /^\s*$/.test(text.slice(noteRegions[noteRegions.length - 1].end, span.start))) {
       noteRegions[noteRegions.length - 1].end = span.end; // an indented paragraph continues the footnote

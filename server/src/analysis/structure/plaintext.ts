@@ -3,7 +3,7 @@
 // inserted at page breaks).
 import type { Debris, DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { buildSections, type Heading } from './sections';
-import { isBlank, linesOf, trimmedSpan, type Line } from './lines';
+import { isBlank, linesOf, paragraphOf, trimmedSpan, type Line } from './lines';
 import { followingLabel, MarkersByLabel, SYMBOL_NOTE_OPENING } from '../notes/markers';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
@@ -315,7 +315,7 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
       current.end = span.end;
     } else {
       close();
-      open = { start: span.start, end: span.end, parts: [{ ...span }] };
+      open = paragraphOf(span);
     }
     lastLine = line;
     lastLineIndex = i;
@@ -351,7 +351,7 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
       scan.headings.push({ ...span, title: text, style: isAllCaps(text) ? 'caps' : NUMBERED_PART.test(text) ? 'part' : 'plain' });
       continue;
     }
-    scan.paragraphs.push({ ...span, parts: [{ ...span }] });
+    scan.paragraphs.push(paragraphOf(span));
   }
   markTrailingNotes(scan);
 }
