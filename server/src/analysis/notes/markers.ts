@@ -49,7 +49,23 @@ const NUMBERING_ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|n|nn|no|nos|vol|vols|v|ch|
 /** What a marker glued to the text follows: a letter, or the punctuation that ends a word or a sentence. */
 const BEFORE_GLUED_MARKER = /[\p{L}.,;:!?'"”’)\]*]/u;
 
-const SUPERSCRIPT_DIGIT = new RegExp(`[${SUPERSCRIPT_DIGITS}]`);
+/**
+ * A class of some characters written as the negation of every other one: over a long text of two-byte characters V8
+ * runs it about twice as fast as the class that lists them.
+ */
+function oneOf(characters: string): RegExp {
+  const codes = [...new Set(characters)].map((c) => c.charCodeAt(0)).sort((a, b) => a - b);
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  let others = '';
+  let from = 0;
+  for (const code of [...codes, 0x10000]) {
+    if (code > from) others += code - 1 === from ? hex(from) : `${hex(from)}-${hex(code - 1)}`;
+    from = code + 1;
+  }
+  return new RegExp(`[^${others}]`);
+}
+
+const SUPERSCRIPT_DIGIT = oneOf(SUPERSCRIPT_DIGITS);
 // Most texts hold no superscript digit, and the structure and the marker finder each ask it of the same text: the
 // last answer is kept (looking for these characters costs as much as reading every number of the text).
 let superscriptsAsked: { text: string; held: boolean } | undefined;
