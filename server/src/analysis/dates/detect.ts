@@ -4,7 +4,7 @@
 import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Note, NoteMarker, Span } from '../types';
 import { partitionPoint } from '../search';
-import { REPUBLICAN_WORD, RULE_PATTERNS, RULES, type Reading, type RelativeMonth } from './grammar';
+import { REPUBLICAN_WORD, RULES, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
 import { republicanYearOf } from './republican';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
@@ -92,10 +92,57 @@ function isUnreadable(text: string, span: Span): boolean {
   return /https?:\/\/|www\.|[\p{L}\d-]\.\p{L}{2,}\//u.test(word) || /<sup>$|\[\^$/.test(text.slice(Math.max(0, span.start - 6), span.start));
 }
 
-/** What each rule opens with, and whether it needs an era, read once (the rules differ in shape). */
-const OPENS = RULES.map((r) => r.opens);
-const NEEDS_ERA = RULES.map((r) => r.era === true);
-const CALENDAR_WORDS = RULES.map((r) => r.calendarWords === true);
+/** Rules tried at a start, in order of precedence, as one sticky pattern, with the group that holds each rule's expression. */
+interface RulesPattern {
+  pattern: RegExp;
+  rules: number[];
+  groups: number[];
+}
+
+/** V8 optimizes a pattern only while its source is under 20 KB (`kRegExpTooLargeToOptimize`): a larger one runs slower. */
+const OPTIMIZED_SOURCE = 20 * 1024;
+
+/** The capturing groups of a pattern, counted by its match of nothing (an empty alternative lets it match, every group unset). */
+const captureCount = (source: string) => new RegExp(`${source}|`, 'u').exec('')!.length - 1;
+/** A backreference (`\1`), or any other escape, which stays as it is. */
+const ESCAPE = /\\(?:([1-9]\d*)|.)/gu;
+
+/**
+ * Rules as one pattern: each rule's expression in a group of its own, in order of precedence. A pattern tries its
+ * alternatives in order, so it matches as the first of its rules that matches, with that rule's match: one search
+ * at a start instead of one per rule, most of which fail.
+ */
+function rulesPattern(rules: number[]): RulesPattern {
+  const groups: number[] = [];
+  let group = 1;
+  const alternatives = rules.map((rule) => {
+    const own = group; // the rule's groups follow its own: its backreferences move with them
+    groups.push(own);
+    group += 1 + captureCount(RULES[rule].source);
+    return `(${RULES[rule].source.replace(ESCAPE, (escape, n?: string) => (n === undefined ? escape : `\\${Number(n) + own}`))})`;
+  });
+  return { pattern: new RegExp(alternatives.join('|'), 'uy'), rules, groups };
+}
+
+/** The rules `eligible` keeps, in order of precedence, as few patterns as V8 still optimizes. */
+function rulesPatterns(eligible: (rule: number) => boolean): RulesPattern[] {
+  const runs: number[][] = [];
+  let size = Infinity;
+  RULES.forEach(({ source }, rule) => {
+    if (!eligible(rule)) return;
+    const length = source.length + 3; // with its group's parentheses and the bar before it
+    if (size + length >= OPTIMIZED_SOURCE) {
+      runs.push([]);
+      size = 0;
+    }
+    runs[runs.length - 1].push(rule);
+    size += length;
+  });
+  return runs.map(rulesPattern);
+}
+
+/** The patterns of the rules a start tries, by what it opens with, an era near it and a calendar's words. */
+const PATTERNS_BY_START = new Map<string, RulesPattern[]>();
 
 /**
  * The first rule, in order of precedence, whose expression starts at `start`; the rules of eras only near one; the rules
@@ -103,12 +150,16 @@ const CALENDAR_WORDS = RULES.map((r) => r.calendarWords === true);
  */
 function firstMatch(text: string, start: number, era: boolean, calendarWords = false): { rule: number; text: string } | null {
   const skipped = LETTER.test(text[start]) ? 'number' : 'word';
-  for (let rule = 0; rule < RULE_PATTERNS.length; rule++) {
-    if (OPENS[rule] === skipped || (NEEDS_ERA[rule] && !era) || CALENDAR_WORDS[rule] !== calendarWords) continue;
-    const pattern = RULE_PATTERNS[rule];
+  const key = `${skipped}${era ? '+era' : ''}${calendarWords ? '+calendar' : ''}`;
+  let patterns = PATTERNS_BY_START.get(key);
+  if (patterns === undefined) {
+    patterns = rulesPatterns((rule) => RULES[rule].opens !== skipped && (era || RULES[rule].era !== true) && (RULES[rule].calendarWords === true) === calendarWords);
+    PATTERNS_BY_START.set(key, patterns);
+  }
+  for (const { pattern, rules, groups } of patterns) {
     pattern.lastIndex = start;
     const m = pattern.exec(text);
-    if (m !== null) return { rule, text: m[0] };
+    if (m !== null) return { rule: rules[groups.findIndex((group) => m[group] !== undefined)], text: m[0] };
   }
   return null;
 }

@@ -585,6 +585,3 @@ export const RULES: readonly Rule[] = [
     },
   },
 ];
-
-/** Each rule's expression, sticky: it is tried only where the scan finds that an expression may start. */
-export const RULE_PATTERNS: readonly RegExp[] = RULES.map((rule) => new RegExp(rule.source, 'uy'));

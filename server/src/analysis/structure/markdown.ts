@@ -4,7 +4,7 @@
 // is about 30 times faster here and bounds nesting (see docs/BENCHMARKS.md).
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
-import { splitLines, trimmedSpan, type Line } from './lines';
+import { linesOf, paragraphOf, trimmedSpan, type Line } from './lines';
 import { MarkersByLabel } from '../notes/markers';
 import { isNotesHeading, trailingNumberedNotes } from './plaintext';
 import { buildSections, type Heading } from './sections';
@@ -74,7 +74,7 @@ const EMPHASIZED_LINE = /^\s{0,3}(\*\*|__)([^*_\n]{1,80}?)\1\s*$/u;
 /** Recovers sections, paragraphs and note regions of a Markdown document, or null when it is nested too deep to trust. */
 export function markdownStructure(text: string): DocumentStructure | null {
   if (TOO_INDENTED.test(text)) return null;
-  const lines = splitLines(text);
+  const lines = linesOf(text);
   const spanOfLines = (map: [number, number]): Span => {
     const first = lines[Math.min(map[0], lines.length - 1)];
     let lastIndex = Math.min(Math.max(map[1] - 1, map[0]), lines.length - 1);
@@ -87,7 +87,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
   const noteRegions: NoteRegion[] = [];
-  const markers = new MarkersByLabel(text);
+  const markers = MarkersByLabel.of(text);
   let skipUntil = -1; // the closing level of a list of notes being skipped
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -110,7 +110,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
         // A line set in bold as a heading, as word processors export them: under the title, or beside the heading before it.
         const depths = headings.flatMap((h) => (typeof h.style === 'number' ? [h.style] : []));
         headings.push({ ...span, title: emphasized[2].trim(), style: depths.length <= 1 ? (depths[0] ?? 0) + 1 : depths[depths.length - 1] });
-      } else paragraphs.push({ ...span, parts: [{ ...span }] });
+      } else paragraphs.push(paragraphOf(span));
     } else if (token.type === 'code_block' && noteRegions.length && noteRegions[noteRegions.length - 1].kind === 'footnote-definitions' &&
       /^\s*$/.test(text.slice(noteRegions[noteRegions.length - 1].end, span.start))) {
       noteRegions[noteRegions.length - 1].end = span.end; // an indented paragraph continues the footnote

@@ -3,8 +3,8 @@
 // inserted at page breaks).
 import type { Debris, DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { buildSections, type Heading } from './sections';
-import { isBlank, splitLines, trimmedSpan, type Line } from './lines';
-import { followingLabel, hasMarkerBefore, MarkersByLabel, SYMBOL_NOTE_OPENING } from '../notes/markers';
+import { isBlank, linesOf, paragraphOf, trimmedSpan, type Line } from './lines';
+import { followingLabel, MarkersByLabel, SYMBOL_NOTE_OPENING } from '../notes/markers';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
 const LONE_YEAR = /^\s*(?:1[5-9]|20)\d\d\s*$/;
@@ -57,7 +57,7 @@ function median(values: number[]): number {
 }
 
 /** Text is hard-wrapped when most of its lines are of a similar, moderate length. */
-function isHardWrapped(lines: Line[]): { wrapped: boolean; width: number; measure: number } {
+function isHardWrapped(lines: readonly Line[]): { wrapped: boolean; width: number; measure: number } {
   const lengths = lines.filter((l) => !isBlank(l)).map((l) => l.text.trim().length);
   const width = median(lengths);
   const moderate = lengths.filter((n) => n >= 25 && n <= 110).length;
@@ -70,7 +70,7 @@ interface Scan {
   text: string;
   /** Asked at each lone number whether a marker with that number stands before it. */
   markers: MarkersByLabel;
-  lines: Line[];
+  lines: readonly Line[];
   wrapped: boolean;
   width: number;
   measure: number;
@@ -105,7 +105,7 @@ function twoPagesApart(first: string, second: string): boolean {
 }
 
 /** Lines that repeat across pages (running heads), ignoring page numbers inside them. */
-function runningHeads(lines: Line[]): Set<number> {
+function runningHeads(lines: readonly Line[]): Set<number> {
   const counts = new Map<string, number[]>();
   lines.forEach((line, i) => {
     const trimmed = line.text.trim();
@@ -219,14 +219,14 @@ function footnoteLabel(line: Line): string | null {
  * after the notes.
  */
 function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number {
-  const { lines, text } = scan;
+  const { lines } = scan;
   const label = footnoteLabel(lines[i]);
   if (label === null) return i;
   const numbered = /^\d/.test(label);
   const bodyEnded = lastLine === null || lastLine.end < lines[i - 1]?.start || endsSentence(lastLine) || lastLine.text.trim().length >= 0.85 * scan.width;
   const page = Math.max(0, lines[i].start - 6000);
   // A number the notes have passed opens a numbered heading (`2. The First Councils`), not a note; a chapter's notes may start again at 1.
-  if (!bodyEnded || (numbered && Number(label) <= scan.lastFootnote && label !== '1') || !hasMarkerBefore(text.slice(page, lines[i].start), label, lines[i].start - page)) return i;
+  if (!bodyEnded || (numbered && Number(label) <= scan.lastFootnote && label !== '1') || !scan.markers.within(page, lines[i].start).before(label, lines[i].start - page)) return i;
   let expected = label;
   let k = i;
   let end = lines[i].end;
@@ -315,7 +315,7 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
       current.end = span.end;
     } else {
       close();
-      open = { start: span.start, end: span.end, parts: [{ ...span }] };
+      open = paragraphOf(span);
     }
     lastLine = line;
     lastLineIndex = i;
@@ -351,7 +351,7 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
       scan.headings.push({ ...span, title: text, style: isAllCaps(text) ? 'caps' : NUMBERED_PART.test(text) ? 'part' : 'plain' });
       continue;
     }
-    scan.paragraphs.push({ ...span, parts: [{ ...span }] });
+    scan.paragraphs.push(paragraphOf(span));
   }
   markTrailingNotes(scan);
 }
@@ -422,9 +422,9 @@ function markTrailingEndnotes(scan: Scan): void {
 
 /** Recovers sections, paragraphs, note regions and debris of a plain-text document. */
 export function plainTextStructure(text: string): DocumentStructure {
-  const lines = splitLines(text);
+  const lines = linesOf(text);
   const { wrapped, width, measure } = isHardWrapped(lines);
-  const scan: Scan = { text, markers: new MarkersByLabel(text), lines, wrapped, width, measure, headings: [], paragraphs: [], noteRegions: [], debris: [], lastFootnote: 0 };
+  const scan: Scan = { text, markers: MarkersByLabel.of(text), lines, wrapped, width, measure, headings: [], paragraphs: [], noteRegions: [], debris: [], lastFootnote: 0 };
   const heads = runningHeads(lines);
   if (wrapped) scanWrapped(scan, heads);
   else scanUnwrapped(scan, heads);
