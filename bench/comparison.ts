@@ -2,9 +2,8 @@
 // process and as whole processes; and the Markdown structure of the longest essay.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyzeDocument, formatOf } from '../server/src/analysis/analyze';
-import { analyzeStructure } from '../server/src/analysis/structure';
 import { analyzeWithLibraries } from './baseline';
+import { bundledAnalysis } from './bundled';
 import { CORPUS } from './library';
 import { timeProcessRuns } from './processes';
 import type { Row } from './report';
@@ -29,6 +28,7 @@ async function corpusEssays(): Promise<{ path: string; text: string }[]> {
 }
 
 export async function inProcess(): Promise<Row[]> {
+  const { analyzeDocument, formatOf } = bundledAnalysis();
   const essays = await corpusEssays();
   // Warm means at its JIT's steady state: our analysis of the corpus gets there after about 40 runs
   // (1.5 s of work); one run of compromise + chrono-node lasts longer than that.
@@ -53,6 +53,7 @@ export async function wholeProcess(cli: string, baselineScript: string): Promise
 
 /** The structure layer on the 168 KB Markdown essay (markdown-it's block parser since it replaced remark + GFM). */
 export async function markdownStructure(): Promise<Row[]> {
+  const { analyzeStructure } = bundledAnalysis();
   const text = await readFile(join(CORPUS, 'gouldner-stalinism-internal-colonialism.md'), 'utf8');
   const time = medians(await timeRuns(10, () => analyzeStructure(text, 'markdown'), 3));
   return [{ area: 'Markdown', measure: 'structure of the 168 KB essay (markdown-it block parser), warm median of 10', result: `CPU ${ms(time.cpuMs)} (wall ${ms(time.ms)})` }];

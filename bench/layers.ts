@@ -3,12 +3,7 @@
 // analysis gives it (structure, notes, markers), computed once beforehand.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyzeDocument, formatOf, numbersNotDates } from '../server/src/analysis/analyze';
-import { findCitations } from '../server/src/analysis/citations';
-import { detectDates } from '../server/src/analysis/dates';
-import { detectNames } from '../server/src/analysis/names';
-import { findNotes } from '../server/src/analysis/notes';
-import { analyzeStructure } from '../server/src/analysis/structure';
+import { bundledAnalysis } from './bundled';
 import { CORPUS } from './library';
 import type { Row } from './report';
 import { median, ms, timeRuns } from './stats';
@@ -18,6 +13,7 @@ const RUNS = 40;
 const WARM_UP_RUNS = 30;
 
 export async function layers(): Promise<Row[]> {
+  const { analyzeDocument, analyzeStructure, detectDates, detectNames, findCitations, findNotes, formatOf, numbersNotDates } = bundledAnalysis();
   const essays = await Promise.all((await readdir(CORPUS)).sort().map(async (name) => {
     const text = await readFile(join(CORPUS, name), 'utf8');
     const format = formatOf(name);

@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { CORPUS } from './library';
 import { BenchServer } from './lsp';
 import type { Row } from './report';
-import { analyzeDocument } from '../server/src/analysis/analyze';
-import { BlockMemo } from '../server/src/analysis/blocks';
+import { bundledAnalysis } from './bundled';
 import { mb, median, medians, ms, percentile, seededRandom, timeRuns } from './stats';
 
 export const LONGEST = join(CORPUS, 'gouldner-stalinism-internal-colonialism.md');
@@ -107,6 +106,7 @@ export async function typing(rounds = 100, budget = 20_000): Promise<Row[]> {
   const p95 = percentile(samples, 95);
   // What the analysis of one version costs in this process, on the CPU: whole, and after a one-character
   // edit with the memo of the version before (as the server analyses while the reader types).
+  const { analyzeDocument, BlockMemo } = bundledAnalysis();
   const whole = medians(await timeRuns(5, () => analyzeDocument(text, 'markdown'), 2));
   const memo = new BlockMemo();
   analyzeDocument(text, 'markdown', memo);

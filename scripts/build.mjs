@@ -1,10 +1,11 @@
 // Bundles the client, the server (with its worker), the CLI and the webviews into dist/ with esbuild. `--watch` rebuilds on change,
-// `--production` minifies (for the .vsix).
+// `--production` minifies (for the .vsix), `--bench` also bundles the analysis that `npm run bench` times in process.
 import { chmod } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+const bench = process.argv.includes('--bench');
 const shebang = { js: '#!/usr/bin/env node' };
 
 const common = {
@@ -38,6 +39,7 @@ const builds = [
     outdir: 'dist/webview',
   },
 ];
+if (bench) builds.push({ ...common, entryPoints: ['bench/analysis.ts'], outfile: '.cache/bench/analysis.js' });
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
