@@ -102,8 +102,23 @@ interface RulesPattern {
 /** V8 optimizes a pattern only while its source is under 20 KB (`kRegExpTooLargeToOptimize`): a larger one runs slower. */
 const OPTIMIZED_SOURCE = 20 * 1024;
 
-/** The capturing groups of a pattern, counted by its match of nothing (an empty alternative lets it match, every group unset). */
-const captureCount = (source: string) => new RegExp(`${source}|`, 'u').exec('')!.length - 1;
+/**
+ * The capturing groups of a pattern's source (Unicode mode): each `(` unescaped and outside a class, but the groups
+ * that capture nothing (`(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`). Read from the text, for making the pattern only to
+ * count its groups would compile every rule once more when a process starts.
+ */
+export function captureCount(source: string): number {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) count++;
+  }
+  return count;
+}
 /** A backreference (`\1`), or any other escape, which stays as it is. */
 const ESCAPE = /\\(?:([1-9]\d*)|.)/gu;
 
