@@ -82,6 +82,19 @@ describe('full dates', () => {
     ['between 29 November and 8 December 1847 → 1847-11-29/1847-12-08', 'between 3 and 8 May 1937 → 1937-05-03/1937-05-08',
       'between May 3 and May 8, 1939 → 1939-05-03/1939-05-08']);
   });
+
+  test('a day and a month of another language with their year, as sources date themselves', () => {
+    assert.deepEqual(dates('Ilse Marn wrote le 4 février 1794; Le Quai, 1er mai 1968; Die Fahne, 4. März 1919, p. 2.'),
+      ['4 février 1794 → 1794-02-04', '1er mai 1968 → 1968-05-01', '4. März 1919 → 1919-03-04']);
+    assert.deepEqual(dates('Varna, 21 de agosto de 1940; El Muelle, 1º de mayo de 1937; Il Porto, 3 luglio 1921'),
+      ['21 de agosto de 1940 → 1940-08-21', '1º de mayo de 1937 → 1937-05-01', '3 luglio 1921 → 1921-07-03']);
+    assert.deepEqual(dates('printed en mars 1938, reprinted agosto de 1940 and Dezember 1951'),
+      ['mars 1938 → 1938-03', 'agosto de 1940 → 1940-08', 'Dezember 1951 → 1951-12']);
+  });
+
+  test('a month of another language without a year is no date, nor a word that only begins like one', () => {
+    assert.deepEqual(dates('Mai Vessel and Marco Ostrava met 3 mai workers; the marsh of 1938'), ['1938 → 1938']);
+  });
 });
 
 describe('the French Republican calendar', () => {

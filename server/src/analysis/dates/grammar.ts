@@ -1,7 +1,7 @@
 // The grammar of date expressions: one regular expression per kind of expression, tried in order of
 // precedence where the scan finds that an expression may start, and a reader per kind that turns the
 // matched words into a value. Expressions may break across a line and use any dash or apostrophe.
-import { DECADE_WORDS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, SEASONS, monthNumber } from './lexicon';
+import { DECADE_WORDS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, OTHER_LANGUAGE_MONTHS, SEASONS, monthNumber } from './lexicon';
 import type { DateKind } from '../types';
 import { type CalendarPoint, daysInMonth, intervalValue, pointValue, yearsValue } from './values';
 import { easter } from 'date-easter';
@@ -61,6 +61,12 @@ const BETWEEN = `[Bb]etween${GAP}`;
 /** A month name, or an abbreviation without its period right before a number (`Sept 1939`, `Aug 4`). */
 const MONTH = `(?:(?:${alternatives(MONTHS.flatMap(([name]) => [name, name.toUpperCase()]))})(?!\\p{L})`
   + `|(?:${alternatives(MONTHS.filter(([name]) => name.endsWith('.')).map(([name]) => name.slice(0, -1)))})(?=[ \u00a0]\\d))`;
+/** A month name of another language, capitalized or not (see `OTHER_LANGUAGE_MONTHS`). */
+const OTHER_MONTH = `(?:${[...OTHER_LANGUAGE_MONTHS.keys()].sort((a, b) => b.length - a.length).map(anyCase).join('|')})${END}`;
+/** A day before a month of another language: `4`, `1er`, `1º`, `4.` (German). */
+const OTHER_DAY = String.raw`(?<![\p{L}\p{N}.,;:])(?:[12]\d|3[01]|0?[1-9])(?:er|º|°|\.)?`;
+/** What Spanish and Portuguese put before a month or a year: `20 de agosto de 1940`. */
+const DE = `(?:del?${GAP})?`;
 const DAY = String.raw`(?<![\p{L}\p{N}.,;:])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?${END}`;
 /** A year of the last thousand years or so, maybe with a letter telling two works of one year apart (`1991a`). */
 const YEAR = String.raw`(?<![\p{L}\d])(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
@@ -144,6 +150,8 @@ const yearsIn = (s: string) => [...s.matchAll(/(?<!\d)\d{4}(?!\d)/g)].map((m) =>
 const MONTH_WORD = new RegExp(MONTH, 'gu');
 const DAY_NUMBER = new RegExp(DAY, 'gu');
 const monthsIn = (s: string) => [...s.matchAll(MONTH_WORD)].map((m) => monthNumber(m[0])!);
+const OTHER_MONTH_WORD = new RegExp(OTHER_MONTH, 'u');
+const otherMonthIn = (s: string) => OTHER_LANGUAGE_MONTHS.get(OTHER_MONTH_WORD.exec(s)![0].toLowerCase())!;
 const daysIn = (s: string) =>
   [...s.matchAll(DAY_NUMBER)].map((m) => Number.parseInt(m[0], 10));
 const seasonIn = (s: string) => SEASONS[/spring|summer|autumn|fall|winter/i.exec(s)![0].toLowerCase()];
@@ -365,6 +373,12 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0], daysIn(m)[0])) }),
   },
   {
+    opens: 'number',
+    kind: 'date', // 4 février 1794; 1er mai 1968; 20 de agosto de 1940; 4. März 1921
+    source: `${OTHER_DAY}${GAP}${DE}${OTHER_MONTH}${GAP}${DE}${YEAR}`,
+    read: (m) => ({ value: pointValue(point(yearsIn(m)[0], otherMonthIn(m), numbers(m)[0])) }),
+  },
+  {
     opens: 'word',
     kind: 'month-range', // March-April 1978; December 1923 – January 1924; between March and June 1928
     source: `(?:${BETWEEN}${MONTH}(?:,?${GAP}${YEAR})?${GAP}and${GAP}|${MONTH}(?:,?${GAP}${YEAR})?${TO})${MONTH},?${GAP}${YEAR}`,
@@ -381,6 +395,12 @@ export const RULES: readonly Rule[] = [
     kind: 'month', // April 1922; December, 1923; December of 1929; mid-July 1976, early May 1940
     source: `(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|${GAP}))?${MONTH},?${GAP}(?:of${GAP})?${YEAR}`,
     read: (m) => ({ value: monthValue(yearsIn(m)[0], monthsIn(m)[0], monthPartIn(m)) }),
+  },
+  {
+    opens: 'word',
+    kind: 'month', // mars 1938; agosto de 1940; März 1921
+    source: `${OTHER_MONTH}${GAP}${DE}${YEAR}`,
+    read: (m) => ({ value: monthValue(yearsIn(m)[0], otherMonthIn(m), null) }),
   },
   {
     opens: 'word',

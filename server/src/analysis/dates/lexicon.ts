@@ -14,6 +14,22 @@ export function monthNumber(word: string): number | undefined {
   return MONTHS.find(([name]) => name.toLowerCase().replace(/\.$/, '') === lower)?.[1];
 }
 
+/**
+ * Month names of the languages an essay's sources are most often dated in (French, German, Spanish, Italian,
+ * Portuguese; the English spellings are in MONTHS), with and without their accents, in small letters: a text reads
+ * them only with a year (`4 février 1794`, `20 de agosto de 1940`, `März 1921`).
+ */
+export const OTHER_LANGUAGE_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['janvier', 1], ['février', 2], ['fevrier', 2], ['mars', 3], ['avril', 4], ['mai', 5], ['juin', 6], ['juillet', 7],
+  ['août', 8], ['aout', 8], ['septembre', 9], ['octobre', 10], ['novembre', 11], ['décembre', 12], ['decembre', 12],
+  ['januar', 1], ['jänner', 1], ['februar', 2], ['märz', 3], ['maerz', 3], ['juni', 6], ['juli', 7], ['oktober', 10], ['dezember', 12],
+  ['enero', 1], ['febrero', 2], ['marzo', 3], ['abril', 4], ['mayo', 5], ['junio', 6], ['julio', 7], ['agosto', 8],
+  ['septiembre', 9], ['setiembre', 9], ['octubre', 10], ['noviembre', 11], ['diciembre', 12],
+  ['gennaio', 1], ['febbraio', 2], ['aprile', 4], ['maggio', 5], ['giugno', 6], ['luglio', 7], ['settembre', 9], ['ottobre', 10], ['dicembre', 12],
+  ['janeiro', 1], ['fevereiro', 2], ['março', 3], ['marco', 3], ['maio', 5], ['junho', 6], ['julho', 7], ['setembro', 9],
+  ['outubro', 10], ['dezembro', 12],
+]);
+
 /** Full month names, January first. */
 export const MONTH_NAMES: readonly string[] = MONTHS.slice(0, 12).map(([name]) => name);
 

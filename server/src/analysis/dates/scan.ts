@@ -2,7 +2,7 @@
 // place of a text costs some 200 ms on the corpus; one scan for numbers, a substring search for month
 // names and a few keywords, and a step back over the words that may open an expression leave the
 // grammar about a thousand places to try.
-import { DECADE_WORDS, MONTHS, ORDINAL_WORDS, SEASONS } from './lexicon';
+import { DECADE_WORDS, MONTHS, ORDINAL_WORDS, OTHER_LANGUAGE_MONTHS, SEASONS } from './lexicon';
 
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 /** What may stand between two words of one expression: spaces, a line break, a comma, a dash, a period. */
@@ -19,6 +19,8 @@ const PREFIX_WORDS = new Set([
   'day', 'days', 'week', 'weeks', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
   'second', 'latter', 'half', 'part', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'easter', 'christmas',
   ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS), ...Object.keys(ORDINAL_WORDS),
+  // `mars 1938`, `agosto de 1940`: a month of another language, and what Spanish and Portuguese put before a year.
+  ...OTHER_LANGUAGE_MONTHS.keys(), 'de', 'del',
 ]);
 
 const ORDINALS = new Set(Object.keys(ORDINAL_WORDS));
@@ -59,12 +61,18 @@ const NUMBER = /\d+|['’‘ʼ´`]\d/g;
  * Republican calendar as French writes it, in lower case (`16 pluviôse an II`). */
 const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|\s+(?:vend|brum|frim|niv|pluv|vent|germ|flor|prair|mess|therm|fruct)|[-‐‑‒–—−]\d|\s+(?:to|through|until|till|and)\s+\d|[./]\d{1,2}[./]\d{4}|\/\d{1,2}\s+\p{Lu}|\.\s?[IVX]+\.)|\d0['’‘ʼ´`]?s/uy;
 
+/** A day before a month of another language, told by the month's first three letters: `4 février`, `1er mai`, `20 de agosto`, `4. März`. */
+const DAY_OF_OTHER_MONTH = new RegExp(String.raw`\d{1,2}(?:er|º|°|\.)?\s+(?:del?\s+)?(?:${
+  [...new Set([...OTHER_LANGUAGE_MONTHS.keys()].map((name) => name.slice(0, 3)))].map((p) => `[${p[0].toUpperCase()}${p[0]}]${p.slice(1)}`).join('|')})`, 'uy');
+
 /** Whether the number `n` at `at` can open or carry an expression: a year, a day, an ordinal, a decade. */
 function isUsefulNumber(text: string, at: number, n: string): boolean {
   if (n.length === 4 || !/\d/.test(n[0])) return true;
   if (n.length > 2) return false;
   DAY_OR_ORDINAL.lastIndex = at;
-  return DAY_OR_ORDINAL.test(text);
+  if (DAY_OR_ORDINAL.test(text)) return true;
+  DAY_OF_OTHER_MONTH.lastIndex = at;
+  return DAY_OF_OTHER_MONTH.test(text);
 }
 
 /** The first three letters of every month name, capitalized. */
