@@ -1,7 +1,7 @@
 // A worker thread (bundled as dist/indexWorker.js): reads and analyses each essay the workspace index or
-// the CLI sends (see `EssayTask`), or analyses a version of a large open document (with that document's block memo, kept here
-// until the document is closed; a version overtaken by a later one before it began is skipped), and
-// posts the result back.
+// the CLI sends (see `EssayTask`), or analyses a version of a large open document (with that document's
+// block memo, kept here until the document is closed; a version overtaken by a later one before it began
+// is skipped), and posts the result back.
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from './analysis/analyze';
 import { DocumentMemos } from './analysis/blocks';
