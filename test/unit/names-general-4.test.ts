@@ -97,6 +97,13 @@ describe('names: places of publication and publishers', () => {
       ['person Ivo Brennholt', 'person Anna Kerrow', 'place Diego Martin', 'organization Kessel Press']);
   });
 
+  test('in an author-date entry, a known place before a colon, then a publisher to the entry’s end, is the place of publication', () => {
+    assert.deepEqual(mentions('Kerrow, Anna. 2007. *The Quays*. Oxford: Oxford University Press.\n\nHolt, Jan. 2001. Harbour Letters. Princeton: Kessel.'),
+      ['person Kerrow', 'place Oxford', 'organization Oxford University Press', 'person Holt', 'place Princeton', 'organization Kessel']);
+    // An unknown word before a colon may open a title: no place.
+    assert.deepEqual(mentions('Holt, Jan. 2001. Brennholt: A Life.'), ['person Holt', 'person Brennholt']);
+  });
+
   test('after a colon that follows no place, a name before a year is no publisher', () => {
     assert.deepEqual(mentions('Councils and Street: Anna Kerrow and the Kessian Revolution, 1918–1919'), ['person Anna Kerrow']);
   });

@@ -100,7 +100,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
     const beforePrevious = previous === 'of' ? t.wordBefore : '';
-    const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end);
+    const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end) ||
+      text.charCodeAt(t.end) === 58 /* : */ && isKnownPlace(t) && at(PUBLISHED_AT_ENTRY_END, t.end);
     // A possessive after a preposition is a person's (`in Burke's Reflections`); a known place stays one (see `decide`).
     if (t.possessive && PLACE_PREPOSITIONS.has(previous)) e.person++;
     else if (publishedAt || placeBeside(text, tokens, t) || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) ||
@@ -490,6 +491,11 @@ const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.s
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
 const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
+/**
+ * `Oxford: Blackwell.` at the end of an author-date entry, whose year came before: a known place, then a publisher up to
+ * the entry's full stop (an unknown word before a colon may begin a title: `Kessel: A Life.`).
+ */
+const PUBLISHED_AT_ENTRY_END = /:\s*\p{Lu}[^\n:]{0,60}?\.[ \t]*(?:\r?\n|$)/uy;
 /** `New York: Praeger, 1969`: after the place of publication, the publisher. */
 const PUBLISHER_BEFORE = /^\s*:\s*$/;
 /** The rest of a publisher's line: a year, or nothing but a full stop. */
