@@ -32,6 +32,10 @@ describe('people: the forms of a name', () => {
     assert.deepEqual(persons('Then President Ford met Comrade Dimitrov and Professor Okonkwo.'), ['Ford', 'Dimitrov', 'Okonkwo']);
   });
 
+  test('a title of words joined by hyphens is a title too', () => {
+    assert.deepEqual(persons('President-elect Varga met Governor-General Holt and Vice-President Orlov.'), ['Varga', 'Holt', 'Orlov']);
+  });
+
   test('possessives leave the name alone, straight or curly', () => {
     assert.deepEqual(persons('Anton Verhaegen wrote it. Verhaegen’s view and Verhaegen\'s doubts differed.'),
       ['Anton Verhaegen', 'Verhaegen', 'Verhaegen']);

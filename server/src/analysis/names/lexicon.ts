@@ -41,6 +41,17 @@ export const isPlace = (name: string): boolean => PLACES.has(name);
 
 /** Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`). */
 export const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|sk)$/;
+/** Words a hyphen joins to a title in a title of several words: `President-elect`, `Vice-President`, `Commander-in-Chief`. */
+const TITLE_COMPANIONS = new Set(['elect', 'designate', 'in', 'chief', 'vice', 'deputy', 'acting', 'ex']);
+
+/** A title (in small letters), or titles and their companions joined by hyphens (`governor-general`, `president-elect`). */
+function isTitleWord(lower: string): boolean {
+  if (TITLES.has(lower)) return true;
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  return parts.some((part) => TITLES.has(part)) && parts.every((part) => TITLES.has(part) || TITLE_COMPANIONS.has(part));
+}
+
 /** Endings of Russian adjectives (`Narodnaya`, `Chërnyi`), which begin names of bodies and places, not of people. */
 export const RUSSIAN_ADJECTIVE_ENDING = /(?:aya|aia|oye|oe|yi|yy|iy)$/;
 
@@ -206,7 +217,7 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const plain = isAscii(lower) ? lower : withoutAccents(lower);
   const givenName = GIVEN_NAMES.has(lower) || plain !== lower && GIVEN_NAMES.has(plain);
   return (COMMON_WORDS.has(plain) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
-    (isDemonymWord(text) ? DEMONYM : 0) | (PLACES.has(name) ? PLACE : 0) | (TITLES.has(untitled) ? TITLE : 0) |
+    (isDemonymWord(text) ? DEMONYM : 0) | (PLACES.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
     (isDerivedWord(text, name, givenName) ? DERIVED : 0) |
