@@ -44,7 +44,7 @@ interface Rule {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: string[]) => words.sort((a, b) => b.length - a.length).map(escape).join('|');
 /** A word with its first letter in either case. */
-const anyCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${escape(word.slice(1))}`;
+export const anyCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${escape(word.slice(1))}`;
 
 /** Spaces, or a line break with the spaces around it. */
 const GAP = String.raw`(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)`;
@@ -61,13 +61,15 @@ const BETWEEN = `[Bb]etween${GAP}`;
 /** A month name, or an abbreviation without its period right before a number (`Sept 1939`, `Aug 4`). */
 const MONTH = `(?:(?:${alternatives(MONTHS.flatMap(([name]) => [name, name.toUpperCase()]))})(?!\\p{L})`
   + `|(?:${alternatives(MONTHS.filter(([name]) => name.endsWith('.')).map(([name]) => name.slice(0, -1)))})(?=[ \u00a0]\\d))`;
+/** The number of a day of a month, not inside a longer number or word. */
+const DAY_OF_MONTH = String.raw`(?<![\p{L}\p{N}.,;:])(?:[12]\d|3[01]|0?[1-9])`;
 /** A month name of another language, capitalized or not (see `OTHER_LANGUAGE_MONTHS`). */
 const OTHER_MONTH = `(?:${[...OTHER_LANGUAGE_MONTHS.keys()].sort((a, b) => b.length - a.length).map(anyCase).join('|')})${END}`;
 /** A day before a month of another language: `4`, `1er`, `1º`, `4.` (German). */
-const OTHER_DAY = String.raw`(?<![\p{L}\p{N}.,;:])(?:[12]\d|3[01]|0?[1-9])(?:er|º|°|\.)?`;
+const OTHER_DAY = String.raw`${DAY_OF_MONTH}(?:er|º|°|\.)?`;
 /** What Spanish and Portuguese put before a month or a year: `20 de agosto de 1940`. */
 const DE = `(?:del?${GAP})?`;
-const DAY = String.raw`(?<![\p{L}\p{N}.,;:])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?${END}`;
+const DAY = String.raw`${DAY_OF_MONTH}(?:st|nd|rd|th)?${END}`;
 /** A year of the last thousand years or so, maybe with a letter telling two works of one year apart (`1991a`). */
 const YEAR = String.raw`(?<![\p{L}\d])(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
 const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|${APOSTROPHE}?\d{1,2})${END}`;
@@ -559,7 +561,8 @@ export const RULES: readonly Rule[] = [
     startsWithYear: true,
     source: YEAR,
     read: (m) => ({ value: pointValue(point(Number(m))) }),
-  },  {
+  },
+  {
     opens: 'number',
     // 9 Thermidor Year II; 22 Prairial; the night of 9-10 Thermidor; 18 brumaire an VIII — after the bare year, which
     // no day of the Republican calendar starts like: the rule costs nothing to the years that come first

@@ -2,6 +2,7 @@
 // place of a text costs some 200 ms on the corpus; one scan for numbers, a substring search for month
 // names and a few keywords, and a step back over the words that may open an expression leave the
 // grammar about a thousand places to try.
+import { anyCase } from './grammar';
 import { DECADE_WORDS, MONTHS, ORDINAL_WORDS, OTHER_LANGUAGE_MONTHS, SEASONS } from './lexicon';
 
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -63,7 +64,7 @@ const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|\s+(?:vend|bru
 
 /** A day before a month of another language, told by the month's first three letters: `4 février`, `1er mai`, `20 de agosto`, `4. März`. */
 const DAY_OF_OTHER_MONTH = new RegExp(String.raw`\d{1,2}(?:er|º|°|\.)?\s+(?:del?\s+)?(?:${
-  [...new Set([...OTHER_LANGUAGE_MONTHS.keys()].map((name) => name.slice(0, 3)))].map((p) => `[${p[0].toUpperCase()}${p[0]}]${p.slice(1)}`).join('|')})`, 'uy');
+  [...new Set([...OTHER_LANGUAGE_MONTHS.keys()].map((name) => name.slice(0, 3)))].map(anyCase).join('|')})`, 'uy');
 
 /** Whether the number `n` at `at` can open or carry an expression: a year, a day, an ordinal, a decade. */
 function isUsefulNumber(text: string, at: number, n: string): boolean {
