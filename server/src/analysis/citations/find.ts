@@ -292,6 +292,9 @@ function titled(text: string, zone: Zone): Found[] {
   return found;
 }
 
+/** What closes a parenthesis or a square bracket. */
+const closing = (open: string | undefined) => (open === '(' ? ')' : ']');
+
 /** Author-year references, found from each year back to the names before it. */
 function authorYears(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
@@ -323,7 +326,7 @@ function authorYears(text: string, zone: Zone): Found[] {
     if (narrative) {
       // More works of the same author in the parenthesis: `Holt (2001a, 2001b)`.
       const close = end + (MORE_YEARS.exec(text.slice(end, end + 60))?.[0].length ?? 0);
-      if (text[close] === (bracket === '(' ? ')' : ']')) found.push({ start: nameStart, end: withLocators(text, close + 1), kind: 'author-year' });
+      if (text[close] === closing(bracket)) found.push({ start: nameStart, end: withLocators(text, close + 1), kind: 'author-year' });
       continue;
     }
     // In the body only inside parentheses or square brackets: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`, `[Holt 1977, 45]`.
@@ -341,7 +344,7 @@ function authorYears(text: string, zone: Zone): Found[] {
         continue;
       }
     }
-    const whole = open >= 0 && /^[([]\s*$/u.test(text.slice(open, nameStart)) && text[end] === (text[open] === '(' ? ')' : ']');
+    const whole = open >= 0 && /^[([]\s*$/u.test(text.slice(open, nameStart)) && text[end] === closing(text[open]);
     found.push({ start: whole ? open : nameStart, end: whole ? end + 1 : end, kind: 'author-year' });
   }
   return found;
