@@ -33,11 +33,11 @@ export function toContract(path: string, analysis: DocumentAnalysis, entityId: (
 
 /**
  * A document's contract as JSON, made before the corpus-wide ids are known (on a worker thread, say):
- * `pieces` are the JSON cut where the id of each mention goes, `entities` the entity of each mention.
+ * `pieces` are the JSON cut where the id of each mention goes, `mentionEntities` the entity of each mention.
  */
 export interface ContractPieces {
   pieces: string[];
-  entities: number[];
+  mentionEntities: number[];
 }
 
 /**
@@ -50,13 +50,13 @@ const PLACEHOLDER_ID_JSON = `"id":${JSON.stringify(ID_PLACEHOLDER)}`;
 export function contractPieces(path: string, analysis: DocumentAnalysis): ContractPieces {
   return {
     pieces: JSON.stringify(toContract(path, analysis, () => ID_PLACEHOLDER)).split(PLACEHOLDER_ID_JSON),
-    entities: analysis.mentions.map((m) => m.entity),
+    mentionEntities: analysis.mentions.map((m) => m.entity),
   };
 }
 
 /** The JSON of `toContract`, from its pieces and the corpus-wide id of each document entity. */
-export function joinContract({ pieces, entities }: ContractPieces, entityId: (entity: number) => string): string {
+export function joinContract({ pieces, mentionEntities }: ContractPieces, entityId: (entity: number) => string): string {
   let json = pieces[0];
-  for (let k = 0; k < entities.length; k++) json += `"id":${JSON.stringify(entityId(entities[k]))}${pieces[k + 1]}`;
+  for (let k = 0; k < mentionEntities.length; k++) json += `"id":${JSON.stringify(entityId(mentionEntities[k]))}${pieces[k + 1]}`;
   return json;
 }
