@@ -72,18 +72,33 @@ function twinReads(subject: string): boolean {
   return lastLongReadable;
 }
 
-/** A pattern with letter classes that runs as its Latin-1 twin on text the twin reads alike. */
+/**
+ * A pattern with letter classes that runs as its Latin-1 twin on text the twin reads alike. The pattern and its
+ * twin are made on first use: a process that never reads a citation (a server starting, `--help`) does not parse
+ * them, and parsing a letter class costs about 30 µs each time it occurs.
+ */
 export class LetterPattern {
-  private readonly twin: RegExp | null;
+  private made: RegExp | undefined;
+  private madeTwin: RegExp | null | undefined;
 
-  constructor(readonly pattern: RegExp) {
-    const source = twinSource(pattern.source, pattern.flags);
-    this.twin = source === null ? null : new RegExp(source, pattern.flags.replace('u', ''));
+  constructor(private readonly source: string | RegExp, private readonly flags?: string) {}
+
+  get pattern(): RegExp {
+    this.made ??= typeof this.source === 'string' ? new RegExp(this.source, this.flags) : this.source;
+    return this.made;
+  }
+
+  private get twin(): RegExp | null {
+    if (this.madeTwin === undefined) {
+      const source = twinSource(this.pattern.source, this.pattern.flags);
+      this.madeTwin = source === null ? null : new RegExp(source, this.pattern.flags.replace('u', ''));
+    }
+    return this.madeTwin;
   }
 
   /** The pattern to run on `subject`: the twin when it reads `subject` alike. */
   for(subject: string): RegExp {
-    return this.twin !== null && twinReads(subject) ? this.twin : this.pattern;
+    return twinReads(subject) && this.twin !== null ? this.twin : this.pattern;
   }
 
   /** `exec` and `test` are for patterns without the global flag (a twin keeps its own `lastIndex`). */
@@ -120,5 +135,4 @@ export function allMatches(pattern: RegExp, subject: string): RegExpExecArray[] 
 }
 
 /** `new RegExp(source, flags)`, run fast on Latin-1 text. */
-export const letterPattern = (source: string | RegExp, flags?: string): LetterPattern =>
-  new LetterPattern(typeof source === 'string' ? new RegExp(source, flags) : source);
+export const letterPattern = (source: string | RegExp, flags?: string): LetterPattern => new LetterPattern(source, flags);
