@@ -4,7 +4,6 @@ import { join, relative, sep } from 'node:path';
 import { toJsonContract, toJsonLd, toMarkdown } from '../../../client/src/annotations/export';
 import { sourceOf } from '../../../client/src/annotations/model';
 import { placeAnnotations } from '../../../client/src/annotations/resolve';
-import { STORE_PATH, readStore } from '../../../client/src/annotations/store';
 import { readEssay } from '../textFile';
 
 export const NOTES_USAGE = 'usage: close-reading notes export [--json | --jsonld | --markdown] [--workspace DIR]';
@@ -32,6 +31,9 @@ function parseArgs(args: string[]): { format: Format; workspace: string } | stri
 export async function notes(args: string[], listEssays: (dir: string) => Promise<string[]>): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') { process.stderr.write(`close-reading: ${options}\n${NOTES_USAGE}\n`); return 2; }
+  // Loaded here, not with the command: the store's locking and atomic writing load Node's crypto, assert and
+  // streams, which the other commands never use.
+  const { STORE_PATH, readStore } = await import('../../../client/src/annotations/store');
   const storePath = join(options.workspace, STORE_PATH);
   const read = await readStore(storePath);
   if (!read.ok) {
