@@ -6,16 +6,22 @@ import demonyms from './lexicons/demonyms.json';
 import givenNames from './lexicons/given-names.json';
 import places from './lexicons/places.json';
 
-const COMMON_WORDS = new Set<string>(commonWords);
-const GIVEN_NAMES = new Set<string>(givenNames);
 /**
  * Members of political movements and factions named after a word, not a person (`Bolshevik`, `Jacobin`): like words of
  * nationality, they name a group of people or qualify a noun, and are never a person's name.
  */
 const MOVEMENT_MEMBERS = ['Bolshevik', 'Menshevik', 'Jacobin', 'Girondin', 'Montagnard', 'Narodnik', 'Decembrist', 'Communard',
   'Chartist', 'Fenian', 'Spartacist', 'Sandinista', 'Zapatista', 'Carlist', 'Falangist', 'Jacobite', 'Luddite', 'Sansculotte'];
-const DEMONYMS = new Set<string>([...demonyms, ...MOVEMENT_MEMBERS]);
-const PLACES = new Set<string>(places);
+
+interface Lexicons { commonWords: Set<string>; givenNames: Set<string>; demonyms: Set<string>; places: Set<string> }
+let lexicons: Lexicons | undefined;
+/** The lexicons as sets, made on first use: a process that reads no name (`--help`) skips the 10 ms they take. */
+const lexicon = (): Lexicons => lexicons ??= {
+  commonWords: new Set<string>(commonWords),
+  givenNames: new Set<string>(givenNames),
+  demonyms: new Set<string>([...demonyms, ...MOVEMENT_MEMBERS]),
+  places: new Set<string>(places),
+};
 
 const isAscii = (word: string): boolean => !/[^\u0020-\u007e]/.test(word);
 /** `word` without its accents (`đ` as `d`, as Vietnamese is written without them). */
@@ -28,16 +34,20 @@ export const isCalendarWord = (lower: string): boolean => CALENDAR_WORD.test(low
 
 export const isCommonWord = (word: string): boolean => {
   const lower = word.toLowerCase();
-  return COMMON_WORDS.has(lower) || !isAscii(lower) && COMMON_WORDS.has(withoutAccents(lower));
+  const { commonWords } = lexicon();
+  return commonWords.has(lower) || !isAscii(lower) && commonWords.has(withoutAccents(lower));
 };
 /** A closed-class word of English (`the`, `where`, `however`), whatever its case. */
 export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word.toLowerCase());
 /** An adjective or noun of nationality (`Russian`, `French`). */
-const isDemonym = (word: string): boolean => DEMONYMS.has(word);
+const isDemonym = (word: string): boolean => lexicon().demonyms.has(word);
 /** A word of nationality, or the plural of one (`Americans`, `Italians`): the people of a country, no name. */
-const isDemonymWord = (word: string): boolean => DEMONYMS.has(word) || word.length > 4 && word.endsWith('s') && DEMONYMS.has(word.slice(0, -1));
+const isDemonymWord = (word: string): boolean => {
+  const { demonyms } = lexicon();
+  return demonyms.has(word) || word.length > 4 && word.endsWith('s') && demonyms.has(word.slice(0, -1));
+};
 /** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */
-export const isPlace = (name: string): boolean => PLACES.has(name);
+export const isPlace = (name: string): boolean => lexicon().places.has(name);
 
 /** Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`). */
 export const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|sk)$/;
@@ -215,9 +225,10 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const untitled = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   // The lexicons write words without accents: `Simón`, `José` are given names too, and `Révolution` a common word.
   const plain = isAscii(lower) ? lower : withoutAccents(lower);
-  const givenName = GIVEN_NAMES.has(lower) || plain !== lower && GIVEN_NAMES.has(plain);
-  return (COMMON_WORDS.has(plain) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
-    (isDemonymWord(text) ? DEMONYM : 0) | (PLACES.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
+  const { commonWords, givenNames, places } = lexicon();
+  const givenName = givenNames.has(lower) || plain !== lower && givenNames.has(plain);
+  return (commonWords.has(plain) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
+    (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
     (isDerivedWord(text, name, givenName) ? DERIVED : 0) |
