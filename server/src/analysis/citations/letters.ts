@@ -90,8 +90,10 @@ export class LetterPattern {
 
   private get twin(): RegExp | null {
     if (this.madeTwin === undefined) {
-      const source = twinSource(this.pattern.source, this.pattern.flags);
-      this.madeTwin = source === null ? null : new RegExp(source, this.pattern.flags.replace('u', ''));
+      // Made from the source, not the pattern: on text the twin reads, the pattern itself is never parsed.
+      const [source, flags] = typeof this.source === 'string' ? [this.source, this.flags ?? ''] : [this.source.source, this.source.flags];
+      const twin = twinSource(source, flags);
+      this.madeTwin = twin === null ? null : new RegExp(twin, flags.replace('u', ''));
     }
     return this.madeTwin;
   }
