@@ -5,23 +5,29 @@ import type { EntitySummary } from '../server/src/features/views';
 import { BenchServer } from './lsp';
 import { LONGEST, tokenStarts } from './protocol';
 import { writeLibrary } from './library';
-import { timeProcessRuns } from './processes';
+import { analyzeRuns, type ProcessRun, timeProcessRuns } from './processes';
 import type { Row } from './report';
 import { mb, median, medians, ms, percentile } from './stats';
 
 export async function cliThroughput(cli: string, workDir: string): Promise<Row[]> {
   const dir = join(workDir, 'library-300');
   const bytes = await writeLibrary(dir, 300);
-  const { runs, stdout } = await timeProcessRuns([cli, 'analyze', '--json', dir], 2);
-  const count = (JSON.parse(stdout) as { documents: unknown[] }).documents.length;
-  const time = medians(runs);
+  const { first, again } = analyzeRuns(cli, [dir], workDir);
+  const firstRuns = await timeProcessRuns(first, 2);
+  const againRuns = await timeProcessRuns(again, 2);
+  if (againRuns.stdout !== firstRuns.stdout) throw new Error('analyze gave another output from its cache');
+  const count = (JSON.parse(firstRuns.stdout) as { documents: unknown[] }).documents.length;
   const rate = (ms: number) => bytes / 1048576 / (ms / 1000);
-  return [{
-    area: 'throughput', measure: `\`analyze --json\` on ${count} essays (${mb(bytes)}), end to end, median of 2`,
-    // End to end is wall time: the essays are analysed on every core, so CPU time adds the cores up.
-    result: `wall ${ms(time.ms)}: **${rate(time.ms).toFixed(1)} MB/s**; CPU (all threads) ${ms(time.cpuMs)}: ${rate(time.cpuMs).toFixed(1)} MB/s`,
-    target: '≥ 10 MB/s', met: rate(time.ms) >= 10,
-  }];
+  const ways: [string, ProcessRun[]][] = [['essays new to it (an empty analysis cache)', firstRuns.runs], ['the same essays again (read from its analysis cache)', againRuns.runs]];
+  return ways.map(([what, runs]) => {
+    const time = medians(runs);
+    return {
+      area: 'throughput', measure: `\`analyze --json\` on ${count} essays (${mb(bytes)}), ${what}, end to end, median of 2`,
+      // End to end is wall time: the essays are analysed on every core, so CPU time adds the cores up.
+      result: `wall ${ms(time.ms)}: **${rate(time.ms).toFixed(1)} MB/s**; CPU (all threads) ${ms(time.cpuMs)}: ${rate(time.cpuMs).toFixed(1)} MB/s`,
+      target: '≥ 10 MB/s', met: rate(time.ms) >= 10,
+    };
+  });
 }
 
 export async function indexScaling(workDir: string, sizes = [10, 100, 1000]): Promise<Row[]> {
