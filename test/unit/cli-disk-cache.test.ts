@@ -53,16 +53,20 @@ describe('the disk cache of analyses', () => {
     assert.deepEqual(readdirSync(cache.directory).sort(), ['read.json', 'recent.json'], 'nothing goes while the folder is small enough');
   });
 
-  test('a build is named by its bundles; without one of them (run from sources) there is none', async () => {
+  test('a build is named by the content of its bundles; without one of them (run from sources) there is none', async () => {
     const dir = folder();
-    writeFileSync(join(dir, 'main.js'), 'one');
-    writeFileSync(join(dir, 'worker.js'), 'two');
-    utimesSync(join(dir, 'worker.js'), 1_000, 1_000);
-    const build = await buildIdentity([join(dir, 'main.js'), join(dir, 'worker.js')]);
-    assert.match(build ?? '', /^3-\d+\/3-1000000$/);
-    writeFileSync(join(dir, 'worker.js'), 'three');
-    utimesSync(join(dir, 'worker.js'), 1_000, 1_000);
-    assert.notEqual(await buildIdentity([join(dir, 'main.js'), join(dir, 'worker.js')]), build, 'a rebuilt bundle is another build');
-    assert.equal(await buildIdentity([join(dir, 'main.js'), join(dir, 'missing.js')]), null);
+    const bundles = [join(dir, 'main.js'), join(dir, 'worker.js')];
+    writeFileSync(bundles[0], 'one');
+    writeFileSync(bundles[1], 'two');
+    const build = await buildIdentity(bundles);
+    assert.match(build ?? '', /^[0-9a-f]{64}$/);
+    utimesSync(bundles[1], 1_000, 1_000);
+    assert.equal(await buildIdentity(bundles), build, 'the same content at another time is the same build');
+    writeFileSync(bundles[1], 'owt');
+    assert.notEqual(await buildIdentity(bundles), build, 'a bundle of the same size with another content is another build');
+    writeFileSync(bundles[0], 'onetwo');
+    writeFileSync(bundles[1], '');
+    assert.notEqual(await buildIdentity(bundles), build, 'each bundle counts apart: their contents are not run together');
+    assert.equal(await buildIdentity([bundles[0], join(dir, 'missing.js')]), null);
   });
 });
