@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { corpusIds } from '../analysis/corpus';
 import { readCorrections } from '../corrections';
-import { DISK_CACHE_BYTES, type DiskCache, buildIdentity, pruneCache } from './diskCache';
+import { buildIdentity, type DiskCache } from '../diskCache';
 import { type ContractDocument, joinContract } from './contract';
-import { type ContractEssay, knownContractEssay } from './essay';
+import type { ContractEssay, ContractTask } from './essay';
 import { readEssays, WORKER_SCRIPT } from '../essayWorkers';
 import { DEFAULT_SETTINGS } from '../settings';
 import { ESSAY_EXTENSIONS, listFiles } from '../textFile';
@@ -29,15 +29,10 @@ async function expandPaths(paths: string[], warn: (message: string) => void): Pr
 }
 
 /**
- * Below this many bytes of essays, this thread analyses them: each worker thread loads the analysis
- * anew (about 100 ms of CPU time), more than it saves on a few essays.
+ * Below this many bytes of essays to analyse, this thread analyses them: each worker thread loads the
+ * analysis anew (about 100 ms of CPU time), more than it saves on a few essays.
  */
 const WORKER_THRESHOLD = 1024 * 1024;
-
-async function totalSize(paths: string[]): Promise<number> {
-  const sizes = await Promise.all(paths.map((path) => stat(path).then((s) => s.size, () => 0)));
-  return sizes.reduce((a, b) => a + b, 0);
-}
 
 interface Options { json: boolean; workspace: string | null; cacheDir: string | null; paths: string[] }
 
@@ -59,9 +54,9 @@ function parseArgs(args: string[]): Options | string {
 }
 
 /** The cache of analyses in `directory`, for the build this runs (none when it runs from its sources). */
-async function diskCache(directory: string | null): Promise<DiskCache | null> {
+function diskCache(directory: string | null): DiskCache | null {
   // The analysis runs in this bundle or in the worker's.
-  const build = directory && await buildIdentity([__filename, WORKER_SCRIPT]);
+  const build = directory && buildIdentity([__filename, WORKER_SCRIPT]);
   return directory && build ? { directory, build } : null;
 }
 
@@ -72,19 +67,10 @@ async function analyze(options: Options): Promise<number> {
   for (const problem of problems) warn(`close-reading: ${problem}`);
   const paths = await expandPaths(options.paths, warn);
   const essays: ContractEssay[] = [];
-  const task = { kind: 'contract', corrections, workspace: options.workspace, cache: await diskCache(options.cacheDir) } as const;
-  const { maxFileSize } = DEFAULT_SETTINGS;
-  // Only essays not analysed before go to the analysis (and decide whether worker threads pay).
-  if (task.cache) {
-    const known = await Promise.all(paths.map((path) => knownContractEssay(path, maxFileSize, task)));
-    known.forEach((essay, i) => { if (essay) essays[i] = essay; });
-  }
-  const unknown = paths.flatMap((path, i) => (essays[i] ? [] : [{ path, i }]));
-  const unknownPaths = unknown.map(({ path }) => path);
+  const task: ContractTask = { kind: 'contract', corrections, workspace: options.workspace, cache: diskCache(options.cacheDir) };
+  const workerScript = existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : null;
   // The order of the output stays that of `paths` whichever thread analyses an essay.
-  const workerScript = unknown.length > 1 && (await totalSize(unknownPaths)) >= WORKER_THRESHOLD && existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : null;
-  await readEssays(unknownPaths, { task, workerScript, maxFileSize, log: warn }, (essay, j) => { essays[unknown[j].i] = essay; });
-  if (task.cache && unknown.length) await pruneCache(task.cache.directory, DISK_CACHE_BYTES);
+  await readEssays(paths, { task, workerScript, workerThreshold: WORKER_THRESHOLD, maxFileSize: DEFAULT_SETTINGS.maxFileSize, log: warn }, (essay, i) => { essays[i] = essay; });
   const analyzed = [];
   for (const [i, essay] of essays.entries()) {
     if (essay.ok) analyzed.push(essay);

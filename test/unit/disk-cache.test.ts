@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { buildIdentity, cacheKey, pruneCache, readCached, writeCached } from '../../server/src/cli/diskCache';
+import { buildIdentity, cacheKey, pruneCache, readCached, writeCached } from '../../server/src/diskCache';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'close-reading-disk-cache-'));
 
@@ -58,15 +58,15 @@ describe('the disk cache of analyses', () => {
     const bundles = [join(dir, 'main.js'), join(dir, 'worker.js')];
     writeFileSync(bundles[0], 'one');
     writeFileSync(bundles[1], 'two');
-    const build = await buildIdentity(bundles);
+    const build = buildIdentity(bundles);
     assert.match(build ?? '', /^[0-9a-f]{64}$/);
     utimesSync(bundles[1], 1_000, 1_000);
-    assert.equal(await buildIdentity(bundles), build, 'the same content at another time is the same build');
+    assert.equal(buildIdentity(bundles), build, 'the same content at another time is the same build');
     writeFileSync(bundles[1], 'owt');
-    assert.notEqual(await buildIdentity(bundles), build, 'a bundle of the same size with another content is another build');
+    assert.notEqual(buildIdentity(bundles), build, 'a bundle of the same size with another content is another build');
     writeFileSync(bundles[0], 'onetwo');
     writeFileSync(bundles[1], '');
-    assert.notEqual(await buildIdentity(bundles), build, 'each bundle counts apart: their contents are not run together');
-    assert.equal(await buildIdentity([bundles[0], join(dir, 'missing.js')]), null);
+    assert.notEqual(buildIdentity(bundles), build, 'each bundle counts apart: their contents are not run together');
+    assert.equal(buildIdentity([bundles[0], join(dir, 'missing.js')]), null);
   });
 });
