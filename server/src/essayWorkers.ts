@@ -46,8 +46,8 @@ export interface ReadOptions<T extends EssayTask> {
   /** The worker's script, or null to do all the work on this thread. */
   workerScript: string | null;
   /**
-   * Worker threads start only for more than one essay to analyse, of at least this many bytes in all
-   * (each thread loads the analysis anew).
+   * If given, worker threads start only for more than one essay to analyse, of at least this many bytes
+   * in all (each thread loads the analysis anew); else they always do.
    */
   workerThreshold?: number;
   maxFileSize: number;
@@ -104,9 +104,9 @@ export async function readEssays<T extends EssayTask>(
     worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
     send();
   });
-  const useWorkers = options.workerScript !== null && queue.length > 1 &&
-    (await totalSize(queue.map(({ path }) => path))) >= (options.workerThreshold ?? 0);
-  const workers = useWorkers ? Math.min(availableParallelism(), queue.length) : 0;
+  const { workerThreshold } = options;
+  const workersPay = workerThreshold === undefined || (queue.length > 1 && (await totalSize(queue.map(({ path }) => path))) >= workerThreshold);
+  const workers = options.workerScript && workersPay ? Math.min(availableParallelism(), queue.length) : 0;
   await Promise.all(Array.from({ length: workers }, () => runWorker(options.workerScript!)));
   for (let item = next(); item !== undefined; item = next()) {
     const essay = await performTask(task, item.path, options.maxFileSize);
