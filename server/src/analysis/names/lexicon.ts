@@ -116,6 +116,12 @@ const ORGANIZATION_HEADS = new Set([
   'editori', 'editore', 'université', 'universidad', 'università', 'universität', 'instituto', 'istituto', 'institut',
 ]);
 
+/**
+ * Bodies of a state that a text names by their common noun alone, capitalized (`the Convention`, `the Directory`,
+ * `Congress voted`), as it names no party or committee (`the Party`, `the Committee` stay common nouns).
+ */
+export const STATE_BODIES = new Set(['convention', 'assembly', 'commune', 'directory', 'consulate', 'congress', 'parliament', 'senate']);
+
 /** Nouns that make a capitalized phrase a place (`Ural Mountains`, `Bug River`). */
 const PLACE_HEADS = new Set([
   'mountains', 'river', 'sea', 'ocean', 'lake', 'island', 'islands', 'valley', 'gulf', 'bay', 'peninsula', 'desert',

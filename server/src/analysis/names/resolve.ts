@@ -6,9 +6,9 @@ import type { EntityKind, Span } from '../types';
 import { detached } from '../blocks';
 import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
-import { classifyRun, isEventEnd, isOrganizationHead, nameOf } from './classify';
+import { ORDINAL, classifyRun, isEventEnd, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
-import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
+import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, STATE_BODIES, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -44,6 +44,8 @@ interface Evidence {
   modifier: number;
   /** Times it stands between a place of publication and a year (`London: Verso, 1979`): a publisher, common word or not. */
   publisher: number;
+  /** Times an ordinal stands before it (`the 17th Congress`): the word names a meeting, not a body. */
+  numbered: number;
 }
 
 /**
@@ -95,7 +97,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const word = formOf(text, t);
     forms.push(word);
     let e = evidence.get(word);
-    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived: inLexicon(t, DERIVED), placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0 });
+    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived: inLexicon(t, DERIVED), placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0, numbered: 0 });
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
@@ -114,6 +116,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     e.placeApposition ||= at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
     if (text[t.start - 1] === '(' && at(PAGE_AFTER, t.end)) e.siglum++;
+    if (ORDINAL.test(wordBeforeOf(text, t))) e.numbered++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(YEAR_AFTER, t.end)) e.publisher++;
     lone.push(t);
   }
@@ -319,6 +322,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       if (!sum) { evidence.set(word, { ...e }); continue; }
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
       sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.siglum += e.siglum; sum.publisher += e.publisher;
+      sum.numbered += e.numbered;
     }
   }
   for (const { clues } of blocks) {
@@ -394,6 +398,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       commonSurnames.has(lower) && e.opCit > 0 && !inSmallLetters.has(lower) ||
       // Cited with a year inside a sentence (`(Young 2001, 168)`), though the text writes the word in small letters too.
       commonSurnames.has(lower) && e.person > 0 && e.inSentence > 0) return 'person';
+    // `the Convention`, `Congress voted`: a body of a state, capitalized inside sentences and never written in small letters.
+    if (form.stateBody && e.inSentence > 0 && e.numbered === 0 && !inSmallLetters.has(lower)) return 'organization';
     if (form.common || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && form.englishEnding) return null;
@@ -426,6 +432,8 @@ interface FormFacts {
   ofPlace: boolean;
   /** Ends like a place's name, not in `-ia` (`Sharpeville`, not `Beria`). */
   placeEnding: boolean;
+  /** Names a body of a state alone (`Convention`, `Directory`). */
+  stateBody: boolean;
 }
 
 /** The facts of the forms decided so far (documents decide the same words again and again), up to a bound. */
@@ -447,6 +455,7 @@ function factsOf(word: string): FormFacts {
       englishEnding: ENGLISH_ENDING.test(lower),
       ofPlace: isPlaceAdjective(word) || word.endsWith('s') && isPlaceAdjective(word.slice(0, -1)) || isPlacePeople(word),
       placeEnding: PLACE_ENDING.test(word) && !word.endsWith('ia'),
+      stateBody: STATE_BODIES.has(lower),
     };
     knownForms.set(detached(word), form);
   }
@@ -454,6 +463,15 @@ function factsOf(word: string): FormFacts {
 }
 
 const POLISH_ABSTRACT = /ość$/;
+
+/** The word or number before `t` in the `text` of its block, up to white space (`17th` in `the 17th Congress`). */
+function wordBeforeOf(text: string, t: Token): string {
+  let end = t.start;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  return text.slice(start, end);
+}
 
 /** The words before the head of the organizations' names among `segments` (`Kessan Fain` of `Kessan Fain Party`), two or more. */
 function bodyNames(segments: readonly Segment[]): Set<string> {
