@@ -35,3 +35,25 @@ describe('names: a body of a state named by its common noun alone', () => {
     assert.deepEqual(mentions('Ivo Brennholt rose in the Party, then in the Committee.'), ['person Ivo Brennholt']);
   });
 });
+
+describe('names: armed corps and bodies named by a plural noun', () => {
+  test('a noun of a corps or of public works heads a body’s name (`Volunteers`, `Brigades`, `Force`, `Workshops`)', () => {
+    assert.deepEqual(mentions('Anna Kerrow led the Kessel Volunteers and the Lantern Brigades against the Tarvo Defence Force.'),
+      ['person Anna Kerrow', 'organization Kessel Volunteers', 'organization Lantern Brigades', 'organization Tarvo Defence Force']);
+    assert.deepEqual(mentions('the right to work is decreed; the National Workshops follow on 26 February.'), ['organization National Workshops']);
+  });
+
+  test('alone, capitalized inside sentences and never written in small letters, a corps is a body', () => {
+    assert.deepEqual(mentions('Ivo Brennholt saw the Auxiliaries burn the mill; unlike most Volunteers, they were paid. His Squad hid.'),
+      ['person Ivo Brennholt', 'organization Auxiliaries', 'organization Volunteers', 'organization Squad']);
+  });
+
+  test('a word broken at a line’s end is the same body', () => {
+    assert.deepEqual(mentions('Anna Kerrow drilled the Volunteers.\nThe war was fought by the Volun-\nteers alone.'),
+      ['person Anna Kerrow', 'organization Volunteers', 'organization Volun-\nteers']);
+  });
+
+  test('written in small letters elsewhere, the noun is a common noun', () => {
+    assert.deepEqual(mentions('Ivo Brennholt drilled the Volunteers; other volunteers stayed home.'), ['person Ivo Brennholt']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
   ARTICLE, COMMON, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
-  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, STATE_BODIES, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
+  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, BODY_NOUNS, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -387,7 +387,7 @@ export function classifyRun(run: Token[]): Segment[] {
     if (!firm && !org.some(isOrganizationHead)) segments.push(...classifyPieces(pieces(org)));
     // A head alone that is a common word is that word (`the Party`), not a name, unless it names a body of a state,
     // which the document decides (`the Convention`); a numbered congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
-    else if (org.length === 1 && isCommonToken(org[0]) && STATE_BODIES.has(org[0].lower)) segments.push({ kind: null, tokens: org });
+    else if (org.length === 1 && isCommonToken(org[0]) && BODY_NOUNS.has(org[0].lower)) segments.push({ kind: null, tokens: org });
     else if (org.length && !(org.length === 1 && isCommonToken(org[0]) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1])))) {
       segments.push({ kind: 'organization', tokens: org });
     }

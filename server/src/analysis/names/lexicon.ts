@@ -95,6 +95,8 @@ const ORGANIZATION_HEADS = new Set([
   'division', 'corps', 'fleet', 'club', 'cooperative', 'collective', 'comintern',
   'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration', 'commune',
   'coalition', 'chamber', 'guards', 'marines', 'militia', 'legion', 'regiment', 'battalion', 'brotherhood', 'constabulary',
+  'battalions', 'brigades', 'regiments', 'militias', 'volunteers', 'auxiliaries', 'irregulars', 'rangers', 'fusiliers', 'force', 'forces',
+  'squad', 'workshops',
   'gendarmerie', 'shipyard', 'synod', 'archives', 'archive',
   // Parliaments and assemblies that essays name in their own language (`the Sejm`, `the Dáil`, `Verkhovna Rada`).
   'rada', 'sejm', 'dáil', 'seanad', 'oireachtas', 'cortes', 'reichstag', 'landtag', 'bundestag', 'bundesrat', 'reichsrat',
@@ -117,10 +119,12 @@ const ORGANIZATION_HEADS = new Set([
 ]);
 
 /**
- * Bodies of a state that a text names by their common noun alone, capitalized (`the Convention`, `the Directory`,
- * `Congress voted`), as it names no party or committee (`the Party`, `the Committee` stay common nouns).
+ * Nouns that name a body alone, capitalized: bodies of a state (`the Convention`, `the Directory`, `Congress voted`) and
+ * armed corps (`the Volunteers`, `the Marines`), as no party or committee is named (`the Party`, `the Committee` stay
+ * common nouns).
  */
-export const STATE_BODIES = new Set(['convention', 'assembly', 'commune', 'directory', 'consulate', 'congress', 'parliament', 'senate']);
+export const BODY_NOUNS = new Set(['convention', 'assembly', 'commune', 'directory', 'consulate', 'congress', 'parliament', 'senate',
+  'volunteers', 'auxiliaries', 'irregulars', 'marines', 'squad']);
 
 /** Nouns that make a capitalized phrase a place (`Ural Mountains`, `Bug River`). */
 const PLACE_HEADS = new Set([

@@ -8,7 +8,7 @@ import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { ORDINAL, classifyRun, isEventEnd, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
-import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, STATE_BODIES, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
+import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, BODY_NOUNS, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -399,7 +399,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       // Cited with a year inside a sentence (`(Young 2001, 168)`), though the text writes the word in small letters too.
       commonSurnames.has(lower) && e.person > 0 && e.inSentence > 0) return 'person';
     // `the Convention`, `Congress voted`: a body of a state, capitalized inside sentences and never written in small letters.
-    if (form.stateBody && e.inSentence > 0 && e.numbered === 0 && !inSmallLetters.has(lower)) return 'organization';
+    if (form.bodyNoun && e.inSentence > 0 && e.numbered === 0 && !inSmallLetters.has(lower)) return 'organization';
     if (form.common || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && form.englishEnding) return null;
@@ -433,7 +433,7 @@ interface FormFacts {
   /** Ends like a place's name, not in `-ia` (`Sharpeville`, not `Beria`). */
   placeEnding: boolean;
   /** Names a body of a state alone (`Convention`, `Directory`). */
-  stateBody: boolean;
+  bodyNoun: boolean;
 }
 
 /** The facts of the forms decided so far (documents decide the same words again and again), up to a bound. */
@@ -455,7 +455,7 @@ function factsOf(word: string): FormFacts {
       englishEnding: ENGLISH_ENDING.test(lower),
       ofPlace: isPlaceAdjective(word) || word.endsWith('s') && isPlaceAdjective(word.slice(0, -1)) || isPlacePeople(word),
       placeEnding: PLACE_ENDING.test(word) && !word.endsWith('ia'),
-      stateBody: STATE_BODIES.has(lower),
+      bodyNoun: BODY_NOUNS.has(lower),
     };
     knownForms.set(detached(word), form);
   }
