@@ -57,3 +57,18 @@ describe('names: armed corps and bodies named by a plural noun', () => {
     assert.deepEqual(mentions('Ivo Brennholt drilled the Volunteers; other volunteers stayed home.'), ['person Ivo Brennholt']);
   });
 });
+
+describe('names: newspapers named after a place or a day', () => {
+  test('a word that names newspapers after a nationality, a known place or the day of the issue is a newspaper', () => {
+    assert.deepEqual(mentions('Ivo Brennholt wrote in the German Examiner, the Sunday Clarion and the Paris Courier.'),
+      ['person Ivo Brennholt', 'organization German Examiner', 'organization Sunday Clarion', 'organization Paris Courier']);
+  });
+
+  test('a held-out snippet: a newspaper that begins a note', () => {
+    assert.deepEqual(mentions('3. Sunday Independent, 23 April 1916, p. 1.'), ['organization Sunday Independent']);
+  });
+
+  test('after another word it is no newspaper (`Red Star`, a title)', () => {
+    assert.deepEqual(mentions('Ivo Brennholt read Red Star and the Kessel Independent.'), ['person Ivo Brennholt']);
+  });
+});

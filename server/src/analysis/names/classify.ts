@@ -367,6 +367,18 @@ export function irishName(run: Token[], next: Token | undefined): Segment | null
   return irish ? { kind: PLACE_PREPOSITIONS.has(run[0].previous) ? 'place' : 'organization', tokens: run } : null;
 }
 
+/** Words that name newspapers after the place or the day of their issue (`Irish Independent`, `Manchester Guardian`). */
+const NEWSPAPER_WORDS = new Set(['independent', 'guardian', 'observer', 'telegraph', 'chronicle', 'mirror', 'express', 'standard',
+  'examiner', 'mail', 'star', 'globe', 'statesman', 'spectator', 'courier', 'advertiser', 'dispatch', 'clarion']);
+/** Words of the day or time of a newspaper's issue (`Sunday Independent`, `Daily Express`, `Evening Standard`). */
+const ISSUE_DAYS = new Set(['daily', 'weekly', 'morning', 'evening', 'sunday', 'saturday']);
+/**
+ * `Irish Independent`, `Sunday Independent`, `Kessel Examiner`: a word that names newspapers after a nationality, a known
+ * place or the day of the issue is a newspaper.
+ */
+const isNewspaperName = (tokens: Token[]) => tokens.length === 2 && NEWSPAPER_WORDS.has(tokens[1].lower) && !tokens[1].possessive &&
+  (inLexicon(tokens[0], DEMONYM | PLACE) || ISSUE_DAYS.has(tokens[0].lower));
+
 /** The names in one run of capitalized words. */
 export function classifyRun(run: Token[]): Segment[] {
   let tokens = run;
@@ -376,6 +388,7 @@ export function classifyRun(run: Token[]): Segment[] {
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
   // Words of the calendar together name a day, not anyone (`Easter Monday`, `Whitsun Tuesday`).
   if (tokens.every((t) => isCalendarWord(t.lower))) return [];
+  if (isNewspaperName(tokens)) return [{ kind: 'organization', tokens }];
   // `Allison & Busby`: names joined by an ampersand are a firm.
   let firm = false;
   for (let i = 1; i < tokens.length; i++) firm ||= tokens[i].ampersand;
