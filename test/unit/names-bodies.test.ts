@@ -72,3 +72,19 @@ describe('names: newspapers named after a place or a day', () => {
     assert.deepEqual(mentions('Ivo Brennholt read Red Star and the Kessel Independent.'), ['person Ivo Brennholt']);
   });
 });
+
+describe('names: a capitalized word before the noun of a body in small letters', () => {
+  test('after `the`, a word of no nation before `party`, `army`, `church` names the body with the noun', () => {
+    assert.deepEqual(mentions('Ivo Brennholt left the Kessite party and joined the Vantorian army.'),
+      ['person Ivo Brennholt', 'organization Kessite party', 'organization Vantorian army']);
+  });
+
+  test('a corpus snippet and a held-out one, after the capitalized word that begins the sentence', () => {
+    assert.deepEqual(mentions('It conquered the Bolshevik party. When the Constitutionalist army entered the capital, it met.'),
+      ['organization Bolshevik party', 'organization Constitutionalist army']);
+  });
+
+  test('a nation’s army, a plural and a possessed noun are no name', () => {
+    assert.deepEqual(mentions('Ivo Brennholt saw the French army, the Kessite parties and the Kessite army’s guns.'), ['person Ivo Brennholt']);
+  });
+});

@@ -14,6 +14,7 @@ const GIVEN_NAMES = new Set<string>(givenNames);
  */
 const MOVEMENT_MEMBERS = ['Bolshevik', 'Menshevik', 'Jacobin', 'Girondin', 'Montagnard', 'Narodnik', 'Decembrist', 'Communard',
   'Chartist', 'Fenian', 'Spartacist', 'Sandinista', 'Zapatista', 'Carlist', 'Falangist', 'Jacobite', 'Luddite', 'Sansculotte'];
+const NATIONALITIES = new Set<string>(demonyms);
 const DEMONYMS = new Set<string>([...demonyms, ...MOVEMENT_MEMBERS]);
 const PLACES = new Set<string>(places);
 
@@ -34,6 +35,8 @@ export const isCommonWord = (word: string): boolean => {
 export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word.toLowerCase());
 /** An adjective or noun of nationality (`Russian`, `French`). */
 const isDemonym = (word: string): boolean => DEMONYMS.has(word);
+/** An adjective or noun of nationality alone, no movement's (`Russian`, not `Bolshevik`). */
+export const isNationality = (word: string): boolean => NATIONALITIES.has(word);
 /** A word of nationality, or the plural of one (`Americans`, `Italians`): the people of a country, no name. */
 const isDemonymWord = (word: string): boolean => DEMONYMS.has(word) || word.length > 4 && word.endsWith('s') && DEMONYMS.has(word.slice(0, -1));
 /** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */
