@@ -31,6 +31,15 @@ describe('names: a body of a state named by its common noun alone', () => {
     assert.deepEqual(mentions('At the 17th Congress, Ivo Brennholt spoke. A delegate to the Congress wrote it down.'), ['person Ivo Brennholt']);
   });
 
+  test('a movement, a state and the seat of its powers are named the same way (`the Resistance`, `the Republic`, `the Pentagon`)', () => {
+    assert.deepEqual(mentions('Anna Kerrow joined the Resistance; after the war she served the Republic and marched on the Pentagon.'),
+      ['person Anna Kerrow', 'organization Resistance', 'place Republic', 'place Pentagon']);
+  });
+
+  test('an ordinal in words is no congress’s number (`the first Marines`)', () => {
+    assert.deepEqual(mentions('In March the first Marines came ashore at Kessel Bay.'), ['organization Marines', 'place Kessel Bay']);
+  });
+
   test('a party or a committee named by its common noun stays a common noun', () => {
     assert.deepEqual(mentions('Ivo Brennholt rose in the Party, then in the Committee.'), ['person Ivo Brennholt']);
   });

@@ -7,8 +7,8 @@ import { MONTH_NAMES } from '../dates/lexicon';
 import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
-  ARTICLE, COMMON, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
-  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, BODY_NOUNS, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
+  ARTICLE, COMMON, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, ORGANIZATION_HEAD, PARTICLES, PLACE,
+  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -19,7 +19,7 @@ export interface Segment {
 }
 
 const lower = (t: Token) => t.lower;
-export const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
 /** Words before a month that make it a date (`in May`, `early June`). */
 /** Words before a name that make it a place (`at Dien Bien Phu`, `near Los Alamos`); not `in`, before sources (`in Le Monde`). */
 const PLACE_PREPOSITIONS = new Set(['at', 'near']);
@@ -400,7 +400,7 @@ export function classifyRun(run: Token[]): Segment[] {
     if (!firm && !org.some(isOrganizationHead)) segments.push(...classifyPieces(pieces(org)));
     // A head alone that is a common word is that word (`the Party`), not a name, unless it names a body of a state,
     // which the document decides (`the Convention`); a numbered congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
-    else if (org.length === 1 && isCommonToken(org[0]) && BODY_NOUNS.has(org[0].lower)) segments.push({ kind: null, tokens: org });
+    else if (org.length === 1 && isCommonToken(org[0]) && NAMING_NOUNS.has(org[0].lower)) segments.push({ kind: null, tokens: org });
     else if (org.length && !(org.length === 1 && isCommonToken(org[0]) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1])))) {
       segments.push({ kind: 'organization', tokens: org });
     }

@@ -122,12 +122,16 @@ const ORGANIZATION_HEADS = new Set([
 ]);
 
 /**
- * Nouns that name a body alone, capitalized: bodies of a state (`the Convention`, `the Directory`, `Congress voted`) and
- * armed corps (`the Volunteers`, `the Marines`), as no party or committee is named (`the Party`, `the Committee` stay
- * common nouns).
+ * Common nouns that name one body or place alone, capitalized: bodies of a state (`the Convention`, `the Directory`,
+ * `Congress voted`), armed corps and movements (`the Volunteers`, `the Marines`, `the Resistance`), a state (`the
+ * Republic`) and the seats of its powers (`the Pentagon`), as no party or committee is named (`the Party`, `the
+ * Committee` stay common nouns).
  */
-export const BODY_NOUNS = new Set(['convention', 'assembly', 'commune', 'directory', 'consulate', 'congress', 'parliament', 'senate',
-  'volunteers', 'auxiliaries', 'irregulars', 'marines', 'squad']);
+export const NAMING_NOUNS: ReadonlyMap<string, 'organization' | 'place'> = new Map([
+  ...['convention', 'assembly', 'commune', 'directory', 'consulate', 'congress', 'parliament', 'senate',
+    'volunteers', 'auxiliaries', 'irregulars', 'marines', 'squad', 'resistance'].map((noun) => [noun, 'organization'] as const),
+  ...['republic', 'pentagon', 'capitol'].map((noun) => [noun, 'place'] as const),
+]);
 
 /** Nouns that make a capitalized phrase a place (`Ural Mountains`, `Bug River`). */
 const PLACE_HEADS = new Set([

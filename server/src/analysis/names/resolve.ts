@@ -6,9 +6,9 @@ import type { EntityKind, Span } from '../types';
 import { detached } from '../blocks';
 import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
-import { ORDINAL, classifyRun, isEventEnd, isOrganizationHead, nameOf } from './classify';
+import { classifyRun, isEventEnd, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
-import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, BODY_NOUNS, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
+import { DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -116,7 +116,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     e.placeApposition ||= at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
     if (text[t.start - 1] === '(' && at(PAGE_AFTER, t.end)) e.siglum++;
-    if (ORDINAL.test(wordBeforeOf(text, t))) e.numbered++;
+    if (NUMBERED.test(wordBeforeOf(text, t))) e.numbered++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(YEAR_AFTER, t.end)) e.publisher++;
     lone.push(t);
   }
@@ -398,8 +398,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       commonSurnames.has(lower) && e.opCit > 0 && !inSmallLetters.has(lower) ||
       // Cited with a year inside a sentence (`(Young 2001, 168)`), though the text writes the word in small letters too.
       commonSurnames.has(lower) && e.person > 0 && e.inSentence > 0) return 'person';
-    // `the Convention`, `Congress voted`: a body of a state, capitalized inside sentences and never written in small letters.
-    if (form.bodyNoun && e.inSentence > 0 && e.numbered === 0 && !inSmallLetters.has(lower)) return 'organization';
+    // `the Convention`, `Congress voted`, `the Republic`: a body or a place, capitalized inside sentences and never written in small letters.
+    if (form.namedBy && e.inSentence > 0 && e.numbered === 0 && !inSmallLetters.has(lower)) return form.namedBy;
     if (form.common || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && form.englishEnding) return null;
@@ -432,8 +432,8 @@ interface FormFacts {
   ofPlace: boolean;
   /** Ends like a place's name, not in `-ia` (`Sharpeville`, not `Beria`). */
   placeEnding: boolean;
-  /** Names a body of a state alone (`Convention`, `Directory`). */
-  bodyNoun: boolean;
+  /** What the word names alone, capitalized, if it is a common noun that names one body or place (`Convention`, `Republic`). */
+  namedBy: 'organization' | 'place' | undefined;
 }
 
 /** The facts of the forms decided so far (documents decide the same words again and again), up to a bound. */
@@ -455,7 +455,7 @@ function factsOf(word: string): FormFacts {
       englishEnding: ENGLISH_ENDING.test(lower),
       ofPlace: isPlaceAdjective(word) || word.endsWith('s') && isPlaceAdjective(word.slice(0, -1)) || isPlacePeople(word),
       placeEnding: PLACE_ENDING.test(word) && !word.endsWith('ia'),
-      bodyNoun: BODY_NOUNS.has(lower),
+      namedBy: NAMING_NOUNS.get(lower),
     };
     knownForms.set(detached(word), form);
   }
@@ -463,6 +463,8 @@ function factsOf(word: string): FormFacts {
 }
 
 const POLISH_ABSTRACT = /ość$/;
+/** An ordinal in figures (`17th`), which numbers meetings (`the 17th Congress`). */
+const NUMBERED = /^\d+(?:st|nd|rd|th)$/;
 
 /** The word or number before `t` in the `text` of its block, up to white space (`17th` in `the 17th Congress`). */
 function wordBeforeOf(text: string, t: Token): string {
