@@ -97,3 +97,19 @@ describe('names: a capitalized word before the noun of a body in small letters',
     assert.deepEqual(mentions('Ivo Brennholt saw the French army, the Kessite parties and the Kessite army’s guns.'), ['person Ivo Brennholt']);
   });
 });
+
+describe('names: houses', () => {
+  test('a house of its members is a chamber of a parliament, a named house is a building', () => {
+    assert.deepEqual(mentions('Anna Kerrow spoke in the House of Lords, then dined at Kessel House and at the White House.'),
+      ['person Anna Kerrow', 'organization House of Lords', 'place Kessel House', 'place White House']);
+  });
+
+  test('a house of a name is a building, and a held-out snippet broken over two lines', () => {
+    assert.deepEqual(mentions('It reopened in the former House of Tiles. The members met in the Mansion\nHouse.'),
+      ['place House of Tiles', 'place Mansion\nHouse']);
+  });
+
+  test('after a given name, a house is a surname (`Edward House`)', () => {
+    assert.deepEqual(mentions('Wilson trusted Edward House.'), ['person Wilson', 'person Edward House']);
+  });
+});

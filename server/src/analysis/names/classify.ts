@@ -225,8 +225,8 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across'
 const namedAfterPerson = (tokens: Token[]) => isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) &&
   !PLACE_BEFORE.has(tokens[0].previous) && isPlace(nameOf(tokens));
 
-/** Nouns that end names of grounds and buildings, and surnames too (`Robert Park`, `Anna Castle`). */
-const GROUNDS = new Set(['park', 'gardens', 'castle', 'courts']);
+/** Nouns that end names of grounds and buildings, and surnames too (`Robert Park`, `Anna Castle`, `Edward House`). */
+const GROUNDS = new Set(['park', 'gardens', 'castle', 'courts', 'house']);
 /** `Croke Park`, `the Four Courts`, `in Grant Park`: a name of grounds; after a given name, only after a preposition of place. */
 const isGroundsName = (tokens: Token[]) => tokens.length > 1 && GROUNDS.has(tokens[tokens.length - 1].lower) && !tokens[tokens.length - 1].possessive &&
   (!isGivenName(tokens[0]) || PLACE_BEFORE.has(tokens[0].previous));
@@ -335,15 +335,20 @@ function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
 }
 
 /**
- * `Gate of Heavenly Peace`, `People's Republic of China`, `Gulf of Tonkin`: the head of a place's name, then `of` (and
- * `the`) and the name, one place.
+ * `Gate of Heavenly Peace`, `People's Republic of China`, `Gulf of Tonkin`, `House of Lords`: the head of a place's name (or
+ * a building's, first), then `of` (and `the`) and the name, one place.
  */
 function isPlaceOf(tokens: Token[]): boolean {
   const of = tokens.findIndex((t) => connectorOf(t) === 'of');
-  if (of < 1 || !inLexicon(tokens[of - 1], PLACE_HEAD) && !(of === 1 && inLexicon(tokens[0], PLACE_HEAD_FIRST))) return false;
+  if (of < 1 || !inLexicon(tokens[of - 1], PLACE_HEAD) && !(of === 1 && (inLexicon(tokens[0], PLACE_HEAD_FIRST) || GROUNDS.has(tokens[0].lower)))) return false;
   const name = tokens.slice(connectorOf(tokens[of + 1] ?? tokens[of]) === 'the' ? of + 2 : of + 1);
   return name.length > 0 && name.every((t) => t.capitalized || PARTICLES.has(t.text)) && !inLexicon(tokens[0], DEMONYM);
 }
+
+/** The members of a chamber of a parliament (`House of Commons`, `House of Representatives`). */
+const MEMBERS = new Set(['commons', 'lords', 'representatives', 'deputies', 'delegates', 'peers', 'burgesses', 'councillors']);
+/** `House of Commons`, `House of Lords`: a house of its members is a chamber of a parliament, a body. */
+const isChamber = (tokens: Token[]) => tokens.length === 3 && tokens[0].lower === 'house' && connectorOf(tokens[1]) === 'of' && MEMBERS.has(tokens[2].lower);
 
 /** People in the plural that name a group after what follows `of` (`Friends of Durruti`, `Sons of Liberty`). */
 const FELLOWS = new Set(['friends', 'sons', 'daughters', 'brothers', 'sisters', 'knights', 'children', 'soldiers', 'defenders', 'partisans', 'veterans']);
@@ -427,6 +432,7 @@ function namesAndPlacesOf(tokens: Token[]): Segment[] {
 
 /** A place `of` a name, a group of people `of` one (a body), or the names in the pieces of `part`. */
 function namesOfPart(part: Token[]): Segment[] {
+  if (isChamber(part)) return [{ kind: 'organization', tokens: part }];
   if (isPlaceOf(part)) return [{ kind: 'place', tokens: part }];
   if (isFellowshipOf(part)) return [{ kind: 'organization', tokens: part }];
   return classifyPieces(pieces(part));
