@@ -113,3 +113,15 @@ describe('names: houses', () => {
     assert.deepEqual(mentions('Wilson trusted Edward House.'), ['person Wilson', 'person Edward House']);
   });
 });
+
+describe('names: numbered in figures', () => {
+  test('a meeting numbered in figures is no body (`the 17th Party Congress`)', () => {
+    assert.deepEqual(mentions('Ivo Brennholt spoke at the 17th Party Congress; the Party Congress of 1930 heard him too.'),
+      ['person Ivo Brennholt', 'organization Party Congress']);
+  });
+
+  test('a body’s head numbered in figures is a body (`the 29th Division`, `the 1st International`)', () => {
+    assert.deepEqual(mentions('Ivo Brennholt served in the 29th Division and wrote for the 1st International.'),
+      ['person Ivo Brennholt', 'organization Division', 'organization International']);
+  });
+});

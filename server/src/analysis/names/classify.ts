@@ -26,6 +26,8 @@ const PLACE_PREPOSITIONS = new Set(['at', 'near']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
+/** A noun that names a meeting (`Congress`, `Conference`). */
+export const isMeeting = (t: Token) => EVENTS.has(t.lower);
 /** Nouns that end the names of events, not of bodies, places or people (`Autumn Harvest Uprising`, `Long March`, `Tet Offensive`). */
 const EVENT_ENDS = new Set(['uprising', 'uprisings', 'rising', 'revolt', 'rebellion', 'insurrection', 'mutiny', 'march', 'campaign',
   'offensive', 'incident', 'massacre', 'putsch', 'coup', 'affair', 'expedition', 'riots', 'blockade', 'landings']);

@@ -8,7 +8,7 @@ import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, tokenize } from './tokens';
 import { PLACE, inLexicon, isNationality } from './lexicon';
 import { findRuns } from './runs';
-import { type Segment, classifyRun, irishName, isOrganizationHead } from './classify';
+import { type Segment, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
 import {
   type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isPublisherAfterPlace, loneWordClues, markPublishers,
   resolveLoneWords, splitAuthorPairs,
@@ -44,6 +44,12 @@ function namesOfBlock(text: string): BlockNames {
 function segmentsOf(text: string, tokens: Token[], run: Token[], classified: readonly Segment[]): Segment[] {
   // Each test first looks at one character or token: most runs stand before no colon, after none, and hold no Irish.
   const last = run[run.length - 1];
+  if (text.charCodeAt(run[0].start - 1) === 32 && numberedInFigures(text, run[0])) {
+    // `the 17th Party Congress`: a meeting; `the 29th Division`, `the 1st International`: a body (a meeting alone is left to
+    // the document, which learns from it that the word names meetings).
+    if (run.length > 1 && isMeeting(last)) return [];
+    if (run.length === 1 && isOrganizationHead(last) && !isMeeting(last)) return [{ kind: 'organization', tokens: run }];
+  }
   if (last.previous === 'the' && text.charCodeAt(last.end) === 32 && (run.length === 1 || run[run.length - 2].text === 'the')) {
     // `When the Constitutionalist army`: the words before `the` are read as ever.
     const body = bodyBeforeSmallHead(text, last);
@@ -67,6 +73,13 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   return (text.charCodeAt(gap) === 58 || text.charCodeAt(gap + 1) === 58) && isPublisherAfterPlace(text, tokens, run, classified) && !segments.some((s) => s.kind === 'organization') ?
     [{ kind: 'organization', tokens: run }] : segments;
 }
+
+/** Whether an ordinal in figures stands right before `word` (`17th` in `the 17th Party Congress`). */
+function numberedInFigures(text: string, word: Token): boolean {
+  NUMBERED_BEFORE.lastIndex = 0;
+  return NUMBERED_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start));
+}
+const NUMBERED_BEFORE = /(?:^|[^\d])\d{1,3}(?:st|nd|rd|th) $/;
 
 /**
  * `the Bolshevik party`, `the Catholic church`, `the Kessite army`: after `the`, a capitalized word of no nation or known
