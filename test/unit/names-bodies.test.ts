@@ -125,3 +125,10 @@ describe('names: numbered in figures', () => {
       ['person Ivo Brennholt', 'organization Division', 'organization International']);
   });
 });
+
+describe('names: parties named by their members', () => {
+  test('`Democrats` after another capitalized word heads a party’s name; alone it is a common noun', () => {
+    assert.deepEqual(mentions('Anna Kerrow left the Kessel Democrats; she joined the Independent Social Democrats (USPD), and the Democrats lost.'),
+      ['person Anna Kerrow', 'organization Kessel Democrats', 'organization Independent Social Democrats', 'organization USPD']);
+  });
+});

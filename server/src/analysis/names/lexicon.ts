@@ -86,7 +86,7 @@ export const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES, ...F
 
 /** Nouns that make a capitalized phrase the name of an organization (a party, a committee, a journal). */
 const ORGANIZATION_HEADS = new Set([
-  'party', 'parties', 'international', 'committee', 'commission', 'bureau', 'politburo', 'orgburo', 'council', 'congress',
+  'party', 'parties', 'democrats', 'international', 'committee', 'commission', 'bureau', 'politburo', 'orgburo', 'council', 'congress',
   'assembly', 'army', 'navy', 'command', 'church', 'department', 'ministry', 'government', 'office',
   'inspectorate', 'directorate', 'secretariat', 'presidium', 'institute', 'university', 'college', 'academy', 'school',
   'press', 'publishers', 'publishing', 'publications', 'publication', 'books', 'review', 'journal', 'quarterly',
