@@ -36,6 +36,11 @@ describe('names: a body of a state named by its common noun alone', () => {
       ['person Anna Kerrow', 'organization Resistance', 'place Republic', 'place Pentagon']);
   });
 
+  test('the governing and opposing bodies of a party are named the same way (`the Opposition`, `the Presidium`)', () => {
+    assert.deepEqual(mentions('The leaders of the Opposition wrote to the Presidium; Ivo Brennholt read the letter.'),
+      ['organization Opposition', 'organization Presidium', 'person Ivo Brennholt']);
+  });
+
   test('an ordinal in words is no congress’s number (`the first Marines`)', () => {
     assert.deepEqual(mentions('In March the first Marines came ashore at Kessel Bay.'), ['organization Marines', 'place Kessel Bay']);
   });

@@ -122,14 +122,14 @@ const ORGANIZATION_HEADS = new Set([
 ]);
 
 /**
- * Common nouns that name one body or place alone, capitalized: bodies of a state (`the Convention`, `the Directory`,
- * `Congress voted`), armed corps and movements (`the Volunteers`, `the Marines`, `the Resistance`), a state (`the
+ * Common nouns that name one body or place alone, capitalized: bodies of a state or a party (`the Convention`, `the Directory`,
+ * `Congress voted`, `the Opposition`), armed corps and movements (`the Volunteers`, `the Marines`, `the Resistance`), a state (`the
  * Republic`) and the seats of its powers (`the Pentagon`), as no party or committee is named (`the Party`, `the
  * Committee` stay common nouns).
  */
 export const NAMING_NOUNS: ReadonlyMap<string, 'organization' | 'place'> = new Map([
   ...['convention', 'assembly', 'commune', 'directory', 'consulate', 'congress', 'parliament', 'senate',
-    'volunteers', 'auxiliaries', 'irregulars', 'marines', 'squad', 'resistance'].map((noun) => [noun, 'organization'] as const),
+    'secretariat', 'presidium', 'opposition', 'volunteers', 'auxiliaries', 'irregulars', 'marines', 'squad', 'resistance'].map((noun) => [noun, 'organization'] as const),
   ...['republic', 'pentagon', 'capitol'].map((noun) => [noun, 'place'] as const),
 ]);
 
