@@ -6,7 +6,7 @@ import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '.
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, tokenize } from './tokens';
-import { PLACE, inLexicon, isNationality } from './lexicon';
+import { PLACE, inLexicon, isNationality, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
 import { type Segment, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
 import {
@@ -76,7 +76,6 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
 
 /** Whether an ordinal in figures stands right before `word` (`17th` in `the 17th Party Congress`). */
 function numberedInFigures(text: string, word: Token): boolean {
-  NUMBERED_BEFORE.lastIndex = 0;
   return NUMBERED_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start));
 }
 const NUMBERED_BEFORE = /(?:^|[^\d])\d{1,3}(?:st|nd|rd|th) $/;
@@ -91,8 +90,8 @@ function bodyBeforeSmallHead(text: string, word: Token): Token[] | null {
   const head = SMALL_HEAD_AFTER.exec(text)?.[1];
   if (head === undefined) return null;
   const start = word.end + 1;
-  const noun: Token = { ...word, start, end: start + head.length, text: head, lower: head, name: head, capitalized: false, gapStart: word.end,
-    previous: '', wordBefore: '' };
+  const noun: Token = { ...word, start, end: start + head.length, text: head, lower: head, name: head, lexicon: lexiconOf(head, head, head),
+    capitalized: false, gapStart: word.end, joins: true, ampersand: false, previous: '', wordBefore: '' };
   return [word, noun];
 }
 /** The noun of a body in small letters, one (`party`, not `parties`), not possessed. */
