@@ -137,3 +137,10 @@ describe('names: parties named by their members', () => {
       ['person Anna Kerrow', 'organization Kessel Democrats', 'organization Independent Social Democrats', 'organization USPD']);
   });
 });
+
+describe('names: offices held over a place', () => {
+  test('the word after `governor of`, `mayor of` is a place', () => {
+    assert.deepEqual(mentions('Ivo Brennholt rose under the patronage of the governor of Vantoria and the mayor of Kesselburg.'),
+      ['person Ivo Brennholt', 'place Vantoria', 'place Kesselburg']);
+  });
+});
