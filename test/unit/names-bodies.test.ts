@@ -29,6 +29,11 @@ describe('names: a body of a state named by its common noun alone', () => {
 
   test('a numbered congress is a meeting, and so is the congress the document names without its number', () => {
     assert.deepEqual(mentions('At the 17th Congress, Ivo Brennholt spoke. A delegate to the Congress wrote it down.'), ['person Ivo Brennholt']);
+    assert.deepEqual(mentions('At the Twenty-second Congress, Ivo Brennholt spoke. A delegate to the Congress wrote it down.'), ['person Ivo Brennholt']);
+  });
+
+  test('a party’s congress is a meeting too', () => {
+    assert.deepEqual(mentions('Ivo Brennholt addressed the Congress. It was the first Party Congress since the war.'), ['person Ivo Brennholt']);
   });
 
   test('a movement, a state and the seat of its powers are named the same way (`the Resistance`, `the Republic`, `the Pentagon`)', () => {
@@ -121,8 +126,8 @@ describe('names: houses', () => {
 
 describe('names: numbered in figures', () => {
   test('a meeting numbered in figures is no body (`the 17th Party Congress`)', () => {
-    assert.deepEqual(mentions('Ivo Brennholt spoke at the 17th Party Congress; the Party Congress of 1930 heard him too.'),
-      ['person Ivo Brennholt', 'organization Party Congress']);
+    assert.deepEqual(mentions('Ivo Brennholt spoke at the 17th Party Congress of the Kessel Workers Party.'),
+      ['person Ivo Brennholt', 'organization Kessel Workers Party']);
   });
 
   test('a body’s head numbered in figures is a body (`the 29th Division`, `the 1st International`)', () => {

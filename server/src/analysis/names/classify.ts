@@ -28,6 +28,8 @@ const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', '
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
 /** A noun that names a meeting (`Congress`, `Conference`). */
 export const isMeeting = (t: Token) => EVENTS.has(t.lower);
+/** `17th`, `Seventh`, `Twenty-second`: a word that numbers a meeting. */
+export const isOrdinal = (word: string) => ORDINAL.test(word);
 /** Nouns that end the names of events, not of bodies, places or people (`Autumn Harvest Uprising`, `Long March`, `Tet Offensive`). */
 const EVENT_ENDS = new Set(['uprising', 'uprisings', 'rising', 'revolt', 'rebellion', 'insurrection', 'mutiny', 'march', 'campaign',
   'offensive', 'incident', 'massacre', 'putsch', 'coup', 'affair', 'expedition', 'riots', 'blockade', 'landings']);
@@ -406,9 +408,11 @@ export function classifyRun(run: Token[]): Segment[] {
     while (org.length && !org[0].capitalized) org = org.slice(1);
     if (!firm && !org.some(isOrganizationHead)) segments.push(...classifyPieces(pieces(org)));
     // A head alone that is a common word is that word (`the Party`), not a name, unless it names a body of a state,
-    // which the document decides (`the Convention`); a numbered congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
+    // which the document decides (`the Convention`); a numbered congress or a party's is an event (`Twentieth Congress`,
+    // `Ninth Party Congress`, `the Party Congress`).
     else if (org.length === 1 && isCommonToken(org[0]) && NAMING_NOUNS.has(org[0].lower)) segments.push({ kind: null, tokens: org });
-    else if (org.length && !(org.length === 1 && isCommonToken(org[0]) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1])))) {
+    else if (org.length && !(org.length === 1 && isCommonToken(org[0]) ||
+      (ORDINAL.test(org[0].text) || org[0].lower === 'party') && EVENTS.has(lower(org[org.length - 1])))) {
       segments.push({ kind: 'organization', tokens: org });
     }
   }

@@ -44,11 +44,10 @@ function namesOfBlock(text: string): BlockNames {
 function segmentsOf(text: string, tokens: Token[], run: Token[], classified: readonly Segment[]): Segment[] {
   // Each test first looks at one character or token: most runs stand before no colon, after none, and hold no Irish.
   const last = run[run.length - 1];
-  if (text.charCodeAt(run[0].start - 1) === 32 && numberedInFigures(text, run[0])) {
-    // `the 17th Party Congress`: a meeting; `the 29th Division`, `the 1st International`: a body (a meeting alone is left to
-    // the document, which learns from it that the word names meetings).
-    if (run.length > 1 && isMeeting(last)) return [];
-    if (run.length === 1 && isOrganizationHead(last) && !isMeeting(last)) return [{ kind: 'organization', tokens: run }];
+  // `the 29th Division`, `the 1st International`: a body's head numbered in figures is a body (a meeting is left to the
+  // document, which learns from the number that the word names meetings: `the 17th Congress`).
+  if (run.length === 1 && text.charCodeAt(last.start - 1) === 32 && isOrganizationHead(last) && !isMeeting(last) && numberedInFigures(text, last)) {
+    return [{ kind: 'organization', tokens: run }];
   }
   if (last.previous === 'the' && text.charCodeAt(last.end) === 32 && (run.length === 1 || run[run.length - 2].text === 'the')) {
     // `When the Constitutionalist army`: the words before `the` are read as ever.
@@ -74,9 +73,11 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
     [{ kind: 'organization', tokens: run }] : segments;
 }
 
-/** Whether an ordinal in figures stands right before `word` (`17th` in `the 17th Party Congress`). */
+/** Whether an ordinal in figures stands right before `word` (`17th` in `the 17th Party Congress`), a space between. */
 function numberedInFigures(text: string, word: Token): boolean {
-  return NUMBERED_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start));
+  // The ordinal's last letter first (`st`, `nd`, `rd`, `th`): most words stand after none of them.
+  const c = text.charCodeAt(word.start - 2);
+  return (c === 116 || c === 100 || c === 104 /* t d h */) && NUMBERED_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start));
 }
 const NUMBERED_BEFORE = /(?:^|[^\d])\d{1,3}(?:st|nd|rd|th) $/;
 

@@ -6,7 +6,7 @@ import type { EntityKind, Span } from '../types';
 import { detached } from '../blocks';
 import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
-import { classifyRun, isEventEnd, isOrganizationHead, nameOf } from './classify';
+import { classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
 import { DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
@@ -44,8 +44,8 @@ interface Evidence {
   modifier: number;
   /** Times it stands between a place of publication and a year (`London: Verso, 1979`): a publisher, common word or not. */
   publisher: number;
-  /** Times an ordinal stands before it (`the 17th Congress`): the word names a meeting, not a body. */
-  numbered: number;
+  /** Times the document numbers the word or puts it after `Party` (`the 17th Congress`, `the Party Congress`): it names meetings, not a body. */
+  meeting: number;
 }
 
 /**
@@ -70,6 +70,8 @@ export interface LoneWordClues {
   forms: string[];
   /** Capitalized words standing before the head of an organization's or an event's name, with their counts. */
   modifiers: Map<string, number>;
+  /** Nouns of meetings the block numbers or puts after `Party` (`the 17th Congress`, `the Party Congress`), with their counts. */
+  meetings: Map<string, number>;
   /**
    * The lone words (by their place in `forms`) that begin a publisher's name of two words joined by `and`, after
    * the place of publication (`London: Lawrence and Wishart, 1971`): with the next lone word, one firm.
@@ -97,7 +99,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const word = formOf(text, t);
     forms.push(word);
     let e = evidence.get(word);
-    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived: inLexicon(t, DERIVED), placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0, numbered: 0 });
+    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived: inLexicon(t, DERIVED), placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0, meeting: 0 });
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
@@ -116,7 +118,6 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     e.placeApposition ||= at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
     if (text[t.start - 1] === '(' && at(PAGE_AFTER, t.end)) e.siglum++;
-    if (NUMBERED.test(wordBeforeOf(text, t))) e.numbered++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(YEAR_AFTER, t.end)) e.publisher++;
     lone.push(t);
   }
@@ -126,13 +127,19 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const t = tokens[i];
     if (t.capitalized && (isOrganizationHead(tokens[i + 1]) || isEventEnd(tokens[i + 1])) && /^[ \t]+$/.test(before(tokens[i + 1]))) modifiers.set(t.name, (modifiers.get(t.name) ?? 0) + 1);
   }
+  const meetings = new Map<string, number>();
+  for (const t of tokens) {
+    if (!t.capitalized || !isMeeting(t)) continue;
+    const number = wordBeforeOf(text, t);
+    if (isOrdinal(number) || number === 'Party') meetings.set(t.name, (meetings.get(t.name) ?? 0) + 1);
+  }
   const firms: number[] = [];
   for (let k = 0; k + 1 < lone.length; k++) {
     const [first, second] = [lone[k], lone[k + 1]];
     if (second.index === first.index + 2 && tokens[first.index + 1].text === 'and' && PUBLISHER_BEFORE.test(before(first)) &&
       at(YEAR_AFTER, second.end) && !isPlace(first.name) && !isPlace(second.name)) firms.push(k);
   }
-  return { evidence, forms, modifiers, firms };
+  return { evidence, forms, modifiers, meetings, firms };
 }
 
 /**
@@ -322,13 +329,16 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       if (!sum) { evidence.set(word, { ...e }); continue; }
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
       sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.siglum += e.siglum; sum.publisher += e.publisher;
-      sum.numbered += e.numbered;
     }
   }
   for (const { clues } of blocks) {
     for (const [word, count] of clues.modifiers) {
       const e = evidence.get(word);
       if (e) e.modifier += count;
+    }
+    for (const [word, count] of clues.meetings) {
+      const e = evidence.get(word);
+      if (e) e.meeting += count;
     }
   }
   // Of the lone words, those the document also writes in small letters, and the plurals and singulars of
@@ -399,7 +409,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       // Cited with a year inside a sentence (`(Young 2001, 168)`), though the text writes the word in small letters too.
       commonSurnames.has(lower) && e.person > 0 && e.inSentence > 0) return 'person';
     // `the Convention`, `Congress voted`, `the Republic`: a body or a place, capitalized inside sentences and never written in small letters.
-    if (form.namedBy && e.inSentence > 0 && e.numbered === 0 && !inSmallLetters.has(lower)) return form.namedBy;
+    if (form.namedBy && e.inSentence > 0 && e.meeting === 0 && !inSmallLetters.has(lower)) return form.namedBy;
     if (form.common || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && form.englishEnding) return null;
@@ -463,10 +473,8 @@ function factsOf(word: string): FormFacts {
 }
 
 const POLISH_ABSTRACT = /ość$/;
-/** An ordinal in figures (`17th`), which numbers meetings (`the 17th Congress`). */
-const NUMBERED = /^\d+(?:st|nd|rd|th)$/;
 
-/** The word or number before `t` in the `text` of its block, up to white space (`17th` in `the 17th Congress`). */
+/** The word or number before `t` in the `text` of its block, up to white space (`17th` in `the 17th Congress`, `Party` in `Party Congress`). */
 function wordBeforeOf(text: string, t: Token): string {
   let end = t.start;
   while (end > 0 && /\s/.test(text[end - 1])) end--;
