@@ -149,3 +149,9 @@ describe('names: offices held over a place', () => {
       ['person Ivo Brennholt', 'place Vantoria', 'place Kesselburg']);
   });
 });
+
+describe('names: known places with the ending of a derived word', () => {
+  test('a known place that ends like a derived word is the place (`Caribbean`, `Fujian`), an unknown one no name', () => {
+    assert.deepEqual(mentions('Ideas came from the Caribbean and from Fujian to the Kesselian shore.'), ['place Caribbean', 'place Fujian']);
+  });
+});

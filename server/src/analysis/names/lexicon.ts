@@ -237,7 +237,8 @@ export function lexiconOf(text: string, lower: string, name: string): number {
     (isDemonymWord(text) ? DEMONYM : 0) | (PLACES.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
-    (isDerivedWord(text, name, givenName) ? DERIVED : 0) |
+    // A known place with an ending of derived words is the place (`Caribbean`, `Fujian`).
+    (isDerivedWord(text, name, givenName) && !PLACES.has(name) ? DERIVED : 0) |
     (VIETNAMESE_FAMILY_NAMES.has(plain) ? VIETNAMESE_FAMILY_NAME : 0) | (EAST_ASIAN_FAMILY_NAMES.has(plain) ? EAST_ASIAN_FAMILY_NAME : 0) |
     (ARTICLES.has(lower) || ELIDED_ARTICLE.test(text) ? ARTICLE : 0) | (PLACE_HEADS_FIRST.has(lower) ? PLACE_HEAD_FIRST : 0);
 }
