@@ -43,8 +43,11 @@ export class BenchServer {
     this.connection.listen();
   }
 
-  /** Starts the server on a workspace folder; resolves once its first index of the folder is built. */
-  static async start(folder: string): Promise<BenchServer> {
+  /**
+   * Starts the server on a workspace folder, its index's cache of analyses in `cacheDirectory` (none by
+   * default); resolves once its first index of the folder is built.
+   */
+  static async start(folder: string, cacheDirectory: string | null = null): Promise<BenchServer> {
     const started = performance.now();
     const server = new BenchServer();
     const indexed = server.nextIndexEnd();
@@ -53,6 +56,7 @@ export class BenchServer {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+      initializationOptions: { cacheDirectory },
       capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
     });
     server.initializedAfter = performance.now() - started;

@@ -28,10 +28,27 @@ export async function timeProcess(args: string[]): Promise<ProcessRun> {
   }
 }
 
-/** Times `runs` runs of a process after `warmup` untimed ones (which fill the file cache). */
-export async function timeProcessRuns(args: string[], runs: number, warmup = 1): Promise<{ runs: ProcessRun[]; stdout: string }> {
-  for (let i = 0; i < warmup; i++) await timeProcess(args);
+/**
+ * Times `runs` runs of a process after `warmup` untimed ones (which fill the file cache); `args` may be
+ * made anew for each run.
+ */
+export async function timeProcessRuns(args: string[] | (() => string[]), runs: number, warmup = 1): Promise<{ runs: ProcessRun[]; stdout: string }> {
+  const argsOfRun = typeof args === 'function' ? args : () => args;
+  for (let i = 0; i < warmup; i++) await timeProcess(argsOfRun());
   const timed: ProcessRun[] = [];
-  for (let i = 0; i < runs; i++) timed.push(await timeProcess(args));
+  for (let i = 0; i < runs; i++) timed.push(await timeProcess(argsOfRun()));
   return { runs: timed, stdout: timed[timed.length - 1].stdout };
+}
+
+/**
+ * The two ways `close-reading analyze` meets essays: each run with a cache of its own, empty, as on essays
+ * never analysed before; and every run with the same cache, filled by the untimed first run, as on a
+ * library analysed again unchanged.
+ */
+export function analyzeRuns(cli: string, paths: string[], workDir: string): { first: () => string[]; again: () => string[] } {
+  let fresh = 0;
+  return {
+    first: () => [cli, 'analyze', '--json', '--cache-dir', join(workDir, `cache-${fresh++}`), ...paths],
+    again: () => [cli, 'analyze', '--json', '--cache-dir', join(workDir, 'cache-again'), ...paths],
+  };
 }

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     layers,
     markdown: markdownStructure,
     inprocess: inProcess,
-    process: () => wholeProcess(CLI, baseline),
+    process: () => wholeProcess(CLI, baseline, work),
     throughput: () => cliThroughput(CLI, work),
     index: () => indexScaling(work),
     latency,

@@ -5,14 +5,10 @@
 // v8-compile-cache keeps only the code compiled before the bundle runs, which measured no gain here.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
-
-function cacheDirectory(): string {
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'close-reading', 'code-cache');
-}
+import { userCacheDirectory } from './userCache';
 
 /**
  * V8 compiles a regular expression twice: to bytecode for its first run, then to machine code for the next ones (at
@@ -28,7 +24,7 @@ const REGEXP_FLAGS = { compileOnce: '--no-regexp-tier-up', default: '--regexp-ti
 export function runBundle(bundle: string): void {
   const source = readFileSync(bundle, 'utf8').replace(/^#!.*/, '');
   const { size, mtimeMs } = statSync(bundle);
-  const cacheFile = join(cacheDirectory(), `${basename(bundle)}-${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}.bin`);
+  const cacheFile = join(userCacheDirectory('code-cache'), `${basename(bundle)}-${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}.bin`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);

@@ -1,11 +1,14 @@
-// Reading and analysing many essays at once, for the workspace index and the CLI: the essays are spread
-// over worker threads, one per core, each handed a new path whenever it answers, so that the calling
-// thread stays free (the server keeps answering) and every core works (the CLI finishes sooner).
+// Reading and analysing many essays at once, for the workspace index and the CLI: what the cache of
+// analyses holds is read on the calling thread, and the other essays are spread over worker threads, one
+// per core, each handed a new path whenever it answers, so that the calling thread stays free (the server
+// keeps answering) and every core works (the CLI finishes sooner).
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { readContractEssay, type ContractEssay, type ContractTask } from './cli/essay';
-import { readIndexedEssay, type IndexedEssay } from './indexedEssay';
+import { knownContractEssay, readContractEssay, type ContractEssay, type ContractTask } from './cli/essay';
+import { DISK_CACHE_BYTES, pruneCache } from './diskCache';
+import { knownIndexedEssay, readIndexedEssay, type IndexedEssay, type IndexTask } from './indexedEssay';
 import type { EssayJob, EssayResult } from './indexWorker';
 
 /**
@@ -18,19 +21,35 @@ const IN_FLIGHT = 2;
 export const WORKER_SCRIPT = join(__dirname, 'indexWorker.js');
 
 /** What is made of each essay: the workspace index's entry, or the CLI's JSON. */
-export type EssayTask = { kind: 'index' } | ContractTask;
+export type EssayTask = IndexTask | ContractTask;
 export type EssayProduct<T extends EssayTask> = T extends ContractTask ? ContractEssay : IndexedEssay;
+
+// TypeScript cannot narrow `T` by `task.kind`: in both functions below, the two branches are the two members of `EssayProduct`.
 
 /** Reads an essay and makes of it what `task` asks, on whichever thread calls it. */
 export function performTask<T extends EssayTask>(task: T, path: string, maxFileSize: number): Promise<EssayProduct<T>> {
-  // TypeScript cannot narrow `T` by `task.kind`: the two branches are the two members of `EssayProduct`.
-  return (task.kind === 'contract' ? readContractEssay(path, maxFileSize, task) : readIndexedEssay(path, maxFileSize)) as Promise<EssayProduct<T>>;
+  return (task.kind === 'contract' ? readContractEssay(path, maxFileSize, task) : readIndexedEssay(path, maxFileSize, task)) as Promise<EssayProduct<T>>;
+}
+
+/** What `task` asks of an essay if it can be had without analysing it (see `knownProduct`), else null. */
+function knownTask<T extends EssayTask>(task: T, path: string, maxFileSize: number): Promise<EssayProduct<T> | null> {
+  return (task.kind === 'contract' ? knownContractEssay(path, maxFileSize, task) : knownIndexedEssay(path, maxFileSize, task)) as Promise<EssayProduct<T> | null>;
+}
+
+async function totalSize(paths: string[]): Promise<number> {
+  const sizes = await Promise.all(paths.map((path) => stat(path).then((s) => s.size, () => 0)));
+  return sizes.reduce((a, b) => a + b, 0);
 }
 
 export interface ReadOptions<T extends EssayTask> {
   task: T;
   /** The worker's script, or null to do all the work on this thread. */
   workerScript: string | null;
+  /**
+   * If given, worker threads start only for more than one essay to analyse, of at least this many bytes
+   * in all (each thread loads the analysis anew); else they always do.
+   */
+  workerThreshold?: number;
   maxFileSize: number;
   /** Asked before each essay: true stops the reading (a newer rebuild started). */
   stopped?: () => boolean;
@@ -44,7 +63,15 @@ export interface ReadOptions<T extends EssayTask> {
 export async function readEssays<T extends EssayTask>(
   paths: readonly string[], options: ReadOptions<T>, each: (essay: EssayProduct<T>, index: number) => void,
 ): Promise<void> {
-  const queue = paths.map((path, index) => ({ path, index }));
+  const { task } = options;
+  const queue: { path: string; index: number }[] = [];
+  const known = task.cache ? await Promise.all(paths.map((path) => knownTask(task, path, options.maxFileSize))) : [];
+  paths.forEach((path, index) => {
+    const essay = known[index];
+    if (!essay) queue.push({ path, index });
+    else if (!options.stopped?.()) each(essay, index);
+  });
+  const analysed = queue.length;
   const next = () => (options.stopped?.() ? undefined : queue.shift());
   const runWorker = (script: string) => new Promise<void>((resolve) => {
     const worker = new Worker(script);
@@ -58,7 +85,7 @@ export async function readEssays<T extends EssayTask>(
         const item = next();
         if (!item) break;
         inFlight.set(item.index, item);
-        worker.postMessage({ id: item.index, path: item.path, maxFileSize: options.maxFileSize, task: options.task } satisfies EssayJob);
+        worker.postMessage({ id: item.index, path: item.path, maxFileSize: options.maxFileSize, task } satisfies EssayJob);
       }
       if (inFlight.size === 0) finish();
     };
@@ -77,10 +104,13 @@ export async function readEssays<T extends EssayTask>(
     worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
     send();
   });
-  const workers = options.workerScript ? Math.min(availableParallelism(), queue.length) : 0;
+  const { workerThreshold } = options;
+  const workersPay = workerThreshold === undefined || (queue.length > 1 && (await totalSize(queue.map(({ path }) => path))) >= workerThreshold);
+  const workers = options.workerScript && workersPay ? Math.min(availableParallelism(), queue.length) : 0;
   await Promise.all(Array.from({ length: workers }, () => runWorker(options.workerScript!)));
   for (let item = next(); item !== undefined; item = next()) {
-    const essay = await performTask(options.task, item.path, options.maxFileSize);
+    const essay = await performTask(task, item.path, options.maxFileSize);
     if (!options.stopped?.()) each(essay, item.index);
   }
+  if (task.cache && analysed > 0) await pruneCache(task.cache.directory, DISK_CACHE_BYTES);
 }

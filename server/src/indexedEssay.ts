@@ -5,11 +5,17 @@
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument, formatOf } from './analysis/analyze';
 import type { DocumentAnalysis } from './analysis/types';
-import { readEssay } from './textFile';
+import { type DiskCache, type EssayWork, knownProduct, makeProduct } from './diskCache';
 
 export type IndexedEssay =
   | { ok: true; uri: string; text: string; analysis: DocumentAnalysis }
   | { ok: false; uri: string; path: string; reason: string };
+
+/** What the workspace index asks of every essay, with the cache of analyses made before, if any. */
+export interface IndexTask {
+  kind: 'index';
+  cache: DiskCache | null;
+}
 
 /** The analysis without what only the open document's own features read. */
 export function forIndex(analysis: DocumentAnalysis): DocumentAnalysis {
@@ -17,9 +23,21 @@ export function forIndex(analysis: DocumentAnalysis): DocumentAnalysis {
   return { ...analysis, structure: { format: structure.format, sections: structure.sections, paragraphs: [], noteRegions: [], debris: [] } };
 }
 
-export async function readIndexedEssay(path: string, maxFileSize: number): Promise<IndexedEssay> {
-  const uri = pathToFileURL(path).toString();
-  const read = await readEssay(path, maxFileSize);
-  if (!read.ok) return { ok: false, uri, path, reason: read.reason };
-  return { ok: true, uri, text: read.text, analysis: forIndex(analyzeDocument(read.text, formatOf(path))) };
+/** A cached value is used only if it has the shape of an analysis. */
+function isAnalysis(value: unknown): value is DocumentAnalysis {
+  const analysis = value as Partial<DocumentAnalysis> | undefined;
+  return typeof analysis?.structure?.format === 'string' && Array.isArray(analysis.entities) && Array.isArray(analysis.mentions) &&
+    Array.isArray(analysis.dates) && Array.isArray(analysis.markers) && Array.isArray(analysis.notes) && Array.isArray(analysis.citations);
 }
+
+const indexWork = (task: IndexTask): EssayWork<DocumentAnalysis, IndexedEssay> => ({
+  cache: task.cache,
+  context: 'index',
+  isValid: isAnalysis,
+  make: (text, path) => forIndex(analyzeDocument(text, formatOf(path))),
+  product: (analysis, text, path) => ({ ok: true, uri: pathToFileURL(path).toString(), text, analysis }),
+  failure: (reason, path) => ({ ok: false, uri: pathToFileURL(path).toString(), path, reason }),
+});
+
+export const knownIndexedEssay = (path: string, maxFileSize: number, task: IndexTask) => knownProduct(path, maxFileSize, indexWork(task));
+export const readIndexedEssay = (path: string, maxFileSize: number, task: IndexTask) => makeProduct(path, maxFileSize, indexWork(task));

@@ -1,6 +1,5 @@
 // The Close Reading language server: short handlers that find the document, ask the analysis, and
 // hand the result to one feature module each.
-import { join } from 'node:path';
 import {
   createConnection, DidChangeConfigurationNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification,
   TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
@@ -10,6 +9,8 @@ import { AnalysisCache, type AnalyzedDocument } from './analysisCache';
 import { BackgroundAnalysis } from './backgroundAnalysis';
 import { toOffset } from './convert';
 import { Corpus } from './corpus';
+import { buildIdentity, type DiskCache } from './diskCache';
+import { WORKER_SCRIPT } from './essayWorkers';
 import type { FeatureContext } from './features/context';
 import { provideBibliography, type BibliographyFormat } from './features/bibliography';
 import { provideDefinition } from './features/definition';
@@ -27,6 +28,7 @@ import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import type { Correction } from './analysis/names/corrections';
 import { ReaderData } from './readerData';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { userCacheDirectory } from './userCache';
 import { WorkspaceIndex } from './workspaceIndex';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -34,7 +36,7 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('unhandledRejection', (reason) => connection.console.error(`Close Reading: ${String(reason)}`));
 const documents = new TextDocuments(TextDocument);
 const readerData = new ReaderData((message) => connection.console.log(message));
-const cache = new AnalysisCache(readerData.adjust, new BackgroundAnalysis(join(__dirname, 'indexWorker.js')));
+const cache = new AnalysisCache(readerData.adjust, new BackgroundAnalysis(WORKER_SCRIPT));
 let settings: Settings = DEFAULT_SETTINGS;
 /** Resolves once the client's settings are known: until then no document is analysed with defaults it did not ask for. */
 let settingsKnown: () => void = () => {};
@@ -42,6 +44,8 @@ const ready = new Promise<void>((resolve) => { settingsKnown = resolve; });
 let canAskConfiguration = false;
 let foldersChange = false;
 let workspaceFolders: string[] = [];
+/** Where the index keeps the analyses of essays for the next start; the client may choose it, or none. */
+let indexCache: DiskCache | null = null;
 const index = new WorkspaceIndex(settings, (message) => connection.console.log(message), undefined, readerData.adjust);
 const warnedTooLarge = new Set<string>();
 const corpus = new Corpus(
@@ -73,7 +77,17 @@ async function analyzed(uri: string): Promise<AnalyzedDocument | null> {
   return document && withinLimit(document) ? cache.get(document) : null;
 }
 
+/** The index's cache in `directory`, for the build this runs (none when it runs from its sources). */
+function diskCache(directory: unknown): DiskCache | null {
+  if (typeof directory !== 'string') return null;
+  // The index analyses in this bundle or in the worker's.
+  const build = buildIdentity([__filename, WORKER_SCRIPT]);
+  return build ? { directory, build } : null;
+}
+
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const options = params.initializationOptions as { cacheDirectory?: unknown } | undefined;
+  indexCache = diskCache(options && 'cacheDirectory' in options ? options.cacheDirectory : userCacheDirectory('index'));
   canAskConfiguration = Boolean(params.capabilities.workspace?.configuration);
   foldersChange = Boolean(params.capabilities.workspace?.workspaceFolders);
   workspaceFolders = (params.workspaceFolders ?? [])
@@ -105,7 +119,7 @@ async function loadSettings(): Promise<void> {
 
 /** Re-reads the workspace's essays, with progress in the client's status bar. */
 async function reindex(): Promise<number> {
-  index.configure(workspaceFolders, settings);
+  index.configure(workspaceFolders, settings, indexCache);
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Close Reading: indexing essays', 0, undefined, false);
   const count = await index.rebuild((done, total) => progress.report(Math.round((done / total) * 100), `${done}/${total}`));

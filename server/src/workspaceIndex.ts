@@ -6,8 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Adjust, AnalyzedDocument } from './analysisCache';
+import type { DiskCache } from './diskCache';
 import { readEssays, WORKER_SCRIPT } from './essayWorkers';
-import { readIndexedEssay, type IndexedEssay } from './indexedEssay';
+import { readIndexedEssay, type IndexedEssay, type IndexTask } from './indexedEssay';
 import type { Settings } from './settings';
 import { listFiles } from './textFile';
 
@@ -16,6 +17,8 @@ export class WorkspaceIndex {
   /** `all()`, kept until the index changes: the corpus sees by its identity that nothing changed. */
   private listed: AnalyzedDocument[] | null = null;
   private folders: string[] = [];
+  /** Where the analyses of earlier starts are kept, if anywhere. */
+  private cache: DiskCache | null = null;
   /** Counts rebuilds, so that a rebuild overtaken by a newer one stops adding its results. */
   private generation = 0;
 
@@ -26,9 +29,10 @@ export class WorkspaceIndex {
     private readonly adjust: Adjust = (_uri, _text, analysis) => analysis,
   ) {}
 
-  configure(folders: string[], settings: Settings): void {
+  configure(folders: string[], settings: Settings, cache: DiskCache | null = null): void {
     this.folders = folders;
     this.settings = settings;
+    this.cache = cache;
   }
 
   private wanted(path: string): boolean {
@@ -47,7 +51,7 @@ export class WorkspaceIndex {
     this.documents.clear();
     this.listed = null;
     let done = 0;
-    const options = { task: { kind: 'index' } as const, workerScript: this.workerScript, maxFileSize: this.settings.maxFileSize, stopped: overtaken, log: this.log };
+    const options = { task: this.task(), workerScript: this.workerScript, maxFileSize: this.settings.maxFileSize, stopped: overtaken, log: this.log };
     await readEssays(paths, options, (essay) => {
       this.store(essay);
       progress(++done, paths.length);
@@ -69,7 +73,11 @@ export class WorkspaceIndex {
   /** Re-reads one file after it changed on disk. */
   async update(path: string): Promise<void> {
     if (!this.wanted(path)) { this.remove(pathToFileURL(path).toString()); return; }
-    this.store(await readIndexedEssay(path, this.settings.maxFileSize));
+    this.store(await readIndexedEssay(path, this.settings.maxFileSize, this.task()));
+  }
+
+  private task(): IndexTask {
+    return { kind: 'index', cache: this.cache };
   }
 
   remove(uri: string): void {

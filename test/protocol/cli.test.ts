@@ -83,7 +83,8 @@ describe('close-reading analyze', () => {
     const alone = trotskys(join(dir, `a-${essays[0]}`));
     assert.ok(alone.length > 0 && alone.every((label) => label === 'Lev Davidovich Bronstein'), alone.join());
     assert.deepEqual(trotskys(join(dir, `b-${essays[0]}`)), []);
-    const library = JSON.parse(run('analyze', '--json', '--workspace', dir, dir).stdout).documents as { path: string; entities: { label: string; text: string }[] }[];
+    // Not from the cache: the essays checked below were analysed on this thread just above.
+    const library = JSON.parse(run('analyze', '--json', '--no-cache', '--workspace', dir, dir).stdout).documents as { path: string; entities: { label: string; text: string }[] }[];
     const labels = (path: string) => library.find((d) => d.path === path)!.entities.filter((e) => /Trotsky/.test(e.text)).map((e) => e.label);
     assert.deepEqual(labels(join(dir, `a-${essays[0]}`)), alone);
     assert.deepEqual(labels(join(dir, `b-${essays[0]}`)), []);
@@ -104,6 +105,39 @@ describe('close-reading analyze', () => {
     assert.equal(analyze(), first);
     assert.ok(readFileSync(join(cacheDir, cache)).length > 1000, 'the broken cache was replaced');
     assert.deepEqual(readdirSync(cacheDir), [cache], 'the cache of an earlier build is removed');
+  });
+
+  test('a second run reads the analyses of unchanged essays from the cache; a changed essay, other corrections or --no-cache analyse again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'close-reading-cached-'));
+    writeFileSync(join(dir, 'a.txt'), 'A Title\n\nMarta Holt came to Lisbon in 1931.\n');
+    writeFileSync(join(dir, 'b.md'), '# B\n\nOskar Varga left Riga in 1929.\n');
+    const cacheDir = join(dir, '.cache');
+    const analyze = (...args: string[]) => {
+      const result = run('analyze', '--json', '--cache-dir', cacheDir, ...args, join(dir, 'a.txt'), join(dir, 'b.md'));
+      assert.equal(result.stderr, '');
+      return (JSON.parse(result.stdout).documents as { format: string; entities: { text: string }[] }[]);
+    };
+    const first = analyze();
+    assert.deepEqual(first.map((d) => d.format), ['plaintext', 'markdown']);
+    const files = readdirSync(cacheDir);
+    assert.equal(files.length, 2);
+    // What the output gives comes from the cache: an analysis changed there shows.
+    for (const file of files) {
+      const path = join(cacheDir, file);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/\\"format\\":\\"(\w+)\\"/, '\\"format\\":\\"cached $1\\"'));
+    }
+    assert.deepEqual(analyze().map((d) => d.format), ['cached plaintext', 'cached markdown']);
+    assert.deepEqual(analyze('--no-cache').map((d) => d.format), ['plaintext', 'markdown']);
+    writeFileSync(join(dir, 'a.txt'), 'A Title\n\nMarta Holt came to Lisbon in 1932.\n');
+    assert.deepEqual(analyze().map((d) => d.format), ['plaintext', 'cached markdown'], 'the changed essay is analysed again');
+    mkdirSync(join(dir, '.close-reading'));
+    writeFileSync(join(dir, '.close-reading', 'corrections.json'), JSON.stringify({ version: 1, corrections: [{ action: 'notAName', text: 'Varga' }] }));
+    const corrected = analyze('--workspace', dir);
+    assert.deepEqual(corrected.map((d) => d.format), ['plaintext', 'markdown'], 'other corrections, other analyses');
+    assert.ok(!corrected[1].entities.some((e) => e.text.includes('Varga')));
+    for (const file of readdirSync(cacheDir)) writeFileSync(join(cacheDir, file), '{"ok": tr');
+    assert.deepEqual(analyze().map((d) => d.format), ['plaintext', 'markdown'], 'broken files are analysed again');
+    assert.equal(readdirSync(cacheDir).filter((file) => readFileSync(join(cacheDir, file), 'utf8') !== '{"ok": tr').length, 2, 'and written anew');
   });
 
   test('output cut short by the reader (a closed pipe) ends the command quietly', () => {

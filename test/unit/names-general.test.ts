@@ -44,7 +44,7 @@ describe('names: dates are no names', () => {
   });
 
   test('the months of the French Republican calendar are no names', () => {
-    assert.deepEqual(mentions('After Thermidor the Directory ruled until Brumaire, when Lucien Barrot fell.'), ['person Lucien Barrot']);
+    assert.deepEqual(mentions('After Thermidor the Directory ruled until Brumaire, when Lucien Barrot fell.'), ['organization Directory', 'person Lucien Barrot']);
   });
 });
 

@@ -1,9 +1,11 @@
 // The workspace index reads essays on worker threads; what it holds must not depend on where the work ran.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFile, mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+import type { DiskCache } from '../../server/src/diskCache';
 import { forIndex } from '../../server/src/indexedEssay';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
@@ -13,9 +15,9 @@ import { CORPUS_DIR, corpusEssays } from '../helpers/corpus';
 /** The worker from its TypeScript source (a `.ts` entry would fail to load and leave the work to this thread). */
 const WORKER_SOURCE = join(__dirname, '..', 'helpers', 'tsWorker.mjs');
 
-async function indexed(folder: string, workerScript: string | null, log: string[] = []) {
+async function indexed(folder: string, workerScript: string | null, log: string[] = [], cache: DiskCache | null = null) {
   const index = new WorkspaceIndex(DEFAULT_SETTINGS, (message) => log.push(message), workerScript);
-  index.configure([folder], DEFAULT_SETTINGS);
+  index.configure([folder], DEFAULT_SETTINGS, cache);
   const reported: number[] = [];
   const count = await index.rebuild((done) => reported.push(done));
   const documents = [...index.all()].sort((a, b) => a.uri.localeCompare(b.uri))
@@ -50,6 +52,33 @@ describe('workspace index', () => {
       assert.deepEqual(documents[i].analysis, forIndex(full));
       assert.deepEqual(documents[i].analysis.structure.sections, full.structure.sections);
       assert.deepEqual(documents[i].analysis.structure.paragraphs, []);
+    }
+  });
+
+  test('with a cache of analyses, the next start reads unchanged essays back; a changed essay or another build is analysed again', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'close-reading-index-cache-'));
+    try {
+      for (const name of ['north-banda-embraces-stalinism-ii.txt', 'souvarine-stalin-why-and-how.txt']) await copyFile(join(CORPUS_DIR, name), join(folder, name));
+      const cache = { directory: join(folder, '.cache'), build: 'one build' };
+      const analysed = (await indexed(folder, null)).documents;
+      assert.deepEqual((await indexed(folder, WORKER_SOURCE, [], cache)).documents, analysed);
+      const files = readdirSync(cache.directory);
+      assert.equal(files.length, 2);
+      assert.deepEqual((await indexed(folder, WORKER_SOURCE, [], cache)).documents, analysed, 'read back, the same');
+      // What the index holds comes from the cache: an analysis changed there shows.
+      for (const file of files) {
+        const path = join(cache.directory, file);
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/"label":"[^"]*"/, '"label":"From the cache"'));
+      }
+      const labels = (run: Awaited<ReturnType<typeof indexed>>) => run.documents.map((d) => d.analysis.entities.some((e) => e.label === 'From the cache'));
+      const second = await indexed(folder, WORKER_SOURCE, [], cache);
+      assert.deepEqual(second.reported, [1, 2]);
+      assert.deepEqual(labels(second), [true, true]);
+      await appendFile(join(folder, 'souvarine-stalin-why-and-how.txt'), '\nA line added.\n');
+      assert.deepEqual(labels(await indexed(folder, WORKER_SOURCE, [], cache)), [true, false], 'the changed essay is analysed again');
+      assert.deepEqual(labels(await indexed(folder, null, [], { ...cache, build: 'another build' })), [false, false]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
     }
   });
 

@@ -5,26 +5,44 @@ import { relative } from 'node:path';
 import { analyzeDocument, formatOf } from '../analysis/analyze';
 import { applyCorrections, type Correction } from '../analysis/names/corrections';
 import type { Entity } from '../analysis/types';
-import { readEssay } from '../textFile';
+import { type DiskCache, type EssayWork, knownProduct, makeProduct } from '../diskCache';
 import { contractPieces, type ContractPieces } from './contract';
 
-/** What the CLI asks of every essay: the workspace's corrections, which name documents relative to `workspace`. */
+/**
+ * What the CLI asks of every essay: the workspace's corrections, which name documents relative to `workspace`;
+ * the cache of analyses made before, if any.
+ */
 export interface ContractTask {
   kind: 'contract';
   corrections: readonly Correction[];
   workspace: string | null;
+  cache: DiskCache | null;
 }
 
-export type ContractEssay =
-  | { ok: true; entities: Entity[]; json: ContractPieces }
-  | { ok: false; reason: string };
+type AnalysedEssay = { ok: true; entities: Entity[]; json: ContractPieces };
+export type ContractEssay = AnalysedEssay | { ok: false; reason: string };
 
-export async function readContractEssay(path: string, maxFileSize: number, task: ContractTask): Promise<ContractEssay> {
-  const read = await readEssay(path, maxFileSize);
-  if (!read.ok) return read;
-  let analysis = analyzeDocument(read.text, formatOf(path));
-  if (task.corrections.length) {
-    analysis = applyCorrections(read.text, analysis, task.corrections, task.workspace ? relative(task.workspace, path) : undefined);
-  }
-  return { ok: true, entities: analysis.entities, json: contractPieces(path, analysis) };
+/** A cached value is used only if it has the shape of an analysed essay. */
+function isAnalysedEssay(value: unknown): value is AnalysedEssay {
+  const essay = value as Partial<AnalysedEssay> | undefined;
+  return essay?.ok === true && Array.isArray(essay.entities) && Array.isArray(essay.json?.pieces) &&
+    Array.isArray(essay.json.mentionEntities) && essay.json.pieces.length === essay.json.mentionEntities.length + 1;
 }
+
+const contractWork = (task: ContractTask): EssayWork<AnalysedEssay, ContractEssay> => ({
+  cache: task.cache,
+  context: [task.workspace, task.corrections],
+  isValid: isAnalysedEssay,
+  make: (text, path) => {
+    let analysis = analyzeDocument(text, formatOf(path));
+    if (task.corrections.length) {
+      analysis = applyCorrections(text, analysis, task.corrections, task.workspace ? relative(task.workspace, path) : undefined);
+    }
+    return { ok: true, entities: analysis.entities, json: contractPieces(path, analysis) };
+  },
+  product: (essay) => essay,
+  failure: (reason) => ({ ok: false, reason }),
+});
+
+export const knownContractEssay = (path: string, maxFileSize: number, task: ContractTask) => knownProduct(path, maxFileSize, contractWork(task));
+export const readContractEssay = (path: string, maxFileSize: number, task: ContractTask) => makeProduct(path, maxFileSize, contractWork(task));

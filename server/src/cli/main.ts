@@ -3,15 +3,18 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { corpusIds } from '../analysis/corpus';
 import { readCorrections } from '../corrections';
+import { buildIdentity, type DiskCache } from '../diskCache';
 import { type ContractDocument, joinContract } from './contract';
-import type { ContractEssay } from './essay';
+import type { ContractEssay, ContractTask } from './essay';
 import { readEssays, WORKER_SCRIPT } from '../essayWorkers';
 import { DEFAULT_SETTINGS } from '../settings';
 import { ESSAY_EXTENSIONS, listFiles } from '../textFile';
+import { userCacheDirectory } from '../userCache';
 import { NOTES_USAGE, notes } from './notes';
 
-const USAGE = `usage: close-reading analyze [--json] [--workspace DIR] PATH...
+const USAGE = `usage: close-reading analyze [--json] [--workspace DIR] [--no-cache | --cache-dir DIR] PATH...
   PATH: essay files, or folders searched recursively for .txt, .md and .markdown files
+  --no-cache: analyse every essay, even one analysed before by this build (kept in --cache-dir)
 ${NOTES_USAGE}`;
 
 /** Files named on the command line, with folders expanded to the essays inside them, in a stable order. */
@@ -26,31 +29,35 @@ async function expandPaths(paths: string[], warn: (message: string) => void): Pr
 }
 
 /**
- * Below this many bytes of essays, this thread analyses them: each worker thread loads the analysis
- * anew (about 100 ms of CPU time), more than it saves on a few essays.
+ * Below this many bytes of essays to analyse, this thread analyses them: each worker thread loads the
+ * analysis anew (about 100 ms of CPU time), more than it saves on a few essays.
  */
 const WORKER_THRESHOLD = 1024 * 1024;
 
-async function totalSize(paths: string[]): Promise<number> {
-  const sizes = await Promise.all(paths.map((path) => stat(path).then((s) => s.size, () => 0)));
-  return sizes.reduce((a, b) => a + b, 0);
-}
-
-interface Options { json: boolean; workspace: string | null; paths: string[] }
+interface Options { json: boolean; workspace: string | null; cacheDir: string | null; paths: string[] }
 
 function parseArgs(args: string[]): Options | string {
-  const options: Options = { json: false, workspace: null, paths: [] };
+  const options: Options = { json: false, workspace: null, cacheDir: userCacheDirectory('analysis'), paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') options.json = true;
-    else if (arg === '--workspace') {
+    else if (arg === '--no-cache') options.cacheDir = null;
+    else if (arg === '--workspace' || arg === '--cache-dir') {
       const dir = args[++i];
-      if (!dir) return '--workspace needs a folder';
-      options.workspace = dir;
+      if (!dir) return `${arg} needs a folder`;
+      if (arg === '--workspace') options.workspace = dir;
+      else options.cacheDir = dir;
     } else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else options.paths.push(arg);
   }
   return options.paths.length ? options : 'no PATH given';
+}
+
+/** The cache of analyses in `directory`, for the build this runs (none when it runs from its sources). */
+function diskCache(directory: string | null): DiskCache | null {
+  // The analysis runs in this bundle or in the worker's.
+  const build = directory && buildIdentity([__filename, WORKER_SCRIPT]);
+  return directory && build ? { directory, build } : null;
 }
 
 async function analyze(options: Options): Promise<number> {
@@ -60,10 +67,10 @@ async function analyze(options: Options): Promise<number> {
   for (const problem of problems) warn(`close-reading: ${problem}`);
   const paths = await expandPaths(options.paths, warn);
   const essays: ContractEssay[] = [];
+  const task: ContractTask = { kind: 'contract', corrections, workspace: options.workspace, cache: diskCache(options.cacheDir) };
+  const workerScript = existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : null;
   // The order of the output stays that of `paths` whichever thread analyses an essay.
-  const workerScript = paths.length > 1 && (await totalSize(paths)) >= WORKER_THRESHOLD && existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : null;
-  const task = { kind: 'contract', corrections, workspace: options.workspace } as const;
-  await readEssays(paths, { task, workerScript, maxFileSize: DEFAULT_SETTINGS.maxFileSize, log: warn }, (essay, i) => { essays[i] = essay; });
+  await readEssays(paths, { task, workerScript, workerThreshold: WORKER_THRESHOLD, maxFileSize: DEFAULT_SETTINGS.maxFileSize, log: warn }, (essay, i) => { essays[i] = essay; });
   const analyzed = [];
   for (const [i, essay] of essays.entries()) {
     if (essay.ok) analyzed.push(essay);

@@ -4,6 +4,7 @@
 // grammar about a thousand places to try.
 import { anyCase } from './grammar';
 import { DECADE_WORDS, MONTHS, ORDINAL_WORDS, OTHER_LANGUAGE_MONTHS, SEASONS } from './lexicon';
+import { REPUBLICAN_MONTHS } from './republican';
 
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 /** What may stand between two words of one expression: spaces, a line break, a comma, a dash, a period. */
@@ -57,10 +58,13 @@ function eraStart(text: string, at: number): number {
 const APOSTROPHES = "'’‘ʼ´`";
 /** Numbers, and apostrophes before a digit (`’30s`). */
 const NUMBER = /\d+|['’‘ʼ´`]\d/g;
+/** The first letters of each Republican month in lower case, up to its accent (at most five): its accented and unaccented spellings share them. */
+const REPUBLICAN_MONTH_PREFIXES = REPUBLICAN_MONTHS.map((name) => name.toLowerCase().split(/[éô]/u)[0].slice(0, 5));
+
 /** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`,
  * `3 to 5 May`, `between 3 and 8 May`, `18/19 March`, `12.3.1924`, `18.XI.1918`, `19th`, `30s`, and a day of the
  * Republican calendar as French writes it, in lower case (`16 pluviôse an II`). */
-const DAY_OR_ORDINAL = /\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|\s+(?:vend|brum|frim|niv|pluv|vent|germ|flor|prair|mess|therm|fruct)|[-‐‑‒–—−]\d|\s+(?:to|through|until|till|and)\s+\d|[./]\d{1,2}[./]\d{4}|\/\d{1,2}\s+\p{Lu}|\.\s?[IVX]+\.)|\d0['’‘ʼ´`]?s/uy;
+const DAY_OR_ORDINAL = new RegExp(String.raw`\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|\s+(?:${REPUBLICAN_MONTH_PREFIXES.join('|')})|[-‐‑‒–—−]\d|\s+(?:to|through|until|till|and)\s+\d|[./]\d{1,2}[./]\d{4}|\/\d{1,2}\s+\p{Lu}|\.\s?[IVX]+\.)|\d0['’‘ʼ´\x60]?s`, 'uy');
 
 /** A day before a month of another language, told by the month's first three letters: `4 février`, `1er mai`, `20 de agosto`, `4. März`. */
 const DAY_OF_OTHER_MONTH = new RegExp(String.raw`\d{1,2}(?:er|º|°|\.)?\s+(?:del?\s+)?(?:${

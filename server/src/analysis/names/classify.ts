@@ -7,7 +7,7 @@ import { MONTH_NAMES } from '../dates/lexicon';
 import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
-  ARTICLE, COMMON, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, ORGANIZATION_HEAD, PARTICLES, PLACE,
+  ARTICLE, COMMON, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, ORGANIZATION_HEAD, PARTICLES, PLACE,
   PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
@@ -26,6 +26,10 @@ const PLACE_PREPOSITIONS = new Set(['at', 'near']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
+/** A noun that names a meeting (`Congress`, `Conference`). */
+export const isMeeting = (t: Token) => EVENTS.has(t.lower);
+/** `17th`, `Seventh`, `Twenty-second`: a word that numbers a meeting. */
+export const isOrdinal = (word: string) => ORDINAL.test(word);
 /** Nouns that end the names of events, not of bodies, places or people (`Autumn Harvest Uprising`, `Long March`, `Tet Offensive`). */
 const EVENT_ENDS = new Set(['uprising', 'uprisings', 'rising', 'revolt', 'rebellion', 'insurrection', 'mutiny', 'march', 'campaign',
   'offensive', 'incident', 'massacre', 'putsch', 'coup', 'affair', 'expedition', 'riots', 'blockade', 'landings']);
@@ -225,8 +229,8 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across'
 const namedAfterPerson = (tokens: Token[]) => isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) &&
   !PLACE_BEFORE.has(tokens[0].previous) && isPlace(nameOf(tokens));
 
-/** Nouns that end names of grounds and buildings, and surnames too (`Robert Park`, `Anna Castle`). */
-const GROUNDS = new Set(['park', 'gardens', 'castle', 'courts']);
+/** Nouns that end names of grounds and buildings, and surnames too (`Robert Park`, `Anna Castle`, `Edward House`). */
+const GROUNDS = new Set(['park', 'gardens', 'castle', 'courts', 'house']);
 /** `Croke Park`, `the Four Courts`, `in Grant Park`: a name of grounds; after a given name, only after a preposition of place. */
 const isGroundsName = (tokens: Token[]) => tokens.length > 1 && GROUNDS.has(tokens[tokens.length - 1].lower) && !tokens[tokens.length - 1].possessive &&
   (!isGivenName(tokens[0]) || PLACE_BEFORE.has(tokens[0].previous));
@@ -335,15 +339,20 @@ function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
 }
 
 /**
- * `Gate of Heavenly Peace`, `People's Republic of China`, `Gulf of Tonkin`: the head of a place's name, then `of` (and
- * `the`) and the name, one place.
+ * `Gate of Heavenly Peace`, `People's Republic of China`, `Gulf of Tonkin`, `House of Lords`: the head of a place's name (or
+ * a building's, first), then `of` (and `the`) and the name, one place.
  */
 function isPlaceOf(tokens: Token[]): boolean {
   const of = tokens.findIndex((t) => connectorOf(t) === 'of');
-  if (of < 1 || !inLexicon(tokens[of - 1], PLACE_HEAD) && !(of === 1 && inLexicon(tokens[0], PLACE_HEAD_FIRST))) return false;
+  if (of < 1 || !inLexicon(tokens[of - 1], PLACE_HEAD) && !(of === 1 && (inLexicon(tokens[0], PLACE_HEAD_FIRST) || GROUNDS.has(tokens[0].lower)))) return false;
   const name = tokens.slice(connectorOf(tokens[of + 1] ?? tokens[of]) === 'the' ? of + 2 : of + 1);
   return name.length > 0 && name.every((t) => t.capitalized || PARTICLES.has(t.text)) && !inLexicon(tokens[0], DEMONYM);
 }
+
+/** The members of a chamber of a parliament (`House of Commons`, `House of Representatives`). */
+const MEMBERS = new Set(['commons', 'lords', 'representatives', 'deputies', 'delegates', 'peers', 'burgesses', 'councillors']);
+/** `House of Commons`, `House of Lords`: a house of its members is a chamber of a parliament, a body. */
+const isChamber = (tokens: Token[]) => tokens.length === 3 && tokens[0].lower === 'house' && connectorOf(tokens[1]) === 'of' && MEMBERS.has(tokens[2].lower);
 
 /** People in the plural that name a group after what follows `of` (`Friends of Durruti`, `Sons of Liberty`). */
 const FELLOWS = new Set(['friends', 'sons', 'daughters', 'brothers', 'sisters', 'knights', 'children', 'soldiers', 'defenders', 'partisans', 'veterans']);
@@ -367,6 +376,18 @@ export function irishName(run: Token[], next: Token | undefined): Segment | null
   return irish ? { kind: PLACE_PREPOSITIONS.has(run[0].previous) ? 'place' : 'organization', tokens: run } : null;
 }
 
+/** Words that name newspapers after the place or the day of their issue (`Irish Independent`, `Manchester Guardian`). */
+const NEWSPAPER_WORDS = new Set(['independent', 'guardian', 'observer', 'telegraph', 'chronicle', 'mirror', 'express', 'standard',
+  'examiner', 'mail', 'star', 'globe', 'statesman', 'spectator', 'courier', 'advertiser', 'dispatch', 'clarion']);
+/** Words of the day or time of a newspaper's issue (`Sunday Independent`, `Daily Express`, `Evening Standard`). */
+const ISSUE_DAYS = new Set(['daily', 'weekly', 'morning', 'evening', 'sunday', 'saturday']);
+/**
+ * `Irish Independent`, `Sunday Independent`, `Kessel Examiner`: a word that names newspapers after a nationality, a known
+ * place or the day of the issue is a newspaper.
+ */
+const isNewspaperName = (tokens: Token[]) => tokens.length === 2 && NEWSPAPER_WORDS.has(tokens[1].lower) && !tokens[1].possessive &&
+  (inLexicon(tokens[0], DEMONYM | PLACE) || ISSUE_DAYS.has(tokens[0].lower));
+
 /** The names in one run of capitalized words. */
 export function classifyRun(run: Token[]): Segment[] {
   let tokens = run;
@@ -376,6 +397,7 @@ export function classifyRun(run: Token[]): Segment[] {
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
   // Words of the calendar together name a day, not anyone (`Easter Monday`, `Whitsun Tuesday`).
   if (tokens.every((t) => isCalendarWord(t.lower))) return [];
+  if (isNewspaperName(tokens)) return [{ kind: 'organization', tokens }];
   // `Allison & Busby`: names joined by an ampersand are a firm.
   let firm = false;
   for (let i = 1; i < tokens.length; i++) firm ||= tokens[i].ampersand;
@@ -385,9 +407,12 @@ export function classifyRun(run: Token[]): Segment[] {
   for (let org of organizations(tokens)) {
     while (org.length && !org[0].capitalized) org = org.slice(1);
     if (!firm && !org.some(isOrganizationHead)) segments.push(...classifyPieces(pieces(org)));
-    // A head alone that is a common word is that word (`the Party`, `Congress`), not a name; a numbered
-    // congress is an event (`Twentieth Congress`, `Ninth Party Congress`).
-    else if (org.length && !(org.length === 1 && isCommonToken(org[0]) || ORDINAL.test(org[0].text) && EVENTS.has(lower(org[org.length - 1])))) {
+    // A head alone that is a common word is that word (`the Party`), not a name, unless it names a body of a state,
+    // which the document decides (`the Convention`); a numbered congress or a party's is an event (`Twentieth Congress`,
+    // `Ninth Party Congress`, `the Party Congress`).
+    else if (org.length === 1 && isCommonToken(org[0]) && NAMING_NOUNS.has(org[0].lower)) segments.push({ kind: null, tokens: org });
+    else if (org.length && !(org.length === 1 && isCommonToken(org[0]) ||
+      (ORDINAL.test(org[0].text) || org[0].lower === 'party') && EVENTS.has(lower(org[org.length - 1])))) {
       segments.push({ kind: 'organization', tokens: org });
     }
   }
@@ -413,6 +438,7 @@ function namesAndPlacesOf(tokens: Token[]): Segment[] {
 
 /** A place `of` a name, a group of people `of` one (a body), or the names in the pieces of `part`. */
 function namesOfPart(part: Token[]): Segment[] {
+  if (isChamber(part)) return [{ kind: 'organization', tokens: part }];
   if (isPlaceOf(part)) return [{ kind: 'place', tokens: part }];
   if (isFellowshipOf(part)) return [{ kind: 'organization', tokens: part }];
   return classifyPieces(pieces(part));

@@ -6,8 +6,9 @@ import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '.
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, tokenize } from './tokens';
+import { PLACE, inLexicon, isNationality, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
-import { type Segment, classifyRun, irishName, isOrganizationHead } from './classify';
+import { type Segment, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
 import {
   type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isPublisherAfterPlace, loneWordClues, markPublishers,
   resolveLoneWords, splitAuthorPairs,
@@ -43,6 +44,16 @@ function namesOfBlock(text: string): BlockNames {
 function segmentsOf(text: string, tokens: Token[], run: Token[], classified: readonly Segment[]): Segment[] {
   // Each test first looks at one character or token: most runs stand before no colon, after none, and hold no Irish.
   const last = run[run.length - 1];
+  // `the 29th Division`, `the 1st International`: a body's head numbered in figures is a body (a meeting is left to the
+  // document, which learns from the number that the word names meetings: `the 17th Congress`).
+  if (run.length === 1 && text.charCodeAt(last.start - 1) === 32 && isOrganizationHead(last) && !isMeeting(last) && numberedInFigures(text, last)) {
+    return [{ kind: 'organization', tokens: run }];
+  }
+  if (last.previous === 'the' && text.charCodeAt(last.end) === 32 && (run.length === 1 || run[run.length - 2].text === 'the')) {
+    // `When the Constitutionalist army`: the words before `the` are read as ever.
+    const body = bodyBeforeSmallHead(text, last);
+    if (body) return [...run.length > 2 ? classifyRun(run.slice(0, -2)) : [], { kind: 'organization', tokens: body }];
+  }
   if (text.charCodeAt(last.end) === 58 /* : */ && isPlaceOfPublication(text, run)) return [{ kind: 'place', tokens: run }];
   const irish = irishName(run, tokens[last.index + 1]);
   if (irish) return [irish];
@@ -61,6 +72,31 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   return (text.charCodeAt(gap) === 58 || text.charCodeAt(gap + 1) === 58) && isPublisherAfterPlace(text, tokens, run, classified) && !segments.some((s) => s.kind === 'organization') ?
     [{ kind: 'organization', tokens: run }] : segments;
 }
+
+/** Whether an ordinal in figures stands right before `word` (`17th` in `the 17th Party Congress`), a space between. */
+function numberedInFigures(text: string, word: Token): boolean {
+  // The ordinal's last letter first (`st`, `nd`, `rd`, `th`): most words stand after none of them.
+  const c = text.charCodeAt(word.start - 2);
+  return (c === 116 || c === 100 || c === 104 /* t d h */) && NUMBERED_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start));
+}
+const NUMBERED_BEFORE = /(?:^|[^\d])\d{1,3}(?:st|nd|rd|th) $/;
+
+/**
+ * `the Bolshevik party`, `the Catholic church`, `the Kessite army`: after `the`, a capitalized word of no nation or known
+ * place before the noun of a body in small letters names that body with it (the words' tokens; null for other words).
+ */
+function bodyBeforeSmallHead(text: string, word: Token): Token[] | null {
+  if (word.sentenceStart || word.allCaps || word.possessive || isNationality(word.text) || inLexicon(word, PLACE)) return null;
+  SMALL_HEAD_AFTER.lastIndex = word.end;
+  const head = SMALL_HEAD_AFTER.exec(text)?.[1];
+  if (head === undefined) return null;
+  const start = word.end + 1;
+  const noun: Token = { ...word, start, end: start + head.length, text: head, lower: head, name: head, lexicon: lexiconOf(head, head, head),
+    capitalized: false, gapStart: word.end, joins: true, ampersand: false, previous: '', wordBefore: '' };
+  return [word, noun];
+}
+/** The noun of a body in small letters, one (`party`, not `parties`), not possessed. */
+const SMALL_HEAD_AFTER = / (party|army|church|navy)(?![\p{L}'’])/uy;
 
 /** Whether the abbreviation of an editor or a translator follows `name` (`, ed.`, `, trans.`). */
 function isContributor(text: string, name: Token): boolean {

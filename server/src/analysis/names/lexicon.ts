@@ -13,12 +13,13 @@ import places from './lexicons/places.json';
 const MOVEMENT_MEMBERS = ['Bolshevik', 'Menshevik', 'Jacobin', 'Girondin', 'Montagnard', 'Narodnik', 'Decembrist', 'Communard',
   'Chartist', 'Fenian', 'Spartacist', 'Sandinista', 'Zapatista', 'Carlist', 'Falangist', 'Jacobite', 'Luddite', 'Sansculotte'];
 
-interface Lexicons { commonWords: Set<string>; givenNames: Set<string>; demonyms: Set<string>; places: Set<string> }
+interface Lexicons { commonWords: Set<string>; givenNames: Set<string>; nationalities: Set<string>; demonyms: Set<string>; places: Set<string> }
 let lexicons: Lexicons | undefined;
 /** The lexicons as sets, made on first use: a process that reads no name (`--help`) skips the 10 ms they take. */
 const lexicon = (): Lexicons => lexicons ??= {
   commonWords: new Set<string>(commonWords),
   givenNames: new Set<string>(givenNames),
+  nationalities: new Set<string>(demonyms),
   demonyms: new Set<string>([...demonyms, ...MOVEMENT_MEMBERS]),
   places: new Set<string>(places),
 };
@@ -41,6 +42,8 @@ export const isCommonWord = (word: string): boolean => {
 export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word.toLowerCase());
 /** An adjective or noun of nationality (`Russian`, `French`). */
 const isDemonym = (word: string): boolean => lexicon().demonyms.has(word);
+/** An adjective or noun of nationality alone, no movement's (`Russian`, not `Bolshevik`). */
+export const isNationality = (word: string): boolean => lexicon().nationalities.has(word);
 /** A word of nationality, or the plural of one (`Americans`, `Italians`): the people of a country, no name. */
 const isDemonymWord = (word: string): boolean => {
   const { demonyms } = lexicon();
@@ -93,7 +96,7 @@ export const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES, ...F
 
 /** Nouns that make a capitalized phrase the name of an organization (a party, a committee, a journal). */
 const ORGANIZATION_HEADS = new Set([
-  'party', 'parties', 'international', 'committee', 'commission', 'bureau', 'politburo', 'orgburo', 'council', 'congress',
+  'party', 'parties', 'democrats', 'international', 'committee', 'commission', 'bureau', 'politburo', 'orgburo', 'council', 'congress',
   'assembly', 'army', 'navy', 'command', 'church', 'department', 'ministry', 'government', 'office',
   'inspectorate', 'directorate', 'secretariat', 'presidium', 'institute', 'university', 'college', 'academy', 'school',
   'press', 'publishers', 'publishing', 'publications', 'publication', 'books', 'review', 'journal', 'quarterly',
@@ -105,6 +108,8 @@ const ORGANIZATION_HEADS = new Set([
   'division', 'corps', 'fleet', 'club', 'cooperative', 'collective', 'comintern',
   'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration', 'commune',
   'coalition', 'chamber', 'guards', 'marines', 'militia', 'legion', 'regiment', 'battalion', 'brotherhood', 'constabulary',
+  'battalions', 'brigades', 'regiments', 'militias', 'volunteers', 'auxiliaries', 'irregulars', 'rangers', 'fusiliers', 'force', 'forces',
+  'squad', 'workshops',
   'gendarmerie', 'shipyard', 'synod', 'archives', 'archive',
   // Parliaments and assemblies that essays name in their own language (`the Sejm`, `the Dáil`, `Verkhovna Rada`).
   'rada', 'sejm', 'dáil', 'seanad', 'oireachtas', 'cortes', 'reichstag', 'landtag', 'bundestag', 'bundesrat', 'reichsrat',
@@ -124,6 +129,18 @@ const ORGANIZATION_HEADS = new Set([
   'gewerkschaft', 'ejército', 'esercito', 'armée', 'zeitung', 'rundschau', 'zeitschrift', 'gazzetta', 'corriere',
   'giornale', 'diario', 'revue', 'rivista', 'revista', 'éditions', 'ediciones', 'edizioni', 'verlag', 'editorial',
   'editori', 'editore', 'université', 'universidad', 'università', 'universität', 'instituto', 'istituto', 'institut',
+]);
+
+/**
+ * Common nouns that name one body or place alone, capitalized: bodies of a state or a party (`the Convention`, `the Directory`,
+ * `Congress voted`, `the Opposition`), armed corps and movements (`the Volunteers`, `the Marines`, `the Resistance`), a state (`the
+ * Republic`) and the seats of its powers (`the Pentagon`), as no party or committee is named (`the Party`, `the
+ * Committee` stay common nouns).
+ */
+export const NAMING_NOUNS: ReadonlyMap<string, 'organization' | 'place'> = new Map([
+  ...['convention', 'assembly', 'commune', 'directory', 'consulate', 'congress', 'parliament', 'senate',
+    'secretariat', 'presidium', 'opposition', 'volunteers', 'auxiliaries', 'irregulars', 'marines', 'squad', 'resistance'].map((noun) => [noun, 'organization'] as const),
+  ...['republic', 'pentagon', 'capitol'].map((noun) => [noun, 'place'] as const),
 ]);
 
 /** Nouns that make a capitalized phrase a place (`Ural Mountains`, `Bug River`). */
@@ -231,7 +248,8 @@ export function lexiconOf(text: string, lower: string, name: string): number {
     (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
-    (isDerivedWord(text, name, givenName) ? DERIVED : 0) |
+    // A known place with an ending of derived words is the place (`Caribbean`, `Fujian`).
+    (isDerivedWord(text, name, givenName) && !places.has(name) ? DERIVED : 0) |
     (VIETNAMESE_FAMILY_NAMES.has(plain) ? VIETNAMESE_FAMILY_NAME : 0) | (EAST_ASIAN_FAMILY_NAMES.has(plain) ? EAST_ASIAN_FAMILY_NAME : 0) |
     (ARTICLES.has(lower) || ELIDED_ARTICLE.test(text) ? ARTICLE : 0) | (PLACE_HEADS_FIRST.has(lower) ? PLACE_HEAD_FIRST : 0);
 }

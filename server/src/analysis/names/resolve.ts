@@ -6,9 +6,9 @@ import type { EntityKind, Span } from '../types';
 import { detached } from '../blocks';
 import { type Token, type Words, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
-import { classifyRun, isEventEnd, isOrganizationHead, nameOf } from './classify';
+import { classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
-import { DERIVED, EAST_ASIAN_FAMILY_NAME, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
+import { DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -44,6 +44,8 @@ interface Evidence {
   modifier: number;
   /** Times it stands between a place of publication and a year (`London: Verso, 1979`): a publisher, common word or not. */
   publisher: number;
+  /** Times the document numbers the word or puts it after `Party` (`the 17th Congress`, `the Party Congress`): it names meetings, not a body. */
+  meeting: number;
 }
 
 /**
@@ -68,6 +70,8 @@ export interface LoneWordClues {
   forms: string[];
   /** Capitalized words standing before the head of an organization's or an event's name, with their counts. */
   modifiers: Map<string, number>;
+  /** Nouns of meetings the block numbers or puts after `Party` (`the 17th Congress`, `the Party Congress`), with their counts. */
+  meetings: Map<string, number>;
   /**
    * The lone words (by their place in `forms`) that begin a publisher's name of two words joined by `and`, after
    * the place of publication (`London: Lawrence and Wishart, 1971`): with the next lone word, one firm.
@@ -95,7 +99,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const word = formOf(text, t);
     forms.push(word);
     let e = evidence.get(word);
-    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived: inLexicon(t, DERIVED), placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0 });
+    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived: inLexicon(t, DERIVED), placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0, meeting: 0 });
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
@@ -104,7 +108,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       text.charCodeAt(t.end) === 58 /* : */ && isKnownPlace(t) && at(PUBLISHED_AT_ENTRY_END, t.end);
     // A possessive after a preposition is a person's (`in Burke's Reflections`); a known place stays one (see `decide`).
     if (t.possessive && PLACE_PREPOSITIONS.has(previous)) e.person++;
-    else if (publishedAt || placeBeside(text, tokens, t) || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) ||
+    else if (publishedAt || placeBeside(text, tokens, t) || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || OFFICES_OF_PLACES.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     else if (previous === 'the' || titleMark(text, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
@@ -123,13 +127,19 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const t = tokens[i];
     if (t.capitalized && (isOrganizationHead(tokens[i + 1]) || isEventEnd(tokens[i + 1])) && /^[ \t]+$/.test(before(tokens[i + 1]))) modifiers.set(t.name, (modifiers.get(t.name) ?? 0) + 1);
   }
+  const meetings = new Map<string, number>();
+  for (const t of tokens) {
+    if (!t.capitalized || !isMeeting(t)) continue;
+    const number = wordBeforeOf(text, t);
+    if (isOrdinal(number) || number === 'Party') meetings.set(t.name, (meetings.get(t.name) ?? 0) + 1);
+  }
   const firms: number[] = [];
   for (let k = 0; k + 1 < lone.length; k++) {
     const [first, second] = [lone[k], lone[k + 1]];
     if (second.index === first.index + 2 && tokens[first.index + 1].text === 'and' && PUBLISHER_BEFORE.test(before(first)) &&
       at(YEAR_AFTER, second.end) && !isPlace(first.name) && !isPlace(second.name)) firms.push(k);
   }
-  return { evidence, forms, modifiers, firms };
+  return { evidence, forms, modifiers, meetings, firms };
 }
 
 /**
@@ -326,6 +336,10 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       const e = evidence.get(word);
       if (e) e.modifier += count;
     }
+    for (const [word, count] of clues.meetings) {
+      const e = evidence.get(word);
+      if (e) e.meeting += count;
+    }
   }
   // Of the lone words, those the document also writes in small letters, and the plurals and singulars of
   // them that it capitalizes.
@@ -394,6 +408,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       commonSurnames.has(lower) && e.opCit > 0 && !inSmallLetters.has(lower) ||
       // Cited with a year inside a sentence (`(Young 2001, 168)`), though the text writes the word in small letters too.
       commonSurnames.has(lower) && e.person > 0 && e.inSentence > 0) return 'person';
+    // `the Convention`, `Congress voted`, `the Republic`: a body or a place, capitalized inside sentences and never written in small letters.
+    if (form.namedBy && e.inSentence > 0 && e.meeting === 0 && !inSmallLetters.has(lower)) return form.namedBy;
     if (form.common || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
     if (e.inSentence === 0 && form.englishEnding) return null;
@@ -426,6 +442,8 @@ interface FormFacts {
   ofPlace: boolean;
   /** Ends like a place's name, not in `-ia` (`Sharpeville`, not `Beria`). */
   placeEnding: boolean;
+  /** What the word names alone, capitalized, if it is a common noun that names one body or place (`Convention`, `Republic`). */
+  namedBy: 'organization' | 'place' | undefined;
 }
 
 /** The facts of the forms decided so far (documents decide the same words again and again), up to a bound. */
@@ -447,6 +465,7 @@ function factsOf(word: string): FormFacts {
       englishEnding: ENGLISH_ENDING.test(lower),
       ofPlace: isPlaceAdjective(word) || word.endsWith('s') && isPlaceAdjective(word.slice(0, -1)) || isPlacePeople(word),
       placeEnding: PLACE_ENDING.test(word) && !word.endsWith('ia'),
+      namedBy: NAMING_NOUNS.get(lower),
     };
     knownForms.set(detached(word), form);
   }
@@ -454,6 +473,15 @@ function factsOf(word: string): FormFacts {
 }
 
 const POLISH_ABSTRACT = /ość$/;
+
+/** The word or number before `t` in the `text` of its block, up to white space (`17th` in `the 17th Congress`, `Party` in `Party Congress`). */
+function wordBeforeOf(text: string, t: Token): string {
+  let end = t.start;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  return text.slice(start, end);
+}
 
 /** The words before the head of the organizations' names among `segments` (`Kessan Fain` of `Kessan Fain Party`), two or more. */
 function bodyNames(segments: readonly Segment[]): Set<string> {
@@ -507,6 +535,8 @@ const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region', 'vill
   'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port']);
 /** `, a market town in`, `, the capital of`: an apposition that says the word before it names a place. */
 const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|port|province|region|district|county|island|capital|settlement|suburb)\b/uy;
+/** `governor of Coahuila`, `mayor of Kessel`: offices held over a place. */
+const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
 /** `Battle of Borodino`, `Treaty of Brest`, `Siege of Leningrad`: events named after the place of `of`. */
 const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'peace', 'sack', 'kingdom', 'duchy', 'principality', 'bay', 'gulf', 'isle', 'straits']);
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');

@@ -1,0 +1,130 @@
+// Analyses of essays kept on disk (by `close-reading analyze` and the workspace index), found by the
+// essay's path and text, the build that made them and whatever else they depend on: a second run over
+// essays that did not change reads them back instead of analysing them again. A cold process spends most
+// of its time warming the analysis up (docs/BENCHMARKS.md), so this is what makes reading a large, slowly
+// growing library again fast.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { readEssay } from './textFile';
+
+export interface DiskCache {
+  directory: string;
+  /** The build that analyses (see `buildIdentity`): an analysis made by another build is never read. */
+  build: string;
+}
+
+/** At most this much is kept; the analyses used longest ago go first. */
+export const DISK_CACHE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Names the build of `bundles` by their content (about 3 ms for the CLI's two: their times say nothing,
+ * npm gives every file it installs the same), or returns null when one is missing: run from its
+ * sources, the analysis has no build to name and nothing is cached.
+ */
+export function buildIdentity(bundles: readonly string[]): string | null {
+  const hash = createHash('sha256');
+  for (const bundle of bundles) {
+    try {
+      hash.update(createHash('sha256').update(readFileSync(bundle)).digest());
+    } catch {
+      return null;
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** The key of an essay's analysis: the build, what else the result depends on (`context`), and the essay's path and text. */
+export function cacheKey(cache: DiskCache, context: unknown, path: string, text: string): string {
+  // JSON never holds a raw NUL: the text cannot be confused with the fields before it.
+  return createHash('sha256').update(JSON.stringify([cache.build, context, path])).update('\0').update(text).digest('hex');
+}
+
+const fileOf = (cache: DiskCache, key: string) => join(cache.directory, `${key}.json`);
+
+/** What is kept under `key`, or undefined when nothing is (or it cannot be read). */
+export async function readCached(cache: DiskCache, key: string): Promise<unknown> {
+  const file = fileOf(cache, key);
+  try {
+    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    // Its modification time says when it was last used, for pruning.
+    const now = new Date();
+    await utimes(file, now, now);
+    return value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps `value` under `key`. A file is written whole or not at all, so that a reader never sees half of one. */
+export async function writeCached(cache: DiskCache, key: string, value: unknown): Promise<void> {
+  const file = fileOf(cache, key);
+  const partial = `${file}.${process.pid}-${threadId}`;
+  try {
+    await mkdir(cache.directory, { recursive: true });
+    await writeFile(partial, JSON.stringify(value));
+    await rename(partial, file);
+  } catch {
+    // A read-only or full disk: the analysis is made again next time, nothing else changes.
+    await rm(partial, { force: true }).catch(() => {});
+  }
+}
+
+/** Removes the files of `directory` used longest ago until it holds at most `maxBytes`. */
+export async function pruneCache(directory: string, maxBytes: number): Promise<void> {
+  const names = await readdir(directory).catch(() => []);
+  const files = await Promise.all(names.map(async (name) => {
+    const info = await stat(join(directory, name)).catch(() => null);
+    return { name, size: info?.size ?? 0, used: info?.mtimeMs ?? 0 };
+  }));
+  let total = files.reduce((sum, file) => sum + file.size, 0);
+  files.sort((a, b) => a.used - b.used);
+  for (const file of files) {
+    if (total <= maxBytes) break;
+    await rm(join(directory, file.name), { force: true }).catch(() => {});
+    total -= file.size;
+  }
+}
+
+/**
+ * How a product of an essay (its analysis, say) is made and kept: `make` gives the value kept in the
+ * cache, `product` the product of a value made or cached, `failure` that of an essay that cannot be read.
+ */
+export interface EssayWork<T, P> {
+  cache: DiskCache | null;
+  /** What the value depends on besides the build and the essay's path and text. */
+  context: unknown;
+  /** Tells a value of the kind made (a file of another kind counts as none, and is made again). */
+  isValid: (value: unknown) => value is T;
+  make: (text: string, path: string) => T;
+  product: (value: T, text: string, path: string) => P;
+  failure: (reason: string, path: string) => P;
+}
+
+/** An essay read: the failure to read it, or its text with its key in the cache and what the cache holds for it. */
+async function readWithCache<T, P>(path: string, maxFileSize: number, work: EssayWork<T, P>) {
+  const read = await readEssay(path, maxFileSize);
+  if (!read.ok) return read;
+  const key = work.cache && cacheKey(work.cache, work.context, path, read.text);
+  const value = key === null ? undefined : await readCached(work.cache!, key);
+  return { ok: true, text: read.text, key, cached: work.isValid(value) ? value : null } as const;
+}
+
+/** The product of the essay at `path` if it can be had without making it (from the cache, or a failure to read); else null. */
+export async function knownProduct<T, P>(path: string, maxFileSize: number, work: EssayWork<T, P>): Promise<P | null> {
+  const read = await readWithCache(path, maxFileSize, work);
+  if (!read.ok) return work.failure(read.reason, path);
+  return read.cached === null ? null : work.product(read.cached, read.text, path);
+}
+
+/** The product of the essay at `path`, made (and kept in the cache) unless the cache holds it. */
+export async function makeProduct<T, P>(path: string, maxFileSize: number, work: EssayWork<T, P>): Promise<P> {
+  const read = await readWithCache(path, maxFileSize, work);
+  if (!read.ok) return work.failure(read.reason, path);
+  if (read.cached !== null) return work.product(read.cached, read.text, path);
+  const value = work.make(read.text, path);
+  if (read.key !== null) await writeCached(work.cache!, read.key, value);
+  return work.product(value, read.text, path);
+}
