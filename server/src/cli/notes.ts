@@ -31,8 +31,8 @@ function parseArgs(args: string[]): { format: Format; workspace: string } | stri
 export async function notes(args: string[], listEssays: (dir: string) => Promise<string[]>): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') { process.stderr.write(`close-reading: ${options}\n${NOTES_USAGE}\n`); return 2; }
-  // Loaded here, not with the command: the store's locking and atomic writing load Node's crypto, assert and
-  // streams, which the other commands never use.
+  // Loaded here, not with the command: the store's locking and atomic writing load Node's assert, crypto and
+  // signal handling and patch fs when they load, which `--help` and `analyze` need not wait for.
   const { STORE_PATH, readStore } = await import('../../../client/src/annotations/store');
   const storePath = join(options.workspace, STORE_PATH);
   const read = await readStore(storePath);
