@@ -57,4 +57,7 @@ places.push(...readFileSync(join(root, 'scripts', 'lexicons', 'english-place-nam
 write('places', places.filter((p) => /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*| (?:of|the|and|de|del|la|le)){0,3}$/u.test(p) && p.length > 2));
 
 // Demonyms (Russian, French): adjectives of nationality, never names of people.
-write('demonyms', require('world-countries').flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])).filter(Boolean));
+write('demonyms', [
+  ...require('world-countries').flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])).filter(Boolean),
+  ...readFileSync(join(root, 'scripts', 'lexicons', 'english-demonyms.txt'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#')),
+]);

@@ -35,6 +35,11 @@ describe('names: words that name no one', () => {
     assert.deepEqual(mentions('The Black Jacobins wrote of Narodniks and of Bolshevik method.'), []);
   });
 
+  test('a word of the people of a region or a city is no name; a surname that is also one stays out of the lexicon', () => {
+    assert.deepEqual(mentions('Ivo Brennholt hired a Neapolitan engineer, Sicilian masons and Bavarian brewers.'), ['person Ivo Brennholt']);
+    assert.deepEqual(mentions('Anna Lombard spoke first. Later Lombard left.'), ['person Anna Lombard', 'person Lombard']);
+  });
+
   test('a prison is a place', () => {
     assert.deepEqual(mentions('He was shot in Kessing Gaol.'), ['place Kessing Gaol']);
   });
