@@ -40,7 +40,7 @@ describe('the disk cache of analyses', () => {
     assert.equal(await readCached(cache, 'k'), undefined);
   });
 
-  test('pruning forgets what was used longest ago until the folder is small enough; a read counts as a use', async () => {
+  test('pruning forgets what was used longest ago until the folder is small enough, at most once an hour; a read counts as a use', async () => {
     const cache = { directory: folder(), build: '1-1' };
     for (const [key, day] of [['read', 0], ['older', 1], ['old', 2], ['recent', 3]] as const) {
       await writeCached(cache, key, 'x'.repeat(98));
@@ -48,9 +48,13 @@ describe('the disk cache of analyses', () => {
     }
     await readCached(cache, 'read');
     await pruneCache(cache.directory, 250);
-    assert.deepEqual(readdirSync(cache.directory).sort(), ['read.json', 'recent.json']);
+    assert.deepEqual(readdirSync(cache.directory).sort(), ['.pruned', 'read.json', 'recent.json']);
+    await writeCached(cache, 'new', 'x'.repeat(98));
     await pruneCache(cache.directory, 250);
-    assert.deepEqual(readdirSync(cache.directory).sort(), ['read.json', 'recent.json'], 'nothing goes while the folder is small enough');
+    assert.equal(readdirSync(cache.directory).length, 4, 'not pruned again within the hour');
+    utimesSync(join(cache.directory, '.pruned'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    await pruneCache(cache.directory, 250);
+    assert.deepEqual(readdirSync(cache.directory).sort(), ['.pruned', 'new.json', 'read.json'], 'an hour later, pruned');
   });
 
   test('a build is named by the content of its bundles; without one of them (run from sources) there is none', async () => {
