@@ -4,7 +4,7 @@
 // people apart (`Roy Medvedev`, `Zhores Medvedev`). An acronym the text defines joins its expansion
 // (`Communist Party of the Soviet Union (CPSU)`).
 import type { Entity, EntityKind, EntityMention, Span } from '../types';
-import type { Token } from './tokens';
+import { type Token, codeAt } from './tokens';
 import { PARTICLES } from './lexicon';
 import { familyNameFirst, isRegnal } from './classify';
 import { romanizationKey, rulerSurname, sameSpelling, spellingKey } from './spelling';
@@ -40,7 +40,7 @@ const normalized = (s: string) => isPlainAscii(s) ? s.toLowerCase() : spaces(s).
 function isPlainAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 126 || c < 32 || c === 32 && s.charCodeAt(i + 1) === 32) return false;
+    if (c > 126 || c < 32 || c === 32 && codeAt(s, i + 1) === 32) return false;
   }
   return true;
 }

@@ -4,7 +4,7 @@
 // a plural of another capitalized word names a group; any other unknown capitalized word is a person.
 import type { EntityKind, Span } from '../types';
 import { detached } from '../blocks';
-import { type Token, type Words, writtenInSmallLetters } from './tokens';
+import { type Token, type Words, codeAt, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
@@ -56,7 +56,7 @@ function placeBeside(text: string, tokens: Token[], t: Token): boolean {
   const i = t.index;
   return t.previous === 'and' && i > 1 && joinedByAnd(tokens[i - 2], tokens[i - 1], t) && isKnownPlace(tokens[i - 2]) ||
     i + 2 < tokens.length && !t.possessive && joinedByAnd(t, tokens[i + 1], tokens[i + 2]) && isKnownPlace(tokens[i + 2]) ||
-    text.charCodeAt(t.end) === 44 /* , */ && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && TOWARDS.has(t.previous) && isKnownPlace(tokens[i + 1]);
+    codeAt(text, t.end) === 44 /* , */ && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && TOWARDS.has(t.previous) && isKnownPlace(tokens[i + 1]);
 }
 const TOWARDS = new Set(['to', 'from', 'into', 'through', 'across']);
 const joinedByAnd = (first: Token, and: Token, second: Token) => and.text === 'and' && and.start === first.end + 1 && second.start === and.end + 1;
@@ -84,7 +84,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   /** The text between the previous token and `t`. */
   const before = (t: Token) => text.slice(t.gapStart, t.start);
   // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
-  const aliasOfOrganization = (t: Token) => text[t.end] === ')' && t.index > 0 && /^\s*\($/.test(before(t)) &&
+  const aliasOfOrganization = (t: Token) => codeAt(text, t.end) === 41 /* ) */ && t.index > 0 && /^\s*\($/.test(before(t)) &&
     segments.some((s) => s.kind === 'organization' && s.tokens[s.tokens.length - 1].end === tokens[t.index - 1].end);
 
   /** Whether the sticky `pattern` matches the text at `offset`. */
@@ -104,8 +104,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
     const beforePrevious = previous === 'of' ? t.wordBefore : '';
-    const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end) ||
-      text.charCodeAt(t.end) === 58 /* : */ && isKnownPlace(t) && at(PUBLISHED_AT_ENTRY_END, t.end);
+    const publishedAt = at(PUBLISHED_AT, t.end) || codeAt(text, t.start - 1) === 40 /* ( */ && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end) ||
+      codeAt(text, t.end) === 58 /* : */ && isKnownPlace(t) && at(PUBLISHED_AT_ENTRY_END, t.end);
     // A possessive after a preposition is a person's (`in Burke's Reflections`); a known place stays one (see `decide`).
     if (t.possessive && PLACE_PREPOSITIONS.has(previous)) e.person++;
     else if (publishedAt || placeBeside(text, tokens, t) || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || OFFICES_OF_PLACES.has(beforePrevious) ||
@@ -113,11 +113,11 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     else if (previous === 'the' || titleMark(text, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author.
-    else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) || text.charCodeAt(t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
+    else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) || codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
     e.alias ||= aliasOfOrganization(t);
     e.placeApposition ||= at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
-    if (text[t.start - 1] === '(' && at(PAGE_AFTER, t.end)) e.siglum++;
+    if (codeAt(text, t.start - 1) === 40 /* ( */ && at(PAGE_AFTER, t.end)) e.siglum++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(YEAR_AFTER, t.end)) e.publisher++;
     lone.push(t);
   }
@@ -259,7 +259,7 @@ export function isPublisherAfterPlace(text: string, tokens: Token[], run: Token[
  */
 export function isPlaceOfPublication(text: string, run: Token[]): boolean {
   const last = run[run.length - 1];
-  if (run.length < 2 || text.charCodeAt(last.end) !== 58 /* : */ || !isPlace(nameOf(run))) return false;
+  if (run.length < 2 || codeAt(text, last.end) !== 58 /* : */ || !isPlace(nameOf(run))) return false;
   PUBLISHED_AT.lastIndex = last.end;
   return PUBLISHED_AT.test(text);
 }
@@ -506,10 +506,10 @@ const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western'
  * a word in small letters follows) is part of a title (not `with the aid of Hitler! But`).
  */
 function titleMark(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 33 /* ! */) return false;
-  const next = text.charCodeAt(at + 1);
+  if (codeAt(text, at) !== 33 /* ! */) return false;
+  const next = codeAt(text, at + 1);
   if (next === 44 || next === 59 /* , ; */) return true;
-  const after = text.charCodeAt(at + 2);
+  const after = codeAt(text, at + 2);
   return next === 32 && after >= 97 && after <= 122;
 }
 /** `Berliners`, `Londoners`: the people of a known place. */
