@@ -5,7 +5,7 @@
 import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '../types';
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { MONTH_NAMES } from '../dates/lexicon';
-import { type Token, codeAt, tokenize } from './tokens';
+import { type Token, changedToken, codeAt, tokenize } from './tokens';
 import { PLACE, inLexicon, isNationality, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
 import { type Segment, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
@@ -91,8 +91,8 @@ function bodyBeforeSmallHead(text: string, word: Token): Token[] | null {
   const head = SMALL_HEAD_AFTER.exec(text)?.[1];
   if (head === undefined) return null;
   const start = word.end + 1;
-  const noun: Token = { ...word, start, end: start + head.length, text: head, lower: head, name: head, lexicon: lexiconOf(head, head, head),
-    capitalized: false, gapStart: word.end, joins: true, ampersand: false, previous: '', wordBefore: '' };
+  const noun = changedToken(word, { start, end: start + head.length, text: head, lower: head, name: head, lexicon: lexiconOf(head, head, head),
+    capitalized: false, gapStart: word.end, joins: true, ampersand: false, previous: '', wordBefore: '' });
   return [word, noun];
 }
 /** The noun of a body in small letters, one (`party`, not `parties`), not possessed. */

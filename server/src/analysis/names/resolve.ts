@@ -4,7 +4,7 @@
 // a plural of another capitalized word names a group; any other unknown capitalized word is a person.
 import type { EntityKind, Span } from '../types';
 import { detached } from '../blocks';
-import { type Token, type Words, codeAt, writtenInSmallLetters } from './tokens';
+import { type Token, type Words, changedToken, codeAt, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
@@ -47,6 +47,14 @@ interface Evidence {
   /** Times the document numbers the word or puts it after `Party` (`the 17th Congress`, `the Party Congress`): it names meetings, not a body. */
   meeting: number;
 }
+
+/**
+ * Evidence of no occurrence yet, made here only: the blocks' evidence and the document's sums have one shape (map) in
+ * V8, which a copy by spreading would not have.
+ */
+const noEvidence = (derived: boolean): Evidence => ({
+  person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0, meeting: 0,
+});
 
 /**
  * `the Punjab and Bengal`, `Bengal and Bihar`: a word joined by `and` to a known place; `to Kessenhaven, Hamburg`: a
@@ -99,7 +107,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const word = formOf(text, t);
     forms.push(word);
     let e = evidence.get(word);
-    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived: inLexicon(t, DERIVED), placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0, meeting: 0 });
+    if (!e) evidence.set(word, e = noEvidence(inLexicon(t, DERIVED)));
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
@@ -321,12 +329,12 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     return false;
   };
 
-  // The blocks' evidence summed (copies: the blocks' own stay as they are, for the next version of the document).
+  // The blocks' evidence summed into evidence of the document's own: the blocks' stays as it is, for the next version of the document.
   const evidence = new Map<string, Evidence>();
   for (const { clues } of blocks) {
     for (const [word, e] of clues.evidence) {
-      const sum = evidence.get(word);
-      if (!sum) { evidence.set(word, { ...e }); continue; }
+      let sum = evidence.get(word);
+      if (!sum) evidence.set(word, sum = noEvidence(e.derived));
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
       sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.siglum += e.siglum; sum.publisher += e.publisher;
     }
@@ -555,8 +563,11 @@ function peoplePair(lone: PlacedSegment, form: string, isPerson: (word: string) 
   const parts = token.name.split(/[-‐]/);
   if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && isPerson(p))) return null;
   const split = token.start + parts[0].length;
-  const first: Token = { ...token, end: split, text: token.text.slice(0, parts[0].length), name: parts[0], lower: parts[0].toLowerCase(), possessive: false };
-  const second: Token = { ...token, start: split + 1, text: token.text.slice(parts[0].length + 1), name: parts[1], lower: parts[1].toLowerCase(), gapStart: split, joins: false, ampersand: false, previous: '', sentenceStart: false };
+  const first = changedToken(token, { end: split, text: token.text.slice(0, parts[0].length), name: parts[0], lower: parts[0].toLowerCase(), possessive: false });
+  const second = changedToken(token, {
+    start: split + 1, text: token.text.slice(parts[0].length + 1), name: parts[1], lower: parts[1].toLowerCase(), gapStart: split, joins: false, ampersand: false, previous: '',
+    sentenceStart: false,
+  });
   const at = lone.start + parts[0].length;
   return [
     { kind: 'person', tokens: [first], start: lone.start, end: at },
