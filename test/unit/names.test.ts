@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
 import type { DocumentAnalysis, DocumentFormat } from '../../server/src/analysis/types';
 import { sameSpelling, spellingKey } from '../../server/src/analysis/names/spelling';
+import { codeAt } from '../../server/src/analysis/names/tokens';
 
 const analyze = (text: string, format: DocumentFormat = 'plaintext') => analyzeDocument(text, format);
 /** Every mention as `kind text`, in text order. */
@@ -262,6 +263,18 @@ describe('strange text', () => {
       for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
       for (const e of es) assert.ok(e.mentions.every((m) => ms[m] !== undefined));
     }
+  });
+
+  test('a name at either edge of the text: nothing stands beyond it', () => {
+    assert.deepEqual(mentions('(Kessel'), ['person Kessel']);
+    assert.deepEqual(mentions('Anna Ray, ed'), ['person Anna Ray']);
+    assert.deepEqual(mentions('in Fort Vantor:'), ['place Fort Vantor']);
+    assert.deepEqual(mentions('met V. I. Kessler'), ['person V. I. Kessler']);
+    assert.deepEqual(mentions('J.'), []);
+  });
+
+  test('a character read beyond the text is 0, which no test looks for', () => {
+    assert.deepEqual([codeAt('Ab', -1), codeAt('Ab', 0), codeAt('Ab', 1), codeAt('Ab', 2)], [0, 65, 98, 0]);
   });
 });
 

@@ -52,8 +52,19 @@ const isTitle = (t: Token) => t.capitalized && inLexicon(t, TITLE);
 /** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`): not a mention of the person. */
 const isDerived = (t: Token) => inLexicon(t, DERIVED);
 
+/**
+ * What `each` gives of every item, joined by `separator`, as `items.map(each).join(separator)` gives it; but V8's
+ * compiled `map` makes an array of another kind than its interpreter's, and a `join` (or a `filter`) after it drops the
+ * compiled code of the function (and of those it is inlined into) the first time it runs.
+ */
+export function joined<T>(items: readonly T[], each: (item: T, index: number) => string, separator: string): string {
+  let text = '';
+  for (let i = 0; i < items.length; i++) text += i === 0 ? each(items[i], i) : separator + each(items[i], i);
+  return text;
+}
+
 /** The words of `tokens` as a name writes them, one space apart (`Trotsky`, not `TROTSKY`). */
-export const nameOf = (tokens: readonly Token[]) => tokens.map((t) => t.name).join(' ');
+export const nameOf = (tokens: readonly Token[]) => joined(tokens, (t) => t.name, ' ');
 
 /**
  * A known place, possibly after a compass word or an adjective (`Eastern Europe`, `Soviet Russia`), or a name with
@@ -125,7 +136,8 @@ function pieces(tokens: Token[]): Token[][] {
     else { if (current.length) out.push(current); current = []; }
   }
   if (current.length) out.push(current);
-  return out.map((p) => { while (p.length && !p[p.length - 1].capitalized) p.pop(); return p; }).filter((p) => p.length);
+  for (const p of out) while (p.length && !p[p.length - 1].capitalized) p.pop();
+  return out.filter((p) => p.length);
 }
 
 /** A word that can end a person's name: no initial, no roman numeral (`W.W. II`). */

@@ -3,6 +3,7 @@
 // head of the Communist International (1934-1943),`), or one set off by dashes (`Joseph Stalin - the General
 // Secretary of the Central Committee -`).
 import type { Span } from '../types';
+import { codeAt } from './tokens';
 
 /** Words that end a descriptive noun phrase when read backwards from the name (`the letter to Dimitrov`). */
 const NOT_DESCRIPTIVE = new Set([
@@ -36,7 +37,7 @@ function phraseBefore(text: string, start: number): number | null {
     // Between this word and the next (or the name): spaces or tabs, with at most one line break.
     let gapStart = end;
     let lineBreaks = 0;
-    for (let c = text.charCodeAt(gapStart - 1); gapStart > from && (c === 32 || c === 9 || c === 10 && ++lineBreaks === 1); c = text.charCodeAt(gapStart - 1)) gapStart--;
+    for (let c = codeAt(text, gapStart - 1); gapStart > from && (c === 32 || c === 9 || c === 10 && ++lineBreaks === 1); c = codeAt(text, gapStart - 1)) gapStart--;
     if (gapStart === start || gapStart === from || !wordCharBefore(text, gapStart, from)) return null;
     end = gapStart;
     let wordStart = end;

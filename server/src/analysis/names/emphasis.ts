@@ -33,7 +33,8 @@ export function reclassifyEmphasized(text: string, spans: NameSpan[], emphasis: 
     if (!italic) kept.push(span);
     else if (italic.start === start && italic.end === end) {
       const before = span.kind === 'person' && span.tokens.length > 1 ? wordsBefore(text, start - 1) : null;
-      if (span.kind === 'person' && span.tokens.length === 1 || before === 'the') kept.push({ ...span, kind: 'organization' });
+      // Made as every span is made: a copy by spreading would have another shape (map) in V8.
+      if (span.kind === 'person' && span.tokens.length === 1 || before === 'the') kept.push({ kind: 'organization', tokens: span.tokens, start, end });
       else if (before === null) kept.push(span);
     }
   }

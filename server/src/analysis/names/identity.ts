@@ -4,9 +4,9 @@
 // people apart (`Roy Medvedev`, `Zhores Medvedev`). An acronym the text defines joins its expansion
 // (`Communist Party of the Soviet Union (CPSU)`).
 import type { Entity, EntityKind, EntityMention, Span } from '../types';
-import type { Token } from './tokens';
+import { type Token, codeAt } from './tokens';
 import { PARTICLES } from './lexicon';
-import { familyNameFirst, isRegnal } from './classify';
+import { familyNameFirst, isRegnal, joined } from './classify';
 import { romanizationKey, rulerSurname, sameSpelling, spellingKey } from './spelling';
 import { describe } from './describe';
 
@@ -40,7 +40,7 @@ const normalized = (s: string) => isPlainAscii(s) ? s.toLowerCase() : spaces(s).
 function isPlainAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 126 || c < 32 || c === 32 && s.charCodeAt(i + 1) === 32) return false;
+    if (c > 126 || c < 32 || c === 32 && codeAt(s, i + 1) === 32) return false;
   }
   return true;
 }
@@ -57,7 +57,7 @@ function personParts(tokens: Token[]): { given: string[]; surname: string } {
   // A Chinese, Korean or Vietnamese name, family name first: the given name tells people of one family name apart, and
   // its romanizations are one name (`Mao Zedong`, `Mao Tse-tung`); the family name alone goes on naming the person.
   if (tokens.length > 1 && familyNameFirst(tokens) === tokens.length) {
-    return { given: [tokens[0].name], surname: romanizationKey(tokens.slice(1).map((t) => t.name).join('')) };
+    return { given: [tokens[0].name], surname: romanizationKey(joined(tokens.slice(1), (t) => t.name, '')) };
   }
   // `Arthur Schlesinger Jr.`: the surname comes before the suffix.
   const end = tokens.length > 2 && SUFFIXES.has(tokens[tokens.length - 1].text) ? tokens.length - 1 : tokens.length;
@@ -133,7 +133,7 @@ function weight(tokens: Token[]): number {
 function labelOf(tokens: Token[]): string {
   // A reign's number stays in capitals (`Louis XVI`, not `Louis Xvi`).
   const regnal = isRegnal(tokens);
-  return tokens.map((t, i) => (regnal && i === tokens.length - 1 ? t.text : t.name)).join(' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
+  return joined(tokens, (t, i) => (regnal && i === tokens.length - 1 ? t.text : t.name), ' ').replace(/\b(\p{Lu}\.) ?(?=\p{Lu}\.)/gu, '$1 ');
 }
 
 /** The people found so far, with the groups each surname key may join (computed once per key). */
@@ -189,7 +189,7 @@ function byInitials(tokens: Token[], people: People): Group | undefined {
 }
 
 /** The initials of given names and a surname's spelling key, in small letters. */
-export const initialsOf = (given: readonly string[], surnameKey: string): string => `${given.map((n) => n[0]).join('')}${surnameKey[0]}`.toLowerCase();
+export const initialsOf = (given: readonly string[], surnameKey: string): string => `${joined(given, (n) => n[0], '')}${surnameKey[0]}`.toLowerCase();
 
 function otherGroup(text: string, span: NameSpan, others: Map<string, Group>): Group {
   const key = normalized(text.slice(span.start, span.end));
@@ -206,7 +206,7 @@ function joinDefinedAcronyms(text: string, spans: NameSpan[], groups: Group[], o
     if (span.kind === 'person' || span.tokens.length < 2) return;
     const after = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u.exec(text.slice(span.end, span.end + 14));
     if (!after) return;
-    const initials = span.tokens.filter((t) => t.capitalized).map((t) => t.text[0]).join('');
+    const initials = joined(span.tokens.filter((t) => t.capitalized), (t) => t.text[0], '');
     const acronym = after[1];
     if (!initials.startsWith(acronym[0]) || !isSubsequence(acronym, initials)) return;
     const target = groups[owner[m]];

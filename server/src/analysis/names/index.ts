@@ -5,7 +5,7 @@
 import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '../types';
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { MONTH_NAMES } from '../dates/lexicon';
-import { type Token, tokenize } from './tokens';
+import { type Token, changedToken, codeAt, tokenize } from './tokens';
 import { PLACE, inLexicon, isNationality, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
 import { type Segment, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
@@ -46,18 +46,18 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   const last = run[run.length - 1];
   // `the 29th Division`, `the 1st International`: a body's head numbered in figures is a body (a meeting is left to the
   // document, which learns from the number that the word names meetings: `the 17th Congress`).
-  if (run.length === 1 && text.charCodeAt(last.start - 1) === 32 && isOrganizationHead(last) && !isMeeting(last) && numberedInFigures(text, last)) {
+  if (run.length === 1 && codeAt(text, last.start - 1) === 32 && isOrganizationHead(last) && !isMeeting(last) && numberedInFigures(text, last)) {
     return [{ kind: 'organization', tokens: run }];
   }
-  if (last.previous === 'the' && text.charCodeAt(last.end) === 32 && (run.length === 1 || run[run.length - 2].text === 'the')) {
+  if (last.previous === 'the' && codeAt(text, last.end) === 32 && (run.length === 1 || run[run.length - 2].text === 'the')) {
     // `When the Constitutionalist army`: the words before `the` are read as ever.
     const body = bodyBeforeSmallHead(text, last);
     if (body) return [...run.length > 2 ? classifyRun(run.slice(0, -2)) : [], { kind: 'organization', tokens: body }];
   }
-  if (text.charCodeAt(last.end) === 58 /* : */ && isPlaceOfPublication(text, run)) return [{ kind: 'place', tokens: run }];
+  if (codeAt(text, last.end) === 58 /* : */ && isPlaceOfPublication(text, run)) return [{ kind: 'place', tokens: run }];
   const irish = irishName(run, tokens[last.index + 1]);
   if (irish) return [irish];
-  const c = text.charCodeAt(last.end + 1);
+  const c = codeAt(text, last.end + 1);
   if (c >= 48 && c <= 57 && run.length > 1 && isIssueDate(text, last)) {
     // `in Kessia Nova March-April 1978`: a name before the months and the year of an issue is the periodical's.
     const name = run.slice(0, -1);
@@ -65,7 +65,7 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   }
   const segments = classifyRun(run);
   // `Anna Ray, ed.`: two or three words before the abbreviation of an editor or a translator are a person, common words too.
-  if (text.charCodeAt(last.end) === 44 /* , */ && run.length > 1 && run.length < 4 && isContributor(text, last) && !segments.some((s) => s.kind === 'person') &&
+  if (codeAt(text, last.end) === 44 /* , */ && run.length > 1 && run.length < 4 && isContributor(text, last) && !segments.some((s) => s.kind === 'person') &&
     run.every((t) => t.capitalized && !t.allCaps && !isOrganizationHead(t))) return [{ kind: 'person', tokens: run }];
   // A publisher's words that name no body (`Présence Africaine`) are one; a body's name is read as ever (`Kessel Press of Vantor University`).
   const gap = run[0].gapStart;
@@ -76,7 +76,7 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
 /** Whether an ordinal in figures stands right before `word` (`17th` in `the 17th Party Congress`), a space between. */
 function numberedInFigures(text: string, word: Token): boolean {
   // The ordinal's last letter first (`st`, `nd`, `rd`, `th`): most words stand after none of them.
-  const c = text.charCodeAt(word.start - 2);
+  const c = codeAt(text, word.start - 2);
   return (c === 116 || c === 100 || c === 104 /* t d h */) && NUMBERED_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start));
 }
 const NUMBERED_BEFORE = /(?:^|[^\d])\d{1,3}(?:st|nd|rd|th) $/;
@@ -91,8 +91,8 @@ function bodyBeforeSmallHead(text: string, word: Token): Token[] | null {
   const head = SMALL_HEAD_AFTER.exec(text)?.[1];
   if (head === undefined) return null;
   const start = word.end + 1;
-  const noun: Token = { ...word, start, end: start + head.length, text: head, lower: head, name: head, lexicon: lexiconOf(head, head, head),
-    capitalized: false, gapStart: word.end, joins: true, ampersand: false, previous: '', wordBefore: '' };
+  const noun = changedToken(word, { start, end: start + head.length, text: head, lower: head, name: head, lexicon: lexiconOf(head, head, head),
+    capitalized: false, gapStart: word.end, joins: true, ampersand: false, previous: '', wordBefore: '' });
   return [word, noun];
 }
 /** The noun of a body in small letters, one (`party`, not `parties`), not possessed. */
@@ -100,7 +100,7 @@ const SMALL_HEAD_AFTER = / (party|army|church|navy)(?![\p{L}'’])/uy;
 
 /** Whether the abbreviation of an editor or a translator follows `name` (`, ed.`, `, trans.`). */
 function isContributor(text: string, name: Token): boolean {
-  const c = text.charCodeAt(name.end + 2);
+  const c = codeAt(text, name.end + 2);
   if (c !== 101 /* e */ && c !== 116 /* t */) return false;
   CONTRIBUTOR_AFTER.lastIndex = name.end;
   return CONTRIBUTOR_AFTER.test(text);

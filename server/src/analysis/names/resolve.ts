@@ -4,7 +4,7 @@
 // a plural of another capitalized word names a group; any other unknown capitalized word is a person.
 import type { EntityKind, Span } from '../types';
 import { detached } from '../blocks';
-import { type Token, type Words, writtenInSmallLetters } from './tokens';
+import { type Token, type Words, changedToken, codeAt, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
@@ -49,6 +49,14 @@ interface Evidence {
 }
 
 /**
+ * Evidence of no occurrence yet, made here only: the blocks' evidence and the document's sums have one shape (map) in
+ * V8, which a copy by spreading would not have.
+ */
+const noEvidence = (derived: boolean): Evidence => ({
+  person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0, meeting: 0,
+});
+
+/**
  * `the Punjab and Bengal`, `Bengal and Bihar`: a word joined by `and` to a known place; `to Kessenhaven, Hamburg`: a
  * word after a preposition of movement that a list of known places goes on from.
  */
@@ -56,7 +64,7 @@ function placeBeside(text: string, tokens: Token[], t: Token): boolean {
   const i = t.index;
   return t.previous === 'and' && i > 1 && joinedByAnd(tokens[i - 2], tokens[i - 1], t) && isKnownPlace(tokens[i - 2]) ||
     i + 2 < tokens.length && !t.possessive && joinedByAnd(t, tokens[i + 1], tokens[i + 2]) && isKnownPlace(tokens[i + 2]) ||
-    text.charCodeAt(t.end) === 44 /* , */ && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && TOWARDS.has(t.previous) && isKnownPlace(tokens[i + 1]);
+    codeAt(text, t.end) === 44 /* , */ && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && TOWARDS.has(t.previous) && isKnownPlace(tokens[i + 1]);
 }
 const TOWARDS = new Set(['to', 'from', 'into', 'through', 'across']);
 const joinedByAnd = (first: Token, and: Token, second: Token) => and.text === 'and' && and.start === first.end + 1 && second.start === and.end + 1;
@@ -84,7 +92,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   /** The text between the previous token and `t`. */
   const before = (t: Token) => text.slice(t.gapStart, t.start);
   // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
-  const aliasOfOrganization = (t: Token) => text[t.end] === ')' && t.index > 0 && /^\s*\($/.test(before(t)) &&
+  const aliasOfOrganization = (t: Token) => codeAt(text, t.end) === 41 /* ) */ && t.index > 0 && /^\s*\($/.test(before(t)) &&
     segments.some((s) => s.kind === 'organization' && s.tokens[s.tokens.length - 1].end === tokens[t.index - 1].end);
 
   /** Whether the sticky `pattern` matches the text at `offset`. */
@@ -99,13 +107,13 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const word = formOf(text, t);
     forms.push(word);
     let e = evidence.get(word);
-    if (!e) evidence.set(word, e = { person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived: inLexicon(t, DERIVED), placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0, meeting: 0 });
+    if (!e) evidence.set(word, e = noEvidence(inLexicon(t, DERIVED)));
     e.count++;
     if (!t.sentenceStart) e.inSentence++;
     const { previous } = t;
     const beforePrevious = previous === 'of' ? t.wordBefore : '';
-    const publishedAt = at(PUBLISHED_AT, t.end) || text[t.start - 1] === '(' && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end) ||
-      text.charCodeAt(t.end) === 58 /* : */ && isKnownPlace(t) && at(PUBLISHED_AT_ENTRY_END, t.end);
+    const publishedAt = at(PUBLISHED_AT, t.end) || codeAt(text, t.start - 1) === 40 /* ( */ && /[*_]\s*\($/.test(before(t)) && at(AUTHOR_AFTER, t.end) ||
+      codeAt(text, t.end) === 58 /* : */ && isKnownPlace(t) && at(PUBLISHED_AT_ENTRY_END, t.end);
     // A possessive after a preposition is a person's (`in Burke's Reflections`); a known place stays one (see `decide`).
     if (t.possessive && PLACE_PREPOSITIONS.has(previous)) e.person++;
     else if (publishedAt || placeBeside(text, tokens, t) || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || OFFICES_OF_PLACES.has(beforePrevious) ||
@@ -113,11 +121,11 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     else if (previous === 'the' || titleMark(text, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author.
-    else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) || text.charCodeAt(t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
+    else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) || codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
     e.alias ||= aliasOfOrganization(t);
     e.placeApposition ||= at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
-    if (text[t.start - 1] === '(' && at(PAGE_AFTER, t.end)) e.siglum++;
+    if (codeAt(text, t.start - 1) === 40 /* ( */ && at(PAGE_AFTER, t.end)) e.siglum++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(YEAR_AFTER, t.end)) e.publisher++;
     lone.push(t);
   }
@@ -259,7 +267,7 @@ export function isPublisherAfterPlace(text: string, tokens: Token[], run: Token[
  */
 export function isPlaceOfPublication(text: string, run: Token[]): boolean {
   const last = run[run.length - 1];
-  if (run.length < 2 || text.charCodeAt(last.end) !== 58 /* : */ || !isPlace(nameOf(run))) return false;
+  if (run.length < 2 || codeAt(text, last.end) !== 58 /* : */ || !isPlace(nameOf(run))) return false;
   PUBLISHED_AT.lastIndex = last.end;
   return PUBLISHED_AT.test(text);
 }
@@ -321,12 +329,12 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     return false;
   };
 
-  // The blocks' evidence summed (copies: the blocks' own stay as they are, for the next version of the document).
+  // The blocks' evidence summed into evidence of the document's own: the blocks' stays as it is, for the next version of the document.
   const evidence = new Map<string, Evidence>();
   for (const { clues } of blocks) {
     for (const [word, e] of clues.evidence) {
-      const sum = evidence.get(word);
-      if (!sum) { evidence.set(word, { ...e }); continue; }
+      let sum = evidence.get(word);
+      if (!sum) evidence.set(word, sum = noEvidence(e.derived));
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
       sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.siglum += e.siglum; sum.publisher += e.publisher;
     }
@@ -506,10 +514,10 @@ const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western'
  * a word in small letters follows) is part of a title (not `with the aid of Hitler! But`).
  */
 function titleMark(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 33 /* ! */) return false;
-  const next = text.charCodeAt(at + 1);
+  if (codeAt(text, at) !== 33 /* ! */) return false;
+  const next = codeAt(text, at + 1);
   if (next === 44 || next === 59 /* , ; */) return true;
-  const after = text.charCodeAt(at + 2);
+  const after = codeAt(text, at + 2);
   return next === 32 && after >= 97 && after <= 122;
 }
 /** `Berliners`, `Londoners`: the people of a known place. */
@@ -555,8 +563,11 @@ function peoplePair(lone: PlacedSegment, form: string, isPerson: (word: string) 
   const parts = token.name.split(/[-‐]/);
   if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && isPerson(p))) return null;
   const split = token.start + parts[0].length;
-  const first: Token = { ...token, end: split, text: token.text.slice(0, parts[0].length), name: parts[0], lower: parts[0].toLowerCase(), possessive: false };
-  const second: Token = { ...token, start: split + 1, text: token.text.slice(parts[0].length + 1), name: parts[1], lower: parts[1].toLowerCase(), gapStart: split, joins: false, ampersand: false, previous: '', sentenceStart: false };
+  const first = changedToken(token, { end: split, text: token.text.slice(0, parts[0].length), name: parts[0], lower: parts[0].toLowerCase(), possessive: false });
+  const second = changedToken(token, {
+    start: split + 1, text: token.text.slice(parts[0].length + 1), name: parts[1], lower: parts[1].toLowerCase(), gapStart: split, joins: false, ampersand: false, previous: '',
+    sentenceStart: false,
+  });
   const at = lone.start + parts[0].length;
   return [
     { kind: 'person', tokens: [first], start: lone.start, end: at },

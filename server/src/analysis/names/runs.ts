@@ -1,7 +1,7 @@
 // Runs of capitalized words: the raw material of names. `Communist Party of the Soviet Union`,
 // `V. I. Lenin`, `Left\nOpposition` (a line break inside) are each one run; a comma, a possessive
 // or a blank line ends a run.
-import type { Token } from './tokens';
+import { type Token, codeAt } from './tokens';
 import { CONNECTORS, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName } from './lexicon';
 
 /**
@@ -39,7 +39,7 @@ function isInvertedGivenNames(text: string, tokens: Token[], run: Token[]): bool
   // or alone before the full stop that ends the author (`van der Pijl, Kees. The Making`; not `Stanford, Calif.: Verso`).
   if (!run.every((t) => t.initial || isGivenName(t) || !isCommonToken(t) && !t.allCaps &&
     (YEAR_NEXT.test(text.slice(last.end, last.end + 9)) || run.length === 1 && text.startsWith('. ', last.end)))) return false;
-  const after = text.charCodeAt(last.end);
+  const after = codeAt(text, last.end);
   return last.initial || after === 46 /* . */ || after === 44 /* , */;
 }
 /** `. 2019`, `. (1938) 1989`: the year after the author of an author-date entry. */

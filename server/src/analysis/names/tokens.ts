@@ -51,12 +51,37 @@ const SENTENCE_END = /(?:[.!?:;]["'”’)\]\d]*|\n\s*\n|(?:^|\n)\s*(?:#+|>|[*+-
 const LATIN = /^[\p{Script=Latin}\p{M}'’‐-]+\.?$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]+$/u;
 
-/** Letters of the Latin script and combining marks (a word in them is Latin), by char code. */
-const LATIN_LETTERS = new Uint8Array(0x1F00);
+// What a character below U+1F00 is to `tokenize`, by char code. Each character takes the same steps (one look in the
+// table), so that V8 compiles `tokenize` once for all of them: a step that the first words of a process never take
+// (a non-breaking space or an accented capital read apart) would make it compile `tokenize` again when a later word does.
+/** No letter: ASCII and Latin-1 signs and spaces (the non-breaking space, `©`). */
+const NO_LETTER = 0;
+/** Any other character: `OTHER_WORD` tells whether a word begins with it. */
+const OTHER = 1;
+/** A small letter of the Latin script or a combining mark (a word in them is Latin). */
+const LATIN_SMALL = 2;
+/** A capital of the Latin script. */
+const LATIN_CAPITAL = 3;
+const LETTER_KINDS = new Uint8Array(0x1F00).fill(OTHER);
+for (let c = 0; c < 0x100; c++) LETTER_KINDS[c] = /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? OTHER : NO_LETTER;
 for (const [from, to] of [[0x41, 0x5A], [0x61, 0x7A], [0xC0, 0xD6], [0xD8, 0xF6], [0xF8, 0x24F], [0x300, 0x36F], [0x1E00, 0x1EFF]]) {
-  LATIN_LETTERS.fill(1, from, to + 1);
+  for (let c = from; c <= to; c++) {
+    const letter = String.fromCharCode(c);
+    LETTER_KINDS[c] = letter !== letter.toLowerCase() ? LATIN_CAPITAL : LATIN_SMALL;
+  }
 }
-const isLatinLetter = (c: number): boolean => c < 0x1F00 && LATIN_LETTERS[c] === 1;
+/**
+ * What `tokenize` makes of the character `c`: no letter, a Latin letter or mark, or what `OTHER_WORD` tells. The General
+ * Punctuation block (dashes, curly quotes) holds no letter.
+ */
+const letterKind = (c: number): number => (c < 0x1F00 ? LETTER_KINDS[c] : c >= 0x2000 && c <= 0x206F ? NO_LETTER : OTHER);
+const isLatinLetter = (c: number): boolean => c < 0x1F00 && LETTER_KINDS[c] >= LATIN_SMALL;
+
+/**
+ * The code unit at `at` of `text`, or 0 (a character no test looks for) outside it. `charCodeAt` gives NaN there, but
+ * V8 then drops the optimized code of the function that read outside the string, and compiles it again.
+ */
+export const codeAt = (text: string, at: number): number => (at >= 0 && at < text.length ? text.charCodeAt(at) : 0);
 
 /** Hyphens and apostrophes, which join letters into one word. */
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 0x2010;
@@ -75,7 +100,7 @@ function latinWordEnd(text: string, start: number): number {
 
 /** A hyphen at `at` that ends a line before a small letter of the Latin script (`Univer-\nsity`, not `Franco-\nSoviet`). */
 function brokenAtLineEnd(text: string, at: number): boolean {
-  const c = text.charCodeAt(at + 2);
+  const c = codeAt(text, at + 2);
   return text.charCodeAt(at) === 45 && text.charCodeAt(at + 1) === 10 && isLatinLetter(c) &&
     (c >= 97 && c <= 122 || c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 }
@@ -86,15 +111,16 @@ const unbroken = (written: string): string => (written.includes('-\n') ? written
 /** `V.`: a capital and a full stop not followed by a small letter. */
 function isInitialAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (c < 65 || c > 90 || text.charCodeAt(at + 1) !== 46) return false;
-  const next = text.charCodeAt(at + 2);
+  if (c < 65 || c > 90 || codeAt(text, at + 1) !== 46) return false;
+  const next = codeAt(text, at + 2);
   return !(next >= 97 && next <= 122);
 }
 
 /** `al-Banna`, `el-Sadat`: a name after the Arabic article, which is written in small letters. */
 function arabicArticleAt(text: string, start: number, end: number): boolean {
+  if (end - start <= 4) return false;
   const c = text.charCodeAt(start + 3);
-  return end - start > 4 && text.charCodeAt(start + 1) === 108 && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 2) === 0x2010) &&
+  return text.charCodeAt(start + 1) === 108 && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 2) === 0x2010) &&
     (c >= 65 && c <= 90 || c > 127 && text[start + 3] !== text[start + 3].toLowerCase());
 }
 
@@ -253,6 +279,33 @@ function wordOf(written: string, capitalized: boolean): Word {
   return word;
 }
 
+/**
+ * `token` with some of its fields changed (a word cut out of it, a noun read after it), made with its fields in the
+ * order `tokenize` gives them: a copy by spreading would have another shape (map) in V8, and each function that reads
+ * tokens would be compiled again for the other shape.
+ */
+export function changedToken(token: Token, change: Partial<Token>): Token {
+  return {
+    index: change.index ?? token.index,
+    start: change.start ?? token.start,
+    end: change.end ?? token.end,
+    text: change.text ?? token.text,
+    lower: change.lower ?? token.lower,
+    name: change.name ?? token.name,
+    initial: change.initial ?? token.initial,
+    capitalized: change.capitalized ?? token.capitalized,
+    allCaps: change.allCaps ?? token.allCaps,
+    possessive: change.possessive ?? token.possessive,
+    lexicon: change.lexicon ?? token.lexicon,
+    gapStart: change.gapStart ?? token.gapStart,
+    joins: change.joins ?? token.joins,
+    ampersand: change.ampersand ?? token.ampersand,
+    previous: change.previous ?? token.previous,
+    wordBefore: change.wordBefore ?? token.wordBefore,
+    sentenceStart: change.sentenceStart ?? token.sentenceStart,
+  };
+}
+
 export interface Words {
   /** Capitalized words and the small words that may join them (`of`, `the`, `della`); other small words only end runs. */
   tokens: Token[];
@@ -261,6 +314,10 @@ export interface Words {
 
 /** The words that matter to names, and every word the document writes in small letters. */
 export function tokenize(text: string): Words {
+  // Read first, before any other variable is declared: V8 gives `text.length` the feedback of the `length` of the
+  // first local variable too (both are number 0, one among parameters, the other among locals). Shared with the
+  // array of tokens, it would make the compiled code check each string's map, and drop the code at a new one.
+  const length = text.length;
   const tokens: Token[] = [];
   const smallWords = new SmallWords(text);
   let previousEnd = 0;
@@ -274,22 +331,22 @@ export function tokenize(text: string): Words {
   let wordBeforeEnd = 0;
   let previousMatchEnd = 0;
   let at = 0;
-  while (at < text.length) {
+  while (at < length) {
     const code = text.charCodeAt(at);
     const start = at;
+    const kind = letterKind(code);
     let matchEnd: number;
     let latin = true;
-    if (isLatinLetter(code)) {
+    if (kind >= LATIN_SMALL) {
       matchEnd = isInitialAt(text, start) ? start + 2 : latinWordEnd(text, start);
-    } else if (code < 128 || code >= 0x2000 && code <= 0x206F) {
-      // ASCII and the General Punctuation block (dashes, curly quotes), which holds no letter: no word, no pattern.
+    } else if (kind === NO_LETTER) {
       at++;
       continue;
     } else {
       OTHER_WORD.lastIndex = start;
       if (!OTHER_WORD.test(text)) {
         // A character outside the basic plane is two code units: never start in the middle of one.
-        const low = text.charCodeAt(at + 1);
+        const low = codeAt(text, at + 1);
         at += code >= 0xD800 && code <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF ? 2 : 1;
         continue;
       }
@@ -301,8 +358,8 @@ export function tokenize(text: string): Words {
     const possessive = isPossessive(text, start, end);
     if (possessive) end -= 2;
     // Only Latin-script names: the lexicons and the rules know no other script.
-    const capitalized = code >= 65 && code <= 90 ||
-      code > 127 && text[start] !== text[start].toLowerCase() && (latin || LATIN.test(text.slice(start, end))) ||
+    const capitalized = kind === LATIN_CAPITAL ||
+      !latin && text[start] !== text[start].toLowerCase() && LATIN.test(text.slice(start, end)) ||
       (code === 97 || code === 101) && arabicArticleAt(text, start, end);
     const shape = capitalized ? 0 : shapeOf(text, start, end);
     let lower = capitalized ? undefined : connectorAt(text, start, end, shape);
