@@ -1,6 +1,5 @@
-// Reading and analysing many essays at once, for the workspace index and the CLI: what the cache of
-// analyses holds is read on the calling thread, and the other essays are spread over worker threads, one
-// per core, each handed a new path whenever it answers, so that the calling thread stays free (the server
+// Reading and analysing many essays at once, for the workspace index and the CLI: the essays are spread
+// over worker threads, one per core, each handed a new path whenever it answers, so that the calling thread stays free (the server
 // keeps answering) and every core works (the CLI finishes sooner).
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -63,9 +62,12 @@ export interface ReadOptions<T extends EssayTask> {
 export async function readEssays<T extends EssayTask>(
   paths: readonly string[], options: ReadOptions<T>, each: (essay: EssayProduct<T>, index: number) => void,
 ): Promise<void> {
-  const { task } = options;
+  const { task, workerScript, workerThreshold } = options;
   const queue: { path: string; index: number }[] = [];
-  const known = task.cache ? await Promise.all(paths.map((path) => knownTask(task, path, options.maxFileSize))) : [];
+  // What the cache holds is read here first only where it decides whether worker threads start; else the workers
+  // look each essay up themselves, and none waits for this thread to read every essay before it begins.
+  const lookUpFirst = task.cache !== null && (workerScript === null || workerThreshold !== undefined);
+  const known = lookUpFirst ? await Promise.all(paths.map((path) => knownTask(task, path, options.maxFileSize))) : [];
   paths.forEach((path, index) => {
     const essay = known[index];
     if (!essay) queue.push({ path, index });
@@ -104,10 +106,9 @@ export async function readEssays<T extends EssayTask>(
     worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
     send();
   });
-  const { workerThreshold } = options;
   const workersPay = workerThreshold === undefined || (queue.length > 1 && (await totalSize(queue.map(({ path }) => path))) >= workerThreshold);
-  const workers = options.workerScript && workersPay ? Math.min(availableParallelism(), queue.length) : 0;
-  await Promise.all(Array.from({ length: workers }, () => runWorker(options.workerScript!)));
+  const workers = workerScript && workersPay ? Math.min(availableParallelism(), queue.length) : 0;
+  await Promise.all(Array.from({ length: workers }, () => runWorker(workerScript!)));
   for (let item = next(); item !== undefined; item = next()) {
     const essay = await performTask(task, item.path, options.maxFileSize);
     if (!options.stopped?.()) each(essay, item.index);

@@ -25,7 +25,7 @@ describe('the disk cache of analyses', () => {
   test('what is written is read back; nothing, or a broken file, reads as undefined', async () => {
     const cache = { directory: join(folder(), 'not-yet-made'), build: '1-1' };
     assert.equal(await readCached(cache, 'k1'), undefined);
-    await writeCached(cache, 'k1', { ok: true, pieces: ['{"a":', '}'] });
+    writeCached(cache, 'k1', { ok: true, pieces: ['{"a":', '}'] });
     assert.deepEqual(await readCached(cache, 'k1'), { ok: true, pieces: ['{"a":', '}'] });
     assert.deepEqual(readdirSync(cache.directory), ['k1.json'], 'no partial file is left behind');
     writeFileSync(join(cache.directory, 'k2.json'), '{"ok": tr');
@@ -36,20 +36,20 @@ describe('the disk cache of analyses', () => {
     const file = join(folder(), 'a-file');
     writeFileSync(file, '');
     const cache = { directory: join(file, 'cache'), build: '1-1' };
-    await writeCached(cache, 'k', { ok: true });
+    writeCached(cache, 'k', { ok: true });
     assert.equal(await readCached(cache, 'k'), undefined);
   });
 
   test('pruning forgets what was used longest ago until the folder is small enough, at most once an hour; a read counts as a use', async () => {
     const cache = { directory: folder(), build: '1-1' };
     for (const [key, day] of [['read', 0], ['older', 1], ['old', 2], ['recent', 3]] as const) {
-      await writeCached(cache, key, 'x'.repeat(98));
+      writeCached(cache, key, 'x'.repeat(98));
       utimesSync(join(cache.directory, `${key}.json`), new Date(2020, 0, 1 + day), new Date(2020, 0, 1 + day));
     }
     await readCached(cache, 'read');
     await pruneCache(cache.directory, 250);
     assert.deepEqual(readdirSync(cache.directory).sort(), ['.pruned', 'read.json', 'recent.json']);
-    await writeCached(cache, 'new', 'x'.repeat(98));
+    writeCached(cache, 'new', 'x'.repeat(98));
     await pruneCache(cache.directory, 250);
     assert.equal(readdirSync(cache.directory).length, 4, 'not pruned again within the hour');
     utimesSync(join(cache.directory, '.pruned'), new Date(2020, 0, 1), new Date(2020, 0, 1));
