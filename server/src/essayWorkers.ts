@@ -1,6 +1,6 @@
 // Reading and analysing many essays at once, for the workspace index and the CLI: the essays are spread
-// over worker threads, one per core, each handed a new path whenever it answers, so that the calling thread stays free (the server
-// keeps answering) and every core works (the CLI finishes sooner).
+// over worker threads, one per core, each handed a new path whenever it answers, so that the calling
+// thread stays free (the server keeps answering) and every core works (the CLI finishes sooner).
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -64,16 +64,15 @@ export async function readEssays<T extends EssayTask>(
 ): Promise<void> {
   const { task, workerScript, workerThreshold } = options;
   const queue: { path: string; index: number }[] = [];
-  // What the cache holds is read here first only where it decides whether worker threads start; else the workers
-  // look each essay up themselves, and none waits for this thread to read every essay before it begins.
-  const lookUpFirst = task.cache !== null && (workerScript === null || workerThreshold !== undefined);
+  // What the cache holds is read here first only where it decides whether worker threads start; else whoever
+  // analyses an essay looks it up first, and no worker waits for this thread to read every essay before it begins.
+  const lookUpFirst = task.cache !== null && workerScript !== null && workerThreshold !== undefined;
   const known = lookUpFirst ? await Promise.all(paths.map((path) => knownTask(task, path, options.maxFileSize))) : [];
   paths.forEach((path, index) => {
     const essay = known[index];
     if (!essay) queue.push({ path, index });
     else if (!options.stopped?.()) each(essay, index);
   });
-  const analysed = queue.length;
   const next = () => (options.stopped?.() ? undefined : queue.shift());
   const runWorker = (script: string) => new Promise<void>((resolve) => {
     const worker = new Worker(script);
@@ -113,5 +112,5 @@ export async function readEssays<T extends EssayTask>(
     const essay = await performTask(task, item.path, options.maxFileSize);
     if (!options.stopped?.()) each(essay, item.index);
   }
-  if (task.cache && analysed > 0) await pruneCache(task.cache.directory, DISK_CACHE_BYTES);
+  if (task.cache) await pruneCache(task.cache.directory, DISK_CACHE_BYTES);
 }
