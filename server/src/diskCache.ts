@@ -36,6 +36,16 @@ export function buildIdentity(bundles: readonly string[]): string | null {
   return hash.digest('hex');
 }
 
+/**
+ * The cache in `directory` (none if null) of the analyses that `bundles` make, or none when they are not
+ * bundles (run from the sources).
+ */
+export function cacheOfBundles(directory: string | null, bundles: readonly string[]): DiskCache | null {
+  if (directory === null) return null;
+  const build = buildIdentity(bundles);
+  return build === null ? null : { directory, build };
+}
+
 /** The key of an essay's analysis: the build, what else the result depends on (`context`), and the essay's path and text. */
 export function cacheKey(cache: DiskCache, context: unknown, path: string, text: string): string {
   // JSON never holds a raw NUL: the text cannot be confused with the fields before it.

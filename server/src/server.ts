@@ -9,7 +9,7 @@ import { AnalysisCache, type AnalyzedDocument } from './analysisCache';
 import { BackgroundAnalysis } from './backgroundAnalysis';
 import { toOffset } from './convert';
 import { Corpus } from './corpus';
-import { buildIdentity, type DiskCache } from './diskCache';
+import { cacheOfBundles, type DiskCache } from './diskCache';
 import { WORKER_SCRIPT } from './essayWorkers';
 import type { FeatureContext } from './features/context';
 import { provideBibliography, type BibliographyFormat } from './features/bibliography';
@@ -77,17 +77,11 @@ async function analyzed(uri: string): Promise<AnalyzedDocument | null> {
   return document && withinLimit(document) ? cache.get(document) : null;
 }
 
-/** The index's cache in `directory`, for the build this runs (none when it runs from its sources). */
-function diskCache(directory: unknown): DiskCache | null {
-  if (typeof directory !== 'string') return null;
-  // The index analyses in this bundle or in the worker's.
-  const build = buildIdentity([__filename, WORKER_SCRIPT]);
-  return build ? { directory, build } : null;
-}
-
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = params.initializationOptions as { cacheDirectory?: unknown } | undefined;
-  indexCache = diskCache(options && 'cacheDirectory' in options ? options.cacheDirectory : userCacheDirectory('index'));
+  const directory = options && 'cacheDirectory' in options ? options.cacheDirectory : userCacheDirectory('index');
+  // The index analyses in this bundle or in the worker's.
+  indexCache = cacheOfBundles(typeof directory === 'string' ? directory : null, [__filename, WORKER_SCRIPT]);
   canAskConfiguration = Boolean(params.capabilities.workspace?.configuration);
   foldersChange = Boolean(params.capabilities.workspace?.workspaceFolders);
   workspaceFolders = (params.workspaceFolders ?? [])

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { buildIdentity, cacheKey, pruneCache, readCached, writeCached } from '../../server/src/diskCache';
+import { buildIdentity, cacheKey, cacheOfBundles, pruneCache, readCached, writeCached } from '../../server/src/diskCache';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'close-reading-disk-cache-'));
 
@@ -72,5 +72,8 @@ describe('the disk cache of analyses', () => {
     writeFileSync(bundles[1], '');
     assert.notEqual(buildIdentity(bundles), build, 'each bundle counts apart: their contents are not run together');
     assert.equal(buildIdentity([bundles[0], join(dir, 'missing.js')]), null);
+    assert.deepEqual(cacheOfBundles('/cache', bundles), { directory: '/cache', build: buildIdentity(bundles) });
+    assert.equal(cacheOfBundles(null, bundles), null, 'no folder, no cache');
+    assert.equal(cacheOfBundles('/cache', [join(dir, 'missing.js')]), null, 'no bundle, no cache');
   });
 });

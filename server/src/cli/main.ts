@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { corpusIds } from '../analysis/corpus';
 import { readCorrections } from '../corrections';
-import { buildIdentity, type DiskCache } from '../diskCache';
+import { cacheOfBundles } from '../diskCache';
 import { type ContractDocument, joinContract } from './contract';
 import type { ContractEssay, ContractTask } from './essay';
 import { readEssays, WORKER_SCRIPT } from '../essayWorkers';
@@ -53,13 +53,6 @@ function parseArgs(args: string[]): Options | string {
   return options.paths.length ? options : 'no PATH given';
 }
 
-/** The cache of analyses in `directory`, for the build this runs (none when it runs from its sources). */
-function diskCache(directory: string | null): DiskCache | null {
-  // The analysis runs in this bundle or in the worker's.
-  const build = directory && buildIdentity([__filename, WORKER_SCRIPT]);
-  return directory && build ? { directory, build } : null;
-}
-
 async function analyze(options: Options): Promise<number> {
   const warn = (message: string) => process.stderr.write(`${message}\n`);
   let failures = 0;
@@ -67,7 +60,9 @@ async function analyze(options: Options): Promise<number> {
   for (const problem of problems) warn(`close-reading: ${problem}`);
   const paths = await expandPaths(options.paths, warn);
   const essays: ContractEssay[] = [];
-  const task: ContractTask = { kind: 'contract', corrections, workspace: options.workspace, cache: diskCache(options.cacheDir) };
+  // The analysis runs in this bundle or in the worker's.
+  const cache = cacheOfBundles(options.cacheDir, [__filename, WORKER_SCRIPT]);
+  const task: ContractTask = { kind: 'contract', corrections, workspace: options.workspace, cache };
   const workerScript = existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : null;
   // The order of the output stays that of `paths` whichever thread analyses an essay.
   await readEssays(paths, { task, workerScript, workerThreshold: WORKER_THRESHOLD, maxFileSize: DEFAULT_SETTINGS.maxFileSize, log: warn }, (essay, i) => { essays[i] = essay; });
