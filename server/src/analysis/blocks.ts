@@ -13,13 +13,24 @@ export interface Block {
 // A line break is `\r\n`, `\n` or a lone `\r`: the `\r` of a `\r\n` is never a line break of its own.
 const BLANK_LINES = /(?:\r\n|\r(?!\n)|\n)(?:[ \t\u00a0]*(?:\r\n|\r(?!\n)|\n))+[ \t\u00a0]*/g;
 
-// Every layer cuts the same text of a version into blocks: the last cut is kept.
-let lastText: string | undefined;
-let lastBlocks: readonly Block[] = [];
+/**
+ * `answer` of a text, the last text's answer kept: the layers of a version ask the same question of its text
+ * one after another (and of a plain text's two readings), so the answer must not be changed by its users.
+ */
+export function lastTextKept<T>(answer: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let last: T;
+  return (text) => {
+    if (text !== lastText) {
+      last = answer(text);
+      lastText = text;
+    }
+    return last;
+  };
+}
 
-/** The blocks of a text, in order; a text without blank lines is one block. */
-export function blocksOf(text: string): readonly Block[] {
-  if (text === lastText) return lastBlocks;
+/** The blocks of a text, in order; a text without blank lines is one block. Every layer cuts the same text of a version. */
+export const blocksOf = lastTextKept((text): readonly Block[] => {
   const blocks: Block[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -30,10 +41,8 @@ export function blocksOf(text: string): readonly Block[] {
     start = blank.index + blank[0].length;
   }
   push(text.length);
-  lastText = text;
-  lastBlocks = blocks;
   return blocks;
-}
+});
 
 /**
  * `text` as a string of its own: a long string cut out of a text refers to the whole text, which whatever

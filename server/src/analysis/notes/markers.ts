@@ -5,7 +5,7 @@
 // and other figures by their sequence (markers count up) and by the existence of a note with their label; symbols
 // by the existence of a note with theirs.
 import type { NoteMarker, Span } from '../types';
-import { blocksOf, perKind, type BlockMemo } from '../blocks';
+import { blocksOf, lastTextKept, perKind, type BlockMemo } from '../blocks';
 
 export type MarkerStyle = NonNullable<NoteMarker['style']>;
 
@@ -66,15 +66,11 @@ function oneOf(characters: string): RegExp {
 }
 
 const SUPERSCRIPT_DIGIT = oneOf(SUPERSCRIPT_DIGITS);
-// Most texts hold no superscript digit, and the structure and the marker finder each ask it of the same text: the
-// last answer is kept (looking for these characters costs as much as reading every number of the text).
-let superscriptsAsked: { text: string; held: boolean } | undefined;
-
-/** Whether a text holds a superscript digit. */
-function holdsSuperscripts(text: string): boolean {
-  if (superscriptsAsked?.text !== text) superscriptsAsked = { text, held: SUPERSCRIPT_DIGIT.test(text) };
-  return superscriptsAsked.held;
-}
+/**
+ * Whether a text holds a superscript digit. Most texts hold none, and the structure and the marker finder each ask it
+ * of the same text (looking for these characters costs as much as reading every number of the text).
+ */
+const holdsSuperscripts = lastTextKept((text) => SUPERSCRIPT_DIGIT.test(text));
 
 /**
  * The forms, each with the character that may stand before it (tested apart: a lookbehind that opens a
@@ -245,13 +241,8 @@ export class MarkersByLabel {
 
   constructor(private readonly text: string) {}
 
-  private static last: MarkersByLabel | undefined;
-
   /** The markers of a text, shared by its readings: a plain text that may hold Markdown's notes is read both ways. */
-  static of(text: string): MarkersByLabel {
-    if (MarkersByLabel.last?.text !== text) MarkersByLabel.last = new MarkersByLabel(text);
-    return MarkersByLabel.last;
-  }
+  static readonly of = lastTextKept((text) => new MarkersByLabel(text));
 
   /** Where a symbol (`*`, `††`) first stands glued to a word or punctuation as a whole, not inside a longer run of it. */
   private firstSymbol(label: string): number {

@@ -1,3 +1,4 @@
+import { lastTextKept } from '../blocks';
 import type { Paragraph, Span } from '../types';
 
 /** One line of text, without its terminator (`\n`, `\r\n` or a lone `\r`). */
@@ -18,18 +19,8 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-// A plain text that may hold Markdown's notes is read both ways, and both readings split it alike: the last split is kept.
-let lastText: string | undefined;
-let lastLines: readonly Line[] = [];
-
-/** The lines of a text, shared by its readings (which must not change them). */
-export function linesOf(text: string): readonly Line[] {
-  if (text !== lastText) {
-    lastLines = splitLines(text);
-    lastText = text;
-  }
-  return lastLines;
-}
+/** The lines of a text, shared by its readings: a plain text that may hold Markdown's notes is read both ways, split alike. */
+export const linesOf: (text: string) => readonly Line[] = lastTextKept(splitLines);
 
 export const isBlank = (line: Line): boolean => line.text.trim() === '';
 
