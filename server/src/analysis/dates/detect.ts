@@ -144,7 +144,7 @@ function rulesPattern(rules: number[]): RulesPattern {
   return { pattern: new RegExp(alternatives.join('|'), 'uy'), rules, groups };
 }
 
-/** The rules `eligible` keeps, in order of precedence, as few patterns as V8 still optimizes. */
+/** The rules `eligible` keeps, in order of precedence, in patterns of about `SOURCE_PER_PATTERN` of source each. */
 function rulesPatterns(eligible: (rule: number) => boolean): RulesPattern[] {
   const runs: number[][] = [];
   let size = Infinity;
