@@ -64,12 +64,13 @@ export class BlockMemo {
   map<T>(layer: string, blocks: readonly Block[], compute: (blockText: string) => T): T[] {
     const previous = (this.layers.get(layer) ?? new Map()) as Map<string, T>;
     const current = new Map<string, T>();
-    const results = blocks.map(({ text }) => {
+    const results: T[] = []; // pushed, not mapped: see perBlock
+    for (const { text } of blocks) {
       let result = current.get(text) ?? previous.get(text);
       if (result === undefined) result = compute(detached(text));
       current.set(text, result);
-      return result;
-    });
+      results.push(result);
+    }
     this.layers.set(layer, current);
     return results;
   }
@@ -90,9 +91,18 @@ export class DocumentMemos {
   }
 }
 
-/** `compute` of each block's text: through the memo when there is one, else computed afresh. */
+/**
+ * `compute` of each block's text: through the memo when there is one, else computed afresh.
+ *
+ * The results are pushed one by one, not made by `blocks.map`: V8's compiled `Array.prototype.map` makes a holey array,
+ * its interpreter a packed one, and a function compiled for arrays of one kind is dropped and compiled again the first
+ * time it meets the other. Arrays that the layers read in their hot functions are pushed for that reason.
+ */
 export function perBlock<T>(memo: BlockMemo | undefined, layer: string, blocks: readonly Block[], compute: (blockText: string) => T): T[] {
-  return memo ? memo.map(layer, blocks, compute) : blocks.map((b) => compute(b.text));
+  if (memo) return memo.map(layer, blocks, compute);
+  const results: T[] = [];
+  for (const block of blocks) results.push(compute(block.text));
+  return results;
 }
 
 /**
@@ -101,7 +111,11 @@ export function perBlock<T>(memo: BlockMemo | undefined, layer: string, blocks: 
  * (`layer:kind`), since the memo keeps results by text; without a memo, computed afresh.
  */
 export function perKind<K extends string, T>(memo: BlockMemo | undefined, layer: string, pieces: readonly { kind: K; block: Block }[], compute: (kind: K, text: string) => T): T[] {
-  if (!memo) return pieces.map(({ kind, block }) => compute(kind, block.text));
+  if (!memo) {
+    const results: T[] = []; // pushed, not mapped: see perBlock
+    for (const { kind, block } of pieces) results.push(compute(kind, block.text));
+    return results;
+  }
   const byKind = new Map<K, number[]>();
   pieces.forEach(({ kind }, i) => {
     const indexes = byKind.get(kind);

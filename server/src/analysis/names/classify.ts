@@ -18,7 +18,6 @@ export interface Segment {
   tokens: Token[];
 }
 
-const lower = (t: Token) => t.lower;
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
 /** Words before a month that make it a date (`in May`, `early June`). */
 /** Words before a name that make it a place (`at Dien Bien Phu`, `near Los Alamos`); not `in`, before sources (`in Le Monde`). */
@@ -94,9 +93,9 @@ function organizations(tokens: Token[]): Token[][] {
     if (connector !== 'of' && connector !== 'and') continue;
     const before = tokens.slice(0, i);
     const rest = tokens.slice(connectorOf(tokens[i + 1]) === 'the' ? i + 2 : i + 1);
-    const heads = rest.filter(isOrganizationHead).map(lower);
+    const heads = rest.filter(isOrganizationHead);
     // `Soviet Union`, `People's Republic` and the press of a body (`University of Minnesota Press`) are no bodies of their own.
-    const another = heads.some((h) => h !== 'union' && h !== 'republic' && h !== 'press');
+    const another = heads.some((h) => h.lower !== 'union' && h.lower !== 'republic' && h.lower !== 'press');
     // `General Secretary of the Party`; `The Rise of the Kessian Party`, a title: the body is what follows `of`.
     if (connector === 'of' && (before.every(isTitle) || another && before.every(isCommonNoun))) return organizations(rest);
     // `Foreign Ministry and Louis Blanc`, `Communist Party and Stalin`, `La Stampa and Corriere della Sera`: a body,
@@ -424,7 +423,7 @@ export function classifyRun(run: Token[]): Segment[] {
     // `Ninth Party Congress`, `the Party Congress`).
     else if (org.length === 1 && isCommonToken(org[0]) && NAMING_NOUNS.has(org[0].lower)) segments.push({ kind: null, tokens: org });
     else if (org.length && !(org.length === 1 && isCommonToken(org[0]) ||
-      (ORDINAL.test(org[0].text) || org[0].lower === 'party') && EVENTS.has(lower(org[org.length - 1])))) {
+      (ORDINAL.test(org[0].text) || org[0].lower === 'party') && EVENTS.has(org[org.length - 1].lower))) {
       segments.push({ kind: 'organization', tokens: org });
     }
   }

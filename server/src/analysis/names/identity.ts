@@ -45,12 +45,17 @@ function isPlainAscii(s: string): boolean {
   return true;
 }
 
+interface PersonParts {
+  given: string[];
+  surname: string;
+}
+
 /**
  * Given names and initials, then the surname without its particles: a text that writes `Alexis de
  * Tocqueville` goes on with `Tocqueville`, and `Charles de Gaulle` with `de Gaulle`, whose run of
  * capitalized words is `Gaulle`.
  */
-function personParts(tokens: Token[]): { given: string[]; surname: string } {
+function personParts(tokens: Token[]): PersonParts {
   // A ruler is named by name and number (`Nicholas II`), no surname: the number keeps `Nicholas I` apart.
   const ruler = isRegnal(tokens) ? rulerSurname(tokens.map((t, i) => (i === tokens.length - 1 ? t.text : t.name))) : undefined;
   if (ruler) return { given: [tokens[0].name], surname: ruler };
@@ -64,7 +69,8 @@ function personParts(tokens: Token[]): { given: string[]; surname: string } {
   let at = end - 1;
   // A particle is part of the surname, capitalized too (`W. E. B. Du Bois`, then `Du Bois`).
   while (at > 0 && (PARTICLES.has(tokens[at - 1].text) || SURNAME_PARTICLES.has(tokens[at - 1].text))) at--;
-  const given = tokens.slice(0, at).filter((t) => t.capitalized).map((t) => t.name.replace(/\.$/, ''));
+  const given: string[] = []; // pushed, not mapped: see perBlock
+  for (let i = 0; i < at; i++) if (tokens[i].capitalized) given.push(tokens[i].name.replace(/\.$/, ''));
   return { given, surname: tokens[end - 1].name };
 }
 
@@ -87,7 +93,8 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   const lastSeen = new Map<Group, number>();
   const people = new People();
   const others = new Map<string, Group>();
-  const parts = spans.map((span) => (span.kind === 'person' ? personParts(span.tokens) : null));
+  const parts: (PersonParts | null)[] = []; // pushed, not mapped: see perBlock
+  for (const span of spans) parts.push(span.kind === 'person' ? personParts(span.tokens) : null);
   const indexOf = new Map<Group, number>();
   spans.forEach((span, m) => {
     const person = parts[m];
@@ -152,7 +159,7 @@ class People {
   }
 }
 
-function personGroup({ given, surname }: { given: string[]; surname: string }, people: People, lastSeen: Map<Group, number>): Group {
+function personGroup({ given, surname }: PersonParts, people: People, lastSeen: Map<Group, number>): Group {
   const key = spellingKey(surname);
   const sameName = people.spelledLike(key);
   if (given.length) {

@@ -4,7 +4,7 @@
 // a plural of another capitalized word names a group; any other unknown capitalized word is a person.
 import type { EntityKind, Span } from '../types';
 import { detached } from '../blocks';
-import { type Token, type Words, changedToken, codeAt, writtenInSmallLetters } from './tokens';
+import { type SmallWords, type Token, type Words, changedToken, codeAt, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
@@ -314,8 +314,10 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     initials = new Set<string>();
     for (const s of segments) {
       if (s.kind !== 'person' || s.tokens.length < 2) continue;
-      const words = s.tokens.filter((t) => t.capitalized);
-      initials.add(initialsOf(words.slice(0, -1).map((t) => t.text), spellingKey(words[words.length - 1].text)));
+      const given: string[] = []; // pushed, not mapped: see perBlock
+      for (const t of s.tokens) if (t.capitalized) given.push(t.text);
+      const surname = given.pop() as string;
+      initials.add(initialsOf(given, spellingKey(surname)));
     }
     return initials;
   };
@@ -351,7 +353,9 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   }
   // Of the lone words, those the document also writes in small letters, and the plurals and singulars of
   // them that it capitalizes.
-  const inSmallLetters = writtenInSmallLetters(new Set(Array.from(evidence.keys(), (word) => factsOf(word).lower)), blocks.map((b) => b.words.smallWords));
+  const smallWords: SmallWords[] = []; // pushed, not mapped: see perBlock
+  for (const b of blocks) smallWords.push(b.words.smallWords);
+  const inSmallLetters = writtenInSmallLetters(new Set(Array.from(evidence.keys(), (word) => factsOf(word).lower)), smallWords);
   const otherNumbers = new Set<string>();
   for (const word of evidence.keys()) {
     otherNumbers.add(`${word}s`);
