@@ -64,7 +64,7 @@ export class BlockMemo {
   map<T>(layer: string, blocks: readonly Block[], compute: (blockText: string) => T): T[] {
     const previous = (this.layers.get(layer) ?? new Map()) as Map<string, T>;
     const current = new Map<string, T>();
-    const results: T[] = []; // pushed, not mapped: see perBlock
+    const results: T[] = []; // pushed, not mapped: see arrays.ts
     for (const { text } of blocks) {
       let result = current.get(text) ?? previous.get(text);
       if (result === undefined) result = compute(detached(text));
@@ -91,16 +91,10 @@ export class DocumentMemos {
   }
 }
 
-/**
- * `compute` of each block's text: through the memo when there is one, else computed afresh.
- *
- * The results are pushed one by one, not made by `blocks.map`: V8's compiled `Array.prototype.map` makes a holey array,
- * its interpreter a packed one, and a function compiled for arrays of one kind is dropped and compiled again the first
- * time it meets the other. Arrays that the layers read in their hot functions are pushed for that reason.
- */
+/** `compute` of each block's text: through the memo when there is one, else computed afresh. */
 export function perBlock<T>(memo: BlockMemo | undefined, layer: string, blocks: readonly Block[], compute: (blockText: string) => T): T[] {
   if (memo) return memo.map(layer, blocks, compute);
-  const results: T[] = [];
+  const results: T[] = []; // pushed, not mapped: see arrays.ts
   for (const block of blocks) results.push(compute(block.text));
   return results;
 }
@@ -112,7 +106,7 @@ export function perBlock<T>(memo: BlockMemo | undefined, layer: string, blocks: 
  */
 export function perKind<K extends string, T>(memo: BlockMemo | undefined, layer: string, pieces: readonly { kind: K; block: Block }[], compute: (kind: K, text: string) => T): T[] {
   if (!memo) {
-    const results: T[] = []; // pushed, not mapped: see perBlock
+    const results: T[] = []; // pushed, not mapped: see arrays.ts
     for (const { kind, block } of pieces) results.push(compute(kind, block.text));
     return results;
   }

@@ -106,7 +106,11 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   } else {
     const titleAt = body.search(/[*“"]/u);
     const authors = AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(Math.max(0, titleAt - 60), titleAt));
-    const names = authors ? clean(authors[1]).split(/,\s(?:and\s)?|\s(?:and|&)\s/u).map(clean).filter(Boolean) : [];
+    const names: string[] = []; // pushed, not mapped and filtered: see arrays.ts
+    for (const name of authors ? clean(authors[1]).split(/,\s(?:and\s)?|\s(?:and|&)\s/u) : []) {
+      const cleaned = clean(name);
+      if (cleaned) names.push(cleaned);
+    }
     // A lone capitalized word opens a full reference only as a name given in full (`Tucker, op. cit.` is fine).
     const plausible = (name: string) => !NOT_A_NAME.test(name) && !MONTH.test(name.split(/\s+/u).at(-1) ?? '')
       && (kind !== 'full' || /\s|\./u.test(name));
@@ -148,8 +152,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   const before = fields.title === undefined && (kind === 'full' || kind === 'parenthetical') ? clean(body.slice(0, body.indexOf('('))) : '';
   if (before && PLAIN_TITLE.test(before)) fields.title = before;
   if (kind !== 'ibid' && kind !== 'opcit') {
-    const years = YEARS.matchAll(text).map((m) => m[1]);
-    const year = publication?.[3] ?? years.at(-1);
+    const year = publication?.[3] ?? YEARS.matchAll(text).at(-1)?.[1];
     if (year) fields.year = year;
   }
   const volume = VOLUME.exec(text);

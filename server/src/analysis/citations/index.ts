@@ -16,7 +16,7 @@ const BIBLIOGRAPHY = /^(?:bibliography|references|works cited|literature|sources
  * begin: Markdown gathers its footnotes at the very end, under the last heading.
  */
 function zonesOf(structure: DocumentStructure, notes: Note[]): Zone[] {
-  const bibliographies: Zone[] = []; // pushed (see perBlock), every zone of one shape
+  const bibliographies: Zone[] = []; // pushed (see arrays.ts), every zone of one shape
   for (const s of structure.sections) {
     if (!BIBLIOGRAPHY.test(s.title.replace(/[*_#]/g, '').trim())) continue;
     const firstNote = notes.find((n) => n.start >= s.heading.end && n.start < s.end);

@@ -16,7 +16,9 @@ const TITLES = /\*[^*]*\*|[“"][^"”]*["”]/gu;
 
 /** Capitalized words outside titles: the names of authors, editors, translators. */
 function namesIn(text: string): string[] {
-  return NAME.matchAll(text.replace(TITLES, ' ')).map((m) => m[0]);
+  const names: string[] = []; // pushed, not mapped: see arrays.ts
+  for (const m of NAME.matchAll(text.replace(TITLES, ' '))) names.push(m[0]);
+  return names;
 }
 
 /** Names written alike: equal, or one slip apart in a long name (`Kostiuik`, `Kostiuk`). */

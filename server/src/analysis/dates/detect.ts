@@ -339,7 +339,8 @@ export function noteAnchors(notes: readonly Note[], markers: readonly NoteMarker
   for (const marker of markers) {
     if (marker.note === null || anchors.has(marker.note)) continue;
     const note = notes[marker.note];
-    anchors.set(marker.note, { pieces: [note, ...note.parts], marker });
+    // The note as a span like its parts: code that reads pieces of one shape is not compiled again for another.
+    anchors.set(marker.note, { pieces: [{ start: note.start, end: note.end }, ...note.parts], marker });
   }
   return [...anchors.values()];
 }
@@ -357,11 +358,13 @@ interface Narratives {
 
 /** For each candidate (in text order), the index of the note piece it starts in, or -1. */
 function piecesOf(found: readonly Span[], pieces: Narratives['pieces']): number[] {
+  const pieceOf: number[] = []; // pushed, not mapped: see arrays.ts
   let k = 0;
-  return found.map(({ start }) => {
+  for (const { start } of found) {
     while (k < pieces.length && pieces[k].span.end <= start) k++;
-    return k < pieces.length && pieces[k].span.start <= start ? k : -1;
-  });
+    pieceOf.push(k < pieces.length && pieces[k].span.start <= start ? k : -1);
+  }
+  return pieceOf;
 }
 
 /** How many of the mentions start before `at`. */

@@ -147,15 +147,23 @@ const isBeforeEra = (s: string) => BEFORE_ERA.test(s);
 const eraYear = (year: number, beforeEra: boolean) => (beforeEra ? 1 - year : year);
 
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-const numbers = (s: string) => [...s.matchAll(/\d+/g)].map((m) => Number(m[0]));
-const yearsIn = (s: string) => [...s.matchAll(/(?<!\d)\d{4}(?!\d)/g)].map((m) => Number(m[0]));
+/**
+ * The numbers that `pattern` finds in `s`, pushed (see arrays.ts): made by a compiled `map`, the array can hold them as
+ * doubles, and a year read from it is then no small integer to V8, which compiles the date layer again for such years.
+ */
+function numbersIn(s: string, pattern: RegExp): number[] {
+  const found: number[] = [];
+  for (const m of s.matchAll(pattern)) found.push(Number.parseInt(m[0], 10));
+  return found;
+}
+const numbers = (s: string) => numbersIn(s, /\d+/g);
+const yearsIn = (s: string) => numbersIn(s, /(?<!\d)\d{4}(?!\d)/g);
 const MONTH_WORD = new RegExp(MONTH, 'gu');
 const DAY_NUMBER = new RegExp(DAY, 'gu');
 const monthsIn = (s: string) => [...s.matchAll(MONTH_WORD)].map((m) => monthNumber(m[0])!);
 const OTHER_MONTH_WORD = new RegExp(OTHER_MONTH, 'u');
 const otherMonthIn = (s: string) => OTHER_LANGUAGE_MONTHS.get(OTHER_MONTH_WORD.exec(s)![0].toLowerCase())!;
-const daysIn = (s: string) =>
-  [...s.matchAll(DAY_NUMBER)].map((m) => Number.parseInt(m[0], 10));
+const daysIn = (s: string) => numbersIn(s, DAY_NUMBER);
 const seasonIn = (s: string) => SEASONS[/spring|summer|autumn|fall|winter/i.exec(s)![0].toLowerCase()];
 
 type Part = 'early' | 'mid' | 'late';

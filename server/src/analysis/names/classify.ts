@@ -3,6 +3,7 @@
 // title before the surname: `Leon Trotsky`, `V. I. Lenin`, `President Ford`), nothing (`Stalin Prize`,
 // `Stalinism`, `Russian`), or, for a lone word (`Bukharin`), a question the whole document answers.
 import type { EntityKind } from '../types';
+import { joined } from '../arrays';
 import { MONTH_NAMES } from '../dates/lexicon';
 import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
@@ -50,17 +51,6 @@ const isTitle = (t: Token) => t.capitalized && inLexicon(t, TITLE);
 
 /** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`): not a mention of the person. */
 const isDerived = (t: Token) => inLexicon(t, DERIVED);
-
-/**
- * What `each` gives of every item, joined by `separator`, as `items.map(each).join(separator)` gives it; but V8's
- * compiled `map` makes an array of another kind than its interpreter's, and a `join` (or a `filter`) after it drops the
- * compiled code of the function (and of those it is inlined into) the first time it runs.
- */
-export function joined<T>(items: readonly T[], each: (item: T, index: number) => string, separator: string): string {
-  let text = '';
-  for (let i = 0; i < items.length; i++) text += i === 0 ? each(items[i], i) : separator + each(items[i], i);
-  return text;
-}
 
 /** The words of `tokens` as a name writes them, one space apart (`Trotsky`, not `TROTSKY`). */
 export const nameOf = (tokens: readonly Token[]) => joined(tokens, (t) => t.name, ' ');

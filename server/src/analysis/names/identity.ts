@@ -4,9 +4,10 @@
 // people apart (`Roy Medvedev`, `Zhores Medvedev`). An acronym the text defines joins its expansion
 // (`Communist Party of the Soviet Union (CPSU)`).
 import type { Entity, EntityKind, EntityMention, Span } from '../types';
+import { joined } from '../arrays';
 import { type Token, codeAt } from './tokens';
 import { PARTICLES } from './lexicon';
-import { familyNameFirst, isRegnal, joined } from './classify';
+import { familyNameFirst, isRegnal } from './classify';
 import { romanizationKey, rulerSurname, sameSpelling, spellingKey } from './spelling';
 import { describe } from './describe';
 
@@ -69,7 +70,7 @@ function personParts(tokens: Token[]): PersonParts {
   let at = end - 1;
   // A particle is part of the surname, capitalized too (`W. E. B. Du Bois`, then `Du Bois`).
   while (at > 0 && (PARTICLES.has(tokens[at - 1].text) || SURNAME_PARTICLES.has(tokens[at - 1].text))) at--;
-  const given: string[] = []; // pushed, not mapped: see perBlock
+  const given: string[] = []; // pushed, not mapped: see arrays.ts
   for (let i = 0; i < at; i++) if (tokens[i].capitalized) given.push(tokens[i].name.replace(/\.$/, ''));
   return { given, surname: tokens[end - 1].name };
 }
@@ -93,7 +94,7 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   const lastSeen = new Map<Group, number>();
   const people = new People();
   const others = new Map<string, Group>();
-  const parts: (PersonParts | null)[] = []; // pushed, not mapped: see perBlock
+  const parts: (PersonParts | null)[] = []; // pushed, not mapped: see arrays.ts
   for (const span of spans) parts.push(span.kind === 'person' ? personParts(span.tokens) : null);
   const indexOf = new Map<Group, number>();
   spans.forEach((span, m) => {

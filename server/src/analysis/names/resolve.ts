@@ -314,7 +314,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     initials = new Set<string>();
     for (const s of segments) {
       if (s.kind !== 'person' || s.tokens.length < 2) continue;
-      const given: string[] = []; // pushed, not mapped: see perBlock
+      const given: string[] = []; // pushed, not mapped: see arrays.ts
       for (const t of s.tokens) if (t.capitalized) given.push(t.text);
       const surname = given.pop() as string;
       initials.add(initialsOf(given, spellingKey(surname)));
@@ -353,7 +353,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   }
   // Of the lone words, those the document also writes in small letters, and the plurals and singulars of
   // them that it capitalizes.
-  const smallWords: SmallWords[] = []; // pushed, not mapped: see perBlock
+  const smallWords: SmallWords[] = []; // pushed, not mapped: see arrays.ts
   for (const b of blocks) smallWords.push(b.words.smallWords);
   const inSmallLetters = writtenInSmallLetters(new Set(Array.from(evidence.keys(), (word) => factsOf(word).lower)), smallWords);
   const otherNumbers = new Set<string>();

@@ -2,6 +2,7 @@
 // hard-wrapped text extracted from PDFs with its debris (page numbers, running heads, note blocks
 // inserted at page breaks).
 import type { Debris, DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
+import { joined } from '../arrays';
 import { buildSections, type Heading } from './sections';
 import { isBlank, linesOf, paragraphOf, trimmedSpan, type Line } from './lines';
 import { followingLabel, MarkersByLabel, SYMBOL_NOTE_OPENING } from '../notes/markers';
@@ -297,7 +298,7 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
         (/(?:&|\band|,)$/.test(lines[last].text.trim()) && looksLikeHeading(lines[last + 1].text))
         || (TITLE_RUNS_ON.test(lines[last].text.trim()) && continuesTitle(lines[last + 1].text)))) last++;
       const span = { start: trimmedSpan(line).start, end: trimmedSpan(lines[last]).end };
-      scan.headings.push({ ...span, title: lines.slice(i, last + 1).map((l) => l.text.trim()).join(' '), style: isAllCaps(text) ? 'caps' : 'plain' });
+      scan.headings.push({ ...span, title: joined(lines.slice(i, last + 1), (l) => l.text.trim(), ' '), style: isAllCaps(text) ? 'caps' : 'plain' });
       lastLine = lines[last];
       lastLineIndex = last;
       blankBefore = false;
