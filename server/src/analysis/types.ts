@@ -1,7 +1,10 @@
 // Plain data produced by the analysis core. Every offset is a UTF-16 code unit
 // offset into the document's text, `end` exclusive: the unit of JavaScript strings and LSP.
 
-/** A half-open range of the document's text. */
+/**
+ * A half-open range of the document's text. The analysis makes a new span rather than change one: V8 compiles the code
+ * that reads spans for fields that never change, and drops all of it the first time the end of one span is moved.
+ */
 export interface Span {
   start: number;
   end: number;

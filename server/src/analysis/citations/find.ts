@@ -187,7 +187,7 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
       current = { start: start + (bullet > 0 ? 0 : lineIndent), end };
       indent = lineIndent;
       entries.push(current);
-    } else current.end = end;
+    } else entries[entries.length - 1] = current = { start: current.start, end }; // a new span: see Span
   }
   return entries;
 }

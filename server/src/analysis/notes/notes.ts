@@ -65,7 +65,7 @@ interface Draft {
 
 function addText(draft: Draft, span: Span, newPiece: boolean): void {
   const last = draft.pieces[draft.pieces.length - 1];
-  if (last && !newPiece) last.end = span.end;
+  if (last && !newPiece) draft.pieces[draft.pieces.length - 1] = { start: last.start, end: span.end }; // a new span: see Span
   else draft.pieces.push({ ...span });
 }
 

@@ -308,12 +308,12 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
     const continues = open !== null && !blankBefore && !indented && !prevEnded;
     const span = trimmedSpan(line);
     if (open !== null && (continues || resumes)) {
-      const current: Paragraph = open;
-      const lastPart = current.parts[current.parts.length - 1];
-      // Contiguous lines extend the current part; a gap (debris, a note block) starts a new one.
-      if (lastLineIndex === i - 1) lastPart.end = span.end;
-      else current.parts.push(span);
-      current.end = span.end;
+      // Contiguous lines extend the current part, a gap (debris, a note block) starts a new one; the paragraph and its
+      // part grow as new spans (see Span).
+      const parts: Span[] = open.parts;
+      if (lastLineIndex === i - 1) parts[parts.length - 1] = { start: parts[parts.length - 1].start, end: span.end };
+      else parts.push(span);
+      open = { start: open.start, end: span.end, parts };
     } else {
       close();
       open = paragraphOf(span);
