@@ -110,10 +110,8 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
 
   const live = groups.filter((g) => g.mentions.length);
   const index = new Map(live.map((g, i) => [g, i]));
-  const mentions: EntityMention[] = spans.map((span, m) => {
-    const { start, end } = span;
-    return { kind: span.kind, start, end, text: text.slice(start, end), entity: index.get(groups[owner[m]]) ?? 0 };
-  });
+  const mentions: EntityMention[] = []; // pushed, not mapped: see arrays.ts
+  spans.forEach(({ kind, start, end }, m) => mentions.push({ kind, start, end, text: text.slice(start, end), entity: index.get(groups[owner[m]]) ?? 0 }));
   const entities = live.map((g): Entity => {
     const ms = g.mentions.sort((a, b) => a - b);
     let fullest = ms[0];

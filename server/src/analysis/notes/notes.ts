@@ -65,8 +65,9 @@ interface Draft {
 
 function addText(draft: Draft, span: Span, newPiece: boolean): void {
   const last = draft.pieces[draft.pieces.length - 1];
-  if (last && !newPiece) draft.pieces[draft.pieces.length - 1] = { start: last.start, end: span.end }; // a new span: see Span
-  else draft.pieces.push({ ...span });
+  // A new span, of one shape with the others (see Span).
+  if (last && !newPiece) draft.pieces[draft.pieces.length - 1] = { start: last.start, end: span.end };
+  else draft.pieces.push({ start: span.start, end: span.end });
 }
 
 /** Reads every note of the document from its note regions, in text order. */
@@ -115,7 +116,7 @@ export function readNotes(text: string, regions: NoteRegion[]): Note[] {
       newPiece = false;
     }
   }
-  return drafts
-    .filter((d) => d.pieces.length > 0)
-    .map((d) => ({ label: d.label, start: d.pieces[0].start, end: d.pieces[0].end, parts: d.pieces.slice(1) }));
+  const notes: Note[] = []; // pushed, not mapped: see arrays.ts
+  for (const d of drafts) if (d.pieces.length > 0) notes.push({ label: d.label, start: d.pieces[0].start, end: d.pieces[0].end, parts: d.pieces.slice(1) });
+  return notes;
 }
