@@ -112,7 +112,8 @@ function isGluedMarker(text: string, at: number, digits: string): boolean | 'aft
   if (/\p{L}/u.test(before)) {
     // `Kirov33`, not `B52`, `CO2` or `118n3`.
     const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
-    const beforeWord = text[at - word.length - 1] ?? ' ';
+    // No read before the text's start: V8 drops the code it compiled for a read out of bounds.
+    const beforeWord = at > word.length ? text[at - word.length - 1] : ' ';
     return word.length >= 2 && /\p{Ll}$/u.test(word) && !/\d/.test(beforeWord);
   }
   const preceding = text.slice(Math.max(0, at - 12), at - 1);
