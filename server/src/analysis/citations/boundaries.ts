@@ -17,15 +17,18 @@ const SECOND_WORK = letterPattern(/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u);
 const SENTENCE_GAP = letterPattern(/^["”’)*]*\s+(?=[\p{Lu}*"“])/u);
 const INITIAL = letterPattern(/(?:^|[\s.(])\p{Lu}$/u);
 
+// The scans below read char codes, not one-character strings: a character above U+00FF read as a string is a string of
+// another kind, and V8 would drop the code it compiled for the others the first time it met one.
+
 /** Where the parenthesis or square bracket open at `at` opened (between `floor` and `at`), or -1; closed brackets inside it (`(Holt [1852] 1963; Ilves`) are passed over. */
 export function openBracket(text: string, floor: number, at: number): number {
   let closed = 0;
   for (let i = at - 1; i >= floor; i--) {
-    const c = text[i];
-    if (c === ')' || c === '\n') return -1;
-    if (c === ']') closed++;
-    else if (c === '[' && closed > 0) closed--;
-    else if (c === '(' || c === '[') return closed > 0 ? -1 : i;
+    const c = text.charCodeAt(i);
+    if (c === 41 /* ) */ || c === 10 /* \n */) return -1;
+    if (c === 93 /* ] */) closed++;
+    else if (c === 91 /* [ */ && closed > 0) closed--;
+    else if (c === 40 /* ( */ || c === 91 /* [ */) return closed > 0 ? -1 : i;
   }
   return -1;
 }
@@ -35,10 +38,10 @@ function inTitleBefore(text: string, from: number, at: number): boolean {
   let stars = 0;
   let quotes = 0;
   for (let i = from; i < at; i++) {
-    const c = text[i];
-    if (c === '*') stars++;
-    else if (c === '“') quotes--;
-    else if (c === '”') quotes++;
+    const c = text.charCodeAt(i);
+    if (c === 42 /* * */) stars++;
+    else if (c === 0x201C /* “ */) quotes--;
+    else if (c === 0x201D /* ” */) quotes++;
   }
   return stars % 2 === 1 || quotes > 0;
 }
@@ -47,9 +50,9 @@ function inTitleBefore(text: string, from: number, at: number): boolean {
 export function referenceStart(text: string, floor: number, at: number): number {
   const limit = Math.max(floor, at - 300);
   for (let i = at - 1; i >= limit; i--) {
-    const c = text[i];
-    if (c === ';' || c === '(' || c === '\n') return i + 1;
-    if (c === ')') {
+    const c = text.charCodeAt(i);
+    if (c === 59 /* ; */ || c === 40 /* ( */ || c === 10 /* \n */) return i + 1;
+    if (c === 41 /* ) */) {
       const open = text.lastIndexOf('(', i);
       // The editors' or translators' mark belongs to the names before it (`Holt and Varga (eds), *Title*`).
       const editors = open >= limit && EDITORS.test(text.slice(open, i + 1));
@@ -59,7 +62,7 @@ export function referenceStart(text: string, floor: number, at: number): number 
       i = open;
       continue;
     }
-    if (c === '.' || c === '!' || c === '?') {
+    if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) {
       // A sentence ends at `. `, `." `, `.) ` before a capital, unless the period closes an initial or abbreviation,
       // or stands in a title that closes before `at` (`*Workers of the World, Unite! Proceedings*`).
       const after = SENTENCE_GAP.exec(text.slice(i + 1, i + 6));
