@@ -148,8 +148,8 @@ const eraYear = (year: number, beforeEra: boolean) => (beforeEra ? 1 - year : ye
 
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 /**
- * The numbers that `pattern` finds in `s`, pushed (see arrays.ts): made by a compiled `map`, the array can hold them as
- * doubles, and a year read from it is then no small integer to V8, which compiles the date layer again for such years.
+ * The numbers that `pattern` finds in `s`, pushed (see arrays.ts): a compiled `map` stores them as doubles, and a year
+ * read back from such an array is no small integer to V8, which then drops the date layer's compiled code.
  */
 function numbersIn(s: string, pattern: RegExp): number[] {
   const found: number[] = [];
