@@ -573,6 +573,8 @@ describe('the capturing groups of a rule, counted from its source', () => {
   });
 
   test('every rule of the grammar', () => {
-    for (const { source } of RULES) assert.equal(captureCount(source), compiled(source), source.slice(0, 80));
+    for (const rule of RULES) {
+      for (const source of [rule.atWord, rule.atNumber]) if (source !== undefined) assert.equal(captureCount(source), compiled(source), source.slice(0, 80));
+    }
   });
 });

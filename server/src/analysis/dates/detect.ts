@@ -4,7 +4,7 @@
 import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Note, NoteMarker, Span } from '../types';
 import { partitionPoint } from '../search';
-import { REPUBLICAN_WORD, RULES, type Reading, type RelativeMonth } from './grammar';
+import { REPUBLICAN_WORD, RULES, type Opening, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
 import { republicanYearOf } from './republican';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
@@ -132,24 +132,25 @@ const ESCAPE = /\\(?:([1-9]\d*)|.)/gu;
  * alternatives in order, so it matches as the first of its rules that matches, with that rule's match: one search
  * at a start instead of one per rule, most of which fail.
  */
-function rulesPattern(rules: number[]): RulesPattern {
+function rulesPattern(rules: number[], opening: Opening): RulesPattern {
   const groups: number[] = [];
   let group = 1;
   const alternatives = rules.map((rule) => {
+    const source = RULES[rule][opening]!;
     const own = group; // the rule's groups follow its own: its backreferences move with them
     groups.push(own);
-    group += 1 + captureCount(RULES[rule].source);
-    return `(${RULES[rule].source.replace(ESCAPE, (escape, n?: string) => (n === undefined ? escape : `\\${Number(n) + own}`))})`;
+    group += 1 + captureCount(source);
+    return `(${source.replace(ESCAPE, (escape, n?: string) => (n === undefined ? escape : `\\${Number(n) + own}`))})`;
   });
   return { pattern: new RegExp(alternatives.join('|'), 'uy'), rules, groups };
 }
 
-/** The rules `eligible` keeps, in order of precedence, in patterns of about `SOURCE_PER_PATTERN` of source each. */
-function rulesPatterns(eligible: (rule: number) => boolean): RulesPattern[] {
+/** The rules `eligible` keeps that can start so, in order of precedence, in patterns of about `SOURCE_PER_PATTERN` of source each. */
+function rulesPatterns(opening: Opening, eligible: (rule: number) => boolean): RulesPattern[] {
   const runs: number[][] = [];
   let size = Infinity;
-  RULES.forEach(({ source }, rule) => {
-    if (!eligible(rule)) return;
+  RULES.forEach(({ [opening]: source }, rule) => {
+    if (source === undefined || !eligible(rule)) return;
     const length = source.length + 3; // with its group's parentheses and the bar before it
     if (size + length >= SOURCE_PER_PATTERN) {
       runs.push([]);
@@ -158,7 +159,7 @@ function rulesPatterns(eligible: (rule: number) => boolean): RulesPattern[] {
     runs[runs.length - 1].push(rule);
     size += length;
   });
-  return runs.map(rulesPattern);
+  return runs.map((rules) => rulesPattern(rules, opening));
 }
 
 /** The patterns of the rules a start tries, by what it opens with, an era near it and a calendar's words. */
@@ -169,11 +170,11 @@ const PATTERNS_BY_START = new Map<string, RulesPattern[]>();
  * of a calendar's words only when asked for, and then only they.
  */
 function firstMatch(text: string, start: number, era: boolean, calendarWords = false): { rule: number; text: string } | null {
-  const skipped = LETTER.test(text[start]) ? 'number' : 'word';
-  const key = `${skipped}${era ? '+era' : ''}${calendarWords ? '+calendar' : ''}`;
+  const opening: Opening = LETTER.test(text[start]) ? 'atWord' : 'atNumber';
+  const key = `${opening}${era ? '+era' : ''}${calendarWords ? '+calendar' : ''}`;
   let patterns = PATTERNS_BY_START.get(key);
   if (patterns === undefined) {
-    patterns = rulesPatterns((rule) => RULES[rule].opens !== skipped && (era || RULES[rule].era !== true) && (RULES[rule].calendarWords === true) === calendarWords);
+    patterns = rulesPatterns(opening, (rule) => (era || RULES[rule].era !== true) && (RULES[rule].calendarWords === true) === calendarWords);
     PATTERNS_BY_START.set(key, patterns);
   }
   for (const { pattern, rules, groups } of patterns) {
