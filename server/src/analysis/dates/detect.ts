@@ -4,6 +4,7 @@
 import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Note, NoteMarker, Span } from '../types';
 import { partitionPoint } from '../search';
+import { letterPattern, type LetterPattern } from '../citations/letters';
 import { REPUBLICAN_WORD, RULES, type Opening, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
 import { republicanYearOf } from './republican';
@@ -94,7 +95,7 @@ function isUnreadable(text: string, span: Span): boolean {
 
 /** Rules tried at a start, in order of precedence, as one sticky pattern, with the group that holds each rule's expression. */
 interface RulesPattern {
-  pattern: RegExp;
+  pattern: LetterPattern;
   rules: number[];
   groups: number[];
 }
@@ -142,7 +143,7 @@ function rulesPattern(rules: number[], opening: Opening): RulesPattern {
     group += 1 + captureCount(source);
     return `(${source.replace(ESCAPE, (escape, n?: string) => (n === undefined ? escape : `\\${Number(n) + own}`))})`;
   });
-  return { pattern: new RegExp(alternatives.join('|'), 'uy'), rules, groups };
+  return { pattern: letterPattern(alternatives.join('|'), 'uy'), rules, groups };
 }
 
 /** The rules `eligible` keeps that can start so, in order of precedence, in patterns of about `SOURCE_PER_PATTERN` of source each. */
@@ -177,7 +178,8 @@ function firstMatch(text: string, start: number, era: boolean, calendarWords = f
     patterns = rulesPatterns(opening, (rule) => (era || RULES[rule].era !== true) && (RULES[rule].calendarWords === true) === calendarWords);
     PATTERNS_BY_START.set(key, patterns);
   }
-  for (const { pattern, rules, groups } of patterns) {
+  for (const { pattern: letters, rules, groups } of patterns) {
+    const pattern = letters.for(text);
     pattern.lastIndex = start;
     const m = pattern.exec(text);
     if (m !== null) return { rule: rules[groups.findIndex((group) => m[group] !== undefined)], text: m[0] };

@@ -85,7 +85,7 @@ const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
  * Not a capitalized season after a name, which makes it an event (`the Prague Spring`, `the Hot Autumn`); a word
  * of time before it does not (`In Spring 1936`).
  */
-const NOT_NAMED = String.raw`(?:(?=\p{Ll})|(?<!(?<!\p{L})(?!(?:In|By|During|Since|Until|From|After|Before|The|Of|That|This|Early|Late|Mid)\P{L})\p{Lu}\p{Ll}+[ \t\u00a0]+))`;
+const NOT_NAMED = String.raw`(?:(?=\p{Ll})|(?<!(?<!\p{L})(?!(?:In|By|During|Since|Until|From|After|Before|The|Of|That|This|Early|Late|Mid)[^\p{L}])\p{Lu}\p{Ll}+[ \t\u00a0]+))`;
 /** The first or last days or weeks of a month: `the first days of May`, `the last week of June`. */
 const DAYS_OF = `(?:first|last|opening|closing)${GAP}(?:days?|weeks?)${GAP}of${GAP}`;
 const PART_OF = `(?:beginning|start|end|middle|close|(?:first|second|latter)${GAP}half|(?:early|later?|latter)${GAP}part)${GAP}of${GAP}`;
