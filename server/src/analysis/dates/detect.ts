@@ -93,11 +93,10 @@ function isUnreadable(text: string, span: Span): boolean {
   return /https?:\/\/|www\.|[\p{L}\d-]\.\p{L}{2,}\//u.test(word) || /<sup>$|\[\^$/.test(text.slice(Math.max(0, span.start - 6), span.start));
 }
 
-/** Rules tried at a start, in order of precedence, as one sticky pattern, with the group that holds each rule's expression. */
+/** Rules tried at a start, in order of precedence, as one sticky pattern: group k + 1 holds the expression of `rules[k]`. */
 interface RulesPattern {
   pattern: LetterPattern;
   rules: number[];
-  groups: number[];
 }
 
 /**
@@ -109,41 +108,12 @@ interface RulesPattern {
 const SOURCE_PER_PATTERN = 4 * 1024;
 
 /**
- * The capturing groups of a pattern's source (Unicode mode): each `(` unescaped and outside a class, but the groups
- * that capture nothing (`(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`). Read from the text, for making the pattern only to
- * count its groups would compile every rule once more when a process starts.
- */
-export function captureCount(source: string): number {
-  let count = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) count++;
-  }
-  return count;
-}
-/** A backreference (`\1`), or any other escape, which stays as it is. */
-const ESCAPE = /\\(?:([1-9]\d*)|.)/gu;
-
-/**
  * Rules as one pattern: each rule's expression in a group of its own, in order of precedence. A pattern tries its
  * alternatives in order, so it matches as the first of its rules that matches, with that rule's match: one search
  * at a start instead of one per rule, most of which fail.
  */
 function rulesPattern(rules: number[], opening: Opening): RulesPattern {
-  const groups: number[] = [];
-  let group = 1;
-  const alternatives = rules.map((rule) => {
-    const source = RULES[rule][opening]!;
-    const own = group; // the rule's groups follow its own: its backreferences move with them
-    groups.push(own);
-    group += 1 + captureCount(source);
-    return `(${source.replace(ESCAPE, (escape, n?: string) => (n === undefined ? escape : `\\${Number(n) + own}`))})`;
-  });
-  return { pattern: letterPattern(alternatives.join('|'), 'uy'), rules, groups };
+  return { pattern: letterPattern(rules.map((rule) => `(${RULES[rule][opening]!})`).join('|'), 'uy'), rules };
 }
 
 /** The rules `eligible` keeps that can start so, in order of precedence, in patterns of about `SOURCE_PER_PATTERN` of source each. */
@@ -178,11 +148,11 @@ function firstMatch(text: string, start: number, era: boolean, calendarWords = f
     patterns = rulesPatterns(opening, (rule) => (era || RULES[rule].era !== true) && (RULES[rule].calendarWords === true) === calendarWords);
     PATTERNS_BY_START.set(key, patterns);
   }
-  for (const { pattern: letters, rules, groups } of patterns) {
+  for (const { pattern: letters, rules } of patterns) {
     const pattern = letters.for(text);
     pattern.lastIndex = start;
     const m = pattern.exec(text);
-    if (m !== null) return { rule: rules[groups.findIndex((group) => m[group] !== undefined)], text: m[0] };
+    if (m !== null) return { rule: rules[rules.findIndex((_, k) => m[k + 1] !== undefined)], text: m[0] };
   }
   return null;
 }

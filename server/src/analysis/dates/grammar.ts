@@ -40,7 +40,8 @@ interface Rule {
   era?: boolean;
   /**
    * The expression as it opens with a word, and as it opens with a number: each without the alternatives that cannot
-   * open so, for a start tries only one, and V8 compiles all that a pattern holds, even what fails at once.
+   * open so, for a start tries only one, and V8 compiles all that a pattern holds, even what fails at once. Neither
+   * captures: in a pattern of several rules, each rule's group is its place.
    */
   atWord?: string;
   atNumber?: string;
@@ -347,7 +348,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     kind: 'date', // 12.3.1924, 3/12/1924: the day first with dots, the month first with slashes, unless a number over 12 says
-    atNumber: String.raw`(?<![\p{L}\d./])[0-3]?\d([./])[0-3]?\d\1(?:1\d{3}|20\d{2})${END}`,
+    atNumber: String.raw`(?<![\p{L}\d./])[0-3]?\d(?:\.[0-3]?\d\.|/[0-3]?\d/)(?:1\d{3}|20\d{2})${END}`,
     read: (m) => {
       const [a, b, year] = numbers(m);
       const [first, second] = m.includes('/') ? [b, a] : [a, b];
