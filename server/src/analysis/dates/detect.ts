@@ -36,9 +36,15 @@ interface Candidate extends Span {
   reading: Reading;
 }
 
+/**
+ * A word, maybe an abbreviation's period, and spaces at the end of a text: read back from the end, where a search for
+ * `(\p{L}+)\.?\s*$` tries every place before it (four times slower).
+ */
+const WORD_AT_END = /(?<=(?<!\p{L})(\p{L}+)\.?\s*)$/u;
+
 /** The word right before `at` (skipping spaces and an abbreviation's period), as written. */
 function wordBefore(text: string, at: number): string {
-  return /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, at - WORD_BEFORE_REACH), at))?.[1] ?? '';
+  return WORD_AT_END.exec(text.slice(Math.max(0, at - WORD_BEFORE_REACH), at))?.[1] ?? '';
 }
 
 /** What follows a work's title used as a noun: punctuation, or a verb (`1984 is darker`). */
