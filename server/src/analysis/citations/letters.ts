@@ -12,8 +12,8 @@ const LATIN_1 = 0xff;
 const LATIN_EXTENDED = 0x24f;
 const reachOf = (flags: string) => (flags.includes('i') ? LATIN_1 : LATIN_EXTENDED);
 /** Characters a twin may read otherwise than its pattern: those beyond its reach, but General Punctuation (quotes, dashes), which holds no letter or digit. */
-const BEYOND_LATIN_1 = /[\u0100-\u1fff\u2070-\uffff]/;
-const BEYOND_LATIN_EXTENDED = /[\u0250-\u1fff\u2070-\uffff]/;
+const BEYOND_LATIN_1 = /[\u0100-\u1fff\u2070-\uffff]/g;
+const BEYOND_LATIN_EXTENDED = /[\u0250-\u1fff\u2070-\uffff]/g;
 const TWINNED_CLASSES = new Set(['L', 'Lu', 'Ll', 'N']);
 
 const latinMembersOf = new Map<string, string>();
@@ -66,7 +66,10 @@ function twinSource(source: string, flags: string): string | null {
 
 /** The reach a twin needs to read `subject` as its pattern does: Latin-1, Latin Extended, or none (Infinity). */
 function reachNeeded(subject: string): number {
-  if (!BEYOND_LATIN_1.test(subject)) return LATIN_1;
+  BEYOND_LATIN_1.lastIndex = 0;
+  const beyond = BEYOND_LATIN_1.exec(subject);
+  if (beyond === null) return LATIN_1;
+  BEYOND_LATIN_EXTENDED.lastIndex = beyond.index; // one pass over the text in all
   return BEYOND_LATIN_EXTENDED.test(subject) ? Infinity : LATIN_EXTENDED;
 }
 
