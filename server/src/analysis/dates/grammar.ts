@@ -68,8 +68,10 @@ const BETWEEN = `[Bb]etween${GAP}`;
 /** A month name, or an abbreviation without its period right before a number (`Sept 1939`, `Aug 4`). */
 const MONTH = `(?:(?:${alternatives(MONTHS.flatMap(([name]) => [name, name.toUpperCase()]))})(?!\\p{L})`
   + `|(?:${alternatives(MONTHS.filter(([name]) => name.endsWith('.')).map(([name]) => name.slice(0, -1)))})(?=[ \u00a0]\\d))`;
+/** The digits of a day of a month. */
+const DAY_DIGITS = String.raw`(?:[12]\d|3[01]|0?[1-9])`;
 /** The number of a day of a month, not inside a longer number or word. */
-const DAY_OF_MONTH = String.raw`(?<![\p{L}\p{N}.,;:])(?:[12]\d|3[01]|0?[1-9])`;
+const DAY_OF_MONTH = String.raw`(?<![\p{L}\p{N}.,;:])${DAY_DIGITS}`;
 /** A month name of another language, capitalized or not (see `OTHER_LANGUAGE_MONTHS`). */
 const OTHER_MONTH = `(?:${[...OTHER_LANGUAGE_MONTHS.keys()].sort((a, b) => b.length - a.length).map(anyCase).join('|')})${END}`;
 /** A day before a month of another language: `4`, `1er`, `1º`, `4.` (German). */
@@ -78,7 +80,14 @@ const OTHER_DAY = String.raw`${DAY_OF_MONTH}(?:er|º|°|\.)?`;
 const DE = `(?:del?${GAP})?`;
 const DAY = String.raw`${DAY_OF_MONTH}(?:st|nd|rd|th)?${END}`;
 /** A year of the last thousand years or so, maybe with a letter telling two works of one year apart (`1991a`). */
-const YEAR = String.raw`(?<![\p{L}\d])(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
+const YEAR_DIGITS = String.raw`(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
+const YEAR = String.raw`(?<![\p{L}\d])${YEAR_DIGITS}`;
+/**
+ * A day and a year after a space or a line break, without the lookbehind that would test that space again: V8
+ * compiles each lookaround anew, in every place of a pattern.
+ */
+const DAY_AFTER_GAP = String.raw`${DAY_DIGITS}(?:st|nd|rd|th)?${END}`;
+const YEAR_AFTER_GAP = YEAR_DIGITS;
 const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|${APOSTROPHE}?\d{1,2})${END}`;
 const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
 const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
@@ -334,7 +343,7 @@ export const RULES: readonly Rule[] = [
   {
     kind: 'decade', // the 330s BC
     era: true,
-    atWord: `${THE}(?<![\\p{L}\\d])\\d{1,3}0${APOSTROPHE}?s${GAP}${BC}`,
+    atWord: `${THE}\\d{1,3}0${APOSTROPHE}?s${GAP}${BC}`,
     atNumber: `(?<![\\p{L}\\d])\\d{1,3}0${APOSTROPHE}?s${GAP}${BC}`,
     read: (m) => {
       const tens = numbers(m)[0];
@@ -369,10 +378,10 @@ export const RULES: readonly Rule[] = [
     // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929; July 25 through August 20, 1935;
     // between 29 November and 8 December 1847; between 3 and 8 May 1937; the night of 18/19 March 1848
     kind: 'date-range',
-    atWord: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}${TO}${MONTH}${GAP}${DAY},?${GAP}${YEAR}|${MONTH}${GAP}${DAY}${TO}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR}`
-      + `|${BETWEEN}(?:${DAY}${GAP}${MONTH}|${MONTH}${GAP}${DAY}|${DAY})(?:,?${GAP}${YEAR})?${GAP}and${GAP}(?:${DAY}${GAP}${MONTH}|${MONTH}${GAP}${DAY}),?${GAP}${YEAR}`,
-    atNumber: `${DAY}${GAP}${MONTH},?${GAP}${YEAR}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}|${DAY}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
-      + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}|${DAY}/${DAY}${GAP}${MONTH},?${GAP}${YEAR}`,
+    atWord: `${MONTH}${GAP}${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}${TO}${MONTH}${GAP}${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}|${MONTH}${GAP}${DAY_AFTER_GAP}${TO}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR_AFTER_GAP}`
+      + `|${BETWEEN}(?:${DAY_AFTER_GAP}${GAP}${MONTH}|${MONTH}${GAP}${DAY_AFTER_GAP}|${DAY_AFTER_GAP})(?:,?${GAP}${YEAR_AFTER_GAP})?${GAP}and${GAP}(?:${DAY_AFTER_GAP}${GAP}${MONTH}|${MONTH}${GAP}${DAY_AFTER_GAP}),?${GAP}${YEAR_AFTER_GAP}`,
+    atNumber: `${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}|${DAY}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}`
+      + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}|${DAY}/${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
     read: (m) => {
       const [months, days, years] = [monthsIn(m), daysIn(m), yearsIn(m)];
       const start = pointValue(point(years[0], months[0], days[0]));
@@ -382,18 +391,18 @@ export const RULES: readonly Rule[] = [
   },
   {
     kind: 'date', // March 23, 2004; March the 18th, 1848; 1 April 1957; the 1st of May, 1920
-    atWord: `${MONTH}${GAP}(?:the${GAP})?${DAY},?${GAP}${YEAR}|${THE}${DAY}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR}`,
-    atNumber: `${DAY}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR}`,
+    atWord: `${MONTH}${GAP}(?:the${GAP})?${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}|${THE}${DAY_AFTER_GAP}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
+    atNumber: `${DAY}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0], daysIn(m)[0])) }),
   },
   {
     kind: 'date', // 4 février 1794; 1er mai 1968; 20 de agosto de 1940; 4. März 1921
-    atNumber: `${OTHER_DAY}${GAP}${DE}${OTHER_MONTH}${GAP}${DE}${YEAR}`,
+    atNumber: `${OTHER_DAY}${GAP}${DE}${OTHER_MONTH}${GAP}${DE}${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], otherMonthIn(m), numbers(m)[0])) }),
   },
   {
     kind: 'month-range', // March-April 1978; December 1923 – January 1924; between March and June 1928
-    atWord: `(?:${BETWEEN}${MONTH}(?:,?${GAP}${YEAR})?${GAP}and${GAP}|${MONTH}(?:,?${GAP}${YEAR})?${TO})${MONTH},?${GAP}${YEAR}`,
+    atWord: `(?:${BETWEEN}${MONTH}(?:,?${GAP}${YEAR_AFTER_GAP})?${GAP}and${GAP}|${MONTH}(?:,?${GAP}${YEAR_AFTER_GAP})?${TO})${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
     read: (m) => {
       const [first, last] = monthsIn(m);
       const years = yearsIn(m);
@@ -404,17 +413,17 @@ export const RULES: readonly Rule[] = [
   },
   {
     kind: 'month', // April 1922; December, 1923; December of 1929; mid-July 1976, early May 1940
-    atWord: `(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|${GAP}))?${MONTH},?${GAP}(?:of${GAP})?${YEAR}`,
+    atWord: `(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|${GAP}))?${MONTH},?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: monthValue(yearsIn(m)[0], monthsIn(m)[0], monthPartIn(m)) }),
   },
   {
     kind: 'month', // mars 1938; agosto de 1940; März 1921
-    atWord: `${OTHER_MONTH}${GAP}${DE}${YEAR}`,
+    atWord: `${OTHER_MONTH}${GAP}${DE}${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: monthValue(yearsIn(m)[0], otherMonthIn(m), null) }),
   },
   {
     kind: 'season', // the spring of 1936; Winter 1975-76 — but the Prague Spring of 1968 is an event of that year
-    atWord: `(?:${THE})?${NOT_NAMED}${SEASON},?${GAP}(?:of${GAP})?${YEAR}(?:(?:${DASH}|/)${YEAR_END})?`,
+    atWord: `(?:${THE})?${NOT_NAMED}${SEASON},?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}(?:(?:${DASH}|/)${YEAR_END})?`,
     read: (m) => {
       const [year, end] = numbers(m);
       const last = end === undefined ? year : rangeEnd(year, end);
@@ -459,14 +468,14 @@ export const RULES: readonly Rule[] = [
   },
   {
     kind: 'year-range', // between 1923 and 1928
-    atWord: `${BETWEEN}${YEAR}${GAP}and${GAP}(?:${YEAR}|${APOSTROPHE}\\d\\d${END})`,
+    atWord: `${BETWEEN}${YEAR_AFTER_GAP}${GAP}and${GAP}(?:${YEAR_AFTER_GAP}|${APOSTROPHE}\\d\\d${END})`,
     read: yearRange,
   },
   {
     // 1934 to 1937; 1934-1943; 1923–30; 1920/21; 1923 1930 — but `Hegel 1807/1977` names a work's first year and its edition's
     kind: 'year-range',
     startsWithYear: true,
-    atNumber: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}(?:${YEAR}|${APOSTROPHE}\\d\\d${END})|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR})(?![-/]\\d)`,
+    atNumber: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}(?:${YEAR_AFTER_GAP}|${APOSTROPHE}\\d\\d${END})|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR_AFTER_GAP})(?![-/]\\d)`,
     read: (m) => {
       const [start, end] = numbers(m);
       return m.includes('/') && end - start > SLASHED_SPAN ? null : yearRange(m);
@@ -475,8 +484,8 @@ export const RULES: readonly Rule[] = [
   {
     // between 10 and 13 January; 23-26 June; from 3 to 5 May; 18/19 March; January 10-13 — the year comes from the text around
     kind: 'date-range',
-    atWord: `${BETWEEN}${DAY}${GAP}and${GAP}${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`
-      + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY}(?:${TO}|${GAP}and${GAP})${DAY}(?!,?${GAP}?\\d)`,
+    atWord: `${BETWEEN}${DAY_AFTER_GAP}${GAP}and${GAP}${DAY_AFTER_GAP}${GAP}${MONTH}(?!,?${GAP}?\\d)`
+      + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY_AFTER_GAP}(?:${TO}|${GAP}and${GAP})${DAY}(?!,?${GAP}?\\d)`,
     atNumber: `(?:${DAY}${TO}|${DAY}/)${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`,
     read: (m) => {
       const [month] = monthsIn(m);
@@ -487,7 +496,7 @@ export const RULES: readonly Rule[] = [
   {
     // June 12; 12 June; the 23rd of March; October 3 of the following year — the year comes from the text around
     kind: 'date',
-    atWord: `(?:${MONTH}${GAP}${DAY}(?!,?${GAP}?\\d)|${THE}${DAY}${GAP}(?:of${GAP})?${MONTH})(?:${RELATIVE_YEAR})?`,
+    atWord: `(?:${MONTH}${GAP}${DAY_AFTER_GAP}(?!,?${GAP}?\\d)|${THE}${DAY_AFTER_GAP}${GAP}(?:of${GAP})?${MONTH})(?:${RELATIVE_YEAR})?`,
     atNumber: `${DAY}${GAP}(?:of${GAP})?${MONTH}(?:${RELATIVE_YEAR})?`,
     read: (m) => {
       const [month] = monthsIn(m);
@@ -589,7 +598,7 @@ export const RULES: readonly Rule[] = [
     // May Day 1913, the May Day of 1913: the first of May of that year; Christmas 1914; Easter 1916: the month of its
     // Easter Sunday (its week may run into the next month, as the Easter Rising did). Bare, a holiday of any year is no date.
     kind: 'date',
-    atWord: `(?:${THE})?(?:(?:May|MAY)[- ]?(?:Day|DAY)|Christmas(?:[- ]Day)?|CHRISTMAS|Easter|EASTER),?${GAP}(?:of${GAP})?${YEAR}`,
+    atWord: `(?:${THE})?(?:(?:May|MAY)[- ]?(?:Day|DAY)|Christmas(?:[- ]Day)?|CHRISTMAS|Easter|EASTER),?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}`,
     read: (m) => {
       const year = yearsIn(m)[0];
       if (/easter/i.test(m)) return { value: pointValue(point(year, easter(year).month)) };
