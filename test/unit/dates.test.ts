@@ -35,6 +35,12 @@ describe('years', () => {
     assert.deepEqual(dates('in 1917¹² the party'), ['1917 → 1917']);
   });
 
+  test('a letter of any script glued to a number or a month makes it none, in Latin text as in text beyond it', () => {
+    assert.deepEqual(dates('in 1917ž, as in 1918'), ['1918 → 1918']);
+    assert.deepEqual(dates('in 1917г, as in 1918'), ['1918 → 1918']);
+    assert.deepEqual(dates('Жуков: on 3 June 1937, and 12 Juneд 1938'), ['3 June 1937 → 1937-06-03', '1938 → 1938']);
+  });
+
   test('before 1500 only after a word of time, or alone in parentheses', () => {
     assert.deepEqual(dates('in 1450 there were 1200 men; in the year 1066'), ['1450 → 1450', '1066 → 1066']);
     assert.deepEqual(dates('the charter (1215), the war (1337–1453), a force (1200 men)'), ['1215 → 1215', '1337–1453 → 1337/1453']);
