@@ -139,27 +139,31 @@ export interface EssayWork<T, P> {
   failure: (reason: string, path: string) => P;
 }
 
-/** An essay read: the failure to read it, or its text with its key in the cache and what the cache holds for it. */
-async function readWithCache<T, P>(path: string, maxFileSize: number, work: EssayWork<T, P>) {
+/** An essay read and not found in the cache: its text, and its key there (null without a cache). */
+export interface EssayRead {
+  text: string;
+  key: string | null;
+}
+
+/**
+ * The product of the essay at `path` if it can be had without making it (from the cache, or a failure to read);
+ * else the essay as read, to make it from.
+ */
+export async function lookUpProduct<T, P>(path: string, maxFileSize: number, work: EssayWork<T, P>): Promise<{ product: P } | { read: EssayRead }> {
   const read = await readEssay(path, maxFileSize);
-  if (!read.ok) return read;
+  if (!read.ok) return { product: work.failure(read.reason, path) };
   const key = work.cache && cacheKey(work.cache, work.context, path, read.text);
-  const value = key === null ? undefined : await readCached(work.cache!, key);
-  return { ok: true, text: read.text, key, cached: work.isValid(value) ? value : null } as const;
+  const cached = key === null ? undefined : await readCached(work.cache!, key);
+  return work.isValid(cached) ? { product: work.product(cached, read.text, path) } : { read: { text: read.text, key } };
 }
 
-/** The product of the essay at `path` if it can be had without making it (from the cache, or a failure to read); else null. */
-export async function knownProduct<T, P>(path: string, maxFileSize: number, work: EssayWork<T, P>): Promise<P | null> {
-  const read = await readWithCache(path, maxFileSize, work);
-  if (!read.ok) return work.failure(read.reason, path);
-  return read.cached === null ? null : work.product(read.cached, read.text, path);
-}
-
-/** The product of the essay at `path`, made (and kept in the cache) unless the cache holds it. */
-export async function makeProduct<T, P>(path: string, maxFileSize: number, work: EssayWork<T, P>): Promise<P> {
-  const read = await readWithCache(path, maxFileSize, work);
-  if (!read.ok) return work.failure(read.reason, path);
-  if (read.cached !== null) return work.product(read.cached, read.text, path);
+/** The product of the essay at `path`, made (and kept in the cache) unless the cache holds it; `read` if it was read already. */
+export async function makeProduct<T, P>(path: string, maxFileSize: number, work: EssayWork<T, P>, read?: EssayRead): Promise<P> {
+  if (read === undefined) {
+    const found = await lookUpProduct(path, maxFileSize, work);
+    if ('product' in found) return found.product;
+    read = found.read;
+  }
   const value = work.make(read.text, path);
   if (read.key !== null) writeCached(work.cache!, read.key, value);
   return work.product(value, read.text, path);

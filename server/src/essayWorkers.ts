@@ -1,13 +1,12 @@
 // Reading and analysing many essays at once, for the workspace index and the CLI: the essays are spread
 // over worker threads, one per core, each handed a new path whenever it answers, so that the calling
 // thread stays free (the server keeps answering) and every core works (the CLI finishes sooner).
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { knownContractEssay, readContractEssay, type ContractEssay, type ContractTask } from './cli/essay';
-import { DISK_CACHE_BYTES, pruneCache } from './diskCache';
-import { knownIndexedEssay, readIndexedEssay, type IndexedEssay, type IndexTask } from './indexedEssay';
+import { lookUpContractEssay, readContractEssay, type ContractEssay, type ContractTask } from './cli/essay';
+import { DISK_CACHE_BYTES, type EssayRead, pruneCache } from './diskCache';
+import { lookUpIndexedEssay, readIndexedEssay, type IndexedEssay, type IndexTask } from './indexedEssay';
 import type { EssayJob, EssayResult } from './indexWorker';
 
 /**
@@ -25,19 +24,14 @@ export type EssayProduct<T extends EssayTask> = T extends ContractTask ? Contrac
 
 // TypeScript cannot narrow `T` by `task.kind`: in both functions below, the two branches are the two members of `EssayProduct`.
 
-/** Reads an essay and makes of it what `task` asks, on whichever thread calls it. */
-export function performTask<T extends EssayTask>(task: T, path: string, maxFileSize: number): Promise<EssayProduct<T>> {
-  return (task.kind === 'contract' ? readContractEssay(path, maxFileSize, task) : readIndexedEssay(path, maxFileSize, task)) as Promise<EssayProduct<T>>;
+/** Makes of an essay what `task` asks, on whichever thread calls it: of its text if it was `read` already, else read now. */
+export function performTask<T extends EssayTask>(task: T, path: string, maxFileSize: number, read?: EssayRead): Promise<EssayProduct<T>> {
+  return (task.kind === 'contract' ? readContractEssay(path, maxFileSize, task, read) : readIndexedEssay(path, maxFileSize, task, read)) as Promise<EssayProduct<T>>;
 }
 
-/** What `task` asks of an essay if it can be had without analysing it (see `knownProduct`), else null. */
-function knownTask<T extends EssayTask>(task: T, path: string, maxFileSize: number): Promise<EssayProduct<T> | null> {
-  return (task.kind === 'contract' ? knownContractEssay(path, maxFileSize, task) : knownIndexedEssay(path, maxFileSize, task)) as Promise<EssayProduct<T> | null>;
-}
-
-async function totalSize(paths: string[]): Promise<number> {
-  const sizes = await Promise.all(paths.map((path) => stat(path).then((s) => s.size, () => 0)));
-  return sizes.reduce((a, b) => a + b, 0);
+/** What `task` asks of an essay if it can be had without analysing it (see `lookUpProduct`), else the essay as read. */
+function lookUpTask<T extends EssayTask>(task: T, path: string, maxFileSize: number): Promise<{ product: EssayProduct<T> } | { read: EssayRead }> {
+  return (task.kind === 'contract' ? lookUpContractEssay(path, maxFileSize, task) : lookUpIndexedEssay(path, maxFileSize, task)) as Promise<{ product: EssayProduct<T> } | { read: EssayRead }>;
 }
 
 export interface ReadOptions<T extends EssayTask> {
@@ -45,8 +39,9 @@ export interface ReadOptions<T extends EssayTask> {
   /** The worker's script, or null to do all the work on this thread. */
   workerScript: string | null;
   /**
-   * If given, worker threads start only for more than one essay to analyse, of at least this many bytes
-   * in all (each thread loads the analysis anew); else they always do.
+   * If given, this thread reads every essay first (and looks it up in the cache), and worker threads start only
+   * for more than one essay to analyse, of at least this many characters in all (each thread loads the analysis
+   * anew); else they always do.
    */
   workerThreshold?: number;
   maxFileSize: number;
@@ -63,20 +58,19 @@ export async function readEssays<T extends EssayTask>(
   paths: readonly string[], options: ReadOptions<T>, each: (essay: EssayProduct<T>, index: number) => void,
 ): Promise<void> {
   const { task, workerScript, workerThreshold } = options;
-  const queue: { path: string; index: number }[] = [];
-  // What the cache holds is read here first only where it decides whether worker threads start; else whoever
-  // analyses an essay looks it up first, and no worker waits for this thread to read every essay before it begins.
-  const lookUpFirst = task.cache !== null && workerScript !== null && workerThreshold !== undefined;
-  const known = lookUpFirst ? await Promise.all(paths.map((path) => knownTask(task, path, options.maxFileSize))) : [];
+  const queue: { path: string; index: number; read?: EssayRead }[] = [];
+  // Essays are read here first only where what they hold decides whether worker threads start; else whoever
+  // analyses an essay reads it, and no worker waits for this thread to read every essay before it begins.
+  const lookedUp = workerThreshold === undefined ? [] : await Promise.all(paths.map((path) => lookUpTask(task, path, options.maxFileSize)));
   paths.forEach((path, index) => {
-    const essay = known[index];
-    if (!essay) queue.push({ path, index });
-    else if (!options.stopped?.()) each(essay, index);
+    const found = lookedUp[index];
+    if (found === undefined || 'read' in found) queue.push({ path, index, read: found?.read });
+    else if (!options.stopped?.()) each(found.product, index);
   });
   const next = () => (options.stopped?.() ? undefined : queue.shift());
   const runWorker = (script: string) => new Promise<void>((resolve) => {
     const worker = new Worker(script);
-    const inFlight = new Map<number, { path: string; index: number }>();
+    const inFlight = new Map<number, (typeof queue)[number]>();
     const finish = () => {
       worker.removeAllListeners();
       void worker.terminate().then(() => resolve());
@@ -86,7 +80,7 @@ export async function readEssays<T extends EssayTask>(
         const item = next();
         if (!item) break;
         inFlight.set(item.index, item);
-        worker.postMessage({ id: item.index, path: item.path, maxFileSize: options.maxFileSize, task } satisfies EssayJob);
+        worker.postMessage({ id: item.index, path: item.path, maxFileSize: options.maxFileSize, task, read: item.read } satisfies EssayJob);
       }
       if (inFlight.size === 0) finish();
     };
@@ -105,11 +99,11 @@ export async function readEssays<T extends EssayTask>(
     worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
     send();
   });
-  const workersPay = workerThreshold === undefined || (queue.length > 1 && (await totalSize(queue.map(({ path }) => path))) >= workerThreshold);
+  const workersPay = workerThreshold === undefined || (queue.length > 1 && queue.reduce((size, item) => size + (item.read?.text.length ?? 0), 0) >= workerThreshold);
   const workers = workerScript && workersPay ? Math.min(availableParallelism(), queue.length) : 0;
   await Promise.all(Array.from({ length: workers }, () => runWorker(workerScript!)));
   for (let item = next(); item !== undefined; item = next()) {
-    const essay = await performTask(task, item.path, options.maxFileSize);
+    const essay = await performTask(task, item.path, options.maxFileSize, item.read);
     if (!options.stopped?.()) each(essay, item.index);
   }
   if (task.cache) await pruneCache(task.cache.directory, DISK_CACHE_BYTES);

@@ -7,6 +7,7 @@ import { analyzeDocument } from './analysis/analyze';
 import { DocumentMemos } from './analysis/blocks';
 import type { DocumentAnalysis, DocumentFormat } from './analysis/types';
 import type { ContractEssay } from './cli/essay';
+import type { EssayRead } from './diskCache';
 import { performTask, type EssayTask } from './essayWorkers';
 import type { IndexedEssay } from './indexedEssay';
 
@@ -15,6 +16,8 @@ export interface EssayJob {
   path: string;
   maxFileSize: number;
   task: EssayTask;
+  /** The essay, if the calling thread read it already. */
+  read?: EssayRead;
 }
 
 export interface EssayResult {
@@ -61,6 +64,6 @@ parentPort?.on('message', async (job: EssayJob | AnalysisJob | ForgetJob) => {
     waiting.set(job.uri, job);
     setImmediate(() => analyzeLatest(job.uri));
   } else {
-    parentPort?.postMessage({ id: job.id, essay: await performTask(job.task, job.path, job.maxFileSize) } satisfies EssayResult);
+    parentPort?.postMessage({ id: job.id, essay: await performTask(job.task, job.path, job.maxFileSize, job.read) } satisfies EssayResult);
   }
 });

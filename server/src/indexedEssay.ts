@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument, formatOf } from './analysis/analyze';
 import type { DocumentAnalysis } from './analysis/types';
-import { type DiskCache, type EssayWork, knownProduct, makeProduct } from './diskCache';
+import { type DiskCache, type EssayRead, type EssayWork, lookUpProduct, makeProduct } from './diskCache';
 
 export type IndexedEssay =
   | { ok: true; uri: string; text: string; analysis: DocumentAnalysis }
@@ -39,5 +39,5 @@ const indexWork = (task: IndexTask): EssayWork<DocumentAnalysis, IndexedEssay> =
   failure: (reason, path) => ({ ok: false, uri: pathToFileURL(path).toString(), path, reason }),
 });
 
-export const knownIndexedEssay = (path: string, maxFileSize: number, task: IndexTask) => knownProduct(path, maxFileSize, indexWork(task));
-export const readIndexedEssay = (path: string, maxFileSize: number, task: IndexTask) => makeProduct(path, maxFileSize, indexWork(task));
+export const lookUpIndexedEssay = (path: string, maxFileSize: number, task: IndexTask) => lookUpProduct(path, maxFileSize, indexWork(task));
+export const readIndexedEssay = (path: string, maxFileSize: number, task: IndexTask, read?: EssayRead) => makeProduct(path, maxFileSize, indexWork(task), read);

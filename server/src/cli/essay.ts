@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import { analyzeDocument, formatOf } from '../analysis/analyze';
 import { applyCorrections, type Correction } from '../analysis/names/corrections';
 import type { Entity } from '../analysis/types';
-import { type DiskCache, type EssayWork, knownProduct, makeProduct } from '../diskCache';
+import { type DiskCache, type EssayRead, type EssayWork, lookUpProduct, makeProduct } from '../diskCache';
 import { contractPieces, type ContractPieces } from './contract';
 
 /**
@@ -44,5 +44,5 @@ const contractWork = (task: ContractTask): EssayWork<AnalysedEssay, ContractEssa
   failure: (reason) => ({ ok: false, reason }),
 });
 
-export const knownContractEssay = (path: string, maxFileSize: number, task: ContractTask) => knownProduct(path, maxFileSize, contractWork(task));
-export const readContractEssay = (path: string, maxFileSize: number, task: ContractTask) => makeProduct(path, maxFileSize, contractWork(task));
+export const lookUpContractEssay = (path: string, maxFileSize: number, task: ContractTask) => lookUpProduct(path, maxFileSize, contractWork(task));
+export const readContractEssay = (path: string, maxFileSize: number, task: ContractTask, read?: EssayRead) => makeProduct(path, maxFileSize, contractWork(task), read);

@@ -29,7 +29,7 @@ async function expandPaths(paths: string[], warn: (message: string) => void): Pr
 }
 
 /**
- * Below this many bytes of essays to analyse, this thread analyses them: each worker thread loads the
+ * Below this many characters of essays to analyse, this thread analyses them: each worker thread loads the
  * analysis anew (about 100 ms of CPU time), more than it saves on a few essays.
  */
 const WORKER_THRESHOLD = 1024 * 1024;

@@ -1,26 +1,35 @@
 // Patterns with Unicode letter classes (`\p{L}`, `\p{Lu}`, `\p{Ll}`, also `\p{N}`) or in Unicode mode,
 // run fast. V8 runs such a class several times slower than a class of a few ranges, and a word boundary
 // in a case-insensitive Unicode pattern ten times slower than without Unicode mode. Most essays have no
-// letter beyond Latin-1: on such text a twin of the pattern, without Unicode mode and with classes that
-// hold only their Latin-1 members, finds exactly the same.
+// letter beyond Latin-1 (or Latin Extended): on such text a twin of the pattern, without Unicode mode and with
+// classes that hold only their Latin members, finds exactly the same.
 
-/** A character the twin may read otherwise than its pattern: one beyond Latin-1 and General Punctuation (quotes, dashes), which holds no letter or digit. */
-const BEYOND_TWIN = /[\u0100-\u1fff\u2070-\uffff]/;
+/**
+ * The last character of the letters a twin reads: Latin-1, and on through Latin Extended-B (`Ž`, `ł`) where the pattern
+ * does not fold case, for without Unicode mode V8 folds some of those otherwise (`ſ` is an `s` only with it).
+ */
+const LATIN_1 = 0xff;
+const LATIN_EXTENDED = 0x24f;
+const reachOf = (flags: string) => (flags.includes('i') ? LATIN_1 : LATIN_EXTENDED);
+/** Characters a twin may read otherwise than its pattern: those beyond its reach, but General Punctuation (quotes, dashes), which holds no letter or digit. */
+const BEYOND_LATIN_1 = /[\u0100-\u1fff\u2070-\uffff]/g;
+const BEYOND_LATIN_EXTENDED = /[\u0250-\u1fff\u2070-\uffff]/g;
 const TWINNED_CLASSES = new Set(['L', 'Lu', 'Ll', 'N']);
 
 const latinMembersOf = new Map<string, string>();
 
-/** The Latin-1 members of a class, as ranges of a class body, read with the pattern's flags (case-insensitive patterns fold case). */
+/** The Latin members of a class, as ranges of a class body, read with the pattern's flags (case-insensitive patterns fold case). */
 function latinMembers(property: string, flags: string): string {
   const caseFolded = flags.includes('i');
   const key = `${property}/${caseFolded}`;
   let body = latinMembersOf.get(key);
   if (body !== undefined) return body;
   const member = new RegExp(`\\p{${property}}`, caseFolded ? 'iu' : 'u');
-  const hex = (code: number) => `\\x${code.toString(16).padStart(2, '0')}`;
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  const reach = reachOf(flags);
   body = '';
-  for (let code = 0, from = -1; code <= 0x100; code++) {
-    const inside = code <= 0xff && member.test(String.fromCharCode(code));
+  for (let code = 0, from = -1; code <= reach + 1; code++) {
+    const inside = code <= reach && member.test(String.fromCharCode(code));
     if (inside && from < 0) from = code;
     if (!inside && from >= 0) {
       body += from === code - 1 ? hex(from) : `${hex(from)}-${hex(code - 1)}`;
@@ -31,45 +40,52 @@ function latinMembers(property: string, flags: string): string {
   return body;
 }
 
-/** The source of the twin of a pattern, or null when it has a property class without a twin. */
+/** What a twin changes or steps over in a pattern's source: a property class, another escape, a bracket of a class. */
+const TWIN_TOKEN = /\\([pP])\{([^}]*)\}|\\[^]|[[\]]/g;
+
+/**
+ * The source of the twin of a pattern, or null when it has a property class without a twin. Read by one pattern, not
+ * character by character: the sources of the date grammar (32 KB) took milliseconds so when a process starts.
+ */
 function twinSource(source: string, flags: string): string | null {
-  let twin = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      const property = /^\\([pP])\{([^}]*)\}/.exec(source.slice(i, i + 40));
-      if (!property) {
-        twin += source.slice(i, i + 2);
-        i++;
-        continue;
-      }
-      if (property[1] === 'P' || !TWINNED_CLASSES.has(property[2])) return null;
-      const members = latinMembers(property[2], flags);
-      twin += inClass ? members : `[${members}]`;
-      i += property[0].length - 1;
-      continue;
+  let twinned = true;
+  const twin = source.replace(TWIN_TOKEN, (token, negated?: string, property?: string) => {
+    if (property === undefined) {
+      if (token === '[') inClass = true;
+      else if (token === ']') inClass = false;
+      return token;
     }
-    if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    twin += c;
-  }
-  return twin;
+    if (negated === 'P' || !TWINNED_CLASSES.has(property)) twinned = false;
+    if (!twinned) return token;
+    const members = latinMembers(property, flags);
+    return inClass ? members : `[${members}]`;
+  });
+  return twinned ? twin : null;
+}
+
+/** The reach a twin needs to read `subject` as its pattern does: Latin-1, Latin Extended, or none (Infinity). */
+function reachNeeded(subject: string): number {
+  BEYOND_LATIN_1.lastIndex = 0;
+  const beyond = BEYOND_LATIN_1.exec(subject);
+  if (beyond === null) return LATIN_1;
+  BEYOND_LATIN_EXTENDED.lastIndex = beyond.index; // one pass over the text in all
+  return BEYOND_LATIN_EXTENDED.test(subject) ? Infinity : LATIN_EXTENDED;
 }
 
 /** Below this length a text is looked at each time; a longer one (a zone) is remembered while the patterns of its zone run. */
 const REMEMBERED_LENGTH = 256;
 let lastLong = '';
-let lastLongReadable = true;
+let lastLongReach = LATIN_1;
 
-/** Whether twins read `subject` as their patterns do. */
-function twinReads(subject: string): boolean {
-  if (subject.length < REMEMBERED_LENGTH) return !BEYOND_TWIN.test(subject);
+/** Whether twins of that reach read `subject` as their patterns do. */
+function twinReads(subject: string, reach: number): boolean {
+  if (subject.length < REMEMBERED_LENGTH) return reachNeeded(subject) <= reach;
   if (subject !== lastLong) {
     lastLong = subject;
-    lastLongReadable = !BEYOND_TWIN.test(subject);
+    lastLongReach = reachNeeded(subject);
   }
-  return lastLongReadable;
+  return lastLongReach <= reach;
 }
 
 /**
@@ -80,8 +96,12 @@ function twinReads(subject: string): boolean {
 export class LetterPattern {
   private made: RegExp | undefined;
   private madeTwin: RegExp | null | undefined;
+  /** The last character of the letters its twin reads. */
+  private readonly reach: number;
 
-  constructor(private readonly source: string | RegExp, private readonly flags?: string) {}
+  constructor(private readonly source: string | RegExp, private readonly flags?: string) {
+    this.reach = reachOf(typeof source === 'string' ? flags ?? '' : source.flags);
+  }
 
   get pattern(): RegExp {
     this.made ??= typeof this.source === 'string' ? new RegExp(this.source, this.flags) : this.source;
@@ -100,7 +120,7 @@ export class LetterPattern {
 
   /** The pattern to run on `subject`: the twin when it reads `subject` alike. */
   for(subject: string): RegExp {
-    return twinReads(subject) && this.twin !== null ? this.twin : this.pattern;
+    return twinReads(subject, this.reach) && this.twin !== null ? this.twin : this.pattern;
   }
 
   /** `exec` and `test` are for patterns without the global flag (a twin keeps its own `lastIndex`). */

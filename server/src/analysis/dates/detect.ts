@@ -4,7 +4,8 @@
 import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Note, NoteMarker, Span } from '../types';
 import { partitionPoint } from '../search';
-import { REPUBLICAN_WORD, RULES, type Reading, type RelativeMonth } from './grammar';
+import { letterPattern, type LetterPattern } from '../citations/letters';
+import { REPUBLICAN_WORD, RULES, type Opening, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
 import { republicanYearOf } from './republican';
 import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
@@ -35,9 +36,15 @@ interface Candidate extends Span {
   reading: Reading;
 }
 
+/**
+ * A word, maybe an abbreviation's period, and spaces at the end of a text: read back from the end, where a search for
+ * `(\p{L}+)\.?\s*$` tries every place before it (four times slower).
+ */
+const WORD_AT_END = /(?<=(?<!\p{L})(\p{L}+)\.?\s*)$/u;
+
 /** The word right before `at` (skipping spaces and an abbreviation's period), as written. */
 function wordBefore(text: string, at: number): string {
-  return /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, at - WORD_BEFORE_REACH), at))?.[1] ?? '';
+  return WORD_AT_END.exec(text.slice(Math.max(0, at - WORD_BEFORE_REACH), at))?.[1] ?? '';
 }
 
 /** What follows a work's title used as a noun: punctuation, or a verb (`1984 is darker`). */
@@ -92,11 +99,10 @@ function isUnreadable(text: string, span: Span): boolean {
   return /https?:\/\/|www\.|[\p{L}\d-]\.\p{L}{2,}\//u.test(word) || /<sup>$|\[\^$/.test(text.slice(Math.max(0, span.start - 6), span.start));
 }
 
-/** Rules tried at a start, in order of precedence, as one sticky pattern, with the group that holds each rule's expression. */
+/** Rules tried at a start, in order of precedence, as one sticky pattern: group k + 1 holds the expression of `rules[k]`. */
 interface RulesPattern {
-  pattern: RegExp;
+  pattern: LetterPattern;
   rules: number[];
-  groups: number[];
 }
 
 /**
@@ -108,48 +114,20 @@ interface RulesPattern {
 const SOURCE_PER_PATTERN = 4 * 1024;
 
 /**
- * The capturing groups of a pattern's source (Unicode mode): each `(` unescaped and outside a class, but the groups
- * that capture nothing (`(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`). Read from the text, for making the pattern only to
- * count its groups would compile every rule once more when a process starts.
- */
-export function captureCount(source: string): number {
-  let count = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) count++;
-  }
-  return count;
-}
-/** A backreference (`\1`), or any other escape, which stays as it is. */
-const ESCAPE = /\\(?:([1-9]\d*)|.)/gu;
-
-/**
  * Rules as one pattern: each rule's expression in a group of its own, in order of precedence. A pattern tries its
  * alternatives in order, so it matches as the first of its rules that matches, with that rule's match: one search
  * at a start instead of one per rule, most of which fail.
  */
-function rulesPattern(rules: number[]): RulesPattern {
-  const groups: number[] = [];
-  let group = 1;
-  const alternatives = rules.map((rule) => {
-    const own = group; // the rule's groups follow its own: its backreferences move with them
-    groups.push(own);
-    group += 1 + captureCount(RULES[rule].source);
-    return `(${RULES[rule].source.replace(ESCAPE, (escape, n?: string) => (n === undefined ? escape : `\\${Number(n) + own}`))})`;
-  });
-  return { pattern: new RegExp(alternatives.join('|'), 'uy'), rules, groups };
+function rulesPattern(rules: number[], opening: Opening): RulesPattern {
+  return { pattern: letterPattern(rules.map((rule) => `(${RULES[rule][opening]!})`).join('|'), 'uy'), rules };
 }
 
-/** The rules `eligible` keeps, in order of precedence, in patterns of about `SOURCE_PER_PATTERN` of source each. */
-function rulesPatterns(eligible: (rule: number) => boolean): RulesPattern[] {
+/** The rules `eligible` keeps that can start so, in order of precedence, in patterns of about `SOURCE_PER_PATTERN` of source each. */
+function rulesPatterns(opening: Opening, eligible: (rule: number) => boolean): RulesPattern[] {
   const runs: number[][] = [];
   let size = Infinity;
-  RULES.forEach(({ source }, rule) => {
-    if (!eligible(rule)) return;
+  RULES.forEach(({ [opening]: source }, rule) => {
+    if (source === undefined || !eligible(rule)) return;
     const length = source.length + 3; // with its group's parentheses and the bar before it
     if (size + length >= SOURCE_PER_PATTERN) {
       runs.push([]);
@@ -158,7 +136,7 @@ function rulesPatterns(eligible: (rule: number) => boolean): RulesPattern[] {
     runs[runs.length - 1].push(rule);
     size += length;
   });
-  return runs.map(rulesPattern);
+  return runs.map((rules) => rulesPattern(rules, opening));
 }
 
 /** The patterns of the rules a start tries, by what it opens with, an era near it and a calendar's words. */
@@ -169,17 +147,18 @@ const PATTERNS_BY_START = new Map<string, RulesPattern[]>();
  * of a calendar's words only when asked for, and then only they.
  */
 function firstMatch(text: string, start: number, era: boolean, calendarWords = false): { rule: number; text: string } | null {
-  const skipped = LETTER.test(text[start]) ? 'number' : 'word';
-  const key = `${skipped}${era ? '+era' : ''}${calendarWords ? '+calendar' : ''}`;
+  const opening: Opening = LETTER.test(text[start]) ? 'atWord' : 'atNumber';
+  const key = `${opening}${era ? '+era' : ''}${calendarWords ? '+calendar' : ''}`;
   let patterns = PATTERNS_BY_START.get(key);
   if (patterns === undefined) {
-    patterns = rulesPatterns((rule) => RULES[rule].opens !== skipped && (era || RULES[rule].era !== true) && (RULES[rule].calendarWords === true) === calendarWords);
+    patterns = rulesPatterns(opening, (rule) => (era || RULES[rule].era !== true) && (RULES[rule].calendarWords === true) === calendarWords);
     PATTERNS_BY_START.set(key, patterns);
   }
-  for (const { pattern, rules, groups } of patterns) {
+  for (const { pattern: letters, rules } of patterns) {
+    const pattern = letters.for(text);
     pattern.lastIndex = start;
     const m = pattern.exec(text);
-    if (m !== null) return { rule: rules[groups.findIndex((group) => m[group] !== undefined)], text: m[0] };
+    if (m !== null) return { rule: rules[rules.findIndex((_, k) => m[k + 1] !== undefined)], text: m[0] };
   }
   return null;
 }

@@ -25,9 +25,10 @@ export interface RelativeMonth {
   direction: 1 | -1;
 }
 
+/** What a start opens with: a letter (as Unicode counts them, `ʼ` too), or anything else (a digit, another apostrophe). */
+export type Opening = 'atWord' | 'atNumber';
+
 interface Rule {
-  /** What the expression can open with: a number (or an apostrophe before one), a word, or either. */
-  opens: 'number' | 'word' | 'either';
   kind: DateKind;
   /** Whether the expression starts with a year, whose left context (`p. 1924`) can deny it. */
   startsWithYear?: boolean;
@@ -37,7 +38,13 @@ interface Rule {
   calendarWords?: true;
   /** Whether the expression has an era (`431 BC`), which the scan finds: its rule is tried only there. */
   era?: boolean;
-  source: string;
+  /**
+   * The expression as it opens with a word, and as it opens with a number: each without the alternatives that cannot
+   * open so, for a start tries only one, and V8 compiles all that a pattern holds, even what fails at once. Neither
+   * captures: in a pattern of several rules, each rule's group is its place.
+   */
+  atWord?: string;
+  atNumber?: string;
   read: (match: string) => Reading | null;
 }
 
@@ -61,8 +68,10 @@ const BETWEEN = `[Bb]etween${GAP}`;
 /** A month name, or an abbreviation without its period right before a number (`Sept 1939`, `Aug 4`). */
 const MONTH = `(?:(?:${alternatives(MONTHS.flatMap(([name]) => [name, name.toUpperCase()]))})(?!\\p{L})`
   + `|(?:${alternatives(MONTHS.filter(([name]) => name.endsWith('.')).map(([name]) => name.slice(0, -1)))})(?=[ \u00a0]\\d))`;
+/** The digits of a day of a month. */
+const DAY_DIGITS = String.raw`(?:[12]\d|3[01]|0?[1-9])`;
 /** The number of a day of a month, not inside a longer number or word. */
-const DAY_OF_MONTH = String.raw`(?<![\p{L}\p{N}.,;:])(?:[12]\d|3[01]|0?[1-9])`;
+const DAY_OF_MONTH = String.raw`(?<![\p{L}\p{N}.,;:])${DAY_DIGITS}`;
 /** A month name of another language, capitalized or not (see `OTHER_LANGUAGE_MONTHS`). */
 const OTHER_MONTH = `(?:${[...OTHER_LANGUAGE_MONTHS.keys()].sort((a, b) => b.length - a.length).map(anyCase).join('|')})${END}`;
 /** A day before a month of another language: `4`, `1er`, `1º`, `4.` (German). */
@@ -71,7 +80,14 @@ const OTHER_DAY = String.raw`${DAY_OF_MONTH}(?:er|º|°|\.)?`;
 const DE = `(?:del?${GAP})?`;
 const DAY = String.raw`${DAY_OF_MONTH}(?:st|nd|rd|th)?${END}`;
 /** A year of the last thousand years or so, maybe with a letter telling two works of one year apart (`1991a`). */
-const YEAR = String.raw`(?<![\p{L}\d])(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
+const YEAR_DIGITS = String.raw`(?:1\d{3}|20\d{2})(?=[a-h]?${END})`;
+const YEAR = String.raw`(?<![\p{L}\d])${YEAR_DIGITS}`;
+/**
+ * A day and a year after a space or a line break, without the lookbehind that would test that space again: V8
+ * compiles each lookaround anew, in every place of a pattern.
+ */
+const DAY_AFTER_GAP = String.raw`${DAY_DIGITS}(?:st|nd|rd|th)?${END}`;
+const YEAR_AFTER_GAP = YEAR_DIGITS;
 const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|${APOSTROPHE}?\d{1,2})${END}`;
 const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
 const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
@@ -79,7 +95,7 @@ const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
  * Not a capitalized season after a name, which makes it an event (`the Prague Spring`, `the Hot Autumn`); a word
  * of time before it does not (`In Spring 1936`).
  */
-const NOT_NAMED = String.raw`(?:(?=\p{Ll})|(?<!(?<!\p{L})(?!(?:In|By|During|Since|Until|From|After|Before|The|Of|That|This|Early|Late|Mid)\P{L})\p{Lu}\p{Ll}+[ \t\u00a0]+))`;
+const NOT_NAMED = String.raw`(?:(?=\p{Ll})|(?<!(?<!\p{L})(?!(?:In|By|During|Since|Until|From|After|Before|The|Of|That|This|Early|Late|Mid)[^\p{L}])\p{Lu}\p{Ll}+[ \t\u00a0]+))`;
 /** The first or last days or weeks of a month: `the first days of May`, `the last week of June`. */
 const DAYS_OF = `(?:first|last|opening|closing)${GAP}(?:days?|weeks?)${GAP}of${GAP}`;
 const PART_OF = `(?:beginning|start|end|middle|close|(?:first|second|latter)${GAP}half|(?:early|later?|latter)${GAP}part)${GAP}of${GAP}`;
@@ -90,10 +106,17 @@ const DECADE_DIGITS = String.raw`(?:(?<!\d)\d{3}0${APOSTROPHE}?s|${APOSTROPHE}\d
 const DECADE_SHORT = String.raw`(?<!\d)\d0${APOSTROPHE}?s${END}`;
 /** `thirties`, and `'thirties` as older prose writes it. */
 const DECADE_WORD = `${APOSTROPHE}?(?:${Object.keys(DECADE_WORDS).map(anyCase).join('|')})${END}`;
+/** A decade in digits, maybe with the end of a range of decades: `1920s`, `’30s`, `1930s–40s`. */
+const DECADES_DIGITS = `${DECADE_DIGITS}(?:${DASH}(?:\\d\\d)?\\d0${APOSTROPHE}?s${END})?`;
+/** Where the second of two decades stands: after a decade and `and`, `or`, `to` (`the thirties and forties`, `the 1920s and 30s`). */
+const SECOND_DECADE = `(?<=(?:ies|0s|0${APOSTROPHE}s)${GAP}(?:and|or|to)${GAP})`;
+/** The 1900s as a decade before another: `the 1900s and 1910s`. */
+const ROUND_DECADE = `\\d\\d00${APOSTROPHE}?s(?=${GAP}(?:and|or|to)${GAP}(?:${THE})?\\d\\d[1-9]0${APOSTROPHE}?s${END})`;
 /** The hundreds spelled before a decade: `the nineteen-thirties`, `the eighteen-forties`. */
 const HUNDREDS_WORD = '(?:[Nn]ineteen|[Ee]ighteen|[Ss]eventeen)';
 const HUNDREDS: Readonly<Record<string, number>> = { seventeen: 1700, eighteen: 1800, nineteen: 1900 };
-const ORDINAL = String.raw`(?:${Object.keys(ORDINAL_WORDS).map(anyCase).join('|')}|(?<!\d)\d{1,2}(?:st|nd|rd|th))`;
+const ORDINAL_NUMBER = String.raw`(?<!\d)\d{1,2}(?:st|nd|rd|th)`;
+const ORDINAL = `(?:${Object.keys(ORDINAL_WORDS).map(anyCase).join('|')}|${ORDINAL_NUMBER})`;
 
 /** A month of the French Republican calendar, with or without its accent, capitalized or not (as French writes it). */
 const REPUBLICAN_MONTH = `(?:${REPUBLICAN_MONTHS.map((name) => anyCase(name.toLowerCase()).replace(/[éô]/gu, (c) => `[${c}${c.normalize('NFD')[0]}]`)).join('|')})${END}`;
@@ -302,13 +325,16 @@ function relativeReading(m: string, month: number, complete: (year: number, mont
   return direction === 0 ? { needs: 'year', complete: value } : { needs: 'year', complete: value, relative: { month, direction } };
 }
 
+/** What follows the (first) ordinal of a century: `century`, or another ordinal and `centuries` (`the twelfth and thirteenth centuries`). */
+const CENTURY_AFTER_ORDINAL = `(?:-?(?:${GAP}(?:and|or|to)${GAP}|${DASH})(?:${THE})?${CENTURY_PART}?${ORDINAL}(?:-\\r?\\n|-|${GAP})[Cc]entur(?:ies|y)`
+  + `|(?:-\\r?\\n|-|${GAP})[Cc]entury)${END}(?:${GAP}(?:${BC}|${AD}))?`;
+
 /** The rules in order of precedence: at one place of the text, the first that matches wins. */
 export const RULES: readonly Rule[] = [
   {
-    opens: 'number',
     kind: 'year-range', // 91-88 BC; 431–404 BC
     era: true,
-    source: `${ERA_YEAR}${DASH}\\d{1,4}${GAP}?(?:${BC}|${AD})`,
+    atNumber: `${ERA_YEAR}${DASH}\\d{1,4}${GAP}?(?:${BC}|${AD})`,
     read: (m) => {
       const beforeEra = isBeforeEra(m);
       const [from, to] = numbers(m).map((n) => eraYear(n, beforeEra));
@@ -316,32 +342,30 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    opens: 'either',
     kind: 'year', // 431 BC; c. 330 B.C.; AD 70; 1066 AD
     era: true,
-    source: `(?<!\\p{L})(?:AD|A\\.\\s?D\\.)${GAP}\\d{1,4}${END}|${ERA_YEAR}${GAP}?(?:${BC}|${AD})`,
+    atWord: `(?<!\\p{L})(?:AD|A\\.\\s?D\\.)${GAP}\\d{1,4}${END}`,
+    atNumber: `${ERA_YEAR}${GAP}?(?:${BC}|${AD})`,
     read: (m) => ({ value: pointValue(point(eraYear(numbers(m)[0], isBeforeEra(m)))) }),
   },
   {
-    opens: 'either',
     kind: 'decade', // the 330s BC
     era: true,
-    source: `(?:${THE})?(?<![\\p{L}\\d])\\d{1,3}0${APOSTROPHE}?s${GAP}${BC}`,
+    atWord: `${THE}\\d{1,3}0${APOSTROPHE}?s${GAP}${BC}`,
+    atNumber: `(?<![\\p{L}\\d])\\d{1,3}0${APOSTROPHE}?s${GAP}${BC}`,
     read: (m) => {
       const tens = numbers(m)[0];
       return { value: yearsValue(eraYear(tens + 9, true), eraYear(tens, true)) };
     },
   },
   {
-    opens: 'number',
     kind: 'date',
-    source: String.raw`(?<![\p{N}-])(?:1\d{3}|20\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\p{N}-])`,
+    atNumber: String.raw`(?<![\p{N}-])(?:1\d{3}|20\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\p{N}-])`,
     read: (m) => ({ value: m }),
   },
   {
-    opens: 'number',
     kind: 'date', // 12.3.1924, 3/12/1924: the day first with dots, the month first with slashes, unless a number over 12 says
-    source: String.raw`(?<![\p{L}\d./])[0-3]?\d([./])[0-3]?\d\1(?:1\d{3}|20\d{2})${END}`,
+    atNumber: String.raw`(?<![\p{L}\d./])[0-3]?\d(?:\.[0-3]?\d\.|/[0-3]?\d/)(?:1\d{3}|20\d{2})${END}`,
     read: (m) => {
       const [a, b, year] = numbers(m);
       const [first, second] = m.includes('/') ? [b, a] : [a, b];
@@ -350,9 +374,8 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    opens: 'number',
     kind: 'date', // 18.XI.1918, 18. XI. 1918: the month in Roman numerals, as Central European dates write it
-    source: String.raw`(?<![\p{L}\d./])[0-3]?\d\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?(?:1\d{3}|20\d{2})${END}`,
+    atNumber: String.raw`(?<![\p{L}\d./])[0-3]?\d\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?(?:1\d{3}|20\d{2})${END}`,
     read: (m) => {
       const [day, year] = numbers(m);
       const month = ROMAN_MONTHS.indexOf(/[IVX]+/.exec(m)![0]) + 1;
@@ -360,15 +383,13 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    opens: 'either',
     // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929; July 25 through August 20, 1935;
     // between 29 November and 8 December 1847; between 3 and 8 May 1937; the night of 18/19 March 1848
     kind: 'date-range',
-    source: `${MONTH}${GAP}${DAY},?${GAP}${YEAR}${TO}${MONTH}${GAP}${DAY},?${GAP}${YEAR}`
-      + `|${DAY}${GAP}${MONTH},?${GAP}${YEAR}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
-      + `|${MONTH}${GAP}${DAY}${TO}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR}|${DAY}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
-      + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR}|${DAY}/${DAY}${GAP}${MONTH},?${GAP}${YEAR}`
-      + `|${BETWEEN}(?:${DAY}${GAP}${MONTH}|${MONTH}${GAP}${DAY}|${DAY})(?:,?${GAP}${YEAR})?${GAP}and${GAP}(?:${DAY}${GAP}${MONTH}|${MONTH}${GAP}${DAY}),?${GAP}${YEAR}`,
+    atWord: `${MONTH}${GAP}${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}${TO}${MONTH}${GAP}${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}|${MONTH}${GAP}${DAY_AFTER_GAP}${TO}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR_AFTER_GAP}`
+      + `|${BETWEEN}(?:${DAY_AFTER_GAP}${GAP}${MONTH}|${MONTH}${GAP}${DAY_AFTER_GAP}|${DAY_AFTER_GAP})(?:,?${GAP}${YEAR_AFTER_GAP})?${GAP}and${GAP}(?:${DAY_AFTER_GAP}${GAP}${MONTH}|${MONTH}${GAP}${DAY_AFTER_GAP}),?${GAP}${YEAR_AFTER_GAP}`,
+    atNumber: `${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}|${DAY}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}`
+      + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}|${DAY}/${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
     read: (m) => {
       const [months, days, years] = [monthsIn(m), daysIn(m), yearsIn(m)];
       const start = pointValue(point(years[0], months[0], days[0]));
@@ -377,21 +398,19 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    opens: 'either',
     kind: 'date', // March 23, 2004; March the 18th, 1848; 1 April 1957; the 1st of May, 1920
-    source: `${MONTH}${GAP}(?:the${GAP})?${DAY},?${GAP}${YEAR}|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR}`,
+    atWord: `${MONTH}${GAP}(?:the${GAP})?${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}|${THE}${DAY_AFTER_GAP}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
+    atNumber: `${DAY}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0], daysIn(m)[0])) }),
   },
   {
-    opens: 'number',
     kind: 'date', // 4 février 1794; 1er mai 1968; 20 de agosto de 1940; 4. März 1921
-    source: `${OTHER_DAY}${GAP}${DE}${OTHER_MONTH}${GAP}${DE}${YEAR}`,
+    atNumber: `${OTHER_DAY}${GAP}${DE}${OTHER_MONTH}${GAP}${DE}${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], otherMonthIn(m), numbers(m)[0])) }),
   },
   {
-    opens: 'word',
     kind: 'month-range', // March-April 1978; December 1923 – January 1924; between March and June 1928
-    source: `(?:${BETWEEN}${MONTH}(?:,?${GAP}${YEAR})?${GAP}and${GAP}|${MONTH}(?:,?${GAP}${YEAR})?${TO})${MONTH},?${GAP}${YEAR}`,
+    atWord: `(?:${BETWEEN}${MONTH}(?:,?${GAP}${YEAR_AFTER_GAP})?${GAP}and${GAP}|${MONTH}(?:,?${GAP}${YEAR_AFTER_GAP})?${TO})${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
     read: (m) => {
       const [first, last] = monthsIn(m);
       const years = yearsIn(m);
@@ -401,21 +420,18 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    opens: 'word',
     kind: 'month', // April 1922; December, 1923; December of 1929; mid-July 1976, early May 1940
-    source: `(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|${GAP}))?${MONTH},?${GAP}(?:of${GAP})?${YEAR}`,
+    atWord: `(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|${GAP}))?${MONTH},?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: monthValue(yearsIn(m)[0], monthsIn(m)[0], monthPartIn(m)) }),
   },
   {
-    opens: 'word',
     kind: 'month', // mars 1938; agosto de 1940; März 1921
-    source: `${OTHER_MONTH}${GAP}${DE}${YEAR}`,
+    atWord: `${OTHER_MONTH}${GAP}${DE}${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: monthValue(yearsIn(m)[0], otherMonthIn(m), null) }),
   },
   {
-    opens: 'word',
     kind: 'season', // the spring of 1936; Winter 1975-76 — but the Prague Spring of 1968 is an event of that year
-    source: `(?:${THE})?${NOT_NAMED}${SEASON},?${GAP}(?:of${GAP})?${YEAR}(?:(?:${DASH}|/)${YEAR_END})?`,
+    atWord: `(?:${THE})?${NOT_NAMED}${SEASON},?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}(?:(?:${DASH}|/)${YEAR_END})?`,
     read: (m) => {
       const [year, end] = numbers(m);
       const last = end === undefined ? year : rangeEnd(year, end);
@@ -423,68 +439,62 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    opens: 'word',
     kind: 'part-of-year', // early 1923; the beginning of 1923; mid-1936; early in 1938, late in 1937 (but `later in 1937` is any time after)
-    source: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP})|(?:[Ee]arly|[Ll]ate)${GAP}in${GAP})${YEAR}(?!${APOSTROPHE}s)`,
+    atWord: `(?:(?:${THE})?${PART_OF}|${PART}(?:-|${GAP})|(?:[Ee]arly|[Ll]ate)${GAP}in${GAP})${YEAR}(?!${APOSTROPHE}s)`,
     read: (m) => ({ value: partOfYear(partIn(m)!, yearsIn(m)[0]) }),
   },
   {
-    opens: 'word',
     kind: 'part-of-decade', // the late 1920s; the end of the 1920s; the beginning of the '30s; the late twenties; mid-1930s
-    source: `(?:${THE})?${PART_OF}(?:${THE})?(?:${DECADE_DIGITS}|${DECADE_WORD})`
+    atWord: `(?:${THE})?${PART_OF}(?:${THE})?(?:${DECADE_DIGITS}|${DECADE_WORD})`
       + `|${THE}${PART}(?:-|${GAP})(?:${DECADE_DIGITS}|${DECADE_SHORT}|${DECADE_WORD})|${PART}(?:-|${GAP})${DECADE_DIGITS}`,
     read: decade,
   },
   {
-    opens: 'either',
     kind: 'decade', // the 1890s and 1900s, the 1900s and 1910s: beside a decade, the 1900s are a decade too, not a century
-    source: `(?<=\\d\\d[1-9]0${APOSTROPHE}?s${GAP}(?:and|or|to)${GAP})\\d\\d00${APOSTROPHE}?s${END}`
-      + `|(?:${THE})?\\d\\d00${APOSTROPHE}?s(?=${GAP}(?:and|or|to)${GAP}(?:${THE})?\\d\\d[1-9]0${APOSTROPHE}?s${END})`,
+    atWord: `${THE}${ROUND_DECADE}`,
+    atNumber: `(?<=\\d\\d[1-9]0${APOSTROPHE}?s${GAP}(?:and|or|to)${GAP})\\d\\d00${APOSTROPHE}?s${END}|${ROUND_DECADE}`,
     read: (m) => {
       const [first] = numbers(m);
       return { value: yearsValue(first, first + 9) };
     },
   },
   {
-    opens: 'either',
     kind: 'decade', // the 1920s; 1930’s; ’30s; the thirties; the 'thirties; the nineteen-thirties, the eighteen-forties (never `his thirties`: an age)
-    source: `${THE}(?:${HUNDREDS_WORD}[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADE_DIGITS}(?:${DASH}(?:\\d\\d)?\\d0${APOSTROPHE}?s${END})?|${THE}${DECADE_SHORT}`
-      // the second of two: `the thirties and forties`, `the 1920s and 30s`
-      + `|(?<=(?:ies|0s|0${APOSTROPHE}s)${GAP}(?:and|or|to)${GAP})(?:${DECADE_WORD}|${DECADE_SHORT})`,
+    // (`ʼ30s` opens with a letter: Unicode counts that apostrophe as one)
+    atWord: `${THE}(?:${HUNDREDS_WORD}[- ]?)?${DECADE_WORD}|(?:${THE})?${DECADES_DIGITS}|${THE}${DECADE_SHORT}|${SECOND_DECADE}${DECADE_WORD}`,
+    // the second of two: `the thirties and forties`, `the 1920s and 30s`
+    atNumber: `${DECADES_DIGITS}|${SECOND_DECADE}(?:${DECADE_WORD}|${DECADE_SHORT})`,
     read: decade,
   },
   {
-    opens: 'either',
     // the twentieth century; 19th-century; the late nineteenth century; the first half of the 20th century; the fifth
     // century BC; the twelfth and thirteenth centuries; nineteenth- and twentieth-century thought
     kind: 'century',
-    source: `(?:${THE})?${CENTURY_PART}?${ORDINAL}(?:-?(?:${GAP}(?:and|or|to)${GAP}|${DASH})(?:${THE})?${CENTURY_PART}?${ORDINAL}(?:-\\r?\\n|-|${GAP})[Cc]entur(?:ies|y)`
-      + `|(?:-\\r?\\n|-|${GAP})[Cc]entury)${END}(?:${GAP}(?:${BC}|${AD}))?`,
+    atWord: `(?:${THE})?${CENTURY_PART}?${ORDINAL}${CENTURY_AFTER_ORDINAL}`,
+    atNumber: `${ORDINAL_NUMBER}${CENTURY_AFTER_ORDINAL}`,
     read: century,
   },
   {
-    opens: 'word',
     kind: 'year-range', // between 1923 and 1928
-    source: `${BETWEEN}${YEAR}${GAP}and${GAP}(?:${YEAR}|${APOSTROPHE}\\d\\d${END})`,
+    atWord: `${BETWEEN}${YEAR_AFTER_GAP}${GAP}and${GAP}(?:${YEAR_AFTER_GAP}|${APOSTROPHE}\\d\\d${END})`,
     read: yearRange,
   },
   {
-    opens: 'number',
     // 1934 to 1937; 1934-1943; 1923–30; 1920/21; 1923 1930 — but `Hegel 1807/1977` names a work's first year and its edition's
     kind: 'year-range',
     startsWithYear: true,
-    source: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}(?:${YEAR}|${APOSTROPHE}\\d\\d${END})|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR})(?![-/]\\d)`,
+    atNumber: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}(?:${YEAR_AFTER_GAP}|${APOSTROPHE}\\d\\d${END})|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR_AFTER_GAP})(?![-/]\\d)`,
     read: (m) => {
       const [start, end] = numbers(m);
       return m.includes('/') && end - start > SLASHED_SPAN ? null : yearRange(m);
     },
   },
   {
-    opens: 'either',
     // between 10 and 13 January; 23-26 June; from 3 to 5 May; 18/19 March; January 10-13 — the year comes from the text around
     kind: 'date-range',
-    source: `(?:${BETWEEN}${DAY}${GAP}and${GAP}|${DAY}${TO}|${DAY}/)${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`
-      + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY}(?:${TO}|${GAP}and${GAP})${DAY}(?!,?${GAP}?\\d)`,
+    atWord: `${BETWEEN}${DAY_AFTER_GAP}${GAP}and${GAP}${DAY_AFTER_GAP}${GAP}${MONTH}(?!,?${GAP}?\\d)`
+      + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY_AFTER_GAP}(?:${TO}|${GAP}and${GAP})${DAY}(?!,?${GAP}?\\d)`,
+    atNumber: `(?:${DAY}${TO}|${DAY}/)${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`,
     read: (m) => {
       const [month] = monthsIn(m);
       const [first, last] = daysIn(m);
@@ -492,10 +502,10 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    opens: 'either',
     // June 12; 12 June; the 23rd of March; October 3 of the following year — the year comes from the text around
     kind: 'date',
-    source: `(?:${MONTH}${GAP}${DAY}(?!,?${GAP}?\\d)|(?:${THE})?${DAY}${GAP}(?:of${GAP})?${MONTH})(?:${RELATIVE_YEAR})?`,
+    atWord: `(?:${MONTH}${GAP}${DAY_AFTER_GAP}(?!,?${GAP}?\\d)|${THE}${DAY_AFTER_GAP}${GAP}(?:of${GAP})?${MONTH})(?:${RELATIVE_YEAR})?`,
+    atNumber: `${DAY}${GAP}(?:of${GAP})?${MONTH}(?:${RELATIVE_YEAR})?`,
     read: (m) => {
       const [month] = monthsIn(m);
       const [day] = daysIn(m);
@@ -504,11 +514,10 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    opens: 'word',
     // (in) April, the end of February, the first days of May, late May, in May of the next year, In May Orwell left — not `the October Revolution`,
     // not `in May Day parades`, not `inspired by October`, not `by August Bebel`
     kind: 'month',
-    source: `(?:(?:${THE})?(?:${PART_OF}|${DAYS_OF})|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
+    atWord: `(?:(?:${THE})?(?:${PART_OF}|${DAYS_OF})|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
       + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}`
       + `(?:${RELATIVE_YEAR}|(?!${GAP}(?:\\d|(?:${alternatives([...MONTH_EVENT_NOUNS])})${END}))(?:(?<!August|AUGUST)|(?!${GAP}\\p{Lu})))`,
     read: (m) => {
@@ -519,24 +528,21 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    opens: 'word',
     kind: 'month', // that December, the same May, the following March, the previous December
-    source: `${RELATIVE_TIME}${MONTH}${NOT_OF}`,
+    atWord: `${RELATIVE_TIME}${MONTH}${NOT_OF}`,
     read: (m) => relativeReading(m, monthsIn(m)[0], (year, month) => pointValue(point(year, month))),
   },
   {
-    opens: 'word',
     kind: 'season', // that summer, the following spring, the previous winter
-    source: `${RELATIVE_TIME}${SEASON}${NOT_OF}`,
+    atWord: `${RELATIVE_TIME}${SEASON}${NOT_OF}`,
     read: (m) => {
       const season = seasonIn(m);
       return relativeReading(m, season.first, (year) => seasonValue(season, year));
     },
   },
   {
-    opens: 'word',
     kind: 'season', // (in) the spring, in spring — not `the spring of his life`, not `in fall` (a drop)
-    source: `(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring)${GAP})(?:${THE}${SEASON}|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)${END})`
+    atWord: `(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring)${GAP})(?:${THE}${SEASON}|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)${END})`
       + `(?!${GAP}of${END})`,
     read: (m) => {
       const season = seasonIn(m);
@@ -544,9 +550,8 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    opens: 'word',
     kind: 'season', // the summer of '36, winter '41: the century comes from the text around
-    source: `(?:${THE})?${SEASON},?${GAP}(?:of${GAP})?${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
+    atWord: `(?:${THE})?${SEASON},?${GAP}(?:of${GAP})?${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
     read: (m) => {
       const season = seasonIn(m);
       const [year] = numbers(m);
@@ -554,9 +559,8 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    opens: 'number',
     kind: 'year', // in '68, in '36 and '37: the century comes from the text around
-    source: `(?=${APOSTROPHE})(?:(?<=(?:^|[^\\p{L}])(?:[Ii]n|of|[Ss]ince|by|until|from|after|before|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${GAP})`
+    atNumber: `(?=${APOSTROPHE})(?:(?<=(?:^|[^\\p{L}])(?:[Ii]n|of|[Ss]ince|by|until|from|after|before|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${GAP})`
       + `|(?<=${APOSTROPHE}\\d\\d,?${GAP}(?:and|or)${GAP}))${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
     read: (m) => {
       const [year] = numbers(m);
@@ -564,51 +568,45 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    opens: 'number',
     kind: 'year', // 1924
     startsWithYear: true,
-    source: YEAR,
+    atNumber: YEAR,
     read: (m) => ({ value: pointValue(point(Number(m))) }),
   },
   {
-    opens: 'number',
     // 9 Thermidor Year II; 22 Prairial; the night of 9-10 Thermidor; 18 brumaire an VIII — after the bare year, which
     // no day of the Republican calendar starts like: the rule costs nothing to the years that come first
     kind: 'date',
     calendar: 'republican',
-    source: `${REPUBLICAN_DAY_AHEAD}${DAY}(?:${TO}${DAY})?${GAP}${REPUBLICAN_MONTH}(?:${REPUBLICAN_YEAR})?`,
+    atNumber: `${REPUBLICAN_DAY_AHEAD}${DAY}(?:${TO}${DAY})?${GAP}${REPUBLICAN_MONTH}(?:${REPUBLICAN_YEAR})?`,
     read: republicanDays,
   },
   {
-    opens: 'word',
     kind: 'season', // the winter of Year III
     calendar: 'republican',
     calendarWords: true,
-    source: `(?:${THE})?${SEASON}${GAP}of${GAP}(?:the${GAP})?${REPUBLICAN_YEAR_ALONE}`,
+    atWord: `(?:${THE})?${SEASON}${GAP}of${GAP}(?:the${GAP})?${REPUBLICAN_YEAR_ALONE}`,
     read: (m) => ({ value: republicanSeasonValue(numeralYear(m), seasonIn(m)) }),
   },
   {
-    opens: 'word',
     kind: 'year', // Year II, l'an III
     calendar: 'republican',
     calendarWords: true,
-    source: REPUBLICAN_YEAR_ALONE,
+    atWord: REPUBLICAN_YEAR_ALONE,
     read: (m) => ({ value: republicanYearValue(numeralYear(m)) }),
   },
   {
-    opens: 'word',
     kind: 'month', // in Germinal, late Messidor (not `the men of Thermidor`: the event)
     calendar: 'republican',
     calendarWords: true,
-    source: `(?:${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Dd]uring)${GAP}))${REPUBLICAN_MONTH}(?!${GAP}?\\d)`,
+    atWord: `(?:${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Dd]uring)${GAP}))${REPUBLICAN_MONTH}(?!${GAP}?\\d)`,
     read: republicanMonthReading,
   },
   {
-    opens: 'word',
     // May Day 1913, the May Day of 1913: the first of May of that year; Christmas 1914; Easter 1916: the month of its
     // Easter Sunday (its week may run into the next month, as the Easter Rising did). Bare, a holiday of any year is no date.
     kind: 'date',
-    source: `(?:${THE})?(?:(?:May|MAY)[- ]?(?:Day|DAY)|Christmas(?:[- ]Day)?|CHRISTMAS|Easter|EASTER),?${GAP}(?:of${GAP})?${YEAR}`,
+    atWord: `(?:${THE})?(?:(?:May|MAY)[- ]?(?:Day|DAY)|Christmas(?:[- ]Day)?|CHRISTMAS|Easter|EASTER),?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}`,
     read: (m) => {
       const year = yearsIn(m)[0];
       if (/easter/i.test(m)) return { value: pointValue(point(year, easter(year).month)) };
