@@ -2,6 +2,7 @@
 // between blank lines, which no name, date or reference crosses) is kept by that text and reused by the
 // next version of the document: an edit re-analyses the blocks it touched, and the layers' document-wide
 // steps (grouping, linking, resolving) run on the kept results.
+import { mapped } from './arrays';
 
 /** A stretch of text between blank lines, blank lines excluded. */
 export interface Block {
@@ -64,13 +65,12 @@ export class BlockMemo {
   map<T>(layer: string, blocks: readonly Block[], compute: (blockText: string) => T): T[] {
     const previous = (this.layers.get(layer) ?? new Map()) as Map<string, T>;
     const current = new Map<string, T>();
-    const results: T[] = []; // pushed, not mapped: see arrays.ts
-    for (const { text } of blocks) {
+    const results = mapped(blocks, ({ text }) => {
       let result = current.get(text) ?? previous.get(text);
       if (result === undefined) result = compute(detached(text));
       current.set(text, result);
-      results.push(result);
-    }
+      return result;
+    });
     this.layers.set(layer, current);
     return results;
   }
@@ -93,10 +93,7 @@ export class DocumentMemos {
 
 /** `compute` of each block's text: through the memo when there is one, else computed afresh. */
 export function perBlock<T>(memo: BlockMemo | undefined, layer: string, blocks: readonly Block[], compute: (blockText: string) => T): T[] {
-  if (memo) return memo.map(layer, blocks, compute);
-  const results: T[] = []; // pushed, not mapped: see arrays.ts
-  for (const block of blocks) results.push(compute(block.text));
-  return results;
+  return memo ? memo.map(layer, blocks, compute) : mapped(blocks, (b) => compute(b.text));
 }
 
 /**
@@ -105,11 +102,7 @@ export function perBlock<T>(memo: BlockMemo | undefined, layer: string, blocks: 
  * (`layer:kind`), since the memo keeps results by text; without a memo, computed afresh.
  */
 export function perKind<K extends string, T>(memo: BlockMemo | undefined, layer: string, pieces: readonly { kind: K; block: Block }[], compute: (kind: K, text: string) => T): T[] {
-  if (!memo) {
-    const results: T[] = []; // pushed, not mapped: see arrays.ts
-    for (const { kind, block } of pieces) results.push(compute(kind, block.text));
-    return results;
-  }
+  if (!memo) return mapped(pieces, ({ kind, block }) => compute(kind, block.text));
   const byKind = new Map<K, number[]>();
   pieces.forEach(({ kind }, i) => {
     const indexes = byKind.get(kind);

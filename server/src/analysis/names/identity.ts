@@ -4,7 +4,7 @@
 // people apart (`Roy Medvedev`, `Zhores Medvedev`). An acronym the text defines joins its expansion
 // (`Communist Party of the Soviet Union (CPSU)`).
 import type { Entity, EntityKind, EntityMention, Span } from '../types';
-import { joined } from '../arrays';
+import { joined, mapped } from '../arrays';
 import { type Token, codeAt } from './tokens';
 import { PARTICLES } from './lexicon';
 import { familyNameFirst, isRegnal } from './classify';
@@ -94,8 +94,7 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   const lastSeen = new Map<Group, number>();
   const people = new People();
   const others = new Map<string, Group>();
-  const parts: (PersonParts | null)[] = []; // pushed, not mapped: see arrays.ts
-  for (const span of spans) parts.push(span.kind === 'person' ? personParts(span.tokens) : null);
+  const parts = mapped(spans, (span) => (span.kind === 'person' ? personParts(span.tokens) : null));
   const indexOf = new Map<Group, number>();
   spans.forEach((span, m) => {
     const person = parts[m];
@@ -110,8 +109,7 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
 
   const live = groups.filter((g) => g.mentions.length);
   const index = new Map(live.map((g, i) => [g, i]));
-  const mentions: EntityMention[] = []; // pushed, not mapped: see arrays.ts
-  spans.forEach(({ kind, start, end }, m) => mentions.push({ kind, start, end, text: text.slice(start, end), entity: index.get(groups[owner[m]]) ?? 0 }));
+  const mentions = mapped(spans, ({ kind, start, end }, m): EntityMention => ({ kind, start, end, text: text.slice(start, end), entity: index.get(groups[owner[m]]) ?? 0 }));
   const entities = live.map((g): Entity => {
     const ms = g.mentions.sort((a, b) => a - b);
     let fullest = ms[0];

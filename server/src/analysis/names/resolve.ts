@@ -3,8 +3,9 @@
 // `the` is an organization; a known place is a place unless the text cites or possesses it like a person;
 // a plural of another capitalized word names a group; any other unknown capitalized word is a person.
 import type { EntityKind, Span } from '../types';
+import { mapped } from '../arrays';
 import { detached } from '../blocks';
-import { type SmallWords, type Token, type Words, changedToken, codeAt, writtenInSmallLetters } from './tokens';
+import { type Token, type Words, changedToken, codeAt, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
@@ -353,8 +354,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   }
   // Of the lone words, those the document also writes in small letters, and the plurals and singulars of
   // them that it capitalizes.
-  const smallWords: SmallWords[] = []; // pushed, not mapped: see arrays.ts
-  for (const b of blocks) smallWords.push(b.words.smallWords);
+  const smallWords = mapped(blocks, (b) => b.words.smallWords);
   const inSmallLetters = writtenInSmallLetters(new Set(Array.from(evidence.keys(), (word) => factsOf(word).lower)), smallWords);
   const otherNumbers = new Set<string>();
   for (const word of evidence.keys()) {
