@@ -11,17 +11,41 @@ import { Script } from 'node:vm';
 import { userCacheDirectory } from './userCache';
 
 /**
+ * A V8 flag that a bundle runs under once it has loaded, and its usual value. The flag changes only then, and back
+ * before a code cache is written, for V8 refuses a code cache made under other flags: Node's own, of the modules the
+ * bundle loads, and ours, which is read before the change.
+ */
+export interface RunFlag {
+  run: string;
+  usual: string;
+}
+
+/**
  * V8 compiles a regular expression twice: to bytecode for its first run, then to machine code for the next ones (at
  * once on a long text). The analysis runs most of its hundreds of patterns more than once, and the bytecode of a
  * pattern with letter classes, on text beyond Latin-1, is large: compiled once, to the same machine code,
- * `analyze --json corpus` took 540 ms of CPU instead of 626. The flag changes once the bundle is loaded, and back
- * before a code cache is written, for V8 refuses a code cache made under other flags: Node's own, of the modules
- * the bundle loads, and ours, which is read before the change.
+ * `analyze --json corpus` took 540 ms of CPU instead of 626.
  */
-const REGEXP_FLAGS = { compileOnce: '--no-regexp-tier-up', default: '--regexp-tier-up' };
+const COMPILE_REGEXPS_ONCE: RunFlag = { run: '--no-regexp-tier-up', usual: '--regexp-tier-up' };
 
-/** Runs the CommonJS bundle at `bundle` as Node would, through a code cache kept for this bundle and this Node. */
-export function runBundle(bundle: string): void {
+/**
+ * Smaller budgets for what V8's optimizing compiler inlines. A process that analyses essays once spends much of its
+ * time compiling the analysis (docs/BENCHMARKS.md), and the time to compile a function grows with all it inlines,
+ * more than what the inlining saves over a short run: `analyze --json --no-cache`, alternating runs, CPU median
+ * on the corpus 455 -> 425 ms (10 runs), on 300 essays 6.46 -> 5.80 s (5 runs; wall 3.51 -> 3.17 s). For the CLI only: the server
+ * runs long, and its steady state is what the inlining is for.
+ */
+export const INLINE_LESS: RunFlag = {
+  run: '--max-inlined-bytecode-size=100 --max-inlined-bytecode-size-cumulative=200',
+  usual: '--max-inlined-bytecode-size=460 --max-inlined-bytecode-size-cumulative=920',
+};
+
+/**
+ * Runs the CommonJS bundle at `bundle` as Node would, through a code cache kept for this bundle and this Node, then
+ * under `flags` besides the regular expressions' (worker threads too: V8's flags are the process's).
+ */
+export function runBundle(bundle: string, flags: readonly RunFlag[] = []): void {
+  const runFlags = [COMPILE_REGEXPS_ONCE, ...flags];
   const source = readFileSync(bundle, 'utf8').replace(/^#!.*/, '');
   const { size, mtimeMs } = statSync(bundle);
   const cacheFile = join(userCacheDirectory('code-cache'), `${basename(bundle)}-${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}.bin`);
@@ -38,7 +62,7 @@ export function runBundle(bundle: string): void {
       try {
         mkdirSync(dirname(cacheFile), { recursive: true });
         const partial = `${cacheFile}.${process.pid}`;
-        setFlagsFromString(REGEXP_FLAGS.default);
+        for (const flag of runFlags) setFlagsFromString(flag.usual);
         writeFileSync(partial, script.createCachedData());
         renameSync(partial, cacheFile);
         // The caches of earlier builds of this bundle will not be read again.
@@ -52,5 +76,5 @@ export function runBundle(bundle: string): void {
   module.filename = bundle;
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  setFlagsFromString(REGEXP_FLAGS.compileOnce);
+  for (const flag of runFlags) setFlagsFromString(flag.run);
 }

@@ -1,5 +1,5 @@
 // The `close-reading` command: starts the CLI's bundle through the code cache.
 import { join } from 'node:path';
-import { runBundle } from '../codeCache';
+import { INLINE_LESS, runBundle } from '../codeCache';
 
-runBundle(join(__dirname, 'cliMain.js'));
+runBundle(join(__dirname, 'cliMain.js'), [INLINE_LESS]);
