@@ -2,7 +2,7 @@
 // respect initials, abbreviations and parentheses; the locators that follow a reference.
 import type { Span } from '../types';
 import { BARE_PAGES, CUE, NAME_WITH_PARTICLES, PAGES } from './patterns';
-import { letterPattern } from './letters';
+import { letterPattern } from '../letters';
 
 /**
  * Locators after a reference: `, p. 12`, `, vol. 2`, an archive's `, fol. 4`, a page within an article's `, at 210`, `, chapter 13`, `, bk. 2, ch. 1`, `§ 4`, Harvard's `: 424` or `: xii`, and

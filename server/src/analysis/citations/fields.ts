@@ -2,7 +2,7 @@
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
 import { BARE_PAGES, CUE, MONTH, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
-import { letterPattern } from './letters';
+import { letterPattern } from '../letters';
 
 /** A name in full, as the middle names of a series of authors are written: given names or initials, then the surname. */
 const FULL_NAME = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)+${SURNAME}`;

@@ -8,7 +8,7 @@ import { partitionPoint } from '../search';
 import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
-import { allMatches, letterPattern, type LetterPattern } from './letters';
+import { allMatches, letterPattern, type LetterPattern } from '../letters';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
 export interface ZoneKind {

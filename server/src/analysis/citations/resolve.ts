@@ -4,7 +4,7 @@
 // parenthesis (`(p. 487)`) points into the reference before it.
 import type { Citation, Note } from '../types';
 import { partitionPoint } from '../search';
-import { letterPattern } from './letters';
+import { letterPattern } from '../letters';
 import { SURNAME } from './patterns';
 
 const isBackReference = (c: Citation) => c.kind === 'ibid' || c.kind === 'opcit';

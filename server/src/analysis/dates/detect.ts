@@ -4,7 +4,7 @@
 import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Note, NoteMarker, Span } from '../types';
 import { partitionPoint } from '../search';
-import { letterPattern, type LetterPattern } from '../citations/letters';
+import { letterPattern, type LetterPattern } from '../letters';
 import { REPUBLICAN_WORD, RULES, type Opening, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
 import { republicanYearOf } from './republican';

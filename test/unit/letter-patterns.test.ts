@@ -1,7 +1,7 @@
 // Letter patterns: the Latin twin of a pattern finds what the pattern finds, on every text it is run on.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { letterPattern } from '../../server/src/analysis/citations/letters';
+import { letterPattern } from '../../server/src/analysis/letters';
 
 /** Every character the twin is run on: Latin-1 (on through Latin Extended-B without case folding) and General Punctuation. */
 const twinSafe = (flags: string) => [...Array(flags.includes('i') ? 0x100 : 0x250).keys(), ...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i)]
