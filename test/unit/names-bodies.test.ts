@@ -2,10 +2,7 @@
 // names, and snippets of held-out essays.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDocument } from '../../server/src/analysis/analyze';
-
-/** Every mention as `kind text`, in text order. */
-const mentions = (text: string) => analyzeDocument(text, 'plaintext').mentions.map((m) => `${m.kind} ${m.text}`);
+import { mentions } from '../helpers/mentions';
 
 describe('names: a body of a state named by its common noun alone', () => {
   test('capitalized inside sentences, it is a body (`the Convention`, `the Directory`, `Congress`)', () => {

@@ -2,10 +2,8 @@
 // Poland): double surnames, people of bodies, hyphenated initials. Invented names where the rule is general.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { mentions } from '../helpers/mentions';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
-
-/** Every mention as `kind text`, in text order. */
-const mentions = (text: string) => analyzeDocument(text, 'plaintext').mentions.map((m) => `${m.kind} ${m.text}`);
 
 describe('names: people and their bodies', () => {
   test('a person `of the` body is two names', () => {

@@ -2,10 +2,7 @@
 // reference apparatus): general rules, each with invented names.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDocument } from '../../server/src/analysis/analyze';
-
-/** Every mention as `kind text`, in text order. */
-const mentions = (text: string) => analyzeDocument(text, 'plaintext').mentions.map((m) => `${m.kind} ${m.text}`);
+import { mentions } from '../helpers/mentions';
 
 describe('names: words broken at a line’s end', () => {
   test('a word a hyphen breaks at the end of a line is one word (`Univer-\\nsity`)', () => {

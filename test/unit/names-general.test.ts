@@ -2,11 +2,9 @@
 // accented given names, titles of rulers, East Asian names. Invented names where the rule is general.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { mentions } from '../helpers/mentions';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { corpusIds } from '../../server/src/analysis/corpus';
-
-/** Every mention as `kind text`, in text order. */
-const mentions = (text: string) => analyzeDocument(text, 'plaintext').mentions.map((m) => `${m.kind} ${m.text}`);
 
 describe('names: general lexicons', () => {
   test('a given name with its accents is a given name (`Andrés` is `Andres`), even before a place name', () => {

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { mentions } from '../helpers/mentions';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
 import type { DocumentAnalysis, DocumentFormat } from '../../server/src/analysis/types';
 import { sameSpelling, spellingKey } from '../../server/src/analysis/names/spelling';
 import { codeAt } from '../../server/src/analysis/names/tokens';
 
 const analyze = (text: string, format: DocumentFormat = 'plaintext') => analyzeDocument(text, format);
-/** Every mention as `kind text`, in text order. */
-const mentions = (text: string, format?: DocumentFormat) => analyze(text, format).mentions.map((m) => `${m.kind} ${m.text}`);
 const persons = (text: string, format?: DocumentFormat) =>
   analyze(text, format).mentions.filter((m) => m.kind === 'person').map((m) => m.text);
 /** The entities as `label: variant, variant`. */
