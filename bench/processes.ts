@@ -28,11 +28,17 @@ export async function timeProcess(args: string[]): Promise<ProcessRun> {
   }
 }
 
+/** The runs of a process, and what the last one printed. */
+export interface TimedRuns {
+  runs: ProcessRun[];
+  stdout: string;
+}
+
 /**
  * Times `runs` runs of a process after `warmup` untimed ones (which fill the file cache); `args` may be
  * made anew for each run.
  */
-export async function timeProcessRuns(args: string[] | (() => string[]), runs: number, warmup = 1): Promise<{ runs: ProcessRun[]; stdout: string }> {
+export async function timeProcessRuns(args: string[] | (() => string[]), runs: number, warmup = 1): Promise<TimedRuns> {
   const argsOfRun = typeof args === 'function' ? args : () => args;
   for (let i = 0; i < warmup; i++) await timeProcess(argsOfRun());
   const timed: ProcessRun[] = [];
@@ -41,14 +47,14 @@ export async function timeProcessRuns(args: string[] | (() => string[]), runs: n
 }
 
 /**
- * The two ways `close-reading analyze` meets essays: each run with a cache of its own, empty, as on essays
- * never analysed before; and every run with the same cache, filled by the untimed first run, as on a
- * library analysed again unchanged.
+ * Times `runs` runs of `close-reading analyze --json` on `paths` in the two ways it meets essays: each run with a
+ * cache of its own, empty, as on essays never analysed before (`first`); and every run with the same cache, filled
+ * by an untimed first run, as on a library analysed again unchanged (`again`). Both must print the same.
  */
-export function analyzeRuns(cli: string, paths: string[], workDir: string): { first: () => string[]; again: () => string[] } {
+export async function timeAnalyzeRuns(cli: string, paths: string[], workDir: string, runs: number): Promise<{ first: TimedRuns; again: TimedRuns }> {
   let fresh = 0;
-  return {
-    first: () => [cli, 'analyze', '--json', '--cache-dir', join(workDir, `cache-${fresh++}`), ...paths],
-    again: () => [cli, 'analyze', '--json', '--cache-dir', join(workDir, 'cache-again'), ...paths],
-  };
+  const first = await timeProcessRuns(() => [cli, 'analyze', '--json', '--cache-dir', join(workDir, `cache-${fresh++}`), ...paths], runs);
+  const again = await timeProcessRuns([cli, 'analyze', '--json', '--cache-dir', join(workDir, 'cache-again'), ...paths], runs);
+  if (again.stdout !== first.stdout) throw new Error('analyze gave another output from its cache');
+  return { first, again };
 }

@@ -5,17 +5,14 @@ import type { EntitySummary } from '../server/src/features/views';
 import { BenchServer } from './lsp';
 import { LONGEST, tokenStarts } from './protocol';
 import { writeLibrary } from './library';
-import { analyzeRuns, type ProcessRun, timeProcessRuns } from './processes';
+import { type ProcessRun, timeAnalyzeRuns } from './processes';
 import type { Row } from './report';
 import { mb, median, medians, ms, percentile } from './stats';
 
 export async function cliThroughput(cli: string, workDir: string): Promise<Row[]> {
   const dir = join(workDir, 'library-300');
   const bytes = await writeLibrary(dir, 300);
-  const { first, again } = analyzeRuns(cli, [dir], workDir);
-  const firstRuns = await timeProcessRuns(first, 2);
-  const againRuns = await timeProcessRuns(again, 2);
-  if (againRuns.stdout !== firstRuns.stdout) throw new Error('analyze gave another output from its cache');
+  const { first: firstRuns, again: againRuns } = await timeAnalyzeRuns(cli, [dir], workDir, 2);
   const count = (JSON.parse(firstRuns.stdout) as { documents: unknown[] }).documents.length;
   const rate = (ms: number) => bytes / 1048576 / (ms / 1000);
   const ways: [string, ProcessRun[]][] = [['essays new to it (an empty analysis cache)', firstRuns.runs], ['the same essays again (read from its analysis cache)', againRuns.runs]];
