@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lookUpContractEssay, readContractEssay, type ContractEssay, type ContractTask } from './cli/essay';
-import { DISK_CACHE_BYTES, type EssayRead, pruneCache } from './diskCache';
+import { cacheOfBundles, DISK_CACHE_BYTES, type DiskCache, type EssayRead, pruneCache } from './diskCache';
 import { lookUpIndexedEssay, readIndexedEssay, type IndexedEssay, type IndexTask } from './indexedEssay';
 import type { EssayJob, EssayResult } from './indexWorker';
 
@@ -17,6 +17,12 @@ const IN_FLIGHT = 2;
 
 /** Where the bundled worker is: beside the bundled server and CLI. */
 export const WORKER_SCRIPT = join(__dirname, 'indexWorker.js');
+
+/**
+ * The cache in `directory` (none if null) of the analyses this build makes: in this bundle (the server's or the CLI's,
+ * where this code is bundled) or in the worker's.
+ */
+export const cacheOfAnalyses = (directory: string | null): DiskCache | null => cacheOfBundles(directory, [__filename, WORKER_SCRIPT]);
 
 /** What is made of each essay: the workspace index's entry, or the CLI's JSON. */
 export type EssayTask = IndexTask | ContractTask;

@@ -9,8 +9,8 @@ import { AnalysisCache, type AnalyzedDocument } from './analysisCache';
 import { BackgroundAnalysis } from './backgroundAnalysis';
 import { toOffset } from './convert';
 import { Corpus } from './corpus';
-import { cacheOfBundles, type DiskCache } from './diskCache';
-import { WORKER_SCRIPT } from './essayWorkers';
+import type { DiskCache } from './diskCache';
+import { cacheOfAnalyses, WORKER_SCRIPT } from './essayWorkers';
 import type { FeatureContext } from './features/context';
 import { provideBibliography, type BibliographyFormat } from './features/bibliography';
 import { provideDefinition } from './features/definition';
@@ -80,8 +80,7 @@ async function analyzed(uri: string): Promise<AnalyzedDocument | null> {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = params.initializationOptions as { cacheDirectory?: unknown } | undefined;
   const directory = options && 'cacheDirectory' in options ? options.cacheDirectory : userCacheDirectory('index');
-  // The index analyses in this bundle or in the worker's.
-  indexCache = cacheOfBundles(typeof directory === 'string' ? directory : null, [__filename, WORKER_SCRIPT]);
+  indexCache = cacheOfAnalyses(typeof directory === 'string' ? directory : null);
   canAskConfiguration = Boolean(params.capabilities.workspace?.configuration);
   foldersChange = Boolean(params.capabilities.workspace?.workspaceFolders);
   workspaceFolders = (params.workspaceFolders ?? [])

@@ -3,10 +3,9 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { corpusIds } from '../analysis/corpus';
 import { readCorrections } from '../corrections';
-import { cacheOfBundles } from '../diskCache';
 import { type ContractDocument, joinContract } from './contract';
 import type { ContractEssay, ContractTask } from './essay';
-import { readEssays, WORKER_SCRIPT } from '../essayWorkers';
+import { cacheOfAnalyses, readEssays, WORKER_SCRIPT } from '../essayWorkers';
 import { DEFAULT_SETTINGS } from '../settings';
 import { ESSAY_EXTENSIONS, listFiles } from '../textFile';
 import { userCacheDirectory } from '../userCache';
@@ -60,9 +59,7 @@ async function analyze(options: Options): Promise<number> {
   for (const problem of problems) warn(`close-reading: ${problem}`);
   const paths = await expandPaths(options.paths, warn);
   const essays: ContractEssay[] = [];
-  // The analysis runs in this bundle or in the worker's.
-  const cache = cacheOfBundles(options.cacheDir, [__filename, WORKER_SCRIPT]);
-  const task: ContractTask = { kind: 'contract', corrections, workspace: options.workspace, cache };
+  const task: ContractTask = { kind: 'contract', corrections, workspace: options.workspace, cache: cacheOfAnalyses(options.cacheDir) };
   const workerScript = existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : null;
   // The order of the output stays that of `paths` whichever thread analyses an essay.
   await readEssays(paths, { task, workerScript, workerThreshold: WORKER_THRESHOLD, maxFileSize: DEFAULT_SETTINGS.maxFileSize, log: warn }, (essay, i) => { essays[i] = essay; });
