@@ -45,8 +45,8 @@ interface Ids {
   listing: Listing;
   byUri: Map<string, string[]>;
   labels: Map<string, string>;
-  /** The entities with each id: document uri and entity index, in the order of the documents. */
-  holders: Map<string, { uri: string; entity: number }[]>;
+  /** The entities with each id: document uri, entity index and its mentions in that document, in the order of the documents. */
+  holders: Map<string, { uri: string; entity: number; mentions: number }[]>;
   /** Per id, once asked: how often each document mentions it (see `mentionCounts`). */
   counts: Map<string, MentionCounts>;
 }
@@ -136,12 +136,13 @@ export class Corpus {
       return this.ids;
     }
     const { ids, labels } = corpusIdentities(documents.map((d) => d.analysis));
-    const holders = new Map<string, { uri: string; entity: number }[]>();
-    documents.forEach((d, i) => d.analysis.entities.forEach((_, e) => {
+    const holders: Ids['holders'] = new Map();
+    documents.forEach((d, i) => d.analysis.entities.forEach((entity, e) => {
       const id = ids[i][e];
+      const holder = { uri: d.uri, entity: e, mentions: entity.mentions.length };
       const holding = holders.get(id);
-      if (holding) holding.push({ uri: d.uri, entity: e });
-      else holders.set(id, [{ uri: d.uri, entity: e }]);
+      if (holding) holding.push(holder);
+      else holders.set(id, [holder]);
     }));
     this.ids = { key, listing, byUri: new Map(documents.map((d, i) => [d.uri, ids[i]])), labels, holders, counts: new Map() };
     return this.ids;
@@ -173,11 +174,16 @@ export class Corpus {
     const ids = this.currentIds();
     let counts = ids.counts.get(id);
     if (!counts) {
+      // The holders of one document stand together (see `currentIds`): each document's count is added up in one go.
+      const documents: MentionCounts['documents'] = [];
       const byUri = new Map<string, number>();
-      for (const { document, entity } of this.entitiesOf(id)) {
-        byUri.set(document.uri, (byUri.get(document.uri) ?? 0) + document.analysis.entities[entity].mentions.length);
+      for (const { uri, mentions } of ids.holders.get(id) ?? []) {
+        const last = documents[documents.length - 1];
+        if (last?.uri === uri) last.mentions += mentions;
+        else documents.push({ uri, mentions });
       }
-      const documents = [...byUri].map(([uri, mentions]) => ({ uri, mentions })).sort((a, b) => b.mentions - a.mentions);
+      for (const { uri, mentions } of documents) byUri.set(uri, mentions);
+      documents.sort((a, b) => b.mentions - a.mentions);
       counts = { documents, byUri };
       ids.counts.set(id, counts);
     }

@@ -61,6 +61,13 @@ describe('hover on a name', () => {
     assert.match(hoverText(contextOf([doc, ...essays]), doc, offset),
       /in other essays: e3\\\.txt \(5\), e4\\\.txt \(4\), e1\\\.txt \(3\), e2\\\.txt \(2\), and 2 more/);
   });
+
+  test('an essay that names the person as two entities counts the mentions of both', () => {
+    const essay = analyzed('Varga. Ilse Varga. Varga. Ilse Varga. Varga.', {
+      entities: [{ kind: 'person', label: 'Ilse Varga', mentions: ['Varga', 'Varga', 'Varga'] }, { kind: 'person', label: 'Ilse Varga', mentions: ['Ilse Varga', 'Ilse Varga'] }],
+    }, 'file:///essays/twice.txt').doc;
+    assert.match(hoverText(contextOf([doc, essay]), doc, offset), /in other essays: twice\\\.txt \(5\)/);
+  });
 });
 
 describe('notes and citations', () => {
