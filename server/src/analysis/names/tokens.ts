@@ -307,12 +307,16 @@ export function changedToken(token: Token, change: Partial<Token>): Token {
 }
 
 export interface Words {
-  /** Capitalized words and the small words that may join them (`of`, `the`, `della`); other small words only end runs. */
+  /** Capitalized words, and the small words that may join them (`of`, `the`, `della`) beside one; other small words only end runs. */
   tokens: Token[];
   smallWords: SmallWords;
 }
 
-/** The words that matter to names, and every word the document writes in small letters. */
+/**
+ * The words that matter to names, and every word the document writes in small letters. A connector (`of`, `the`) matters
+ * only beside a capitalized word, which ends or begins a run with it: most connectors of a text stand between words in
+ * small letters (`the state of affairs`), and making tokens of them would double the tokens the name layer reads.
+ */
 export function tokenize(text: string): Words {
   // Read first, before any other variable is declared: V8 gives `text.length` the feedback of the `length` of the
   // first local variable too (both are number 0, one among parameters, the other among locals). Shared with the
@@ -330,6 +334,11 @@ export function tokenize(text: string): Words {
   let wordBeforeStart = 0;
   let wordBeforeEnd = 0;
   let previousMatchEnd = 0;
+  // Whether the last word read was capitalized; a connector after one is a token at once.
+  let afterCapitalized = false;
+  // A connector after a word in small letters, a token only if the next word is capitalized; and where it ends.
+  let pending: Token | null = null;
+  let pendingEnd = 0;
   let at = 0;
   while (at < length) {
     const code = text.charCodeAt(at);
@@ -363,6 +372,11 @@ export function tokenize(text: string): Words {
       (code === 97 || code === 101) && arabicArticleAt(text, start, end);
     const shape = capitalized ? 0 : shapeOf(text, start, end);
     let lower = capitalized ? undefined : connectorAt(text, start, end, shape);
+    if (capitalized && pending !== null) {
+      tokens.push(pending);
+      previousEnd = pendingEnd;
+    }
+    pending = null;
     if (capitalized || lower !== undefined) {
       const written = lower ?? text.slice(start, end);
       const word = wordOf(written, capitalized);
@@ -375,7 +389,7 @@ export function tokenize(text: string): Words {
         previousWord ??= text.slice(previousWordStart, previousWordEnd);
         wordBefore ??= text.slice(wordBeforeStart, wordBeforeEnd);
       }
-      tokens.push({
+      const token: Token = {
         index: tokens.length,
         start,
         end,
@@ -396,9 +410,15 @@ export function tokenize(text: string): Words {
         // blank line, which ends a sentence.
         sentenceStart: capitalized && !previousInitial &&
           (tokens.length === 0 ? start === 0 || SENTENCE_END.test(`\n\n${text.slice(0, start)}`) : endsSentence(text, previousEnd, start)),
-      });
+      };
       previousInitial = initial;
-      previousEnd = matchEnd;
+      if (capitalized || afterCapitalized) {
+        tokens.push(token);
+        previousEnd = matchEnd;
+      } else {
+        pending = token;
+        pendingEnd = matchEnd;
+      }
     } else {
       smallWords.add(start, shape);
       previousInitial = false;
@@ -410,6 +430,7 @@ export function tokenize(text: string): Words {
     previousWordStart = start;
     previousWordEnd = end;
     previousMatchEnd = matchEnd;
+    afterCapitalized = capitalized;
   }
   return { tokens, smallWords };
 }

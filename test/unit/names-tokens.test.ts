@@ -1,0 +1,30 @@
+// The words the name layer reads: capitalized words, and connectors only beside one.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { tokenize, writtenInSmallLetters } from '../../server/src/analysis/names/tokens';
+
+const texts = (text: string) => tokenize(text).tokens.map((t) => t.text);
+
+describe('tokens', () => {
+  test('a connector is a token after a capitalized word or before one, not between words in small letters', () => {
+    assert.deepEqual(texts('the power of the Soviet Union and the party of Lenin'), ['the', 'Soviet', 'Union', 'and', 'of', 'Lenin']);
+  });
+
+  test('tokens are numbered in the order they stand, and each gap runs from the token before', () => {
+    const text = 'the power of the Soviet Union and the party of Lenin';
+    const { tokens } = tokenize(text);
+    assert.deepEqual(tokens.map((t) => t.index), [0, 1, 2, 3, 4, 5]);
+    assert.deepEqual(tokens.map((t) => text.slice(t.gapStart, t.start)), ['the power of ', ' ', ' ', ' ', ' the party ', ' ']);
+    assert.deepEqual(tokens.map((t) => t.joins), [false, true, true, true, false, true]);
+  });
+
+  test('a capitalized word after connectors that are no tokens still knows whether it begins a sentence', () => {
+    assert.deepEqual(tokenize('of the two. Lenin came').tokens.map((t) => [t.text, t.sentenceStart]), [['Lenin', true]]);
+    assert.deepEqual(tokenize('of course Lenin came').tokens.map((t) => [t.text, t.sentenceStart]), [['Lenin', false]]);
+  });
+
+  test('every word in small letters is known as written so, connectors that are no tokens too', () => {
+    const { smallWords } = tokenize('the power of the Soviet Union');
+    assert.deepEqual([...writtenInSmallLetters(new Set(['power', 'of', 'soviet']), [smallWords])].sort(), ['of', 'power']);
+  });
+});
