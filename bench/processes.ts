@@ -52,9 +52,11 @@ export async function timeProcessRuns(args: string[] | (() => string[]), runs: n
  * by an untimed first run, as on a library analysed again unchanged (`again`). Both must print the same.
  */
 export async function timeAnalyzeRuns(cli: string, paths: string[], workDir: string, runs: number): Promise<{ first: TimedRuns; again: TimedRuns }> {
+  // The caches of these runs only, in a folder of their own: another call's runs start from theirs.
+  const caches = mkdtempSync(join(workDir, 'analyze-'));
   let fresh = 0;
-  const first = await timeProcessRuns(() => [cli, 'analyze', '--json', '--cache-dir', join(workDir, `cache-${fresh++}`), ...paths], runs);
-  const again = await timeProcessRuns([cli, 'analyze', '--json', '--cache-dir', join(workDir, 'cache-again'), ...paths], runs);
+  const first = await timeProcessRuns(() => [cli, 'analyze', '--json', '--cache-dir', join(caches, `cache-${fresh++}`), ...paths], runs);
+  const again = await timeProcessRuns([cli, 'analyze', '--json', '--cache-dir', join(caches, 'cache-again'), ...paths], runs);
   if (again.stdout !== first.stdout) throw new Error('analyze gave another output from its cache');
   return { first, again };
 }
