@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { tokenize, writtenInSmallLetters } from '../../server/src/analysis/names/tokens';
+import { corpusEssays } from '../helpers/corpus';
 
 const texts = (text: string) => tokenize(text).tokens.map((t) => t.text);
 
@@ -26,5 +27,22 @@ describe('tokens', () => {
   test('every word in small letters is known as written so, connectors that are no tokens too', () => {
     const { smallWords } = tokenize('the power of the Soviet Union');
     assert.deepEqual([...writtenInSmallLetters(new Set(['power', 'of', 'soviet']), [smallWords])].sort(), ['of', 'power']);
+  });
+
+  test('on every corpus essay: tokens in order, each gap from the token before, each connector beside a capitalized word', () => {
+    for (const { name, text } of corpusEssays()) {
+      const { tokens } = tokenize(text);
+      tokens.forEach((t, i) => {
+        const where = `${name} at ${t.start} (${t.text})`;
+        assert.equal(t.index, i, where);
+        assert.equal(t.gapStart, i === 0 ? 0 : tokens[i - 1].end + (tokens[i - 1].possessive ? 2 : 0), where);
+        if (t.capitalized) return;
+        const noWordBetween = (from: number, to: number) => !/[\p{L}\p{M}]/u.test(text.slice(from, to));
+        const before = tokens[i - 1];
+        const after = tokens[i + 1];
+        const besideCapitalized = before?.capitalized && noWordBetween(before.end + (before.possessive ? 2 : 0), t.start) || after?.capitalized && noWordBetween(t.end, after.start);
+        assert.ok(besideCapitalized, where);
+      });
+    }
   });
 });
