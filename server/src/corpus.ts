@@ -45,10 +45,58 @@ interface Ids {
   listing: Listing;
   byUri: Map<string, string[]>;
   labels: Map<string, string>;
-  /** The entities with each id: document uri, entity index and its mentions in that document, in the order of the documents. */
-  holders: Map<string, { uri: string; entity: number; mentions: number }[]>;
+  holders: Holders;
   /** Per id, once asked: how often each document mentions it (see `mentionCounts`). */
   counts: Map<string, MentionCounts>;
+}
+
+/**
+ * The entities with each id, in the order of the documents: the `k`-th holder is entity `entities[k]` of the listing's
+ * document `documents[k]`, which mentions it `mentions[k]` times; an id's holders run from `start[i]` to `start[i + 1]`,
+ * `i` its place in `index`. Numbers in typed arrays, not an object per entity: a library of 1,000 essays has about
+ * 100,000 entities, and objects made for each, all alive, are copied by the collector's first scavenges after every
+ * change of the ids (the first hovers after opening an essay).
+ */
+interface Holders {
+  index: Map<string, number>;
+  start: Int32Array;
+  documents: Int32Array;
+  entities: Int32Array;
+  mentions: Int32Array;
+}
+
+/** The holders of the ids (`ids[d][e]`) of the entities of `analyses`. */
+function holdersOf(ids: readonly (readonly string[])[], analyses: readonly DocumentAnalysis[]): Holders {
+  const index = new Map<string, number>();
+  const counts: number[] = [];
+  for (const documentIds of ids) {
+    for (const id of documentIds) {
+      const i = index.get(id);
+      if (i === undefined) {
+        index.set(id, counts.length);
+        counts.push(1);
+      } else counts[i]++;
+    }
+  }
+  const start = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) start[i + 1] = start[i] + counts[i];
+  const next = start.slice(0, counts.length);
+  const documents = new Int32Array(start[counts.length]);
+  const entities = new Int32Array(start[counts.length]);
+  const mentions = new Int32Array(start[counts.length]);
+  ids.forEach((documentIds, d) => documentIds.forEach((id, e) => {
+    const k = next[index.get(id) as number]++;
+    documents[k] = d;
+    entities[k] = e;
+    mentions[k] = analyses[d].entities[e].mentions.length;
+  }));
+  return { index, start, documents, entities, mentions };
+}
+
+/** Where the holders of `id` stand in `holders`: from, and to (none if no entity has that id). */
+function holdersRange(holders: Holders, id: string): [number, number] {
+  const i = holders.index.get(id);
+  return i === undefined ? [0, 0] : [holders.start[i], holders.start[i + 1]];
 }
 
 /** How often each document mentions one entity of the corpus. */
@@ -135,16 +183,9 @@ export class Corpus {
       this.ids.listing = listing;
       return this.ids;
     }
-    const { ids, labels } = corpusIdentities(documents.map((d) => d.analysis));
-    const holders: Ids['holders'] = new Map();
-    documents.forEach((d, i) => d.analysis.entities.forEach((entity, e) => {
-      const id = ids[i][e];
-      const holder = { uri: d.uri, entity: e, mentions: entity.mentions.length };
-      const holding = holders.get(id);
-      if (holding) holding.push(holder);
-      else holders.set(id, [holder]);
-    }));
-    this.ids = { key, listing, byUri: new Map(documents.map((d, i) => [d.uri, ids[i]])), labels, holders, counts: new Map() };
+    const analyses = documents.map((d) => d.analysis);
+    const { ids, labels } = corpusIdentities(analyses);
+    this.ids = { key, listing, byUri: new Map(documents.map((d, i) => [d.uri, ids[i]])), labels, holders: holdersOf(ids, analyses), counts: new Map() };
     return this.ids;
   }
 
@@ -161,9 +202,12 @@ export class Corpus {
 
   /** Every entity, in every document, with this id. */
   entitiesOf(id: string): { document: AnalyzedDocument; entity: number }[] {
-    const holders = this.currentIds().holders.get(id) ?? [];
-    const { byUri } = this.listed();
-    return holders.map(({ uri, entity }) => ({ document: byUri.get(uri)!, entity }));
+    const { holders, listing } = this.currentIds();
+    const [from, to] = holdersRange(holders, id);
+    const entities: { document: AnalyzedDocument; entity: number }[] = [];
+    // The ids were made for the documents of this listing, in its order, or of an earlier one with the same uris in that order.
+    for (let k = from; k < to; k++) entities.push({ document: listing.documents[holders.documents[k]], entity: holders.entities[k] });
+    return entities;
   }
 
   /**
@@ -174,13 +218,16 @@ export class Corpus {
     const ids = this.currentIds();
     let counts = ids.counts.get(id);
     if (!counts) {
-      // The holders of one document stand together (see `currentIds`): each document's count is added up in one go.
+      // The holders of one document stand together (see `Holders`): each document's count is added up in one go.
       const documents: MentionCounts['documents'] = [];
       const byUri = new Map<string, number>();
-      for (const { uri, mentions } of ids.holders.get(id) ?? []) {
-        const last = documents[documents.length - 1];
-        if (last?.uri === uri) last.mentions += mentions;
-        else documents.push({ uri, mentions });
+      const { holders, listing } = ids;
+      const [from, to] = holdersRange(holders, id);
+      for (let k = from, last = -1; k < to; k++) {
+        const d = holders.documents[k];
+        if (d === last) documents[documents.length - 1].mentions += holders.mentions[k];
+        else documents.push({ uri: listing.documents[d].uri, mentions: holders.mentions[k] });
+        last = d;
       }
       for (const { uri, mentions } of documents) byUri.set(uri, mentions);
       documents.sort((a, b) => b.mentions - a.mentions);
