@@ -21,6 +21,11 @@ describe('names: general lexicons', () => {
       ['organization Partido Obrero de Unificación', 'organization Corriere della Sera']);
   });
 
+  test('a group named in its own language, head first', () => {
+    assert.deepEqual(mentions('Morones led the small Grupo Acción; Bordiga the Gruppo Comunista.'),
+      ['person Morones', 'organization Grupo Acción', 'person Bordiga', 'organization Gruppo Comunista']);
+  });
+
   test('a constabulary and a shipyard are bodies', () => {
     assert.deepEqual(mentions('The Royal Kessian Constabulary met the Varna Shipyard.'), ['organization Royal Kessian Constabulary', 'organization Varna Shipyard']);
   });

@@ -125,6 +125,7 @@ const ORGANIZATION_HEADS = new Set([
   // head comes first (`Partido Comunista`, `Corriere della Sera`, `Éditions Sociales`).
   'partido', 'partito', 'parti', 'partei', 'frente', 'fronte', 'movimiento', 'movimento', 'mouvement', 'comité',
   'comitato', 'komitee', 'directorio', 'consejo', 'consiglio', 'conseil', 'unión', 'unione', 'liga', 'lega', 'ligue',
+  'grupo', 'gruppo', 'groupe', 'gruppe', 'agrupación',
   'bund', 'verein', 'confederación', 'confédération', 'federación', 'federazione', 'sindicato', 'sindacato', 'syndicat',
   'gewerkschaft', 'ejército', 'esercito', 'armée', 'zeitung', 'rundschau', 'zeitschrift', 'gazzetta', 'corriere',
   'giornale', 'diario', 'revue', 'rivista', 'revista', 'éditions', 'ediciones', 'edizioni', 'verlag', 'editorial',
