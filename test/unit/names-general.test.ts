@@ -139,6 +139,14 @@ describe('names: forms of persons’ names', () => {
     assert.deepEqual(a.entities.map((e) => `${e.label}: ${e.variants.join(', ')}`), ['W. E. B. Du Mont: W. E. B. Du Mont, Du Mont']);
   });
 
+  test('particles that are common English words stay in the name, with the unknown given name before them', () => {
+    assert.deepEqual(mentions('Yesterday Kessel van der Pijl wrote.'), ['person Kessel van der Pijl']);
+  });
+
+  test('particles begin the surname, whatever word follows them', () => {
+    assert.deepEqual(mentions('Later Osama bin Laden fled.'), ['person Osama bin Laden']);
+  });
+
   test('`Soviet` alone is an adjective; after `the`, a body', () => {
     assert.deepEqual(mentions('Soviet aid came; the Soviet met.'), ['organization Soviet']);
   });

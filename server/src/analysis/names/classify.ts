@@ -146,6 +146,8 @@ const isRulersName = (t: Token) => isNameWord(t) && (isGivenName(t) || !isCommon
  */
 function trimPerson(tokens: Token[]): Token[] {
   let at = tokens.findIndex((t, i) => i > 0 && !t.initial && !isGivenName(t) || i === tokens.length - 1);
+  // Particles begin the surname, whatever word follows them (`Osama bin Laden`).
+  while (at + 1 < tokens.length && !tokens[at].capitalized && PARTICLES.has(tokens[at].text)) at++;
   while (at + 1 < tokens.length && !isCommonToken(tokens[at + 1])) at++;
   // `Timothy Garton Ash`: after a given name and a word that is no common one, a common word that ends the run is
   // the second word of a double surname.
@@ -310,7 +312,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
   if (isRegnal(tokens) && !isCommonToken(first) && !inLexicon(first, PLACE)) return [{ kind: person, tokens }];
   // After `at`, `near` they are a place (`at Dien Bien Phu`), unless possessed (`at Merleau Ponty's side`).
-  if (tokens.every((t) => !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) {
+  // A particle inside is no common word (`van` in `Kees van der Pijl`, `bin`, `ten`).
+  if (tokens.every((t) => !t.capitalized && PARTICLES.has(t.text) || !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) {
     // A last word that ends like a place's name (`St Petersburg`); a Russian adjective first (`Narodnaya Volya`): a body.
     if (PLACE_ENDING.test(last.lower) && !last.lower.endsWith('ia')) return [{ kind: 'place', tokens }];
     if (RUSSIAN_ADJECTIVE_ENDING.test(first.lower)) return [{ kind: 'organization', tokens }];
