@@ -143,6 +143,10 @@ describe('names: forms of persons’ names', () => {
     assert.deepEqual(mentions('Yesterday Kessel van der Pijl wrote.'), ['person Kessel van der Pijl']);
   });
 
+  test('a title abbreviated with a full stop ends no sentence: the surname after it is a name, common word or not', () => {
+    assert.deepEqual(mentions('It rained. Mrs. Thatcher spoke, and Dr. Baker left with Mr. Fox.'), ['person Thatcher', 'person Baker', 'person Fox']);
+  });
+
   test('particles begin the surname, whatever word follows them', () => {
     assert.deepEqual(mentions('Later Osama bin Laden fled.'), ['person Osama bin Laden']);
   });

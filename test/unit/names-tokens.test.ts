@@ -24,6 +24,11 @@ describe('tokens', () => {
     assert.deepEqual(tokenize('of course Lenin came').tokens.map((t) => [t.text, t.sentenceStart]), [['Lenin', false]]);
   });
 
+  test('after a title abbreviated with a full stop, the name is joined to it and begins no sentence', () => {
+    assert.deepEqual(tokenize('It rained. Mrs. Thatcher spoke.').tokens.map((t) => [t.text, t.joins, t.sentenceStart]),
+      [['It', true, true], ['Mrs', false, true], ['Thatcher', true, false]]);
+  });
+
   test('every word in small letters is known as written so, connectors that are no tokens too', () => {
     const { smallWords } = tokenize('the power of the Soviet Union');
     assert.deepEqual([...writtenInSmallLetters(new Set(['power', 'of', 'soviet']), [smallWords])].sort(), ['of', 'power']);

@@ -148,6 +148,12 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Titles abbreviated with a full stop, which ends no sentence there and joins the title to the name after it (`Mrs.
+ * Thatcher`, `Dr. Baker`): without it, a surname that is a common word would begin a sentence alone.
+ */
+const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Mme']);
+
 const NO_JOIN = 0;
 const JOIN = 1;
 const AMPERSAND = 2;
@@ -326,6 +332,8 @@ export function tokenize(text: string): Words {
   const smallWords = new SmallWords(text);
   let previousEnd = 0;
   let previousInitial = false;
+  // Whether the last token is a title abbreviated with a full stop (see `TITLE_ABBREVIATIONS`).
+  let previousAbbreviation = false;
   // The last two words, as offsets, and in small letters once a token needed them (`''`: no word yet).
   let previousWord: string | undefined = '';
   let previousWordStart = 0;
@@ -384,7 +392,8 @@ export function tokenize(text: string): Words {
       if (!capitalized) smallWords.add(start, shape);
       const initial = capitalized && written.length === 2 && written.charCodeAt(1) === 46;
       // `J.-P. Sartre`: a hyphen joins two initials of one hyphenated given name.
-      const join = previousInitial && initial && start === previousEnd + 1 && text.charCodeAt(previousEnd) === 45 ? JOIN : joinOf(text, previousEnd, start);
+      const afterAbbreviation = previousAbbreviation && capitalized && start === previousEnd + 2 && text.charCodeAt(previousEnd) === 46 && text.charCodeAt(previousEnd + 1) === 32;
+      const join = afterAbbreviation || previousInitial && initial && start === previousEnd + 1 && text.charCodeAt(previousEnd) === 45 ? JOIN : joinOf(text, previousEnd, start);
       if (capitalized) {
         previousWord ??= text.slice(previousWordStart, previousWordEnd);
         wordBefore ??= text.slice(wordBeforeStart, wordBeforeEnd);
@@ -408,10 +417,11 @@ export function tokenize(text: string): Words {
         wordBefore: capitalized ? wordBefore as string : '',
         // After an initial (`V. I. Lenin`) a full stop ends no sentence. The text (a block) begins after a
         // blank line, which ends a sentence.
-        sentenceStart: capitalized && !previousInitial &&
+        sentenceStart: capitalized && !previousInitial && !afterAbbreviation &&
           (tokens.length === 0 ? start === 0 || SENTENCE_END.test(`\n\n${text.slice(0, start)}`) : endsSentence(text, previousEnd, start)),
       };
       previousInitial = initial;
+      previousAbbreviation = capitalized && codeAt(text, end) === 46 && TITLE_ABBREVIATIONS.has(word.text);
       if (capitalized || afterCapitalized) {
         tokens.push(token);
         previousEnd = matchEnd;
@@ -422,6 +432,7 @@ export function tokenize(text: string): Words {
     } else {
       smallWords.add(start, shape);
       previousInitial = false;
+      previousAbbreviation = false;
     }
     wordBefore = previousWord;
     wordBeforeStart = previousWordStart;
