@@ -147,6 +147,15 @@ describe('names: forms of persons’ names', () => {
     assert.deepEqual(mentions('It rained. Mrs. Thatcher spoke, and Dr. Baker left with Mr. Fox.'), ['person Thatcher', 'person Baker', 'person Fox']);
   });
 
+  test('`St.` and `Mt.` begin a place, spelled out as the lexicon of places writes them', () => {
+    assert.deepEqual(mentions('The workers of St. Petersburg struck; he died in St. Louis and never climbed Mt. Sinai.'),
+      ['place St. Petersburg', 'place St. Louis', 'place Mt. Sinai']);
+  });
+
+  test('an English saint is a person, unless a preposition of place puts the town named after the saint', () => {
+    assert.deepEqual(mentions('St. Paul wrote to them. In St. Paul the strike spread.'), ['person St. Paul', 'place St. Paul']);
+  });
+
   test('particles begin the surname, whatever word follows them', () => {
     assert.deepEqual(mentions('Later Osama bin Laden fled.'), ['person Osama bin Laden']);
   });

@@ -55,12 +55,17 @@ const isDerived = (t: Token) => inLexicon(t, DERIVED);
 /** The words of `tokens` as a name writes them, one space apart (`Trotsky`, not `TROTSKY`). */
 export const nameOf = (tokens: readonly Token[]) => joined(tokens, (t) => t.name, ' ');
 
+/** Abbreviations that begin names of places, as the lexicon of places spells them out (`St Louis`: `Saint Louis`). */
+const SPELLED_OUT = new Map([['St', 'Saint'], ['Ste', 'Sainte'], ['Mt', 'Mount'], ['Ft', 'Fort']]);
+
 /**
  * A known place, possibly after a compass word or an adjective (`Eastern Europe`, `Soviet Russia`), or a name with
  * the head of a place's name (`Ural Mountains`, `Sierra Maestra`).
  */
 function placeLike(tokens: Token[]): boolean {
   if (isPlace(nameOf(tokens))) return true;
+  const spelledOut = SPELLED_OUT.get(tokens[0].text);
+  if (spelledOut !== undefined && tokens.length > 1 && isPlace(`${spelledOut} ${nameOf(tokens.slice(1))}`)) return true;
   const last = tokens[tokens.length - 1];
   if (tokens.length > 1 && (inLexicon(last, PLACE_HEAD) || inLexicon(tokens[0], PLACE_HEAD_FIRST))) return true;
   if (tokens.length > 1 && inLexicon(tokens[0], COMPASS_WORD)) return !tokens.slice(1).some(isOrganizationHead);
@@ -227,10 +232,12 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across'
 
 /**
  * `Benito Juárez`, `Lázaro Cárdenas`: a known place named after a person, given name first, is the person, unless
- * the text puts it after a preposition of place.
+ * the text puts it after a preposition of place; so is an English saint's (`St Paul wrote`, not `in St Paul`).
  */
-const namedAfterPerson = (tokens: Token[]) => isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) &&
-  !PLACE_BEFORE.has(tokens[0].previous) && isPlace(nameOf(tokens));
+const namedAfterPerson = (tokens: Token[]) => !PLACE_BEFORE.has(tokens[0].previous) &&
+  (isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) && isPlace(nameOf(tokens)) || isSaintsName(tokens));
+/** `St Paul`, `Saint Augustine`: an English saint's name, the saint's title and a given name. */
+const isSaintsName = (tokens: Token[]) => tokens.length === 2 && (tokens[0].text === 'St' || tokens[0].text === 'Saint') && isGivenName(tokens[1]);
 
 /** Nouns that end names of grounds and buildings, and surnames too (`Robert Park`, `Anna Castle`, `Edward House`). */
 const GROUNDS = new Set(['park', 'gardens', 'castle', 'courts', 'house']);
@@ -241,6 +248,7 @@ const isGroundsName = (tokens: Token[]) => tokens.length > 1 && GROUNDS.has(toke
 function classifyPiece(tokens: Token[]): Segment[] {
   if (!tokens.length) return [];
   if (tokens.length > 1 && placeLike(tokens) && !namedAfterPerson(tokens)) return [{ kind: 'place', tokens }];
+  if (isSaintsName(tokens)) return [{ kind: 'person', tokens }];
   if (isGroundsName(tokens)) return [{ kind: 'place', tokens }];
   // `Kent State`, `Ohio State`: a known place before `State` names the state's university.
   if (tokens.length === 2 && tokens[1].lower === 'state' && inLexicon(tokens[0], PLACE)) return [{ kind: 'organization', tokens }];

@@ -153,9 +153,9 @@ const PLACE_HEADS = new Set([
   'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour', 'fort', 'gaol', 'jail', 'prison', 'barracks',
 ]);
 
-/** The same in the languages that put them first (`Sierra Maestra`, `Río de la Plata`, `Monte Cassino`). */
+/** Heads of places' names that come first (`Mount Sinai`; in other languages `Sierra Maestra`, `Río de la Plata`, `Monte Cassino`). */
 const PLACE_HEADS_FIRST = new Set([
-  'sierra', 'río', 'rio', 'monte', 'mont', 'lago', 'lac', 'isla', 'île', 'ile', 'cordillera', 'costa', 'côte', 'puerto',
+  'sierra', 'río', 'rio', 'mount', 'mt', 'monte', 'mont', 'lago', 'lac', 'isla', 'île', 'ile', 'cordillera', 'costa', 'côte', 'puerto',
   'porto', 'bahía', 'cerro', 'golfo', 'piazza', 'plaza', 'rue', 'avenida', 'calle', 'valle', 'campo', 'col', 'baie', 'fort',
   'place', 'plaça', 'praça', 'hôtel', 'via', 'viale', 'corso', 'rua', 'quai', 'pont', 'porte', 'palais', 'château', 'casa', 'piazzale', 'passeig',
 ]);

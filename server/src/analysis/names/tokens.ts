@@ -149,10 +149,11 @@ function onlySpace(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Titles abbreviated with a full stop, which ends no sentence there and joins the title to the name after it (`Mrs.
- * Thatcher`, `Dr. Baker`): without it, a surname that is a common word would begin a sentence alone.
+ * Words abbreviated with a full stop before a name, which ends no sentence there and joins the word to the name: titles
+ * (`Mrs. Thatcher`, `Dr. Baker`: else a surname that is a common word would begin a sentence alone), `St.`, `Mt.`, `Ft.`
+ * (`St. Petersburg`, `Mt. Sinai`).
  */
-const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Mme']);
+const ABBREVIATIONS_BEFORE_NAMES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Mme', 'St', 'Ste', 'Mt', 'Ft']);
 
 const NO_JOIN = 0;
 const JOIN = 1;
@@ -332,7 +333,7 @@ export function tokenize(text: string): Words {
   const smallWords = new SmallWords(text);
   let previousEnd = 0;
   let previousInitial = false;
-  // Whether the last token is a title abbreviated with a full stop (see `TITLE_ABBREVIATIONS`).
+  // Whether the last token is a word abbreviated with a full stop before a name (see `ABBREVIATIONS_BEFORE_NAMES`).
   let previousAbbreviation = false;
   // The last two words, as offsets, and in small letters once a token needed them (`''`: no word yet).
   let previousWord: string | undefined = '';
@@ -421,7 +422,7 @@ export function tokenize(text: string): Words {
           (tokens.length === 0 ? start === 0 || SENTENCE_END.test(`\n\n${text.slice(0, start)}`) : endsSentence(text, previousEnd, start)),
       };
       previousInitial = initial;
-      previousAbbreviation = capitalized && codeAt(text, end) === 46 && TITLE_ABBREVIATIONS.has(word.text);
+      previousAbbreviation = capitalized && codeAt(text, end) === 46 && ABBREVIATIONS_BEFORE_NAMES.has(word.text);
       if (capitalized || afterCapitalized) {
         tokens.push(token);
         previousEnd = matchEnd;
