@@ -48,6 +48,12 @@ describe('finding references', () => {
     assert.deepEqual(citationsOf(text)[2].fields, { authors: ['Kotkin'], year: '2014', pages: '424' });
   });
 
+  test('a verb that reports the author may stand between the names and the year', () => {
+    const text = 'As Holt notes (1977: 12), the clerks were many; Varga has argued (1981) the same.';
+    assert.deepEqual(found(text), ['author-year: Holt notes (1977: 12)', 'author-year: Varga has argued (1981)']);
+    assert.deepEqual(citationsOf(text)[0].fields, { authors: ['Holt'], year: '1977', pages: '12' });
+  });
+
   test('years after months and prepositions are not author-year references', () => {
     const text = withNotes('A claim.1', 'The office opened in April 1922 and, Since 1917, had grown; Between 1928 and 1934 it shrank.');
     assert.deepEqual(found(text), []);

@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CUE, MONTH, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BARE_PAGES, CUE, MONTH, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
 
 /** A name in full, as the middle names of a series of authors are written: given names or initials, then the surname. */
@@ -10,6 +10,8 @@ const FULL_NAME = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll
 const AUTHORS = letterPattern(String.raw`^(${NAME_WITH_PARTICLES}(?:(?:,\s${FULL_NAME})+,?\s(?:and|&)\s${FULL_NAME}|(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*)(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.?\))?(?=[,:]|\s+\(?\[?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 /** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
 const AUTHORS_BEFORE_TITLE = letterPattern(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
+/** The verb of a narrative reference, between its names and its year (`Holt notes (1977: 12)`), which the names are read without. */
+const VERB_BEFORE_YEAR = new RegExp(String.raw`\s${REPORTING_VERB}\s\((?=${YEAR})`, 'u');
 /** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
 const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem)/iu;
 const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b(?!\.)|ly$/iu);
@@ -98,7 +100,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   const short = kind === 'full' ? SHORT_FORM.exec(text) : null;
   if (short) return { authors: [short[1]], title: clean(short[2] ?? short[3]), ...pagesOf(text) };
   const fields: CitationFields = {};
-  const body = text.replace(CUE, '').replace(/^\(|\)$/g, '');
+  const body = text.replace(CUE, '').replace(/^\(|\)$/g, '').replace(VERB_BEFORE_YEAR, ' (');
   const source = SOURCE_PARENTHESIS.exec(text.replace(/^\(/, '').replace(CUE, ''));
   if (source) {
     fields.authors = [clean(source[1]).replace(/[’']s$/u, '')];
