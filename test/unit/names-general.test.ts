@@ -203,6 +203,11 @@ describe('names: places of publication and publishers', () => {
       ['person Tam Orrin', 'place London', 'organization Jonathan Cape', 'person Karl Marx', 'person Henri Lefebvre']);
   });
 
+  test('a name between a place of publication and the end of a reference list entry is a publisher (APA puts the year first)', () => {
+    assert.deepEqual(mentions('References\nOrrin, T. (1983). Essays. London: Jonathan Cape.\nVest, H. (1967). Harbours. New York: Secker and Warburg.'),
+      ['person Orrin', 'place London', 'organization Jonathan Cape', 'person Vest', 'place New York', 'organization Secker and Warburg']);
+  });
+
   test('an abbreviated state before the colon is a place', () => {
     assert.deepEqual(mentions('Stanford, Calif.: Harlan Vest, 1967.'), ['place Stanford', 'place Calif', 'organization Harlan Vest']);
   });

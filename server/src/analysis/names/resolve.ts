@@ -127,7 +127,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     e.placeApposition ||= at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
     if (codeAt(text, t.start - 1) === 40 /* ( */ && at(PAGE_AFTER, t.end)) e.siglum++;
-    if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(YEAR_AFTER, t.end)) e.publisher++;
+    if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(PUBLICATION_AFTER, t.end)) e.publisher++;
     lone.push(t);
   }
 
@@ -146,7 +146,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   for (let k = 0; k + 1 < lone.length; k++) {
     const [first, second] = [lone[k], lone[k + 1]];
     if (second.index === first.index + 2 && tokens[first.index + 1].text === 'and' && PUBLISHER_BEFORE.test(before(first)) &&
-      at(YEAR_AFTER, second.end) && !isPlace(first.name) && !isPlace(second.name)) firms.push(k);
+      at(PUBLICATION_AFTER, second.end) && !isPlace(first.name) && !isPlace(second.name)) firms.push(k);
   }
   return { evidence, forms, modifiers, meetings, firms };
 }
@@ -162,8 +162,8 @@ export function markPublishers(text: string, segments: Segment[]): void {
     // The place: a name the layer reads as a place or leaves to the document (`London`, `Calif.`), then a colon.
     const place = segments[i - 1];
     if (place.kind !== 'place' && place.kind !== null || !colonBetween(text, place.tokens[place.tokens.length - 1].end, s.tokens[0].start)) continue;
-    YEAR_AFTER.lastIndex = s.tokens[s.tokens.length - 1].end;
-    if (YEAR_AFTER.test(text)) s.kind = 'organization';
+    PUBLICATION_AFTER.lastIndex = s.tokens[s.tokens.length - 1].end;
+    if (PUBLICATION_AFTER.test(text)) s.kind = 'organization';
   }
 }
 
@@ -258,8 +258,8 @@ export function isPublisherAfterPlace(text: string, tokens: Token[], run: Token[
   const segment = classified[classified.length - 1];
   if (run.length < 2 || !place?.capitalized || !segment || segment.tokens[segment.tokens.length - 1] !== place ||
     segment.kind !== 'place' && !(segment.kind === null && isKnownPlace(place)) || !colonBetween(text, place.end, first.start)) return false;
-  YEAR_AFTER.lastIndex = run[run.length - 1].end;
-  return YEAR_AFTER.test(text);
+  PUBLICATION_AFTER.lastIndex = run[run.length - 1].end;
+  return PUBLICATION_AFTER.test(text);
 }
 
 /**
@@ -540,8 +540,11 @@ const PUBLISHED_AT_ENTRY_END = /:\s*\p{Lu}[^\n:]{0,60}?\.[ \t]*(?:\r?\n|$)/uy;
 const PUBLISHER_BEFORE = /^\s*:\s*$/;
 /** The rest of a publisher's line: a year, or nothing but a full stop. */
 const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)/y;
-/** `, 1971` right after a publisher's name. */
-const YEAR_AFTER = /,\s*(?:1[5-9]|20)\d\d\b/y;
+/**
+ * What follows a publisher's name: the year (`London: Lawrence and Wishart, 1971`), or the full stop that ends an entry
+ * of a list of references (`London: Allen Lane.`, as APA's put the year after the authors).
+ */
+const PUBLICATION_AFTER = /,\s*(?:1[5-9]|20)\d\d\b|\.[ \t]*(?:\r?\n|$)/y;
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
 const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',
   'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port']);
