@@ -21,6 +21,11 @@ describe('names: general lexicons', () => {
       ['organization Partido Obrero de Unificación', 'organization Corriere della Sera']);
   });
 
+  test('Soviet bodies named by syllabic abbreviations are bodies, no persons', () => {
+    assert.deepEqual(mentions('The Politburo overruled Sovnarkom, and Gosplan set the quotas of the Komsomol.'),
+      ['organization Politburo', 'organization Sovnarkom', 'organization Gosplan', 'organization Komsomol']);
+  });
+
   test('a group named in its own language, head first', () => {
     assert.deepEqual(mentions('Morones led the small Grupo Acción; Bordiga the Gruppo Comunista.'),
       ['person Morones', 'organization Grupo Acción', 'person Bordiga', 'organization Gruppo Comunista']);
