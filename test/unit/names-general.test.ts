@@ -161,6 +161,10 @@ describe('names: forms of persons’ names', () => {
     assert.deepEqual(mentions('St. Paul wrote to them. In St. Paul the strike spread.'), ['person St. Paul', 'place St. Paul']);
   });
 
+  test('a Kikuyu name joined by `wa` is one name', () => {
+    assert.deepEqual(mentions('Later Ngũgĩ wa Thiong’o read Fanon.'), ['person Ngũgĩ wa Thiong’o', 'person Fanon']);
+  });
+
   test('particles begin the surname, whatever word follows them', () => {
     assert.deepEqual(mentions('Later Osama bin Laden fled.'), ['person Osama bin Laden']);
   });

@@ -82,8 +82,8 @@ export const TITLES = new Set([
   'vicomte', 'vicomtesse', 'comte', 'comtesse', 'duc', 'duchesse', 'graf', 'gräfin', 'fürst', 'conde', 'condesa', 'vizconde', 'marchese',
 ]);
 
-/** Small words inside a person's name (`de Gaulle`, `van der Waals`, `ibn Khaldun`). */
-export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'y', 'zu']);
+/** Small words inside a person's name (`de Gaulle`, `van der Waals`, `ibn Khaldun`, `Ngũgĩ wa Thiong'o`). */
+export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'y', 'zu', 'wa']);
 
 /**
  * `für`, `und` of German names of firms and bodies (`Verlag für Politik und Wirtschaft`); `na`, the Irish article of
