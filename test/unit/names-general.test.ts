@@ -21,6 +21,11 @@ describe('names: general lexicons', () => {
       ['organization Partido Obrero de Unificación', 'organization Corriere della Sera']);
   });
 
+  test('after `the`, a word before a time or a rule named after it is no body: other occurrences decide what it is', () => {
+    assert.deepEqual(mentions('In the Kessov era, terror reigned.'), ['person Kessov']);
+    assert.deepEqual(mentions('Under the Varnes regime, many left. Few lived in Varnes until 1944.'), ['place Varnes', 'place Varnes']);
+  });
+
   test('Soviet bodies named by syllabic abbreviations are bodies, no persons', () => {
     assert.deepEqual(mentions('The Politburo overruled Sovnarkom, and Gosplan set the quotas of the Komsomol.'),
       ['organization Politburo', 'organization Sovnarkom', 'organization Gosplan', 'organization Komsomol']);

@@ -119,7 +119,9 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     if (t.possessive && PLACE_PREPOSITIONS.has(previous)) e.person++;
     else if (publishedAt || placeBeside(text, tokens, t) || PLACE_PREPOSITIONS.has(previous) || PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || OFFICES_OF_PLACES.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
-    else if (previous === 'the' || titleMark(text, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
+    // `the Stalin era`, `the Franco regime`, `the Vichy regime`: after `the`, a word before a time or a rule named after a
+    // ruler or a place says nothing of which it is; other occurrences do.
+    else if (previous === 'the' && !at(RULE_AFTER, t.end) || titleMark(text, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author.
     else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) || codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
@@ -555,6 +557,8 @@ const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
 /** `Battle of Borodino`, `Treaty of Brest`, `Siege of Leningrad`: events named after the place of `of`. */
 const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'peace', 'sack', 'kingdom', 'duchy', 'principality', 'bay', 'gulf', 'isle', 'straits']);
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
+/** Nouns in small letters of a time or a rule named after a ruler or a place (`the Stalin era`, `the Bush administration`). */
+const RULE_AFTER = /\s+(?:era|years|period|regime|government|administration|dictatorship|cult|terror|purges|reforms|leadership|faction|legacy)\b/y;
 /** Prepositions of movement and position before a place (`to Siberia`, `from Turkestan`). */
 const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughout', 'at', 'near', 'through']);
 
