@@ -26,6 +26,11 @@ describe('names: general lexicons', () => {
     assert.deepEqual(mentions('Under the Varnes regime, many left. Few lived in Varnes until 1944.'), ['place Varnes', 'place Varnes']);
   });
 
+  test('a known place is a place, though a word of it heads bodies’ names or is an article', () => {
+    assert.deepEqual(mentions('Delegates met in The Hague; the United States and the Soviet Union watched the Central African Republic.'),
+      ['place The Hague', 'place United States', 'place Soviet Union', 'place Central African Republic']);
+  });
+
   test('Soviet bodies named by syllabic abbreviations are bodies, no persons', () => {
     assert.deepEqual(mentions('The Politburo overruled Sovnarkom, and Gosplan set the quotas of the Komsomol.'),
       ['organization Politburo', 'organization Sovnarkom', 'organization Gosplan', 'organization Komsomol']);

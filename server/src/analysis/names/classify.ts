@@ -239,6 +239,12 @@ const namedAfterPerson = (tokens: Token[]) => !PLACE_BEFORE.has(tokens[0].previo
 /** `St Paul`, `Saint Augustine`: an English saint's name, the saint's title and a given name. */
 const isSaintsName = (tokens: Token[]) => tokens.length === 2 && (tokens[0].text === 'St' || tokens[0].text === 'Saint') && isGivenName(tokens[1]);
 
+/**
+ * `the Soviet Union`, `The Hague`, `Central African Republic`: a known place of several words, though one of them heads
+ * bodies' names or is an article (not one named after a person, see `namedAfterPerson`).
+ */
+const isKnownPlaceName = (tokens: Token[]) => tokens.length > 1 && tokens[0].capitalized && isPlace(nameOf(tokens)) && !namedAfterPerson(tokens);
+
 /** Nouns that end names of grounds and buildings, and surnames too (`Robert Park`, `Anna Castle`, `Edward House`). */
 const GROUNDS = new Set(['park', 'gardens', 'castle', 'courts', 'house']);
 /** `Croke Park`, `the Four Courts`, `in Grant Park`: a name of grounds; after a given name, only after a preposition of place. */
@@ -402,11 +408,13 @@ const isNewspaperName = (tokens: Token[]) => tokens.length === 2 && NEWSPAPER_WO
 
 /** The names in one run of capitalized words. */
 export function classifyRun(run: Token[]): Segment[] {
+  if (isKnownPlaceName(run)) return [{ kind: 'place', tokens: run }];
   let tokens = run;
   const hasHead = run.some(isOrganizationHead);
   while (tokens.length && (notPartOfName(tokens, hasHead) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
+  if (tokens !== run && isKnownPlaceName(tokens)) return [{ kind: 'place', tokens }];
   // Words of the calendar together name a day, not anyone (`Easter Monday`, `Whitsun Tuesday`).
   if (tokens.every((t) => isCalendarWord(t.lower))) return [];
   if (isNewspaperName(tokens)) return [{ kind: 'organization', tokens }];
@@ -418,7 +426,8 @@ export function classifyRun(run: Token[]): Segment[] {
   const segments: Segment[] = [];
   for (let org of organizations(tokens)) {
     while (org.length && !org[0].capitalized) org = org.slice(1);
-    if (!firm && !org.some(isOrganizationHead)) segments.push(...classifyPieces(pieces(org)));
+    if (!firm && isKnownPlaceName(org)) segments.push({ kind: 'place', tokens: org });
+    else if (!firm && !org.some(isOrganizationHead)) segments.push(...classifyPieces(pieces(org)));
     // A head alone that is a common word is that word (`the Party`), not a name, unless it names a body of a state,
     // which the document decides (`the Convention`); a numbered congress or a party's is an event (`Twentieth Congress`,
     // `Ninth Party Congress`, `the Party Congress`).
