@@ -26,6 +26,10 @@ describe('names: general lexicons', () => {
     assert.deepEqual(mentions('Under the Varnes regime, many left. Few lived in Varnes until 1944.'), ['place Varnes', 'place Varnes']);
   });
 
+  test('a preposition of place before `the` puts a place, but not for a word that qualifies the noun after it', () => {
+    assert.deepEqual(mentions('They marched in the Varnoza. Later, in the Kessov programme, nothing changed.'), ['place Varnoza', 'organization Kessov']);
+  });
+
   test('a known place is a place, though a word of it heads bodies’ names or is an article', () => {
     assert.deepEqual(mentions('Delegates met in The Hague; the United States and the Soviet Union watched the Central African Republic.'),
       ['place The Hague', 'place United States', 'place Soviet Union', 'place Central African Republic']);
