@@ -26,6 +26,11 @@ describe('names: general lexicons', () => {
     assert.deepEqual(mentions('Under the Varnes regime, many left. Few lived in Varnes until 1944.'), ['place Varnes', 'place Varnes']);
   });
 
+  test('a word before a front or after a border is a place; a word after `in front of` is not', () => {
+    assert.deepEqual(mentions('He stood in front of Kessov and served on the Varnoza front; troops crossed the border of Dalmor.'),
+      ['person Kessov', 'place Varnoza', 'place Dalmor']);
+  });
+
   test('a preposition of place before `the` puts a place, but not for a word that qualifies the noun after it', () => {
     assert.deepEqual(mentions('They marched in the Varnoza. Later, in the Kessov programme, nothing changed.'), ['place Varnoza', 'organization Kessov']);
   });

@@ -553,14 +553,16 @@ const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)/y;
 const PUBLICATION_AFTER = /,\s*(?:1[5-9]|20)\d\d\b|\.[ \t]*(?:\r?\n|$)/y;
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
 const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',
-  'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port']);
+  'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port', 'frontier', 'border', 'basin', 'steppe', 'delta', 'plateau', 'coalfield',
+  'countryside', 'highlands', 'lowlands']);
 /** `, a market town in`, `, the capital of`: an apposition that says the word before it names a place. */
 const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|port|province|region|district|county|island|capital|settlement|suburb)\b/uy;
 /** `governor of Coahuila`, `mayor of Kessel`: offices held over a place. */
 const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
 /** `Battle of Borodino`, `Treaty of Brest`, `Siege of Leningrad`: events named after the place of `of`. */
 const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'peace', 'sack', 'kingdom', 'duchy', 'principality', 'bay', 'gulf', 'isle', 'straits']);
-const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS].join('|')})\\b`, 'y');
+/** A common noun of places after the name; `front` only there (`the Aragon front`, but `in front of Lenin`). */
+const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS, 'front'].join('|')})\\b`, 'y');
 /** Nouns in small letters of a time or a rule named after a ruler or a place (`the Stalin era`, `the Bush administration`). */
 const RULE_AFTER = /\s+(?:era|years|period|regime|government|administration|dictatorship|cult|terror|purges|reforms|leadership|faction|legacy)\b/y;
 /** Whether a word in small letters that is no function word follows `at` (the noun a name before it qualifies). */
