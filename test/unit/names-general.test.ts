@@ -26,6 +26,10 @@ describe('names: general lexicons', () => {
     assert.deepEqual(mentions('Under the Varnes regime, many left. Few lived in Varnes until 1944.'), ['place Varnes', 'place Varnes']);
   });
 
+  test('an uprising or a massacre is named after where it happened', () => {
+    assert.deepEqual(mentions('After the defeat of the Varnoza uprising and the Dalmor massacre, they fled.'), ['place Varnoza', 'place Dalmor']);
+  });
+
   test('a word before a front or after a border is a place; a word after `in front of` is not', () => {
     assert.deepEqual(mentions('He stood in front of Kessov and served on the Varnoza front; troops crossed the border of Dalmor.'),
       ['person Kessov', 'place Varnoza', 'place Dalmor']);

@@ -561,8 +561,11 @@ const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|
 const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
 /** `Battle of Borodino`, `Treaty of Brest`, `Siege of Leningrad`: events named after the place of `of`. */
 const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'peace', 'sack', 'kingdom', 'duchy', 'principality', 'bay', 'gulf', 'isle', 'straits']);
-/** A common noun of places after the name; `front` only there (`the Aragon front`, but `in front of Lenin`). */
-const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS, 'front'].join('|')})\\b`, 'y');
+/**
+ * A common noun of places after the name; only there, `front` (`the Aragon front`, but `in front of Lenin`) and the
+ * events named after where they happened (`the Canton uprising`, `the Lena massacre`).
+ */
+const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS, 'front', 'uprising', 'rising', 'insurrection', 'massacre', 'pogrom'].join('|')})\\b`, 'y');
 /** Nouns in small letters of a time or a rule named after a ruler or a place (`the Stalin era`, `the Bush administration`). */
 const RULE_AFTER = /\s+(?:era|years|period|regime|government|administration|dictatorship|cult|terror|purges|reforms|leadership|faction|legacy)\b/y;
 /** Whether a word in small letters that is no function word follows `at` (the noun a name before it qualifies). */
