@@ -408,13 +408,14 @@ const isNewspaperName = (tokens: Token[]) => tokens.length === 2 && NEWSPAPER_WO
 
 /** The names in one run of capitalized words. */
 export function classifyRun(run: Token[]): Segment[] {
-  if (isKnownPlaceName(run)) return [{ kind: 'place', tokens: run }];
-  let tokens = run;
   const hasHead = run.some(isOrganizationHead);
+  // Only a head of bodies' names or an article first keeps a known place from being read as one below.
+  if ((hasHead || inLexicon(run[0], FUNCTION_WORD)) && isKnownPlaceName(run)) return [{ kind: 'place', tokens: run }];
+  let tokens = run;
   while (tokens.length && (notPartOfName(tokens, hasHead) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
-  if (tokens !== run && isKnownPlaceName(tokens)) return [{ kind: 'place', tokens }];
+  if (hasHead && tokens !== run && isKnownPlaceName(tokens)) return [{ kind: 'place', tokens }];
   // Words of the calendar together name a day, not anyone (`Easter Monday`, `Whitsun Tuesday`).
   if (tokens.every((t) => isCalendarWord(t.lower))) return [];
   if (isNewspaperName(tokens)) return [{ kind: 'organization', tokens }];
