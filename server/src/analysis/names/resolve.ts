@@ -548,7 +548,7 @@ const PUBLISHER_BEFORE = /^\s*:\s*$/;
 const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)/y;
 /**
  * What follows a publisher's name: the year (`London: Lawrence and Wishart, 1971`), or the full stop that ends an entry
- * of a list of references (`London: Allen Lane.`, as APA's put the year after the authors).
+ * of a list of references (`London: Allen Lane.`: APA's entries give the year after the authors).
  */
 const PUBLICATION_AFTER = /,\s*(?:1[5-9]|20)\d\d\b|\.[ \t]*(?:\r?\n|$)/y;
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
