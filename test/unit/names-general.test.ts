@@ -44,6 +44,11 @@ describe('names: general lexicons', () => {
       ['place The Hague', 'place United States', 'place Soviet Union', 'place Central African Republic']);
   });
 
+  test('a newspaper named by one common noun, capitalized inside sentences, is a body', () => {
+    assert.deepEqual(mentions('Later the Guardian and the Observer reported it, and the Times agreed.'),
+      ['organization Guardian', 'organization Observer', 'organization Times']);
+  });
+
   test('Soviet bodies named by syllabic abbreviations are bodies, no persons', () => {
     assert.deepEqual(mentions('The Politburo overruled Sovnarkom, and Gosplan set the quotas of the Komsomol.'),
       ['organization Politburo', 'organization Sovnarkom', 'organization Gosplan', 'organization Komsomol']);

@@ -143,7 +143,9 @@ const ORGANIZATION_HEADS = new Set([
  */
 export const NAMING_NOUNS: ReadonlyMap<string, 'organization' | 'place'> = new Map([
   ...['convention', 'assembly', 'commune', 'directory', 'consulate', 'congress', 'parliament', 'senate',
-    'secretariat', 'presidium', 'opposition', 'volunteers', 'auxiliaries', 'irregulars', 'marines', 'squad', 'resistance'].map((noun) => [noun, 'organization'] as const),
+    'secretariat', 'presidium', 'opposition', 'volunteers', 'auxiliaries', 'irregulars', 'marines', 'squad', 'resistance',
+    // Newspapers named by one word (`the Times reported`, `the Guardian`).
+    'times', 'guardian', 'observer', 'telegraph', 'economist', 'spectator', 'tribune', 'herald', 'chronicle', 'independent'].map((noun) => [noun, 'organization'] as const),
   ...['republic', 'pentagon', 'capitol'].map((noun) => [noun, 'place'] as const),
 ]);
 

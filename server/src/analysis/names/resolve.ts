@@ -411,7 +411,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (form.never || form.title && !(commonSurnames.has(lower) && e.organization === 0)) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(form.place && e.place > e.person)) return 'person';
-    if (e.derived) return null;
+    // A word that ends like one derived from a name is none, but for a common noun that names one body (`the Guardian`).
+    if (e.derived && !form.namedBy) return null;
     // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
     // A publisher cited like an author too (`Kessel and Vantor, 1990`, after `London: Vantor, 1990`) is still the firm.
     if (e.alias || e.publisher > 0 && e.person <= e.publisher || form.polishAbstract) return 'organization';
