@@ -44,6 +44,10 @@ describe('names: general lexicons', () => {
       ['place The Hague', 'place United States', 'place Soviet Union', 'place Central African Republic']);
   });
 
+  test('a given name that is a common noun, before a known place, is still a person’s (not a movement like Young Ireland)', () => {
+    assert.deepEqual(mentions('Later Robin Blackburn wrote, and Young Ireland rose.'), ['person Robin Blackburn', 'organization Young Ireland']);
+  });
+
   test('a newspaper named by one common noun, capitalized inside sentences, is a body', () => {
     assert.deepEqual(mentions('Later the Guardian and the Observer reported it, and the Times agreed.'),
       ['organization Guardian', 'organization Observer', 'organization Times']);

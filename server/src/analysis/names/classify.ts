@@ -245,6 +245,9 @@ const isSaintsName = (tokens: Token[]) => tokens.length === 2 && (tokens[0].text
  */
 const isKnownPlaceName = (tokens: Token[]) => tokens.length > 1 && tokens[0].capitalized && isPlace(nameOf(tokens)) && !namedAfterPerson(tokens);
 
+/** Adjectives that name movements before a country (`Young Ireland`, `Free France`). */
+const MOVEMENT_ADJECTIVES = new Set(['young', 'free']);
+
 /** Nouns that end names of grounds and buildings, and surnames too (`Robert Park`, `Anna Castle`, `Edward House`). */
 const GROUNDS = new Set(['park', 'gardens', 'castle', 'courts', 'house']);
 /** `Croke Park`, `the Four Courts`, `in Grant Park`: a name of grounds; after a given name, only after a preposition of place. */
@@ -314,8 +317,9 @@ function classifyPiece(tokens: Token[]): Segment[] {
     tokens.length > 2 && tokens[1].initial && !inLexicon(first, DEMONYM) && !inLexicon(first, PLACE);
   // After `the`, what would be a person's name is a body (`the Viet Minh`; a place has a head: `the Sierra Maestra`).
   const person = !titled && !first.initial && first.previous === 'the' ? 'organization' : 'person';
-  // `Young Italy`, `Young Ireland`: a common word that is also a given name, before a known place, names a movement.
-  if (given && tokens.length === 2 && isCommonToken(first) && inLexicon(last, PLACE) && !titled) return [{ kind: 'organization', tokens }];
+  // `Young Italy`, `Free France`: a movement named by an adjective (a given name too) before a known place; not
+  // `Robin Blackburn`, whose given name is a common noun.
+  if (tokens.length === 2 && MOVEMENT_ADJECTIVES.has(first.lower) && inLexicon(last, PLACE) && !titled) return [{ kind: 'organization', tokens }];
   if (titled || first.initial || given) {
     // `the Anna Kerrow Papers`: a person's papers are a collection of an archive, no mention of the person.
     if (last.lower === 'papers') return [];
