@@ -24,12 +24,11 @@ function signatureOf(analysis: DocumentAnalysis): string {
   return signature;
 }
 
-/** The documents of the corpus as last listed: what they were listed from, and by uri. */
+/** The documents of the corpus as last listed, and what they were listed from. */
 interface Listing {
   open: AnalyzedDocument[];
   indexed: readonly AnalyzedDocument[];
   documents: AnalyzedDocument[];
-  byUri: Map<string, AnalyzedDocument>;
   /** Each document's place in `documents`. */
   rank: Map<AnalyzedDocument, number>;
   /** Per indexed essay, whether an open document stands in for it. */
@@ -129,7 +128,7 @@ export class Corpus {
     const documents = [...byUri.values()];
     const hidden = indexed.map((d) => byUri.get(d.uri) !== d);
     const shadowed = hidden.flatMap((isHidden, d) => (isHidden ? [d] : []));
-    this.listing = { open, indexed, documents, byUri, rank: new Map(documents.map((d, i) => [d, i])), hidden, shadowed };
+    this.listing = { open, indexed, documents, rank: new Map(documents.map((d, i) => [d, i])), hidden, shadowed };
     return this.listing;
   }
 
