@@ -9,10 +9,32 @@ import { isCommonWord, isFunctionWord } from './lexicon';
 function writtenAs(reference: string, title: string): { at: number; text: string } | null {
   const at = reference.indexOf(title);
   if (at >= 0) return { at, text: title };
-  if (!title.includes(' ')) return null;
-  const wrapped = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'), 'u').exec(reference);
-  return wrapped ? { at: wrapped.index, text: wrapped[0] } : null;
+  const firstSpace = title.indexOf(' ');
+  if (firstSpace <= 0) return null;
+  // Compared by hand, not by a pattern made of the title: a pattern is compiled anew for every citation.
+  const firstWord = title.slice(0, firstSpace);
+  for (let from = reference.indexOf(firstWord); from >= 0; from = reference.indexOf(firstWord, from + 1)) {
+    const end = wrappedEnd(reference, from, title);
+    if (end >= 0) return { at: from, text: reference.slice(from, end) };
+  }
+  return null;
 }
+
+/** Where `title` ends if written at `from` in `reference` with any white space for each run of its spaces, else -1. */
+function wrappedEnd(reference: string, from: number, title: string): number {
+  let r = from;
+  for (let t = 0; t < title.length;) {
+    if (title[t] !== ' ') {
+      if (reference[r++] !== title[t++]) return -1;
+      continue;
+    }
+    while (title[t] === ' ') t++;
+    if (!WHITE_SPACE.test(reference[r] ?? '')) return -1;
+    while (r < reference.length && WHITE_SPACE.test(reference[r])) r++;
+  }
+  return r;
+}
+const WHITE_SPACE = /^\s$/u;
 
 /**
  * Where the titles of `citations` stand in the text. A translator or editor the citation's title runs on to
