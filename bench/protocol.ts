@@ -1,6 +1,7 @@
 // Through the protocol, as an editor sees the server: request latency on the longest essay, typing in
 // it, start-up, memory with the corpus open, and the size of what ships.
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CORPUS } from './library';
@@ -144,25 +145,37 @@ export async function startAndMemory(): Promise<Row[]> {
   ];
 }
 
-/** The development bundles as built, then the .vsix with its production bundles (the development build is restored after). */
-export async function sizes(root: string, workDir: string): Promise<Row[]> {
-  const bundles = ['client.js', 'serverMain.js', 'indexWorker.js', 'cliMain.js'];
-  const sizeOf = (path: string) => stat(path).then((s) => s.size, () => null);
-  const rows: Row[] = [];
-  for (const name of bundles) {
-    const size = await sizeOf(join(root, 'dist', name));
-    if (size !== null) rows.push({ area: 'size', measure: `dist/${name} (development build)`, result: mb(size) });
-  }
+/**
+ * The .vsix as `npm run package` makes it (production bundles), in `workDir`, made once per run; the development
+ * build is restored after. Returns its path and the production bundles' total size.
+ */
+export function packagedVsix(root: string, workDir: string): Packaged {
   const vsix = join(workDir, 'close-reading.vsix');
+  const made = packaged.get(vsix);
+  if (made) return made;
   const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: 'ignore' });
   try {
     run(process.execPath, ['scripts/build.mjs', '--production']);
-    const production = await Promise.all(bundles.map((name) => sizeOf(join(root, 'dist', name))));
+    const bundlesSize = PACKAGED_BUNDLES.reduce((sum, name) => sum + (statSync(join(root, 'dist', name), { throwIfNoEntry: false })?.size ?? 0), 0);
     run(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix]);
-    const total = production.reduce<number>((sum, size) => sum + (size ?? 0), 0);
-    rows.push({ area: 'size', measure: 'the .vsix (`npm run package`: production bundles, README pictures)', result: `**${mb((await stat(vsix)).size)}** (bundles ${mb(total)} minified)` });
+    packaged.set(vsix, { vsix, bundlesSize });
+    return { vsix, bundlesSize };
   } finally {
     run(process.execPath, ['scripts/build.mjs']);
   }
+}
+interface Packaged { vsix: string; bundlesSize: number }
+const packaged = new Map<string, Packaged>();
+const PACKAGED_BUNDLES = ['client.js', 'serverMain.js', 'indexWorker.js', 'cliMain.js'];
+
+/** The development bundles as built, then the .vsix with its production bundles. */
+export async function sizes(root: string, workDir: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const name of PACKAGED_BUNDLES) {
+    const size = statSync(join(root, 'dist', name), { throwIfNoEntry: false })?.size;
+    if (size !== undefined) rows.push({ area: 'size', measure: `dist/${name} (development build)`, result: mb(size) });
+  }
+  const { vsix, bundlesSize } = packagedVsix(root, workDir);
+  rows.push({ area: 'size', measure: 'the .vsix (`npm run package`: production bundles, README pictures)', result: `**${mb((await stat(vsix)).size)}** (bundles ${mb(bundlesSize)} minified)` });
   return rows;
 }

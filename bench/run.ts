@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { inProcess, markdownStructure, wholeProcess } from './comparison';
+import { activation } from './editor';
 import { layers } from './layers';
 import { describeMachine } from './machine';
 import { latency, sizes, startAndMemory, typing } from './protocol';
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
     typing: () => typing(),
     startup: startAndMemory,
     sizes: () => sizes(ROOT, work),
+    // Last: it packages the .vsix (as `sizes` does) and starts a real editor.
+    activation: () => activation(ROOT, work),
   };
   const chosen = process.argv.slice(2);
   const unknown = chosen.filter((name) => !(name in sections));

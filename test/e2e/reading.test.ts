@@ -25,6 +25,12 @@ describe('reading an essay in VS Code', () => {
     await workbench.screenshot('outline', { forDocs: true });
   });
 
+  test('opening an essay activates the extension: VS Code reports its activation time', async () => {
+    const { workbench } = editor;
+    await workbench.openFile(SOUVARINE);
+    assert.ok(await workbench.activationTime('Close Reading') > 0);
+  });
+
   test('the Outline has a People group', { skip: pending('outline-people') }, async () => {
     const { workbench } = editor;
     await workbench.openFile(SOUVARINE);

@@ -19,10 +19,11 @@ export interface EditorSession {
   close(): Promise<void>;
 }
 
-export async function openEditorSession(): Promise<EditorSession> {
+/** A session on a copy of the corpus with the extension `vsix` installed. */
+export async function openEditorSession(vsix = VSIX): Promise<EditorSession> {
   const folder = mkdtempSync(join(tmpdir(), 'close-reading-corpus-'));
   cpSync(join(REPO, 'corpus'), folder, { recursive: true });
-  const server = await startCodeServer({ folder, install: [VSIX] });
+  const server = await startCodeServer({ folder, install: [vsix] });
   const browser = await launchBrowser();
   try {
     const workbench = await Workbench.open(browser, server.workbenchUrl);

@@ -163,6 +163,22 @@ export class Workbench {
     return rows.allInnerTexts();
   }
 
+  /**
+   * How long VS Code took to activate the extension shown as `displayName`, in milliseconds, as its Running Extensions
+   * view says: loading the extension's code and running its `activate` until that first waits (here, for the language server).
+   */
+  async activationTime(displayName: string): Promise<number> {
+    await this.command('Developer: Show Running Extensions');
+    const row = this.page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: displayName });
+    const text = await row.locator('.activation-time').innerText();
+    // The view opens as a modal editor over the workbench: closed, it leaves the workbench to the next step.
+    await this.page.keyboard.press('Escape');
+    await this.page.locator('.monaco-modal-editor-block').waitFor({ state: 'detached' });
+    const time = /Activation: (\d+)ms/.exec(text);
+    if (!time) throw new Error(`no activation time for ${displayName} in "${text}"`);
+    return Number(time[1]);
+  }
+
   /** Saves a screenshot under test-results/ (and docs/images/ when asked to refresh the README's). */
   async screenshot(name: string, { forDocs = false } = {}): Promise<string> {
     mkdirSync(RESULTS, { recursive: true });
