@@ -22,6 +22,16 @@ describe('names: words of other languages', () => {
       ['organization Voz Obrera', 'organization Iskra', 'person Ivo Brennholt']);
   });
 
+  test('a bank, a company, a ministry or a library named in its own language is a body, and no particle makes a person of what follows', () => {
+    assert.deepEqual(mentions('The gold of the Banque de France stayed untouched; the Compagnie Vantor and the Ministerio de Chile lent nothing.'),
+      ['organization Banque de France', 'organization Compagnie Vantor', 'organization Ministerio de Chile']);
+  });
+
+  test('a name after a street’s noun in small letters names the street (`rue Lepic`), with the small word between (`rue de Rivoli`)', () => {
+    assert.deepEqual(mentions('Ivo Brennholt was shot in the rue Kerrow-Ossa; they met on the boulevard Brennholt and in the rue du Vantor.'),
+      ['person Ivo Brennholt', 'place Kerrow-Ossa', 'place Brennholt', 'place Vantor']);
+  });
+
   test('a title of French nobility is no part of the name after it', () => {
     assert.deepEqual(mentions('His successor, the Vicomte de Kerville, landed.'), ['person de Kerville']);
   });
@@ -54,6 +64,10 @@ describe('names: lone words the whole document decides', () => {
 
   test('a common word after `of` before a year ends a title, it is no author cited with a year', () => {
     assert.deepEqual(mentions('3. Kessel Assembly, Minutes of Proceedings, 1919-1921.'), ['organization Kessel Assembly']);
+  });
+
+  test('a word after a possessive name, before a year, is the title of that person’s work, no author', () => {
+    assert.deepEqual(mentions('As in Anna Kerrow’s Harvest (2014), and as Brennholt (1999) showed.'), ['person Anna Kerrow', 'person Brennholt']);
   });
 
   test('a publisher cited after a place of publication stays the firm where another firm’s name ends with it', () => {

@@ -23,6 +23,13 @@ const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first
 /** Words before a month that make it a date (`in May`, `early June`). */
 /** Words before a name that make it a place (`at Dien Bien Phu`, `near Los Alamos`); not `in`, before sources (`in Le Monde`). */
 const PLACE_PREPOSITIONS = new Set(['at', 'near']);
+/**
+ * Nouns of streets and squares that French, Spanish, Italian and Russian write in small letters before the name (`rue
+ * Lepic`, `boulevard Voltaire`, `calle Mayor`, `ulitsa Gorkogo`): the name after one names the street, not the person.
+ */
+const STREET_NOUNS = new Set(['rue', 'boulevard', 'avenue', 'quai', 'impasse', 'calle', 'avenida', 'paseo', 'plaza', 'piazza', 'viale', 'rua', 'ulitsa', 'prospekt', 'naberezhnaya']);
+/** The small words between such a noun and the name (`rue de Rivoli`, `rue du Bac`). */
+const CONNECTORS_OF_STREETS = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
@@ -418,6 +425,7 @@ export function classifyRun(run: Token[]): Segment[] {
   let tokens = run;
   while (tokens.length && (notPartOfName(tokens, hasHead) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
+  if (STREET_NOUNS.has(tokens[0].previous) || CONNECTORS_OF_STREETS.has(tokens[0].previous) && STREET_NOUNS.has(tokens[0].wordBefore)) return [{ kind: 'place', tokens }];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
   if (hasHead && tokens !== run && isKnownPlaceName(tokens)) return [{ kind: 'place', tokens }];
   // Words of the calendar together name a day, not anyone (`Easter Monday`, `Whitsun Tuesday`).

@@ -133,6 +133,9 @@ const ORGANIZATION_HEADS = new Set([
   'gewerkschaft', 'ejército', 'esercito', 'armée', 'zeitung', 'rundschau', 'zeitschrift', 'gazzetta', 'corriere',
   'giornale', 'diario', 'revue', 'rivista', 'revista', 'éditions', 'ediciones', 'edizioni', 'verlag', 'editorial',
   'editori', 'editore', 'université', 'universidad', 'università', 'universität', 'instituto', 'istituto', 'institut',
+  'banque', 'banco', 'banca', 'compagnie', 'compañía', 'compagnia', 'société', 'sociedad', 'società', 'gesellschaft',
+  'ministère', 'ministerio', 'ministero', 'ministerium', 'assemblée', 'asamblea', 'assemblea', 'chambre', 'cámara', 'académie',
+  'bibliothèque', 'biblioteca', 'musée', 'museo', 'école', 'escuela', 'scuola', 'fédération', 'confederazione', 'associazione', 'asociación',
 ]);
 
 /**

@@ -96,6 +96,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   const aliasOfOrganization = (t: Token) => codeAt(text, t.end) === 41 /* ) */ && t.index > 0 && /^\s*\($/.test(before(t)) &&
     segments.some((s) => s.kind === 'organization' && s.tokens[s.tokens.length - 1].end === tokens[t.index - 1].end);
 
+  const afterPossessiveName = (t: Token) => t.index > 0 && tokens[t.index - 1].possessive && /^[ \t]+$/.test(before(t));
   /** Whether the sticky `pattern` matches the text at `offset`. */
   const at = (pattern: RegExp, offset: number) => { pattern.lastIndex = offset; return pattern.test(text); };
   const evidence = new Map<string, Evidence>();
@@ -127,8 +128,9 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // ruler or a place says nothing of which it is; other occurrences do.
     else if (previous === 'the' && !at(RULE_AFTER, t.end) || titleMark(text, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
-    // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author.
-    else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) || codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
+    // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author; so does a word
+    // after a possessive name (`Merriman's Massacre (2014)`: the work of the name before).
+    else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) && !afterPossessiveName(t) || codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
     e.alias ||= aliasOfOrganization(t);
     e.placeApposition ||= at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
