@@ -635,6 +635,17 @@ describe('works cited in MLA style', () => {
   });
 });
 
+describe('works cited with more than two authors', () => {
+  test('fields: every author after the first one\'s inverted name, and no title made of them; `et al.` adds none', () => {
+    const text = ['The Quays', 'A paragraph of prose long enough to be the body of the essay (Holt et al. 1985), and then some more words.', 'References',
+      'Holt, Maren, Ivo Brenn, and Jan Rask. 1985. The Clerks of the Harbour. Oslo: Nordic Press.\nIlves, Marta, et al. 1979. The Quays. Riga: Baltic Press.'].join('\n\n');
+    assert.deepEqual(citationsOf(text).filter((c) => c.kind === 'bibliography').map((c) => [c.fields.authors, c.fields.title]), [
+      [['Maren Holt', 'Ivo Brenn', 'Jan Rask'], 'The Clerks of the Harbour'],
+      [['Marta Ilves'], 'The Quays'],
+    ]);
+  });
+});
+
 describe('Markdown footnotes after a list of references', () => {
   const text = [
     '# The Quays',

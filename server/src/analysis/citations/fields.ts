@@ -52,12 +52,14 @@ function clean(s: string): string {
 
 /**
  * A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.`, `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.`,
- * `Holt, Maren. (1910) 1977. The Clerks. …` (the year of the edition cited after the original's), a second author
- * and an editor's mark: `Holt, Maren, and Jan Rask, editors.`.
+ * `Holt, Maren. (1910) 1977. The Clerks. …` (the year of the edition cited after the original's), more authors (`Holt,
+ * Maren, Ivo Brenn, and Jan Rask.`, `Holt, Maren, et al.`) and an editor's mark: `Holt, Maren, and Jan Rask, editors.`.
  */
 // Given names: initials, or a word or two then initials (`Robert J. C.`); no more words, which would be the title's.
-const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:,?\s(?:and|&)\s(?<coauthor>${NAME_WITH_PARTICLES}))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:[[(]${YEAR}[\])]\s(?<edition>${YEAR})\.\s+|\((?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
+const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.)?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:[[(]${YEAR}[\])]\s(?<edition>${YEAR})\.\s+|\((?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(?<title>.+?)\.\s+(?:[^:]*?\.\s+)??(?:(?<place>[^:.()]+):\s*(?<publisher>[^,.]+?)(?:,\s*(?<publicationYear>${YEAR}))?\.?)?$`, 'su');
+/** What separates the co-authors after the first author's inverted name (`, Jan Rask, and Ivo Brenn`). */
+const COAUTHORS_SEPARATOR = /,?\s(?:and|&)\s|,\s/u;
 /** An entry's head and title alone, when what follows is no place and publisher (an article: `"The Quays." *Review* 12 (3): 1–19.`). */
 const ENTRY_TITLE = letterPattern(String.raw`${ENTRY_HEAD}(?:[“"](?<quoted>[^"”]{2,200}?)[.,]?["”]|\*(?<italic>[^*]{2,200})\*|(?<plain>[^.]{2,200}))`, 'su');
 
@@ -73,7 +75,8 @@ function bibliographyFields(text: string): CitationFields | null {
   const head = (m ?? ENTRY_TITLE.exec(text.trim()))?.groups;
   if (!head) return null;
   const given = head.given.trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
-  const fields: CitationFields = { authors: [`${given} ${head.surname}`, ...(head.coauthor ? [head.coauthor] : [])] };
+  const coauthors = head.coauthors?.split(COAUTHORS_SEPARATOR).filter((name) => name && name !== 'et al.') ?? [];
+  const fields: CitationFields = { authors: [`${given} ${head.surname}`, ...coauthors] };
   const title = head.title ?? head.quoted ?? head.italic ?? head.plain;
   if (title) fields.title = clean(title);
   if (head.place) fields.place = clean(head.place);

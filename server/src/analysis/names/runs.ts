@@ -2,7 +2,7 @@
 // `V. I. Lenin`, `Left\nOpposition` (a line break inside) are each one run; a comma, a possessive
 // or a blank line ends a run.
 import { type Token, codeAt } from './tokens';
-import { CONNECTORS, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName } from './lexicon';
+import { CONNECTORS, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, PLACE, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName } from './lexicon';
 
 /**
  * Whitespace with at most one line break joins two words of one name, as do an ampersand (`Allison & Busby`)
@@ -36,12 +36,26 @@ function isInvertedGivenNames(text: string, tokens: Token[], run: Token[]): bool
   if (run.length > 3 || !afterEntrySurname(text, tokens, run)) return false;
   const last = run[run.length - 1];
   // A word the lexicon does not know as a given name counts before the year of an author-date entry (`Getachew, Adom. 2019.`),
-  // or alone before the full stop that ends the author (`van der Pijl, Kees. The Making`; not `Stanford, Calif.: Verso`).
+  // or alone before the full stop that ends the author (`van der Pijl, Kees. The Making`; not `Stanford, Calif.: Verso`)
+  // or the authors after the first (`Chandra, Bipan, Anna Kerrow, and`), if it is no place's name.
   if (!run.every((t) => t.initial || isGivenName(t) || !isCommonToken(t) && !t.allCaps &&
-    (YEAR_NEXT.test(text.slice(last.end, last.end + 9)) || run.length === 1 && text.startsWith('. ', last.end)))) return false;
+    (YEAR_NEXT.test(text.slice(last.end, last.end + 9)) || run.length === 1 && text.startsWith('. ', last.end) ||
+      run.length === 1 && !inLexicon(t, PLACE) && moreAuthorsNext(text, last.end)))) return false;
   const after = codeAt(text, last.end);
   return last.initial || after === 46 /* . */ || after === 44 /* , */;
 }
+/**
+ * Whether more authors (`, Anna Kerrow`, `, and Ivo Brenn`, `, et al.`), or the first author's part (`, eds.`), follow an
+ * inverted name that ends at `at`, on a line with a year: a list of surnames in prose (`Robespierre, Saint-Just, Couthon`) names
+ * one person by each.
+ */
+function moreAuthorsNext(text: string, at: number): boolean {
+  if (!MORE_AUTHORS_NEXT.test(text.slice(at, at + 80))) return false;
+  const lineEnd = text.indexOf('\n', at);
+  return YEAR.test(text.slice(at, lineEnd < 0 ? text.length : lineEnd));
+}
+const MORE_AUTHORS_NEXT = /^,\s(?:(?:and\s|&\s)?\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s?)*\p{Lu}|et\sal\.|eds?\.|editors?\b|trans\.)/u;
+const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 /** `. 2019`, `. (1938) 1989`: the year after the author of an author-date entry. */
 const YEAR_NEXT = /^\.\s+\(?(?:1[5-9]|20)\d\d\b/;
 
