@@ -18,6 +18,11 @@ describe('names: entries of a list of works cited', () => {
       ['person Brennholt', 'organization Vantor', 'person Ossa', 'person Ivo Brennholt', 'organization Vantor']);
   });
 
+  test('so are an unknown given name before more authors, and the authors after it; a list of surnames in prose is not one name', () => {
+    assert.deepEqual(mentions('References\nKerrow, Bipesh, Ivo Brennholt, and Anna Ossa. 1989. Our Towns. Oslo: Vantor.\n\nOn that day\nKerrow, Brennholt, Ossa and nineteen others left.'),
+      ['person Kerrow', 'person Ivo Brennholt', 'person Anna Ossa', 'place Oslo', 'organization Vantor', 'person Kerrow', 'person Brennholt', 'person Ossa']);
+  });
+
   test('the surname of that name is an author’s, a common word too; the heading above it is no part of it', () => {
     assert.deepEqual(mentions('Works Cited\nYoung, Robert J. C. Field Notes. Vantor, 2001.'), ['person Young', 'organization Vantor']);
   });
@@ -47,6 +52,10 @@ describe('names: names written family name first', () => {
 
   test('other given names of one family name are other people; the family name alone is the one named last', () => {
     assert.deepEqual(people('Wen Guotao met Wen Zuolin. Wen left.'), ['Wen Guotao', 'Wen Zuolin / Wen']);
+  });
+
+  test('the family name alone is the one the text has named by it most often: a relative named since keeps his given name', () => {
+    assert.deepEqual(people('Ivo Kerrow spoke. Kerrow left. His brother Jan Kerrow stayed. Kerrow returned.'), ['Ivo Kerrow / Kerrow / Kerrow', 'Jan Kerrow']);
   });
 });
 

@@ -79,6 +79,10 @@ describe('names: dates are no names', () => {
       ['person Louis Varennes', 'person Varennes', 'person Pedro Alves']);
   });
 
+  test('so is a month of the French Republican calendar', () => {
+    assert.deepEqual(mentions('On the evening of 9 Thermidor\nVarennes fell.'), ['person Varennes']);
+  });
+
   test('a month as a given name stays one (`August Bebel`)', () => {
     assert.deepEqual(mentions('August Bebel spoke.'), ['person August Bebel']);
   });

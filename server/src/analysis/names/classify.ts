@@ -5,6 +5,7 @@
 import type { EntityKind } from '../types';
 import { joined } from '../arrays';
 import { MONTH_NAMES } from '../dates/lexicon';
+import { republicanMonth } from '../dates/republican';
 import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
@@ -279,9 +280,10 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // A month before a common noun names a time, not a person or a place (`the July Monarchy`, `the June
   // Days`, `the October Revolution`); `August Bebel` keeps his name.
   if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && isCommonToken(tokens[tokens.length - 1])) return [];
-  // A date before a name is no part of it (`in December Louis Bonaparte won`, `15 January Luxemburg`): a month
-  // that is no given name, or one after a preposition of time (`in May Pedro Alves`).
-  if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && (!isGivenName(tokens[0]) || TIME_PREPOSITIONS.has(tokens[0].previous))) {
+  // A date before a name is no part of it (`in December Louis Bonaparte won`, `15 January Luxemburg`, `10 Thermidor
+  // Robespierre`): a month that is no given name, or one after a preposition of time (`in May Pedro Alves`).
+  if (tokens.length > 1 && (MONTH_NAMES.includes(tokens[0].name) || republicanMonth(tokens[0].text) > 0) &&
+    (!isGivenName(tokens[0]) || TIME_PREPOSITIONS.has(tokens[0].previous))) {
     return classifyPiece(tokens.slice(1));
   }
   // After an adjective of nationality, a place is one name with it (`Belgian Congo`, `Soviet Russia`); a person

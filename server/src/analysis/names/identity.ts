@@ -25,6 +25,8 @@ interface Group {
   /** Person: the given names and initials, when the text has given them. */
   given: string[];
   mentions: number[];
+  /** Person: how many of its mentions so far are its surname alone. */
+  bySurname?: number;
 }
 
 /** How full a name is: its words that are more than initials first, then all its words (`Joseph Stalin` > `J. V. Stalin` > `Stalin`). */
@@ -168,10 +170,17 @@ function personGroup({ given, surname }: PersonParts, people: People, lastSeen: 
       return named;
     }
   } else {
-    // The one the text named last (the first of them, if it named none yet).
-    let recent: Group | undefined;
-    for (const g of sameName) if (!recent || (lastSeen.get(g) ?? -1) > (lastSeen.get(recent) ?? -1)) recent = g;
-    if (recent) return recent;
+    // The one the text has named by the surname alone most often (`Robespierre`, not his brother `Augustin Robespierre`
+    // named since: a relative keeps his given name); of those, the one it named last (the first, if it named none yet).
+    let chosen: Group | undefined;
+    for (const g of sameName) {
+      const often = (g.bySurname ?? 0) - (chosen?.bySurname ?? 0);
+      if (!chosen || often > 0 || often === 0 && (lastSeen.get(g) ?? -1) > (lastSeen.get(chosen) ?? -1)) chosen = g;
+    }
+    if (chosen) {
+      chosen.bySurname = (chosen.bySurname ?? 0) + 1;
+      return chosen;
+    }
     // A given name alone (`Zhores`), or the family name of a name written family name first (`Zhang`), joins the person
     // the text last named with it.
     let byGiven: Group | undefined;
