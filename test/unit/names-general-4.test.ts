@@ -58,6 +58,10 @@ describe('names: words that name no one', () => {
 });
 
 describe('names: lone words the whole document decides', () => {
+  test('an English word made of a prefix and a common word is no name, in a title either (`A Reassessment`)', () => {
+    assert.deepEqual(mentions('Ivo Brennholt: A Reassessment\n\nThe Reinterpretation of his work began late.'), ['person Ivo Brennholt']);
+  });
+
   test('a common word is no variant spelling of a surname one letter away', () => {
     assert.deepEqual(mentions('Anna Tready spoke first. Then the Treaty was approved, and the Treaty stood.'), ['person Anna Tready']);
   });
@@ -180,6 +184,10 @@ describe('names: periodicals', () => {
 describe('names: English names of cities', () => {
   test('a city the packages hold by its own name is a place by its English name, a common word too', () => {
     assert.deepEqual(mentions('Ivo Brennholt came back to Cologne, then went to Leningrad.'), ['person Ivo Brennholt', 'place Cologne', 'place Leningrad']);
+  });
+
+  test('a city or a province by a former name or an older romanization is a place (`Peking`, `Yenan`, `Danzig`)', () => {
+    assert.deepEqual(mentions('Ivo Brennholt left Peking for Yenan; Kerrow preferred Danzig.'), ['person Ivo Brennholt', 'place Peking', 'place Yenan', 'person Kerrow', 'place Danzig']);
   });
 });
 

@@ -480,7 +480,7 @@ function factsOf(word: string): FormFacts {
       title: TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower),
       never: word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower),
       place: isPlace(word),
-      common: isCommonWord(word),
+      common: isCommonWord(word) || isPrefixedEnglishWord(lower),
       acronym: isAcronym(word),
       polishAbstract: POLISH_ABSTRACT.test(lower),
       englishEnding: ENGLISH_ENDING.test(lower),
@@ -494,6 +494,19 @@ function factsOf(word: string): FormFacts {
 }
 
 const POLISH_ABSTRACT = /ość$/;
+
+/**
+ * An English word made of a prefix and a common word of six letters or more with an English ending (`Reassessment`,
+ * `Reinterpretation`, `Nonintervention`), which the lexicon of common words may lack.
+ */
+function isPrefixedEnglishWord(lower: string): boolean {
+  const prefix = ENGLISH_PREFIX.exec(lower);
+  if (prefix === null || !ENGLISH_ENDING.test(lower)) return false;
+  // A short rest is no word made so (`Dering`, `Renning`).
+  const rest = lower.slice(prefix[0].length).replace(/^-/, '');
+  return rest.length >= 6 && isCommonWord(rest);
+}
+const ENGLISH_PREFIX = /^(?:re|un|non|pre|post|anti|counter|over|under|mis|dis|inter|de|semi|sub|super|pseudo|neo|proto|ultra)/;
 
 /** The word or number before `t` in the `text` of its block, up to white space (`17th` in `the 17th Congress`, `Party` in `Party Congress`). */
 function wordBeforeOf(text: string, t: Token): string {
