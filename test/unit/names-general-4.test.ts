@@ -38,6 +38,11 @@ describe('names: words of other languages', () => {
 });
 
 describe('names: words that name no one', () => {
+  test('a heading’s title case makes no name of a given name or an initial before common words; a body’s name stays', () => {
+    assert.deepEqual(mentions('# I. November\n\nText.\n\n## II. The Long Aftermath\n\nText.\n\n## III. The Popular Front and Ivo Brennholt\n\nText.', 'markdown'),
+      ['organization Popular Front', 'person Ivo Brennholt']);
+  });
+
   test('members of a political movement are a group, not a person', () => {
     assert.deepEqual(mentions('The Black Jacobins wrote of Narodniks and of Bolshevik method.'), []);
   });

@@ -15,7 +15,7 @@ import {
 } from './resolve';
 import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
-import { outsideTitles, outsideZones, quotedTitleSpans, titleSpans, webAddressSpans } from './titles';
+import { outsideHeadings, outsideTitles, outsideZones, quotedTitleSpans, titleSpans, webAddressSpans } from './titles';
 
 /** What the name layer finds in one block, offsets relative to the block's start. */
 interface BlockNames extends BlockWords {
@@ -117,7 +117,7 @@ const YEAR_NEXT = / (?:1[5-9]|20)\d\d\b/y;
 
 /**
  * The names of `text`; none in a page's running head (`THE HARBOUR STRIKE    143`), inside the titles of its
- * `citations` or inside web addresses (see titles.ts).
+ * `citations` or inside web addresses, nor those a heading's title case makes of common words (see titles.ts).
  */
 export function detectNames(text: string, structure: DocumentStructure, memo?: BlockMemo, citations: readonly Citation[] = []): { entities: Entity[]; mentions: EntityMention[] } {
   const blocks = blocksOf(text);
@@ -132,5 +132,6 @@ export function detectNames(text: string, structure: DocumentStructure, memo?: B
   const named = reclassifyEmphasized(text, resolveLoneWords(found, segments), emphasis);
   const titles = [...titleSpans(text, citations), ...quotedTitleSpans(text), ...webAddressSpans(text)].sort((a, b) => a.start - b.start);
   const debris = [...structure.debris].sort((a, b) => a.start - b.start);
-  return groupMentions(text, outsideZones(outsideTitles(named, titles), debris));
+  const headings = structure.sections.map((section) => section.heading).sort((a, b) => a.start - b.start);
+  return groupMentions(text, outsideHeadings(outsideZones(outsideTitles(named, titles), debris), headings));
 }

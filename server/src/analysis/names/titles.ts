@@ -3,7 +3,7 @@
 // without naming it in the text, so no name inside one is a mention.
 import type { Citation, Span } from '../types';
 import type { NameSpan } from './identity';
-import { isCommonWord, isFunctionWord } from './lexicon';
+import { isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName } from './lexicon';
 
 /** Where `title` is written in `reference`, its spaces maybe line breaks there (a title wrapped in a PDF's lines). */
 function writtenAs(reference: string, title: string): { at: number; text: string } | null {
@@ -112,6 +112,15 @@ export function outsideZones(spans: NameSpan[], zones: readonly Span[], stays = 
     return !(next < zones.length && zone.start <= span.start && span.end <= zone.end) || stays(span, zone);
   });
 }
+
+/**
+ * `spans` (in text order) without those inside one of the `headings` (in text order) that a heading's title case made of
+ * words in small letters: common words, calendar words and initials, the first an initial or a given name, as a
+ * person's name would be (`The Long Aftermath`, `I. November`); not `Popular Front`, `Communist Party Alliance`.
+ */
+export const outsideHeadings = (spans: NameSpan[], headings: readonly Span[]): NameSpan[] =>
+  outsideZones(spans, headings, ({ tokens }) => !(tokens[0].initial || isGivenName(tokens[0])) ||
+    tokens.some((t) => !(t.initial || isCommonToken(t) || isCalendarWord(t.lower))));
 
 /**
  * `spans` (in text order) without those inside one of `titles` (in text order). A body's name that is the whole title is
