@@ -32,6 +32,11 @@ describe('names: words of other languages', () => {
       ['person Ivo Brennholt', 'place Kerrow-Ossa', 'place Brennholt', 'place Vantor']);
   });
 
+  test('a German compound ending in the head of a body’s name is a body (`Freikorps`, `Spartakusbund`)', () => {
+    assert.deepEqual(mentions('Ivo Brennholt sent in the Freikorps. The Kesselbund dissolved.'),
+      ['person Ivo Brennholt', 'organization Freikorps', 'organization Kesselbund']);
+  });
+
   test('a title of French nobility is no part of the name after it', () => {
     assert.deepEqual(mentions('His successor, the Vicomte de Kerville, landed.'), ['person de Kerville']);
   });

@@ -255,13 +255,16 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const givenName = givenNames.has(lower) || plain !== lower && givenNames.has(plain);
   return (commonWords.has(plain) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
-    (ORGANIZATION_HEADS.has(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
+    (ORGANIZATION_HEADS.has(lower) || GERMAN_BODY_ENDING.test(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
     // A known place with an ending of derived words is the place (`Caribbean`, `Fujian`).
     (isDerivedWord(text, name, givenName) && !places.has(name) ? DERIVED : 0) |
     (VIETNAMESE_FAMILY_NAMES.has(plain) ? VIETNAMESE_FAMILY_NAME : 0) | (EAST_ASIAN_FAMILY_NAMES.has(plain) ? EAST_ASIAN_FAMILY_NAME : 0) |
     (ARTICLES.has(lower) || ELIDED_ARTICLE.test(text) ? ARTICLE : 0) | (PLACE_HEADS_FIRST.has(lower) ? PLACE_HEAD_FIRST : 0);
 }
+
+/** German compounds ending in the head of a body's name: `Freikorps`, `Spartakusbund`, `Zentrumspartei`, `Arbeiterverein`; not the English `moribund`, `cummerbund`. */
+const GERMAN_BODY_ENDING = /\p{L}{3}(?:korps|(?<!^(?:mori|cummer|kummer))bund|partei|verein|gruppe|ausschuss|verband|gewerkschaft|zeitung|verlag)$/u;
 
 /** Whether the lexicons give `token` the lexicon bit `bit`. */
 export const inLexicon = (token: { lexicon: number }, bit: number): boolean => (token.lexicon & bit) !== 0;
