@@ -635,6 +635,18 @@ describe('works cited in MLA style', () => {
   });
 });
 
+describe('a work named in prose after its author in the possessive', () => {
+  test('the author is the possessive name, the title the words after it', () => {
+    const [citation] = citationsOf('For a generation, Kerrow’s Origins of the Harbour Strikes (1985) set the terms.');
+    assert.equal(citation.text, 'Kerrow’s Origins of the Harbour Strikes (1985)');
+    assert.deepEqual([citation.fields.authors, citation.fields.title], [['Kerrow'], 'Origins of the Harbour Strikes']);
+  });
+
+  test('no words of the title are an author cited with the year', () => {
+    assert.deepEqual(citationsOf('Holt’s The Long Quays (1968) put the dead at many.').flatMap((c) => c.fields.authors ?? []).filter((a) => a !== 'Holt'), []);
+  });
+});
+
 describe('works cited with more than two authors', () => {
   test('fields: every author after the first one\'s inverted name, and no title made of them; `et al.` adds none', () => {
     const text = ['The Quays', 'A paragraph of prose long enough to be the body of the essay (Holt et al. 1985), and then some more words.', 'References',

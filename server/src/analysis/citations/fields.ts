@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CUE, MONTH, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BARE_PAGES, CUE, MONTH, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, POSSESSIVE_FIRST, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
 
 /** A name in full, as the middle names of a series of authors are written: given names or initials, then the surname. */
@@ -154,7 +154,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     if (titleThenPlace && PLAIN_TITLE.test(titleThenPlace[1])) [fields.title, fields.place] = [titleThenPlace[1], titleThenPlace[2]];
   }
   // `The Communist Party of the Soviet Union (London, 1960)`, `The Third International After Lenin (1929)`: the title before the details.
-  const before = fields.title === undefined && (kind === 'full' || kind === 'parenthetical') ? clean(body.slice(0, body.indexOf('('))) : '';
+  const before = fields.title === undefined && (kind === 'full' || kind === 'parenthetical') ? clean(body.slice(0, body.indexOf('(')).replace(POSSESSIVE_FIRST, '')) : '';
   if (before && PLAIN_TITLE.test(before)) fields.title = before;
   if (kind !== 'ibid' && kind !== 'opcit') {
     const year = publication?.[3] ?? YEARS.matchAll(text).at(-1)?.[1];

@@ -7,7 +7,7 @@ import type { CitationKind, Span } from '../types';
 import { partitionPoint } from '../search';
 import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from '../letters';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
@@ -151,6 +151,8 @@ const CAPITALIZED_RUN = letterPattern(String.raw`(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:
 /** Whether capitalized words name an event (`the Ninth Party Congress`, `Treaty of Versailles`). */
 const isEvent = (words: string) => EVENT.test(words.split(/\s+/u).at(-1) ?? '') || EVENT_OF.test(words.replace(/^the\s+/iu, ''));
 
+const POSSESSIVE_BEFORE = new RegExp(`${POSSESSIVE_NAME}$`, 'u');
+
 /**
  * Where a title ends `before` (a reference's text up to its details): italic, quoted, or capitalized
  * words (`Terrorism and Communism`), not an event (`the Ninth Party Congress`), not a date (`18 Brumaire Year VIII`),
@@ -162,8 +164,10 @@ function titleBefore(before: string): number {
   const run = CAPITALIZED_RUN.exec(before);
   // After a day's number the words are a date, its equivalent in the parenthesis (`18 Brumaire Year VIII (9 November 1799)`).
   if (run === null || isEvent(run[0]) || /(?<!\d)\d{1,2}\s+$/u.test(before.slice(Math.max(0, run.index - 4), run.index))) return -1;
-  // A capitalized word that opens the sentence is no part of a title (`As Althusser (1976)`).
-  const opener = SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0;
+  // A capitalized word that opens the sentence is no part of a title (`As Althusser (1976)`), nor is the author's name
+  // in the possessive before it (`Getty's Origins of the Great Purges (1985)`).
+  let opener = SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0;
+  opener += POSSESSIVE_FIRST.exec(run[0].slice(opener))?.[0].length ?? 0;
   return /\s/u.test(run[0].slice(opener).trim()) ? run.index + opener : -1;
 }
 
@@ -249,8 +253,8 @@ function parenthesized(text: string, zone: Zone): Found[] {
       const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content.replace(CUE, ''));
       if ((hasPlace && !authorYear) || (title >= 0 && !/\d[-–]\d/u.test(content))) {
         const kind: CitationKind = zone.inNote || hasPlace ? 'full' : 'parenthetical';
-        // In the body a reference starts at its title; in a note, at its author.
-        const start = !zone.inNote && title >= 0 ? from + title : from;
+        // In the body a reference starts at its title, or at its author's name in the possessive before it; in a note, at its author.
+        const start = !zone.inNote && title >= 0 ? from + title - (POSSESSIVE_BEFORE.exec(text.slice(from, from + title))?.[0].length ?? 0) : from;
         found.push(withKind(trimmed(text, start, withLocators(text, parenStart + m[0].length)), kind));
         continue;
       }
@@ -298,6 +302,9 @@ function titled(text: string, zone: Zone): Found[] {
 /** What closes a parenthesis or a square bracket. */
 const closing = (open: string | undefined) => (open === '(' ? ')' : ']');
 
+/** A possessive, then maybe capitalized words, up to the end: what comes before the capitalized words of a title. */
+const TITLE_AFTER_POSSESSIVE = /['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+)*$/u;
+
 /** Author-year references, found from each year back to the names before it. */
 function authorYears(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
@@ -318,6 +325,8 @@ function authorYears(text: string, zone: Zone): Found[] {
     if (surname.split(/[-–]/u).some((w) => MONTH.test(w)) || NOT_AUTHOR.test(surname) || !/\p{Ll}/u.test(surname)) continue;
     // `the First Amendment (1791)`, `the Treaty of Versailles (1919)`: an event dated, not a work cited.
     if (narrative && isEvent(CAPITALIZED_RUN.exec(window.slice(0, -1).trimEnd())?.[0] ?? '')) continue;
+    // `Conquest's The Great Terror (1968)`, `Marx's Capital (1867)`: the words after a possessive are a work's title.
+    if (narrative && TITLE_AFTER_POSSESSIVE.test(window.slice(0, window.length - m[0].length + m[0].indexOf(m[1])))) continue;
     const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
     const surnameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
     // A surname's particles stand before it in lower case (`van der Velde 1984`, `(de Vries 1990)`).

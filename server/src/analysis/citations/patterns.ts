@@ -6,8 +6,16 @@ export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?`;
 /** A surname-like word: capitalized, ending in lower case (`Claudín`, `Merleau-Ponty`, `O’Brien`, `McCarthy`). */
 export const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
 
-/** A personal name: initials and capitalized words (`V. I. Lenin`, `S.F. Cohen`, `Leon Trotsky`, `Jean-Jacques Rousseau`). */
-export const PERSON = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)*${SURNAME}`;
+/**
+ * A personal name: initials and capitalized words (`V. I. Lenin`, `S.F. Cohen`, `Leon Trotsky`, `Jean-Jacques Rousseau`);
+ * none that opens with an article or has a possessive before its last word (`Conquest's The Great Terror`).
+ */
+export const PERSON = String.raw`(?!(?:The|A|An)\s)(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?<!['’]s)(?:-\p{Lu}[\p{Ll}'’]+)?\s)*${SURNAME}`;
+
+/** A capitalized word in the possessive, and the space after it: the author before a title (`Getty's Origins of the Great Purges`). */
+export const POSSESSIVE_NAME = String.raw`\p{Lu}[\p{L}-]*['’]s\s+`;
+/** That name at the start of a text. */
+export const POSSESSIVE_FIRST = new RegExp(`^${POSSESSIVE_NAME}`, 'u');
 
 /** A name as a reference opens with it, a surname's particles included (`Peter von Oertzen`, `J. P. Holt`, `Marta Ilves-Lind`). */
 export const NAME_WITH_PARTICLES = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s|(?:von|van|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]*\p{Ll}`;
