@@ -185,6 +185,10 @@ describe('names: peoples and states', () => {
 });
 
 describe('names: periodicals', () => {
+  test('a periodical titled in another language, its other words in small letters, before an issue and a year is a body', () => {
+    assert.deepEqual(mentions('Notes\n\n1. Anna Kerrow, "The Quays", Vestnik istorii, no. 3 (1989): 4-9.'), ['person Anna Kerrow', 'organization Vestnik']);
+  });
+
   test('a name after `in` before the months and the year of an issue is a periodical; the months are no part of a name', () => {
     assert.deepEqual(mentions('It first appeared in Kessiade March-April 1978, and Anna Kerrow May 1919 wrote.'),
       ['organization Kessiade', 'person Anna Kerrow']);
