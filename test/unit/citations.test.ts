@@ -635,6 +635,13 @@ describe('works cited in MLA style', () => {
   });
 });
 
+describe('authors named in full before a year in parentheses', () => {
+  test('a name that opens with a known given name or initials is the author, not a title; so are the names joined to it', () => {
+    assert.deepEqual(found('Later Karl Kerrow & Anna Ossa (1985) moved further, and E. P. Brennholt (1963) too.'),
+      ['author-year: Karl Kerrow & Anna Ossa (1985)', 'author-year: E. P. Brennholt (1963)']);
+  });
+});
+
 describe('a work named in prose after its author in the possessive', () => {
   test('the author is the possessive name, the title the words after it', () => {
     const [citation] = citationsOf('For a generation, Kerrow’s Origins of the Harbour Strikes (1985) set the terms.');

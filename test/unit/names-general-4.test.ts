@@ -108,6 +108,10 @@ describe('names: derived words', () => {
     assert.deepEqual(mentions('Walter Kessite told the viewers. He had lost Kessite. The Stalinist press agreed.'),
       ['person Walter Kessite', 'person Kessite']);
   });
+
+  test('a compass word before a doctrine named after a person makes no place (`Western Marxism`); before a known place it does', () => {
+    assert.deepEqual(mentions('Ivo Brennholt called Western Marxism a retreat from Western Europe.'), ['person Ivo Brennholt', 'place Western Europe']);
+  });
 });
 
 describe('names: places of publication and publishers', () => {

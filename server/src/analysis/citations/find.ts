@@ -9,6 +9,7 @@ import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from '../letters';
+import { isGivenNameWord } from '../names/lexicon';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
 export interface ZoneKind {
@@ -136,7 +137,7 @@ const isAuthorPage = (content: string): boolean => AUTHOR_PAGE.test(content)
 const REPORTING_AFTER = /^\)\s+(?:(?:have|has|had|also|rightly|famously|once|first|later)\s+)*(?:argu|claim|contend|suggest|insist|maintain|not(?:e|ed|es)\b|observ|propos|writ|wrote|show|call|describ|point|defin|stress|emphasi|held|holds|found|finds|recall|demonstrat|conclud|distinguish|identif|criticiz|criticis|put\b|puts\b)/u;
 
 /** Words that open a sentence, not a title or a name (`As Althusser (1976)`). */
-const SENTENCE_OPENER = /^(?:as|in|on|at|by|for|from|with|when|while|if|but|and|so|thus|then|since|see|cf\.)\s+/iu;
+const SENTENCE_OPENER = /^(?:as|in|on|at|by|for|from|with|when|while|if|but|and|so|thus|then|since|see|cf\.|later|earlier|now|here|there|still|also|even|only|again|finally|next|indeed|yet|today|recently|similarly|likewise)\s+/iu;
 /**
  * Names of meetings, laws and other events, which a year in parentheses dates rather than cites: by their last
  * word (`the Ninth Party Congress (1920)`, `the First Amendment (1791)`) or by the first before `of` (`the
@@ -152,6 +153,21 @@ const CAPITALIZED_RUN = letterPattern(String.raw`(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:
 const isEvent = (words: string) => EVENT.test(words.split(/\s+/u).at(-1) ?? '') || EVENT_OF.test(words.replace(/^the\s+/iu, ''));
 
 const POSSESSIVE_BEFORE = new RegExp(`${POSSESSIVE_NAME}$`, 'u');
+
+/**
+ * Whether the capitalized words that end `before` name a person, who opens with initials or a known given name, and
+ * the parenthesis after them holds only a year: an author and a year (`Nicos Poulantzas (1978)`, `E. P. Thompson (1963)`),
+ * no title (`Terrorism and Communism (1920)`).
+ */
+function isNamedAuthorBefore(before: string, content: string): boolean {
+  if (!YEAR_AND_PAGES.test(content)) return false;
+  const run = CAPITALIZED_RUN.exec(before);
+  if (run === null) return false;
+  const words = run[0].slice(SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0).split(/\s+/u);
+  return words.length > 1 && (/^\p{Lu}\.$/u.test(words[0]) || isGivenNameWord(words[0]));
+}
+/** A year, maybe with pages: `1978`, `1985: 12`, `1990, 201`. */
+const YEAR_AND_PAGES = new RegExp(String.raw`^${YEAR}(?:[,:;]\s?[\d–-]+)*$`, 'u');
 
 /**
  * Where a title ends `before` (a reference's text up to its details): italic, quoted, or capitalized
@@ -248,7 +264,7 @@ function parenthesized(text: string, zone: Zone): Found[] {
       const from = startBefore(text, zone, parenStart);
       const reported = REPORTING_AFTER.test(text.slice(parenStart + m[0].length - 1, parenStart + m[0].length + 40))
         && AUTHORS_BEFORE_PARENTHESIS.test(text.slice(Math.max(zone.start, parenStart - 60), parenStart + 1));
-      const title = reported ? -1 : titleBefore(text.slice(from, parenStart).trimEnd());
+      const title = reported || isNamedAuthorBefore(text.slice(from, parenStart).trimEnd(), content) ? -1 : titleBefore(text.slice(from, parenStart).trimEnd());
       // `(Varga, 1970)` after no title is an author and a year; `(1920)` cites only after a title.
       const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content.replace(CUE, ''));
       if ((hasPlace && !authorYear) || (title >= 0 && !/\d[-–]\d/u.test(content))) {

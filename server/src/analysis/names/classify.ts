@@ -66,6 +66,8 @@ export const nameOf = (tokens: readonly Token[]) => joined(tokens, (t) => t.name
 /** Abbreviations that begin names of places, as the lexicon of places spells them out (`St Louis`: `Saint Louis`). */
 const SPELLED_OUT = new Map([['St', 'Saint'], ['Ste', 'Sainte'], ['Mt', 'Mount'], ['Ft', 'Fort']]);
 
+const DOCTRINE_ENDING = /(?:ism|isms|ist|ists)$/;
+
 /**
  * A known place, possibly after a compass word or an adjective (`Eastern Europe`, `Soviet Russia`), or a name with
  * the head of a place's name (`Ural Mountains`, `Sierra Maestra`).
@@ -76,7 +78,8 @@ function placeLike(tokens: Token[]): boolean {
   if (spelledOut !== undefined && tokens.length > 1 && isPlace(`${spelledOut} ${nameOf(tokens.slice(1))}`)) return true;
   const last = tokens[tokens.length - 1];
   if (tokens.length > 1 && (inLexicon(last, PLACE_HEAD) || inLexicon(tokens[0], PLACE_HEAD_FIRST))) return true;
-  if (tokens.length > 1 && inLexicon(tokens[0], COMPASS_WORD)) return !tokens.slice(1).some(isOrganizationHead);
+  // Not before a doctrine or its followers named after a person (`Western Marxism`).
+  if (tokens.length > 1 && inLexicon(tokens[0], COMPASS_WORD)) return !tokens.slice(1).some(isOrganizationHead) && !(inLexicon(last, DERIVED) && DOCTRINE_ENDING.test(last.lower));
   return false;
 }
 

@@ -28,6 +28,14 @@ const isAscii = (word: string): boolean => !/[^\u0020-\u007e]/.test(word);
 /** `word` without its accents (`đ` as `d`, as Vietnamese is written without them). */
 const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 
+/** Whether a word, in small letters and without accents, is a given name of the lexicon (`simón` as `simon` too). */
+const isGiven = (lower: string, plain: string): boolean => lexicon().givenNames.has(lower) || plain !== lower && lexicon().givenNames.has(plain);
+/** A given name of the lexicons, whatever its case and accents (`Karl`, `Simón`). */
+export const isGivenNameWord = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return isGiven(lower, isAscii(lower) ? lower : withoutAccents(lower));
+};
+
 /** A word of everyday English prose (`party`, `conquest`), whatever its case. */
 /** Months (also of the French Republican calendar: `Thermidor`, `Brumaire`), days, seasons and feasts, in small letters: calendar words, not names. */
 const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor|spring|summer|autumn|fall|winter|christmas|easter|whitsun|pentecost|advent|lent|michaelmas)(?:[-–](?:\p{L}+))?$/u;
@@ -251,8 +259,8 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const untitled = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   // The lexicons write words without accents: `Simón`, `José` are given names too, and `Révolution` a common word.
   const plain = isAscii(lower) ? lower : withoutAccents(lower);
-  const { commonWords, givenNames, places } = lexicon();
-  const givenName = givenNames.has(lower) || plain !== lower && givenNames.has(plain);
+  const { commonWords, places } = lexicon();
+  const givenName = isGiven(lower, plain);
   return (commonWords.has(plain) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) || GERMAN_BODY_ENDING.test(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
