@@ -663,6 +663,15 @@ describe('works cited with more than two authors', () => {
       [['Marta Ilves'], 'The Quays'],
     ]);
   });
+
+  test('fields: APA’s inverted co-authors after an ampersand; a title before `ed. and trans.` ends before them', () => {
+    const text = ['The Quays', 'A paragraph of prose long enough to be the body of the essay (Holt & Rask 1985), and then some more words.', 'References',
+      'Holt, M., & Rask, J. P. (1985). The Clerks of the Harbour. Oslo: Nordic Press.\nIlves, M. (1979) The Quays, ed. and trans. J. Varga. Riga: Baltic Press.'].join('\n\n');
+    assert.deepEqual(citationsOf(text).filter((c) => c.kind === 'bibliography').map((c) => [c.fields.authors, c.fields.title]), [
+      [['M. Holt', 'J. P. Rask'], 'The Clerks of the Harbour'],
+      [['M. Ilves'], 'The Quays'],
+    ]);
+  });
 });
 
 describe('Markdown footnotes after a list of references', () => {

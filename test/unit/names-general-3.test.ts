@@ -23,6 +23,10 @@ describe('names: entries of a list of works cited', () => {
       ['person Kerrow', 'person Ivo Brennholt', 'person Anna Ossa', 'place Oslo', 'organization Vantor', 'person Kerrow', 'person Brennholt', 'person Ossa']);
   });
 
+  test('after initials too, a common word that ends a name is the second word of a double surname, but no verb of a title', () => {
+    assert.deepEqual(mentions('G. Kessel Smith edited it. M. Kerrow Embraces Reform, the pamphlet said.'), ['person G. Kessel Smith', 'person M. Kerrow']);
+  });
+
   test('the surname of that name is an author’s, a common word too; the heading above it is no part of it', () => {
     assert.deepEqual(mentions('Works Cited\nYoung, Robert J. C. Field Notes. Vantor, 2001.'), ['person Young', 'organization Vantor']);
   });

@@ -17,6 +17,8 @@ const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem)/iu;
 const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b(?!\.)|ly$/iu);
 /** What follows a book's title before its details: its translator, editor, volumes (`, trans. Jan Rask`, `, 2 vols.`). */
 const AFTER_TITLE = /,\s(?:trans\.|translated\sby|ed\.|eds\.|edited\sby|\d+\svols\.|vol\.\s?\d).*$/su;
+/** The editors' or translator's mark at the end of a title an entry's full stop cut (`Selections, ed` of `Selections, ed. and trans.`). */
+const EDITORS_MARK_AT_END = /,\s(?:eds?|trans|tr|transl)$/u;
 /** A work's editors or translator right after it: `, ed. M. Varga`, `, trans. by`. */
 const EDITORS_NEXT = /^,\s+(?:eds?\.|edited\s+by|trans\.|translated\s+by)\s/u;
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
@@ -55,8 +57,12 @@ function clean(s: string): string {
  * `Holt, Maren. (1910) 1977. The Clerks. …` (the year of the edition cited after the original's), more authors (`Holt,
  * Maren, Ivo Brenn, and Jan Rask.`, `Holt, Maren, et al.`) and an editor's mark: `Holt, Maren, and Jan Rask, editors.`.
  */
+/** APA's inverted name of an author after the first: `Mouffe, C.` in `Laclau, E., & Mouffe, C. (1985)`. */
+const INVERTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?)+`;
+/** Each such name, its surname and its initials. */
+const INVERTED_NAMES = /(\p{Lu}[\p{L}'’-]+),\s((?:\p{Lu}\.\s?)+)/gu;
 // Given names: initials, or a word or two then initials (`Robert J. C.`); no more words, which would be the title's.
-const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.)?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:[[(]${YEAR}[\])]\s(?<edition>${YEAR})\.\s+|\((?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
+const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)*\p{Lu}\.|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:[[(]${YEAR}[\])]\s(?<edition>${YEAR})\.\s+|\((?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(?<title>.+?)\.\s+(?:[^:]*?\.\s+)??(?:(?<place>[^:.()]+):\s*(?<publisher>[^,.]+?)(?:,\s*(?<publicationYear>${YEAR}))?\.?)?$`, 'su');
 /** What separates the co-authors after the first author's inverted name (`, Jan Rask, and Ivo Brenn`). */
 const COAUTHORS_SEPARATOR = /,?\s(?:and|&)\s|,\s/u;
@@ -75,10 +81,11 @@ function bibliographyFields(text: string): CitationFields | null {
   const head = (m ?? ENTRY_TITLE.exec(text.trim()))?.groups;
   if (!head) return null;
   const given = head.given.trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
-  const coauthors = head.coauthors?.split(COAUTHORS_SEPARATOR).filter((name) => name && name !== 'et al.') ?? [];
+  const coauthors = head.invertedCoauthors ? [...head.invertedCoauthors.matchAll(INVERTED_NAMES)].map(([, surname, initials]) => `${initials.trim()} ${surname}`)
+    : head.coauthors?.split(COAUTHORS_SEPARATOR).filter((name) => name && name !== 'et al.') ?? [];
   const fields: CitationFields = { authors: [`${given} ${head.surname}`, ...coauthors] };
   const title = head.title ?? head.quoted ?? head.italic ?? head.plain;
-  if (title) fields.title = clean(title);
+  if (title) fields.title = clean(title.replace(EDITORS_MARK_AT_END, ''));
   if (head.place) fields.place = clean(head.place);
   if (head.publisher) fields.publisher = clean(head.publisher);
   const year = head.edition ?? head.parenYear ?? head.year ?? head.publicationYear ?? YEARS.matchAll(text).at(-1)?.[1];

@@ -165,9 +165,10 @@ function trimPerson(tokens: Token[]): Token[] {
   // Particles begin the surname, whatever word follows them (`Osama bin Laden`).
   while (at + 1 < tokens.length && !tokens[at].capitalized && PARTICLES.has(tokens[at].text)) at++;
   while (at + 1 < tokens.length && !isCommonToken(tokens[at + 1])) at++;
-  // `Timothy Garton Ash`: after a given name and a word that is no common one, a common word that ends the run is
-  // the second word of a double surname.
-  if (at === 1 && tokens.length === 3 && isGivenName(tokens[0]) && !isCommonToken(tokens[1]) && isDoubleSurnameEnd(tokens[2])) at = 2;
+  // `Timothy Garton Ash`, `G. Nowell Smith`: after a given name or an initial and a word that is no common one, a common
+  // word that ends the run is the second word of a double surname; not a verb of a title (`M. Banda Embraces Stalinism`).
+  if (at === 1 && tokens.length === 3 && (isGivenName(tokens[0]) || tokens[0].initial) && !isCommonToken(tokens[1]) && isDoubleSurnameEnd(tokens[2]) &&
+    !tokens[2].lower.endsWith('s')) at = 2;
   const name = tokens.slice(0, at + 1);
   while (name.length > 1 && !isNameWord(name[name.length - 1]) && !isRegnal(name)) name.pop();
   return name;
