@@ -261,9 +261,10 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const plain = isAscii(lower) ? lower : withoutAccents(lower);
   const { commonWords, places } = lexicon();
   const givenName = isGiven(lower, plain);
-  return (commonWords.has(plain) ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
+  const common = commonWords.has(plain);
+  return (common ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
-    (ORGANIZATION_HEADS.has(lower) || GERMAN_BODY_ENDING.test(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
+    (ORGANIZATION_HEADS.has(lower) || !common && GERMAN_BODY_ENDING.test(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
     // A known place with an ending of derived words is the place (`Caribbean`, `Fujian`).
     (isDerivedWord(text, name, givenName) && !places.has(name) ? DERIVED : 0) |
@@ -272,7 +273,7 @@ export function lexiconOf(text: string, lower: string, name: string): number {
 }
 
 /** German compounds ending in the head of a body's name: `Freikorps`, `Spartakusbund`, `Zentrumspartei`, `Arbeiterverein`; not the English `moribund`, `cummerbund`. */
-const GERMAN_BODY_ENDING = /\p{L}{3}(?:korps|(?<!^(?:mori|cummer|kummer))bund|partei|verein|gruppe|ausschuss|verband|gewerkschaft|zeitung|verlag)$/u;
+const GERMAN_BODY_ENDING = /[a-zäöüß]{3}(?:korps|(?<!^(?:mori|cummer|kummer))bund|partei|verein|gruppe|ausschuss|verband|gewerkschaft|zeitung|verlag)$/;
 
 /** Whether the lexicons give `token` the lexicon bit `bit`. */
 export const inLexicon = (token: { lexicon: number }, bit: number): boolean => (token.lexicon & bit) !== 0;

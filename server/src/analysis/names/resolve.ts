@@ -200,10 +200,14 @@ export function isEntryPublisher(text: string, run: Token[]): boolean {
 export function isPeriodicalBeforeVolume(text: string, run: Token[]): boolean {
   const [first] = run;
   const last = run[run.length - 1];
-  // Titles in other languages keep their other words in small letters (`Voprosy istorii`, `Sotsiologicheskie issledovaniia`).
-  SMALL_WORDS_AFTER.lastIndex = last.end;
-  VOLUME_AFTER.lastIndex = last.end + (SMALL_WORDS_AFTER.exec(text)?.[0].length ?? 0);
-  if (!VOLUME_AFTER.test(text)) return false;
+  VOLUME_AFTER.lastIndex = last.end;
+  if (!VOLUME_AFTER.test(text)) {
+    // Titles in other languages keep their other words in small letters (`Voprosy istorii`, `Sotsiologicheskie issledovaniia`).
+    SMALL_WORDS_AFTER.lastIndex = last.end;
+    const smallWords = SMALL_WORDS_AFTER.exec(text);
+    VOLUME_AFTER.lastIndex = last.end + (smallWords?.[0].length ?? 0);
+    if (smallWords === null || !VOLUME_AFTER.test(text)) return false;
+  }
   const before = text.slice(Math.max(0, first.start - 4), first.start);
   return /["”’][.,]?\s+$|[.,]["”’]\s+$/.test(before) || /(?:^|\n)[ \t]*$/.test(before);
 }
@@ -212,7 +216,7 @@ export function isPeriodicalBeforeVolume(text: string, run: Token[]): boolean {
  * a volume and an issue in brackets (APA).
  */
 const VOLUME_AFTER = /(?:\s+\d{1,4}(?:,\s*no\.\s*\d+)?|,\s*no\.\s*\d+)\s+\((?:1[5-9]|20)\d\d\)|,?\s+\d{1,4}\(\d+\)/y;
-const SMALL_WORDS_AFTER = /(?:\s+\p{Ll}[\p{L}'’-]*){1,3}(?=[\s,])/uy;
+const SMALL_WORDS_AFTER = /(?:\s+[a-zß-ÿ][a-zA-Zß-ÿ'’-]*){1,3}(?=[\s,])/y;
 
 /** The start of an entry of works cited: an inverted name (particles first: `van der Pijl, Kees.`), or dashes. */
 const ENTRY_LINE = /^[ \t]*(?:-{2,}|[—–]+|(?:\p{Ll}+ ){0,2}\p{Lu}[\p{L}'’-]*, )/u;
