@@ -9,11 +9,12 @@ export const REPUBLICAN_MONTHS: readonly string[] = [
   'Germinal', 'Floréal', 'Prairial', 'Messidor', 'Thermidor', 'Fructidor',
 ];
 
-const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const MONTH_NUMBERS = new Map(REPUBLICAN_MONTHS.map((name, i) => [plain(name), i + 1]));
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+/** By each name in small letters, with its accents and without them. */
+const MONTH_NUMBERS = new Map(REPUBLICAN_MONTHS.flatMap((name, i) => [[name.toLowerCase(), i + 1], [plain(name).toLowerCase(), i + 1]]));
 
 /** The month's number (1 for Vendémiaire) of a name as written: `Thermidor`, `thermidor`, `Nivose`; 0 for no such month. */
-export const republicanMonth = (word: string): number => MONTH_NUMBERS.get(plain(word)) ?? 0;
+export const republicanMonth = (word: string): number => MONTH_NUMBERS.get(word.toLowerCase()) ?? 0;
 
 /** The Gregorian day of 1 Vendémiaire of Years I to XIV (as the calendar's years were fixed by the equinox). */
 const NEW_YEARS: readonly [year: number, day: number][] = [

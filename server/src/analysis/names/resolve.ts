@@ -201,14 +201,17 @@ export function isPeriodicalBeforeVolume(text: string, run: Token[]): boolean {
   const [first] = run;
   const last = run[run.length - 1];
   VOLUME_AFTER.lastIndex = last.end;
-  if (!VOLUME_AFTER.test(text)) {
-    // Titles in other languages keep their other words in small letters (`Voprosy istorii`, `Sotsiologicheskie issledovaniia`).
-    SMALL_WORDS_AFTER.lastIndex = last.end;
-    const smallWords = SMALL_WORDS_AFTER.exec(text);
-    VOLUME_AFTER.lastIndex = last.end + (smallWords?.[0].length ?? 0);
-    if (smallWords === null || !VOLUME_AFTER.test(text)) return false;
-  }
-  const before = text.slice(Math.max(0, first.start - 4), first.start);
+  if (VOLUME_AFTER.test(text)) return afterTitleOrAtLineStart(text, first);
+  if (!afterTitleOrAtLineStart(text, first)) return false;
+  // Titles in other languages keep their other words in small letters (`Voprosy istorii`, `Sotsiologicheskie issledovaniia`).
+  SMALL_WORDS_AFTER.lastIndex = last.end;
+  const smallWords = SMALL_WORDS_AFTER.exec(text);
+  VOLUME_AFTER.lastIndex = last.end + (smallWords?.[0].length ?? 0);
+  return smallWords !== null && VOLUME_AFTER.test(text);
+}
+/** Whether `t` follows a title in quotation marks and its comma or full stop, or opens a line. */
+function afterTitleOrAtLineStart(text: string, t: Token): boolean {
+  const before = text.slice(Math.max(0, t.start - 4), t.start);
   return /["”’][.,]?\s+$|[.,]["”’]\s+$/.test(before) || /(?:^|\n)[ \t]*$/.test(before);
 }
 /**
