@@ -15,6 +15,8 @@ const MONTH_NUMBERS = new Map(REPUBLICAN_MONTHS.flatMap((name, i) => [[name.toLo
 
 /** The month's number (1 for Vendémiaire) of a name as written: `Thermidor`, `thermidor`, `Nivose`; 0 for no such month. */
 export const republicanMonth = (word: string): number => MONTH_NUMBERS.get(word.toLowerCase()) ?? 0;
+/** Whether a word in small letters names a month of the calendar (`thermidor`, `nivose`). */
+export const isRepublicanMonth = (lower: string): boolean => MONTH_NUMBERS.has(lower);
 
 /** The Gregorian day of 1 Vendémiaire of Years I to XIV (as the calendar's years were fixed by the equinox). */
 const NEW_YEARS: readonly [year: number, day: number][] = [

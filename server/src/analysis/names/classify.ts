@@ -5,7 +5,7 @@
 import type { EntityKind } from '../types';
 import { joined } from '../arrays';
 import { MONTH_NAMES } from '../dates/lexicon';
-import { republicanMonth } from '../dates/republican';
+import { isRepublicanMonth } from '../dates/republican';
 import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
@@ -286,7 +286,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && isCommonToken(tokens[tokens.length - 1])) return [];
   // A date before a name is no part of it (`in December Louis Bonaparte won`, `15 January Luxemburg`, `10 Thermidor
   // Robespierre`): a month that is no given name, or one after a preposition of time (`in May Pedro Alves`).
-  if (tokens.length > 1 && (MONTH_NAMES.includes(tokens[0].name) || republicanMonth(tokens[0].lower) > 0) &&
+  if (tokens.length > 1 && (MONTH_NAMES.includes(tokens[0].name) || isRepublicanMonth(tokens[0].lower)) &&
     (!isGivenName(tokens[0]) || TIME_PREPOSITIONS.has(tokens[0].previous))) {
     return classifyPiece(tokens.slice(1));
   }

@@ -201,25 +201,31 @@ export function isPeriodicalBeforeVolume(text: string, run: Token[]): boolean {
   const [first] = run;
   const last = run[run.length - 1];
   VOLUME_AFTER.lastIndex = last.end;
-  if (VOLUME_AFTER.test(text)) return afterTitleOrAtLineStart(text, first);
-  if (!afterTitleOrAtLineStart(text, first)) return false;
-  // Titles in other languages keep their other words in small letters (`Voprosy istorii`, `Sotsiologicheskie issledovaniia`).
-  SMALL_WORDS_AFTER.lastIndex = last.end;
-  const smallWords = SMALL_WORDS_AFTER.exec(text);
-  VOLUME_AFTER.lastIndex = last.end + (smallWords?.[0].length ?? 0);
-  return smallWords !== null && VOLUME_AFTER.test(text);
+  if (VOLUME_AFTER.test(text)) return afterTitleOrAtLineStart(text, first.start);
+  if (!afterTitleOrAtLineStart(text, first.start)) return false;
+  SMALL_WORDS_THEN_VOLUME.lastIndex = last.end;
+  return SMALL_WORDS_THEN_VOLUME.test(text);
 }
-/** Whether `t` follows a title in quotation marks and its comma or full stop, or opens a line. */
-function afterTitleOrAtLineStart(text: string, t: Token): boolean {
-  const before = text.slice(Math.max(0, t.start - 4), t.start);
-  return /["”’][.,]?\s+$|[.,]["”’]\s+$/.test(before) || /(?:^|\n)[ \t]*$/.test(before);
+
+/** Whether `at` follows a title in quotation marks (and its comma or full stop) and white space, or opens a line. */
+function afterTitleOrAtLineStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < 0 || text[i] === '\n') return true;
+  while (i >= 0 && WHITE_SPACE.test(text[i])) i--;
+  if (i === at - 1) return false;
+  const closing = (c: string | undefined) => c === '"' || c === '”' || c === '’';
+  return closing(text[i]) || (text[i] === '.' || text[i] === ',') && closing(text[i - 1]);
 }
+const WHITE_SPACE = /\s/;
 /**
  * A volume's number, perhaps an issue's, and a year in brackets; an issue's number alone after a comma, and the year; or
  * a volume and an issue in brackets (APA).
  */
-const VOLUME_AFTER = /(?:\s+\d{1,4}(?:,\s*no\.\s*\d+)?|,\s*no\.\s*\d+)\s+\((?:1[5-9]|20)\d\d\)|,?\s+\d{1,4}\(\d+\)/y;
-const SMALL_WORDS_AFTER = /(?:\s+[a-zß-ÿ][a-zA-Zß-ÿ'’-]*){1,3}(?=[\s,])/y;
+const VOLUME = String.raw`(?:\s+\d{1,4}(?:,\s*no\.\s*\d+)?|,\s*no\.\s*\d+)\s+\((?:1[5-9]|20)\d\d\)|,?\s+\d{1,4}\(\d+\)`;
+const VOLUME_AFTER = new RegExp(VOLUME, 'y');
+/** The same after the other words of a title in another language, in small letters (`Voprosy istorii`, `Sotsiologicheskie issledovaniia`). */
+const SMALL_WORDS_THEN_VOLUME = new RegExp(String.raw`(?:\s+[a-zß-ÿ][a-zA-Zß-ÿ'’-]*){1,3}(?:${VOLUME})`, 'y');
 
 /** The start of an entry of works cited: an inverted name (particles first: `van der Pijl, Kees.`), or dashes. */
 const ENTRY_LINE = /^[ \t]*(?:-{2,}|[—–]+|(?:\p{Ll}+ ){0,2}\p{Lu}[\p{L}'’-]*, )/u;
