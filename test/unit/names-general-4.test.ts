@@ -68,6 +68,11 @@ describe('names: words that name no one', () => {
 });
 
 describe('names: lone words the whole document decides', () => {
+  test('a word of which the text says it was founded, banned or dissolved is a body; a known place stays one', () => {
+    assert.deepEqual(mentions('Kessora was founded in 1938, and Vantor was banned in 1940. Rome was founded long before.'),
+      ['organization Kessora', 'organization Vantor', 'place Rome']);
+  });
+
   test('an English word made of a prefix and a common word is no name, in a title either (`A Reassessment`)', () => {
     assert.deepEqual(mentions('Ivo Brennholt: A Reassessment\n\nThe Reinterpretation of his work began late.'), ['person Ivo Brennholt']);
   });
@@ -107,6 +112,11 @@ describe('names: derived words', () => {
   test('a word with the ending of a derived word is the surname the document gives it after a given name', () => {
     assert.deepEqual(mentions('Walter Kessite told the viewers. He had lost Kessite. The Stalinist press agreed.'),
       ['person Walter Kessite', 'person Kessite']);
+  });
+
+  test('a doctrine named as other languages name it is derived from the name, no mention (`Cardenismo`); `-ista` ends surnames too', () => {
+    assert.deepEqual(mentions('It was the high point of Kerrowismo, said Ivo Brennholt; later came the Kerrowismus. Anna Kessista fled.'),
+      ['person Ivo Brennholt', 'person Anna Kessista']);
   });
 
   test('a compass word before a doctrine named after a person makes no place (`Western Marxism`); before a known place it does', () => {

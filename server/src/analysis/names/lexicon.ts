@@ -222,8 +222,12 @@ const ELIDED_ARTICLE = /^L['’]\p{Lu}/u;
 const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
 /** English words that make an adjective of the name before the hyphen. */
 const COMBINING = /[-‐](?:like|type|style|era|led|majority|speaking|ruled|based|oriented|inspired|minded|dominated|controlled|backed|sponsored|wing|ism|ist|ite|ian|esque|ization)$/;
-/** Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish). */
-const DERIVED_ENDING = /(?:ology|ologies|ism|isms|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships)$/;
+/**
+ * Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish);
+ * doctrines as other languages name them (`Cardenismo`, `Stalinismus`, `gaullisme`), but not `-ista`, which ends surnames
+ * too (`Batista`).
+ */
+const DERIVED_ENDING = /(?:ology|ologies|ism|isms|ismo|ismos|isme|ismus|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships)$/;
 
 /** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`), written `text`, as a name `name`. */
 function isDerivedWord(text: string, name: string, givenName: boolean): boolean {

@@ -127,6 +127,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // `the Stalin era`, `the Franco regime`, `the Vichy regime`: after `the`, a word before a time or a rule named after a
     // ruler or a place says nothing of which it is; other occurrences do.
     else if (previous === 'the' && !at(RULE_AFTER, t.end) || titleMark(text, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
+      codeAt(text, t.end + 1) === 119 /* w */ && at(FOUNDED_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author; so does a word
     // after a possessive name (`Merriman's Massacre (2014)`: the work of the name before).
@@ -601,6 +602,8 @@ const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'peace', 'sack', 'kingdo
  * events named after where they happened (`the Canton uprising`, `the Lena massacre`).
  */
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS, 'front', 'uprising', 'rising', 'insurrection', 'massacre', 'pogrom'].join('|')})\\b`, 'y');
+/** `was founded`, `was banned`: what is said of a body (`Pemex was founded in 1938`). */
+const FOUNDED_AFTER = /\s(?:was|were)\s(?:founded|established|dissolved|disbanded|banned|outlawed|formed|incorporated|nationali[sz]ed|liquidated)\b/y;
 /** Nouns in small letters of a time or a rule named after a ruler or a place (`the Stalin era`, `the Bush administration`). */
 const RULE_AFTER = /\s+(?:era|years|period|regime|government|administration|dictatorship|cult|terror|purges|reforms|leadership|faction|legacy)\b/y;
 /** Whether a word in small letters that is no function word follows `at` (the noun a name before it qualifies). */
