@@ -427,6 +427,16 @@ describe('notes', () => {
     assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
   });
 
+  test('so are notes numbered with superscript digits, as the markers are', () => {
+    const text = lines(
+      'Every clerk in the provincial office kept a copy of each letter that went out.¹ The habit was older than the office itself.',
+      'Nobody knew why the clerks did it, and nobody asked them, because the copies were useful to everyone.²',
+      '¹ Maren Holt, The Clerks (Oslo, 1977), p. 3.',
+      '² Ibid., p. 9.',
+    );
+    assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
+  });
+
   test('notes that open with their number as a superscript, as the marker is written', () => {
     const sup = '# Essay\n\nA claim.<sup>1</sup> Another.<sup>2</sup>\n\n## Notes\n\n<sup>1</sup> First note.\n\n<sup>2</sup> Second note.\n';
     assert.deepEqual(links(sup, 'markdown'), ['1 -> First note.', '2 -> Second note.']);

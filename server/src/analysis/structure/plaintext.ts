@@ -5,7 +5,7 @@ import type { Debris, DocumentStructure, NoteRegion, Paragraph, Span } from '../
 import { joined } from '../arrays';
 import { buildSections, type Heading } from './sections';
 import { isBlank, linesOf, paragraphOf, trimmedSpan, type Line } from './lines';
-import { followingLabel, MarkersByLabel, SYMBOL_NOTE_OPENING } from '../notes/markers';
+import { followingLabel, MarkersByLabel, SUPERSCRIPT_DIGITS, SYMBOL_NOTE_OPENING, unicodeDigits } from '../notes/markers';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
 const LONE_YEAR = /^\s*(?:1[5-9]|20)\d\d\s*$/;
@@ -365,17 +365,17 @@ function markTrailingNotes(scan: Scan): void {
 /** The end of a paragraph's last sentence, maybe with a note's marker (`it.¹⁰`, `it.”12`). */
 const PARAGRAPH_CLOSED = /[.!?]["'”’)\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/u;
 
-const NUMBERED_PARAGRAPH = /^(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+\S/u;
+const NUMBERED_PARAGRAPH = new RegExp(`^(?:\\[(\\d{1,3})\\]|(\\d{1,3})[.)]?|([${SUPERSCRIPT_DIGITS}]{1,3}))\\s+\\S`, 'u');
 
 /**
  * Numbered notes at the end of a text without a heading: the last paragraphs each open with the next
- * number (`1. …`, `[2] …`, `3 …`), and the first of them has its marker in the text before. Returns the
+ * number (`1. …`, `[2] …`, `3 …`, `⁴ …`), and the first of them has its marker in the text before. Returns the
  * index of the first of them, or the number of paragraphs when there are none.
  */
 export function trailingNumberedNotes(text: string, paragraphs: Paragraph[], markers: MarkersByLabel): number {
   const numberOf = (p: Paragraph) => {
     const m = NUMBERED_PARAGRAPH.exec(text.slice(p.start, p.end));
-    return m ? Number(m[1] ?? m[2]) : null;
+    return m ? Number(m[1] ?? m[2] ?? unicodeDigits(m[3])) : null;
   };
   let first = paragraphs.length;
   while (first > 0) {
