@@ -214,6 +214,11 @@ describe('names: English names of cities', () => {
     assert.deepEqual(mentions('Ivo Brennholt came back to Cologne, then went to Leningrad.'), ['person Ivo Brennholt', 'place Cologne', 'place Leningrad']);
   });
 
+  test('a word with the ending of German towns is a place where the text says nothing else of it; so is Kronstadt', () => {
+    assert.deepEqual(mentions('Ivo Brennholt led the sailors of Kronstadt and the workers of Kesselstadt.'),
+      ['person Ivo Brennholt', 'place Kronstadt', 'place Kesselstadt']);
+  });
+
   test('a city or a province by a former name or an older romanization is a place (`Peking`, `Yenan`, `Danzig`)', () => {
     assert.deepEqual(mentions('Ivo Brennholt left Peking for Yenan; Kerrow preferred Danzig.'), ['person Ivo Brennholt', 'place Peking', 'place Yenan', 'person Kerrow', 'place Danzig']);
   });

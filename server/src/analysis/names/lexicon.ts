@@ -60,8 +60,8 @@ const isDemonymWord = (word: string): boolean => {
 /** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */
 export const isPlace = (name: string): boolean => lexicon().places.has(name);
 
-/** Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`). */
-export const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|sk)$/;
+/** Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`, `Darmstadt`). */
+export const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|stadt|sk)$/;
 /** Words a hyphen joins to a title in a title of several words: `President-elect`, `Vice-President`, `Commander-in-Chief`. */
 const TITLE_COMPANIONS = new Set(['elect', 'designate', 'in', 'chief', 'vice', 'deputy', 'acting', 'ex']);
 
