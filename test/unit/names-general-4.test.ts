@@ -28,13 +28,18 @@ describe('names: words of other languages', () => {
   });
 
   test('a name after a street’s noun in small letters names the street (`rue Lepic`), with the small word between (`rue de Rivoli`)', () => {
-    assert.deepEqual(mentions('Ivo Brennholt was shot in the rue Kerrow-Ossa; they met on the boulevard Brennholt and in the rue du Vantor.'),
-      ['person Ivo Brennholt', 'place Kerrow-Ossa', 'place Brennholt', 'place Vantor']);
+    assert.deepEqual(mentions('Ivo Brennholt was shot in the rue Kerrow-Ossa; they met on the boulevard Brennholt and in the rue du Vantor, then in the faubourg\nSaint-Kessel.'),
+      ['person Ivo Brennholt', 'place Kerrow-Ossa', 'place Brennholt', 'place Vantor', 'place Saint-Kessel']);
   });
 
   test('a German compound ending in the head of a body’s name is a body (`Freikorps`, `Spartakusbund`)', () => {
     assert.deepEqual(mentions('Ivo Brennholt sent in the Freikorps. The Kesselbund dissolved.'),
       ['person Ivo Brennholt', 'organization Freikorps', 'organization Kesselbund']);
+  });
+
+  test('a hyphenated given name is one when each part is; a capitalized particle after it begins the surname, a common word too', () => {
+    assert.deepEqual(mentions('Then Jean-Marie Le Pen spoke, and Hans-Jürgen Kerrow. Anna La Roche left.'),
+      ['person Jean-Marie Le Pen', 'person Hans-Jürgen Kerrow', 'person Anna La Roche']);
   });
 
   test('a title of French nobility is no part of the name after it', () => {

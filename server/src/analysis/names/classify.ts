@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
   ARTICLE, COMMON, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, ORGANIZATION_HEAD, PARTICLES, PLACE,
-  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
+  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, SURNAME_PARTICLES, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -25,10 +25,11 @@ const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)?-?(?:first
 /** Words before a name that make it a place (`at Dien Bien Phu`, `near Los Alamos`); not `in`, before sources (`in Le Monde`). */
 const PLACE_PREPOSITIONS = new Set(['at', 'near']);
 /**
- * Nouns of streets and squares that French, Spanish, Italian and Russian write in small letters before the name (`rue
- * Lepic`, `boulevard Voltaire`, `calle Mayor`, `ulitsa Gorkogo`): the name after one names the street, not the person.
+ * Nouns of streets, squares and quarters that French, Spanish, Italian and Russian write in small letters before the name
+ * (`rue Lepic`, `boulevard Voltaire`, `faubourg Saint-Antoine`, `ulitsa Gorkogo`): the name after one names the place, not
+ * the person.
  */
-const STREET_NOUNS = new Set(['rue', 'boulevard', 'avenue', 'quai', 'impasse', 'calle', 'avenida', 'paseo', 'plaza', 'piazza', 'viale', 'rua', 'ulitsa', 'prospekt', 'naberezhnaya']);
+const STREET_NOUNS = new Set(['rue', 'boulevard', 'avenue', 'quai', 'impasse', 'faubourg', 'calle', 'avenida', 'paseo', 'plaza', 'piazza', 'viale', 'rua', 'ulitsa', 'prospekt', 'naberezhnaya']);
 /** The small words between such a noun and the name (`rue de Rivoli`, `rue du Bac`). */
 const CONNECTORS_OF_STREETS = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
@@ -162,8 +163,8 @@ const isRulersName = (t: Token) => isNameWord(t) && (isGivenName(t) || !isCommon
  */
 function trimPerson(tokens: Token[]): Token[] {
   let at = tokens.findIndex((t, i) => i > 0 && !t.initial && !isGivenName(t) || i === tokens.length - 1);
-  // Particles begin the surname, whatever word follows them (`Osama bin Laden`).
-  while (at + 1 < tokens.length && !tokens[at].capitalized && PARTICLES.has(tokens[at].text)) at++;
+  // Particles begin the surname, whatever word follows them (`Osama bin Laden`, `Jean-Marie Le Pen`).
+  while (at + 1 < tokens.length && (tokens[at].capitalized ? SURNAME_PARTICLES.has(tokens[at].text) : PARTICLES.has(tokens[at].text))) at++;
   while (at + 1 < tokens.length && !isCommonToken(tokens[at + 1])) at++;
   // `Timothy Garton Ash`, `G. Nowell Smith`: after a given name or an initial and a word that is no common one, a common
   // word that ends the run is the second word of a double surname; not a verb of a title (`M. Banda Embraces Stalinism`).

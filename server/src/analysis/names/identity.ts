@@ -6,7 +6,7 @@
 import type { Entity, EntityKind, EntityMention, Span } from '../types';
 import { joined, mapped } from '../arrays';
 import { type Token, codeAt } from './tokens';
-import { PARTICLES } from './lexicon';
+import { PARTICLES, SURNAME_PARTICLES } from './lexicon';
 import { familyNameFirst, isRegnal } from './classify';
 import { romanizationKey, rulerSurname, sameSpelling, spellingKey } from './spelling';
 import { describe } from './describe';
@@ -80,8 +80,6 @@ function personParts(tokens: Token[]): PersonParts {
 /** `Jr`, `Sr`: what follows a surname, no part of it. */
 export const SUFFIXES = new Set(['Jr', 'Sr', 'Jnr', 'Snr']);
 
-/** Particles that begin European surnames when capitalized (`Du Bois`, `Van Gogh`, `De Gaulle`). */
-const SURNAME_PARTICLES = new Set(['Du', 'De', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten']);
 
 /** `Denis Mack Smith`, then `Mack Smith`: the words before a double surname are no given names of another person. */
 const endsWith = (given: string[], words: string[]) => given.length > words.length && words.every((w, i) => given[given.length - words.length + i] === w);

@@ -91,6 +91,8 @@ export const TITLES = new Set([
 ]);
 
 /** Small words inside a person's name (`de Gaulle`, `van der Waals`, `ibn Khaldun`, `Ngũgĩ wa Thiong'o`). */
+/** Particles that begin European surnames when capitalized (`Du Bois`, `Van Gogh`, `De Gaulle`, `Le Pen`). */
+export const SURNAME_PARTICLES = new Set(['Du', 'De', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten', 'Le', 'La']);
 export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'y', 'zu', 'wa']);
 
 /**
@@ -264,7 +266,8 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   // The lexicons write words without accents: `Simón`, `José` are given names too, and `Révolution` a common word.
   const plain = isAscii(lower) ? lower : withoutAccents(lower);
   const { commonWords, places } = lexicon();
-  const givenName = isGiven(lower, plain);
+  // A hyphenated given name is one when each of its parts is (`Jean-Marie`, `Hans-Jürgen`).
+  const givenName = isGiven(lower, plain) || plain.includes('-') && plain.split('-').every((part) => part !== '' && isGiven(part, part));
   const common = commonWords.has(plain);
   return (common ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
