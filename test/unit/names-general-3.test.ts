@@ -23,6 +23,11 @@ describe('names: entries of a list of works cited', () => {
       ['person Kerrow', 'person Ivo Brennholt', 'person Anna Ossa', 'place Oslo', 'organization Vantor', 'person Kerrow', 'person Brennholt', 'person Ossa']);
   });
 
+  test('two words the layer reads as nothing else before a title in italics or quotation marks are its author, a common word too', () => {
+    assert.deepEqual(mentions('Notes\n\n4. Kessemir Smith, *The Quays* (Oslo, 1976), 194; Kessemir Smith, "Ports," Harbour Review 12 (1970): 3.'),
+      ['person Kessemir Smith', 'place Oslo', 'person Kessemir Smith', 'organization Harbour Review']);
+  });
+
   test('after initials too, a common word that ends a name is the second word of a double surname, but no verb of a title', () => {
     assert.deepEqual(mentions('G. Kessel Smith edited it. M. Kerrow Embraces Reform, the pamphlet said.'), ['person G. Kessel Smith', 'person M. Kerrow']);
   });

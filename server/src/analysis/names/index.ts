@@ -64,8 +64,11 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
     return name.length === 1 && name[0].previous === 'in' ? [{ kind: 'organization', tokens: name }] : classifyRun(name);
   }
   const segments = classifyRun(run);
-  // `Anna Ray, ed.`: two or three words before the abbreviation of an editor or a translator are a person, common words too.
-  if (codeAt(text, last.end) === 44 /* , */ && run.length > 1 && run.length < 4 && isContributor(text, last) && !segments.some((s) => s.kind === 'person') &&
+  // `Anna Ray, ed.`: two or three words before the abbreviation of an editor or a translator are a person, common words too;
+  // so are two or three words that the text reads as nothing else before a title in italics or quotation marks
+  // (`Hedrick Smith, *The Russians*`).
+  if (codeAt(text, last.end) === 44 /* , */ && run.length > 1 && run.length < 4 &&
+    (isContributor(text, last) && !segments.some((s) => s.kind === 'person') || segments.length === 0 && isTitleAfter(text, last)) &&
     run.every((t) => t.capitalized && !t.allCaps && !isOrganizationHead(t))) return [{ kind: 'person', tokens: run }];
   // A publisher's words that name no body (`Présence Africaine`) are one; a body's name is read as ever (`Kessel Press of Vantor University`).
   const gap = run[0].gapStart;
@@ -97,6 +100,12 @@ function bodyBeforeSmallHead(text: string, word: Token): Token[] | null {
 }
 /** The noun of a body in small letters, one (`party`, not `parties`), not possessed. */
 const SMALL_HEAD_AFTER = / (party|army|church|navy)(?![\p{L}'’])/uy;
+
+/** Whether a title in italics or quotation marks follows `name` and its comma (`, *The Russians*`, `, "Ports,"`). */
+function isTitleAfter(text: string, name: Token): boolean {
+  const c = codeAt(text, name.end + 2);
+  return codeAt(text, name.end + 1) === 32 && (c === 42 /* * */ || c === 95 /* _ */ || c === 34 /* " */ || c === 0x201C /* “ */);
+}
 
 /** Whether the abbreviation of an editor or a translator follows `name` (`, ed.`, `, trans.`). */
 function isContributor(text: string, name: Token): boolean {
