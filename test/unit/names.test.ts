@@ -272,6 +272,10 @@ describe('strange text', () => {
     assert.deepEqual(mentions('J.'), []);
   });
 
+  test('an ampersand before a body\'s name, with nothing before it to join, loses no name of the document', () => {
+    assert.deepEqual(mentions('Anna Kerrow wrote.\n\n1. T-he & Kessel Revolution, 1917.'), ['person Anna Kerrow', 'organization Kessel Revolution']);
+  });
+
   test('a character read beyond the text is 0, which no test looks for', () => {
     assert.deepEqual([codeAt('Ab', -1), codeAt('Ab', 0), codeAt('Ab', 1), codeAt('Ab', 2)], [0, 65, 98, 0]);
   });

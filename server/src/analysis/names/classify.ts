@@ -426,6 +426,7 @@ const isNewspaperName = (tokens: Token[]) => tokens.length === 2 && NEWSPAPER_WO
 
 /** The names in one run of capitalized words. */
 export function classifyRun(run: Token[]): Segment[] {
+  if (!run.length) return [];
   const hasHead = run.some(isOrganizationHead);
   // Only a head of bodies' names or an article first keeps a known place from being read as one below.
   if ((hasHead || inLexicon(run[0], FUNCTION_WORD)) && isKnownPlaceName(run)) return [{ kind: 'place', tokens: run }];

@@ -247,6 +247,7 @@ export function splitAuthorPairs(text: string, segments: Segment[]): Segment[] {
     const place = segments[i - 1];
     if (!YEAR_NEXT.test(text) || place && colonBetween(text, place.tokens[place.tokens.length - 1].end, s.tokens[0].start)) { out.push(s); return; }
     const at = s.tokens.findIndex((t) => t.ampersand);
+    if (at < 1) { out.push(s); return; } // an ampersand that joins nothing before it splits nothing
     out.push(...classifyRun(s.tokens.slice(0, at)), ...classifyRun(s.tokens.slice(at)));
   });
   return out;
