@@ -29,6 +29,8 @@ export class AnalysisCache {
   constructor(
     private readonly adjust: Adjust = (_uri, _text, analysis) => analysis,
     private readonly background: BackgroundAnalysis | null = null,
+    /** Told, in words for the server's log, of a layer of the analysis that failed on a document. */
+    private readonly warn: (message: string) => void = () => {},
   ) {}
 
   private isLarge(document: TextDocument): boolean {
@@ -37,7 +39,8 @@ export class AnalysisCache {
 
   /** The analysis of a version's text on this thread, with the document's memo. */
   private analyzeHere(version: TextDocument): DocumentAnalysis {
-    return analyzeDocument(version.getText(), formatOf(version.uri, version.languageId), this.memos.of(version.uri));
+    return analyzeDocument(version.getText(), formatOf(version.uri, version.languageId), this.memos.of(version.uri), (layer, error) =>
+      this.warn(`Close Reading: the ${layer} layer failed on ${version.uri} (version ${version.version}): ${String(error)}; the rest of its analysis stands.`));
   }
 
   /**

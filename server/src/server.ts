@@ -36,7 +36,7 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('unhandledRejection', (reason) => connection.console.error(`Close Reading: ${String(reason)}`));
 const documents = new TextDocuments(TextDocument);
 const readerData = new ReaderData((message) => connection.console.log(message));
-const cache = new AnalysisCache(readerData.adjust, new BackgroundAnalysis(WORKER_SCRIPT));
+const cache = new AnalysisCache(readerData.adjust, new BackgroundAnalysis(WORKER_SCRIPT), (message) => connection.console.error(message));
 let settings: Settings = DEFAULT_SETTINGS;
 /** Resolves once the client's settings are known: until then no document is analysed with defaults it did not ask for. */
 let settingsKnown: () => void = () => {};

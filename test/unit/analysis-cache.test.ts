@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
+import { type Block, BlockMemo } from '../../server/src/analysis/blocks';
 import { AnalysisCache, LARGE_DOCUMENT } from '../../server/src/analysisCache';
 import { BackgroundAnalysis } from '../../server/src/backgroundAnalysis';
 
@@ -52,5 +53,23 @@ describe('analysis cache', () => {
     assert.equal(v4?.version, 4);
     assert.equal(v4?.analysis.dates.at(-1)?.value, '1933');
     cache.delete(document.uri);
+  });
+});
+
+describe('a layer of the analysis that fails', () => {
+  /** A memo that fails whenever the name layer asks it for anything. */
+  class FailingNames extends BlockMemo {
+    override map<T>(layer: string, blocks: readonly Block[], compute: (blockText: string) => T): T[] {
+      if (layer === 'names') throw new Error('broken');
+      return super.map(layer, blocks, compute);
+    }
+  }
+
+  test('loses only its own part, and is reported by name', () => {
+    const failures: string[] = [];
+    const analysis = analyzeDocument(paragraph, 'plaintext', new FailingNames(), (layer, error) => failures.push(`${layer}: ${(error as Error).message}`));
+    assert.deepEqual(failures, ['names: broken']);
+    assert.deepEqual(analysis.mentions, []);
+    assert.equal(analysis.dates[0]?.value, '1921-03');
   });
 });

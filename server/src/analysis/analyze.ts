@@ -16,10 +16,14 @@ export function formatOf(path: string, languageId?: string | null): DocumentForm
   return /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'plaintext';
 }
 
-function attempt<T>(layer: () => T, fallback: T): T {
+/** Told of a layer that threw on a text; the analysis goes on without what that layer would have found. */
+export type LayerFailure = (layer: string, error: unknown) => void;
+
+function attempt<T>(name: string, layer: () => T, fallback: T, failed?: LayerFailure): T {
   try {
     return layer();
-  } catch {
+  } catch (error) {
+    failed?.(name, error);
     return fallback;
   }
 }
@@ -29,15 +33,18 @@ export function numbersNotDates(structure: DocumentStructure, markers: readonly 
   return [...structure.debris, ...markers].sort((a, b) => a.start - b.start);
 }
 
-/** Analyses one document; with the memo of its previous version, only what an edit changed is analysed again. */
-export function analyzeDocument(text: string, format: DocumentFormat, memo?: BlockMemo): DocumentAnalysis {
-  const structure = attempt(() => analyzeStructure(text, format), {
+/**
+ * Analyses one document; with the memo of its previous version, only what an edit changed is analysed again. A layer that
+ * throws loses only its own part (`failed` is told which).
+ */
+export function analyzeDocument(text: string, format: DocumentFormat, memo?: BlockMemo, failed?: LayerFailure): DocumentAnalysis {
+  const structure = attempt('structure', () => analyzeStructure(text, format), {
     format, sections: [], paragraphs: [], noteRegions: [], debris: [],
-  });
-  const { markers, notes } = attempt(() => findNotes(text, structure, memo), { markers: [], notes: [] });
-  const dates = attempt(() => detectDates(text, numbersNotDates(structure, markers), memo, noteAnchors(notes, markers)), []);
-  const citations = attempt(() => findCitations(text, structure, notes, memo), []);
-  const names = attempt(() => detectNames(text, structure, memo, citations), { entities: [], mentions: [] });
-  const sections = attempt(() => withoutBylines(text, structure.sections, structure.paragraphs, names.mentions), structure.sections);
+  }, failed);
+  const { markers, notes } = attempt('notes', () => findNotes(text, structure, memo), { markers: [], notes: [] }, failed);
+  const dates = attempt('dates', () => detectDates(text, numbersNotDates(structure, markers), memo, noteAnchors(notes, markers)), [], failed);
+  const citations = attempt('citations', () => findCitations(text, structure, notes, memo), [], failed);
+  const names = attempt('names', () => detectNames(text, structure, memo, citations), { entities: [], mentions: [] }, failed);
+  const sections = attempt('sections', () => withoutBylines(text, structure.sections, structure.paragraphs, names.mentions), structure.sections, failed);
   return { structure: { ...structure, sections }, ...names, dates, markers, notes, citations };
 }

@@ -34,7 +34,8 @@ const contractWork = (task: ContractTask): EssayWork<AnalysedEssay, ContractEssa
   context: [task.workspace, task.corrections],
   isValid: isAnalysedEssay,
   make: (text, path) => {
-    let analysis = analyzeDocument(text, formatOf(path));
+    let analysis = analyzeDocument(text, formatOf(path), undefined, (layer, error) =>
+      process.stderr.write(`close-reading: ${path}: the ${layer} layer failed (${String(error)}); the rest of the essay's analysis stands\n`));
     if (task.corrections.length) {
       analysis = applyCorrections(text, analysis, task.corrections, task.workspace ? relative(task.workspace, path) : undefined);
     }
