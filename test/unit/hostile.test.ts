@@ -2,7 +2,7 @@
 // every span inside the text. (Timeouts here only catch hangs; speed is measured by `npm run bench`.)
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDocument } from '../../server/src/analysis/analyze';
+import { analyzeStrictly } from '../helpers/strict';
 import type { DocumentFormat } from '../../server/src/analysis/types';
 import { decodeText } from '../../server/src/textFile';
 import { spanProblems } from '../helpers/spans';
@@ -36,7 +36,7 @@ describe('hostile text through the core', () => {
   for (const [name, text] of Object.entries(HOSTILE)) {
     for (const format of ['plaintext', 'markdown'] as DocumentFormat[]) {
       test(`${name} (${format})`, { timeout: 60_000 }, () => {
-        const analysis = analyzeDocument(text, format);
+        const analysis = analyzeStrictly(text, format);
         assert.deepEqual(spanProblems(text, analysis), []);
       });
     }

@@ -6,7 +6,6 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument } from '../../server/src/analysis/analyze';
 import type { DocumentFormat } from '../../server/src/analysis/types';
 import type { AnalyzedDocument } from '../../server/src/analysisCache';
 import { Corpus } from '../../server/src/corpus';
@@ -20,6 +19,7 @@ import { provideReferences } from '../../server/src/features/references';
 import { provideSemanticTokens } from '../../server/src/features/semanticTokens';
 import { provideWorkspaceSymbols } from '../../server/src/features/workspaceSymbols';
 import { corpusEssays } from '../helpers/corpus';
+import { analyzeStrictly } from '../helpers/strict';
 import { onCodePointBoundary, spanProblems } from '../helpers/spans';
 
 /** Pieces that essays and hostile files are made of. */
@@ -42,11 +42,6 @@ function checkRange(document: TextDocument, range: Range, what: string): void {
     assert.ok(onCodePointBoundary(text, offset), `${what}: splits a surrogate pair`);
   }
 }
-
-/** The analysis, failing the test where a layer throws (which `analyzeDocument` would otherwise survive without that layer). */
-const analyzeStrictly = (text: string, fmt: DocumentFormat) => analyzeDocument(text, fmt, undefined, (layer, error) => {
-  throw new Error(`the ${layer} layer threw`, { cause: error });
-});
 
 function analyzed(text: string, fmt: DocumentFormat): AnalyzedDocument {
   const uri = `file:///random.${fmt === 'markdown' ? 'md' : 'txt'}`;
