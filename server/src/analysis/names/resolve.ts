@@ -527,7 +527,8 @@ function isPrefixedEnglishWord(lower: string): boolean {
   const rest = lower.slice(prefix[0].length).replace(/^-/, '');
   return rest.length >= 6 && isCommonWord(rest);
 }
-const ENGLISH_PREFIX = /^(?:re|un|non|pre|post|anti|counter|over|under|mis|dis|inter|de|semi|sub|super|pseudo|neo|proto|ultra)/;
+/** Longest first, so that `under` is tried before `un`. */
+const ENGLISH_PREFIX = /^(?:counter|pseudo|under|inter|proto|ultra|super|anti|over|post|semi|non|pre|mis|dis|sub|neo|re|un|de)/;
 
 /** The word or number before `t` in the `text` of its block, up to white space (`17th` in `the 17th Congress`, `Party` in `Party Congress`). */
 function wordBeforeOf(text: string, t: Token): string {
