@@ -161,9 +161,10 @@ const POSSESSIVE_BEFORE = new RegExp(`${POSSESSIVE_NAME}$`, 'u');
  */
 function isNamedAuthorBefore(before: string, content: string): boolean {
   if (!YEAR_AND_PAGES.test(content)) return false;
-  const run = CAPITALIZED_RUN.exec(before.slice(-60)); // a name is short: no need to try the pattern from every offset of a long text
-  if (run !== null && run.index === 0 && before.length > 60) return false;
-  if (run === null) return false;
+  // A name is short: the pattern is tried on the last 60 characters only, not from every offset of a long text; a run that
+  // fills them all is longer than a name.
+  const run = CAPITALIZED_RUN.exec(before.slice(-60));
+  if (run === null || run.index === 0 && before.length > 60) return false;
   const words = run[0].slice(SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0).split(/\s+/u);
   return words.length > 1 && (/^\p{Lu}\.$/u.test(words[0]) || isGivenNameWord(words[0]));
 }
