@@ -29,7 +29,10 @@ const isAscii = (word: string): boolean => !/[^\u0020-\u007e]/.test(word);
 const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 
 /** Whether a word, in small letters and without accents, is a given name of the lexicon (`simón` as `simon` too). */
-const isGiven = (lower: string, plain: string): boolean => lexicon().givenNames.has(lower) || plain !== lower && lexicon().givenNames.has(plain);
+const isGiven = (lower: string, plain: string): boolean => {
+  const { givenNames } = lexicon();
+  return givenNames.has(lower) || plain !== lower && givenNames.has(plain);
+};
 /** A given name of the lexicons, whatever its case and accents (`Karl`, `Simón`). */
 export const isGivenNameWord = (word: string): boolean => {
   const lower = word.toLowerCase();
