@@ -130,6 +130,10 @@ describe('names: derived words', () => {
 });
 
 describe('names: places of publication and publishers', () => {
+  test('a speaker’s name before a colon, in capitals or opening a line, is no place of publication: what follows is said', () => {
+    assert.deepEqual(mentions('KERROW: Ivo Brennholt.\nKerrow: Ivo Brennholt.').filter((m) => m.endsWith('Brennholt')), ['person Ivo Brennholt', 'person Ivo Brennholt']);
+  });
+
   test('the words between a place of publication and a year are the publisher, whatever they suggest', () => {
     assert.deepEqual(mentions('1. Aime Kessaire, Lettre (Paris: Présence Kessaine, 1956), 12.'),
       ['person Aime Kessaire', 'place Paris', 'organization Présence Kessaine']);

@@ -168,9 +168,11 @@ export function markPublishers(text: string, segments: Segment[]): void {
   for (let i = 1; i < segments.length; i++) {
     const s = segments[i];
     if (s.kind === null || s.kind === 'organization' || s.tokens.length < 2) continue;
-    // The place: a name the layer reads as a place or leaves to the document (`London`, `Calif.`), then a colon.
+    // The place: a name the layer reads as a place or leaves to the document (`London`, `Calif.`), then a colon; not a
+    // speaker's name before what is said (`TROTSKY: Leon Trotsky.`, a word in capitals or opening a line).
     const place = segments[i - 1];
-    if (place.kind !== 'place' && place.kind !== null || !colonBetween(text, place.tokens[place.tokens.length - 1].end, s.tokens[0].start)) continue;
+    if (place.kind !== 'place' && (place.kind !== null || place.tokens[0].allCaps || atLineStart(text, place.tokens[0].start)) ||
+      !colonBetween(text, place.tokens[place.tokens.length - 1].end, s.tokens[0].start)) continue;
     PUBLICATION_AFTER.lastIndex = s.tokens[s.tokens.length - 1].end;
     if (PUBLICATION_AFTER.test(text)) s.kind = 'organization';
   }
@@ -208,11 +210,17 @@ export function isPeriodicalBeforeVolume(text: string, run: Token[]): boolean {
   return SMALL_WORDS_THEN_VOLUME.test(text);
 }
 
-/** Whether `at` follows a title in quotation marks (and its comma or full stop) and white space, or opens a line. */
-function afterTitleOrAtLineStart(text: string, at: number): boolean {
+/** Whether only spaces and tabs stand between the start of a line and `at`. */
+function atLineStart(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  if (i < 0 || text[i] === '\n') return true;
+  return i < 0 || text[i] === '\n';
+}
+
+/** Whether `at` follows a title in quotation marks (and its comma or full stop) and white space, or opens a line. */
+function afterTitleOrAtLineStart(text: string, at: number): boolean {
+  if (atLineStart(text, at)) return true;
+  let i = at - 1;
   while (i >= 0 && WHITE_SPACE.test(text[i])) i--;
   if (i === at - 1) return false;
   const closing = (c: string | undefined) => c === '"' || c === '”' || c === '’';
