@@ -427,6 +427,17 @@ describe('notes', () => {
     assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
   });
 
+  test('a caret alone after punctuation marks a note, as text copied from the web writes a superscript; a power does not', () => {
+    const text = lines(
+      'Every clerk in the provincial office kept a copy of each letter that went out.^1 Energy was mc^2 then.',
+      'Nobody knew why the clerks did it, and nobody asked them, because the copies were useful to everyone.^2',
+      'Notes',
+      '1. Maren Holt, The Clerks (Oslo, 1977), p. 3.',
+      '2. Ibid., p. 9.',
+    );
+    assert.deepEqual(links(text), ['1 -> Maren Holt, The Clerks (Oslo, 1977), p. 3.', '2 -> Ibid., p. 9.']);
+  });
+
   test('so are notes numbered with superscript digits, as the markers are', () => {
     const text = lines(
       'Every clerk in the provincial office kept a copy of each letter that went out.¹ The habit was older than the office itself.',

@@ -83,6 +83,9 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; notAfter?
   { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/g, holds: '[^' },
   // Pandoc's superscript, as its conversions of PDFs and Word files write a note number: `^12^`.
   { style: 'superscript', re: /\^(\d{1,3})\^/g, precededBy: /[^\s^]/u, holds: '^', mayBePower: true },
+  // A caret alone before the number, as plain text copied from the web marks a superscript, after punctuation only:
+  // `went out.^12 The`, not a power (`mc^2`).
+  { style: 'superscript', re: /\^(\d{1,3})(?![\d^])/g, precededBy: /[.,;:!?"'”’)\]]/u, holds: '^', mayBePower: true },
   // A superscript in LaTeX math, as OCR of PDFs into Markdown writes a note number: `$^{12}$`, `${ }^{12}$`.
   { style: 'superscript', re: /\$\s*(?:\{\s*\}\s*)?\^\s*\{?\s*(\d{1,3})\s*\}?\s*\$/g, holds: '$' },
   // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
