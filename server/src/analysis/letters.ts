@@ -158,3 +158,7 @@ export function allMatches(pattern: RegExp, subject: string): RegExpExecArray[] 
 
 /** `new RegExp(source, flags)`, run fast on Latin-1 text. */
 export const letterPattern = (source: string | RegExp, flags?: string): LetterPattern => new LetterPattern(source, flags);
+
+/** Whether the character `c` is white space as regular expressions read `\s` (a line break, a space of any width). */
+export const isWhiteSpace = (c: string | undefined): boolean => c !== undefined && WHITE_SPACE.test(c);
+const WHITE_SPACE = /^\s$/;

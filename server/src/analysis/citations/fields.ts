@@ -57,10 +57,12 @@ function clean(s: string): string {
  * `Holt, Maren. (1910) 1977. The Clerks. …` (the year of the edition cited after the original's), more authors (`Holt,
  * Maren, Ivo Brenn, and Jan Rask.`, `Holt, Maren, et al.`) and an editor's mark: `Holt, Maren, and Jan Rask, editors.`.
  */
-/** APA's inverted name of an author after the first: `Mouffe, C.` in `Laclau, E., & Mouffe, C. (1985)`. */
-const INVERTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?)+`;
-/** Each such name, its surname and its initials. */
-const INVERTED_NAMES = /(\p{Lu}[\p{L}'’-]+),\s((?:\p{Lu}\.\s?)+)/gu;
+/** APA's inverted name of an author after the first: `Mouffe, C.` in `Laclau, E., & Mouffe, C. (1985)`; its surname and initials. */
+const INVERTED_SURNAME = String.raw`\p{Lu}[\p{L}'’-]+`;
+const INVERTED_INITIALS = String.raw`(?:\p{Lu}\.\s?)+`;
+const INVERTED_NAME = String.raw`${INVERTED_SURNAME},\s${INVERTED_INITIALS}`;
+/** Each such name, its surname and its initials as groups. */
+const INVERTED_NAMES = new RegExp(String.raw`(${INVERTED_SURNAME}),\s(${INVERTED_INITIALS})`, 'gu');
 // Given names: initials, or a word or two then initials (`Robert J. C.`); no more words, which would be the title's.
 const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)*\p{Lu}\.|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:[[(]${YEAR}[\])]\s(?<edition>${YEAR})\.\s+|\((?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(?<title>.+?)\.\s+(?:[^:]*?\.\s+)??(?:(?<place>[^:.()]+):\s*(?<publisher>[^,.]+?)(?:,\s*(?<publicationYear>${YEAR}))?\.?)?$`, 'su');

@@ -266,7 +266,8 @@ function parenthesized(text: string, zone: Zone): Found[] {
       const from = startBefore(text, zone, parenStart);
       const reported = REPORTING_AFTER.test(text.slice(parenStart + m[0].length - 1, parenStart + m[0].length + 40))
         && AUTHORS_BEFORE_PARENTHESIS.test(text.slice(Math.max(zone.start, parenStart - 60), parenStart + 1));
-      const title = reported || isNamedAuthorBefore(text.slice(from, parenStart).trimEnd(), content) ? -1 : titleBefore(text.slice(from, parenStart).trimEnd());
+      const before = text.slice(from, parenStart).trimEnd();
+      const title = reported || isNamedAuthorBefore(before, content) ? -1 : titleBefore(before);
       // `(Varga, 1970)` after no title is an author and a year; `(1920)` cites only after a title.
       const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content.replace(CUE, ''));
       if ((hasPlace && !authorYear) || (title >= 0 && !/\d[-–]\d/u.test(content))) {

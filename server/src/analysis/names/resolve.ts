@@ -5,6 +5,7 @@
 import type { EntityKind, Span } from '../types';
 import { mapped } from '../arrays';
 import { detached } from '../blocks';
+import { isWhiteSpace } from '../letters';
 import { type Token, type Words, changedToken, codeAt, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
@@ -221,12 +222,11 @@ function atLineStart(text: string, at: number): boolean {
 function afterTitleOrAtLineStart(text: string, at: number): boolean {
   if (atLineStart(text, at)) return true;
   let i = at - 1;
-  while (i >= 0 && WHITE_SPACE.test(text[i])) i--;
+  while (i >= 0 && isWhiteSpace(text[i])) i--;
   if (i === at - 1) return false;
   const closing = (c: string | undefined) => c === '"' || c === '”' || c === '’';
   return closing(text[i]) || (text[i] === '.' || text[i] === ',') && closing(text[i - 1]);
 }
-const WHITE_SPACE = /\s/;
 /**
  * A volume's number, perhaps an issue's, and a year in brackets; an issue's number alone after a comma, and the year; or
  * a volume and an issue in brackets (APA).

@@ -2,6 +2,7 @@
 // `Stuart Schram, The Thought of Mao Tse-tung (Cambridge: ...)`): a title speaks of a person, a place or a body
 // without naming it in the text, so no name inside one is a mention.
 import type { Citation, Span } from '../types';
+import { isWhiteSpace } from '../letters';
 import type { NameSpan } from './identity';
 import { isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName } from './lexicon';
 
@@ -29,12 +30,11 @@ function wrappedEnd(reference: string, from: number, title: string): number {
       continue;
     }
     while (title[t] === ' ') t++;
-    if (!WHITE_SPACE.test(reference[r] ?? '')) return -1;
-    while (r < reference.length && WHITE_SPACE.test(reference[r])) r++;
+    if (!isWhiteSpace(reference[r])) return -1;
+    while (r < reference.length && isWhiteSpace(reference[r])) r++;
   }
   return r;
 }
-const WHITE_SPACE = /^\s$/u;
 
 /**
  * Where the titles of `citations` stand in the text. A translator or editor the citation's title runs on to
