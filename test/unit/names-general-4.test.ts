@@ -66,6 +66,10 @@ describe('names: words that name no one', () => {
     assert.deepEqual(mentions('He was shot in Kessing Gaol.'), ['place Kessing Gaol']);
   });
 
+  test('a word after `into the` is a place, as after `in the`', () => {
+    assert.deepEqual(mentions('Crowds poured into the Kessalo on May Day.'), ['place Kessalo']);
+  });
+
   test('the papers of a person in an archive are no mention of the person', () => {
     assert.deepEqual(mentions('Letter to Ivo Brennholt, 3 March 1957, Anna Kerrow Papers, Kessia Library.'),
       ['person Ivo Brennholt', 'organization Kessia Library']);
