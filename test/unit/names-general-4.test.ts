@@ -250,3 +250,20 @@ describe('names: towns where scholarly books are published', () => {
       ['person Anna Kerrow', 'place Ithaca', 'person Jan Holt', 'place Princeton']);
   });
 });
+
+describe('names: small words of other languages inside names', () => {
+  test('a known place with a small word inside is one place (`Dar es Salaam`, `Santiago de los Caballeros`)', () => {
+    assert.deepEqual(mentions('Ivo Brennholt wrote in Dar es Salaam, then in Santiago de los Caballeros.'),
+      ['person Ivo Brennholt', 'place Dar es Salaam', 'place Santiago de los Caballeros']);
+  });
+
+  test('`de las`, `de los` join a person’s name as `de` does', () => {
+    assert.deepEqual(mentions('Then Ivo de las Kessas wrote.'), ['person Ivo de las Kessas']);
+  });
+
+  test('`Front`, `Movement` first after `the` head a body’s name, as French and Spanish names put their head', () => {
+    assert.deepEqual(mentions('In 1954 the Front de Libération Kessienne and the Movement for Kessian Change were founded.'),
+      ['organization Front de Libération Kessienne', 'organization Movement for Kessian Change']);
+    assert.deepEqual(mentions('The soldiers went back to the Front in May.'), []);
+  });
+});

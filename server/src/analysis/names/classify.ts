@@ -50,12 +50,14 @@ const isEventName = (tokens: Token[]) => tokens.length > 1 && !tokens[tokens.len
 
 /**
  * `Front` and `Movement` head a body's name only after a word that names a political cause (`Popular Front`, `National
- * Liberation Front`); after others they name a front line or a tendency (`Eastern Front`, `Communist Movement`).
+ * Liberation Front`), or first after `the`, as French and Spanish names put their head (`the Front de Libération
+ * Nationale`, `the Movement for Democratic Change`); after others they name a front line or a tendency (`Eastern Front`,
+ * `Communist Movement`).
  */
 const CAUSES = new Set(['popular', 'national', 'liberation', 'patriotic', 'united', 'democratic', 'revolutionary', 'independence',
   'resistance', 'freedom', 'salvation', 'solidarity', 'peace', 'rights', 'unity']);
 export const isOrganizationHead = (t: Token) => t.capitalized &&
-  (inLexicon(t, ORGANIZATION_HEAD) || (t.lower === 'front' || t.lower === 'movement') && CAUSES.has(t.previous));
+  (inLexicon(t, ORGANIZATION_HEAD) || (t.lower === 'front' || t.lower === 'movement') && (CAUSES.has(t.previous) || t.previous === 'the'));
 const isTitle = (t: Token) => t.capitalized && inLexicon(t, TITLE);
 
 /** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`): not a mention of the person. */

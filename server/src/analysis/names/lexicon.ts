@@ -93,10 +93,14 @@ export const TITLES = new Set([
   'vicomte', 'vicomtesse', 'comte', 'comtesse', 'duc', 'duchesse', 'graf', 'gräfin', 'fürst', 'conde', 'condesa', 'vizconde', 'marchese',
 ]);
 
-/** Small words inside a person's name (`de Gaulle`, `van der Waals`, `ibn Khaldun`, `Ngũgĩ wa Thiong'o`). */
 /** Particles that begin European surnames when capitalized (`Du Bois`, `Van Gogh`, `De Gaulle`, `Le Pen`). */
 export const SURNAME_PARTICLES = new Set(['Du', 'De', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten', 'Le', 'La']);
-export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'y', 'zu', 'wa']);
+/**
+ * Small words inside a person's name (`de Gaulle`, `Bartolomé de las Casas`, `van der Waals`, `ibn Khaldun`, `Ngũgĩ wa
+ * Thiong'o`) or a place's (`Santiago de los Caballeros`, `Dar es Salaam`).
+ */
+export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'las', 'los',
+  'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'es', 'y', 'zu', 'wa']);
 
 /**
  * `für`, `und` of German names of firms and bodies (`Verlag für Politik und Wirtschaft`); `na`, the Irish article of
