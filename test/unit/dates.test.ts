@@ -81,6 +81,17 @@ describe('full dates', () => {
       ['18/19 March 1848 → 1848-03-18/1848-03-19', '1849 → 1849', '18/19 March → 1849-03-18/1849-03-19']);
   });
 
+  test('a day beside its equivalent in the other calendar takes the year after both, in brackets or after a slash', () => {
+    assert.deepEqual(dates('In 1986 Ilse Marn wrote of the rising of 25 October (7 November) 1917, and of 24 October/6 November 1917.'),
+      ['1986 → 1986', '25 October → 1917-10-25', '7 November → 1917-11-07', '1917 → 1917', '24 October → 1917-10-24',
+        '6 November 1917 → 1917-11-06']);
+  });
+
+  test('a day and a month that name an event are no date', () => {
+    assert.deepEqual(dates('In 1956 the 26th of July Movement landed; on 2 December the yacht ran aground.'),
+      ['1956 → 1956', '2 December → 1956-12-02']);
+  });
+
   test('ranges of days between two ends that `and` joins', () => {
     assert.deepEqual(dates('The Varna congress sat between 29 November and 8 December 1847; the riots came between 3 and 8 May 1937, '
       + 'the talks between May 3 and May 8, 1939; between 3 and 8 delegates spoke.'),

@@ -269,6 +269,30 @@ const lastYear = (value: string) => Number.parseInt(value.slice(value.indexOf('/
 
 /** What joins the two parts of `in January and February 1933`, `in the spring or summer of 1936`. */
 const JOINED = /^,?\s+(?:and|or|to|through|until)\s+$|^\s?[-–—]\s?$/;
+/**
+ * What sets a date beside its equivalent in the other calendar, before the year both share: `25 October (7 November)
+ * 1917`, `25 October/7 November 1917`. Russian history dates so the months of 1917 (Julian and Gregorian).
+ */
+const BESIDE = /^\s*(?:\(|\/)\s*$/;
+/** What closes the bracketed equivalent before the year: `(7 November) 1917`. */
+const CLOSED = /^\s*\)\s*,?\s*$/;
+
+/**
+ * The value that fixes the year of a date without one at `span` by the text that joins them: the next date's (`April and
+ * May 1933`), or, across an equivalent beside it, the year after both (`25 October (7 November) 1917`).
+ */
+function joinedValue(text: string, span: Span, after: readonly Candidate[]): string | null {
+  const [next, further] = after;
+  if (!next) return null;
+  const between = text.slice(span.end, next.start);
+  if ('value' in next.reading) {
+    const bracketed = CLOSED.test(between) && /\(\s*$/.test(text.slice(Math.max(0, span.start - 4), span.start));
+    return JOINED.test(between) || bracketed || BESIDE.test(between) && between.includes('/') ? next.reading.value : null;
+  }
+  if (!BESIDE.test(between) || !further || !('value' in further.reading)) return null;
+  const closing = text.slice(next.end, further.start);
+  return (between.includes('(') ? CLOSED : /^\s+$/).test(closing) ? further.reading.value : null;
+}
 
 /**
  * A publication year (`(London, 1975)`, `(Riga, 1981; Paris, 1990)`, `Orlov 1981, p. 12`, `(Orlov 1981: 12-14)`) is
@@ -390,8 +414,8 @@ function timeReached(n: Narratives, upTo: number, piece: number, span: Span, mon
  * (`… 19 May 1849. In June the workshops closed … (23-26 June 1848)`).
  */
 function contextTime(n: Narratives, after: Candidate[], piece: number, span: Span, month: number | undefined): CalendarPoint | null {
-  const next = after[0];
-  if (next && 'value' in next.reading && JOINED.test(n.text.slice(span.end, next.start))) return parseValue(next.reading.value)?.start ?? null;
+  const joined = joinedValue(n.text, span, after);
+  if (joined !== null) return parseValue(joined)?.start ?? null;
   let reached = timeReached(n, n.mentions.length, piece, span, month);
   if (reached === null && piece >= 0) {
     const { marker } = n.pieces[piece];

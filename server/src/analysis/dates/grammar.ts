@@ -76,6 +76,8 @@ const DAY_OF_MONTH = String.raw`(?<![\p{L}\p{N}.,;:])${DAY_DIGITS}`;
 const OTHER_MONTH = `(?:${[...OTHER_LANGUAGE_MONTHS.keys()].sort((a, b) => b.length - a.length).map(anyCase).join('|')})${END}`;
 /** A day before a month of another language: `4`, `1er`, `1º`, `4.` (German). */
 const OTHER_DAY = String.raw`${DAY_OF_MONTH}(?:er|º|°|\.)?`;
+/** Not before a noun that makes the date the name of an event (`the October Revolution`, `the 26th of July Movement`). */
+const NO_EVENT_AFTER = `(?!${GAP}(?:${alternatives([...MONTH_EVENT_NOUNS])})${END})`;
 /** What Spanish and Portuguese put before a month or a year: `20 de agosto de 1940`. */
 const DE = `(?:del?${GAP})?`;
 const DAY = String.raw`${DAY_OF_MONTH}(?:st|nd|rd|th)?${END}`;
@@ -504,8 +506,8 @@ export const RULES: readonly Rule[] = [
   {
     // June 12; 12 June; the 23rd of March; October 3 of the following year — the year comes from the text around
     kind: 'date',
-    atWord: `(?:${MONTH}${GAP}${DAY_AFTER_GAP}(?!,?${GAP}?\\d)|${THE}${DAY_AFTER_GAP}${GAP}(?:of${GAP})?${MONTH})(?:${RELATIVE_YEAR})?`,
-    atNumber: `${DAY}${GAP}(?:of${GAP})?${MONTH}(?:${RELATIVE_YEAR})?`,
+    atWord: `(?:${MONTH}${GAP}${DAY_AFTER_GAP}(?!,?${GAP}?\\d)|${THE}${DAY_AFTER_GAP}${GAP}(?:of${GAP})?${MONTH})(?:${RELATIVE_YEAR}|${NO_EVENT_AFTER})`,
+    atNumber: `${DAY}${GAP}(?:of${GAP})?${MONTH}(?:${RELATIVE_YEAR}|${NO_EVENT_AFTER})`,
     read: (m) => {
       const [month] = monthsIn(m);
       const [day] = daysIn(m);
@@ -519,7 +521,7 @@ export const RULES: readonly Rule[] = [
     kind: 'month',
     atWord: `(?:(?:${THE})?(?:${PART_OF}|${DAYS_OF})|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
       + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter)${GAP}))${MONTH}`
-      + `(?:${RELATIVE_YEAR}|(?!${GAP}(?:\\d|(?:${alternatives([...MONTH_EVENT_NOUNS])})${END}))(?:(?<!August|AUGUST)|(?!${GAP}\\p{Lu})))`,
+      + `(?:${RELATIVE_YEAR}|(?!${GAP}\\d)${NO_EVENT_AFTER}(?:(?<!August|AUGUST)|(?!${GAP}\\p{Lu})))`,
     read: (m) => {
       const [month] = monthsIn(m);
       const offset = yearOffset(m);
