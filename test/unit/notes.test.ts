@@ -605,3 +605,19 @@ describe('never throws', () => {
     }
   });
 });
+
+describe('a line of hard-wrapped prose that opens with a day and a month', () => {
+  test('goes on with the sentence the line before broke off, and is no note', () => {
+    const text = [
+      'The rector of Velmora closed the faculty on the second day of the assembly, and',
+      'the students moved to the old town, where the harbour workers joined them.³ The',
+      'prefect, who had waited for orders from the capital, called the police in on',
+      '3 May; the night of the barricades followed a week later, in the old town, and',
+      'the assembly met again only when the harbour board had given way.⁴', '',
+      'Notes', '',
+      '³ Marta Ilves, The Quays of Velmora (Riga: Baltic Press, 1982), 12.',
+      '⁴ Jens Varga, Councils and Clerks (Oslo: Nordic Press, 1999), 33.',
+    ].join('\n');
+    assert.deepEqual(links(text).map((link) => link.slice(0, 17)), ['3 -> Marta Ilves,', '4 -> Jens Varga, ']);
+  });
+});

@@ -6,6 +6,7 @@ import { joined } from '../arrays';
 import { buildSections, type Heading } from './sections';
 import { isBlank, linesOf, paragraphOf, trimmedSpan, type Line } from './lines';
 import { followingLabel, MarkersByLabel, SUPERSCRIPT_DIGITS, SYMBOL_NOTE_OPENING, unicodeDigits } from '../notes/markers';
+import { MONTH_NAMES } from '../dates/lexicon';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
 const LONE_YEAR = /^\s*(?:1[5-9]|20)\d\d\s*$/;
@@ -204,6 +205,11 @@ function scanNoteBlock(scan: Scan, i: number): number {
 const NUMBERED_FOOTNOTE = /(\d{1,3})(?:[.)]?\s+(?=[\p{Lu}“"‘'(*[])|(?=[“"‘]?\p{Lu}\p{Ll}))/u;
 /** A line that opens a footnote with its number or, in a printed book, its symbol (which may be indented: `  † Ibid.`). */
 const FOOTNOTE_LINE = new RegExp(`^(?:${NUMBERED_FOOTNOTE.source}|${SYMBOL_NOTE_OPENING})`, 'u');
+/**
+ * A day and a month opening a line (`3 May; the night of the barricades`): after a line that broke off mid-sentence
+ * (`called the police in on`), the sentence going on, not a note.
+ */
+const DAY_AND_MONTH = new RegExp(`^\\d{1,2}\\s+(?:${MONTH_NAMES.join('|')})\\b`);
 /** The most lines of a note's end carried over to the next page. */
 const MAX_RUN_ON = 8;
 
@@ -228,6 +234,7 @@ function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number
   const page = Math.max(0, lines[i].start - 6000);
   // A number the notes have passed opens a numbered heading (`2. The First Councils`), not a note; a chapter's notes may start again at 1.
   if (!bodyEnded || (numbered && Number(label) <= scan.lastFootnote && label !== '1') || !scan.markers.within(page, lines[i].start).before(label, lines[i].start - page)) return i;
+  if (numbered && lastLine !== null && !endsSentence(lastLine) && DAY_AND_MONTH.test(lines[i].text)) return i;
   let expected = label;
   let k = i;
   let end = lines[i].end;
