@@ -621,3 +621,18 @@ describe('a line of hard-wrapped prose that opens with a day and a month', () =>
     assert.deepEqual(links(text).map((link) => link.slice(0, 17)), ['3 -> Marta Ilves,', '4 -> Jens Varga, ']);
   });
 });
+
+describe('a web encyclopedia’s notes, as copying its text leaves them', () => {
+  const body = 'The sailors rose.[1] The port fell.[2][citation needed] Ilves agrees.[1]';
+
+  test('under `References[edit]`, numbered notes that open with the links back to their markers, which are no part of them', () => {
+    const text = lines(body, 'References[edit]', '1. ^ a b Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.\n2. ^ Varga 1999, p. 33.');
+    assert.deepEqual(links(text), ['1 -> Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.', '2 -> Varga 1999, p. 33.', '1 -> Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.']);
+    assert.equal(analyzeStructure(text, 'plaintext').sections.at(-1)?.title, 'References');
+  });
+
+  test('unnumbered, each note opens with its caret', () => {
+    const text = lines(body, 'References', '^ a b Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.\n^ Varga 1999, p. 33.');
+    assert.deepEqual(links(text), ['1 -> Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.', '2 -> Varga 1999, p. 33.', '1 -> Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.']);
+  });
+});

@@ -89,8 +89,9 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; notAfter?
   // A superscript in LaTeX math, as OCR of PDFs into Markdown writes a note number: `$^{12}$`, `${ }^{12}$`.
   { style: 'superscript', re: /\$\s*(?:\{\s*\}\s*)?\^\s*\{?\s*(\d{1,3})\s*\}?\s*\$/g, holds: '$' },
   // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
-  // Not a link's text (`[3](…)`, `[3]: …`, `[3][ref]`), but one of two markers side by side (`[4][5]`).
-  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[])|(?=\[\d{1,3}\]))/g, precededBy: /^$|[^\d]/u, holds: '[' },
+  // Not a link's text (`[3](…)`, `[3]: …`, `[3][ref]`), but one of two markers side by side (`[4][5]`), or before a web
+  // encyclopedia's tag (`[28][citation needed]`, `[3][who?]`).
+  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[])|(?=\[\d{1,3}\]|\[[a-z][a-z ]*(?: needed|\?)\]))/g, precededBy: /^$|[^\d]/u, holds: '[' },
   // `(5)` glued to the word or punctuation before it, as typewritten essays number notes: `before.(1)`; not a
   // journal's issue after its volume, in italics as APA sets it (`*16*(1)`).
   { style: 'bracket', re: /\((\d{1,3})\)(?![\p{L}\d])/gu, precededBy: /[\p{L}.,;:!?'"”’*]/u, notAfter: /\d[*_]{1,2}$/u, holds: '(' },
@@ -200,6 +201,7 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
   const startsCount = (i: number) => continues(numberAt(i), numberAt(i + 1)) && continues(numberAt(i + 1), numberAt(i + 2));
   let last = 0;
   const kept = new Set<MarkerCandidate>();
+  const keptBrackets = new Set<string>();
   numbered.forEach((c, i) => {
     const n = Number(c.label);
     if (c.afterFigure) { // only the very next number, with a note of its own
@@ -208,7 +210,9 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
     }
     const counted = Number.isInteger(n) && (continues(last, n) || noteLabels.has(c.label) || startsCount(i));
     if (counted) last = Math.max(last, n);
-    if (counted || noteLabels.has(c.label) || c.gluedToWord) kept.add(c);
+    // A number in brackets counted before cites its note again (`[1]`, after `[2]`), as web encyclopedias do.
+    if (counted || noteLabels.has(c.label) || c.gluedToWord || c.style === 'bracket' && keptBrackets.has(c.label)) kept.add(c);
+    if (counted && c.style === 'bracket') keptBrackets.add(c.label);
   });
   return candidates.filter((c) => EXPLICIT.has(c.style) || kept.has(c) || (c.style === 'symbol' && noteLabels.has(c.label)));
 }

@@ -7,7 +7,13 @@ import { splitLines, type Line } from '../structure/lines';
 import { NOTE_SYMBOLS, SUPERSCRIPT_DIGITS, SYMBOL_NOTE_OPENING, unicodeDigits } from './markers';
 
 const FOOTNOTE_OPENING = /^\s*\[\^([^\]\s]+)\]:\s*/u;
-const NUMBER_OPENINGS = [/^\s*(\d{1,3})\s*$/u, /^\s*(\d{1,3})[.)]\s+(?=\S)/u, /^\s*[[(](\d{1,3})[\])]\s*(?=\S)/u,
+/**
+ * The links back to the markers that a web encyclopedia sets before each note, a caret, then a letter for each marker
+ * when there are several (`^ a b Figes`), which copying its text keeps: no part of the note.
+ */
+const BACKLINKS = String.raw`\^(?:[ \t][a-z](?=[ \t]))*[ \t]+`;
+const CARET_OPENING = new RegExp(`^\\s*${BACKLINKS}(?=\\S)`, 'u');
+const NUMBER_OPENINGS = [/^\s*(\d{1,3})\s*$/u, new RegExp(`^\\s*(\\d{1,3})[.)]\\s+(?:${BACKLINKS})?(?=\\S)`, 'u'), /^\s*[[(](\d{1,3})[\])]\s*(?=\S)/u,
   // The note's number as a superscript, as the marker is written: `<sup>3</sup> Text`, `^3^ Text`, `$^{3}$ Text`.
   /^\s*<sup>\s*(\d{1,3})\s*<\/sup>\.?\s*(?=\S)/u, /^\s*\^(\d{1,3})\^\.?\s*(?=\S)/u, /^\s*\$\^\{?(\d{1,3})\}?\$\.?\s*(?=\S)/u];
 const SUPERSCRIPT_OPENING = new RegExp(`^\\s*([${SUPERSCRIPT_DIGITS}]{1,3})\\s*`, 'u');
@@ -18,7 +24,7 @@ const BARE_NUMBER_OPENING = /^\s*(\d{1,3})\s*(?=[\p{Lu}“"*(])/u;
 
 /** A line that opens a note: its label and where the note's own text starts on the line. */
 interface Opening {
-  label: string;
+  label: string | null;
   textStart: number;
 }
 
@@ -94,7 +100,8 @@ export function readNotes(text: string, regions: NoteRegion[]): Note[] {
         if (!numbered && !resumes) current = null; // unnumbered endnotes: one per block
         continue;
       }
-      const opening = numbered ? openingOf(line, next()) : null;
+      const caret = numbered ? null : CARET_OPENING.exec(line.text);
+      const opening = numbered ? openingOf(line, next()) : caret && { label: null, textStart: line.start + caret[0].length };
       if (opening) {
         current = { label: opening.label, pieces: [] };
         drafts.push(current);

@@ -30,7 +30,8 @@ export function looksLikeHeading(text: string): boolean {
   // A parenthesis left open runs on to the next line: a wrapped reference (`Holt, Letters (Oslo: Fjord`), no heading.
   if (s.split('(').length > s.split(')').length) return false;
   if (/:$/.test(s)) return words <= 2; // "Abstract:", "Notes:"
-  return !/[.!?;,]["'”’)]*$/.test(s) || NUMBERED_PART.test(s);
+  // A sentence ends before its note markers too (`as Ilves agrees.[1]`).
+  return !/[.!?;,]["'”’)]*(?:\[\d{1,3}\])*$/.test(s) || NUMBERED_PART.test(s);
 }
 
 /** A title line that breaks off on a small word, to run on in the next line (`The Rise of the`). */
@@ -46,9 +47,15 @@ const continuesTitle = (text: string): boolean => { const s = text.trim(); retur
 export function isNotesHeading(title: string, text: string, at: number, markers: MarkersByLabel): boolean {
   const name = title.replace(/[*_]/g, '').trim();
   if (/^(?:notes|endnotes|footnotes|notes and references)\s*:?$/i.test(name)) return true;
-  const first = /^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?\s)/u.exec(text.slice(at, at + 20));
-  return /^references\s*:?$/i.test(name) && first !== null && markers.before(first[1] ?? first[2] ?? first[3], at);
+  // A web encyclopedia's notes open with a caret, the link back to the marker, numbered or not (`1. ^ a b Figes`, `^ Avrich`).
+  const first = /^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?\s|\^\s)/u.exec(text.slice(at, at + 20));
+  return /^references\s*:?$/i.test(name) && first !== null && markers.before(first[1] ?? first[2] ?? first[3] ?? '1', at);
 }
+
+/** The link a web encyclopedia sets after each heading, which copying its text keeps (`References[edit]`). */
+const EDIT_LINK = /\s*\[\s*edit(?: source)?\s*\]$/i;
+/** A heading's title, as the line or lines that hold it give it. */
+const titleOf = (text: string) => text.replace(EDIT_LINK, '');
 
 const isAllCaps = (s: string): boolean => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
 
@@ -305,7 +312,7 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
         (/(?:&|\band|,)$/.test(lines[last].text.trim()) && looksLikeHeading(lines[last + 1].text))
         || (TITLE_RUNS_ON.test(lines[last].text.trim()) && continuesTitle(lines[last + 1].text)))) last++;
       const span = { start: trimmedSpan(line).start, end: trimmedSpan(lines[last]).end };
-      scan.headings.push({ ...span, title: joined(lines.slice(i, last + 1), (l) => l.text.trim(), ' '), style: isAllCaps(text) ? 'caps' : 'plain' });
+      scan.headings.push({ ...span, title: titleOf(joined(lines.slice(i, last + 1), (l) => l.text.trim(), ' ')), style: isAllCaps(text) ? 'caps' : 'plain' });
       lastLine = lines[last];
       lastLineIndex = last;
       blankBefore = false;
@@ -356,7 +363,7 @@ function scanUnwrapped(scan: Scan, heads: Set<number>): void {
     const standsAlone = i === 0 || isBlank(lines[i - 1]) || (previous !== undefined && previous.end === trimmedSpan(lines[i - 1]).end)
       || (PARAGRAPH_CLOSED.test(lines[i - 1].text.trimEnd()) && text.length <= 60);
     if (standsAlone && looksLikeHeading(text)) {
-      scan.headings.push({ ...span, title: text, style: isAllCaps(text) ? 'caps' : NUMBERED_PART.test(text) ? 'part' : 'plain' });
+      scan.headings.push({ ...span, title: titleOf(text), style: isAllCaps(text) ? 'caps' : NUMBERED_PART.test(text) ? 'part' : 'plain' });
       continue;
     }
     scan.paragraphs.push(paragraphOf(span));
