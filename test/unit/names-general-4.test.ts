@@ -149,6 +149,20 @@ describe('names: places of publication and publishers', () => {
         'person Ivo Brennholt', 'place Berlin', 'organization Verlag für Politik und Wirtschaft']);
   });
 
+  test('a firm named by its founders is one name, the comma after the first too (`Doubleday, Page & Company`)', () => {
+    assert.deepEqual(mentions('4. Ivo Brennholt, Letters (New York: Kessel, Brace & World, 1962), 45.\nKerrow, Anna. 1948. Quays. New York: Vantor, Kessel and Holt.'),
+      ['person Ivo Brennholt', 'place New York', 'organization Kessel, Brace & World', 'person Kerrow', 'place New York', 'organization Vantor, Kessel and Holt']);
+  });
+
+  test('a state’s postal code after a place of publication names no body', () => {
+    assert.deepEqual(mentions('Kerrow, Anna. 1995. The Quays. New Haven, CT: Kessel Press.'), ['person Kerrow', 'place New Haven', 'organization Kessel Press']);
+  });
+
+  test('a web encyclopedia’s references: the given names after the inverted surname, the year in brackets, and the publisher before the page', () => {
+    assert.deepEqual(mentions('References\n\n1. ^ a b Kerrow, Anna (1996). The Quays. London: Kessel. p. 760.\n2. ^ Holt, Jan (1970). Letters. Stanford: Vantor Press. p. 3.'),
+      ['person Kerrow', 'place London', 'organization Kessel', 'person Holt', 'place Stanford', 'organization Vantor Press']);
+  });
+
   test('a known place named after a person is the place where a work was published', () => {
     assert.deepEqual(mentions('4. Ivo Brennholt, Reform, trans. Anna Kerrow (Diego Martin:\nKessel Press, 1961), 5.'),
       ['person Ivo Brennholt', 'person Anna Kerrow', 'place Diego Martin', 'organization Kessel Press']);

@@ -10,7 +10,7 @@ import { PLACE, inLexicon, isNationality, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
 import { type Segment, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
 import {
-  type BlockWords, type PlacedSegment, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isPublisherAfterPlace, loneWordClues, markPublishers,
+  type BlockWords, type PlacedSegment, firmAfterPlace, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isPublisherAfterPlace, loneWordClues, markPublishers,
   resolveLoneWords, splitAuthorPairs,
 } from './resolve';
 import { groupMentions } from './identity';
@@ -28,7 +28,12 @@ function namesOfBlock(text: string): BlockNames {
   const classified: Segment[] = [];
   const { runs, authors } = findRuns(text, words.tokens);
   for (const run of runs) {
-    if (authors.has(run)) classified.push({ kind: 'person', tokens: run });
+    const firm = firmAfterPlace(text, words.tokens, run);
+    if (firm) {
+      // The founder before the comma was read alone: he is the firm's first word.
+      if (classified.at(-1)?.tokens.at(-1) === firm[0]) classified.pop();
+      classified.push({ kind: 'organization', tokens: firm });
+    } else if (authors.has(run)) classified.push({ kind: 'person', tokens: run });
     else if (isEntryPublisher(text, run) || isPeriodicalBeforeVolume(text, run)) classified.push({ kind: 'organization', tokens: run });
     else for (const segment of segmentsOf(text, words.tokens, run, classified)) classified.push(segment);
   }

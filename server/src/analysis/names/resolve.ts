@@ -40,8 +40,11 @@ interface Evidence {
   placeApposition: boolean;
   /** Times it stands before `op. cit.`: an author's surname, if the text names a person by it. */
   opCit: number;
-  /** Times it opens brackets before a page's number, no year (`(SPN 238)`): the siglum of a work. */
-  siglum: number;
+  /**
+   * Times it stands as an abbreviation that names no body: a work's siglum, opening brackets before a page's number and
+   * no year (`(SPN 238)`), or a state's postal code after a place of publication (`Garden City, NY:`).
+   */
+  noBody: number;
   /** Times the word stands before the head of an organization's name or an event's (`Soviet Government`, `Tet Offensive`): an adjective. */
   modifier: number;
   /** Times it stands between a place of publication and a year (`London: Verso, 1979`): a publisher, common word or not. */
@@ -55,7 +58,7 @@ interface Evidence {
  * V8, which a copy by spreading would not have.
  */
 const noEvidence = (derived: boolean): Evidence => ({
-  person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, siglum: 0, modifier: 0, publisher: 0, meeting: 0,
+  person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, noBody: 0, modifier: 0, publisher: 0, meeting: 0,
 });
 
 /**
@@ -136,7 +139,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     e.alias ||= aliasOfOrganization(t);
     e.placeApposition ||= at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
-    if (codeAt(text, t.start - 1) === 40 /* ( */ && at(PAGE_AFTER, t.end)) e.siglum++;
+    if (codeAt(text, t.start - 1) === 40 /* ( */ && at(PAGE_AFTER, t.end) ||
+      t.allCaps && t.text.length === 2 && codeAt(text, t.end) === 58 /* : */ && t.index > 0 && tokens[t.index - 1].capitalized && before(t) === ', ') e.noBody++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(PUBLICATION_AFTER, t.end)) e.publisher++;
     lone.push(t);
   }
@@ -300,6 +304,19 @@ export function isPublisherAfterPlace(text: string, tokens: Token[], run: Token[
 }
 
 /**
+ * The tokens of a publisher named by its founders, a comma after the first (`Doubleday, Page & Company`, `Farrar, Straus
+ * and Giroux`), of which `run` is the part after the comma: the first founder right after the place's colon, `run` joined
+ * by `&` or `and`, then the publication's year or the entry's end. Null for other runs.
+ */
+export function firmAfterPlace(text: string, tokens: Token[], run: Token[]): Token[] | null {
+  const founder = tokens[run[0].index - 1];
+  if (run.length < 2 || !founder?.capitalized || text.slice(founder.end, run[0].start) !== ', ' || !run.some((t) => t.ampersand || t.text === 'and') ||
+    !/:\s$/.test(text.slice(founder.gapStart, founder.start))) return null;
+  PUBLICATION_AFTER.lastIndex = run[run.length - 1].end;
+  return PUBLICATION_AFTER.test(text) ? [founder, ...run] : null;
+}
+
+/**
  * Whether `run`, two words or more, is where a work was published (`(Ann Arbor: Kessel Press, 1961)`): a known place
  * before a colon, a capitalized word and a year, whatever its words suggest.
  */
@@ -376,7 +393,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       let sum = evidence.get(word);
       if (!sum) evidence.set(word, sum = noEvidence(e.derived));
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
-      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.siglum += e.siglum; sum.publisher += e.publisher;
+      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.noBody += e.noBody; sum.publisher += e.publisher;
     }
   }
   for (const { clues } of blocks) {
@@ -449,7 +466,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (e.alias || e.publisher > 0 && e.person <= e.publisher || form.polishAbstract) return 'organization';
     if (e.placeApposition && e.person === 0) return 'place';
     if (form.acronym && word.length > 2 && personInitials().has(lower)) return 'person';
-    if (form.acronym) return form.place ? 'place' : form.common || e.siglum === e.count ? null : 'organization';
+    if (form.acronym) return form.place ? 'place' : form.common || e.noBody === e.count ? null : 'organization';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (form.place && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
     // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`);
@@ -587,16 +604,19 @@ const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:
  * `Oxford: Blackwell.` at the end of an author-date entry, whose year came before: a known place, then a publisher up to
  * the entry's full stop (an unknown word before a colon may begin a title: `Kessel: A Life.`).
  */
-const PUBLISHED_AT_ENTRY_END = /:\s*\p{Lu}[^\n:]{0,60}?\.[ \t]*(?:\r?\n|$)/uy;
+const PUBLISHED_AT_ENTRY_END = /:\s*\p{Lu}[^\n:]{0,60}?\.(?:[ \t]+(?:pp?\.[ \t]*\d|ISBN)[^\n]*)?[ \t]*(?:\r?\n|$)/uy;
 /** `New York: Praeger, 1969`: after the place of publication, the publisher. */
 const PUBLISHER_BEFORE = /^\s*:\s*$/;
-/** The rest of a publisher's line: a year, or nothing but a full stop. */
-const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)/y;
+/**
+ * The rest of a publisher's line: a year, or nothing but a full stop, or the page or the ISBN that a web encyclopedia's
+ * reference gives after it (`London: Macmillan. p. 278.`).
+ */
+const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)|\.[ \t]+(?:pp?\.[ \t]*\d|ISBN)/y;
 /**
  * What follows a publisher's name: the year (`London: Lawrence and Wishart, 1971`), or the full stop that ends an entry
  * of a list of references (`London: Allen Lane.`: APA's entries give the year after the authors).
  */
-const PUBLICATION_AFTER = /,\s*(?:1[5-9]|20)\d\d\b|\.[ \t]*(?:\r?\n|$)/y;
+const PUBLICATION_AFTER = /,\s*(?:1[5-9]|20)\d\d\b|\.[ \t]*(?:\r?\n|$)|\.[ \t]+(?:pp?\.[ \t]*\d|ISBN)/y;
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
 const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',
   'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port', 'frontier', 'border', 'basin', 'steppe', 'delta', 'plateau', 'coalfield',

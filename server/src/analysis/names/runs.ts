@@ -14,9 +14,10 @@ const isFamilyName = (token: Token): boolean => inLexicon(token, EAST_ASIAN_FAMI
 
 /**
  * An entry of a reading list: a surname at the start of a line, then a comma (`Nettl, J. P. Rosa Luxemburg.`); the
- * surname's particles may come first (`van der Pijl, Kees.`).
+ * surname's particles may come first (`van der Pijl, Kees.`), a web encyclopedia's links back to the markers before
+ * (`^ a b Figes, Orlando (1996).`).
  */
-const ENTRY_START = /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]i|[Dd]u|[Dd]a|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|[Tt]er)[ \t]+)*$/;
+const ENTRY_START = /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?(?:\^(?:[ \t][a-z](?=[ \t]))*[ \t]+)?(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]i|[Dd]u|[Dd]a|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|[Tt]er)[ \t]+)*$/;
 
 /** Whether `run` follows the surname of a reading list's entry and its comma (`Perry` in `Anderson, Perry.`). */
 function afterEntrySurname(text: string, tokens: Token[], run: Token[]): boolean {
@@ -42,7 +43,7 @@ function isInvertedGivenNames(text: string, tokens: Token[], run: Token[]): bool
     (YEAR_NEXT.test(text.slice(last.end, last.end + 9)) || run.length === 1 && text.startsWith('. ', last.end) ||
       run.length === 1 && !inLexicon(t, PLACE) && moreAuthorsNext(text, last.end)))) return false;
   const after = codeAt(text, last.end);
-  return last.initial || after === 46 /* . */ || after === 44 /* , */;
+  return last.initial || after === 46 /* . */ || after === 44 /* , */ || YEAR_NEXT.test(text.slice(last.end, last.end + 9));
 }
 /**
  * Whether more authors (`, Anna Kerrow`, `, and Ivo Brenn`, `, et al.`), or the first author's part (`, eds.`), follow an
@@ -56,8 +57,8 @@ function moreAuthorsNext(text: string, at: number): boolean {
 }
 const MORE_AUTHORS_NEXT = /^,\s(?:(?:and\s|&\s)?\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s?)*\p{Lu}|et\sal\.|eds?\.|editors?\b|trans\.)/u;
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
-/** `. 2019`, `. (1938) 1989`: the year after the author of an author-date entry. */
-const YEAR_NEXT = /^\.\s+\(?(?:1[5-9]|20)\d\d\b/;
+/** `. 2019`, `. (1938) 1989`, ` (1996).`: the year after the author of an author-date entry. */
+const YEAR_NEXT = /^(?:\.\s+\(?|\s\()(?:1[5-9]|20)\d\d\b/;
 
 /**
  * Where the given names of a reading list's entry end, in a `run` that follows its surname (`J. P.` in `Nettl,
