@@ -105,6 +105,26 @@ describe('finding references', () => {
     assert.deepEqual(found(text), ['author-year: [Marn 1976, 1:84]', 'author-year: Holt 2003, 212', 'author-year: Varga 1981', 'author-year: Ilves [1990, ch. 3]']);
   });
 
+  test('a web encyclopedia’s references: each note an entry, given names in full before the year in brackets; short forms', () => {
+    const text = [
+      'The sailors of Velmora struck in 1921.[1] The clerks followed.[2] The board gave way.[3]',
+      'References[edit]',
+      '1. ^ a b Holt, Maren (1996). The Quays: Velmora 1890–1930. London: Fjord Press. p. 760.',
+      '2. ^ Varga, Odile; Rask, Jan (1970). Harbour Clerks. Riga: Baltic Press. p. 3.',
+      '3. ^ Holt 1996, pp. 72–74.',
+    ].join('\n\n');
+    assert.deepEqual(citationsOf(text).map((c) => [c.kind, c.fields.authors, c.fields.year, c.fields.title]), [
+      ['full', ['Maren Holt'], '1996', 'The Quays: Velmora 1890–1930'],
+      ['full', ['Odile Varga', 'Jan Rask'], '1970', 'Harbour Clerks'],
+      ['author-year', ['Holt'], '1996', undefined],
+    ]);
+  });
+
+  test('a language and a colon in brackets give a name in that language, no source', () => {
+    assert.deepEqual(found('The rising (Russian: Кронштадтское восстание) and the strike (Latin: strictura) failed (Holt: Quays, 12).'),
+      ['parenthetical: (Holt: Quays, 12)']);
+  });
+
   test('Pandoc citations by key in Markdown, each item of the brackets from its key; an address is none', () => {
     const text = 'The clerks stayed [see @marn1976, 245–50; -@holt2003] and wrote to ilse@example.org [sic] about it [@varga1981, 112].';
     assert.deepEqual(found(text, 'markdown'), ['author-year: @marn1976, 245–50', 'author-year: -@holt2003', 'author-year: @varga1981, 112']);

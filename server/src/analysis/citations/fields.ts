@@ -61,10 +61,12 @@ function clean(s: string): string {
 const INVERTED_SURNAME = String.raw`\p{Lu}[\p{L}'’-]+`;
 const INVERTED_INITIALS = String.raw`(?:\p{Lu}\.\s?)+`;
 const INVERTED_NAME = String.raw`${INVERTED_SURNAME},\s${INVERTED_INITIALS}`;
-/** Each such name, its surname and its initials as groups. */
-const INVERTED_NAMES = new RegExp(String.raw`(${INVERTED_SURNAME}),\s(${INVERTED_INITIALS})`, 'gu');
+/** Each such name (or a listed one, given names in full), its surname and its initials or given names as groups. */
+const INVERTED_NAMES = new RegExp(String.raw`(${INVERTED_SURNAME}),\s(${INVERTED_INITIALS}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)*)`, 'gu');
+/** A web encyclopedia's inverted name of an author after the first, after a semicolon: `Rask, Jan` in `Varga, Odile; Rask, Jan (1970)`. */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+,\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)*`;
 // Given names: initials, or a word or two then initials (`Robert J. C.`); no more words, which would be the title's.
-const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)*\p{Lu}\.|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:[[(]${YEAR}[\])]\s(?<edition>${YEAR})\.\s+|\((?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
+const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)*\p{Lu}\.|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<listedCoauthors>(?:;\s${LISTED_NAME})+)|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:[[(]${YEAR}[\])]\s(?<edition>${YEAR})\.\s+|\((?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(?<title>.+?)\.\s+(?:[^:]*?\.\s+)??(?:(?<place>[^:.()]+):\s*(?<publisher>[^,.]+?)(?:,\s*(?<publicationYear>${YEAR}))?\.?)?$`, 'su');
 /** What separates the co-authors after the first author's inverted name (`, Jan Rask, and Ivo Brenn`). */
 const COAUTHORS_SEPARATOR = /,?\s(?:and|&)\s|,\s/u;
@@ -83,7 +85,8 @@ function bibliographyFields(text: string): CitationFields | null {
   const head = (m ?? ENTRY_TITLE.exec(text.trim()))?.groups;
   if (!head) return null;
   const given = head.given.trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
-  const coauthors = head.invertedCoauthors ? [...head.invertedCoauthors.matchAll(INVERTED_NAMES)].map(([, surname, initials]) => `${initials.trim()} ${surname}`)
+  const inverted = head.invertedCoauthors ?? head.listedCoauthors;
+  const coauthors = inverted ? [...inverted.matchAll(INVERTED_NAMES)].map(([, surname, given]) => `${given.trim()} ${surname}`)
     : head.coauthors?.split(COAUTHORS_SEPARATOR).filter((name) => name && name !== 'et al.') ?? [];
   const fields: CitationFields = { authors: [`${given} ${head.surname}`, ...coauthors] };
   const title = head.title ?? head.quoted ?? head.italic ?? head.plain;
@@ -103,9 +106,12 @@ function pagesOf(text: string): CitationFields {
   return bare ? { pages: bare[1] } : {};
 }
 
+/** A note written as an entry of a list of references, the year in brackets after the authors (`Figes, Orlando (1996).`). */
+const ENTRY_NOTE = letterPattern(String.raw`^${SURNAME},\s\p{Lu}[^()\n]{0,80}\((?:${YEAR})\)`, 'u');
+
 /** Fields read from a reference's text. */
 export function parseFields(text: string, kind: CitationKind): CitationFields {
-  const entry = kind === 'bibliography' ? bibliographyFields(text) : null;
+  const entry = kind === 'bibliography' || kind === 'full' && ENTRY_NOTE.test(text) ? bibliographyFields(text) : null;
   if (entry) return entry;
   const mla = kind === 'parenthetical' && !HAS_YEAR.test(text) ? AUTHOR_PAGE.exec(text) : null;
   if (mla) return { authors: mla[1].split(/\s(?:and|&)\s/u), ...(mla[2] ? { title: clean(mla[2]) } : {}), pages: mla[3] };

@@ -9,7 +9,7 @@ import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from '../letters';
-import { isGivenNameWord } from '../names/lexicon';
+import { isGivenNameWord, isNationality } from '../names/lexicon';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
 export interface ZoneKind {
@@ -106,12 +106,20 @@ function holdsAuthorYear(content: string): boolean {
   });
 }
 
+/** Languages whose names are no adjective of nationality. */
+const LANGUAGES = new Set(['Arabic', 'Latin', 'Hebrew', 'Yiddish', 'Sanskrit', 'Persian', 'Greek', 'Esperanto', 'Swahili', 'Occitan', 'Catalan', 'Basque']);
+/** A language and a colon opening a parenthesis: a name given in that language (`(Russian: Кронштадтское восстание)`), no source. */
+function isGloss(content: string): boolean {
+  const word = /^(\p{Lu}\p{Ll}+):/u.exec(content)?.[1];
+  return word !== undefined && (isNationality(word) || LANGUAGES.has(word));
+}
+
 /**
  * Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a title and its chapter, a place and year,
  * an italic title with a date.
  */
 function isSourceParenthesis(content: string, dated: boolean): boolean {
-  return CUE_OPENING.test(content) || NAME_COLON.test(content) || (LOCATOR.test(content) && /\d/.test(content)) || TITLE_AND_PART.test(content)
+  return CUE_OPENING.test(content) || NAME_COLON.test(content) && !isGloss(content) || (LOCATOR.test(content) && /\d/.test(content)) || TITLE_AND_PART.test(content)
     || (dated && (PLACE_YEAR.test(content) || ITALIC_DATED.test(content)));
 }
 
@@ -424,21 +432,25 @@ const periodicalIssues = (text: string, zone: Zone): Found[] => atClauseStarts(t
 /** What a finder finds in most zones, shared rather than made anew for each. */
 const NONE: readonly Found[] = [];
 
-/** An author as APA lists them: surname, then initials (`Garton Ash, T.`, `Kemp-Welch, A. J.`). */
-const APA_AUTHOR = String.raw`${SURNAME}(?:\s${SURNAME})*,\s(?:\p{Lu}\.\s?-?)+`;
+/**
+ * An author as APA lists them: surname, then initials (`Garton Ash, T.`, `Kemp-Welch, A. J.`); or, as web encyclopedias
+ * do, given names in full (`Figes, Orlando`, `Radkey, Oliver H.`).
+ */
+const APA_AUTHOR = String.raw`${SURNAME}(?:\s${SURNAME})*,\s(?:(?:\p{Lu}\.\s?-?)+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*(?:\s\p{Lu}\.)*)`;
 /**
  * A note that is an entry of an APA list of references, numbered as the markers that call it (`1. Holt, M., & Varga, O.
- * (1983). The Quays. Fjord Press.`): the authors and the year in parentheses, then the rest of the note.
+ * (1983). The Quays. Fjord Press.`, `Figes, Orlando; Kolonitskii, Boris (1999).`): the authors and the year in
+ * parentheses, then the rest of the note.
  */
-const APA_ENTRY = letterPattern(String.raw`^${APA_AUTHOR}(?:,?\s(?:&\s)?${APA_AUTHOR})*\s?\((?:${YEAR}|n\.\s?d\.)[^()\n]{0,30}\)\.\s.*\S`, 'u');
+const APA_ENTRY = letterPattern(String.raw`^${APA_AUTHOR}(?:(?:,?\s(?:&\s)?|;\s)${APA_AUTHOR})*\s?\((?:${YEAR}|n\.\s?d\.)[^()\n]{0,30}\)\.\s.*\S`, 'u');
 
 /** A note that is an APA entry, from its start (such a note holds nothing else). */
 function apaEntry(text: string, zone: Zone): readonly Found[] {
   if (!zone.inNote) return NONE;
-  // The first author's initial after the first comma (`Holt, M.`, not `Ibid., p.`): most notes lack it, and looking is cheaper than the pattern.
+  // A capital after the first comma (`Holt, M.`, `Figes, Orlando`, not `Ibid., p.`): most notes lack it, and looking is cheaper than the pattern.
   const comma = text.indexOf(', ', zone.start);
   const initial = text[comma + 2] ?? '';
-  if (comma < 0 || comma - zone.start > 80 || text[comma + 3] !== '.' || initial === initial.toLowerCase()) return NONE;
+  if (comma < 0 || comma - zone.start > 80 || initial === initial.toLowerCase()) return NONE;
   const m = APA_ENTRY.exec(text.slice(zone.start, zone.end));
   return m ? [{ start: zone.start, end: zone.start + m[0].length, kind: 'full' }] : NONE;
 }
