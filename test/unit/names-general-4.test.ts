@@ -281,3 +281,10 @@ describe('names: small words of other languages inside names', () => {
     assert.deepEqual(mentions('The soldiers went back to the Front in May.'), []);
   });
 });
+
+describe('names: the Soviet', () => {
+  test('is the council before a verb or a function word, the adjective before a noun or another adjective', () => {
+    assert.deepEqual(mentions('Then the Soviet voted against the war, and the Soviet, which had met, decided.'), ['organization Soviet', 'organization Soviet']);
+    assert.deepEqual(mentions('The Soviet government fell with the Soviet bloc, after the Soviet–Yugoslav split.'), []);
+  });
+});

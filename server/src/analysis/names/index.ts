@@ -54,6 +54,8 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   if (run.length === 1 && codeAt(text, last.start - 1) === 32 && isOrganizationHead(last) && !isMeeting(last) && numberedInFigures(text, last)) {
     return [{ kind: 'organization', tokens: run }];
   }
+  // `the Soviet bloc`, `the Soviet–Yugoslav split`: the adjective, not the council (`the Soviet voted`).
+  if (last.text === 'Soviet' && (run.length === 1 && last.previous === 'the' || run.length === 2 && run[0].text === 'The') && isAdjectiveBefore(text, last)) return [];
   if (last.previous === 'the' && codeAt(text, last.end) === 32 && (run.length === 1 || run[run.length - 2].text === 'the')) {
     // `When the Constitutionalist army`: the words before `the` are read as ever.
     const body = bodyBeforeSmallHead(text, last);
@@ -80,6 +82,23 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   return (text.charCodeAt(gap) === 58 || text.charCodeAt(gap + 1) === 58) && isPublisherAfterPlace(text, tokens, run, classified) && !segments.some((s) => s.kind === 'organization') ?
     [{ kind: 'organization', tokens: run }] : segments;
 }
+
+/**
+ * Whether `word` qualifies what follows it: a noun in small letters (`bloc`, `government`), not a verb or a function word
+ * (`was`, `voted`, `and`), or another adjective after a dash (`Soviet–Yugoslav`).
+ */
+function isAdjectiveBefore(text: string, word: Token): boolean {
+  const c = codeAt(text, word.end);
+  if (c === 0x2013 || c === 45 /* – - */) return /\p{Lu}/u.test(text.charAt(word.end + 1));
+  WORD_AFTER.lastIndex = word.end;
+  const next = WORD_AFTER.exec(text)?.[1];
+  return next !== undefined && !next.endsWith('ed') && !NO_NOUN.has(next);
+}
+const WORD_AFTER = / (\p{Ll}+)\b/uy;
+/** Words in small letters after a body's name that are no noun it qualifies: verbs and function words. */
+const NO_NOUN = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'met', 'sat', 'took', 'made', 'gave', 'became', 'began', 'sent', 'did',
+  'would', 'could', 'should', 'might', 'must', 'will', 'can', 'and', 'or', 'but', 'of', 'in', 'at', 'on', 'to', 'for', 'with', 'by', 'from', 'under',
+  'which', 'that', 'who', 'whose', 'itself', 'then', 'also', 'now', 'still', 'alone', 'too', 'as', 'itself']);
 
 /** Whether an ordinal in figures stands right before `word` (`17th` in `the 17th Party Congress`), a space between. */
 function numberedInFigures(text: string, word: Token): boolean {
