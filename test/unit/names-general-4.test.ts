@@ -287,4 +287,8 @@ describe('names: the Soviet', () => {
     assert.deepEqual(mentions('Then the Soviet voted against the war, and the Soviet, which had met, decided.'), ['organization Soviet', 'organization Soviet']);
     assert.deepEqual(mentions('The Soviet government fell with the Soviet bloc, after the Soviet–Yugoslav split.'), []);
   });
+
+  test('after a known place is that city’s council', () => {
+    assert.deepEqual(mentions('The Petrograd Soviet met in Soviet Russia.'), ['organization Petrograd Soviet', 'place Soviet Russia']);
+  });
 });

@@ -274,8 +274,9 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (tokens.length > 1 && placeLike(tokens) && !namedAfterPerson(tokens)) return [{ kind: 'place', tokens }];
   if (isSaintsName(tokens)) return [{ kind: 'person', tokens }];
   if (isGroundsName(tokens)) return [{ kind: 'place', tokens }];
-  // `Kent State`, `Ohio State`: a known place before `State` names the state's university.
-  if (tokens.length === 2 && tokens[1].lower === 'state' && inLexicon(tokens[0], PLACE)) return [{ kind: 'organization', tokens }];
+  // `Kent State`, `Ohio State`: a known place before `State` names the state's university;
+  // `the Petrograd Soviet`, `the Moscow Soviet`: a known place before `Soviet` names that city's council.
+  if (tokens.length === 2 && (tokens[1].lower === 'state' || tokens[1].text === 'Soviet') && inLexicon(tokens[0], PLACE)) return [{ kind: 'organization', tokens }];
   let titled = false;
   while (tokens.length > 1 && isTitle(tokens[0])) {
     tokens = tokens.slice(1);
