@@ -232,6 +232,17 @@ describe('months and seasons', () => {
     assert.deepEqual(dates(far), ['3 May 1937 → 1937-05-03', '5 May → 1937-05-05']);
   });
 
+  test('a year after a noun and `of` names an event or a past, and leaves the narrative at its own time, however far back', () => {
+    const filler = 'The guards held the hill. '.repeat(50);
+    assert.deepEqual(dates(`On 18 March 1871 the guards rose. ${filler}The prosecutions of 1870 had crushed the section, and an old Jacobin of 1848 was elected on 26 March.`),
+      ['18 March 1871 → 1871-03-18', '1870 → 1870', '1848 → 1848', '26 March → 1871-03-26']);
+  });
+
+  test('a chronology’s entry gives the year first', () => {
+    assert.deepEqual(dates('In February 1918 the calendar changed.\n\n1917, 23 February: demonstrations.\n27 February: the garrison mutinies.'),
+      ['February 1918 → 1918-02', '1917 → 1917', '23 February → 1917-02-23', '27 February → 1917-02-27']);
+  });
+
   test('a year fixes bare dates some 900 characters on (a long paragraph of a PDF), not further', () => {
     const filler = (n: number) => 'The pickets held the gates. '.repeat(n);
     assert.deepEqual(dates(`In 1918 the sailors rose. ${filler(28)}On 24 December they beat the troops off.`),

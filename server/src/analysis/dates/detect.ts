@@ -8,7 +8,7 @@ import { letterPattern, type LetterPattern } from '../letters';
 import { REPUBLICAN_WORD, RULES, type Opening, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
 import { republicanYearOf } from './republican';
-import { COUNTED_NOUNS, REFERENCE_WORDS } from './lexicon';
+import { COUNTED_NOUNS, REFERENCE_WORDS, monthNumber } from './lexicon';
 import { expressionCores, expressionStarts } from './scan';
 
 /** How far back (in characters) a year still fixes the year of a bare month or season. */
@@ -267,6 +267,8 @@ const firstYear = (value: string) => Number.parseInt(value, 10);
 /** The last year of a value (`1929` of `1925/1929`). */
 const lastYear = (value: string) => Number.parseInt(value.slice(value.indexOf('/') + 1), 10);
 
+/** What stands between a year and the day after it in a chronology's entry (`1917, 23 February`). */
+const YEAR_FIRST = /^,[ \t]*$/;
 /** What joins the two parts of `in January and February 1933`, `in the spring or summer of 1936`. */
 const JOINED = /^,?\s+(?:and|or|to|through|until)\s+$|^\s?[-–—]\s?$/;
 /**
@@ -307,13 +309,23 @@ function isPublicationYear(text: string, mention: DateMention): boolean {
 }
 
 /**
- * A year that qualifies a noun (`the 1905 revolution`, `his 1922 letters`) names a past event or a work, not the time
- * the narrative is at.
+ * A year that qualifies a noun (`the 1905 revolution`, `his 1922 letters`, `the prosecutions of 1870`, `an old Jacobin of
+ * 1848`) names a past event, a work or a person's past, not the time the narrative is at.
  */
 function isAttributiveYear(text: string, mention: DateMention): boolean {
-  return mention.kind === 'year' && DETERMINERS.has(wordBefore(text, mention.start).toLowerCase())
-    && /^[ \u00a0]\p{Ll}/u.test(text.slice(mention.end, mention.end + 2));
+  if (mention.kind !== 'year') return false;
+  const before = wordBefore(text, mention.start);
+  if (before === 'of') {
+    const noun = NOUN_OF.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1].toLowerCase();
+    return noun !== undefined && !TIME_NOUNS.has(noun) && monthNumber(noun) === undefined;
+  }
+  return DETERMINERS.has(before.toLowerCase()) && /^[ \u00a0]\p{Ll}/u.test(text.slice(mention.end, mention.end + 2));
 }
+/** The word before `of` and a year. */
+const NOUN_OF = /(?:^|[^\p{L}])(\p{L}+)\s+of\s+$/u;
+/** Nouns of a time whose year `of` gives: `the end of 1936`, `the years of 1936–38`, `in June of 1937`. */
+const TIME_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'course', 'rest', 'remainder', 'part', 'half', 'turn', 'year', 'years', 'months', 'weeks', 'days',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'time', 'period', 'close', 'eve', 'dawn', 'opening', 'first', 'last']);
 
 /** What opens an author-year reference up to its year: a parenthesis, then a capitalized name and no number. */
 const AUTHOR_OPENING = /\(\s*\p{Lu}[^()\d]*$/u;
@@ -404,7 +416,20 @@ function timeReached(n: Narratives, upTo: number, piece: number, span: Span, mon
     const reached = lastYear(value) - firstYear(value) <= SHORT_SPAN ? endPoint(value) : null;
     return attributive && (reached === null || attributive.year > reached.year) ? attributive : reached;
   }
-  return attributive ?? (sameMonth ? { year: firstYear(sameMonth.value), month } : null);
+  if (sameMonth) return { year: firstYear(sameMonth.value), month };
+  // Only a year that qualifies a noun within reach (`the prosecutions of 1870 … on 26 March`): the narrative is still at
+  // its own last time, however far back (`on 18 March 1871`), if it has one.
+  return attributive === undefined ? null : narrativeTimeBefore(n, upTo, piece) ?? attributive;
+}
+
+/** The end of the last mention before the first `upTo` that sets the narrative's time: no publication year, none that qualifies a noun. */
+function narrativeTimeBefore(n: Narratives, upTo: number, piece: number): CalendarPoint | null {
+  for (let i = upTo - 1; i >= 0; i--) {
+    const mention = n.mentions[i];
+    if (n.pieceOf[i] !== piece || isPublicationYear(n.text, mention) || isAttributiveYear(n.text, mention)) continue;
+    return lastYear(mention.value) - firstYear(mention.value) <= SHORT_SPAN ? endPoint(mention.value) : null;
+  }
+  return null;
 }
 
 /**
@@ -416,6 +441,9 @@ function timeReached(n: Narratives, upTo: number, piece: number, span: Span, mon
 function contextTime(n: Narratives, after: Candidate[], piece: number, span: Span, month: number | undefined): CalendarPoint | null {
   const joined = joinedValue(n.text, span, after);
   if (joined !== null) return parseValue(joined)?.start ?? null;
+  // A chronology's entry gives the year first: `1917, 23 February:`.
+  const previous = n.mentions.at(-1);
+  if (previous?.kind === 'year' && YEAR_FIRST.test(n.text.slice(previous.end, span.start))) return endPoint(previous.value);
   let reached = timeReached(n, n.mentions.length, piece, span, month);
   if (reached === null && piece >= 0) {
     const { marker } = n.pieces[piece];
