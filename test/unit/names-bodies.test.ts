@@ -129,7 +129,7 @@ describe('names: numbered in figures', () => {
 
   test('a body’s head numbered in figures is a body (`the 29th Division`, `the 1st International`)', () => {
     assert.deepEqual(mentions('Ivo Brennholt served in the 29th Division and wrote for the 1st International.'),
-      ['person Ivo Brennholt', 'organization Division', 'organization International']);
+      ['person Ivo Brennholt', 'organization 29th Division', 'organization 1st International']);
   });
 });
 

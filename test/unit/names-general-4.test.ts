@@ -292,3 +292,41 @@ describe('names: the Soviet', () => {
     assert.deepEqual(mentions('The Petrograd Soviet met in Soviet Russia.'), ['organization Petrograd Soviet', 'place Soviet Russia']);
   });
 });
+
+describe('names: words that name nothing', () => {
+  test('a name joined to an English word that makes an adjective of it (`English-language`, `German-funded`, `Soviet-born`)', () => {
+    assert.deepEqual(mentions('Older English-language scholarship blamed a German-funded plot on the Soviet-born minister Ivo Brennholt.'), ['person Ivo Brennholt']);
+  });
+
+  test('the Russian name of a time after a person (`Yezhovshchina`); a day kept in memory (`Victory Day`); the apparatus of a reference (`ISBN`)', () => {
+    assert.deepEqual(mentions('During the Kesslerovshchina, on Victory Day and International Women’s Day, Ivo Brennholt wrote (ISBN 978-0-224-04162-4).'),
+      ['person Ivo Brennholt']);
+  });
+
+  test('a word that only opens quotations in French or Spanish (`« Liberté`, `¿Dónde`)', () => {
+    assert.deepEqual(mentions('Ivo Brennholt wrote: « Liberté des peuples » and the crowd asked « Pourquoi? » and "¿Dónde está Kessel?"'),
+      ['person Ivo Brennholt', 'person Kessel']);
+  });
+});
+
+describe('names: bodies by the ending of their name', () => {
+  test('German compounds of `-wehr`; Chinese names of parties (`Kuomintang`); newspapers by a Russian word (`Izvestiia`)', () => {
+    assert.deepEqual(mentions('Kessler led Freikorps and Reichswehr troops; the Kessomintang (Kuomintang) printed Izvestiia.'),
+      ['person Kessler', 'organization Freikorps', 'organization Reichswehr', 'organization Kessomintang', 'organization Kuomintang', 'organization Izvestiia']);
+  });
+});
+
+describe('names: more places and persons', () => {
+  test('a name after `de la` in small letters is a place (`rue de la Harpe`); `Pierre de la Harpe` is a person', () => {
+    assert.deepEqual(mentions('Ivo Brennholt lived in the rue de la Kessière. Pierre de la Kessière wrote.'),
+      ['person Ivo Brennholt', 'place Kessière', 'person Pierre de la Kessière']);
+  });
+
+  test('a Swedish surname in `-qvist` is no word derived from a name', () => {
+    assert.deepEqual(mentions('The lady on the aisle. Dr. Lindqvist, I think? Then Anna Kessqvist spoke.'), ['person Lindqvist', 'person Anna Kessqvist']);
+  });
+
+  test('a body numbered in figures takes its number, also across a line break (`the 7th Army`)', () => {
+    assert.deepEqual(mentions('Kessler led the 7th\nArmy across the ice.'), ['person Kessler', 'organization 7th\nArmy']);
+  });
+});

@@ -39,9 +39,12 @@ const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'conventi
 export const isMeeting = (t: Token) => EVENTS.has(t.lower);
 /** `17th`, `Seventh`, `Twenty-second`: a word that numbers a meeting. */
 export const isOrdinal = (word: string) => ORDINAL.test(word);
-/** Nouns that end the names of events, not of bodies, places or people (`Autumn Harvest Uprising`, `Long March`, `Tet Offensive`). */
+/**
+ * Nouns that end the names of events, not of bodies, places or people (`Autumn Harvest Uprising`, `Long March`, `Tet Offensive`),
+ * and of days kept in memory of one (`Victory Day`, `International Women's Day`).
+ */
 const EVENT_ENDS = new Set(['uprising', 'uprisings', 'rising', 'revolt', 'rebellion', 'insurrection', 'mutiny', 'march', 'campaign',
-  'offensive', 'incident', 'massacre', 'putsch', 'coup', 'affair', 'expedition', 'riots', 'blockade', 'landings']);
+  'offensive', 'incident', 'massacre', 'putsch', 'coup', 'affair', 'expedition', 'riots', 'blockade', 'landings', 'day']);
 /** The noun that ends an event's name (`Offensive`), capitalized. */
 export const isEventEnd = (t: Token) => t.capitalized && !t.allCaps && EVENT_ENDS.has(t.lower);
 /** `Autumn Harvest Uprising`, `the Long March`: words before the noun of an event, no person's name before it. */
@@ -436,7 +439,9 @@ export function classifyRun(run: Token[]): Segment[] {
   let tokens = run;
   while (tokens.length && (notPartOfName(tokens, hasHead) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
-  if (STREET_NOUNS.has(tokens[0].previous) || CONNECTORS_OF_STREETS.has(tokens[0].previous) && STREET_NOUNS.has(tokens[0].wordBefore)) return [{ kind: 'place', tokens }];
+  // `rue de la Harpe`, `place de la Révolution`: `de la` in small letters before a name opens no person's (`Pierre de la Harpe`).
+  const { previous, wordBefore } = tokens[0];
+  if (STREET_NOUNS.has(previous) || CONNECTORS_OF_STREETS.has(previous) && STREET_NOUNS.has(wordBefore) || previous === 'la' && wordBefore === 'de') return [{ kind: 'place', tokens }];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
   if (hasHead && tokens !== run && isKnownPlaceName(tokens)) return [{ kind: 'place', tokens }];
   // Words of the calendar together name a day, not anyone (`Easter Monday`, `Whitsun Tuesday`).
@@ -456,7 +461,7 @@ export function classifyRun(run: Token[]): Segment[] {
     // which the document decides (`the Convention`); a numbered congress or a party's is an event (`Twentieth Congress`,
     // `Ninth Party Congress`, `the Party Congress`).
     else if (org.length === 1 && isCommonToken(org[0]) && NAMING_NOUNS.has(org[0].lower)) segments.push({ kind: null, tokens: org });
-    else if (org.length && !(org.length === 1 && isCommonToken(org[0]) ||
+    else if (org.length && !(org.length === 1 && isCommonToken(org[0]) || isEventEnd(org[org.length - 1]) ||
       (ORDINAL.test(org[0].text) || org[0].lower === 'party') && EVENTS.has(org[org.length - 1].lower))) {
       segments.push({ kind: 'organization', tokens: org });
     }

@@ -51,8 +51,9 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   const last = run[run.length - 1];
   // `the 29th Division`, `the 1st International`: a body's head numbered in figures is a body (a meeting is left to the
   // document, which learns from the number that the word names meetings: `the 17th Congress`).
-  if (run.length === 1 && codeAt(text, last.start - 1) === 32 && isOrganizationHead(last) && !isMeeting(last) && numberedInFigures(text, last)) {
-    return [{ kind: 'organization', tokens: run }];
+  if (run.length === 1 && (codeAt(text, last.start - 1) === 32 || codeAt(text, last.start - 1) === 10) && isOrganizationHead(last) && !isMeeting(last)) {
+    const ordinal = ordinalBefore(text, last);
+    if (ordinal) return [{ kind: 'organization', tokens: [ordinal, last] }];
   }
   // `the Soviet bloc`, `the Soviet–Yugoslav split`: the adjective, not the council (`the Soviet voted`).
   if (last.text === 'Soviet' && (run.length === 1 && last.previous === 'the' || run.length === 2 && run[0].text === 'The') && isAdjectiveBefore(text, last)) return [];
@@ -100,13 +101,19 @@ const NO_NOUN = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'met'
   'would', 'could', 'should', 'might', 'must', 'will', 'can', 'and', 'or', 'but', 'of', 'in', 'at', 'on', 'to', 'for', 'with', 'by', 'from', 'under',
   'which', 'that', 'who', 'whose', 'itself', 'then', 'also', 'now', 'still', 'alone', 'too', 'as', 'itself']);
 
-/** Whether an ordinal in figures stands right before `word` (`17th` in `the 17th Party Congress`), a space between. */
-function numberedInFigures(text: string, word: Token): boolean {
+/** The ordinal in figures right before `word` (`29th` in `the 29th Division`), a space or a line break between, as a token of the name; else null. */
+function ordinalBefore(text: string, word: Token): Token | null {
   // The ordinal's last letter first (`st`, `nd`, `rd`, `th`): most words stand after none of them.
   const c = codeAt(text, word.start - 2);
-  return (c === 116 || c === 100 || c === 104 /* t d h */) && NUMBERED_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start));
+  if (c !== 116 && c !== 100 && c !== 104 /* t d h */) return null;
+  const from = Math.max(0, word.start - 8);
+  const ordinal = NUMBERED_BEFORE.exec(text.slice(from, word.start))?.[1];
+  if (ordinal === undefined) return null;
+  const start = word.start - 1 - ordinal.length;
+  return changedToken(word, { start, end: start + ordinal.length, text: ordinal, lower: ordinal, name: ordinal, lexicon: 0, capitalized: false,
+    allCaps: false, possessive: false, gapStart: start, previous: '', wordBefore: '', sentenceStart: false });
 }
-const NUMBERED_BEFORE = /(?:^|[^\d])\d{1,3}(?:st|nd|rd|th) $/;
+const NUMBERED_BEFORE = /(?:^|[^\d])(\d{1,3}(?:st|nd|rd|th))\s$/;
 
 /**
  * `the Bolshevik party`, `the Catholic church`, `the Kessite army`: after `the`, a capitalized word of no nation or known

@@ -139,7 +139,7 @@ const ORGANIZATION_HEADS = new Set([
   'cumann', 'conradh', 'clann', 'bundesarchiv', 'staatsarchiv', 'archiv', 'archivio', 'archivo',
   // Words that name newspapers of other languages, alone or with another word (`Pravda`, `Mundo Obrero`): the
   // worker, the truth, the news, the spark, forward.
-  'obrero', 'obrera', 'ouvrier', 'ouvrière', 'operaio', 'arbeiter', 'rabochii', 'pravda', 'izvestia', 'izvestiya', 'iskra',
+  'obrero', 'obrera', 'ouvrier', 'ouvrière', 'operaio', 'arbeiter', 'rabochii', 'pravda', 'izvestia', 'izvestiya', 'izvestiia', 'iskra',
   'vorwärts', 'avanti', 'adelante', 'humanité', 'unità', 'treball', 'trud', 'gazeta', 'nachrichten', 'noticias', 'fahne',
   // The same heads in the languages whose parties, papers and publishers essays name untranslated; in them the
   // head comes first (`Partido Comunista`, `Corriere della Sera`, `Éditions Sociales`).
@@ -230,13 +230,14 @@ const ELIDED_ARTICLE = /^L['’]\p{Lu}/u;
 /** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
 const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
 /** English words that make an adjective of the name before the hyphen. */
-const COMBINING = /[-‐](?:like|type|style|era|led|majority|speaking|ruled|based|oriented|inspired|minded|dominated|controlled|backed|sponsored|wing|ism|ist|ite|ian|esque|ization)$/;
+const COMBINING = /[-‐](?:like|type|style|era|led|majority|speaking|language|born|ruled|based|oriented|inspired|minded|dominated|controlled|backed|funded|financed|occupied|trained|sponsored|wing|ism|ist|ite|ian|esque|ization)$/;
 /**
  * Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish);
- * doctrines as other languages name them (`Cardenismo`, `Stalinismus`, `gaullisme`), but not `-ista`, which ends surnames
- * too (`Batista`).
+ * doctrines as other languages name them (`Cardenismo`, `Stalinismus`, `gaullisme`), the Russian name of a time after
+ * a person (`Yezhovshchina`, `Makhnovshchina`), but not `-ista`, which ends surnames too (`Batista`), nor the Swedish `-qvist`
+ * (`Lindqvist`).
  */
-const DERIVED_ENDING = /(?:ology|ologies|ism|isms|ismo|ismos|isme|ismus|ist|ists|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships)$/;
+const DERIVED_ENDING = /(?:ology|ologies|ism|isms|ismo|ismos|isme|ismus|(?<![kq]v)ists?|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships|shchina)$/;
 
 /** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`), written `text`, as a name `name`. */
 function isDerivedWord(text: string, name: string, givenName: boolean): boolean {
@@ -278,7 +279,7 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const common = commonWords.has(plain);
   return (common ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
-    (ORGANIZATION_HEADS.has(lower) || !common && GERMAN_BODY_ENDING.test(lower) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
+    (ORGANIZATION_HEADS.has(lower) || !common && (GERMAN_BODY_ENDING.test(lower) || CHINESE_PARTY_ENDING.test(lower)) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
     // A known place with an ending of derived words is the place (`Caribbean`, `Fujian`).
     (isDerivedWord(text, name, givenName) && !places.has(name) ? DERIVED : 0) |
@@ -286,8 +287,14 @@ export function lexiconOf(text: string, lower: string, name: string): number {
     (ARTICLES.has(lower) || ELIDED_ARTICLE.test(text) ? ARTICLE : 0) | (PLACE_HEADS_FIRST.has(lower) ? PLACE_HEAD_FIRST : 0);
 }
 
-/** German compounds ending in the head of a body's name: `Freikorps`, `Spartakusbund`, `Zentrumspartei`, `Arbeiterverein`; not the English `moribund`, `cummerbund`. */
-const GERMAN_BODY_ENDING = /[a-zäöüß]{3}(?:korps|(?<!^(?:mori|cummer|kummer))bund|partei|verein|gruppe|ausschuss|verband|gewerkschaft|zeitung|verlag)$/;
+/**
+ * German compounds ending in the head of a body's name: `Freikorps`, `Spartakusbund`, `Zentrumspartei`, `Arbeiterverein`,
+ * `Reichswehr`; not the English `moribund`, `cummerbund`.
+ */
+const GERMAN_BODY_ENDING = /[a-zäöüß]{3}(?:korps|(?<!^(?:mori|cummer|kummer))bund|partei|verein|gruppe|ausschuss|verband|gewerkschaft|zeitung|verlag|wehr)$/;
+
+/** Chinese names of parties, `dang` (party) in pinyin or Wade-Giles after the party's words: `Kuomintang`, `Guomindang`, `Gongchandang`. */
+const CHINESE_PARTY_ENDING = /(?:min|chan)(?:tang|dang)$/;
 
 /** Whether the lexicons give `token` the lexicon bit `bit`. */
 export const inLexicon = (token: { lexicon: number }, bit: number): boolean => (token.lexicon & bit) !== 0;

@@ -15,7 +15,8 @@ import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
 const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
-  'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract', 'bl', 'fol', 'fols']);
+  'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract', 'bl', 'fol', 'fols',
+  'isbn', 'issn', 'doi', 'url', 'pdf', 'html', 'ocr', 'pmid']);
 const ROMAN = /^[IVXLCDM]+$/;
 /** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
 const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
@@ -51,6 +52,8 @@ interface Evidence {
   publisher: number;
   /** Times the document numbers the word or puts it after `Party` (`the 17th Congress`, `the Party Congress`): it names meetings, not a body. */
   meeting: number;
+  /** Times it opens a quotation in French or Spanish, or a Spanish question or exclamation (`« Si le`, `¿Dónde`): a word of that language. */
+  opensForeignQuote: number;
 }
 
 /**
@@ -58,7 +61,7 @@ interface Evidence {
  * V8, which a copy by spreading would not have.
  */
 const noEvidence = (derived: boolean): Evidence => ({
-  person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, noBody: 0, modifier: 0, publisher: 0, meeting: 0,
+  person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, noBody: 0, modifier: 0, publisher: 0, meeting: 0, opensForeignQuote: 0,
 });
 
 /**
@@ -139,6 +142,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     e.alias ||= aliasOfOrganization(t);
     e.placeApposition ||= at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
+    if (FOREIGN_QUOTE_BEFORE.test(before(t))) e.opensForeignQuote++;
     if (codeAt(text, t.start - 1) === 40 /* ( */ && at(PAGE_AFTER, t.end) ||
       t.allCaps && t.text.length === 2 && codeAt(text, t.end) === 58 /* : */ && t.index > 0 && tokens[t.index - 1].capitalized && before(t) === ', ') e.noBody++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(PUBLICATION_AFTER, t.end)) e.publisher++;
@@ -393,7 +397,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       let sum = evidence.get(word);
       if (!sum) evidence.set(word, sum = noEvidence(e.derived));
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
-      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.noBody += e.noBody; sum.publisher += e.publisher;
+      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.noBody += e.noBody; sum.publisher += e.publisher; sum.opensForeignQuote += e.opensForeignQuote;
     }
   }
   for (const { clues } of blocks) {
@@ -459,6 +463,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (form.never || form.title && !(commonSurnames.has(lower) && e.organization === 0)) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(form.place && e.place > e.person)) return 'person';
+    // A word that only opens quotations in French or Spanish is a word of that language (`« Liberté`, `¿Dónde`).
+    if (e.opensForeignQuote === e.count) return null;
     // A word that ends like one derived from a name is none, but for a common noun that names one body (`the Guardian`).
     if (e.derived && !form.namedBy) return null;
     // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
@@ -599,6 +605,8 @@ const isPlacePeople = (word: string) => word.endsWith('ers') && isPlace(word.sli
 const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
+/** The text before a word that opens a quotation in French or Spanish, or a Spanish question or exclamation. */
+const FOREIGN_QUOTE_BEFORE = /[«¿¡]\s*$/;
 const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
 /**
  * `Oxford: Blackwell.` at the end of an author-date entry, whose year came before: a known place, then a publisher up to

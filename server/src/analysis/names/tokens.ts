@@ -46,7 +46,7 @@ export interface Token {
 // a word in another script is read by `OTHER_WORD`, from its first letter on.
 const OTHER_WORD = /[\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*/uy;
 // What stands between the last word of a sentence (or a heading's mark, or a blank line) and the next word.
-const SENTENCE_END = /(?:[.!?:;]["'”’)\]\d]*|\n\s*\n|(?:^|\n)\s*(?:#+|>|[*+-]|\d+\.))\s*["“‘([*_]*$/;
+const SENTENCE_END = /(?:[.!?:;]["'”’)\]\d]*|[«¿¡]|\n\s*\n|(?:^|\n)\s*(?:#+|>|[*+-]|\d+\.))\s*["“‘([*_]*$/;
 
 const LATIN = /^[\p{Script=Latin}\p{M}'’‐-]+\.?$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]+$/u;
@@ -446,11 +446,14 @@ export function tokenize(text: string): Words {
   }
   return { tokens, smallWords };
 }
-/** The characters one of which `SENTENCE_END` needs: an end of sentence, a line break, a heading's or a list's mark. */
+/**
+ * The characters one of which `SENTENCE_END` needs: an end of sentence, a line break, a heading's or a list's mark; and
+ * the marks that open a sentence in French and Spanish (`« Si le ressort`, `¿Dónde está?`).
+ */
 const SENTENCE_MARKS = new Uint8Array(128);
 for (const c of '.!?:;\n#>*+-0123456789') SENTENCE_MARKS[c.charCodeAt(0)] = 1;
 /** The characters a match of `SENTENCE_END` is made of: marks, quotation marks, brackets, white space, digits; no letter. */
-const SENTENCE_END_CHAR = /[.!?:;"'”’)\]\d\s#>*+\-“‘([_]/;
+const SENTENCE_END_CHAR = /[.!?:;"'”’)\]\d\s#>*+\-“‘([_«¿¡]/;
 const SENTENCE_END_ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) SENTENCE_END_ASCII[c] = SENTENCE_END_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 
@@ -465,7 +468,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
   for (; tail > from; tail--) {
     const c = text.charCodeAt(tail - 1);
     if (c < 128 ? SENTENCE_END_ASCII[c] === 0 : !SENTENCE_END_CHAR.test(text[tail - 1])) break;
-    if (c < 128 && SENTENCE_MARKS[c] === 1) marked = true;
+    if (c < 128 ? SENTENCE_MARKS[c] === 1 : c === 0xAB || c === 0xBF || c === 0xA1 /* « ¿ ¡ */) marked = true;
   }
   return marked && SENTENCE_END.test(text.slice(tail > from ? tail - 1 : from, to));
 }
