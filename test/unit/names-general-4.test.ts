@@ -330,3 +330,23 @@ describe('names: more places and persons', () => {
     assert.deepEqual(mentions('Kessler led the 7th\nArmy across the ice.'), ['person Kessler', 'organization 7th\nArmy']);
   });
 });
+
+describe('names: more from histories of revolutions', () => {
+  test('towns and quarters too small for the packages’ cities (`Versailles`, `Montmartre`); French and other heads that come first', () => {
+    assert.deepEqual(mentions('Kessler fled from Montmartre to Versailles, by the Parc Kessou, the Gare Saint-Lazare and the Hotel Lux.'),
+      ['person Kessler', 'place Montmartre', 'place Versailles', 'place Parc Kessou', 'place Gare Saint-Lazare', 'place Hotel Lux']);
+  });
+
+  test('`the International` alone is the body, as `the Convention` is', () => {
+    assert.deepEqual(mentions('Kessler gave his life to the International, and the International to him.'), ['person Kessler', 'organization International', 'organization International']);
+  });
+
+  test('a word before `calendar` names the calendar; peoples without a state are no names (`Britons`, `Punjabi`)', () => {
+    assert.deepEqual(mentions('Under the old Julian calendar, three Britons and Punjabi migrants met Kessler.'), ['person Kessler']);
+  });
+
+  test('a heading’s number in Roman figures is no initial of the name after it; `V. I. Kessin` keeps his', () => {
+    assert.deepEqual(mentions('An Essay\n\nV. De Kessel and the return of order\n\nDe Kessel flew out.\n\nV. I. Kessin and the State\n\nKessin wrote.'),
+      ['person De Kessel', 'person De Kessel', 'person V. I. Kessin', 'person Kessin']);
+  });
+});

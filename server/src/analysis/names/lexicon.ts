@@ -157,12 +157,12 @@ const ORGANIZATION_HEADS = new Set([
 
 /**
  * Common nouns that name one body or place alone, capitalized: bodies of a state or a party (`the Convention`, `the Directory`,
- * `Congress voted`, `the Opposition`), armed corps and movements (`the Volunteers`, `the Marines`, `the Resistance`), a state (`the
+ * `Congress voted`, `the Opposition`, `the International`), armed corps and movements (`the Volunteers`, `the Marines`, `the Resistance`), a state (`the
  * Republic`) and the seats of its powers (`the Pentagon`), as no party or committee is named (`the Party`, `the
  * Committee` stay common nouns).
  */
 export const NAMING_NOUNS: ReadonlyMap<string, 'organization' | 'place'> = new Map([
-  ...['convention', 'assembly', 'commune', 'directory', 'consulate', 'congress', 'parliament', 'senate',
+  ...['convention', 'assembly', 'commune', 'directory', 'consulate', 'congress', 'parliament', 'senate', 'international',
     'secretariat', 'presidium', 'opposition', 'volunteers', 'auxiliaries', 'irregulars', 'marines', 'squad', 'resistance',
     // Newspapers named by one word (`the Times reported`, `the Guardian`).
     'times', 'guardian', 'observer', 'telegraph', 'economist', 'spectator', 'tribune', 'herald', 'chronicle', 'independent'].map((noun) => [noun, 'organization'] as const),
@@ -183,6 +183,7 @@ const PLACE_HEADS_FIRST = new Set([
   'sierra', 'río', 'rio', 'mount', 'mt', 'monte', 'mont', 'lago', 'lac', 'isla', 'île', 'ile', 'cordillera', 'costa', 'côte', 'puerto',
   'porto', 'bahía', 'cerro', 'golfo', 'piazza', 'plaza', 'rue', 'avenida', 'calle', 'valle', 'campo', 'col', 'baie', 'fort',
   'place', 'plaça', 'praça', 'hôtel', 'via', 'viale', 'corso', 'rua', 'quai', 'pont', 'porte', 'palais', 'château', 'casa', 'piazzale', 'passeig',
+  'parc', 'parque', 'gare', 'jardin', 'jardins', 'chaussée', 'cimetière', 'palacio', 'palazzo', 'bois', 'hotel',
 ]);
 
 /** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`, `Latin America`. */

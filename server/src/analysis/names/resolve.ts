@@ -150,9 +150,13 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   }
 
   const modifiers = new Map<string, number>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.capitalized && (isOrganizationHead(tokens[i + 1]) || isEventEnd(tokens[i + 1])) && /^[ \t]+$/.test(before(tokens[i + 1]))) modifiers.set(t.name, (modifiers.get(t.name) ?? 0) + 1);
+    const next = tokens[i + 1];
+    // `the Julian calendar`: the word names the calendar, not a person.
+    if (t.capitalized && (next && (isOrganizationHead(next) || isEventEnd(next)) && /^[ \t]+$/.test(before(next)) || text.startsWith(' calendar', t.end))) {
+      modifiers.set(t.name, (modifiers.get(t.name) ?? 0) + 1);
+    }
   }
   const meetings = new Map<string, number>();
   for (const t of tokens) {

@@ -118,9 +118,22 @@ export function outsideZones(spans: NameSpan[], zones: readonly Span[], stays = 
  * words in small letters: common words, calendar words and initials, the first an initial or a given name, as a
  * person's name would be (`The Long Aftermath`, `I. November`); not `Popular Front`, `Communist Party Alliance`.
  */
-export const outsideHeadings = (spans: NameSpan[], headings: readonly Span[]): NameSpan[] =>
-  outsideZones(spans, headings, ({ tokens }) => !(tokens[0].initial || isGivenName(tokens[0])) ||
+export function outsideHeadings(spans: NameSpan[], headings: readonly Span[]): NameSpan[] {
+  const kept = outsideZones(spans, headings, ({ tokens }) => !(tokens[0].initial || isGivenName(tokens[0])) ||
     tokens.some((t) => !(t.initial || isCommonToken(t) || isCalendarWord(t.lower))));
+  const starts = new Set(headings.map((h) => h.start));
+  return kept.map((span) => (starts.has(span.start) ? withoutSectionNumber(span) : span));
+}
+
+/** A heading's number in Roman figures, which reads like an initial (`V.` in `V. De Gaulle and the return of order`). */
+const SECTION_NUMBER = /^[IVX]{1,4}\.$/;
+
+/** `span`, which opens a heading, without the heading's number before a name (not the initials of `V. I. Lenin`). */
+function withoutSectionNumber(span: NameSpan): NameSpan {
+  const [first, second] = span.tokens;
+  if (!second || second.initial || !SECTION_NUMBER.test(first.text)) return span;
+  return { ...span, start: span.start + second.start - first.start, tokens: span.tokens.slice(1) };
+}
 
 /**
  * `spans` (in text order) without those inside one of `titles` (in text order). A body's name that is the whole title is
