@@ -120,6 +120,17 @@ describe('finding references', () => {
     ]);
   });
 
+  test('an author and a year in brackets after a title are an author-year reference; a place and a year, its publication', () => {
+    assert.deepEqual(citationsOf('Holt wrote *The Quays* (Holt 1995) and "harbour nationalism" (Varga, 1962); Rask, The Clerks (Oslo, 1970); *Review* (Spring 1995).')
+      .map((c) => `${c.kind}: ${c.text} ${c.fields.authors ?? ''}`), [
+      'author-year: (Holt 1995) Holt', 'author-year: (Varga, 1962) Varga', 'full: The Clerks (Oslo, 1970) ', 'full: *Review* (Spring 1995) ',
+    ]);
+  });
+
+  test('the author of an author-year reference without the possessive (`Lewin’s (1985) account`)', () => {
+    assert.deepEqual(citationsOf('Lewin’s (1985) account differs from O’Brien (1990).').map((c) => c.fields.authors), [['Lewin'], ['O’Brien']]);
+  });
+
   test('a language and a colon in brackets give a name in that language, no source', () => {
     assert.deepEqual(found('The rising (Russian: Кронштадтское восстание) and the strike (Latin: strictura) failed (Holt: Quays, 12).'),
       ['parenthetical: (Holt: Quays, 12)']);

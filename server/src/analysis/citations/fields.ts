@@ -128,7 +128,8 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     const authors = AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(Math.max(0, titleAt - 60), titleAt));
     const names: string[] = []; // pushed, not mapped and filtered: see arrays.ts
     for (const name of authors ? clean(authors[1]).split(/,\s(?:and\s)?|\s(?:and|&)\s/u) : []) {
-      const cleaned = clean(name);
+      // `Lewin's (1985) account`: the author, not the possessive.
+      const cleaned = clean(name).replace(/[’']s$/u, '');
       if (cleaned) names.push(cleaned);
     }
     // A lone capitalized word opens a full reference only as a name given in full (`Tucker, op. cit.` is fine).

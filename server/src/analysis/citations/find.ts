@@ -9,7 +9,7 @@ import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from '../letters';
-import { isGivenNameWord, isNationality } from '../names/lexicon';
+import { isGivenNameWord, isNationality, isPlace } from '../names/lexicon';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
 export interface ZoneKind {
@@ -259,6 +259,12 @@ function startBefore(text: string, zone: Zone, at: number): number {
   return zone.inNote ? afterLeadIn(text, from, at) : Math.max(from, text.lastIndexOf(')', at - 1) + 1);
 }
 
+/** Whether a known place and a comma open a parenthesis: the place of publication after a title (`The Quays (Oslo, 1970)`), no author. */
+function isPlaceBeforeComma(content: string): boolean {
+  const comma = content.indexOf(',');
+  return comma > 0 && isPlace(content.slice(0, comma).trim());
+}
+
 /** References around a parenthesis: publication details after a title, or a source inside it. */
 function parenthesized(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
@@ -276,9 +282,9 @@ function parenthesized(text: string, zone: Zone): Found[] {
         && AUTHORS_BEFORE_PARENTHESIS.test(text.slice(Math.max(zone.start, parenStart - 60), parenStart + 1));
       const before = text.slice(from, parenStart).trimEnd();
       const title = reported || isNamedAuthorBefore(before, content) ? -1 : titleBefore(before);
-      // `(Varga, 1970)` after no title is an author and a year; `(1920)` cites only after a title.
-      const authorYear = !zone.inNote && title < 0 && AUTHOR_AND_YEAR.test(content.replace(CUE, ''));
-      if ((hasPlace && !authorYear) || (title >= 0 && !/\d[-–]\d/u.test(content))) {
+      // `(Varga, 1970)` is an author and a year, after a title too (`*The Quays* (Varga 1970)`); `(1920)` cites only after a title.
+      const authorYear = !zone.inNote && AUTHOR_AND_YEAR.test(content.replace(CUE, '')) && (title < 0 || !isPlaceBeforeComma(content));
+      if ((hasPlace && !authorYear) || (title >= 0 && !authorYear && !/\d[-–]\d/u.test(content))) {
         const kind: CitationKind = zone.inNote || hasPlace ? 'full' : 'parenthetical';
         // In the body a reference starts at its title, or at its author's name in the possessive before it; in a note, at its author.
         const start = !zone.inNote && title >= 0 ? from + title - (POSSESSIVE_BEFORE.exec(text.slice(from, from + title))?.[0].length ?? 0) : from;
@@ -315,6 +321,8 @@ function titled(text: string, zone: Zone): Found[] {
   const forms = [quoted && dated && ARTICLE, journal && JOURNAL, quoted && paged && TITLE_PAGES].filter((re) => re !== false);
   for (const re of forms) {
     for (const m of allMatches(re, source)) {
+      // `*Magnetic Mountain* (Kotkin 1995)`: an author and a year after the title are an author-year reference (see authorYears), not an issue (`(Spring 1995)`).
+      if (re === JOURNAL && !zone.inNote && isAuthorInParenthesis(m[0])) continue;
       const start = zone.start + m.index;
       // The parenthesis around the year closes the reference's details (`50 (1971): 76-136`).
       const closes = m[0].endsWith(')') || m[0].lastIndexOf('(') < m[0].lastIndexOf(')') || text[start + m[0].length] !== ')' ? 0 : 1;
@@ -324,6 +332,13 @@ function titled(text: string, zone: Zone): Found[] {
     }
   }
   return found;
+}
+
+/** Whether the parenthesis that ends `match` opens with a name that is no month or season, before the year. */
+function isAuthorInParenthesis(match: string): boolean {
+  const open = match.lastIndexOf('(');
+  const word = open < 0 ? undefined : /^\p{Lu}[\p{L}'’-]+/u.exec(match.slice(open + 1))?.[0];
+  return word !== undefined && !MONTH.test(word) && AUTHOR_AND_YEAR.test(match.slice(open + 1));
 }
 
 /** What closes a parenthesis or a square bracket. */
