@@ -466,6 +466,8 @@ function apaEntry(text: string, zone: Zone): readonly Found[] {
   const comma = text.indexOf(', ', zone.start);
   const initial = text[comma + 2] ?? '';
   if (comma < 0 || comma - zone.start > 80 || initial === initial.toLowerCase()) return NONE;
+  // Initials (`Holt, M.`), or one surname before given names in full and the year in brackets (`Figes, Orlando (1996)`).
+  if (text[comma + 3] !== '.' && (text.slice(zone.start, comma).includes(' ') || !text.slice(comma, comma + 60).includes('('))) return NONE;
   const m = APA_ENTRY.exec(text.slice(zone.start, zone.end));
   return m ? [{ start: zone.start, end: zone.start + m[0].length, kind: 'full' }] : NONE;
 }

@@ -142,7 +142,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     e.alias ||= aliasOfOrganization(t);
     e.placeApposition ||= at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
-    if (FOREIGN_QUOTE_BEFORE.test(before(t))) e.opensForeignQuote++;
+    if (opensForeignQuote(text, t)) e.opensForeignQuote++;
     if (codeAt(text, t.start - 1) === 40 /* ( */ && at(PAGE_AFTER, t.end) ||
       t.allCaps && t.text.length === 2 && codeAt(text, t.end) === 58 /* : */ && t.index > 0 && tokens[t.index - 1].capitalized && before(t) === ', ') e.noBody++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(PUBLICATION_AFTER, t.end)) e.publisher++;
@@ -317,8 +317,10 @@ export function isPublisherAfterPlace(text: string, tokens: Token[], run: Token[
  * by `&` or `and`, then the publication's year or the entry's end. Null for other runs.
  */
 export function firmAfterPlace(text: string, tokens: Token[], run: Token[]): Token[] | null {
+  // The comma first: most runs follow none.
+  if (run.length < 2 || codeAt(text, run[0].start - 2) !== 44 /* , */) return null;
   const founder = tokens[run[0].index - 1];
-  if (run.length < 2 || !founder?.capitalized || text.slice(founder.end, run[0].start) !== ', ' || !run.some((t) => t.ampersand || t.text === 'and') ||
+  if (!founder?.capitalized || founder.end !== run[0].start - 2 || !run.some((t) => t.ampersand || t.text === 'and') ||
     !/:\s$/.test(text.slice(founder.gapStart, founder.start))) return null;
   PUBLICATION_AFTER.lastIndex = run[run.length - 1].end;
   return PUBLICATION_AFTER.test(text) ? [founder, ...run] : null;
@@ -609,8 +611,12 @@ const isPlacePeople = (word: string) => word.endsWith('ers') && isPlace(word.sli
 const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
-/** The text before a word that opens a quotation in French or Spanish, or a Spanish question or exclamation. */
-const FOREIGN_QUOTE_BEFORE = /[«¿¡]\s*$/;
+/** Whether `t` opens a quotation in French or Spanish, or a Spanish question or exclamation (`« Liberté`, `¿Dónde`). */
+function opensForeignQuote(text: string, t: Token): boolean {
+  let c = codeAt(text, t.start - 1);
+  if (c === 32 || c === 0xA0 || c === 0x202F) c = codeAt(text, t.start - 2);
+  return c === 0xAB || c === 0xBF || c === 0xA1;
+}
 const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
 /**
  * `Oxford: Blackwell.` at the end of an author-date entry, whose year came before: a known place, then a publisher up to
