@@ -27,9 +27,10 @@ describe('names: words of other languages', () => {
       ['organization Banque de France', 'organization Compagnie Vantor', 'organization Ministerio de Chile']);
   });
 
-  test('a name after a street’s noun in small letters names the street (`rue Lepic`), with the small word between (`rue de Rivoli`)', () => {
+  test('a name after a street’s noun in small letters names the street with it (`rue Lepic`), and the small word between (`rue de Rivoli`)', () => {
     assert.deepEqual(mentions('Ivo Brennholt was shot in the rue Kerrow-Ossa; they met on the boulevard Brennholt and in the rue du Vantor, then in the faubourg\nSaint-Kessel.'),
-      ['person Ivo Brennholt', 'place Kerrow-Ossa', 'place Brennholt', 'place Vantor', 'place Saint-Kessel']);
+      ['person Ivo Brennholt', 'place rue Kerrow-Ossa', 'place boulevard Brennholt', 'place rue du Vantor', 'place faubourg\nSaint-Kessel']);
+    assert.deepEqual(mentions('They were guillotined on the place de la Kessière.'), ['place place de la Kessière']);
   });
 
   test('a German compound ending in the head of a body’s name is a body (`Freikorps`, `Spartakusbund`)', () => {
@@ -319,7 +320,7 @@ describe('names: bodies by the ending of their name', () => {
 describe('names: more places and persons', () => {
   test('a name after `de la` in small letters is a place (`rue de la Harpe`); `Pierre de la Harpe` is a person', () => {
     assert.deepEqual(mentions('Ivo Brennholt lived in the rue de la Kessière. Pierre de la Kessière wrote.'),
-      ['person Ivo Brennholt', 'place Kessière', 'person Pierre de la Kessière']);
+      ['person Ivo Brennholt', 'place rue de la Kessière', 'person Pierre de la Kessière']);
   });
 
   test('a Swedish surname in `-qvist` is no word derived from a name', () => {

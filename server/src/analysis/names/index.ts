@@ -8,7 +8,7 @@ import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, changedToken, codeAt, tokenize } from './tokens';
 import { PLACE, inLexicon, isNationality, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
-import { type Segment, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
+import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
 import {
   type BlockWords, type PlacedSegment, firmAfterPlace, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isPublisherAfterPlace, loneWordClues, markPublishers,
   resolveLoneWords, splitAuthorPairs,
@@ -71,7 +71,7 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
     const name = run.slice(0, -1);
     return name.length === 1 && name[0].previous === 'in' ? [{ kind: 'organization', tokens: name }] : classifyRun(name);
   }
-  const segments = classifyRun(run);
+  const segments = withStreetNouns(text, classifyRun(run));
   // `Anna Ray, ed.`: two or three words before the abbreviation of an editor or a translator are a person, common words too;
   // so are two or three words that the text reads as nothing else before a title in italics or quotation marks
   // (`Hedrick Smith, *The Russians*`).
@@ -100,6 +100,22 @@ const WORD_AFTER = / (\p{Ll}+)\b/uy;
 const NO_NOUN = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'met', 'sat', 'took', 'made', 'gave', 'became', 'began', 'sent', 'did',
   'would', 'could', 'should', 'might', 'must', 'will', 'can', 'and', 'or', 'but', 'of', 'in', 'at', 'on', 'to', 'for', 'with', 'by', 'from', 'under',
   'which', 'that', 'who', 'whose', 'itself', 'then', 'also', 'now', 'still', 'alone', 'too', 'as', 'itself']);
+
+/** `rue`, `boulevard`, `place de la` before a place: the street's or the square's name with them (`rue des Rosiers`). */
+const STREET_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${[...STREET_NOUNS].join('|')})(?:\\s+(?:de\\s+la|${[...CONNECTORS_OF_STREETS].join('|')}))?|(?:place|porte|pont)\\s+(?:de\\s+la|${[...CONNECTORS_OF_STREETS].join('|')}))\\s+$`, 'u');
+
+/** `segments`, with the noun of a street or a square before a place read as one (`rue Lafayette`, not `Lafayette`). */
+function withStreetNouns(text: string, segments: Segment[]): Segment[] {
+  const [first] = segments;
+  if (first?.kind !== 'place' || first.tokens[0].previous === '') return segments;
+  const name = first.tokens[0];
+  const street = STREET_BEFORE.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1];
+  if (street === undefined) return segments;
+  const start = text.lastIndexOf(street, name.start);
+  const noun = changedToken(name, { start, end: start + street.length, text: street, lower: street, name: street.replace(/\s+/g, ' '), lexicon: 0,
+    capitalized: false, allCaps: false, possessive: false, gapStart: start, previous: '', wordBefore: '', sentenceStart: false });
+  return [{ kind: 'place', tokens: [noun, ...first.tokens] }, ...segments.slice(1)];
+}
 
 /** The ordinal in figures right before `word` (`29th` in `the 29th Division`), a space or a line break between, as a token of the name; else null. */
 function ordinalBefore(text: string, word: Token): Token | null {
