@@ -351,3 +351,18 @@ describe('names: more from histories of revolutions', () => {
       ['person De Kessel', 'person De Kessel', 'person V. I. Kessin', 'person Kessin']);
   });
 });
+
+describe('names: bodies named in French, Spanish or Italian in small letters', () => {
+  test('the words after the head go on the name, up to punctuation or English, a capitalized word only after a small word', () => {
+    assert.deepEqual(mentions('The Comité de salut public met. The Union nationale des étudiants de Kessie (UNEK), the Syndicat national de l’enseignement ' +
+      'supérieur (SNESup) and the Parti communiste kessien, initially hostile, and the "Mouvement du 22 mars" took its name.'), [
+      'organization Comité de salut public', 'organization Union nationale des étudiants de Kessie', 'organization UNEK',
+      'organization Syndicat national de l’enseignement supérieur', 'organization SNESup', 'organization Parti communiste kessien',
+      'organization Mouvement du 22 mars']);
+  });
+
+  test('not an English word after an English head or a Russian one, nor a number without a small word', () => {
+    assert.deepEqual(mentions('The Komsomol youth marched and the Kessel Party was banned. Review 26 (Winter 1975-76).'),
+      ['organization Komsomol', 'organization Kessel Party']);
+  });
+});

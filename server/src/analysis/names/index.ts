@@ -6,7 +6,7 @@ import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '.
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, changedToken, codeAt, tokenize } from './tokens';
-import { PLACE, inLexicon, isNationality, lexiconOf } from './lexicon';
+import { PLACE, inLexicon, isCommonWord, isHeadFirst, isNationality, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
 import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
 import {
@@ -37,7 +37,7 @@ function namesOfBlock(text: string): BlockNames {
     else if (isEntryPublisher(text, run) || isPeriodicalBeforeVolume(text, run)) classified.push({ kind: 'organization', tokens: run });
     else for (const segment of segmentsOf(text, words.tokens, run, classified)) classified.push(segment);
   }
-  const segments = splitAuthorPairs(text, classified);
+  const segments = splitAuthorPairs(text, withoutOverlaps(classified));
   markPublishers(text, segments);
   return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
 }
@@ -71,7 +71,7 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
     const name = run.slice(0, -1);
     return name.length === 1 && name[0].previous === 'in' ? [{ kind: 'organization', tokens: name }] : classifyRun(name);
   }
-  const segments = withStreetNouns(text, classifyRun(run));
+  const segments = withForeignWords(text, run, withStreetNouns(text, classifyRun(run)));
   // `Anna Ray, ed.`: two or three words before the abbreviation of an editor or a translator are a person, common words too;
   // so are two or three words that the text reads as nothing else before a title in italics or quotation marks
   // (`Hedrick Smith, *The Russians*`).
@@ -100,6 +100,69 @@ const WORD_AFTER = / (\p{Ll}+)\b/uy;
 const NO_NOUN = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'met', 'sat', 'took', 'made', 'gave', 'became', 'began', 'sent', 'did',
   'would', 'could', 'should', 'might', 'must', 'will', 'can', 'and', 'or', 'but', 'of', 'in', 'at', 'on', 'to', 'for', 'with', 'by', 'from', 'under',
   'which', 'that', 'who', 'whose', 'itself', 'then', 'also', 'now', 'still', 'alone', 'too', 'as', 'itself']);
+
+/** `segments` (in text order) without those inside an earlier one that words in small letters went on (`… des étudiants de France`). */
+function withoutOverlaps(segments: Segment[]): Segment[] {
+  let end = -1;
+  return segments.filter((s) => {
+    if (s.tokens[0].start < end) return false;
+    end = s.tokens[s.tokens.length - 1].end;
+    return true;
+  });
+}
+
+/** Small words inside French, Spanish and Italian names written in small letters (`Comité de salut public`). */
+const FOREIGN_SMALL_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'y', 'e', 'del', 'della', 'di', 'dei', 'degli', 'el', 'los', 'las', 'pour', 'sur', 'en']);
+/** English words that end a name written in small letters: function words and the verbs of a sentence going on. */
+const ENGLISH_AFTER_NAME = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'was', 'were', 'is',
+  'are', 'had', 'has', 'have', 'which', 'that', 'who', 'whose', 'called', 'met', 'became', 'also', 'then', 'its', 'their', 'his', 'her', 'it', 'they',
+  'he', 'she', 'not', 'would', 'could', 'did', 'spoke', 'took', 'gave', 'made', 'sent', 'won', 'lost', 'set', 'had']);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const WORD_AHEAD = /[ \t]+([\p{L}\d][\p{L}\d'’-]*)/uy;
+
+/**
+ * `segments`, with the words in small letters that go on a body's name in French, Spanish or Italian (`Parti communiste
+ * français`, `Comité de salut public`, `Confédération générale du travail`, `Union nationale des étudiants de France`): after a
+ * head that ends the run, a small word of that language or a word that is no English one, up to punctuation, an English word
+ * of a sentence going on or a verb, and a capitalized word only after a small word (`de France`).
+ */
+function withForeignWords(text: string, run: Token[], segments: Segment[]): Segment[] {
+  const head = run[run.length - 1];
+  const last = segments.at(-1);
+  // The head alone after an article is no name of its own (`The Union`): the words after it may make one.
+  const ofHead = last?.tokens.at(-1) === head ? last : undefined;
+  if (ofHead ? ofHead.kind !== 'organization' : last !== undefined || run.length > 2) return segments;
+  if (!isOrganizationHead(head) || codeAt(text, head.end) !== 32) return segments;
+  let at = head.end;
+  let end = head.end;
+  let afterSmallWord = false;
+  for (let words = 0; words < 8; words++) {
+    WORD_AHEAD.lastIndex = at;
+    const word = WORD_AHEAD.exec(text)?.[1];
+    if (word === undefined) break;
+    const lower = word.toLowerCase();
+    const capitalized = word !== lower;
+    if (!capitalized && FOREIGN_SMALL_WORDS.has(word)) {
+      afterSmallWord = true;
+    } else if (capitalized) {
+      if (afterSmallWord) end = WORD_AHEAD.lastIndex;
+      break;
+    } else {
+      // The first word may be an English one only after a head of another language (`Syndicat national`, not `Komsomol youth`);
+      // a number only after a small word (`Mouvement du 22 mars`, not `Review 26`).
+      if (ENGLISH_AFTER_NAME.has(word) || word.endsWith('ed') || end === head.end && !afterSmallWord && isCommonWord(word) && !isHeadFirst(head) ||
+        isDigit(word.charCodeAt(0)) && !afterSmallWord) break;
+      end = WORD_AHEAD.lastIndex;
+      afterSmallWord = false;
+    }
+    at = WORD_AHEAD.lastIndex;
+  }
+  if (end === head.end) return segments;
+  const tail = text.slice(head.end, end).trimStart();
+  const words = changedToken(head, { start: end - tail.length, end, text: tail, lower: tail, name: tail.replace(/\s+/g, ' '), lexicon: 0, capitalized: false,
+    allCaps: false, possessive: false, gapStart: head.end, previous: '', wordBefore: '', sentenceStart: false });
+  return [...segments.slice(0, ofHead ? -1 : segments.length), { kind: 'organization', tokens: [...ofHead?.tokens ?? [head], words] }];
+}
 
 /** `rue`, `boulevard`, `place de la` before a place: the street's or the square's name with them (`rue des Rosiers`). */
 const STREET_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${[...STREET_NOUNS].join('|')})(?:\\s+(?:de\\s+la|${[...CONNECTORS_OF_STREETS].join('|')}))?|(?:place|porte|pont)\\s+(?:de\\s+la|${[...CONNECTORS_OF_STREETS].join('|')}))\\s+$`, 'u');

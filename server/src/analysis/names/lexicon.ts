@@ -111,6 +111,26 @@ export const FOREIGN_CONNECTORS = new Set(['für', 'und', 'na']);
 /** Lower-case words that may stand inside a run of capitalized words (`Party of the Left`, `Charles de Gaulle`). */
 export const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES, ...FOREIGN_CONNECTORS]);
 
+/**
+ * The heads of bodies' names in the languages whose parties, papers and publishers essays name untranslated; in them the
+ * head comes first (`Partido Comunista`, `Corriere della Sera`, `Éditions Sociales`, `Parti communiste français`).
+ */
+const HEADS_FIRST = new Set([
+  'partido', 'partito', 'parti', 'partei', 'frente', 'fronte', 'movimiento', 'movimento', 'mouvement', 'comité',
+  'comitato', 'komitee', 'directorio', 'consejo', 'consiglio', 'conseil', 'unión', 'unione', 'liga', 'lega', 'ligue',
+  'grupo', 'gruppo', 'groupe', 'gruppe', 'agrupación',
+  'bund', 'verein', 'confederación', 'confédération', 'federación', 'federazione', 'sindicato', 'sindacato', 'syndicat',
+  'gewerkschaft', 'ejército', 'esercito', 'armée', 'zeitung', 'rundschau', 'zeitschrift', 'gazzetta', 'corriere',
+  'giornale', 'diario', 'revue', 'rivista', 'revista', 'éditions', 'ediciones', 'edizioni', 'verlag', 'editorial',
+  'editori', 'editore', 'université', 'universidad', 'università', 'universität', 'instituto', 'istituto', 'institut',
+  'banque', 'banco', 'banca', 'compagnie', 'compañía', 'compagnia', 'société', 'sociedad', 'società', 'gesellschaft',
+  'ministère', 'ministerio', 'ministero', 'ministerium', 'assemblée', 'asamblea', 'assemblea', 'chambre', 'cámara', 'académie',
+  'bibliothèque', 'biblioteca', 'musée', 'museo', 'école', 'escuela', 'scuola', 'fédération', 'confederazione', 'associazione', 'asociación',
+]);
+
+/** A head of a body's name that comes first in its language (`Syndicat`, `Partido`). */
+export const isHeadFirst = (token: { lower: string }): boolean => HEADS_FIRST.has(token.lower);
+
 /** Nouns that make a capitalized phrase the name of an organization (a party, a committee, a journal). */
 const ORGANIZATION_HEADS = new Set([
   'party', 'parties', 'democrats', 'international', 'committee', 'commission', 'bureau', 'politburo', 'orgburo', 'council', 'congress',
@@ -141,18 +161,7 @@ const ORGANIZATION_HEADS = new Set([
   // worker, the truth, the news, the spark, forward.
   'obrero', 'obrera', 'ouvrier', 'ouvrière', 'operaio', 'arbeiter', 'rabochii', 'pravda', 'izvestia', 'izvestiya', 'izvestiia', 'iskra',
   'vorwärts', 'avanti', 'adelante', 'humanité', 'unità', 'treball', 'trud', 'gazeta', 'nachrichten', 'noticias', 'fahne',
-  // The same heads in the languages whose parties, papers and publishers essays name untranslated; in them the
-  // head comes first (`Partido Comunista`, `Corriere della Sera`, `Éditions Sociales`).
-  'partido', 'partito', 'parti', 'partei', 'frente', 'fronte', 'movimiento', 'movimento', 'mouvement', 'comité',
-  'comitato', 'komitee', 'directorio', 'consejo', 'consiglio', 'conseil', 'unión', 'unione', 'liga', 'lega', 'ligue',
-  'grupo', 'gruppo', 'groupe', 'gruppe', 'agrupación',
-  'bund', 'verein', 'confederación', 'confédération', 'federación', 'federazione', 'sindicato', 'sindacato', 'syndicat',
-  'gewerkschaft', 'ejército', 'esercito', 'armée', 'zeitung', 'rundschau', 'zeitschrift', 'gazzetta', 'corriere',
-  'giornale', 'diario', 'revue', 'rivista', 'revista', 'éditions', 'ediciones', 'edizioni', 'verlag', 'editorial',
-  'editori', 'editore', 'université', 'universidad', 'università', 'universität', 'instituto', 'istituto', 'institut',
-  'banque', 'banco', 'banca', 'compagnie', 'compañía', 'compagnia', 'société', 'sociedad', 'società', 'gesellschaft',
-  'ministère', 'ministerio', 'ministero', 'ministerium', 'assemblée', 'asamblea', 'assemblea', 'chambre', 'cámara', 'académie',
-  'bibliothèque', 'biblioteca', 'musée', 'museo', 'école', 'escuela', 'scuola', 'fédération', 'confederazione', 'associazione', 'asociación',
+  ...HEADS_FIRST,
 ]);
 
 /**

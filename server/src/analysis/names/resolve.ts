@@ -100,8 +100,12 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   /** The text between the previous token and `t`. */
   const before = (t: Token) => text.slice(t.gapStart, t.start);
   // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
-  const aliasOfOrganization = (t: Token) => codeAt(text, t.end) === 41 /* ) */ && t.index > 0 && /^\s*\($/.test(before(t)) &&
-    segments.some((s) => s.kind === 'organization' && s.tokens[s.tokens.length - 1].end === tokens[t.index - 1].end);
+  const aliasOfOrganization = (t: Token) => {
+    if (codeAt(text, t.end) !== 41 /* ) */ || codeAt(text, t.start - 1) !== 40 /* ( */) return false;
+    let nameEnd = t.start - 1;
+    while (nameEnd > 0 && (codeAt(text, nameEnd - 1) === 32 || codeAt(text, nameEnd - 1) === 10)) nameEnd--;
+    return segments.some((s) => s.kind === 'organization' && s.tokens[s.tokens.length - 1].end === nameEnd);
+  };
 
   const afterPossessiveName = (t: Token) => t.index > 0 && tokens[t.index - 1].possessive && /^[ \t]+$/.test(before(t));
   /** Whether the sticky `pattern` matches the text at `offset`. */
