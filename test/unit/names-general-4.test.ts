@@ -366,3 +366,11 @@ describe('names: bodies named in French, Spanish or Italian in small letters', (
       ['organization Komsomol', 'organization Kessel Party']);
   });
 });
+
+describe('names: a body of a body', () => {
+  test('after `of` without `the`, the words of a body’s head are the first body’s own; after `the`, another body', () => {
+    assert.deepEqual(mentions('Kessler served the Red International of Labour Unions, the Council of People’s Commissars and the Central Committee of the Kessel Party.'),
+      ['person Kessler', 'organization Red International of Labour Unions', 'organization Council of People’s Commissars', 'organization Central Committee',
+        'organization Kessel Party']);
+  });
+});

@@ -113,8 +113,11 @@ function organizations(tokens: Token[]): Token[][] {
     // `Foreign Ministry and Louis Blanc`, `Communist Party and Stalin`, `La Stampa and Corriere della Sera`: a body,
     // then a person or another body.
     // `Julius Kamara of the Kessian National Union`: a person of a body; `the Workers' Association of Andreas Gottschalk`:
-    // a body of a person.
-    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && (another || personLed(rest) || surnamePair(rest)) || personLed(before) && heads.length > 0) ||
+    // a body of a person. A body after `of` is another body after `the`, as an acronym or as a press (`Central Committee of
+    // the Party`, `of CPSU`, `Belknap Press of Harvard University Press`); else its words are the first body's own (`Red
+    // International of Labour Unions`, `Council of People's Commissars`).
+    const ofAnother = another && (connectorOf(tokens[i + 1]) === 'the' || rest.every((t) => t.allCaps) || rest[rest.length - 1].lower === 'press');
+    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && (ofAnother || personLed(rest) || surnamePair(rest)) || personLed(before) && heads.length > 0) ||
       connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) ||
         isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead))) {
       return [...organizations(before), ...organizations(rest)];
