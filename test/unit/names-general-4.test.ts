@@ -374,3 +374,10 @@ describe('names: a body of a body', () => {
         'organization Kessel Party']);
   });
 });
+
+describe('names: buildings and commissariats', () => {
+  test('a theatre, a cemetery or a cinema is a place; a commissariat a body', () => {
+    assert.deepEqual(mentions('Kessler spoke at the Wolfson Theatre, then at the Kessel Cemetery; the Commissariat of\nEnlightenment met.'),
+      ['person Kessler', 'place Wolfson Theatre', 'place Kessel Cemetery', 'organization Commissariat of\nEnlightenment']);
+  });
+});

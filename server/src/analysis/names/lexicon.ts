@@ -149,7 +149,7 @@ const ORGANIZATION_HEADS = new Set([
   'narkomnats', 'profintern', 'krestintern', 'revvoensovet', 'ispolkom', 'obkom', 'gubkom', 'raikom',
   'coalition', 'chamber', 'guards', 'marines', 'militia', 'legion', 'regiment', 'battalion', 'brotherhood', 'constabulary',
   'battalions', 'brigades', 'regiments', 'militias', 'volunteers', 'auxiliaries', 'irregulars', 'rangers', 'fusiliers', 'force', 'forces',
-  'squad', 'workshops',
+  'squad', 'workshops', 'commissariat',
   'gendarmerie', 'shipyard', 'synod', 'archives', 'archive',
   // Parliaments and assemblies that essays name in their own language (`the Sejm`, `the Dáil`, `Verkhovna Rada`).
   'rada', 'sejm', 'dáil', 'seanad', 'oireachtas', 'cortes', 'reichstag', 'landtag', 'bundestag', 'bundesrat', 'reichsrat',
@@ -185,6 +185,7 @@ const PLACE_HEADS = new Set([
   'empire', 'kingdom', 'principality', 'duchy', 'territory', 'colony', 'protectorate', 'canal', 'plain', 'plains',
   'highlands', 'basin', 'delta', 'forest', 'cape', 'pass', 'hills', 'heights', 'avenue', 'boulevard', 'palace',
   'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour', 'fort', 'gaol', 'jail', 'prison', 'barracks',
+  'theatre', 'theater', 'cinema', 'stadium', 'cemetery', 'cathedral', 'monastery', 'fortress',
 ]);
 
 /** Heads of places' names that come first (`Mount Sinai`; in other languages `Sierra Maestra`, `Río de la Plata`, `Monte Cassino`). */
