@@ -127,6 +127,11 @@ describe('finding references', () => {
     ]);
   });
 
+  test('a page is a number or a Roman one in small letters, not the initial of a name after `P.` (`James P. Cannon`)', () => {
+    assert.deepEqual(citationsOf('Kessler wrote.1\n\nNotes\n\n1 James P. Cassel, The Quays (Oslo: Fjord Press, 1944), p. 251; Holt 1977, p. xii.')
+      .map((c) => c.fields.pages), ['251', 'xii']);
+  });
+
   test('the author of an author-year reference without the possessive (`Lewin’s (1985) account`)', () => {
     assert.deepEqual(citationsOf('Lewin’s (1985) account differs from O’Brien (1990).').map((c) => c.fields.authors), [['Lewin'], ['O’Brien']]);
   });

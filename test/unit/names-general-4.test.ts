@@ -381,3 +381,9 @@ describe('names: buildings and commissariats', () => {
       ['person Kessler', 'place Wolfson Theatre', 'place Kessel Cemetery', 'organization Commissariat of\nEnlightenment']);
   });
 });
+
+describe('names: spelling variants', () => {
+  test('a known place is no variant spelling of a surname (`France`, after `Frankel`)', () => {
+    assert.deepEqual(mentions('Jan Frankel came. Kessler asked for a visa for France in 1933.'), ['person Jan Frankel', 'person Kessler', 'place France']);
+  });
+});

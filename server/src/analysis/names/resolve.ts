@@ -395,8 +395,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   const isKnownPerson = (word: string) => {
     const key = spellingKey(word);
     if (surnames.has(key) || givenNames.has(key)) return true;
-    // A common word is no variant spelling of a surname (`Treaty`, after `Treacy`).
-    for (const surname of byInitial.get(key[0]) ?? []) if (sameSpelling(surname, key)) return !isCommonWord(word);
+    // A common word or a known place is no variant spelling of a surname (`Treaty`, after `Treacy`; `France`, after `Frankel`).
+    for (const surname of byInitial.get(key[0]) ?? []) if (sameSpelling(surname, key)) return !isCommonWord(word) && !isPlace(word);
     return false;
   };
 
