@@ -636,3 +636,10 @@ describe('a web encyclopedia’s notes, as copying its text leaves them', () => 
     assert.deepEqual(links(text), ['1 -> Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.', '2 -> Varga 1999, p. 33.', '1 -> Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.']);
   });
 });
+
+describe('`Art` before a glued number', () => {
+  test('ends a name in capitals and the number is a marker; `art.` in small letters numbers an article', () => {
+    const text = lines('The International Federation of Independent Revolutionary Art.1 It cited art.2 of the code.', 'Notes', '1. Kessel, Manifesto, 3.');
+    assert.deepEqual(links(text), ['1 -> Kessel, Manifesto, 3.']);
+  });
+});

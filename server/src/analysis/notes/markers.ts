@@ -127,9 +127,11 @@ function isGluedMarker(text: string, at: number, digits: string): boolean | 'aft
   if (/[.,:]/u.test(before) && /\d$/.test(preceding) && !afterYear && (before !== ',' || digits.length === 3)) {
     return before === '.' && /^(?:\s+\p{Lu}|\s*$|\n)/u.test(text.slice(at + digits.length, at + digits.length + 3)) ? 'after-figure' : false;
   }
-  if (before === '.' && NUMBERING_ABBREVIATION.test(preceding)) return false;
+  if (before === '.' && NUMBERING_ABBREVIATION.test(preceding) && !ART_IN_NAME.test(preceding)) return false;
   return true;
 }
+/** `Art` ending a name in capitals (`Independent Revolutionary Art.18`): the word, not the abbreviation of an article. */
+const ART_IN_NAME = /\p{L}{2}\sArt$/u;
 
 /** `¹²` as `12`. */
 export function unicodeDigits(s: string): string {
