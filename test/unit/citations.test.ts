@@ -132,6 +132,16 @@ describe('finding references', () => {
       .map((c) => c.fields.pages), ['251', 'xii']);
   });
 
+  test('three authors before the year; the author in the possessive before an italic title, and the bracket closing the pages', () => {
+    assert.deepEqual(citationsOf('As shown (Holt, Rask and Kessel 1993), Varga’s *The Quays* (1977, 12) differs.').map((c) => `${c.kind}: ${c.text} ${c.fields.authors}`),
+      ['author-year: (Holt, Rask and Kessel 1993) Holt,Rask,Kessel', 'full: Varga’s *The Quays* (1977, 12) Varga']);
+  });
+
+  test('a place of publication and a publisher that wrap before the year (`(London: Faber and Faber,⏎ 2009)`)', () => {
+    assert.deepEqual(citationsOf('Kessler wrote.1\n\nNotes\n\n1 Holt, Quays, p. 3; Anna Kessel, The Clerks (London: Faber and Faber,\n   2009), pp. 92-97.')
+      .map((c) => `${c.kind}: ${c.fields.authors} / ${c.fields.publisher ?? ''}`), ['full: Holt / ', 'full: Anna Kessel / Faber and Faber']);
+  });
+
   test('the author of an author-year reference without the possessive (`Lewin’s (1985) account`)', () => {
     assert.deepEqual(citationsOf('Lewin’s (1985) account differs from O’Brien (1990).').map((c) => c.fields.authors), [['Lewin'], ['O’Brien']]);
   });

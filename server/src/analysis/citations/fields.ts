@@ -6,6 +6,8 @@ import { letterPattern } from '../letters';
 
 /** A name in full, as the middle names of a series of authors are written: given names or initials, then the surname. */
 const FULL_NAME = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)+${SURNAME}`;
+/** Three or more surnames before an author-year reference's year: `Getty, Rittersporn and Zemskov 1993`. */
+const AUTHOR_LIST = letterPattern(String.raw`^(${PERSON}(?:,\s${PERSON})+,?\s(?:and|&)\s${PERSON})(?=,?\s+\(?\[?${YEAR})`, 'u');
 /** The authors a reference opens with: `Holt`, `Holt and Varga`, `Maren Holt, Odile Varga and Jan Kessler (eds)`. */
 const AUTHORS = letterPattern(String.raw`^(${NAME_WITH_PARTICLES}(?:(?:,\s${FULL_NAME})+,?\s(?:and|&)\s${FULL_NAME}|(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*)(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.?\))?(?=[,:]|\s+\(?\[?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 /** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
@@ -125,7 +127,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     if (!/op\.?\s?cit|ibid/iu.test(source[2])) fields.title = clean(source[2]);
   } else {
     const titleAt = body.search(/[*“"]/u);
-    const authors = AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(Math.max(0, titleAt - 60), titleAt));
+    const authors = (kind === 'author-year' ? AUTHOR_LIST.exec(body) : null) ?? AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(Math.max(0, titleAt - 60), titleAt));
     const names: string[] = []; // pushed, not mapped and filtered: see arrays.ts
     for (const name of authors ? clean(authors[1]).split(/,\s(?:and\s)?|\s(?:and|&)\s/u) : []) {
       // `Lewin's (1985) account`: the author, not the possessive.
@@ -136,6 +138,8 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     const plausible = (name: string) => !NOT_A_NAME.test(name) && !MONTH.test(name.split(/\s+/u).at(-1) ?? '')
       && (kind !== 'full' || /\s|\./u.test(name));
     if (names.length > 0 && names.every(plausible)) fields.authors = names;
+    // `Conquest's *The Great Terror* (1968)`: the author in the possessive before the title.
+    else if (kind === 'full' && POSSESSIVE_FIRST.test(body)) fields.authors = [body.slice(0, body.search(/['’]s\s/u))];
     const quoted = QUOTED_TITLE.exec(body);
     const italic = ITALIC_TITLE.exec(body);
     if (quoted) {

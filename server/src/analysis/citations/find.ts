@@ -35,7 +35,7 @@ const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bib
  * What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`,
  * `1974`, and a reprint's original year: `London: Routledge, 1981 [1910]`.
  */
-const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s?)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?(?:\s?\[${YEAR}\])?$`, 'u');
+const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s*)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?(?:\s?\[${YEAR}\])?$`, 'u');
 // ARTICLE, TITLE_PAGES, JOURNAL and YEAR_ONLY, searched for over whole paragraphs, have no Latin-1 twin:
 // looking for letters beyond Latin-1 in a whole paragraph costs more than a twin saves there.
 /**
@@ -62,7 +62,7 @@ const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b${SHORT_FORM_CUE}\s+)
 const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:(?:\p{Lu}[\p{L}-]*\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
 /** Author-year is found from the year back: a year, then the names just before it. */
 const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
-const AUTHORS_BEFORE_YEAR = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
+const AUTHORS_BEFORE_YEAR = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:(?:,\s${PERSON})*,?\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
 /** A parenthesis that opens with an author and a year: `(Varga, 1970)`, `(Holt 1975, 83ff.; Ilves 1978, 1998)`. */
 const AUTHOR_AND_YEAR = letterPattern(String.raw`^${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?,?\s${YEAR}(?![\d\p{L}])`, 'u');
 /**
@@ -326,9 +326,14 @@ function titled(text: string, zone: Zone): Found[] {
       const start = zone.start + m.index;
       // The parenthesis around the year closes the reference's details (`50 (1971): 76-136`).
       const closes = m[0].endsWith(')') || m[0].lastIndexOf('(') < m[0].lastIndexOf(')') || text[start + m[0].length] !== ')' ? 0 : 1;
-      // In the body an italic title and its date start at the title (`His first book, *The Quays* (1952)`).
-      const from = re === JOURNAL && !zone.inNote ? start : startBefore(text, zone, start);
-      found.push(withKind(trimmed(text, from, withLocators(text, start + m[0].length + closes)), 'full'));
+      // In the body an italic title and its date start at the title (`His first book, *The Quays* (1952)`), or at its author's
+      // name in the possessive before it (`Conquest's *The Great Terror* (1968)`).
+      const from = re === JOURNAL && !zone.inNote ? start - (POSSESSIVE_BEFORE.exec(text.slice(Math.max(zone.start, start - 40), start))?.[0].length ?? 0)
+        : startBefore(text, zone, start);
+      const end = withLocators(text, start + m[0].length + closes);
+      // The locators inside the parenthesis that opens with the year: its closing one too (`*Clerks* (1977, 12)`).
+      const open = m[0].lastIndexOf('(') > m[0].lastIndexOf(')') && text[end] === ')';
+      found.push(withKind(trimmed(text, from, open ? end + 1 : end), 'full'));
     }
   }
   return found;
