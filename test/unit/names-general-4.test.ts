@@ -387,3 +387,10 @@ describe('names: spelling variants', () => {
     assert.deepEqual(mentions('Jan Frankel came. Kessler asked for a visa for France in 1933.'), ['person Jan Frankel', 'person Kessler', 'place France']);
   });
 });
+
+describe('names: hard-wrapped prose that looks like an entry', () => {
+  test('a surname and a comma opening a line go on the prose of a long line before that breaks off on a word', () => {
+    assert.deepEqual(mentions('under his editorship. Visitors from Europe and America came: Raymond\nKessinier, Pierre Frank, Jan Vantor and the young Jan Holt, who\ncame.'),
+      ['place Europe', 'place America', 'person Raymond\nKessinier', 'person Pierre Frank', 'person Jan Vantor', 'person Jan Holt']);
+  });
+});

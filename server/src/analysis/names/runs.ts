@@ -25,8 +25,22 @@ function afterEntrySurname(text: string, tokens: Token[], run: Token[]): boolean
   if (first.index === 0) return false;
   const surname = tokens[first.index - 1];
   return surname.capitalized && first.start - surname.end === 2 && text.charCodeAt(surname.end) === 44 /* , */ &&
-    ENTRY_START.test(text.slice(Math.max(0, surname.start - 24), surname.start));
+    ENTRY_START.test(text.slice(Math.max(0, surname.start - 24), surname.start)) && !proseGoesOn(text, surname.start);
 }
+
+/**
+ * Whether the line holding `at` goes on with the prose of the line before, a long one that breaks off on a word or a comma
+ * (`Visitors from Europe and America came: Raymond⏎Molinier, Pierre Frank`): hard-wrapped prose, no list's entry (nor the
+ * short heading above a list, `Works Cited`).
+ */
+function proseGoesOn(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  let i = lineStart - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
+  return i >= 0 && /[\p{L},]/u.test(text[i]) && i - text.lastIndexOf('\n', i) > WRAPPED_LINE;
+}
+/** The shortest line of hard-wrapped prose that runs on into the next. */
+const WRAPPED_LINE = 50;
 
 /**
  * The given names of an inverted name that opens a reading list's entry (`Perry` in `Anderson, Perry. "The
