@@ -394,3 +394,9 @@ describe('names: hard-wrapped prose that looks like an entry', () => {
       ['place Europe', 'place America', 'person Raymond\nKessinier', 'person Pierre Frank', 'person Jan Vantor', 'person Jan Holt']);
   });
 });
+
+describe('names: another name in brackets', () => {
+  test('after a place, a word alone in brackets is its other name, a place too', () => {
+    assert.deepEqual(mentions('Kessler settled on Prinkipo (Kessada) in 1929.'), ['person Kessler', 'place Prinkipo', 'place Kessada']);
+  });
+});

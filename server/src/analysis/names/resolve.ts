@@ -99,12 +99,16 @@ export interface LoneWordClues {
 export function loneWordClues(text: string, { tokens }: Words, segments: Segment[]): LoneWordClues {
   /** The text between the previous token and `t`. */
   const before = (t: Token) => text.slice(t.gapStart, t.start);
-  // `Organization-Assignments Section (Orgraspred)`: a word in brackets after an organization is its short name.
-  const aliasOfOrganization = (t: Token) => {
-    if (codeAt(text, t.end) !== 41 /* ) */ || codeAt(text, t.start - 1) !== 40 /* ( */) return false;
+  // `Organization-Assignments Section (Orgraspred)`, `Prinkipo (Büyükada)`: a word alone in brackets after a body's or a
+  // place's name is its other name (the kind of that name; null for none).
+  const aliasOf = (t: Token): 'organization' | 'place' | null => {
+    if (codeAt(text, t.end) !== 41 /* ) */ || codeAt(text, t.start - 1) !== 40 /* ( */) return null;
     let nameEnd = t.start - 1;
     while (nameEnd > 0 && (codeAt(text, nameEnd - 1) === 32 || codeAt(text, nameEnd - 1) === 10)) nameEnd--;
-    return segments.some((s) => s.kind === 'organization' && s.tokens[s.tokens.length - 1].end === nameEnd);
+    const named = segments.find((s) => s.tokens[s.tokens.length - 1].end === nameEnd);
+    // A lone word the lexicon knows as a place is one before its other name, whatever the document decides of it.
+    if (named?.kind === null && named.tokens.length === 1 && isPlace(named.tokens[0].name)) return 'place';
+    return named?.kind === 'organization' || named?.kind === 'place' ? named.kind : null;
   };
 
   const afterPossessiveName = (t: Token) => t.index > 0 && tokens[t.index - 1].possessive && /^[ \t]+$/.test(before(t));
@@ -143,8 +147,9 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author; so does a word
     // after a possessive name (`Merriman's Massacre (2014)`: the work of the name before).
     else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) && !afterPossessiveName(t) || codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
-    e.alias ||= aliasOfOrganization(t);
-    e.placeApposition ||= at(PLACE_APPOSITION, t.end);
+    const alias = aliasOf(t);
+    e.alias ||= alias === 'organization';
+    e.placeApposition ||= alias === 'place' || at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
     if (opensForeignQuote(text, t)) e.opensForeignQuote++;
     if (codeAt(text, t.start - 1) === 40 /* ( */ && at(PAGE_AFTER, t.end) ||
