@@ -99,7 +99,7 @@ const WORD_AFTER = / (\p{Ll}+)\b/uy;
 /** Words in small letters after a body's name that are no noun it qualifies: verbs and function words. */
 const NO_NOUN = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'met', 'sat', 'took', 'made', 'gave', 'became', 'began', 'sent', 'did',
   'would', 'could', 'should', 'might', 'must', 'will', 'can', 'and', 'or', 'but', 'of', 'in', 'at', 'on', 'to', 'for', 'with', 'by', 'from', 'under',
-  'which', 'that', 'who', 'whose', 'itself', 'then', 'also', 'now', 'still', 'alone', 'too', 'as', 'itself']);
+  'which', 'that', 'who', 'whose', 'itself', 'then', 'also', 'now', 'still', 'alone', 'too', 'as']);
 
 /** `segments` (in text order) without those inside an earlier one that words in small letters went on (`… des étudiants de France`). */
 function withoutOverlaps(segments: Segment[]): Segment[] {
@@ -116,7 +116,7 @@ const FOREIGN_SMALL_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et',
 /** English words that end a name written in small letters: function words and the verbs of a sentence going on. */
 const ENGLISH_AFTER_NAME = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'was', 'were', 'is',
   'are', 'had', 'has', 'have', 'which', 'that', 'who', 'whose', 'called', 'met', 'became', 'also', 'then', 'its', 'their', 'his', 'her', 'it', 'they',
-  'he', 'she', 'not', 'would', 'could', 'did', 'spoke', 'took', 'gave', 'made', 'sent', 'won', 'lost', 'set', 'had']);
+  'he', 'she', 'not', 'would', 'could', 'did', 'spoke', 'took', 'gave', 'made', 'sent', 'won', 'lost', 'set']);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const WORD_AHEAD = /[ \t]+([\p{L}\d][\p{L}\d'’-]*)/uy;
 
@@ -159,8 +159,7 @@ function withForeignWords(text: string, run: Token[], segments: Segment[]): Segm
   }
   if (end === head.end) return segments;
   const tail = text.slice(head.end, end).trimStart();
-  const words = changedToken(head, { start: end - tail.length, end, text: tail, lower: tail, name: tail.replace(/\s+/g, ' '), lexicon: 0, capitalized: false,
-    allCaps: false, possessive: false, gapStart: head.end, previous: '', wordBefore: '', sentenceStart: false });
+  const words = smallWordsToken(head, end - tail.length, tail, head.end);
   return [...segments.slice(0, ofHead ? -1 : segments.length), { kind: 'organization', tokens: [...ofHead?.tokens ?? [head], words] }];
 }
 
@@ -175,8 +174,7 @@ function withStreetNouns(text: string, segments: Segment[]): Segment[] {
   const street = STREET_BEFORE.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1];
   if (street === undefined) return segments;
   const start = text.lastIndexOf(street, name.start);
-  const noun = changedToken(name, { start, end: start + street.length, text: street, lower: street, name: street.replace(/\s+/g, ' '), lexicon: 0,
-    capitalized: false, allCaps: false, possessive: false, gapStart: start, previous: '', wordBefore: '', sentenceStart: false });
+  const noun = smallWordsToken(name, start, street);
   return [{ kind: 'place', tokens: [noun, ...first.tokens] }, ...segments.slice(1)];
 }
 
@@ -188,9 +186,16 @@ function ordinalBefore(text: string, word: Token): Token | null {
   const from = Math.max(0, word.start - 8);
   const ordinal = NUMBERED_BEFORE.exec(text.slice(from, word.start))?.[1];
   if (ordinal === undefined) return null;
-  const start = word.start - 1 - ordinal.length;
-  return changedToken(word, { start, end: start + ordinal.length, text: ordinal, lower: ordinal, name: ordinal, lexicon: 0, capitalized: false,
-    allCaps: false, possessive: false, gapStart: start, previous: '', wordBefore: '', sentenceStart: false });
+  return smallWordsToken(word, word.start - 1 - ordinal.length, ordinal);
+}
+
+/**
+ * Words in small letters at `start` (`rue des`, `29th`, `communiste français`) as one token of the name of `word`, which
+ * the lexicons know nothing of; the text between the token before and them begins at `gapStart`.
+ */
+function smallWordsToken(word: Token, start: number, words: string, gapStart = start): Token {
+  return changedToken(word, { start, end: start + words.length, text: words, lower: words, name: words.replace(/\s+/g, ' '), lexicon: 0, capitalized: false,
+    allCaps: false, possessive: false, gapStart, previous: '', wordBefore: '', sentenceStart: false });
 }
 const NUMBERED_BEFORE = /(?:^|[^\d])(\d{1,3}(?:st|nd|rd|th))\s$/;
 

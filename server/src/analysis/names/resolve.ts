@@ -619,13 +619,13 @@ const isPlacePeople = (word: string) => word.endsWith('ers') && isPlace(word.sli
 /** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`); its plural is its people. */
 const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
-/** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
 /** Whether `t` opens a quotation in French or Spanish, or a Spanish question or exclamation (`« Liberté`, `¿Dónde`). */
 function opensForeignQuote(text: string, t: Token): boolean {
   let c = codeAt(text, t.start - 1);
   if (c === 32 || c === 0xA0 || c === 0x202F) c = codeAt(text, t.start - 2);
   return c === 0xAB || c === 0xBF || c === 0xA1;
 }
+/** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
 const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
 /**
  * `Oxford: Blackwell.` at the end of an author-date entry, whose year came before: a known place, then a publisher up to
