@@ -400,3 +400,10 @@ describe('names: another name in brackets', () => {
     assert.deepEqual(mentions('Kessler settled on Prinkipo (Kessada) in 1929.'), ['person Kessler', 'place Prinkipo', 'place Kessada']);
   });
 });
+
+describe('names: places of the Chinese revolution', () => {
+  test('`Yan’an` and `Tiananmen` are places, with either apostrophe', () => {
+    assert.deepEqual(mentions("Kessler went to Yan'an, then to the Yan’an school, then to the rostrum of Tiananmen."),
+      ['person Kessler', "place Yan'an", 'place Yan’an', 'place Tiananmen']);
+  });
+});
