@@ -329,6 +329,7 @@ describe('names: more places and persons', () => {
 
   test('a body numbered in figures takes its number, also across a line break (`the 7th Army`)', () => {
     assert.deepEqual(mentions('Kessler led the 7th\nArmy across the ice.'), ['person Kessler', 'organization 7th\nArmy']);
+    assert.deepEqual(mentions('Kessler served in the 129th Division of the Kessel Route Army.'), ['person Kessler', 'organization 129th Division', 'organization Kessel Route Army']);
   });
 });
 

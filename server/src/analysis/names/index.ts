@@ -51,9 +51,11 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   const last = run[run.length - 1];
   // `the 29th Division`, `the 1st International`: a body's head numbered in figures is a body (a meeting is left to the
   // document, which learns from the number that the word names meetings: `the 17th Congress`).
-  if (run.length === 1 && (codeAt(text, last.start - 1) === 32 || codeAt(text, last.start - 1) === 10) && isOrganizationHead(last) && !isMeeting(last)) {
-    const ordinal = ordinalBefore(text, last);
-    if (ordinal) return [{ kind: 'organization', tokens: [ordinal, last] }];
+  // `the 129th Division of the Eighth Route Army`: the numbered body, then the body it belongs to.
+  const [first] = run;
+  if ((run.length === 1 || run.length > 2 && run[1].text === 'of') && isOrganizationHead(first) && !isMeeting(first)) {
+    const ordinal = ordinalBefore(text, first);
+    if (ordinal) return [{ kind: 'organization', tokens: [ordinal, first] }, ...run.length > 2 ? classifyRun(run.slice(run[2].text === 'the' ? 3 : 2)) : []];
   }
   // `the Soviet bloc`, `the Soviet–Yugoslav split`: the adjective, not the council (`the Soviet voted`).
   if (last.text === 'Soviet' && (run.length === 1 && last.previous === 'the' || run.length === 2 && run[0].text === 'The') && isAdjectiveBefore(text, last)) return [];
