@@ -408,3 +408,10 @@ describe('names: places of the Chinese revolution', () => {
       ['person Kessler', "place Yan'an", 'place Yan’an', 'place Tiananmen']);
   });
 });
+
+describe('names: surnames that head bodies', () => {
+  test('a given name before `Service`, `Church` or `Court` is a person; other words before them a body', () => {
+    assert.deepEqual(mentions('Robert Service wrote, and Anna Church answered the Security Service and the Supreme Court.'),
+      ['person Robert Service', 'person Anna Church', 'organization Security Service', 'organization Supreme Court']);
+  });
+});

@@ -199,6 +199,8 @@ function firstDerived(tokens: Token[]): number {
 }
 
 /** Titles that are common surnames too (`Martin Luther King`, `Alexander Pope`, `John Major`). */
+/** Heads of bodies' names that are surnames too (`Robert Service`, `Anna Church`). */
+const SURNAME_HEADS = new Set(['service', 'church', 'court', 'guard', 'bank', 'union']);
 const SURNAME_TITLES = new Set(['king', 'bishop', 'pope', 'major', 'judge', 'baron', 'prince', 'marshal', 'cardinal', 'sheikh']);
 
 /** Endings of derived words that end surnames too (`Cronkite`, `Shaumian`). */
@@ -454,6 +456,10 @@ export function classifyRun(run: Token[]): Segment[] {
   let firm = false;
   for (let i = 1; i < tokens.length; i++) firm ||= tokens[i].ampersand;
   if (isEpithet(tokens)) return [{ kind: 'person', tokens }];
+  // `Robert Service`, `Anna Church`: a given name before a head of bodies that is a surname too is a person.
+  if (tokens.length === 2 && SURNAME_HEADS.has(tokens[1].lower) && isGivenName(tokens[0]) && !isCommonToken(tokens[0]) && !inLexicon(tokens[0], DEMONYM | PLACE)) {
+    return [{ kind: 'person', tokens }];
+  }
   if (!(hasHead && tokens.some(isOrganizationHead) || firm)) return hasHead ? classifyPieces(pieces(tokens)) : namesAndPlacesOf(tokens);
   const segments: Segment[] = [];
   for (let org of organizations(tokens)) {
