@@ -361,8 +361,9 @@ describe('decades and centuries', () => {
     assert.deepEqual(dates("the '68ers and rock 'n' roll"), []);
   });
 
-  test('hundreds are centuries, with their parts', () => {
+  test('hundreds are centuries, with their parts; the 2000s are a decade, as essays written since mean them', () => {
     assert.deepEqual(dates('in the 1800s, in the early 1600s'), ['the 1800s → 1800/1899', 'the early 1600s → 1600/1649']);
+    assert.deepEqual(dates('the archives opened in the 2000s, and in the early 2000s'), ['the 2000s → 2000/2009', 'the early 2000s → 2000/2004']);
   });
 
   test('parts of decades', () => {

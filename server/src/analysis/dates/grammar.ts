@@ -271,7 +271,8 @@ function decade(match: string): Reading | null {
       const end = rangeEnd(first, second);
       return end === null ? null : { value: yearsValue(first, end + 9) };
     }
-    if (first % 100 === 0) return { value: partOfSpan(part, first, 100) }; // the 1800s: a century; the early 1800s
+    // The 1800s: a century; the early 1800s. The 2000s are the decade, which essays written since mean by them.
+    if (first % 100 === 0 && first < 2000) return { value: partOfSpan(part, first, 100) };
     return { value: partOfSpan(part, first, 10) };
   }
   const tens = first ?? DECADE_WORDS[/[a-z]+ies/i.exec(match)![0].toLowerCase()];
