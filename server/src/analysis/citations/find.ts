@@ -464,6 +464,9 @@ const APA_AUTHOR = String.raw`${SURNAME}(?:\s${SURNAME})*,\s(?:(?:\p{Lu}\.\s?-?)
  */
 const APA_ENTRY = letterPattern(String.raw`^${APA_AUTHOR}(?:(?:,?\s(?:&\s)?|;\s)${APA_AUTHOR})*\s?\((?:${YEAR}|n\.\s?d\.)[^()\n]{0,30}\)\.\s.*\S`, 'u');
 
+/** Whether `at`, where `indexOf` found something (-1 for nothing), lies before `end`. */
+const inReach = (at: number, end: number) => at >= 0 && at < end;
+
 /** A note that is an APA entry, from its start (such a note holds nothing else). */
 function apaEntry(text: string, zone: Zone): readonly Found[] {
   if (!zone.inNote) return NONE;
@@ -472,7 +475,7 @@ function apaEntry(text: string, zone: Zone): readonly Found[] {
   const initial = text[comma + 2] ?? '';
   if (comma < 0 || comma - zone.start > 80 || initial === initial.toLowerCase()) return NONE;
   // Initials (`Holt, M.`), or one surname before given names in full and the year in brackets (`Figes, Orlando (1996)`).
-  if (text[comma + 3] !== '.' && (text.slice(zone.start, comma).includes(' ') || !text.slice(comma, comma + 60).includes('('))) return NONE;
+  if (text[comma + 3] !== '.' && (inReach(text.indexOf(' ', zone.start), comma) || !inReach(text.indexOf('(', comma), comma + 60))) return NONE;
   const m = APA_ENTRY.exec(text.slice(zone.start, zone.end));
   return m ? [{ start: zone.start, end: zone.start + m[0].length, kind: 'full' }] : NONE;
 }

@@ -6,7 +6,7 @@ import type { EntityKind, Span } from '../types';
 import { mapped } from '../arrays';
 import { detached } from '../blocks';
 import { isWhiteSpace } from '../letters';
-import { type Token, type Words, changedToken, codeAt, writtenInSmallLetters } from './tokens';
+import { type Token, type Words, changedToken, codeAt, isForeignOpening, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
@@ -623,7 +623,7 @@ const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 function opensForeignQuote(text: string, t: Token): boolean {
   let c = codeAt(text, t.start - 1);
   if (c === 32 || c === 0xA0 || c === 0x202F) c = codeAt(text, t.start - 2);
-  return c === 0xAB || c === 0xBF || c === 0xA1;
+  return isForeignOpening(c);
 }
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
 const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;

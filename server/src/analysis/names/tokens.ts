@@ -452,6 +452,8 @@ export function tokenize(text: string): Words {
  */
 const SENTENCE_MARKS = new Uint8Array(128);
 for (const c of '.!?:;\n#>*+-0123456789') SENTENCE_MARKS[c.charCodeAt(0)] = 1;
+/** `«`, `¿`, `¡`: marks that open a quotation in French, or a question or an exclamation in Spanish, by their char code. */
+export const isForeignOpening = (c: number): boolean => c === 0xAB || c === 0xBF || c === 0xA1;
 /** The characters a match of `SENTENCE_END` is made of: marks, quotation marks, brackets, white space, digits; no letter. */
 const SENTENCE_END_CHAR = /[.!?:;"'”’)\]\d\s#>*+\-“‘([_«¿¡]/;
 const SENTENCE_END_ASCII = new Uint8Array(128);
@@ -468,7 +470,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
   for (; tail > from; tail--) {
     const c = text.charCodeAt(tail - 1);
     if (c < 128 ? SENTENCE_END_ASCII[c] === 0 : !SENTENCE_END_CHAR.test(text[tail - 1])) break;
-    if (c < 128 ? SENTENCE_MARKS[c] === 1 : c === 0xAB || c === 0xBF || c === 0xA1 /* « ¿ ¡ */) marked = true;
+    if (c < 128 ? SENTENCE_MARKS[c] === 1 : isForeignOpening(c)) marked = true;
   }
   return marked && SENTENCE_END.test(text.slice(tail > from ? tail - 1 : from, to));
 }
