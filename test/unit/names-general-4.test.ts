@@ -362,6 +362,10 @@ describe('names: bodies named in French, Spanish or Italian in small letters', (
       'organization Mouvement du 22 mars']);
   });
 
+  test('the name ends at an English word that goes on the sentence (`under`)', () => {
+    assert.deepEqual(mentions('The Parti communiste kessien under Kessler won.'), ['organization Parti communiste kessien', 'person Kessler']);
+  });
+
   test('not an English word after an English head or a Russian one, nor a number without a small word', () => {
     assert.deepEqual(mentions('The Komsomol youth marched and the Kessel Party was banned. Review 26 (Winter 1975-76).'),
       ['organization Komsomol', 'organization Kessel Party']);

@@ -68,7 +68,7 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   const irish = irishName(run, tokens[last.index + 1]);
   if (irish) return [irish];
   const c = codeAt(text, last.end + 1);
-  if (c >= 48 && c <= 57 && run.length > 1 && isIssueDate(text, last)) {
+  if (isDigit(c) && run.length > 1 && isIssueDate(text, last)) {
     // `in Kessia Nova March-April 1978`: a name before the months and the year of an issue is the periodical's.
     const name = run.slice(0, -1);
     return name.length === 1 && name[0].previous === 'in' ? [{ kind: 'organization', tokens: name }] : classifyRun(name);
@@ -95,13 +95,17 @@ function isAdjectiveBefore(text: string, word: Token): boolean {
   if (c === 0x2013 || c === 45 /* – - */) return /\p{Lu}/u.test(text.charAt(word.end + 1));
   WORD_AFTER.lastIndex = word.end;
   const next = WORD_AFTER.exec(text)?.[1];
-  return next !== undefined && !next.endsWith('ed') && !NO_NOUN.has(next);
+  return next !== undefined && !next.endsWith('ed') && !SENTENCE_GOES_ON.has(next);
 }
 const WORD_AFTER = / (\p{Ll}+)\b/uy;
-/** Words in small letters after a body's name that are no noun it qualifies: verbs and function words. */
-const NO_NOUN = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'met', 'sat', 'took', 'made', 'gave', 'became', 'began', 'sent', 'did',
-  'would', 'could', 'should', 'might', 'must', 'will', 'can', 'and', 'or', 'but', 'of', 'in', 'at', 'on', 'to', 'for', 'with', 'by', 'from', 'under',
-  'which', 'that', 'who', 'whose', 'itself', 'then', 'also', 'now', 'still', 'alone', 'too', 'as']);
+/**
+ * English words in small letters after a name that go on the sentence, no part of the name and no noun it qualifies
+ * (`the Soviet voted`, `the Parti communiste français under Thorez`): function words and common verbs.
+ */
+const SENTENCE_GOES_ON = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'under', 'as',
+  'was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'would', 'could', 'should', 'might', 'must', 'will', 'can', 'not',
+  'which', 'that', 'who', 'whose', 'its', 'their', 'his', 'her', 'it', 'itself', 'they', 'he', 'she', 'then', 'also', 'now', 'still', 'alone', 'too',
+  'met', 'sat', 'took', 'made', 'gave', 'became', 'began', 'sent', 'called', 'spoke', 'won', 'lost', 'set']);
 
 /** `segments` (in text order) without those inside an earlier one that words in small letters went on (`… des étudiants de France`). */
 function withoutOverlaps(segments: Segment[]): Segment[] {
@@ -115,10 +119,6 @@ function withoutOverlaps(segments: Segment[]): Segment[] {
 
 /** Small words inside French, Spanish and Italian names written in small letters (`Comité de salut public`). */
 const FOREIGN_SMALL_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'y', 'e', 'del', 'della', 'di', 'dei', 'degli', 'el', 'los', 'las', 'pour', 'sur', 'en']);
-/** English words that end a name written in small letters: function words and the verbs of a sentence going on. */
-const ENGLISH_AFTER_NAME = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'was', 'were', 'is',
-  'are', 'had', 'has', 'have', 'which', 'that', 'who', 'whose', 'called', 'met', 'became', 'also', 'then', 'its', 'their', 'his', 'her', 'it', 'they',
-  'he', 'she', 'not', 'would', 'could', 'did', 'spoke', 'took', 'gave', 'made', 'sent', 'won', 'lost', 'set']);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const WORD_AHEAD = /[ \t]+([\p{L}\d][\p{L}\d'’-]*)/uy;
 
@@ -152,7 +152,7 @@ function withForeignWords(text: string, run: Token[], segments: Segment[]): Segm
     } else {
       // The first word may be an English one only after a head of another language (`Syndicat national`, not `Komsomol youth`);
       // a number only after a small word (`Mouvement du 22 mars`, not `Review 26`).
-      if (ENGLISH_AFTER_NAME.has(word) || word.endsWith('ed') || end === head.end && !afterSmallWord && isCommonWord(word) && !isHeadFirst(head) ||
+      if (SENTENCE_GOES_ON.has(word) || word.endsWith('ed') || end === head.end && !afterSmallWord && isCommonWord(word) && !isHeadFirst(head) ||
         isDigit(word.charCodeAt(0)) && !afterSmallWord) break;
       end = WORD_AHEAD.lastIndex;
       afterSmallWord = false;
