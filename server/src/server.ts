@@ -26,6 +26,7 @@ import { LEGEND, provideSemanticTokens } from './features/semanticTokens';
 import { concordance, dateSentence, entityMentions, listEntities, queryAt, readingReport, timeline, type ConcordanceQuery } from './features/views';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import type { Correction } from './analysis/names/corrections';
+import { perPercent } from './progress';
 import { ReaderData } from './readerData';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { userCacheDirectory } from './userCache';
@@ -115,7 +116,7 @@ async function reindex(): Promise<number> {
   index.configure(workspaceFolders, settings, indexCache);
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Close Reading: indexing essays', 0, undefined, false);
-  const count = await index.rebuild((done, total) => progress.report(Math.round((done / total) * 100), `${done}/${total}`));
+  const count = await index.rebuild(perPercent((percent, message) => progress.report(percent, message)));
   corpus.prepare();
   progress.done();
   connection.console.log(`Indexed ${count} essays in ${workspaceFolders.length} folder(s).`);

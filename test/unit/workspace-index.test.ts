@@ -8,6 +8,7 @@ import { before, describe, test } from 'node:test';
 import type { DiskCache } from '../../server/src/diskCache';
 import { forIndex } from '../../server/src/indexedEssay';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
+import { perPercent } from '../../server/src/progress';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { WorkspaceIndex } from '../../server/src/workspaceIndex';
 import { CORPUS_DIR, corpusEssays } from '../helpers/corpus';
@@ -95,5 +96,23 @@ describe('workspace index', () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe('index progress', () => {
+  test('reports once per percent and always the last essay', () => {
+    const reports: string[] = [];
+    const progress = perPercent((percent, message) => reports.push(`${percent}% ${message}`));
+    for (let done = 1; done <= 1000; done++) progress(done, 1000);
+    assert.equal(reports.length, 101);
+    assert.deepEqual(reports.slice(0, 3), ['0% 1/1000', '1% 10/1000', '2% 20/1000']);
+    assert.equal(reports.at(-1), '100% 1000/1000');
+  });
+
+  test('reports every essay of a small workspace', () => {
+    const reports: string[] = [];
+    const progress = perPercent((percent, message) => reports.push(`${percent}% ${message}`));
+    for (let done = 1; done <= 3; done++) progress(done, 3);
+    assert.deepEqual(reports, ['33% 1/3', '66% 2/3', '100% 3/3']);
   });
 });
