@@ -460,6 +460,13 @@ describe('notes', () => {
     assert.deepEqual(links(text, 'markdown'), ['^1 -> Holt, *The Clerks*, p. 3.', '^why -> A guess.']);
   });
 
+  test('a Markdown footnote of one word after a blank line, which CommonMark reads as a link reference, is a note', () => {
+    const text = 'The archive burned.[^1] Nobody wept.[^2] Or sang.[^3]\n\n[^1]: Holt, *The Clerks*, p. 3.\n\n[^2]: Ibid.\n\n[^3]: Holt.\n';
+    assert.deepEqual(links(text, 'markdown'), ['^1 -> Holt, *The Clerks*, p. 3.', '^2 -> Ibid.', '^3 -> Holt.']);
+    const { citations } = analyzeDocument(text, 'markdown');
+    assert.deepEqual(citations.map((c) => `${c.kind} ${text.slice(c.start, c.end)}`), ['full Holt, *The Clerks*, p. 3', 'ibid Ibid.']);
+  });
+
   test('Markdown notes numbered `[1]` under a bold line that stands for a heading, or at the end with no heading', () => {
     const body = 'The council adopted the resolution in May 1919.[1] The clerks kept copies.[2]';
     const notes = ['[1] Marta Ilves, *The Quays of Velmora* (Riga: Baltic Press, 1982), 12.', '[2] Ibid., 14.'];

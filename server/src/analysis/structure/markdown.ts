@@ -68,6 +68,18 @@ function resumedNotes(text: string, paragraphs: Paragraph[], noteRegions: NoteRe
 }
 
 const FOOTNOTE_DEFINITION = /^\s{0,3}\[\^[^\]\s]+\]:/;
+const FOOTNOTE_DEFINITIONS = /^\s{0,3}\[\^[^\]\s]+\]:/m;
+
+/**
+ * Footnote definitions that no block holds: markdown-it reads `[^7]: Ibid.` after a blank line as the definition of a
+ * link's reference (a label, then one word as its address), which leaves no token.
+ */
+function footnotesReadAsReferences(text: string, tokens: Token[], lines: readonly Line[]): Span[] {
+  if (!FOOTNOTE_DEFINITIONS.test(text)) return [];
+  const held = new Uint8Array(lines.length);
+  for (const token of tokens) if (token.map && token.level === 0) held.fill(1, token.map[0], token.map[1]);
+  return lines.flatMap((line, i) => (held[i] === 0 && FOOTNOTE_DEFINITION.test(line.text) ? [trimmedSpan(line)] : []));
+}
 /** A short line wholly in bold, without a sentence's end: `**Notes**`, `__The Second Phase__`. */
 const EMPHASIZED_LINE = /^\s{0,3}(\*\*|__)([^*_\n]{1,80}?)\1\s*$/u;
 
@@ -116,6 +128,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
       noteRegions[noteRegions.length - 1].end = span.end; // an indented paragraph continues the footnote
     }
   }
+  for (const span of footnotesReadAsReferences(text, tokens, lines)) noteRegions.push({ kind: 'footnote-definitions', ...span });
   const sections = buildSections(headings, text.length);
   // Under a `Notes` heading every paragraph is a note, numbered or not.
   const notesSections = sections.filter((section) => isNotesHeading(section.title, text, section.heading.end, markers));
