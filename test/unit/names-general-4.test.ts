@@ -404,6 +404,11 @@ describe('names: another name in brackets', () => {
   test('after a place, a word alone in brackets is its other name, a place too', () => {
     assert.deepEqual(mentions('Kessler settled on Prinkipo (Kessada) in 1929.'), ['person Kessler', 'place Prinkipo', 'place Kessada']);
   });
+
+  test('after a body, a known place in brackets is where it is, not its other name', () => {
+    assert.deepEqual(mentions('First published in the Kessel Bulletin (London), 1937. Allies in London and Paris.'),
+      ['organization Kessel Bulletin', 'place London', 'place London', 'place Paris']);
+  });
 });
 
 describe('names: places of the Chinese revolution', () => {

@@ -73,6 +73,8 @@ export const nameOf = (tokens: readonly Token[]) => joined(tokens, (t) => t.name
 const SPELLED_OUT = new Map([['St', 'Saint'], ['Ste', 'Sainte'], ['Mt', 'Mount'], ['Ft', 'Fort']]);
 
 const DOCTRINE_ENDING = /(?:ism|isms|ist|ists)$/;
+/** `German`, `Vietnamese`, `European`: a people's word, or an adjective made of a place's name. */
+const isPeoplesAdjective = (t: Token) => inLexicon(t, DEMONYM) || inLexicon(t, DERIVED) && /(?:an|ese)$/.test(t.lower);
 
 /**
  * A known place, possibly after a compass word or an adjective (`Eastern Europe`, `Soviet Russia`), or a name with
@@ -110,15 +112,15 @@ function organizations(tokens: Token[]): Token[][] {
     const another = heads.some((h) => h.lower !== 'union' && h.lower !== 'republic' && h.lower !== 'press');
     // `General Secretary of the Party`; `The Rise of the Kessian Party`, a title: the body is what follows `of`.
     if (connector === 'of' && (before.every(isTitle) || another && before.every(isCommonNoun))) return organizations(rest);
-    // `Foreign Ministry and Louis Blanc`, `Communist Party and Stalin`, `La Stampa and Corriere della Sera`: a body,
-    // then a person or another body.
+    // `Foreign Ministry and Louis Blanc`, `Ministry of War and Anna Holt`, `Communist Party and Stalin`, `La Stampa and
+    // Corriere della Sera`: a body, then a person or another body.
     // `Julius Kamara of the Kessian National Union`: a person of a body; `the Workers' Association of Andreas Gottschalk`:
     // a body of a person. A body after `of` is another body after `the`, as an acronym or as a press (`Central Committee of
     // the Party`, `of CPSU`, `Belknap Press of Harvard University Press`); else its words are the first body's own (`Red
     // International of Labour Unions`, `Council of People's Commissars`).
     const ofAnother = another && (connectorOf(tokens[i + 1]) === 'the' || rest.every((t) => t.allCaps) || rest[rest.length - 1].lower === 'press');
     if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && (ofAnother || personLed(rest) || surnamePair(rest)) || personLed(before) && heads.length > 0) ||
-      connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) ||
+      connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) || personLed(rest) ||
         isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead))) {
       return [...organizations(before), ...organizations(rest)];
     }
@@ -444,6 +446,8 @@ export function classifyRun(run: Token[]): Segment[] {
   let tokens = run;
   while (tokens.length && (notPartOfName(tokens, hasHead) || !tokens[0].capitalized)) tokens = tokens.slice(1);
   if (!tokens.length) return [];
+  // `the East European trials`, `Central Asian republics`: a compass word before a people's adjective names no one.
+  if (tokens.length === 2 && inLexicon(tokens[0], COMPASS_WORD) && isPeoplesAdjective(tokens[1])) return [];
   // `rue de la Harpe`, `place de la Révolution`: `de la` in small letters before a name opens no person's (`Pierre de la Harpe`).
   const { previous, wordBefore } = tokens[0];
   if (STREET_NOUNS.has(previous) || CONNECTORS_OF_STREETS.has(previous) && STREET_NOUNS.has(wordBefore) || previous === 'la' && wordBefore === 'de') return [{ kind: 'place', tokens }];

@@ -6,7 +6,7 @@ import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '.
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, changedToken, codeAt, tokenize } from './tokens';
-import { PLACE, inLexicon, isCommonWord, isHeadFirst, isNationality, lexiconOf } from './lexicon';
+import { CONNECTORS, PLACE, inLexicon, isCommonWord, isHeadFirst, isNationality, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
 import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
 import {
@@ -62,7 +62,9 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   if (last.previous === 'the' && codeAt(text, last.end) === 32 && (run.length === 1 || run[run.length - 2].text === 'the')) {
     // `When the Constitutionalist army`: the words before `the` are read as ever.
     const body = bodyBeforeSmallHead(text, last);
-    if (body) return [...run.length > 2 ? classifyRun(run.slice(0, -2)) : [], { kind: 'organization', tokens: body }];
+    if (body) return [...classifyRun(withoutConnectorsAtEnd(run.slice(0, -2))), { kind: 'organization', tokens: body }];
+    // `the Fifth Congress of the Yugoslav party`: a nation's adjective before a noun is no part of the name before it.
+    if (run.length > 2 && isNationality(last.text) && isAdjectiveBefore(text, last)) return classifyRun(withoutConnectorsAtEnd(run.slice(0, -2)));
   }
   if (codeAt(text, last.end) === 58 /* : */ && isPlaceOfPublication(text, run)) return [{ kind: 'place', tokens: run }];
   const irish = irishName(run, tokens[last.index + 1]);
@@ -84,6 +86,13 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   const gap = run[0].gapStart;
   return (text.charCodeAt(gap) === 58 || text.charCodeAt(gap + 1) === 58) && isPublisherAfterPlace(text, tokens, run, classified) && !segments.some((s) => s.kind === 'organization') ?
     [{ kind: 'organization', tokens: run }] : segments;
+}
+
+/** `Twentieth Congress of` before `the Soviet party`: the words before a name that ends a run, without the connectors between. */
+function withoutConnectorsAtEnd(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 0 && CONNECTORS.has(tokens[end - 1].text)) end--;
+  return tokens.slice(0, end);
 }
 
 /**

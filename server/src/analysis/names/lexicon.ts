@@ -11,7 +11,10 @@ import places from './lexicons/places.json';
  * nationality, they name a group of people or qualify a noun, and are never a person's name.
  */
 const MOVEMENT_MEMBERS = ['Bolshevik', 'Menshevik', 'Jacobin', 'Girondin', 'Montagnard', 'Narodnik', 'Decembrist', 'Communard',
-  'Chartist', 'Fenian', 'Spartacist', 'Sandinista', 'Zapatista', 'Carlist', 'Falangist', 'Jacobite', 'Luddite', 'Sansculotte'];
+  'Chartist', 'Fenian', 'Spartacist', 'Sandinista', 'Zapatista', 'Carlist', 'Falangist', 'Jacobite', 'Luddite', 'Sansculotte',
+  // Members of churches, whose adjectives begin bodies' names (`Unitarian Service Committee`, `Methodist Church`).
+  'Methodist', 'Baptist', 'Unitarian', 'Presbyterian', 'Congregationalist', 'Mennonite', 'Adventist', 'Quaker', 'Anglican',
+  'Lutheran', 'Pentecostal', 'Episcopalian'];
 
 interface Lexicons { commonWords: Set<string>; givenNames: Set<string>; nationalities: Set<string>; demonyms: Set<string>; places: Set<string> }
 let lexicons: Lexicons | undefined;
@@ -142,7 +145,7 @@ const ORGANIZATION_HEADS = new Set([
   'bloc', 'center', 'centre', 'foundation', 'sector', 'section', 'group', 'youth', 'union', 'unions',
   'alliance', 'organization', 'organisation', 'company', 'corporation', 'bank', 'court', 'tribunal', 'guard',
   'police', 'service', 'agency', 'trust', 'fund', 'library', 'museum', 'conference', 'convention', 'brigade',
-  'division', 'corps', 'fleet', 'club', 'cooperative', 'collective', 'comintern',
+  'division', 'corps', 'fleet', 'club', 'cooperative', 'collective', 'comintern', 'nations', 'authority', 'radio',
   'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration', 'commune',
   // Soviet bodies named by syllabic abbreviations, as essays write them untranslated (`Sovnarkom`, `Gosplan`).
   'sovnarkom', 'gosplan', 'gosbank', 'vesenkha', 'rabkrin', 'komsomol', 'proletkult', 'glavlit', 'narkomindel', 'narkompros',
@@ -181,7 +184,7 @@ export const NAMING_NOUNS: ReadonlyMap<string, 'organization' | 'place'> = new M
 /** Nouns that make a capitalized phrase a place (`Ural Mountains`, `Bug River`). */
 const PLACE_HEADS = new Set([
   'mountains', 'river', 'sea', 'ocean', 'lake', 'island', 'islands', 'valley', 'gulf', 'bay', 'peninsula', 'desert',
-  'province', 'district', 'region', 'republic', 'city', 'street', 'square', 'circle', 'coast', 'strait', 'mount',
+  'province', 'district', 'region', 'republic', 'ssr', 'assr', 'sfsr', 'city', 'street', 'square', 'circle', 'coast', 'strait', 'mount',
   'empire', 'kingdom', 'principality', 'duchy', 'territory', 'colony', 'protectorate', 'canal', 'plain', 'plains',
   'highlands', 'basin', 'delta', 'forest', 'cape', 'pass', 'hills', 'heights', 'avenue', 'boulevard', 'palace',
   'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour', 'fort', 'gaol', 'jail', 'prison', 'barracks',

@@ -108,7 +108,9 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     const named = segments.find((s) => s.tokens[s.tokens.length - 1].end === nameEnd);
     // A lone word the lexicon knows as a place is one before its other name, whatever the document decides of it.
     if (named?.kind === null && named.tokens.length === 1 && isPlace(named.tokens[0].name)) return 'place';
-    return named?.kind === 'organization' || named?.kind === 'place' ? named.kind : null;
+    // A known place after a body's name is where it is (`Workers' Bulletin (London)`, `Pravda (Moscow)`), not its other name.
+    if (named?.kind === 'organization') return isKnownPlace(t) ? 'place' : 'organization';
+    return named?.kind === 'place' ? 'place' : null;
   };
 
   const afterPossessiveName = (t: Token) => t.index > 0 && tokens[t.index - 1].possessive && /^[ \t]+$/.test(before(t));

@@ -1,0 +1,42 @@
+// Naming conventions met in probe essays of the twelfth session (a transcribed pamphlet, a newsletter, a review essay,
+// a lecture, a translation): general rules, each with invented names where the rule allows.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { mentions } from '../helpers/mentions';
+
+describe('names: a body, then `and`', () => {
+  test('a body named with `of`, then `and` and a person, is two names', () => {
+    assert.deepEqual(mentions('Vantor went to the Ministry of National Defence and Julián Kessoitia to the Interior.'),
+      ['person Vantor', 'organization Ministry of National Defence', 'person Julián Kessoitia']);
+    assert.deepEqual(mentions('The Ministry of Labour and Social Security met.'), ['organization Ministry of Labour and Social Security']);
+  });
+});
+
+describe('names: peoples and their adjectives', () => {
+  test('peoples of the Russian empire and the Balkans are no names, alone or in the plural', () => {
+    assert.deepEqual(mentions('The Kazakh famine struck; a Kazakh Bolshevik protested; Cossack settlers fled; the Serbs and the Croats argued; Tajik cotton failed.'), []);
+  });
+
+  test('a compass word before a people’s adjective names no place (`East European`), before a place’s name it does', () => {
+    assert.deepEqual(mentions('The East European trials and the Central Asian republics; the North Vietnamese army. He went to Eastern Europe and Central Asia.'),
+      ['place Eastern Europe', 'place Central Asia']);
+  });
+
+  test('a Soviet republic named by its abbreviation is a place, its people’s adjective with it', () => {
+    assert.deepEqual(mentions('In 1936 the Kazakh ASSR became the Kazakh SSR; the Russian SFSR stayed.'),
+      ['place Kazakh ASSR', 'place Kazakh SSR', 'place Russian SFSR']);
+  });
+});
+
+describe('names: heads of bodies’ names', () => {
+  test('`Nations`, `Authority` and `Radio` head bodies’ names; a church’s adjective begins one', () => {
+    assert.deepEqual(mentions('The United Nations, the State Protection Authority, Radio Free Europe and the Unitarian Service Committee.'),
+      ['organization United Nations', 'organization State Protection Authority', 'organization Radio Free Europe', 'organization Unitarian Service Committee']);
+    assert.deepEqual(mentions('Radio broadcasts reached them. Authority was lacking.'), []);
+  });
+
+  test('a numbered congress of a party that a nation’s adjective names is an event, and no connector ends a name', () => {
+    assert.deepEqual(mentions('Kessler spoke to the Twentieth Congress of the Soviet party and the Fifth Congress of the Yugoslav party in Belgrade.'),
+      ['person Kessler', 'organization Soviet party', 'place Belgrade']);
+  });
+});
