@@ -40,3 +40,15 @@ describe('names: heads of bodies’ names', () => {
       ['person Kessler', 'organization Soviet party', 'place Belgrade']);
   });
 });
+
+describe('names: titles in other languages', () => {
+  test('a capitalized word that only opens a title in another language, a word of it in small letters after, names no one', () => {
+    assert.deepEqual(mentions('12 Kessovskaia tragediia 1921 goda: Dokumenty v dvukh knigakh, ed. V. P. Vantor (Moscow: Nauka, 1999). 13 Desiatyi s"ezd RKP(b): Stenograficheskii otchet (Moscow, 1963).'),
+      ['person V. P. Vantor', 'place Moscow', 'organization Nauka', 'organization RKP', 'place Moscow']);
+  });
+
+  test('an English verb the lexicon may lack, or a conjunction between names, leaves the name before it', () => {
+    assert.deepEqual(mentions('Kessler lambasted them; the Cheka begets the OGPU; Vantor und Holt wrote; Getty et al. agreed.'),
+      ['person Kessler', 'organization Cheka', 'organization OGPU', 'person Vantor', 'person Holt', 'person Getty']);
+  });
+});

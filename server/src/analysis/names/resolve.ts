@@ -10,7 +10,7 @@ import { type Token, type Words, changedToken, codeAt, isForeignOpening, written
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
-import { DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isPlace } from './lexicon';
+import { DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isPlace, FOREIGN_CONNECTORS, PARTICLES } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -52,8 +52,8 @@ interface Evidence {
   publisher: number;
   /** Times the document numbers the word or puts it after `Party` (`the 17th Congress`, `the Party Congress`): it names meetings, not a body. */
   meeting: number;
-  /** Times it opens a quotation in French or Spanish, or a Spanish question or exclamation (`« Si le`, `¿Dónde`): a word of that language. */
-  opensForeignQuote: number;
+  /** Times it opens a quotation in French or Spanish (`« Si le`, `¿Dónde`) or a title in another language (`Desiatyi s"ezd`): a word of it. */
+  opensForeignPhrase: number;
 }
 
 /**
@@ -61,7 +61,7 @@ interface Evidence {
  * V8, which a copy by spreading would not have.
  */
 const noEvidence = (derived: boolean): Evidence => ({
-  person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, noBody: 0, modifier: 0, publisher: 0, meeting: 0, opensForeignQuote: 0,
+  person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, noBody: 0, modifier: 0, publisher: 0, meeting: 0, opensForeignPhrase: 0,
 });
 
 /**
@@ -153,7 +153,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     e.alias ||= alias === 'organization';
     e.placeApposition ||= alias === 'place' || at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
-    if (opensForeignQuote(text, t)) e.opensForeignQuote++;
+    if (opensForeignPhrase(text, t)) e.opensForeignPhrase++;
     if (codeAt(text, t.start - 1) === 40 /* ( */ && at(PAGE_AFTER, t.end) ||
       t.allCaps && t.text.length === 2 && codeAt(text, t.end) === 58 /* : */ && t.index > 0 && tokens[t.index - 1].capitalized && before(t) === ', ') e.noBody++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(PUBLICATION_AFTER, t.end)) e.publisher++;
@@ -414,7 +414,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       let sum = evidence.get(word);
       if (!sum) evidence.set(word, sum = noEvidence(e.derived));
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
-      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.noBody += e.noBody; sum.publisher += e.publisher; sum.opensForeignQuote += e.opensForeignQuote;
+      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.noBody += e.noBody; sum.publisher += e.publisher; sum.opensForeignPhrase += e.opensForeignPhrase;
     }
   }
   for (const { clues } of blocks) {
@@ -480,8 +480,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (form.never || form.title && !(commonSurnames.has(lower) && e.organization === 0)) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(form.place && e.place > e.person)) return 'person';
-    // A word that only opens quotations in French or Spanish is a word of that language (`« Liberté`, `¿Dónde`).
-    if (e.opensForeignQuote === e.count) return null;
+    // A word that only opens quotations or titles in other languages is a word of them (`« Liberté`, `Desiatyi s"ezd`).
+    if (e.opensForeignPhrase === e.count) return null;
     // A word that ends like one derived from a name is none, but for a common noun that names one body (`the Guardian`).
     if (e.derived && !form.namedBy) return null;
     // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
@@ -621,12 +621,30 @@ const isPlacePeople = (word: string) => word.endsWith('ers') && isPlace(word.sli
 /** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`); its plural is its people. */
 const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
-/** Whether `t` opens a quotation in French or Spanish, or a Spanish question or exclamation (`« Liberté`, `¿Dónde`). */
-function opensForeignQuote(text: string, t: Token): boolean {
+/**
+ * Whether `t` opens a quotation in French or Spanish, a Spanish question or exclamation (`« Liberté`, `¿Dónde`), or a
+ * title in another language, a word of it in small letters after (`Kronshtadtskaia tragediia`, `Desiatyi s"ezd`,
+ * `Dokumenty v dvukh knigakh`).
+ */
+function opensForeignPhrase(text: string, t: Token): boolean {
   let c = codeAt(text, t.start - 1);
   if (c === 32 || c === 0xA0 || c === 0x202F) c = codeAt(text, t.start - 2);
-  return isForeignOpening(c);
+  if (isForeignOpening(c)) return true;
+  if (codeAt(text, t.end) !== 32 || t.possessive) return false;
+  WORD_AFTER.lastIndex = t.end;
+  const next = WORD_AFTER.exec(text)?.[1];
+  if (next === undefined) return false;
+  if (next.length === 1) return SLAVIC_PREPOSITIONS.has(next);
+  return !isCommonWord(next) && !ENGLISH_FORM.test(next) && !PARTICLES.has(next) && !CONJUNCTIONS.has(next) && !FOREIGN_CONNECTORS.has(next);
 }
+/** The next word in small letters, with the hard and soft signs of transliterated Russian (`s"ezd`, `Rus'`). */
+const WORD_AFTER = / (\p{Ll}[\p{Ll}"'’]*)(?=[\s,.;:)]|$)/uy;
+/** English inflections the lexicon of common words may lack (`lambasted`, `opining`, `curtly`, `begets`). */
+const ENGLISH_FORM = /(?:ed|ing|ly|s)$/;
+/** `v`, `o`, `s`, `k`, `w`, `z`: prepositions of Slavic languages, words of their own. */
+const SLAVIC_PREPOSITIONS = new Set(['v', 'o', 's', 'k', 'w', 'z']);
+/** `et`, `und`, `i`: conjunctions that join names (`Marx und Engels`, `Getty et al.`), which they do not open. */
+const CONJUNCTIONS = new Set(['et', 'und', 'e', 'i', 'u', 've', 'og', 'och', 'en', 'al']);
 /** `London: Penguin, 1970`, `Stanford, Calif.: Stanford University Press, 1967`: a place of publication. */
 const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:1[5-9]|20)\d\d\b/uy;
 /**
