@@ -476,6 +476,17 @@ describe('finding references', () => {
     assert.deepEqual(short.fields, { authors: ['Grask'], title: 'Salt, Timber and the Crown', pages: '7' });
   });
 
+  test('a short form of several authors (`et al.`), and of a quoted title in a collection', () => {
+    const text = withNotes('One.1 Two.2 Three.3', 'Anna Grask et al., The Quiet Archive (Halden: Merrow, 1988), 112.', 'Grask et al., Quiet Archive, 57.',
+      'Holt, “The Quays,” in Collected Works, 32:329–65.');
+    const [full, short, inCollection] = citationsOf(text);
+    assert.deepEqual(full.fields.authors, ['Anna Grask']);
+    assert.equal(short.text, 'Grask et al., Quiet Archive, 57');
+    assert.deepEqual(short.fields, { authors: ['Grask'], title: 'Quiet Archive', pages: '57' });
+    assert.equal(inCollection.text, 'Holt, “The Quays,” in Collected Works, 32:329–65');
+    assert.deepEqual(inCollection.fields, { authors: ['Holt'], title: 'The Quays', container: 'Collected Works', pages: '32:329–65' });
+  });
+
   test('a short form after a cue: quoted in, see also, compare, and', () => {
     const text = withNotes(
       'One.1 Two.2 Three.3',

@@ -75,8 +75,11 @@ const COAUTHORS_SEPARATOR = /,?\s(?:and|&)\s|,\s/u;
 /** An entry's head and title alone, when what follows is no place and publisher (an article: `"The Quays." *Review* 12 (3): 1–19.`). */
 const ENTRY_TITLE = letterPattern(String.raw`${ENTRY_HEAD}(?:[“"](?<quoted>[^"”]{2,200}?)[.,]?["”]|\*(?<italic>[^*]{2,200})\*|(?<plain>[^.]{2,200}))`, 'su');
 
-/** A short form: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, Clerks, 45`, `Holt, "The Quays," 12`. */
-const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}),\s+(?:[“"]([^"”]{2,120}?),?["”],?|([^,;()]{2,120}?(?:,\s\p{Lu}[^,;()]{1,60}?)*),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
+/**
+ * A short form: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, Clerks, 45`, `Holt, "The Quays," 12`, `Holt et al., Clerks,
+ * 57`, `Holt, "The Quays," in Collected Works, 3:12` (its container).
+ */
+const SHORT_FORM = letterPattern(String.raw`^(${SURNAME})(?:\set\sal\.)?,\s+(?:[“"]([^"”]{2,120}?),?["”],?(?:\s+in\s+(\p{Lu}[^,;()]{1,80}?),)?|([^,;()]{2,120}?(?:,\s\p{Lu}[^,;()]{1,60}?)*),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
 
 /** MLA's author and page, maybe with a short title: `(Holt 45)`, `(Holt and Varga, Clerks 12-14; …)`; the first source. */
 const AUTHOR_PAGE = letterPattern(String.raw`^\((?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?(${SURNAME}(?:\s(?:and|&)\s${SURNAME})?)(?:,\s([^();\d]{2,60}?))?\s(\d{1,4}(?:\s?[-–]\s?\d{1,4})?)(?=[;,)])`, 'u');
@@ -118,7 +121,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   const mla = kind === 'parenthetical' && !HAS_YEAR.test(text) ? AUTHOR_PAGE.exec(text) : null;
   if (mla) return { authors: mla[1].split(/\s(?:and|&)\s/u), ...(mla[2] ? { title: clean(mla[2]) } : {}), pages: mla[3] };
   const short = kind === 'full' ? SHORT_FORM.exec(text) : null;
-  if (short) return { authors: [short[1]], title: clean(short[2] ?? short[3]), ...pagesOf(text) };
+  if (short) return { authors: [short[1]], title: clean(short[2] ?? short[4]), ...(short[3] ? { container: clean(short[3]) } : {}), ...pagesOf(text) };
   const fields: CitationFields = {};
   const body = text.replace(CUE, '').replace(/^\(|\)$/g, '').replace(VERB_BEFORE_YEAR, ' (');
   const source = SOURCE_PARENTHESIS.exec(text.replace(/^\(/, '').replace(CUE, ''));
@@ -130,8 +133,8 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     const authors = (kind === 'author-year' ? AUTHOR_LIST.exec(body) : null) ?? AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(Math.max(0, titleAt - 60), titleAt));
     const names: string[] = []; // pushed, not mapped and filtered: see arrays.ts
     for (const name of authors ? clean(authors[1]).split(/,\s(?:and\s)?|\s(?:and|&)\s/u) : []) {
-      // `Lewin's (1985) account`: the author, not the possessive.
-      const cleaned = clean(name).replace(/[’']s$/u, '');
+      // `Lewin's (1985) account`: the author, not the possessive; `Holt et al.`: the first author, whom the text names.
+      const cleaned = clean(name).replace(/[’']s$|\set\sal\.?$/u, '');
       if (cleaned) names.push(cleaned);
     }
     // A lone capitalized word opens a full reference only as a name given in full (`Tucker, op. cit.` is fine).
