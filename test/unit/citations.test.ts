@@ -476,6 +476,16 @@ describe('finding references', () => {
     assert.deepEqual(short.fields, { authors: ['Grask'], title: 'Salt, Timber and the Crown', pages: '7' });
   });
 
+  test('a note in the continental style, without brackets: a year in its italic title is the title’s, and the publisher may be several words', () => {
+    const text = withNotes('One.1 Two.2',
+      'Anna Grask, *The Quiet Archive: Halden, 1929–1940*, London, Oxford University Press, 1963, p. 1–24.',
+      'Jan Holt, *Mémoires d’un clerc, 1901–1941*, Paris, Éditions du Seuil, 1951, p. 135.');
+    assert.deepEqual(found(text), [
+      'full: Anna Grask, *The Quiet Archive: Halden, 1929–1940*, London, Oxford University Press, 1963, p. 1–24',
+      'full: Jan Holt, *Mémoires d’un clerc, 1901–1941*, Paris, Éditions du Seuil, 1951, p. 135',
+    ]);
+  });
+
   test('a short form of several authors (`et al.`), and of a quoted title in a collection', () => {
     const text = withNotes('One.1 Two.2 Three.3', 'Anna Grask et al., The Quiet Archive (Halden: Merrow, 1988), 112.', 'Grask et al., Quiet Archive, 57.',
       'Holt, “The Quays,” in Collected Works, 32:329–65.');
@@ -822,6 +832,11 @@ describe('resolving back-references', () => {
       'Kessler, *op.cit.*, p. 40 => Jan Kessler, ed., *The Quiet Archive* (Riga, 1985), p. 2',
       '*Harbours, op. cit.*, p. 8 => Odile Varga, *Harbours* (Riga, 1981), p. 7',
     ]);
+  });
+
+  test('op. cit. goes to the author’s full reference, not to a short form that repeats it since', () => {
+    const text = withNotes('One.1 Two.2 Three.3', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Holt, Clerks, 25–27.', 'Holt, op. cit., 41.');
+    assert.deepEqual(resolutions(citationsOf(text)), ['Holt, op. cit., 41 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3']);
   });
 
   test('an op. cit. whose author no reference before names repeats nothing', () => {

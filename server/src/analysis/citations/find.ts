@@ -361,6 +361,8 @@ function authorYears(text: string, zone: Zone): Found[] {
   if (!zone.inNote && !source.includes('(') && !source.includes('[')) return found;
   for (const y of allMatches(YEAR_ONLY, source)) {
     const yearStart = zone.start + y.index;
+    // `*The Prophet Outcast: Trotsky, 1929–1940*`: a year in a note's italic title is the title's.
+    if (zone.inNote && isInItalics(text, zone.start, yearStart)) continue;
     const before = text.slice(Math.max(zone.start, yearStart - 60), yearStart);
     // The year of the edition cited may follow the original's: `Marx ([1852] 1963)`, `Weber 1922/1978`, `Marx 1963 [1852]`.
     const window = before.replace(ORIGINAL_YEAR_BEFORE, '');
@@ -399,7 +401,8 @@ function authorYears(text: string, zone: Zone): Found[] {
       const cue = CUE_BEFORE_NAMES.exec(text.slice(from, nameStart)); // `On this see M. Agulhon, …`
       if (cue) from += cue.index + cue[0].length;
       const before = text.slice(from, nameStart);
-      if (/,\s*$/u.test(before) && !HAS_YEAR.test(before) && AUTHORS.test(before)) {
+      // The publisher's first words may stand between the comma and the name read before the year (`Paris, Éditions du Seuil, 1951`).
+      if (AFTER_COMMA.test(before) && !HAS_YEAR.test(before.replace(ITALICS, '')) && AUTHORS.test(before)) {
         found.push(withKind(trimmed(text, from, end), 'full'));
         continue;
       }
@@ -408,6 +411,22 @@ function authorYears(text: string, zone: Zone): Found[] {
     found.push({ start: whole ? open : nameStart, end: whole ? end + 1 : end, kind: 'author-year' });
   }
   return found;
+}
+
+/** A comma, then maybe capitalized words, at the end of a text. */
+const AFTER_COMMA = letterPattern(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u);
+/** A title in italics, with the Markdown asterisks around it. */
+const ITALICS = /\*[^*\n]+\*/g;
+
+/** Whether `at` stands inside a Markdown italic on its line (after an odd number of asterisks since the line's start). */
+function isInItalics(text: string, floor: number, at: number): boolean {
+  let stars = 0;
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) break;
+    if (c === 42 /* * */) stars++;
+  }
+  return stars % 2 === 1;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Resolves back-references: Ibid. repeats the reference before it; op. cit. the latest full reference
-// of the same work, found by the title it gives, else by its author (none when no reference names that
-// author), else by the author the text names just before it, else the reference before it. A page-only
+// of the same work, found by the title it gives, else by its author (a reference with its year before a
+// short form; none when no reference names that author), else by the author the text names just before
+// it, else the reference before it. A page-only
 // parenthesis (`(p. 487)`) points into the reference before it.
 import type { Citation, Note } from '../types';
 import { partitionPoint } from '../search';
@@ -100,7 +101,9 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[]): (ind
       // `Carr, vol. 2, op. cit.`: of an author's works, the one of that volume.
       const volume = c.fields.volume;
       const works = citing(name);
-      const found = (volume ? nearest(works.filter((i) => citations[i].fields.volume === volume), index) : null) ?? nearest(works, index);
+      // Of the author's references before it, the work's full one (with its year), not a short form that repeats it.
+      const found = (volume ? nearest(works.filter((i) => citations[i].fields.volume === volume), index) : null) ??
+        nearest(works.filter((i) => citations[i].fields.year !== undefined), index, false) ?? nearest(works, index);
       if (found !== null) return found;
     }
     // An author no reference before names: the work is not among them, and no other is the one meant.
