@@ -155,8 +155,9 @@ describe('names: places of publication and publishers', () => {
       ['person Ivo Brennholt', 'place New York', 'organization Kessel, Brace & World', 'person Kerrow', 'place New York', 'organization Vantor, Kessel and Holt']);
   });
 
-  test('a state’s postal code after a place of publication names no body', () => {
-    assert.deepEqual(mentions('Kerrow, Anna. 1995. The Quays. New Haven, CT: Kessel Press.'), ['person Kerrow', 'place New Haven', 'organization Kessel Press']);
+  test('a state’s postal code after a place of publication names no body: a US state’s is a place', () => {
+    assert.deepEqual(mentions('Kerrow, Anna. 1995. The Quays. New Haven, CT: Kessel Press.'), ['person Kerrow', 'place New Haven', 'place CT', 'organization Kessel Press']);
+    assert.deepEqual(mentions('Kerrow, Anna. 1995. The Quays. Toronto, QX: Kessel Press.'), ['person Kerrow', 'place Toronto', 'organization Kessel Press']);
   });
 
   test('a web encyclopedia’s references: the given names after the inverted surname, the year in brackets, and the publisher before the page', () => {

@@ -52,3 +52,11 @@ describe('names: titles in other languages', () => {
       ['person Kessler', 'organization Cheka', 'organization OGPU', 'person Vantor', 'person Holt', 'person Getty']);
   });
 });
+
+describe('names: places of publication', () => {
+  test('a state of the United States after the city, abbreviated, is a place', () => {
+    assert.deepEqual(mentions('1. Anna Holt, The Quays (Totowa, N.J.: Rowman, 1970), 3. 2. Holt, Salt (Princeton, NJ: Kessel Press, 1990); Holt, Clerks (Cambridge, Mass., 1971).'),
+      ['person Anna Holt', 'place Totowa', 'place N.J.', 'organization Rowman', 'person Holt', 'place Princeton', 'place NJ', 'organization Kessel Press',
+        'person Holt', 'place Cambridge', 'place Mass']);
+  });
+});

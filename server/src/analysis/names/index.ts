@@ -10,7 +10,7 @@ import { CONNECTORS, PLACE, inLexicon, isCommonWord, isHeadFirst, isNationality,
 import { findRuns } from './runs';
 import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
 import {
-  type BlockWords, type PlacedSegment, firmAfterPlace, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isPublisherAfterPlace, loneWordClues, markPublishers,
+  type BlockWords, type PlacedSegment, firmAfterPlace, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isStateAfterPlace, isPublisherAfterPlace, loneWordClues, markPublishers,
   resolveLoneWords, splitAuthorPairs,
 } from './resolve';
 import { groupMentions } from './identity';
@@ -35,6 +35,7 @@ function namesOfBlock(text: string): BlockNames {
       classified.push({ kind: 'organization', tokens: firm });
     } else if (authors.has(run)) classified.push({ kind: 'person', tokens: run });
     else if (isEntryPublisher(text, run) || isPeriodicalBeforeVolume(text, run)) classified.push({ kind: 'organization', tokens: run });
+    else if (isStateAfterPlace(text, run)) classified.push({ kind: 'place', tokens: run });
     else for (const segment of segmentsOf(text, words.tokens, run, classified)) classified.push(segment);
   }
   const segments = splitAuthorPairs(text, withoutOverlaps(classified));

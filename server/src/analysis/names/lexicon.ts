@@ -63,6 +63,20 @@ const isDemonymWord = (word: string): boolean => {
   const { demonyms } = lexicon();
   return demonyms.has(word) || word.length > 4 && word.endsWith('s') && demonyms.has(word.slice(0, -1));
 };
+/**
+ * The states of the United States as places of publication abbreviate them: postal codes (`NJ`) and the older
+ * abbreviations, without their last full stop (`Mass`, `N.J`, `Calif`).
+ */
+const US_STATE_ABBREVIATIONS = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD',
+  'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD',
+  'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Cal', 'Colo', 'Conn', 'Del', 'D.C', 'Fla', 'Ga', 'Ill', 'Ind', 'Kans', 'Kan', 'Ky', 'La', 'Md',
+  'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Nebr', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'Okla', 'Ore',
+  'Pa', 'Penn', 'R.I', 'S.C', 'S.D', 'Tenn', 'Tex', 'Vt', 'Va', 'Wash', 'Wis', 'Wisc', 'Wyo',
+]);
+export const isUsStateAbbreviation = (written: string): boolean => US_STATE_ABBREVIATIONS.has(written);
+
 /** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */
 export const isPlace = (name: string): boolean => lexicon().places.has(name);
 

@@ -10,7 +10,7 @@ import { type Token, type Words, changedToken, codeAt, isForeignOpening, written
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf } from './identity';
-import { DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isPlace, FOREIGN_CONNECTORS, PARTICLES } from './lexicon';
+import { DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, PLACE, PLACE_ENDING, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isPlace, isUsStateAbbreviation, FOREIGN_CONNECTORS, PARTICLES } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
@@ -305,6 +305,21 @@ function colonBetween(text: string, from: number, to: number): boolean {
   }
   return lineBreaks < 2;
 }
+
+/**
+ * Whether `run` is the abbreviation of a state of the United States after a place of publication and its comma, before
+ * the colon of the publisher or the comma of the year (`Princeton, NJ:`, `Totowa, N.J.:`, `Cambridge, Mass., 1971`).
+ */
+export function isStateAfterPlace(text: string, run: Token[]): boolean {
+  const start = run[0].start;
+  if (codeAt(text, start - 1) !== 32 || codeAt(text, start - 2) !== 44 /* , */ || !/\p{L}/u.test(text.charAt(start - 3))) return false;
+  let end = run[run.length - 1].end;
+  const written = text.slice(start, end).replace(/\.$/u, '');
+  if (!isUsStateAbbreviation(written)) return false;
+  if (codeAt(text, end) === 46 /* . */) end++;
+  return codeAt(text, end) === 58 /* : */ || STATE_BEFORE_YEAR.test(text.slice(end, end + 7));
+}
+const STATE_BEFORE_YEAR = /^,\s(?:1[5-9]|20)\d\d/u;
 
 /**
  * Whether `run` (of `tokens`, a block's words), two words or more, names the publisher after a place of publication and
