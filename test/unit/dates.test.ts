@@ -238,16 +238,35 @@ describe('months and seasons', () => {
       ['18 March 1871 → 1871-03-18', '1870 → 1870', '1848 → 1848', '26 March → 1871-03-26']);
   });
 
+  test('a date the narrative looks ahead or back to (`until 1924`, `as early as February 1920`) does not move it', () => {
+    assert.deepEqual(dates('On 8 February 1921 the commission met; Vantor had urged it as early as February 1920. Its report came on 15 March, kept secret until 1924; on 17 March the troops attacked.'),
+      ['8 February 1921 → 1921-02-08', 'February 1920 → 1920-02', '15 March → 1921-03-15', '1924 → 1924', '17 March → 1921-03-17']);
+  });
+
+  test('with no date within reach, a bare day is at the narrative’s last time, a long paragraph back', () => {
+    const filler = 'The guards held the hill and the sailors waited. '.repeat(30);
+    assert.deepEqual(dates(`On 16 March 1921 the congress ended. ${filler}The final assault began on 17 March.`), ['16 March 1921 → 1921-03-16', '17 March → 1921-03-17']);
+  });
+
+  test('the footnotes at a page’s foot count for nothing in how far back the body’s last date is', () => {
+    const filler = 'The guards held the hill and the sailors waited. '.repeat(48);
+    const notes = Array.from({ length: 12 }, (_, i) => `${i + 2} Anna Kessel, The Quays (Halden: Vantor Press, 1963), ${i + 10}.`).join('\n');
+    const markers = Array.from({ length: 12 }, (_, i) => `It was so.${i + 2}`).join(' ');
+    const text = `The congress ended on 16 March 1921.1 ${filler}${markers}\n${notes}\nThe final assault began on 17 March.`;
+    const found = analyzeDocument(text, 'plaintext').dates.map((d) => `${d.text} → ${d.value}`);
+    assert.deepEqual([found[0], found.at(-1)], ['16 March 1921 → 1921-03-16', '17 March → 1921-03-17']);
+  });
+
   test('a chronology’s entry gives the year first', () => {
     assert.deepEqual(dates('In February 1918 the calendar changed.\n\n1917, 23 February: demonstrations.\n27 February: the garrison mutinies.'),
       ['February 1918 → 1918-02', '1917 → 1917', '23 February → 1917-02-23', '27 February → 1917-02-27']);
   });
 
-  test('a year fixes bare dates some 900 characters on (a long paragraph of a PDF), not further', () => {
+  test('a year fixes bare dates some 3,000 characters on (a long paragraph of a PDF, or two), not further', () => {
     const filler = (n: number) => 'The pickets held the gates. '.repeat(n);
-    assert.deepEqual(dates(`In 1918 the sailors rose. ${filler(28)}On 24 December they beat the troops off.`),
+    assert.deepEqual(dates(`In 1918 the sailors rose. ${filler(36)}On 24 December they beat the troops off.`),
       ['1918 → 1918', '24 December → 1918-12-24']);
-    assert.deepEqual(dates(`In 1918 the sailors rose. ${filler(36)}On 24 December they beat the troops off.`), ['1918 → 1918']);
+    assert.deepEqual(dates(`In 1918 the sailors rose. ${filler(110)}On 24 December they beat the troops off.`), ['1918 → 1918']);
   });
 
   test('a year that qualifies a noun is a look back when it is earlier than the time reached, else it fixes the time', () => {

@@ -228,6 +228,18 @@ describe('notes', () => {
     assert.deepEqual(links(text), [...footnoteLinks, '3 -> null']);
   });
 
+  test('a footnote runs on over a line that opens with initials, which typesetting keeps with the name after them', () => {
+    const text = [
+      ...footnotedProse,
+      '1 Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12.',
+      '2 Ibid., p. 14. The minutes were at long last made public by',
+      'J. V. Kessler at the harbour conference of January 1924.',
+      '57',
+      ' But the men stayed until the evening, and came back the next day.',
+    ].join('\n');
+    assert.deepEqual(links(text), [footnoteLinks[0], '2 -> Ibid., p. 14. The minutes were at long last made public by\nJ. V. Kessler at the harbour conference of January 1924.']);
+  });
+
   test('a printed book’s footnotes marked with symbols, counting `*`, `†`, `‡` again on each page, indented or not', () => {
     const text = [
       'When the harbour commission met in the spring, its members had',

@@ -321,6 +321,14 @@ function isAttributiveYear(text: string, mention: DateMention): boolean {
   }
   return DETERMINERS.has(before.toLowerCase()) && /^[ \u00a0]\p{Ll}/u.test(text.slice(mention.end, mention.end + 2));
 }
+/**
+ * A date the narrative looks ahead or back to, not one it reaches: `kept secret until 1924`, `as early as February 1920`.
+ */
+function isDigression(text: string, mention: DateMention): boolean {
+  const before = wordBefore(text, mention.start);
+  return before === 'until' || before === 'till' || before === 'as' && AS_EARLY_AS.test(text.slice(Math.max(0, mention.start - 20), mention.start));
+}
+const AS_EARLY_AS = /\bas\s+(?:early|late|far\s+back)\s+as\s+$/u;
 /** The word before `of` and a year. */
 const NOUN_OF = /(?:^|[^\p{L}])(\p{L}+)\s+of\s+$/u;
 /** Nouns of a time whose year `of` gives: `the end of 1936`, `the years of 1936–38`, `in June of 1937`. */
@@ -369,6 +377,21 @@ interface Narratives {
   mentions: DateMention[];
   pieceOf: number[];
   pieces: { span: Span; marker: Span }[];
+  /** For each piece, how many characters of notes stand before its end (the pieces' lengths summed up to it). */
+  notesUpTo: number[];
+}
+
+/**
+ * How far apart `from` and `to` are in their narrative: in the body, without the notes between (a PDF page's footnotes
+ * stand between its last paragraph and the next page's first).
+ */
+function narrativeDistance(n: Narratives, piece: number, from: number, to: number): number {
+  if (piece >= 0 || n.pieces.length === 0) return to - from;
+  const notesBefore = (at: number) => {
+    const k = partitionPoint(n.pieces.length, (i) => n.pieces[i].span.end <= at);
+    return k === 0 ? 0 : n.notesUpTo[k - 1];
+  };
+  return to - from - (notesBefore(to) - notesBefore(from));
 }
 
 /** For each candidate (in text order), the index of the note piece it starts in, or -1. */
@@ -389,7 +412,7 @@ function mentionsBefore(n: Narratives, at: number): number {
 
 /** The last date of `month` in the same narrative within reach before `span`, among the first `upTo` mentions. */
 function lastOfMonth(n: Narratives, upTo: number, piece: number, span: Span, month: number): DateMention | undefined {
-  for (let i = upTo - 1; i >= 0 && span.start - n.mentions[i].end <= SAME_MONTH_BEHIND; i--) {
+  for (let i = upTo - 1; i >= 0 && narrativeDistance(n, piece, n.mentions[i].end, span.start) <= SAME_MONTH_BEHIND; i--) {
     if (n.pieceOf[i] === piece && startMonth(n.mentions[i].value) === month) return n.mentions[i];
   }
   return undefined;
@@ -405,8 +428,8 @@ function lastOfMonth(n: Narratives, upTo: number, piece: number, span: Span, mon
 function timeReached(n: Narratives, upTo: number, piece: number, span: Span, month: number | undefined): CalendarPoint | null {
   const sameMonth = month === undefined ? undefined : lastOfMonth(n, upTo, piece, span, month);
   let attributive: CalendarPoint | undefined;
-  for (let i = upTo - 1; i >= 0 && span.start - n.mentions[i].end <= YEAR_CONTEXT_REACH; i--) {
-    if (n.pieceOf[i] !== piece || isPublicationYear(n.text, n.mentions[i])) continue;
+  for (let i = upTo - 1; i >= 0 && narrativeDistance(n, piece, n.mentions[i].end, span.start) <= YEAR_CONTEXT_REACH; i--) {
+    if (n.pieceOf[i] !== piece || isPublicationYear(n.text, n.mentions[i]) || isDigression(n.text, n.mentions[i])) continue;
     const { value } = n.mentions[i];
     if (isAttributiveYear(n.text, n.mentions[i])) {
       attributive ??= endPoint(value);
@@ -418,15 +441,22 @@ function timeReached(n: Narratives, upTo: number, piece: number, span: Span, mon
   }
   if (sameMonth) return { year: firstYear(sameMonth.value), month };
   // Only a year that qualifies a noun within reach (`the prosecutions of 1870 … on 26 March`): the narrative is still at
-  // its own last time, however far back (`on 18 March 1871`), if it has one.
-  return attributive === undefined ? null : narrativeTimeBefore(n, upTo, piece) ?? attributive;
+  // its own last time, however far back (`on 18 March 1871`), if it has one. With no date within reach, a long
+  // paragraph after the last one, it is at that time still.
+  return attributive === undefined ? narrativeTimeBefore(n, upTo, piece, span, NARRATIVE_REACH) : narrativeTimeBefore(n, upTo, piece) ?? attributive;
 }
+/** How far back (in characters of the narrative) the last date that set its time still fixes the year of a bare day. */
+const NARRATIVE_REACH = 3000;
 
-/** The end of the last mention before the first `upTo` that sets the narrative's time: no publication year, none that qualifies a noun. */
-function narrativeTimeBefore(n: Narratives, upTo: number, piece: number): CalendarPoint | null {
+/**
+ * The end of the last mention before the first `upTo` that sets the narrative's time (no publication year, none that
+ * qualifies a noun or digresses), within `reach` of `span` if given.
+ */
+function narrativeTimeBefore(n: Narratives, upTo: number, piece: number, span?: Span, reach = Infinity): CalendarPoint | null {
   for (let i = upTo - 1; i >= 0; i--) {
     const mention = n.mentions[i];
-    if (n.pieceOf[i] !== piece || isPublicationYear(n.text, mention) || isAttributiveYear(n.text, mention)) continue;
+    if (span && narrativeDistance(n, piece, mention.end, span.start) > reach) return null;
+    if (n.pieceOf[i] !== piece || isPublicationYear(n.text, mention) || isAttributiveYear(n.text, mention) || isDigression(n.text, mention)) continue;
     return lastYear(mention.value) - firstYear(mention.value) <= SHORT_SPAN ? endPoint(mention.value) : null;
   }
   return null;
@@ -493,7 +523,9 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
   const found = withRepublicanWords(text, exclude, memo ? memoizedCandidates(text, exclude, memo) : candidates(text, exclude));
   let century: ReturnType<typeof documentCentury> | undefined; // computed for the first decade that needs it
   const pieces = notes.flatMap(({ pieces, marker }) => pieces.map((span) => ({ span, marker }))).sort((a, b) => a.span.start - b.span.start);
-  const narratives: Narratives = { text, mentions: [], pieceOf: [], pieces };
+  const notesUpTo: number[] = []; // pushed, not mapped: see arrays.ts
+  for (const { span } of pieces) notesUpTo.push((notesUpTo.at(-1) ?? 0) + span.end - span.start);
+  const narratives: Narratives = { text, mentions: [], pieceOf: [], pieces, notesUpTo };
   const { mentions, pieceOf } = narratives;
   const foundPiece = piecesOf(found, pieces);
   let republicanYear: number | null = null; // the Republican year of the last date of that calendar

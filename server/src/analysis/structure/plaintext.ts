@@ -145,11 +145,15 @@ function runningHeads(lines: readonly Line[]): Set<number> {
 
 const isIndented = (line: Line): boolean => /^\s/.test(line.text);
 
-/** Whether a line is full: about as long as the text's lines, or too long to take the next line's first word. */
+/**
+ * Whether a line is full: about as long as the text's lines, or too long to take the next line's first word (with the
+ * initials that open it, which typesetting keeps with the name: `J. V. Stalin`).
+ */
 function isFull(scan: Scan, line: Line, next: Line): boolean {
   const length = line.text.trim().length;
-  return length >= 0.95 * scan.width || length + 1 + (/^\s*(\S+)/.exec(next.text)?.[1].length ?? 0) > scan.measure;
+  return length >= 0.95 * scan.width || length + 1 + (FIRST_WORD.exec(next.text)?.[1].length ?? 0) > scan.measure;
 }
+const FIRST_WORD = /^\s*((?:\p{Lu}\.\s)*\S+)/u;
 
 /**
  * A lone number that opens a note: a marker with that number stands in the text before it, and the
