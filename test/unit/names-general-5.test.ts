@@ -60,3 +60,11 @@ describe('names: places of publication', () => {
         'person Holt', 'place Cambridge', 'place Mass']);
   });
 });
+
+describe('names: surnames that are common words', () => {
+  test('a surname that heads bodies’ names too (`Service`) names the person the text names in full by it', () => {
+    assert.deepEqual(mentions('Robert Service wrote it. Service argues that the civil service failed, which Service cites (Service, pp. 436-38).'),
+      ['person Robert Service', 'person Service', 'person Service', 'person Service']);
+    assert.deepEqual(mentions('Service was slow in the civil service.'), []);
+  });
+});

@@ -473,7 +473,8 @@ export function classifyRun(run: Token[]): Segment[] {
     // A head alone that is a common word is that word (`the Party`), not a name, unless it names a body of a state,
     // which the document decides (`the Convention`); a numbered congress or a party's is an event (`Twentieth Congress`,
     // `Ninth Party Congress`, `the Party Congress`).
-    else if (org.length === 1 && isCommonToken(org[0]) && NAMING_NOUNS.has(org[0].lower)) segments.push({ kind: null, tokens: org });
+    // `Service argues`, after `Robert Service`: a head that is a surname too is left to the document as well.
+    else if (org.length === 1 && isCommonToken(org[0]) && (NAMING_NOUNS.has(org[0].lower) || SURNAME_HEADS.has(org[0].lower))) segments.push({ kind: null, tokens: org });
     else if (org.length && !(org.length === 1 && isCommonToken(org[0]) || isEventEnd(org[org.length - 1]) ||
       (ORDINAL.test(org[0].text) || org[0].lower === 'party') && EVENTS.has(org[org.length - 1].lower))) {
       segments.push({ kind: 'organization', tokens: org });

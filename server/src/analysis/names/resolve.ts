@@ -509,7 +509,9 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (form.place && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
     // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`);
     // the surname of a person the text names in full, cited like an author at a sentence's start too (`Snow, op. cit.`).
-    if ((commonSurnames.has(lower) || e.person > 0 && e.place === 0 && e.organization === 0) && e.inSentence > 0 && !inSmallLetters.has(lower) ||
+    // A person's surname the text also writes as a common word in small letters (`Service argues … the civil service`).
+    if (commonSurnames.has(lower) && e.organization === 0 && e.inSentence > 0 ||
+      (commonSurnames.has(lower) || e.person > 0 && e.place === 0 && e.organization === 0) && e.inSentence > 0 && !inSmallLetters.has(lower) ||
       commonSurnames.has(lower) && e.opCit > 0 && !inSmallLetters.has(lower) ||
       // Cited with a year inside a sentence (`(Young 2001, 168)`), though the text writes the word in small letters too.
       commonSurnames.has(lower) && e.person > 0 && e.inSentence > 0) return 'person';
