@@ -141,9 +141,10 @@ const WORD_AHEAD = /[ \t]+([\p{L}\d][\p{L}\d'’-]*)/uy;
 function withForeignWords(text: string, run: Token[], segments: Segment[]): Segment[] {
   const head = run[run.length - 1];
   const last = segments.at(-1);
-  // The head alone after an article is no name of its own (`The Union`): the words after it may make one.
+  // The head alone after an article is no name of its own (`The Union`, or one the document decides): the words after
+  // it may make one.
   const ofHead = last?.tokens.at(-1) === head ? last : undefined;
-  if (ofHead ? ofHead.kind !== 'organization' : last !== undefined || run.length > 2) return segments;
+  if (ofHead ? ofHead.kind !== 'organization' && ofHead.tokens.length > 1 : last !== undefined || run.length > 2) return segments;
   if (!isOrganizationHead(head) || codeAt(text, head.end) !== 32) return segments;
   let at = head.end;
   let end = head.end;
