@@ -650,6 +650,16 @@ describe('a web encyclopedia’s notes, as copying its text leaves them', () => 
     assert.equal(analyzeStructure(text, 'plaintext').sections.at(-1)?.title, 'References');
   });
 
+  test('lettered notes under `Notes[edit]`, then numbered references under `References[edit]`', () => {
+    const text = lines('The sailors rose.[1] The port fell.[2][a] Many died.[b]', 'Notes[edit]', 'a. ^ Estimates vary.\nb. ^ The harbour board kept no list.',
+      'References[edit]', '1. ^ Ilves, Marta (December 1982). "The Quays". Baltic Review. 3 (2): 12.\n2. ^ Varga, Kessel & Holt 1999, p. 33.');
+    assert.deepEqual(links(text), ['1 -> Ilves, Marta (December 1982). "The Quays". Baltic Review. 3 (2): 12.', '2 -> Varga, Kessel & Holt 1999, p. 33.',
+      'a -> Estimates vary.', 'b -> The harbour board kept no list.']);
+    const { citations, mentions } = analyzeDocument(text, 'plaintext');
+    assert.deepEqual(citations.map((c) => `${c.kind} ${c.fields.authors?.join(', ')} ${c.fields.year}`), ['full Marta Ilves 1982', 'author-year Varga, Kessel, Holt 1999']);
+    assert.deepEqual(mentions.map((m) => `${m.kind} ${m.text}`), ['person Ilves', 'organization Baltic Review', 'person Varga', 'person Kessel', 'person Holt']);
+  });
+
   test('unnumbered, each note opens with its caret', () => {
     const text = lines(body, 'References', '^ a b Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.\n^ Varga 1999, p. 33.');
     assert.deepEqual(links(text), ['1 -> Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.', '2 -> Varga 1999, p. 33.', '1 -> Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.']);

@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CUE, MONTH, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, POSSESSIVE_FIRST, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BARE_PAGES, CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, POSSESSIVE_FIRST, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
 
 /** A name in full, as the middle names of a series of authors are written: given names or initials, then the surname. */
@@ -68,7 +68,7 @@ const INVERTED_NAMES = new RegExp(String.raw`(${INVERTED_SURNAME}),\s(${INVERTED
 /** A web encyclopedia's inverted name of an author after the first, after a semicolon: `Rask, Jan` in `Varga, Odile; Rask, Jan (1970)`. */
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+,\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)*`;
 // Given names: initials, or a word or two then initials (`Robert J. C.`); no more words, which would be the title's.
-const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)*\p{Lu}\.|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<listedCoauthors>(?:;\s${LISTED_NAME})+)|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:[[(]${YEAR}[\])]\s(?<edition>${YEAR})\.\s+|\((?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
+const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)*\p{Lu}\.|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<listedCoauthors>(?:;\s${LISTED_NAME})+)|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:[[(]${YEAR}[\])]\s(?<edition>${YEAR})\.\s+|\((?:${MONTH_BEFORE_YEAR})?(?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(?<title>.+?)\.\s+(?:[^:]*?\.\s+)??(?:(?<place>[^:.()]+):\s*(?<publisher>[^,.]+?)(?:,\s*(?<publicationYear>${YEAR}))?\.?)?$`, 'su');
 /** What separates the co-authors after the first author's inverted name (`, Jan Rask, and Ivo Brenn`). */
 const COAUTHORS_SEPARATOR = /,?\s(?:and|&)\s|,\s/u;
@@ -112,7 +112,7 @@ function pagesOf(text: string): CitationFields {
 }
 
 /** A note written as an entry of a list of references, the year in brackets after the authors (`Figes, Orlando (1996).`). */
-const ENTRY_NOTE = letterPattern(String.raw`^${SURNAME},\s\p{Lu}[^()\n]{0,80}\((?:${YEAR})\)`, 'u');
+const ENTRY_NOTE = letterPattern(String.raw`^${SURNAME},\s\p{Lu}[^()\n]{0,80}\((?:${MONTH_BEFORE_YEAR})?(?:${YEAR})\)`, 'u');
 
 /** Fields read from a reference's text. */
 export function parseFields(text: string, kind: CitationKind): CitationFields {

@@ -7,7 +7,7 @@ import type { CitationKind, Span } from '../types';
 import { partitionPoint } from '../search';
 import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from '../letters';
 import { isGivenNameWord, isNationality, isPlace } from '../names/lexicon';
 
@@ -56,6 +56,8 @@ const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Q
  * a quoted title in a collection (`Holt, "The Quays," in Collected Works, 3:12.`).
  */
 const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b${SHORT_FORM_CUE}\s+)(?:${SHORT_FORM_CUE}\s+)?(${PERSON})(?:\s+et\s+al\.)?,\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)(?:\s+in\s+\p{Lu}[^,;()\n]{1,80}?,)?|\p{Lu}[^,;()\n]{2,120}?(?:,\s\p{Lu}[^,;()\n]{1,60}?)*,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
+/** After a first author, the others and a year: `, Byrne & Rainer 2002,`, `, Byrne and Rainer 2002,`. */
+const AUTHORS_AND_YEAR_AFTER = letterPattern(String.raw`^,\s(?:${PERSON},\s)*${PERSON},?\s(?:and|&)\s${PERSON}\s${YEAR},`, 'u');
 /**
  * `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`;
  * the words before the year are capitalized (a month, a season): `*Zeitung* until May 1849` is prose.
@@ -314,6 +316,8 @@ function titled(text: string, zone: Zone): Found[] {
   const quoted = (dated || paged) && (source.includes('"') || source.includes('“'));
   if (zone.inNote && (paged || BARE_PAGES_HINT.test(source))) {
     for (const m of SHORT_FORM.matchAll(source)) {
+      // `Békés, Byrne & Rainer 2002, p. 264`: authors and a year, not an author and a title.
+      if (AUTHORS_AND_YEAR_AFTER.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) continue;
       const start = zone.start + m.index + m[0].indexOf(m[1]);
       found.push(withKind(trimmed(text, start, withLocators(text, zone.start + m.index + m[0].length)), 'full'));
     }
@@ -480,9 +484,9 @@ const APA_AUTHOR = String.raw`${SURNAME}(?:\s${SURNAME})*,\s(?:(?:\p{Lu}\.\s?-?)
 /**
  * A note that is an entry of an APA list of references, numbered as the markers that call it (`1. Holt, M., & Varga, O.
  * (1983). The Quays. Fjord Press.`, `Figes, Orlando; Kolonitskii, Boris (1999).`): the authors and the year in
- * parentheses, then the rest of the note.
+ * parentheses (an article's with its month: `(December 1956)`), then the rest of the note.
  */
-const APA_ENTRY = letterPattern(String.raw`^${APA_AUTHOR}(?:(?:,?\s(?:&\s)?|;\s)${APA_AUTHOR})*\s?\((?:${YEAR}|n\.\s?d\.)[^()\n]{0,30}\)\.\s.*\S`, 'u');
+const APA_ENTRY = letterPattern(String.raw`^${APA_AUTHOR}(?:(?:,?\s(?:&\s)?|;\s)${APA_AUTHOR})*\s?\((?:${MONTH_BEFORE_YEAR})?(?:${YEAR}|n\.\s?d\.)[^()\n]{0,30}\)\.\s.*\S`, 'u');
 
 /** Whether `at`, where `indexOf` found something (-1 for nothing), lies before `end`. */
 const inReach = (at: number, end: number) => at >= 0 && at < end;

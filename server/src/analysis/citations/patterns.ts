@@ -3,6 +3,9 @@
 /** A publication year: 1500–2099, maybe with a letter (`1991a`). */
 export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?`;
 
+/** The day and month, or the month, that a web encyclopedia's reference gives before the year in brackets: `(December 1956)`, `(3 May 1937)`. */
+export const MONTH_BEFORE_YEAR = String.raw`(?:\d{1,2}\s)?\p{Lu}\p{Ll}{2,8}\.?\s`;
+
 /** A surname-like word: capitalized, ending in lower case (`Claudín`, `Merleau-Ponty`, `O’Brien`, `McCarthy`). */
 export const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
 

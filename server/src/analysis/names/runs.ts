@@ -54,10 +54,10 @@ function isInvertedGivenNames(text: string, tokens: Token[], run: Token[]): bool
   // or alone before the full stop that ends the author (`van der Pijl, Kees. The Making`; not `Stanford, Calif.: Verso`)
   // or the authors after the first (`Chandra, Bipan, Anna Kerrow, and`), if it is no place's name.
   if (!run.every((t) => t.initial || isGivenName(t) || !isCommonToken(t) && !t.allCaps &&
-    (YEAR_NEXT.test(text.slice(last.end, last.end + 9)) || run.length === 1 && text.startsWith('. ', last.end) ||
+    (YEAR_NEXT.test(text.slice(last.end, last.end + 20)) || run.length === 1 && text.startsWith('. ', last.end) ||
       run.length === 1 && !inLexicon(t, PLACE) && moreAuthorsNext(text, last.end)))) return false;
   const after = codeAt(text, last.end);
-  return last.initial || after === 46 /* . */ || after === 44 /* , */ || YEAR_NEXT.test(text.slice(last.end, last.end + 9));
+  return last.initial || after === 46 /* . */ || after === 44 /* , */ || YEAR_NEXT.test(text.slice(last.end, last.end + 20));
 }
 /**
  * Whether more authors (`, Anna Kerrow`, `, and Ivo Brenn`, `, et al.`), or the first author's part (`, eds.`), follow an
@@ -71,8 +71,8 @@ function moreAuthorsNext(text: string, at: number): boolean {
 }
 const MORE_AUTHORS_NEXT = /^,\s(?:(?:and\s|&\s)?\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s?)*\p{Lu}|et\sal\.|eds?\.|editors?\b|trans\.)/u;
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
-/** `. 2019`, `. (1938) 1989`, ` (1996).`: the year after the author of an author-date entry. */
-const YEAR_NEXT = /^(?:\.\s+\(?|\s\()(?:1[5-9]|20)\d\d\b/;
+/** `. 2019`, `. (1938) 1989`, ` (1996).`, ` (December 1956).`: the year after the author of an author-date entry. */
+const YEAR_NEXT = /^(?:\.\s+\(?|\s\((?:\d{1,2}\s)?(?:[A-Z][a-z]{2,8}\.?\s)?)(?:1[5-9]|20)\d\d\b/;
 
 /**
  * Where the given names of a reading list's entry end, in a `run` that follows its surname (`J. P.` in `Nettl,

@@ -34,6 +34,9 @@ function link(markers: { label: string }[], notes: Note[]): (number | null)[] {
   return links.map((l) => (l === null && next < unnumbered.length ? unnumbered[next++] : l));
 }
 
+/** A note's label that is one letter (a web encyclopedia's explanatory notes: `a. ^ Estimates vary.`). */
+const LETTER = /^[a-z]$/;
+
 /**
  * Every note marker of the body, linked to its note, and every note of the text. With a memo, the
  * blocks unchanged since the previous version are not searched for markers again.
@@ -41,7 +44,7 @@ function link(markers: { label: string }[], notes: Note[]): (number | null)[] {
 export function findNotes(text: string, structure: DocumentStructure, memo?: BlockMemo): { markers: NoteMarker[]; notes: Note[] } {
   const notes = readNotes(text, structure.noteRegions);
   const labels = new Set(notes.flatMap((n) => (n.label === null ? [] : [n.label])));
-  const symbols = [...labels].some((label) => NOTE_SYMBOLS.includes(label[0]));
+  const symbols = [...labels].some((label) => NOTE_SYMBOLS.includes(label[0]) || LETTER.test(label));
   const candidates = markerCandidates(text, [...structure.noteRegions, ...structure.debris], memo, symbols);
   const selected = selectMarkers(candidates, labels);
   const links = link(selected, notes);

@@ -90,8 +90,8 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; notAfter?
   { style: 'superscript', re: /\$\s*(?:\{\s*\}\s*)?\^\s*\{?\s*(\d{1,3})\s*\}?\s*\$/g, holds: '$' },
   // `[5]`, or a Markdown link to the note: `[5](#note-5)`, `[[5]](#cite_note-5)`.
   // Not a link's text (`[3](…)`, `[3]: …`, `[3][ref]`), but one of two markers side by side (`[4][5]`), or before a web
-  // encyclopedia's tag (`[28][citation needed]`, `[3][who?]`).
-  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[])|(?=\[\d{1,3}\]|\[[a-z][a-z ]*(?: needed|\?)\]))/g, precededBy: /^$|[^\d]/u, holds: '[' },
+  // encyclopedia's tag (`[28][citation needed]`, `[3][who?]`) or lettered note (`[3][a]`).
+  { style: 'bracket', re: /\[\[(\d{1,3})\]\]\(#[^)\s]*\)|\[(\d{1,3})\](?:\(#[^)\s]*\)|(?![(:[])|(?=\[\d{1,3}\]|\[[a-z](?:[a-z ]*(?: needed|\?))?\]))/g, precededBy: /^$|[^\d]/u, holds: '[' },
   // `(5)` glued to the word or punctuation before it, as typewritten essays number notes: `before.(1)`; not a
   // journal's issue after its volume, in italics as APA sets it (`*16*(1)`).
   { style: 'bracket', re: /\((\d{1,3})\)(?![\p{L}\d])/gu, precededBy: /[\p{L}.,;:!?'"”’*]/u, notAfter: /\d[*_]{1,2}$/u, holds: '(' },
@@ -99,8 +99,12 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; notAfter?
   { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, precededBy: /[\p{P}\s]/u, holds: '**' },
   { style: 'glued', re: /\d+(?![\d\p{L}])/gu, precededBy: BEFORE_GLUED_MARKER },
 ];
-/** With symbols, looked for only in a text whose notes are labelled so (most are not, and `*` is common). */
-const WITH_SYMBOLS: typeof PATTERNS = [...PATTERNS, { style: 'symbol', re: SYMBOL_MARKER, precededBy: GLUED_TO }];
+/**
+ * With symbols, and the letters in brackets of a web encyclopedia's explanatory notes (`Austria.[3][a]`), looked for only
+ * in a text whose notes are labelled so (most are not, and `*` is common).
+ */
+const WITH_SYMBOLS: typeof PATTERNS = [...PATTERNS, { style: 'symbol', re: SYMBOL_MARKER, precededBy: GLUED_TO },
+  { style: 'symbol', re: /\[(?<letter>[a-z])\](?![\p{L}\d(])/gu, precededBy: GLUED_TO, holds: '[' }];
 
 /** A year, or the end of a range of years, right before the punctuation a marker is glued to. */
 const YEAR_BEFORE = /(?:^|[^\d.,])(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?$/u;
@@ -157,7 +161,7 @@ function blockCandidates(text: string, opening: boolean, patterns: typeof PATTER
       const glued = style === 'glued' && m[0].length <= 3 ? isGluedMarker(text, start, m[0]) : true;
       if (!glued || (style === 'glued' && m[0].length > 3)) continue;
       if (mayBePower && POWERED.test(text.slice(Math.max(0, start - 4), start))) continue;
-      const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : style === 'symbol' ? m[0] : (m[1] ?? m[2] ?? m[0]);
+      const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : style === 'symbol' ? m.groups?.letter ?? m[0] : (m[1] ?? m[2] ?? m[0]);
       found.push({ start, end: start + m[0].length, label, style, ...(style === 'glued' && /\p{L}/u.test(before(start)) ? { gluedToWord: true } : {}),
         ...(glued === 'after-figure' ? { afterFigure: true } : {}) });
     }

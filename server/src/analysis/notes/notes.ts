@@ -17,10 +17,12 @@ const NUMBER_OPENINGS = [/^\s*(\d{1,3})\s*$/u, new RegExp(`^\\s*(\\d{1,3})[.)]\\
   // The note's number as a superscript, as the marker is written: `<sup>3</sup> Text`, `^3^ Text`, `$^{3}$ Text`.
   /^\s*<sup>\s*(\d{1,3})\s*<\/sup>\.?\s*(?=\S)/u, /^\s*\^(\d{1,3})\^\.?\s*(?=\S)/u, /^\s*\$\^\{?(\d{1,3})\}?\$\.?\s*(?=\S)/u];
 const SUPERSCRIPT_OPENING = new RegExp(`^\\s*([${SUPERSCRIPT_DIGITS}]{1,3})\\s*`, 'u');
-const LABEL_START = new RegExp(`^\\s*[\\d[(<^$${SUPERSCRIPT_DIGITS}${NOTE_SYMBOLS}]`, 'u');
+const LABEL_START = new RegExp(`^\\s*[\\da-z[(<^$${SUPERSCRIPT_DIGITS}${NOTE_SYMBOLS}]`, 'u');
 /** `12 Text`, and `12Text` as PDF extraction glues a superscript note number to its note. */
 const SYMBOL_OPENING = new RegExp(`^${SYMBOL_NOTE_OPENING}`, 'u');
 const BARE_NUMBER_OPENING = /^\s*(\d{1,3})\s*(?=[\p{Lu}“"*(])/u;
+/** A web encyclopedia's explanatory note, lettered, with the caret back to its marker: `a. ^ Estimates vary.`. */
+const LETTER_OPENING = new RegExp(`^\\s*([a-z])\\.\\s+${BACKLINKS}(?=\\S)`, 'u');
 
 /** A line that opens a note: its label and where the note's own text starts on the line. */
 interface Opening {
@@ -43,6 +45,8 @@ function openingOf(line: Line, expected: number): Opening | null {
   if (m) return { label: unicodeDigits(m[1]), ...at(m) };
   m = SYMBOL_OPENING.exec(text);
   if (m?.groups) return { label: m.groups.symbol, ...at(m) };
+  m = LETTER_OPENING.exec(text);
+  if (m) return { label: m[1], ...at(m) };
   m = BARE_NUMBER_OPENING.exec(text);
   if (m && Number(m[1]) >= expected && Number(m[1]) <= expected + 3) return { label: m[1], ...at(m) };
   return null;

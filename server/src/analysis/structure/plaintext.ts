@@ -447,8 +447,8 @@ export function plainTextStructure(text: string): DocumentStructure {
   const heads = runningHeads(lines);
   if (wrapped) scanWrapped(scan, heads);
   else scanUnwrapped(scan, heads);
-  const notesHeading = scan.headings.find((h) => isNotesHeading(h.title, text, h.end, scan.markers));
-  if (notesHeading) {
+  // A web encyclopedia's page has two: `Notes` (lettered) and `References` (numbered).
+  for (const notesHeading of scan.headings.filter((h) => isNotesHeading(h.title, text, h.end, scan.markers))) {
     const nextHeading = scan.headings.find((h) => h.start > notesHeading.end);
     const region: Span = { start: notesHeading.end, end: nextHeading ? nextHeading.start : text.trimEnd().length };
     // The section holds every note under it: regions found inside it before would give each note twice.
