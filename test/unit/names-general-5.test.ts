@@ -68,3 +68,13 @@ describe('names: surnames that are common words', () => {
     assert.deepEqual(mentions('Service was slow in the civil service.'), []);
   });
 });
+
+describe('names: an APA list of references', () => {
+  test('the publisher that ends an entry without its place is a body; a journal in italics after `The` is one too', () => {
+    const text = ['# Essay', '', 'Text (Holt, 1951).', '', '## References', '',
+      'Holt, A. (1951). *The quiet archive*. Kessel Books.', 'Holt, A. (1953). A reply. *The Review of Quays*, *15*(1), 76–84.',
+      'Vantor, J. (2001). *Did somebody say harbour?* Verso.'].join('\n');
+    assert.deepEqual(mentions(text, 'markdown'), ['person Holt', 'person Holt', 'organization Kessel Books', 'person Holt', 'organization Review of Quays',
+      'person Vantor', 'organization Verso']);
+  });
+});

@@ -650,6 +650,11 @@ describe('a web encyclopedia’s notes, as copying its text leaves them', () => 
     assert.equal(analyzeStructure(text, 'plaintext').sections.at(-1)?.title, 'References');
   });
 
+  test('a volume in italics before its issue, as APA sets it (`*2*(2)`), is no marker', () => {
+    const text = lines('# Essay', 'Text (Holt, 1993).', '## References', 'Holt, I. (1993). The quays. *Baltic History*, *2*(2), 103–118.');
+    assert.deepEqual(analyzeDocument(text, 'markdown').markers, []);
+  });
+
   test('lettered notes under `Notes[edit]`, then numbered references under `References[edit]`', () => {
     const text = lines('The sailors rose.[1] The port fell.[2][a] Many died.[b]', 'Notes[edit]', 'a. ^ Estimates vary.\nb. ^ The harbour board kept no list.',
       'References[edit]', '1. ^ Ilves, Marta (December 1982). "The Quays". Baltic Review. 3 (2): 12.\n2. ^ Varga, Kessel & Holt 1999, p. 33.');

@@ -8,6 +8,9 @@
 import type { Span } from '../types';
 import type { NameSpan } from './identity';
 
+/** The article a periodical's name in italics may open with, which its name leaves out (`*The Review of Politics*`). */
+const ARTICLE_BEFORE = /^(?:The|La|Le|Les|L’|L'|Die|Der|Das|El|Il|Lo) ?$/u;
+
 const EMPHASIS = /(?<![*\p{L}\p{N}])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![*\p{L}\p{N}])/gu;
 
 /** The spans of text between single `*` or `_` markers on one line (the markers excluded). */
@@ -31,7 +34,7 @@ export function reclassifyEmphasized(text: string, spans: NameSpan[], emphasis: 
     while (span.kind !== 'place' && next < emphasis.length && emphasis[next].end < end) next++;
     const italic = span.kind !== 'place' && next < emphasis.length && emphasis[next].start <= start ? emphasis[next] : undefined;
     if (!italic) kept.push(span);
-    else if (italic.start === start && italic.end === end) {
+    else if ((italic.start === start || span.kind === 'organization' && ARTICLE_BEFORE.test(text.slice(italic.start, start))) && italic.end === end) {
       const before = span.kind === 'person' && span.tokens.length > 1 ? wordsBefore(text, start - 1) : null;
       // Made as every span is made: a copy by spreading would have another shape (map) in V8.
       if (span.kind === 'person' && span.tokens.length === 1 || before === 'the') kept.push({ kind: 'organization', tokens: span.tokens, start, end });

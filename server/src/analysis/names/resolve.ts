@@ -204,7 +204,8 @@ export function markPublishers(text: string, segments: Segment[]): void {
 
 /**
  * Whether `run`, a run of capitalized words of a block's `text`, is the publisher or the periodical of an entry of a
- * list of works cited in the style of the MLA (`Verso, 1988.`, `Lawrence and Wishart, 1971.`, `Millennium, vol. 12`):
+ * list of works cited in the style of the MLA (`Verso, 1988.`, `Lawrence and Wishart, 1971.`, `Millennium, vol. 12`)
+ * or the APA (`(1945). *The open society and its enemies*. Routledge.`):
  * on a line that opens with an author's inverted name (or the dashes that repeat the last one), after the full stop
  * or the comma that ends the part before, and before a year or a volume's number. A known place there is where the
  * work was published (`London, 1960.`).
@@ -212,11 +213,15 @@ export function markPublishers(text: string, segments: Segment[]): void {
 export function isEntryPublisher(text: string, run: Token[]): boolean {
   const [first] = run;
   const last = run[run.length - 1];
-  if (first.index === 0 || !/[.,]["”]? $/.test(text.slice(first.start - 3, first.start))) return false;
+  if (first.index === 0 || !/[.,?!][*"”]? $/.test(text.slice(first.start - 3, first.start))) return false;
   ENTRY_SOURCE_AFTER.lastIndex = last.end;
-  if (!ENTRY_SOURCE_AFTER.test(text)) return false;
+  const beforeYear = ENTRY_SOURCE_AFTER.test(text);
+  ENTRY_END_AFTER.lastIndex = last.end;
+  if (!beforeYear && !ENTRY_END_AFTER.test(text)) return false;
   const lineStart = text.lastIndexOf('\n', first.start) + 1;
-  if (!ENTRY_LINE.test(text.slice(lineStart, first.start)) || isPlace(nameOf(run))) return false;
+  const before = text.slice(lineStart, first.start);
+  // APA's entries give the year after the authors and end with the publisher, without its place (`*Title*. Verso.`).
+  if (!ENTRY_LINE.test(before) || !beforeYear && !APA_YEAR.test(before) || isPlace(nameOf(run))) return false;
   return true;
 }
 /**
@@ -263,6 +268,10 @@ const SMALL_WORDS_THEN_VOLUME = new RegExp(String.raw`(?:\s+[a-zß-ÿ][a-zA-Zß-
 const ENTRY_LINE = /^[ \t]*(?:-{2,}|[—–]+|(?:\p{Ll}+ ){0,2}\p{Lu}[\p{L}'’-]*, )/u;
 /** After a publisher: a year, then the entry's full stop or the comma of what follows; after a periodical, its volume. */
 const ENTRY_SOURCE_AFTER = /,\s*(?:(?:1[5-9]|20)\d\d[.,]|(?:vol|no|nos)\.)/y;
+/** The full stop that ends an entry, at the end of its line. */
+const ENTRY_END_AFTER = /\.[ \t]*(?:\r?\n|$)/y;
+/** The year in brackets after an APA entry's authors: `Arendt, H. (1951).`. */
+const APA_YEAR = /\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\)\./;
 
 /**
  * `segments` of a block's `text` with the names joined by an ampersand before a year, and after no place of

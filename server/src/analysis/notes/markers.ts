@@ -116,7 +116,8 @@ const YEAR_BEFORE = /(?:^|[^\d.,])(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?$/u;
 function isGluedMarker(text: string, at: number, digits: string): boolean | 'after-figure' {
   const before = text[at - 1];
   const after = text.slice(at + digits.length, at + digits.length + 2);
-  if (/^[-–]\d|^[.,:]\d|^%/u.test(after)) return false;
+  // `*2*(2)`: a number in italics, as APA sets a journal's volume, is no marker after the italic before it.
+  if (/^[-–]\d|^[.,:]\d|^%/u.test(after) || before === '*' && text[at - 2] !== '*' && after[0] === '*' && after[1] !== '*') return false;
   if (/\p{L}/u.test(before)) {
     // `Kirov33`, not `B52`, `CO2` or `118n3`.
     const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
