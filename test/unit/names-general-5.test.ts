@@ -54,7 +54,9 @@ describe('names: titles in other languages', () => {
 });
 
 describe('names: places of publication', () => {
-  test('a state of the United States after the city, abbreviated, is a place', () => {
+  test('a state of the United States after the city, abbreviated, is a place; a known place after a title’s colon is no publisher', () => {
+    assert.deepEqual(mentions('He reached Petrograd late. See Holt, *The February Days: Petrograd, 1917* (Seattle, 1981).'),
+      ['place Petrograd', 'person Holt', 'place Seattle']);
     assert.deepEqual(mentions('1. Anna Holt, The Quays (Totowa, N.J.: Rowman, 1970), 3. 2. Holt, Salt (Princeton, NJ: Kessel Press, 1990); Holt, Clerks (Cambridge, Mass., 1971).'),
       ['person Anna Holt', 'place Totowa', 'place N.J.', 'organization Rowman', 'person Holt', 'place Princeton', 'place NJ', 'organization Kessel Press',
         'person Holt', 'place Cambridge', 'place Mass']);

@@ -510,7 +510,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (e.derived && !form.namedBy) return null;
     // `Solidarność`, `Wolność`: a Polish abstract noun, no surname, names a movement or a paper.
     // A publisher cited like an author too (`Kessel and Vantor, 1990`, after `London: Vantor, 1990`) is still the firm.
-    if (e.alias || e.publisher > 0 && e.person <= e.publisher || form.polishAbstract) return 'organization';
+    // A known place after a title's colon is the title's (`*The February Revolution: Petrograd, 1917*`), no publisher.
+    if (e.alias || e.publisher > 0 && e.person <= e.publisher && !form.place || form.polishAbstract) return 'organization';
     if (e.placeApposition && e.person === 0) return 'place';
     if (form.acronym && word.length > 2 && personInitials().has(lower)) return 'person';
     if (form.acronym) return form.place ? 'place' : form.common || e.noBody === e.count ? null : 'organization';
