@@ -153,7 +153,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     e.alias ||= alias === 'organization';
     e.placeApposition ||= alias === 'place' || at(PLACE_APPOSITION, t.end);
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
-    if (opensForeignPhrase(text, t)) e.opensForeignPhrase++;
+    // Only a word that opens such a phrase wherever it stands is decided by it: once one occurrence does not, looking is wasted.
+    if (e.opensForeignPhrase === e.count - 1 && opensForeignPhrase(text, t)) e.opensForeignPhrase++;
     if (codeAt(text, t.start - 1) === 40 /* ( */ && at(PAGE_AFTER, t.end) ||
       t.allCaps && t.text.length === 2 && codeAt(text, t.end) === 58 /* : */ && t.index > 0 && tokens[t.index - 1].capitalized && before(t) === ', ') e.noBody++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(PUBLICATION_AFTER, t.end)) e.publisher++;
@@ -662,7 +663,7 @@ function opensForeignPhrase(text: string, t: Token): boolean {
   const next = WORD_AFTER.exec(text)?.[1];
   if (next === undefined) return false;
   if (next.length === 1) return SLAVIC_PREPOSITIONS.has(next);
-  return !isCommonWord(next) && !ENGLISH_FORM.test(next) && !PARTICLES.has(next) && !CONJUNCTIONS.has(next) && !FOREIGN_CONNECTORS.has(next);
+  return !ENGLISH_FORM.test(next) && !PARTICLES.has(next) && !CONJUNCTIONS.has(next) && !FOREIGN_CONNECTORS.has(next) && !isCommonWord(next);
 }
 /** The next word in small letters, with the hard and soft signs of transliterated Russian (`s"ezd`, `Rus'`). */
 const WORD_AFTER = / (\p{Ll}[\p{Ll}"'’]*)(?=[\s,.;:)]|$)/uy;
