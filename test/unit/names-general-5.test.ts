@@ -80,3 +80,10 @@ describe('names: an APA list of references', () => {
       'person Vantor', 'organization Verso']);
   });
 });
+
+describe('names: places of journeys', () => {
+  test('after a verb of moving and `from` or `to`, an unknown word is a place; after other verbs it stays a person', () => {
+    assert.deepEqual(mentions('General Goded, flown in from Kessorca, was taken. He fled to Vantovia. A letter from Kessler came; he wrote to Holt.'),
+      ['person Goded', 'place Kessorca', 'place Vantovia', 'person Kessler', 'person Holt']);
+  });
+});

@@ -21,6 +21,12 @@ const ROMAN = /^[IVXLCDM]+$/;
 /** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
 const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'into', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
+/** Prepositions of a journey's start or end, a place after a verb of moving (`flown in from Majorca`, `deported to Kessia`). */
+const MOTION_PREPOSITIONS = new Set(['from', 'to', 'toward', 'towards']);
+/** Verbs of moving someone or something from a place to another (and `in`, `back` after them: `flown in from`, `came back to`). */
+const MOTION_VERBS = new Set(['went', 'came', 'returned', 'moved', 'fled', 'travelled', 'traveled', 'sailed', 'marched', 'flew', 'flown', 'deported',
+  'exiled', 'transferred', 'evacuated', 'retreated', 'escaped', 'emigrated', 'journeyed', 'advanced', 'withdrew', 'withdrawn', 'driven', 'expelled',
+  'banished', 'shipped', 'moving', 'going', 'coming', 'returning', 'fleeing', 'in', 'back', 'away']);
 /** Verbs whose object is a territory (`invaded Silesia`, `annexed Fiume`). */
 const PLACE_VERBS = new Set(['invaded', 'occupied', 'annexed', 'conquered', 'evacuated', 'colonized', 'colonised', 'partitioned', 'besieged', 'bombed', 'invade', 'occupy', 'annex', 'conquer']);
 /** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
@@ -139,7 +145,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // the noun after it (`in the Spartacus program`).
     else if (publishedAt || placeBeside(text, tokens, t) || PLACE_PREPOSITIONS.has(previous) ||
       previous === 'the' && PLACE_PREPOSITIONS.has(t.wordBefore) && !beforeNoun(text, t.end) ||
-      PLACE_VERBS.has(previous) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || OFFICES_OF_PLACES.has(beforePrevious) ||
+      PLACE_VERBS.has(previous) || MOTION_PREPOSITIONS.has(previous) && MOTION_VERBS.has(t.wordBefore) || at(PLACE_NOUN, t.end) || PLACE_NOUNS.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || OFFICES_OF_PLACES.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     // `the Stalin era`, `the Franco regime`, `the Vichy regime`: after `the`, a word before a time or a rule named after a
     // ruler or a place says nothing of which it is; other occurrences do.
