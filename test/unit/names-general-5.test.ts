@@ -87,3 +87,9 @@ describe('names: places of journeys', () => {
       ['person Goded', 'place Kessorca', 'place Vantovia', 'person Kessler', 'person Holt']);
   });
 });
+
+describe('names: words of a transcript', () => {
+  test('`Let’s` is a verb and `us`, no possessive name', () => {
+    assert.deepEqual(mentions("**Q:** Let's start with the obvious question. **Q:** Let’s talk about Kessler."), ['person Kessler']);
+  });
+});

@@ -581,7 +581,7 @@ function factsOf(word: string): FormFacts {
     form = {
       lower,
       title: TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower),
-      never: word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower),
+      never: word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower) || lower === 'let',
       place: isPlace(word),
       common: isCommonWord(word) || isPrefixedEnglishWord(lower),
       acronym: isAcronym(word),
@@ -654,6 +654,7 @@ function titleMark(text: string, at: number): boolean {
 const isPlacePeople = (word: string) => word.endsWith('ers') && isPlace(word.slice(0, -3));
 /** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`); its plural is its people. */
 const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
+/** `Don't`, `We'll`; and `Let's`, whose `'s` is `us`, no possessive (tested as `let`). */
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/;
 /**
  * Whether `t` opens a quotation in French or Spanish, a Spanish question or exclamation (`« Liberté`, `¿Dónde`), or a
