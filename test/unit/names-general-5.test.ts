@@ -89,6 +89,11 @@ describe('names: places of journeys', () => {
 });
 
 describe('names: words of a transcript', () => {
+  test('an introduction set in italics, several sentences long, is prose: its names are mentions; a title in italics is none', () => {
+    assert.deepEqual(mentions('*Margaret Kessler is professor of history at the University of Leeds and the author of two books. She spoke with Daniel Vantor.*\n\nRead *Stalin and His Generals*.', 'markdown'),
+      ['person Margaret Kessler', 'organization University of Leeds', 'person Daniel Vantor']);
+  });
+
   test('`Let’s` is a verb and `us`, no possessive name', () => {
     assert.deepEqual(mentions("**Q:** Let's start with the obvious question. **Q:** Let’s talk about Kessler."), ['person Kessler']);
   });

@@ -13,14 +13,21 @@ const ARTICLE_BEFORE = /^(?:The|La|Le|Les|L’|L'|Die|Der|Das|El|Il|Lo) ?$/u;
 
 const EMPHASIS = /(?<![*\p{L}\p{N}])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![*\p{L}\p{N}])/gu;
 
-/** The spans of text between single `*` or `_` markers on one line (the markers excluded). */
+/** The end of a sentence and the start of the next. */
+const SENTENCES = /[.!?]["”’)]?\s+\p{Lu}/u;
+
+/** The spans of text between single `*` or `_` markers on one line (the markers excluded), but prose set in italics. */
 export function emphasisSpans(text: string): Span[] {
   const spans: Span[] = [];
   // Most blocks have no marker: the pattern (its look-behind first) would read every character of them.
   if (!text.includes('*') && !text.includes('_')) return spans;
   // `exec` on the one pattern: `matchAll` would copy the pattern at every call (once for each block of a document).
   EMPHASIS.lastIndex = 0;
-  for (let m = EMPHASIS.exec(text); m; m = EMPHASIS.exec(text)) spans.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+  for (let m = EMPHASIS.exec(text); m; m = EMPHASIS.exec(text)) {
+    // A long italic of several sentences is prose set in italics (an editor's note, a standfirst), no title.
+    if (m[2].length > 80 && SENTENCES.test(m[2])) continue;
+    spans.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+  }
   return spans;
 }
 
