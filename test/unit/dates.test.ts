@@ -257,6 +257,12 @@ describe('months and seasons', () => {
     assert.deepEqual([found[0], found.at(-1)], ['16 March 1921 → 1921-03-16', '17 March → 1921-03-17']);
   });
 
+  test('a day alone after a preposition is of the month the text last named; not a numbered congress, division or century', () => {
+    assert.deepEqual(dates('Then came the week of 21–28 May 1871. On the afternoon of Sunday the 21st the gates opened; veterans who had fought in 1848 were shot. On the 24th the hostages died, and the proclamation of the 22nd abandoned the plan. On the 25th Kessel wrote.'),
+      ['21–28 May 1871 → 1871-05-21/1871-05-28', 'the 21st → 1871-05-21', '1848 → 1848', 'the 24th → 1871-05-24', 'the 22nd → 1871-05-22', 'the 25th → 1871-05-25']);
+    assert.deepEqual(dates('In May 1956 the delegates of the 20th Congress left; the 27th Division stayed until the 19th century ended.'), ['May 1956 → 1956-05', 'the 19th century → 1801/1900']);
+  });
+
   test('a chronology’s entry gives the year first', () => {
     assert.deepEqual(dates('In February 1918 the calendar changed.\n\n1917, 23 February: demonstrations.\n27 February: the garrison mutinies.'),
       ['February 1918 → 1918-02', '1917 → 1917', '23 February → 1917-02-23', '27 February → 1917-02-27']);

@@ -449,6 +449,19 @@ function timeReached(n: Narratives, upTo: number, piece: number, span: Span, mon
 const NARRATIVE_REACH = 3000;
 
 /**
+ * The end of the last date of the narrative before `span` that names a month, within reach: `on the 24th` is a day of the
+ * month the text last named, whatever years it has named since (`those who had fought in 1848`).
+ */
+function lastMonthNamed(n: Narratives, piece: number, span: Span): CalendarPoint | null {
+  for (let i = n.mentions.length - 1; i >= 0 && narrativeDistance(n, piece, n.mentions[i].end, span.start) <= NARRATIVE_REACH; i--) {
+    if (n.pieceOf[i] !== piece) continue;
+    const point = endPoint(n.mentions[i].value);
+    if (point.month !== undefined) return point;
+  }
+  return null;
+}
+
+/**
  * The end of the last mention before the first `upTo` that sets the narrative's time (no publication year, none that
  * qualifies a noun or digresses), within `reach` of `span` if given.
  */
@@ -547,6 +560,10 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
         const year = reading.relative ? relativeYear(reading.relative, reached) : reached.year;
         mentions.push({ start, end, text: spanText, kind, value: reading.complete(year), inferred: true });
       }
+    } else if (reading.needs === 'month') {
+      const named = lastMonthNamed(narratives, piece, { start, end });
+      const value = named === null ? null : reading.complete(named.year, named.month!);
+      if (value !== null) mentions.push({ start, end, text: spanText, kind, value, inferred: true });
     } else {
       // Once: `??=` would compute it again for every such date of a text without years (null).
       if (century === undefined) century = documentCentury(found);

@@ -14,7 +14,8 @@ import { REPUBLICAN_MONTHS, REPUBLICAN_YEARS, republicanDay, republicanMonth, re
 export type Reading =
   | { value: string }
   | { needs: 'year'; complete: (year: number) => string; relative?: RelativeMonth; republican?: (republicanYear: number) => string }
-  | { needs: 'century'; complete: (century: number) => string };
+  | { needs: 'century'; complete: (century: number) => string }
+  | { needs: 'month'; complete: (year: number, month: number) => string | null };
 
 /**
  * A month or season the text places after or before the one it has reached (`the following March`, `the previous
@@ -78,6 +79,11 @@ const OTHER_MONTH = `(?:${[...OTHER_LANGUAGE_MONTHS.keys()].sort((a, b) => b.len
 const OTHER_DAY = String.raw`${DAY_OF_MONTH}(?:er|º|°|\.)?`;
 /** Not before a noun that makes the date the name of an event (`the October Revolution`, `the 26th of July Movement`). */
 const NO_EVENT_AFTER = `(?!${GAP}(?:${alternatives([...MONTH_EVENT_NOUNS])})${END})`;
+/**
+ * What follows a day named alone (`on the 25th`): the end of a clause, a name, or a word that goes on the sentence, no
+ * noun the number counts.
+ */
+const DAY_ALONE_AFTER = String.raw`[ \t\u00a0]*(?:[.,;:)\]—–]|\r?\n|$)|${GAP}(?:(?!(?:Congress|Conference|Party|Army|Division|Corps|Regiment|Brigade|Battalion|Amendment|Arrondissement|District|Century|Plenum|Session|International|Parliament|Duma|Street|Avenue|Dynasty|Fleet|Legion)${END})\p{Lu}|(?:the|a|an|some|many|all|most|several|both|every|he|she|it|they|we|his|her|their|when|while|at|in|as|was|were|there|this|that|\p{Ll}+ed)${END})`;
 /** What Spanish and Portuguese put before a month or a year: `20 de agosto de 1940`. */
 const DE = `(?:del?${GAP})?`;
 const DAY = String.raw`${DAY_OF_MONTH}(?:st|nd|rd|th)?${END}`;
@@ -514,6 +520,16 @@ export const RULES: readonly Rule[] = [
       const [day] = daysIn(m);
       const offset = yearOffset(m);
       return { needs: 'year', complete: (year) => pointValue(point(year + offset, month, day)) };
+    },
+  },
+  {
+    // on the 25th, of the 27th: a day alone, of the month the narrative has reached, after a preposition, and not before
+    // a noun it numbers (`the 17th Congress`, `the 20th century`)
+    kind: 'date',
+    atWord: `(?<=(?:^|[^\\p{L}])(?:[Oo]n|[Bb]y|of|until|till|from|since|before|after|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${GAP})${THE}${DAY_DIGITS}(?:st|nd|rd|th)${END}(?=${DAY_ALONE_AFTER})`,
+    read: (m) => {
+      const [day] = daysIn(m);
+      return { needs: 'month', complete: (year, month) => (day <= daysInMonth(year, month) ? pointValue(point(year, month, day)) : null) };
     },
   },
   {
