@@ -523,8 +523,8 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    // on the 25th, of the 27th: a day alone, of the month the narrative has reached, after a preposition, and not before
-    // a noun it numbers (`the 17th Congress`, `the 20th century`)
+    // on the 25th, of the 27th, Sunday the 21st: a day alone, of the month the text last named, after a preposition or
+    // a weekday, and not before a noun it numbers (`the 17th Congress`, `the 20th century`)
     kind: 'date',
     atWord: `(?<=(?:^|[^\\p{L}])(?:[Oo]n|[Bb]y|of|until|till|from|since|before|after|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${GAP})${THE}${DAY_DIGITS}(?:st|nd|rd|th)${END}(?=${DAY_ALONE_AFTER})`,
     read: (m) => {
