@@ -650,6 +650,15 @@ describe('a web encyclopedia’s notes, as copying its text leaves them', () => 
     assert.equal(analyzeStructure(text, 'plaintext').sections.at(-1)?.title, 'References');
   });
 
+  test('a web page’s `[n]` markers and its unnumbered references, a line each: the n-th reference is note n', () => {
+    const text = ['The Quays', 'The sailors rose in the spring.[1] The port fell.[2]', 'The Second Phase',
+      'The clerks kept the minutes.[1]', 'References',
+      'Holt, M. (1983). The Quays. Fjord Press.\nVarga, O. & Kessel, J. (1990). Harbours. Baltic Press.'].join('\n');
+    assert.deepEqual(links(text), ['1 -> Holt, M. (1983). The Quays. Fjord Press.', '2 -> Varga, O. & Kessel, J. (1990). Harbours. Baltic Press.',
+      '1 -> Holt, M. (1983). The Quays. Fjord Press.']);
+    assert.deepEqual(analyzeStructure(text, 'plaintext').sections.map((x) => x.title), ['The Quays', 'The Second Phase', 'References']);
+  });
+
   test('a volume in italics before its issue, as APA sets it (`*2*(2)`), is no marker', () => {
     const text = lines('# Essay', 'Text (Holt, 1993).', '## References', 'Holt, I. (1993). The quays. *Baltic History*, *2*(2), 103–118.');
     assert.deepEqual(analyzeDocument(text, 'markdown').markers, []);

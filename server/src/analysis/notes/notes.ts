@@ -24,6 +24,9 @@ const BARE_NUMBER_OPENING = /^\s*(\d{1,3})\s*(?=[\p{Lu}“"*(])/u;
 /** A web encyclopedia's explanatory note, lettered, with the caret back to its marker: `a. ^ Estimates vary.`. */
 const LETTER_OPENING = new RegExp(`^\\s*([a-z])\\.\\s+${BACKLINKS}(?=\\S)`, 'u');
 
+/** An entry of a list of references: the author's surname, a comma, given names or initials (`Lodge, T. (2011).`, `De Klerk, F. W.`). */
+const ENTRY_OPENING = /^\s*(?:\p{Lu}[\p{L}'’-]+\s)?\p{Lu}[\p{L}'’-]+,\s\p{Lu}/u;
+
 /** A line that opens a note: its label and where the note's own text starts on the line. */
 interface Opening {
   label: string | null;
@@ -105,7 +108,9 @@ export function readNotes(text: string, regions: NoteRegion[]): Note[] {
         continue;
       }
       const caret = numbered ? null : CARET_OPENING.exec(line.text);
-      const opening = numbered ? openingOf(line, next()) : caret && { label: null, textStart: line.start + caret[0].length };
+      // Unnumbered references a line each: an author's inverted name after the full stop of the line before opens the next.
+      const entry = !numbered && !caret && current !== null && ENTRY_OPENING.test(line.text) && endsSentence(text, current.pieces.at(-1)?.end ?? 0);
+      const opening = numbered ? openingOf(line, next()) : caret ? { label: null, textStart: line.start + caret[0].length } : entry ? { label: null, textStart: line.start } : null;
       if (opening) {
         current = { label: opening.label, pieces: [] };
         drafts.push(current);

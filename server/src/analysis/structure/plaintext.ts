@@ -52,6 +52,8 @@ export function isNotesHeading(title: string, text: string, at: number, markers:
   return /^references\s*:?$/i.test(name) && first !== null && markers.before(first[1] ?? first[2] ?? first[3] ?? '1', at);
 }
 
+const REFERENCES = /^(?:references|sources)\s*:?$/i;
+
 /** The link a web encyclopedia sets after each heading, which copying its text keeps (`References[edit]`). */
 const EDIT_LINK = /\s*\[\s*edit(?: source)?\s*\]$/i;
 /** A heading's title, as the line or lines that hold it give it. */
@@ -380,8 +382,8 @@ function markTrailingNotes(scan: Scan): void {
   if (!markTrailingNumberedNotes(scan)) markTrailingEndnotes(scan);
 }
 
-/** The end of a paragraph's last sentence, maybe with a note's marker (`it.¹⁰`, `it.”12`). */
-const PARAGRAPH_CLOSED = /[.!?]["'”’)\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/u;
+/** The end of a paragraph's last sentence, maybe with a note's marker (`it.¹⁰`, `it.”12`, `it.[17]`, `it.[3][a]`). */
+const PARAGRAPH_CLOSED = /[.!?]["'”’)\]]*(?:\d{1,3}|(?:\[[\da-z]{1,3}\])+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/u;
 
 const NUMBERED_PARAGRAPH = new RegExp(`^(?:\\[(\\d{1,3})\\]|(\\d{1,3})[.)]?|([${SUPERSCRIPT_DIGITS}]{1,3}))\\s+\\S`, 'u');
 
@@ -448,7 +450,11 @@ export function plainTextStructure(text: string): DocumentStructure {
   if (wrapped) scanWrapped(scan, heads);
   else scanUnwrapped(scan, heads);
   // A web encyclopedia's page has two: `Notes` (lettered) and `References` (numbered).
-  for (const notesHeading of scan.headings.filter((h) => isNotesHeading(h.title, text, h.end, scan.markers))) {
+  const notesHeadings = scan.headings.filter((h) => isNotesHeading(h.title, text, h.end, scan.markers));
+  // A web page that calls `[1]`, `[2]` and lists its references unnumbered: the n-th reference is note n.
+  const references = notesHeadings.length === 0 && scan.markers.explicitAnywhere('1') && scan.markers.explicitAnywhere('2') ?
+    scan.headings.find((h) => REFERENCES.test(h.title)) : undefined;
+  for (const notesHeading of references ? [references] : notesHeadings) {
     const nextHeading = scan.headings.find((h) => h.start > notesHeading.end);
     const region: Span = { start: notesHeading.end, end: nextHeading ? nextHeading.start : text.trimEnd().length };
     // The section holds every note under it: regions found inside it before would give each note twice.
