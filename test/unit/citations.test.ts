@@ -839,6 +839,11 @@ describe('resolving back-references', () => {
     assert.deepEqual(resolutions(citationsOf(text)), ['Holt, op. cit., 41 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3']);
   });
 
+  test('German notes’ `a.a.O.` is an op. cit.', () => {
+    const text = withNotes('One.1 Two.2', 'Maren Holt, Die Kais (Oslo: Nordic Press, 1977), 3.', 'Holt, a.a.O., 41.');
+    assert.deepEqual(resolutions(citationsOf(text)), ['Holt, a.a.O., 41 => Maren Holt, Die Kais (Oslo: Nordic Press, 1977), 3']);
+  });
+
   test('an op. cit. whose author no reference before names repeats nothing', () => {
     const text = withNotes('One.1 Two.2', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Weber, op. cit., 41.');
     assert.deepEqual(resolutions(citationsOf(text)), ['Weber, op. cit., 41 => null']);

@@ -15,7 +15,7 @@ const AUTHORS_BEFORE_TITLE = letterPattern(String.raw`(?<![\p{L}.])(${PERSON}(?:
 /** The verb of a narrative reference, between its names and its year (`Holt notes (1977: 12)`), which the names are read without. */
 const VERB_BEFORE_YEAR = new RegExp(String.raw`\s${REPORTING_VERB}\s\((?=${YEAR})`, 'u');
 /** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
-const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem)/iu;
+const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem|a\.\s?a\.\s?O\.)/iu;
 const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b(?!\.)|ly$/iu);
 /** What follows a book's title before its details: its translator, editor, volumes (`, trans. Jan Rask`, `, 2 vols.`). */
 const AFTER_TITLE = /,\s(?:trans\.|translated\sby|ed\.|eds\.|edited\sby|\d+\svols\.|vol\.\s?\d).*$/su;

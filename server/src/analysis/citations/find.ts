@@ -232,7 +232,7 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
 const ANOTHER_WORK = /^,\s+[\p{Lu}*"“]/u;
 
 /** What every back-reference holds: looking for it first is cheaper than the pattern (and than lowercasing the zone). */
-const BACK_REFERENCE_HINT = /ibid|idem|cit/i;
+const BACK_REFERENCE_HINT = /ibid|idem|cit|a\.\s?a\.\s?O\./i;
 
 /** Ibid., idem, op. cit., loc. cit.: an op. cit. with the author or title it carries before it, an Ibid. with `Quoted in`. */
 function backReferences(text: string, zone: Zone): Found[] {

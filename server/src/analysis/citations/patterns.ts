@@ -57,10 +57,10 @@ export const NOT_AUTHOR = /^(?:in|since|until|till|by|from|of|the|and|or|to|afte
 
 /**
  * Back-references: Ibid., Idem (not before a title: `idem, *Letters*` is another work of the same author), the
- * lawyers' Id. (before a locator or at the end), op. cit., loc. cit., possibly italicized (not preceded by a letter,
+ * lawyers' Id. (before a locator or at the end), op. cit., loc. cit., and German's a.a.O. (`am angegebenen Ort`), possibly italicized (not preceded by a letter,
  * and Id. capitalized: checked apart).
  */
-export const BACK_REFERENCE = /(?:(?<ibid>ibid|ibidem|idem|id(?=\.(?:,|\s+at\s|\s*$)))\b\.?|(?<opcit>op\.?\s?cit|loc\.?\s?cit)\b\.?)/gi;
+export const BACK_REFERENCE = /(?:(?<ibid>ibid|ibidem|idem|id(?=\.(?:,|\s+at\s|\s*$)))\b\.?|(?<opcit>op\.?\s?cit|loc\.?\s?cit|a\.\s?a\.\s?O(?=\.))\b\.?)/gi;
 
 /** Words that introduce a reference and belong to no author: `See`, `Cf.`, `Quoted in`. */
 export const CUE = /^(?:(?:see|cf\.|also|and|in|quoted\s+(?:in|from|by)|cited\s+(?:in|from|by)|for\s+example|e\.g\.|especially|esp\.)[,:]?\s+)+/iu;

@@ -95,7 +95,7 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[]): (ind
       const byTitle = nearest(fullTitles.filter((f) => f.titles.some((t) => t.includes(title))).map((f) => f.index), index);
       if (byTitle !== null) return byTitle;
     }
-    const before = c.text.split(/op\.?\s?cit|loc\.?\s?cit/iu)[0];
+    const before = c.text.split(/op\.?\s?cit|loc\.?\s?cit|a\.\s?a\.\s?O\./iu)[0];
     const own = namesIn(before.replace(/\*[^*]*$/u, '')).filter((name) => !CUE_WORD.test(name));
     for (const name of [...own].reverse()) {
       // `Carr, vol. 2, op. cit.`: of an author's works, the one of that volume.

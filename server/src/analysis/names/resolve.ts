@@ -33,8 +33,8 @@ const PLACE_VERBS = new Set(['invaded', 'occupied', 'annexed', 'conquered', 'eva
 const AUTHOR_AFTER = /(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|,\s*\p{Lu}\.(?!\p{L})/uy;
 /** After the word: a page's number, no year, and the end of the brackets or a comma (` 238)`, ` 12, 57`). */
 const PAGE_AFTER = /\s+(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:[-–]\d+)?\s*[),;]/y;
-/** After the word: `op. cit.`, after an author's name or a short title (`Snow, op. cit.`, `Manifesto, op. cit.`). */
-const OP_CIT_AFTER = /,?\s*\*?op\.\s*cit\b/y;
+/** After the word: `op. cit.`, after an author's name or a short title (`Snow, op. cit.`, `Manifesto, op. cit.`), or its German `a.a.O.`. */
+const OP_CIT_AFTER = /,?\s*\*?(?:op\.\s*cit\b|a\.\s?a\.\s?O\.)/y;
 /** After the word: `et al.` and a year (`Smith et al. (1990)`). */
 const ET_AL_AFTER = / et\.? al\.?(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b/y;
 
