@@ -98,3 +98,14 @@ describe('names: words of a transcript', () => {
     assert.deepEqual(mentions("**Q:** Let's start with the obvious question. **Q:** Let’s talk about Kessler."), ['person Kessler']);
   });
 });
+
+describe('names: abbreviations and authors named like places', () => {
+  test('`US` and `UK` in capitals are places; `Jr.` after an inverted name is no one', () => {
+    assert.deepEqual(mentions('This alarmed the US government; the UK agreed. Kessel, L. A., Jr. (1995) wrote it.'), ['place US', 'place UK', 'person Kessel']);
+  });
+
+  test('a known place’s name cited as an author, with what the work says, is a person', () => {
+    assert.deepEqual(mentions('Paterson (1994) argues that the policy failed. Later Paterson wrote more.'), ['person Paterson', 'person Paterson']);
+    assert.deepEqual(mentions('He lived in Paterson. Paterson (1994) argues so.'), ['place Paterson', 'place Paterson']);
+  });
+});

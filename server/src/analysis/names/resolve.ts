@@ -35,6 +35,8 @@ const AUTHOR_AFTER = /(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|,\s*\p{Lu}\.(?!\p{L})/u
 const PAGE_AFTER = /\s+(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:[-–]\d+)?\s*[),;]/y;
 /** After the word: `op. cit.`, after an author's name or a short title (`Snow, op. cit.`, `Manifesto, op. cit.`), or its German `a.a.O.`. */
 const OP_CIT_AFTER = /,?\s*\*?(?:op\.\s*cit\b|a\.\s?a\.\s?O\.)/y;
+/** After the word: a year in brackets, then a verb that reports what an author says (`Paterson (1994) argues`). */
+const AUTHOR_REPORTS_AFTER = /\s\((?:1[5-9]|20)\d\d[a-z]?(?:[,:][^)\n]{0,20})?\)\s+(?:argue|show|note|suggest|claim|write|wrote|contend|maintain|insist|conclude|observe|find|found|describe|stress|recall|point)/y;
 /** After the word: `et al.` and a year (`Smith et al. (1990)`). */
 const ET_AL_AFTER = / et\.? al\.?(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b/y;
 
@@ -47,6 +49,8 @@ interface Evidence {
   placeApposition: boolean;
   /** Times it stands before `op. cit.`: an author's surname, if the text names a person by it. */
   opCit: number;
+  /** Times it stands before a year in brackets and a verb that reports what it says, as an author cited (`Paterson (1994) argues`). */
+  cited: number;
   /**
    * Times it stands as an abbreviation that names no body: a work's siglum, opening brackets before a page's number and
    * no year (`(SPN 238)`), or a state's postal code after a place of publication (`Garden City, NY:`).
@@ -67,7 +71,7 @@ interface Evidence {
  * V8, which a copy by spreading would not have.
  */
 const noEvidence = (derived: boolean): Evidence => ({
-  person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, noBody: 0, modifier: 0, publisher: 0, meeting: 0, opensForeignPhrase: 0,
+  person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, cited: 0, noBody: 0, modifier: 0, publisher: 0, meeting: 0, opensForeignPhrase: 0,
 });
 
 /**
@@ -154,7 +158,10 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author; so does a word
     // after a possessive name (`Merriman's Massacre (2014)`: the work of the name before).
-    else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) && !afterPossessiveName(t) || codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
+    else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) && !afterPossessiveName(t) ||
+      codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
+    // Cited as an author with what the work says (`Paterson (1994) argues`); not `(London, 1970)`, a place of publication.
+    if (at(AUTHOR_REPORTS_AFTER, t.end)) e.cited++;
     const alias = aliasOf(t);
     e.alias ||= alias === 'organization';
     e.placeApposition ||= alias === 'place' || at(PLACE_APPOSITION, t.end);
@@ -445,7 +452,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       let sum = evidence.get(word);
       if (!sum) evidence.set(word, sum = noEvidence(e.derived));
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
-      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.noBody += e.noBody; sum.publisher += e.publisher; sum.opensForeignPhrase += e.opensForeignPhrase;
+      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.cited += e.cited; sum.noBody += e.noBody; sum.publisher += e.publisher; sum.opensForeignPhrase += e.opensForeignPhrase;
     }
   }
   for (const { clues } of blocks) {
@@ -522,6 +529,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (e.placeApposition && e.person === 0) return 'place';
     if (form.acronym && word.length > 2 && personInitials().has(lower)) return 'person';
     if (form.acronym) return form.place ? 'place' : form.common || e.noBody === e.count ? null : 'organization';
+    // A known place's name that the text cites as an author and never writes as a place (`Paterson (1994) argues`).
+    if (form.place && e.cited > 0 && e.place === 0) return 'person';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (form.place && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
     // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`);
@@ -581,7 +590,7 @@ function factsOf(word: string): FormFacts {
     form = {
       lower,
       title: TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower),
-      never: word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower) || lower === 'let',
+      never: word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower) || lower === 'let' || SUFFIXES.has(word),
       place: isPlace(word),
       common: isCommonWord(word) || isPrefixedEnglishWord(lower),
       acronym: isAcronym(word),
