@@ -109,3 +109,12 @@ describe('names: abbreviations and authors named like places', () => {
     assert.deepEqual(mentions('He lived in Paterson. Paterson (1994) argues so.'), ['place Paterson', 'place Paterson']);
   });
 });
+
+describe('names: a heading on the line before a paragraph', () => {
+  test('a short line before a long one ends a name (a heading, with no blank line after it); hard-wrapped prose runs on', () => {
+    assert.deepEqual(mentions('Reform and the UDF\nP. W. Kessel, who became prime minister in 1978, promised reform while he expanded the army and the police.'),
+      ['organization UDF', 'person P. W. Kessel']);
+    assert.deepEqual(mentions('under his editorship. Visitors from Europe and America came: Raymond\nKessinier, Pierre Frank and the young Jan Holt.'),
+      ['place Europe', 'place America', 'person Raymond\nKessinier', 'person Pierre Frank', 'person Jan Holt']);
+  });
+});

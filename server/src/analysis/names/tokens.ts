@@ -174,9 +174,25 @@ function joinOf(text: string, from: number, to: number): number {
     else if (c === 10) i++;
     else if (c === 38 /* & */) { i++; join = AMPERSAND; } else return NO_JOIN;
     while (i < to && isBlank(text.charCodeAt(i))) i++;
+    if (join === JOIN && endsShortLine(text, from, to)) return NO_JOIN;
   }
   return i === to ? join : NO_JOIN;
 }
+
+/**
+ * Whether the line that ends at `from` is a short one before a long one that starts at `to`: a heading or a paragraph's
+ * last line, where a text of one paragraph a line goes on with no blank line (`… and the UDF⏎P. W. Botha, who became
+ * prime minister …`), not a line of hard-wrapped prose, which runs on into the next.
+ */
+function endsShortLine(text: string, from: number, to: number): boolean {
+  const length = from - (text.lastIndexOf('\n', from - 1) + 1);
+  if (length >= SHORT_LINE) return false;
+  const nextEnd = text.indexOf('\n', to);
+  return (nextEnd < 0 ? text.length : nextEnd) - to > Math.max(2 * length, LONG_LINE);
+}
+/** The longest line that ends a paragraph or heads one rather than breaking a line of prose; the shortest of a paragraph on one line. */
+const SHORT_LINE = 45;
+const LONG_LINE = 100;
 
 /**
  * A number below 2^16 that words of one length, first and last letter share (with other words): a cheap
