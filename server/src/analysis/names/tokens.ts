@@ -190,8 +190,9 @@ function endsShortLine(text: string, from: number, to: number): boolean {
   const nextEnd = text.indexOf('\n', to);
   return (nextEnd < 0 ? text.length : nextEnd) - to > Math.max(2 * length, LONG_LINE);
 }
-/** The longest line that ends a paragraph or heads one rather than breaking a line of prose; the shortest of a paragraph on one line. */
+/** Shorter than this, a line ends a paragraph or heads one rather than breaking a line of prose. */
 const SHORT_LINE = 45;
+/** Longer than this, a line holds a paragraph of its own. */
 const LONG_LINE = 100;
 
 /**
