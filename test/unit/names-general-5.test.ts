@@ -118,3 +118,10 @@ describe('names: a heading on the line before a paragraph', () => {
       ['place Europe', 'place America', 'person Raymond\nKessinier', 'person Pierre Frank', 'person Jan Holt']);
   });
 });
+
+describe('names: Chinese names and papers', () => {
+  test('a syllable ending like a derived word after one letter (`Bian`) is no derived word; `Daily` heads a paper', () => {
+    assert.deepEqual(mentions('Then Bian Kessyun died. It was on the front page of the People’s Daily. Daily life was hard.'),
+      ['person Bian Kessyun', 'organization People’s Daily']);
+  });
+});

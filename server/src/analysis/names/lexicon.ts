@@ -154,7 +154,7 @@ const ORGANIZATION_HEADS = new Set([
   'assembly', 'army', 'navy', 'command', 'church', 'department', 'ministry', 'government', 'office',
   'inspectorate', 'directorate', 'secretariat', 'presidium', 'institute', 'university', 'college', 'academy', 'school',
   'press', 'publishers', 'publishing', 'publications', 'publication', 'books', 'review', 'journal', 'quarterly',
-  'monthly', 'weekly', 'bulletin', 'messenger', 'gazette', 'herald', 'times', 'tribune', 'post', 'news', 'worker',
+  'monthly', 'weekly', 'daily', 'bulletin', 'messenger', 'gazette', 'herald', 'times', 'tribune', 'post', 'news', 'worker',
   'supplement', 'studies', 'society', 'association', 'league', 'federation', 'tendency', 'opposition',
   'bloc', 'center', 'centre', 'foundation', 'sector', 'section', 'group', 'youth', 'union', 'unions',
   'alliance', 'organization', 'organisation', 'company', 'corporation', 'bank', 'court', 'tribunal', 'guard',
@@ -263,9 +263,9 @@ const COMBINING = /[-‐](?:like|type|style|era|led|majority|speaking|language|b
  * Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish);
  * doctrines as other languages name them (`Cardenismo`, `Stalinismus`, `gaullisme`), the Russian name of a time after
  * a person (`Yezhovshchina`, `Makhnovshchina`), but not `-ista`, which ends surnames too (`Batista`), nor the Swedish `-qvist`
- * (`Lindqvist`).
+ * (`Lindqvist`), nor an ending after a single letter (`Bian`, `Tian`, Chinese names).
  */
-const DERIVED_ENDING = /(?:ology|ologies|ism|isms|ismo|ismos|isme|ismus|(?<![kq]v)ists?|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships|shchina)$/;
+const DERIVED_ENDING = /(?<=\p{L}{2})(?:ology|ologies|ism|isms|ismo|ismos|isme|ismus|(?<![kq]v)ists?|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships|shchina)$/u;
 
 /** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`), written `text`, as a name `name`. */
 function isDerivedWord(text: string, name: string, givenName: boolean): boolean {
