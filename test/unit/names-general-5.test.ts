@@ -125,3 +125,11 @@ describe('names: Chinese names and papers', () => {
       ['person Bian Kessyun', 'organization People’s Daily']);
   });
 });
+
+describe('names: the end of a name', () => {
+  test('no connector ends a name before a date (`Thirteenth Party Conference of January 1924`); an English verb ends an English head', () => {
+    assert.deepEqual(mentions('Robert Service wrote it. The chapters on the Kessel Conference of January 1924 are good, but Service overreaches when he suggests it.'),
+      ['person Robert Service', 'organization Kessel Conference', 'person Service']);
+    assert.deepEqual(mentions('The decree is in the Archives parlementaires, which print it.'), ['organization Archives parlementaires']);
+  });
+});

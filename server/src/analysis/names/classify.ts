@@ -9,7 +9,7 @@ import { isRepublicanMonth } from '../dates/republican';
 import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
-  ARTICLE, COMMON, COMPASS_WORD, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, ORGANIZATION_HEAD, PARTICLES, PLACE,
+  ARTICLE, COMMON, COMPASS_WORD, CONNECTORS, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, ORGANIZATION_HEAD, PARTICLES, PLACE,
   PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, SURNAME_PARTICLES, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
@@ -437,8 +437,16 @@ const ISSUE_DAYS = new Set(['daily', 'weekly', 'morning', 'evening', 'sunday', '
 const isNewspaperName = (tokens: Token[]) => tokens.length === 2 && NEWSPAPER_WORDS.has(tokens[1].lower) && !tokens[1].possessive &&
   (inLexicon(tokens[0], DEMONYM | PLACE) || ISSUE_DAYS.has(tokens[0].lower));
 
-/** The names in one run of capitalized words. */
-export function classifyRun(run: Token[]): Segment[] {
+/** `Thirteenth Party Conference of` before `January 1924`, `Twentieth Congress of` before `the Soviet party`: the words before the connectors. */
+function withoutConnectorsAtEnd(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 0 && CONNECTORS.has(tokens[end - 1].text)) end--;
+  return end === tokens.length ? tokens : tokens.slice(0, end);
+}
+
+/** The names in one run of capitalized words (without the connectors it may end with once a word after them is cut off). */
+export function classifyRun(words: Token[]): Segment[] {
+  const run = withoutConnectorsAtEnd(words);
   if (!run.length) return [];
   const hasHead = run.some(isOrganizationHead);
   // Only a head of bodies' names or an article first keeps a known place from being read as one below.

@@ -6,7 +6,7 @@ import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '.
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, changedToken, codeAt, tokenize } from './tokens';
-import { CONNECTORS, PLACE, inLexicon, isCommonWord, isHeadFirst, isNationality, lexiconOf } from './lexicon';
+import { PLACE, inLexicon, isCommonWord, isHeadFirst, isNationality, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
 import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
 import {
@@ -63,9 +63,9 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   if (last.previous === 'the' && codeAt(text, last.end) === 32 && (run.length === 1 || run[run.length - 2].text === 'the')) {
     // `When the Constitutionalist army`: the words before `the` are read as ever.
     const body = bodyBeforeSmallHead(text, last);
-    if (body) return [...classifyRun(withoutConnectorsAtEnd(run.slice(0, -2))), { kind: 'organization', tokens: body }];
+    if (body) return [...classifyRun(run.slice(0, -2)), { kind: 'organization', tokens: body }];
     // `the Fifth Congress of the Yugoslav party`: a nation's adjective before a noun is no part of the name before it.
-    if (run.length > 2 && isNationality(last.text) && isAdjectiveBefore(text, last)) return classifyRun(withoutConnectorsAtEnd(run.slice(0, -2)));
+    if (run.length > 2 && isNationality(last.text) && isAdjectiveBefore(text, last)) return classifyRun(run.slice(0, -2));
   }
   if (codeAt(text, last.end) === 58 /* : */ && isPlaceOfPublication(text, run)) return [{ kind: 'place', tokens: run }];
   const irish = irishName(run, tokens[last.index + 1]);
@@ -89,13 +89,6 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
     [{ kind: 'organization', tokens: run }] : segments;
 }
 
-/** `Twentieth Congress of` before `the Soviet party`: the words before a name that ends a run, without the connectors between. */
-function withoutConnectorsAtEnd(tokens: Token[]): Token[] {
-  let end = tokens.length;
-  while (end > 0 && CONNECTORS.has(tokens[end - 1].text)) end--;
-  return tokens.slice(0, end);
-}
-
 /**
  * Whether `word` qualifies what follows it: a noun in small letters (`bloc`, `government`), not a verb or a function word
  * (`was`, `voted`, `and`), or another adjective after a dash (`Soviet–Yugoslav`).
@@ -108,6 +101,8 @@ function isAdjectiveBefore(text: string, word: Token): boolean {
   return next !== undefined && !next.endsWith('ed') && !SENTENCE_GOES_ON.has(next);
 }
 const WORD_AFTER = / (\p{Ll}+)\b/uy;
+/** Endings of English verbs the lexicon of common words may lack (`overreaches`, `overreaching`), and no French plural's (`parlementaires`). */
+const ENGLISH_VERB_ENDING = /(?:ches|shes|sses|ing)$/;
 /**
  * English words in small letters after a name that go on the sentence, no part of the name and no noun it qualifies
  * (`the Soviet voted`, `the Parti communiste français under Thorez`): function words and common verbs.
@@ -163,7 +158,8 @@ function withForeignWords(text: string, run: Token[], segments: Segment[]): Segm
     } else {
       // The first word may be an English one only after a head of another language (`Syndicat national`, not `Komsomol youth`);
       // a number only after a small word (`Mouvement du 22 mars`, not `Review 26`).
-      if (SENTENCE_GOES_ON.has(word) || word.endsWith('ed') || end === head.end && !afterSmallWord && isCommonWord(word) && !isHeadFirst(head) ||
+      // After an English head, a word ending as an English verb goes on the sentence (`But Service overreaches`).
+      if (SENTENCE_GOES_ON.has(word) || word.endsWith('ed') || end === head.end && !afterSmallWord && !isHeadFirst(head) && (isCommonWord(word) || ENGLISH_VERB_ENDING.test(word)) ||
         isDigit(word.charCodeAt(0)) && !afterSmallWord) break;
       end = WORD_AHEAD.lastIndex;
       afterSmallWord = false;
