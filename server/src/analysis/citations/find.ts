@@ -232,13 +232,14 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
 const ANOTHER_WORK = /^,\s+[\p{Lu}*"“]/u;
 
 /** What every back-reference holds: looking for it first is cheaper than the pattern (and than lowercasing the zone). */
-const BACK_REFERENCE_HINT = /ibid|idem|cit|a\.\s?a\.\s?O\./i;
+const BACK_REFERENCE_HINT = /ibid|idem|cit/i;
 
 /** Ibid., idem, op. cit., loc. cit.: an op. cit. with the author or title it carries before it, an Ibid. with `Quoted in`. */
 function backReferences(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
   const source = text.slice(zone.start, zone.end);
-  if (!BACK_REFERENCE_HINT.test(source) && !source.includes('Id.')) return found;
+  // German's `a.a.O.` apart, by its capital: an `a` in the pattern would be tried at every `a` of the text.
+  if (!BACK_REFERENCE_HINT.test(source) && !source.includes('Id.') && !source.includes('O.')) return found;
   for (const m of source.matchAll(BACK_REFERENCE)) {
     const start = zone.start + m.index;
     if (/\p{L}/u.test(text[start - 1] ?? '') || m[0] === 'id.') continue; // `the id.` of psychoanalysis

@@ -75,7 +75,7 @@ const FOOTNOTE_DEFINITIONS = /^\s{0,3}\[\^[^\]\s]+\]:/m;
  * link's reference (a label, then one word as its address), which leaves no token.
  */
 function footnotesReadAsReferences(text: string, tokens: Token[], lines: readonly Line[]): Span[] {
-  if (!FOOTNOTE_DEFINITIONS.test(text)) return [];
+  if (!text.includes('[^') || !FOOTNOTE_DEFINITIONS.test(text)) return [];
   const held = new Uint8Array(lines.length);
   for (const token of tokens) if (token.map && token.level === 0) held.fill(1, token.map[0], token.map[1]);
   return lines.flatMap((line, i) => (held[i] === 0 && FOOTNOTE_DEFINITION.test(line.text) ? [trimmedSpan(line)] : []));
