@@ -200,9 +200,9 @@ function firstDerived(tokens: Token[]): number {
   return -1;
 }
 
-/** Titles that are common surnames too (`Martin Luther King`, `Alexander Pope`, `John Major`). */
 /** Heads of bodies' names that are surnames too (`Robert Service`, `Anna Church`). */
 const SURNAME_HEADS = new Set(['service', 'church', 'court', 'guard', 'bank', 'union']);
+/** Titles that are common surnames too (`Martin Luther King`, `Alexander Pope`, `John Major`). */
 const SURNAME_TITLES = new Set(['king', 'bishop', 'pope', 'major', 'judge', 'baron', 'prince', 'marshal', 'cardinal', 'sheikh']);
 
 /** Endings of derived words that end surnames too (`Cronkite`, `Shaumian`). */

@@ -533,14 +533,13 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (form.place && e.cited > 0 && e.place === 0) return 'person';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (form.place && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
-    // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`);
-    // the surname of a person the text names in full, cited like an author at a sentence's start too (`Snow, op. cit.`).
-    // A person's surname the text also writes as a common word in small letters (`Service argues … the civil service`).
-    if (commonSurnames.has(lower) && e.organization === 0 && e.inSentence > 0 ||
-      (commonSurnames.has(lower) || e.person > 0 && e.place === 0 && e.organization === 0) && e.inSentence > 0 && !inSmallLetters.has(lower) ||
-      commonSurnames.has(lower) && e.opCit > 0 && !inSmallLetters.has(lower) ||
-      // Cited with a year inside a sentence (`(Young 2001, 168)`), though the text writes the word in small letters too.
-      commonSurnames.has(lower) && e.person > 0 && e.inSentence > 0) return 'person';
+    // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`).
+    // The surname of a person the text names in full: capitalized inside a sentence, though the text writes the word in
+    // small letters too, if it never reads as a body (`Service argues … the civil service`) or is cited there (`(Young
+    // 2001, 168)`); before `op. cit.` at a sentence's start (`Snow, op. cit.`), if never in small letters.
+    const smallToo = inSmallLetters.has(lower);
+    if (e.person > 0 && e.place === 0 && e.organization === 0 && e.inSentence > 0 && !smallToo ||
+      commonSurnames.has(lower) && (e.inSentence > 0 && (!smallToo || e.organization === 0 || e.person > 0) || e.opCit > 0 && !smallToo)) return 'person';
     // `the Convention`, `Congress voted`, `the Republic`: a body or a place, capitalized inside sentences and never written in small letters.
     if (form.namedBy && e.inSentence > 0 && e.meeting === 0 && !inSmallLetters.has(lower)) return form.namedBy;
     if (form.common || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;

@@ -67,15 +67,15 @@ function resumedNotes(text: string, paragraphs: Paragraph[], noteRegions: NoteRe
   return resumed;
 }
 
-const FOOTNOTE_DEFINITION = /^\s{0,3}\[\^[^\]\s]+\]:/;
-const FOOTNOTE_DEFINITIONS = /^\s{0,3}\[\^[^\]\s]+\]:/m;
+/** A footnote's definition opening a line (`[^7]: …`): tested on one line, or on a whole text for any line. */
+const FOOTNOTE_DEFINITION = /^\s{0,3}\[\^[^\]\s]+\]:/m;
 
 /**
  * Footnote definitions that no block holds: markdown-it reads `[^7]: Ibid.` after a blank line as the definition of a
  * link's reference (a label, then one word as its address), which leaves no token.
  */
 function footnotesReadAsReferences(text: string, tokens: Token[], lines: readonly Line[]): Span[] {
-  if (!text.includes('[^') || !FOOTNOTE_DEFINITIONS.test(text)) return [];
+  if (!text.includes('[^') || !FOOTNOTE_DEFINITION.test(text)) return [];
   const held = new Uint8Array(lines.length);
   for (const token of tokens) if (token.map && token.level === 0) held.fill(1, token.map[0], token.map[1]);
   return lines.flatMap((line, i) => (held[i] === 0 && FOOTNOTE_DEFINITION.test(line.text) ? [trimmedSpan(line)] : []));
