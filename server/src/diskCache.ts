@@ -54,11 +54,25 @@ export function cacheKey(cache: DiskCache, context: unknown, path: string, text:
 
 const fileOf = (cache: DiskCache, key: string) => join(cache.directory, `${key}.json`);
 
+/** The JSON text of the values this thread read from the cache or wrote to it, for `jsonOf`. */
+const jsonOfValue = new WeakMap<object, string>();
+
+function remember(value: unknown, json: string): void {
+  if (typeof value === 'object' && value !== null) jsonOfValue.set(value, json);
+}
+
+/** `value` as JSON: the text of it that this thread read from the cache or wrote there (so a value kept must not change after), else made now. */
+export function jsonOf(value: object): string {
+  return jsonOfValue.get(value) ?? JSON.stringify(value);
+}
+
 /** What is kept under `key`, or undefined when nothing is (or it cannot be read). */
 export async function readCached(cache: DiskCache, key: string): Promise<unknown> {
   const file = fileOf(cache, key);
   try {
-    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    const json = await readFile(file, 'utf8');
+    const value: unknown = JSON.parse(json);
+    remember(value, json);
     // Its modification time says when it was last used, for pruning.
     const now = new Date();
     await utimes(file, now, now);
@@ -84,7 +98,9 @@ export function writeCached(cache: DiskCache, key: string, value: unknown): void
       mkdirSync(cache.directory, { recursive: true });
       madeFolders.add(cache.directory);
     }
-    writeFileSync(partial, JSON.stringify(value));
+    const json = JSON.stringify(value);
+    remember(value, json);
+    writeFileSync(partial, json);
     renameSync(partial, file);
   } catch {
     // A read-only or full disk: the analysis is made again next time, nothing else changes. The folder may

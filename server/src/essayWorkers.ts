@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lookUpContractEssay, readContractEssay, type ContractEssay, type ContractTask } from './cli/essay';
 import { cacheOfBundles, DISK_CACHE_BYTES, type DiskCache, type EssayRead, pruneCache } from './diskCache';
-import { lookUpIndexedEssay, readIndexedEssay, type IndexedEssay, type IndexTask } from './indexedEssay';
+import { lookUpIndexedEssay, postedForm, type PostedEssay, readIndexedEssay, receivedForm, type IndexedEssay, type IndexTask } from './indexedEssay';
 import type { EssayJob, EssayResult } from './indexWorker';
 
 /**
@@ -33,6 +33,17 @@ export type EssayProduct<T extends EssayTask> = T extends ContractTask ? Contrac
 /** Makes of an essay what `task` asks, on whichever thread calls it: of its text if it was `read` already, else read now. */
 export function performTask<T extends EssayTask>(task: T, path: string, maxFileSize: number, read?: EssayRead): Promise<EssayProduct<T>> {
   return (task.kind === 'contract' ? readContractEssay(path, maxFileSize, task, read) : readIndexedEssay(path, maxFileSize, task, read)) as Promise<EssayProduct<T>>;
+}
+
+/** A product as a worker thread posts it: an indexed essay in its posted form; the CLI's as made (its JSON is text already). */
+export type PostedProduct = PostedEssay | ContractEssay;
+
+export function postedProduct(task: EssayTask, product: IndexedEssay | ContractEssay): PostedProduct {
+  return task.kind === 'index' ? postedForm(product as IndexedEssay) : product as ContractEssay;
+}
+
+function receivedProduct<T extends EssayTask>(task: T, posted: PostedProduct): EssayProduct<T> {
+  return (task.kind === 'index' ? receivedForm(posted as PostedEssay) : posted) as EssayProduct<T>;
 }
 
 /** What `task` asks of an essay if it can be had without analysing it (see `lookUpProduct`), else the essay as read. */
@@ -98,7 +109,7 @@ export async function readEssays<T extends EssayTask>(
     };
     worker.on('message', ({ id, essay }: EssayResult) => {
       inFlight.delete(id);
-      if (!options.stopped?.()) each(essay as EssayProduct<T>, id);
+      if (!options.stopped?.()) each(receivedProduct(task, essay), id);
       send();
     });
     worker.on('error', fail);

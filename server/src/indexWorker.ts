@@ -6,10 +6,8 @@ import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from './analysis/analyze';
 import { DocumentMemos } from './analysis/blocks';
 import type { DocumentAnalysis, DocumentFormat } from './analysis/types';
-import type { ContractEssay } from './cli/essay';
 import type { EssayRead } from './diskCache';
-import { performTask, type EssayTask } from './essayWorkers';
-import type { IndexedEssay } from './indexedEssay';
+import { performTask, postedProduct, type EssayTask, type PostedProduct } from './essayWorkers';
 
 export interface EssayJob {
   id: number;
@@ -22,7 +20,7 @@ export interface EssayJob {
 
 export interface EssayResult {
   id: number;
-  essay: IndexedEssay | ContractEssay;
+  essay: PostedProduct;
 }
 
 export interface AnalysisJob {
@@ -64,6 +62,6 @@ parentPort?.on('message', async (job: EssayJob | AnalysisJob | ForgetJob) => {
     waiting.set(job.uri, job);
     setImmediate(() => analyzeLatest(job.uri));
   } else {
-    parentPort?.postMessage({ id: job.id, essay: await performTask(job.task, job.path, job.maxFileSize, job.read) } satisfies EssayResult);
+    parentPort?.postMessage({ id: job.id, essay: postedProduct(job.task, await performTask(job.task, job.path, job.maxFileSize, job.read)) } satisfies EssayResult);
   }
 });

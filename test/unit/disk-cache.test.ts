@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { buildIdentity, cacheKey, cacheOfBundles, pruneCache, readCached, writeCached } from '../../server/src/diskCache';
+import { buildIdentity, cacheKey, cacheOfBundles, jsonOf, pruneCache, readCached, writeCached } from '../../server/src/diskCache';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'close-reading-disk-cache-'));
 
@@ -30,6 +30,19 @@ describe('the disk cache of analyses', () => {
     assert.deepEqual(readdirSync(cache.directory), ['k1.json'], 'no partial file is left behind');
     writeFileSync(join(cache.directory, 'k2.json'), '{"ok": tr');
     assert.equal(await readCached(cache, 'k2'), undefined);
+  });
+
+  test('the JSON of a value read from the cache or written to it is the text kept there, not made again', async () => {
+    const cache = { directory: folder(), build: '1-1' };
+    writeFileSync(join(cache.directory, 'spaced.json'), '{ "ok": true }');
+    const read = await readCached(cache, 'spaced') as object;
+    assert.equal(jsonOf(read), '{ "ok": true }');
+    let made = 0;
+    const written = { toJSON: () => { made++; return { ok: true }; } };
+    writeCached(cache, 'written', written);
+    assert.equal(jsonOf(written), '{"ok":true}');
+    assert.equal(made, 1);
+    assert.equal(jsonOf({ ok: false }), '{"ok":false}', 'a value never kept is written out now');
   });
 
   test('a cache that cannot be written changes nothing else', async () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { DiskCache } from '../../server/src/diskCache';
-import { forIndex } from '../../server/src/indexedEssay';
+import { forIndex, postedForm, receivedForm } from '../../server/src/indexedEssay';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { perPercent } from '../../server/src/progress';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
@@ -43,6 +43,16 @@ describe('workspace index', () => {
     assert.equal(fallback.count, 5);
     assert.deepEqual(fallback.documents, threaded.documents);
     assert.match(log.join('\n'), /Index worker failed/);
+  });
+
+  test('an indexed essay crosses from a worker thread with its analysis as JSON text, and arrives whole', () => {
+    const [essay] = corpusEssays();
+    const indexedEssay = { ok: true as const, uri: 'file:///a.txt', text: essay.text, analysis: forIndex(analyzeDocument(essay.text, 'plaintext')) };
+    const posted = postedForm(indexedEssay);
+    assert.ok(posted.ok && typeof posted.analysisJson === 'string' && !('analysis' in posted));
+    assert.deepEqual(receivedForm(posted), indexedEssay);
+    const failure = { ok: false as const, uri: 'file:///b.txt', path: '/b.txt', reason: 'not text' };
+    assert.deepEqual(receivedForm(postedForm(failure)), failure);
   });
 
   test('an indexed essay keeps the text, sections and every detector layer, not paragraphs', () => {
