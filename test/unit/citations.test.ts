@@ -791,6 +791,31 @@ describe('resolving back-references', () => {
     ]);
   });
 
+  test('an Ibid. after an author\'s name repeats that author\'s latest reference, though another came between', () => {
+    const text = withNotes(
+      'One.1 Two.2 Three.3 Four.4 Five.5',
+      'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3.',
+      'Holt, op. cit., p. 8. Cf. the discussion in Jan Rask, The Port (Riga: Baltic Press, 1985), 12.',
+      'Quoted by Holt, ibid., p. 9.',
+      'Odile Varga has noted it. "The Harbour," Port Review, May 1967, p. 20. Cited in Varga, ibid.',
+      'On Kessler, ibid., 14.',
+    );
+    assert.deepEqual(resolutions(citationsOf(text)), [
+      'Holt, op. cit., p. 8 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
+      'ibid., p. 9 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), p. 3',
+      'ibid. => "The Harbour," Port Review, May 1967, p. 20',
+      'ibid., 14 => "The Harbour," Port Review, May 1967, p. 20',
+    ]);
+  });
+
+  test('a given name or initials with a hyphen belong to the author (`Jean-Paul Sartre`, `P.-O. Lissagaray`)', () => {
+    const text = withNotes('One.1 Two.2', 'Jean-Paul Sartre, Being and Nothingness (London: Methuen, 1958), 45.', 'P.-O. Lissagaray, History of the Commune (London: New Park, 1976), 80.');
+    assert.deepEqual(citationsOf(text).map((c) => [c.text, c.fields.authors]), [
+      ['Jean-Paul Sartre, Being and Nothingness (London: Methuen, 1958), 45', ['Jean-Paul Sartre']],
+      ['P.-O. Lissagaray, History of the Commune (London: New Park, 1976), 80', ['P.-O. Lissagaray']],
+    ]);
+  });
+
   test('idem before a title is another work of the same author, not a back-reference', () => {
     const text = withNotes('One.1 Two.2', 'Karl Oden, Die Charta (Halden: Selbstverlag, 1848), 3.', 'Ibid., 4; idem, Briefe (Halden: Selbstverlag, 1850), 2:17.');
     assert.deepEqual(found(text), [

@@ -15,7 +15,7 @@ const ABBREVIATION = letterPattern(/(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|n
 const EDITORS = /^\((?:eds?|trans|comp|hrsg|dir|coord)\.?\)$/iu;
 const SECOND_WORK = letterPattern(/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u);
 const SENTENCE_GAP = letterPattern(/^["”’)*]*\s+(?=[\p{Lu}*"“])/u);
-const INITIAL = letterPattern(/(?:^|[\s.(])\p{Lu}$/u);
+const INITIAL = letterPattern(/(?:^|[\s.(]|\.-)\p{Lu}$/u);
 
 // The scans below read char codes, not one-character strings: a character above U+00FF read as a string is a string of
 // another kind, and V8 would drop the code it compiled for the others the first time it met one.

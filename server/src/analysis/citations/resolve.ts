@@ -1,4 +1,5 @@
-// Resolves back-references: Ibid. repeats the reference before it; op. cit. the latest full reference
+// Resolves back-references: Ibid. repeats the reference before it (or, after an author's name, that author's
+// latest); op. cit. the latest full reference
 // of the same work, found by the title it gives, else by its author (a reference with its year before a
 // short form; none when no reference names that author), else by the author the text names just before
 // it, else the reference before it. A page-only
@@ -117,6 +118,12 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[]): (ind
   };
 }
 
+/** How far before a reference, at most, the words that lead to it are read for its author. */
+const LEAD_IN_REACH = 400;
+
+/** A surname and a comma just before an Ibid. */
+const AUTHOR_BEFORE = letterPattern(/(\p{Lu}[\p{L}'’-]+),\s*$/u);
+
 /** Whether each citation stands in a note (the notes and citations are both in text order). */
 function inNotes(citations: Citation[], notes: Note[]): boolean[] {
   const pieces = notes.flatMap((n) => [n, ...n.parts]).sort((a, b) => a.start - b.start);
@@ -138,8 +145,20 @@ export function resolveBackReferences(text: string, citations: Citation[], notes
     if (noted[i]) for (let j = i - 1; j >= 0; j--) if (noted[j]) return j;
     return i > 0 ? i - 1 : null;
   };
+  // `Quoted by Lissagaray, ibid., p. 386`: the latest reference to that author, though another came between; one names
+  // the author itself or in the words that lead to it (`Carr has noted … "Revolution from Above," *New Left Review*`).
+  const latestOfAuthor = (i: number) => {
+    const author = AUTHOR_BEFORE.exec(text.slice(Math.max(0, citations[i].start - 40), citations[i].start))?.[1];
+    if (author === undefined || CUE_WORD.test(author)) return null;
+    const isAuthor = (name: string) => sameName(name, author);
+    for (let j = i - 1; j >= 0; j--) {
+      const leadIn = text.slice(Math.max(j > 0 ? citations[j - 1].end : 0, citations[j].start - LEAD_IN_REACH), citations[j].start);
+      if (namesIn(citations[j].text).some(isAuthor) || namesIn(leadIn).some(isAuthor)) return j;
+    }
+    return null;
+  };
   return citations.map((c, i) => {
-    if (c.kind === 'ibid') return { ...c, resolvesTo: previous(i) };
+    if (c.kind === 'ibid') return { ...c, resolvesTo: latestOfAuthor(i) ?? previous(i) };
     if (c.kind === 'opcit') return { ...c, resolvesTo: resolveOpCit(i) };
     if (c.kind === 'parenthetical' && /^\(\s*pp?\.\s?[\divxlc]/iu.test(c.text) && i > 0) return { ...c, resolvesTo: i - 1 };
     return c;
