@@ -133,3 +133,15 @@ describe('names: the end of a name', () => {
     assert.deepEqual(mentions('The decree is in the Archives parlementaires, which print it.'), ['organization Archives parlementaires']);
   });
 });
+
+describe('names: places of words no lexicon knows', () => {
+  test('unknown words after the noun of a place and `of` are a place (`the camp of Goli Otok`), but after a person’s noun a person', () => {
+    assert.deepEqual(mentions('Thousands went to the island camp of Vrani Kotok. The starving peasants of Estravela rose.'), ['place Vrani Kotok', 'place Estravela']);
+    assert.deepEqual(mentions('The followers of Vrani Kotok wept.'), ['person Vrani Kotok']);
+  });
+
+  test('once a place, the same unknown words are a place throughout the text, but in the possessive', () => {
+    assert.deepEqual(mentions('The massacre at Casas Vierlas shocked Spain. Casas Vierlas became a symbol, and Casas Vierlas’s dead were mourned.'),
+      ['place Casas Vierlas', 'place Spain', 'place Casas Vierlas', 'person Casas Vierlas']);
+  });
+});

@@ -6,10 +6,11 @@ import type { EntityKind } from '../types';
 import { joined } from '../arrays';
 import { MONTH_NAMES } from '../dates/lexicon';
 import { isRepublicanMonth } from '../dates/republican';
+import type { NameSpan } from './identity';
 import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
-  ARTICLE, COMMON, COMPASS_WORD, CONNECTORS, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, ORGANIZATION_HEAD, PARTICLES, PLACE,
+  ARTICLE, COMMON, COMPASS_WORD, CONNECTORS, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, NOUNS_OF_PLACES, ORGANIZATION_HEAD, PARTICLES, PLACE,
   PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, SURNAME_PARTICLES, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
@@ -356,13 +357,14 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
   if (isRegnal(tokens) && !isCommonToken(first) && !inLexicon(first, PLACE)) return [{ kind: person, tokens }];
-  // After `at`, `near` they are a place (`at Dien Bien Phu`), unless possessed (`at Merleau Ponty's side`).
+  // After `at`, `near` or `the camp of` they are a place (`at Dien Bien Phu`), unless possessed (`at Merleau Ponty's side`).
   // A particle inside is no common word (`van` in `Kees van der Pijl`, `bin`, `ten`).
   if (tokens.every((t) => !t.capitalized && PARTICLES.has(t.text) || !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) {
     // A last word that ends like a place's name (`St Petersburg`); a Russian adjective first (`Narodnaya Volya`): a body.
     if (PLACE_ENDING.test(last.lower) && !last.lower.endsWith('ia')) return [{ kind: 'place', tokens }];
     if (RUSSIAN_ADJECTIVE_ENDING.test(first.lower)) return [{ kind: 'organization', tokens }];
-    return [{ kind: PLACE_PREPOSITIONS.has(first.previous) && !last.possessive ? 'place' : person, tokens }];
+    const placed = PLACE_PREPOSITIONS.has(first.previous) || first.previous === 'of' && NOUNS_OF_PLACES.has(first.wordBefore);
+    return [{ kind: placed && !last.possessive ? 'place' : person, tokens }];
   }
   // A word that is no name, or a place before one (`In Czechoslovakia Alexander Dubček`).
   if (!isCommonToken(last)) return [...inLexicon(first, PLACE) ? [{ kind: 'place' as const, tokens: [first] }] : [], ...classifyPiece(tokens.slice(1))];
@@ -489,6 +491,32 @@ export function classifyRun(words: Token[]): Segment[] {
     }
   }
   return segments;
+}
+
+/** Words that no lexicon knows and that open no person's name (no given name, initial or title), two or more. */
+function isOfUnknownWords(tokens: Token[]): boolean {
+  if (tokens.length < 2) return false;
+  for (const t of tokens) if (!t.capitalized || t.initial || isCommonToken(t) || inLexicon(t, PLACE) || isGivenName(t)) return false;
+  return true;
+}
+
+/**
+ * Unknown words (`Casas Viejas`, `Lisy Nos`) are read as a person's name but after a preposition of place (`the massacre at
+ * Casas Viejas`, see `classifyPiece`). A text names one thing by them throughout: once a place, they are one everywhere
+ * (`Casas Viejas became a symbol`), but in the possessive.
+ */
+export function placesOfUnknownWords(spans: NameSpan[]): NameSpan[] {
+  const places = new Set<string>();
+  for (const span of spans) if (span.kind === 'place' && isOfUnknownWords(span.tokens)) places.add(joined(span.tokens, (t) => t.name, ' '));
+  if (places.size === 0) return spans;
+  const agreed: NameSpan[] = []; // pushed, not mapped: see arrays.ts
+  for (const span of spans) {
+    const { kind, tokens, start, end } = span;
+    const place = kind === 'person' && !tokens[tokens.length - 1].possessive && isOfUnknownWords(tokens) && places.has(joined(tokens, (t) => t.name, ' '));
+    // Made as every span is made: a copy by spreading would have another shape (map) in V8.
+    agreed.push(place ? { kind: 'place', tokens, start, end } : span);
+  }
+  return agreed;
 }
 
 /**

@@ -330,3 +330,10 @@ export const inLexicon = (token: { lexicon: number }, bit: number): boolean => (
 export const isCommonToken = (token: { lexicon: number }): boolean => inLexicon(token, COMMON);
 /** A token that is a given name in one of several languages (`Leon`, `Georgi`, `Sheila`). */
 export const isGivenName = (token: { lexicon: number }): boolean => inLexicon(token, GIVEN_NAME);
+
+/** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
+export const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',
+  'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port', 'frontier', 'border', 'basin', 'steppe', 'delta', 'plateau', 'coalfield',
+  'countryside', 'highlands', 'lowlands']);
+/** `the camp of Goli Otok`, `the peasants of Casas Viejas`: nouns whose `of` names a place (not after a name: `the Trotsky camp`). */
+export const NOUNS_OF_PLACES = new Set([...PLACE_NOUNS, 'camp', 'peasants', 'villagers', 'inhabitants', 'residents', 'citizens', 'people']);
