@@ -145,3 +145,11 @@ describe('names: places of words no lexicon knows', () => {
       ['place Casas Vierlas', 'place Spain', 'place Casas Vierlas', 'person Casas Vierlas']);
   });
 });
+
+describe('names: publishers of continental notes', () => {
+  test('between the place of publication and the year, after a title, a publisher (`*Title*, Paris, Fayard, 1988`); not in prose', () => {
+    assert.deepEqual(mentions('1. Pierre Kessel, *Le Port*, Paris, Varnier, 1988, p. 79.\n2. Jan Holt, *Avocat*, Paris, Robert Laffont, 1975.'),
+      ['person Pierre Kessel', 'organization Le Port', 'place Paris', 'organization Varnier', 'person Jan Holt', 'organization Avocat', 'place Paris', 'organization Robert Laffont']);
+    assert.deepEqual(mentions('In Paris, Varnier, 1917 was the year.'), ['place Paris', 'person Varnier']);
+  });
+});

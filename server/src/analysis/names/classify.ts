@@ -519,6 +519,30 @@ export function placesOfUnknownWords(spans: NameSpan[]): NameSpan[] {
   return agreed;
 }
 
+/** A comma and the spaces after it, a line break among them: what stands between a title, its place and its publisher. */
+const COMMA_GAP = /^,[ \t]*\n?[ \t]*$/;
+const COMMA_GAP_END = /,[ \t]*\n?[ \t]*$/;
+/** A comma, then a year: what follows a publisher in a continental note. */
+const COMMA_AND_YEAR = /,[ \t]*(?:1[5-9]|20)\d\d\b/y;
+
+/**
+ * `*Trotsky*, Paris, Fayard, 1988`, `*Avocat de Trotsky*, Paris, Robert Laffont, 1975`: between the place of publication
+ * (after a comma) and the year, a continental note names its publisher, not a person.
+ */
+export function publishersAfterPlaces(text: string, spans: NameSpan[]): NameSpan[] {
+  const named: NameSpan[] = []; // pushed, not mapped: see arrays.ts
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    const { kind, tokens, start, end } = span;
+    const place = i > 0 ? spans[i - 1] : null;
+    COMMA_AND_YEAR.lastIndex = end;
+    const publisher = kind === 'person' && place?.kind === 'place' && COMMA_GAP.test(text.slice(place.end, start)) &&
+      COMMA_GAP_END.test(text.slice(Math.max(0, place.start - 4), place.start)) && COMMA_AND_YEAR.test(text);
+    named.push(publisher ? { kind: 'organization', tokens, start, end } : span);
+  }
+  return named;
+}
+
 /**
  * The names of a run with no head of a body's name, whose parts joined by `and (the)` may each be a place or a group `of`
  * a name, or the name of an event (no name).
