@@ -153,3 +153,11 @@ describe('names: publishers of continental notes', () => {
     assert.deepEqual(mentions('In Paris, Varnier, 1917 was the year.'), ['place Paris', 'person Varnier']);
   });
 });
+
+describe('names: authors of a web encyclopedia’s sources', () => {
+  test('inverted authors after a semicolon name the person of each surname; a surname that is a place’s name too is the author', () => {
+    assert.deepEqual(mentions('Sources\n\nBékés, Csaba; Byrne, Malcolm; Rainer, János M., eds. (2002). The Revolution. Budapest: Central Press.'),
+      ['person Békés', 'person Byrne', 'person Rainer', 'place Budapest', 'organization Central Press']);
+    assert.deepEqual(mentions('The leaders met; Nagy, Imre and Kádár argued in 1956.'), ['person Nagy', 'person Imre', 'person Kádár']);
+  });
+});

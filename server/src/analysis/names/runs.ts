@@ -19,13 +19,17 @@ const isFamilyName = (token: Token): boolean => inLexicon(token, EAST_ASIAN_FAMI
  */
 const ENTRY_START = /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?(?:\^(?:[ \t][a-z](?=[ \t]))*[ \t]+)?(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]i|[Dd]u|[Dd]a|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|[Tt]er)[ \t]+)*$/;
 
+/** Where a web encyclopedia's list of sources puts the next author of an entry: after a semicolon (`Békés, Csaba; Byrne, Malcolm`). */
+const NEXT_AUTHOR_START = /;[ \t]+$/;
+
 /** Whether `run` follows the surname of a reading list's entry and its comma (`Perry` in `Anderson, Perry.`). */
 function afterEntrySurname(text: string, tokens: Token[], run: Token[]): boolean {
   const [first] = run;
   if (first.index === 0) return false;
   const surname = tokens[first.index - 1];
-  return surname.capitalized && first.start - surname.end === 2 && text.charCodeAt(surname.end) === 44 /* , */ &&
-    ENTRY_START.test(text.slice(Math.max(0, surname.start - 24), surname.start)) && !proseGoesOn(text, surname.start);
+  if (!surname.capitalized || first.start - surname.end !== 2 || text.charCodeAt(surname.end) !== 44 /* , */) return false;
+  const before = text.slice(Math.max(0, surname.start - 24), surname.start);
+  return (ENTRY_START.test(before) || NEXT_AUTHOR_START.test(before)) && !proseGoesOn(text, surname.start);
 }
 
 /**
@@ -57,10 +61,10 @@ function isInvertedGivenNames(text: string, tokens: Token[], run: Token[]): bool
     (YEAR_NEXT.test(text.slice(last.end, last.end + 20)) || run.length === 1 && text.startsWith('. ', last.end) ||
       run.length === 1 && !inLexicon(t, PLACE) && moreAuthorsNext(text, last.end)))) return false;
   const after = codeAt(text, last.end);
-  return last.initial || after === 46 /* . */ || after === 44 /* , */ || YEAR_NEXT.test(text.slice(last.end, last.end + 20));
+  return last.initial || after === 46 /* . */ || after === 44 /* , */ || after === 59 /* ; */ || YEAR_NEXT.test(text.slice(last.end, last.end + 20));
 }
 /**
- * Whether more authors (`, Anna Kerrow`, `, and Ivo Brenn`, `, et al.`), or the first author's part (`, eds.`), follow an
+ * Whether more authors (`, Anna Kerrow`, `, and Ivo Brenn`, `, et al.`, `; Byrne, `), or the first author's part (`, eds.`), follow an
  * inverted name that ends at `at`, on a line with a year: a list of surnames in prose (`Robespierre, Saint-Just, Couthon`) names
  * one person by each.
  */
@@ -69,7 +73,7 @@ function moreAuthorsNext(text: string, at: number): boolean {
   const lineEnd = text.indexOf('\n', at);
   return YEAR.test(text.slice(at, lineEnd < 0 ? text.length : lineEnd));
 }
-const MORE_AUTHORS_NEXT = /^,\s(?:(?:and\s|&\s)?\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s?)*\p{Lu}|et\sal\.|eds?\.|editors?\b|trans\.)/u;
+const MORE_AUTHORS_NEXT = /^(?:,\s(?:(?:and\s|&\s)?\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s?)*\p{Lu}|et\sal\.|eds?\.|editors?\b|trans\.)|;\s\p{Lu}[\p{L}'’-]+,\s)/u;
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 /** `. 2019`, `. (1938) 1989`, ` (1996).`, ` (December 1956).`: the year after the author of an author-date entry. */
 const YEAR_NEXT = /^(?:\.\s+\(?|\s\((?:\d{1,2}\s)?(?:[A-Z][a-z]{2,8}\.?\s)?)(?:1[5-9]|20)\d\d\b/;
