@@ -36,6 +36,11 @@ describe('finding references', () => {
     assert.deepEqual(found(text), ['author-year: (Varga, 1970)', 'author-year: Holt 1991, p.20', 'author-year: Kessler 1992, pp.65-90']);
   });
 
+  test('author-year in prose without brackets, before what the work does (`Gullickson 1996 studies`); not a place and its year', () => {
+    assert.deepEqual(found('Eichner (2004) reconstructs it; Gullickson 1996 studies the figure. Petrograd 1917 was chaos, and Halden 1921 saw the strike.'),
+      ['author-year: Eichner (2004)', 'author-year: Gullickson 1996']);
+  });
+
   test('author-year in running prose, Harvard pages, several references in one parenthesis, et al.', () => {
     const text = 'As Althusser (1976) argued, and as Holt and Varga (1981: 12) show, the clerks (Kotkin 2014: 424; see also Ilves 1992, p. 5) were many (Varga et al. 1981, pp. 3-4).';
     assert.deepEqual(found(text), [

@@ -243,6 +243,11 @@ describe('months and seasons', () => {
       ['8 February 1921 → 1921-02-08', 'February 1920 → 1920-02', '15 March → 1921-03-15', '1924 → 1924', '17 March → 1921-03-17']);
   });
 
+  test('a work’s year after its author in prose (`Gullickson 1996 studies`, `records; Holt 1977;`) does not move the narrative', () => {
+    assert.deepEqual(dates('The spring of 1871 was short. Varga reconstructs it; Gullickson 1996 studies the figure. From 3 April Paris was at war, and in May the council split.'),
+      ['The spring of 1871 → 1871-03/1871-05', '1996 → 1996', '3 April → 1871-04-03', 'May → 1871-05']);
+  });
+
   test('with no date within reach, a bare day is at the narrative’s last time, a long paragraph back', () => {
     const filler = 'The guards held the hill and the sailors waited. '.repeat(30);
     assert.deepEqual(dates(`On 16 March 1921 the congress ended. ${filler}The final assault began on 17 March.`), ['16 March 1921 → 1921-03-16', '17 March → 1921-03-17']);

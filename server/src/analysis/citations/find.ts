@@ -396,9 +396,10 @@ function authorYears(text: string, zone: Zone): Found[] {
       if (text[close] === closing(bracket)) found.push({ start: nameStart, end: withLocators(text, close + 1), kind: 'author-year' });
       continue;
     }
-    // In the body only inside parentheses or square brackets: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`, `[Holt 1977, 45]`.
+    // In the body only inside parentheses or square brackets: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`, `[Holt 1977, 45]`;
+    // or before what the work does: `Gullickson 1996 studies the figure`.
     const open = openBracket(text, Math.max(zone.start, nameStart - 200), nameStart);
-    if (!zone.inNote && open < 0) continue;
+    if (!zone.inNote && open < 0 && !WORK_DOES_AFTER.test(text.slice(end, end + 24))) continue;
     // A note without parentheses: `E. J. Holt, The Quays, Oslo, 1962, p. 45`. The place or publisher before the
     // year ends a full reference that runs from the author, unless what comes before holds a reference of its own.
     if (zone.inNote && open < 0) {
@@ -417,6 +418,9 @@ function authorYears(text: string, zone: Zone): Found[] {
   }
   return found;
 }
+
+/** After an author's year in prose, a verb of what the work does (`Holt 1977 shows`, `Varga 1981 studies`). */
+const WORK_DOES_AFTER = new RegExp(String.raw`^\s(?:${REPORTING_VERB}|studies|traces|examines|reconstructs|documents|discusses)\b`, 'u');
 
 /** A comma, then maybe capitalized words, at the end of a text. */
 const AFTER_COMMA = letterPattern(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u);

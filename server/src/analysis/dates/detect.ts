@@ -297,16 +297,21 @@ function joinedValue(text: string, span: Span, after: readonly Candidate[]): str
 }
 
 /**
- * A publication year (`(London, 1975)`, `(Riga, 1981; Paris, 1990)`, `Orlov 1981, p. 12`, `(Orlov 1981: 12-14)`) is
- * not the time the text is at.
+ * A publication year (`(London, 1975)`, `(Riga, 1981; Paris, 1990)`, `Orlov 1981, p. 12`, `(Orlov 1981: 12-14)`,
+ * `Orlov 1981 shows`) is not the time the text is at.
  */
 function isPublicationYear(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'year') return false;
   const after = text.slice(mention.end, mention.end + 8);
   return /^[a-h]?\s*\)/.test(after) || /^[a-h]?,\s*pp?\./.test(after)
     || (/[(,]\s*$/.test(text.slice(mention.start - 2, mention.start)) && /^[a-h]?\s*;/.test(after))
-    || (/^[a-h]?\s*[:,]\s*\d/.test(after) && AUTHOR_OPENING.test(text.slice(Math.max(0, mention.start - 64), mention.start)));
+    || (/^[a-h]?\s*[:,]\s*\d/.test(after) && AUTHOR_OPENING.test(text.slice(Math.max(0, mention.start - 64), mention.start)))
+    || CITING_AFTER.test(text.slice(mention.end, mention.end + 16)) && CITED_AUTHOR_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
 }
+/** An author's surname (or two, or `et al.`) right before a year: `records; Gullickson 1996 studies the figure`. */
+const CITED_AUTHOR_BEFORE = /(?:^|[\s;(])\p{Lu}[\p{Ll}'’-]+(?:\s(?:and|&)\s\p{Lu}[\p{Ll}'’-]+|\set\sal\.)?\s$/u;
+/** After an author's year, a semicolon or a verb of what the work does (`studies`, `shows`; not `was`). */
+const CITING_AFTER = /^[a-h]?(?:\s*;|\s\p{Ll}{3,}s\b)/u;
 
 /**
  * A year that qualifies a noun (`the 1905 revolution`, `his 1922 letters`, `the prosecutions of 1870`, `an old Jacobin of
