@@ -240,6 +240,25 @@ describe('notes', () => {
     assert.deepEqual(links(text), [footnoteLinks[0], '2 -> Ibid., p. 14. The minutes were at long last made public by\nJ. V. Kessler at the harbour conference of January 1924.']);
   });
 
+  test('a footnote runs on after a short line that breaks off in a reference (`,` `:`) and after `Cf.`, which ends no sentence', () => {
+    const text = [
+      ...footnotedProse,
+      '1 Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12. Cf.',
+      'Kessler, Harbours, 40–45.',
+      '2 Ibid., p. 14; see also Jan Holt, The Clerk:',
+      'A Life (Oslo: Nordic Press, 1990),',
+      '45–50.',
+      '57',
+      ' But the men stayed until the evening, and came back the next day.',
+    ].join('\n');
+    assert.deepEqual(links(text), [
+      '1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12. Cf.\nKessler, Harbours, 40–45.',
+      '2 -> Ibid., p. 14; see also Jan Holt, The Clerk:\nA Life (Oslo: Nordic Press, 1990),\n45–50.',
+    ]);
+    // Its wrapped reference runs from the author, across the line break.
+    assert.ok(analyzeDocument(text, 'plaintext').citations.some((c) => c.text === 'Jan Holt, The Clerk:\nA Life (Oslo: Nordic Press, 1990),\n45–50'));
+  });
+
   test('a printed book’s footnotes marked with symbols, counting `*`, `†`, `‡` again on each page, indented or not', () => {
     const text = [
       'When the harbour commission met in the spring, its members had',

@@ -46,12 +46,15 @@ function inTitleBefore(text: string, from: number, at: number): boolean {
   return stars % 2 === 1 || quotes > 0;
 }
 
-/** Where the reference that ends at `at` starts: after a sentence, a semicolon, an open parenthesis or an earlier reference. */
-export function referenceStart(text: string, floor: number, at: number): number {
+/**
+ * Where the reference that ends at `at` starts: after a sentence, a semicolon, an open parenthesis or an earlier reference,
+ * or a line break but in a note (whose lines are wrapped: `Ronald Radosh, …, Spain Betrayed:⏎The Soviet Union …`).
+ */
+export function referenceStart(text: string, floor: number, at: number, inNote: boolean): number {
   const limit = Math.max(floor, at - 300);
   for (let i = at - 1; i >= limit; i--) {
     const c = text.charCodeAt(i);
-    if (c === 59 /* ; */ || c === 40 /* ( */ || c === 10 /* \n */) return i + 1;
+    if (c === 59 /* ; */ || c === 40 /* ( */ || c === 10 /* \n */ && !inNote) return i + 1;
     if (c === 41 /* ) */) {
       const open = text.lastIndexOf('(', i);
       // The editors' or translators' mark belongs to the names before it (`Holt and Varga (eds), *Title*`).

@@ -259,7 +259,7 @@ function backReferences(text: string, zone: Zone): Found[] {
  * before it (`(Holt 1977) and (Oslo, 1981)`, `Hobbes (1588–1679) wrote *Leviathan* (1651)`).
  */
 function startBefore(text: string, zone: Zone, at: number): number {
-  const from = referenceStart(text, zone.start, at);
+  const from = referenceStart(text, zone.start, at, zone.inNote);
   return zone.inNote ? afterLeadIn(text, from, at) : Math.max(from, text.lastIndexOf(')', at - 1) + 1);
 }
 
@@ -403,7 +403,7 @@ function authorYears(text: string, zone: Zone): Found[] {
     // A note without parentheses: `E. J. Holt, The Quays, Oslo, 1962, p. 45`. The place or publisher before the
     // year ends a full reference that runs from the author, unless what comes before holds a reference of its own.
     if (zone.inNote && open < 0) {
-      let from = referenceStart(text, zone.start, nameStart);
+      let from = referenceStart(text, zone.start, nameStart, true);
       const cue = CUE_BEFORE_NAMES.exec(text.slice(from, nameStart)); // `On this see M. Agulhon, …`
       if (cue) from += cue.index + cue[0].length;
       const before = text.slice(from, nameStart);

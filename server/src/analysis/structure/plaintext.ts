@@ -226,6 +226,11 @@ const DAY_AND_MONTH = new RegExp(`^\\d{1,2}\\s+(?:${MONTH_NAMES.join('|')})\\b`)
 /** The most lines of a note's end carried over to the next page. */
 const MAX_RUN_ON = 8;
 
+/** A note's line that breaks off inside a reference, however short: after a comma, a colon or an open parenthesis. */
+const BREAKS_OFF = /[,:(]\s*$/;
+/** A note's line that ends with an abbreviation of references, no sentence: `… read with caution. Cf.`, `ed.`, `pp.`. */
+const ENDS_WITH_ABBREVIATION = /(?:^|[\s(])(?:[Cc]f|eds?|trans|vols?|pp?|nos?|esp|repr|e\.g|i\.e)\.\s*$/;
+
 /** The label a line opens a footnote with: its number or symbol. */
 function footnoteLabel(line: Line): string | null {
   const opening = FOOTNOTE_LINE.exec(line.text);
@@ -255,7 +260,7 @@ function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number
     if (footnoteLabel(lines[k]) === expected) {
       expected = followingLabel(expected);
     } else if (k === i || isBlank(lines[k]) || isIndented(lines[k]) || LONE_NUMBER.test(lines[k].text)
-      || !isFull(scan, lines[k - 1], lines[k]) || endsSentence(lines[k - 1])) {
+      || !isFull(scan, lines[k - 1], lines[k]) && !BREAKS_OFF.test(lines[k - 1].text) || endsSentence(lines[k - 1]) && !ENDS_WITH_ABBREVIATION.test(lines[k - 1].text)) {
       break;
     }
     end = lines[k].end;
