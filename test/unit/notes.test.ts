@@ -693,6 +693,13 @@ describe('a web encyclopedia’s notes, as copying its text leaves them', () => 
     assert.deepEqual(mentions.map((m) => `${m.kind} ${m.text}`), ['person Ilves', 'organization Baltic Review', 'person Varga', 'person Kessel', 'person Holt']);
   });
 
+  test('lettered notes, then unnumbered references with carets: `[n]` is the n-th reference, in whatever order the markers come', () => {
+    const text = lines('The sailors rose.[1] The port fell.[2][a] The board met.[2] Many died.[3][1]', 'Notes', 'a. ^ Estimates vary.',
+      'References', '^ a b Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.\n^ a b Varga 1999, p. 33.\n^ a b Holt 2001, p. 4.');
+    assert.deepEqual(links(text), ['1 -> Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.', '2 -> Varga 1999, p. 33.', 'a -> Estimates vary.',
+      '2 -> Varga 1999, p. 33.', '3 -> Holt 2001, p. 4.', '1 -> Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.']);
+  });
+
   test('unnumbered, each note opens with its caret', () => {
     const text = lines(body, 'References', '^ a b Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.\n^ Varga 1999, p. 33.');
     assert.deepEqual(links(text), ['1 -> Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.', '2 -> Varga 1999, p. 33.', '1 -> Ilves, Marta (1982). The Quays. Riga: Baltic Press. p. 12.']);

@@ -8,8 +8,8 @@ export { noteProblems, type NoteProblem } from './problems';
 
 /**
  * Links markers to notes: the k-th marker with a label to the k-th note with that label, then the
- * markers left over to the unnumbered notes: by their number where no note has one (the n-th note is note n, cited
- * again by a later `[1]`), else in order.
+ * markers left over to the unnumbered notes: by their number where every one left over has one (the n-th note is note n,
+ * cited again by a later `[1]`), else in order.
  */
 function link(markers: { label: string }[], notes: Note[]): (number | null)[] {
   const byLabel = new Map<string, number[]>();
@@ -27,8 +27,9 @@ function link(markers: { label: string }[], notes: Note[]): (number | null)[] {
     used.set(m.label, k + 1);
     return candidates[Math.min(k, candidates.length - 1)];
   });
-  if (byLabel.size === 0 && markers.every((m) => /^\d+$/.test(m.label))) {
-    return markers.map((m) => unnumbered[Number(m.label) - 1] ?? null);
+  // A web encyclopedia's lettered notes (`a. ^`) have labels, its numbered references none: `[12]` is still the twelfth.
+  if (markers.every((m, i) => links[i] !== null || /^\d+$/.test(m.label))) {
+    return links.map((l, i) => l ?? unnumbered[Number(markers[i].label) - 1] ?? null);
   }
   let next = 0;
   return links.map((l) => (l === null && next < unnumbered.length ? unnumbered[next++] : l));
