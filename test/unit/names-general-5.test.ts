@@ -161,3 +161,19 @@ describe('names: authors of a web encyclopedia’s sources', () => {
     assert.deepEqual(mentions('The leaders met; Nagy, Imre and Kádár argued in 1956.'), ['person Nagy', 'person Imre', 'person Kádár']);
   });
 });
+
+describe('names: German titles, party acronyms, translators', () => {
+  test('after a German article, capitalized nouns are a title’s or a phrase’s, no person; a paper keeps its name', () => {
+    assert.deepEqual(mentions('Works: Die industrielle Entwicklung Polens. Leipzig, 1898. Die Krise der Sozialdemokratie. Zurich, 1916. She read Die Rote Fahne.'),
+      ['place Leipzig', 'place Zurich', 'organization Die Rote Fahne']);
+  });
+
+  test('capitals with a small letter among them are a party’s acronym (`SDKPiL`, `KPdSU`), not a name like `McDonald`', () => {
+    assert.deepEqual(mentions('Political party SDKPiL (1893–1918) KPdSU (1919)\n\nMcDonald wrote.'), ['organization SDKPiL', 'organization KPdSU', 'person McDonald']);
+  });
+
+  test('a translator’s inverted name in an entry names one person (`Translated by Fitzgerald, Edward.`)', () => {
+    assert.deepEqual(mentions('References\n\nKessel, Paul (1940). The Quays. Translated by Fitzgerald, Edward. London: Gollancz. p. 15.'),
+      ['person Kessel', 'person Fitzgerald', 'place London', 'organization Gollancz']);
+  });
+});

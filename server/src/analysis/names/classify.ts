@@ -519,6 +519,22 @@ export function placesOfUnknownWords(spans: NameSpan[]): NameSpan[] {
   return agreed;
 }
 
+/**
+ * A German article, and maybe an adjective in its inflection, right before a name: German capitalizes every noun, so
+ * after one stand the nouns of a title or a phrase (`Die industrielle Entwicklung Polens`, `Die Krise der
+ * Sozialdemokratie`), no person. Not `der`, `des`, `den` in small letters, which are also particles (`van der Pijl`) and French.
+ */
+const GERMAN_ARTICLE_BEFORE = /(?:^|[\s"“„(*_])(?:D(?:ie|er|as|es|em|en)|Eine?[mnrs]?|die|das|eine?[mnrs]?)\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?$/u;
+
+/** The names without the persons that a German article stands before (see `GERMAN_ARTICLE_BEFORE`). */
+export function withoutGermanNounPhrases(text: string, spans: NameSpan[]): NameSpan[] {
+  const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
+  for (const span of spans) {
+    if (span.kind !== 'person' || !GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) kept.push(span);
+  }
+  return kept;
+}
+
 /** A comma and the spaces after it, a line break among them: what stands between a title, its place and its publisher. */
 const COMMA_GAP = /^,[ \t]*\n?[ \t]*$/;
 const COMMA_GAP_END = /,[ \t]*\n?[ \t]*$/;

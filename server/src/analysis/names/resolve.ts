@@ -759,7 +759,9 @@ function peoplePair(lone: PlacedSegment, form: string, isPerson: (word: string) 
 /** A roman number up to 39, as sections are numbered (not `MILL`, `LI`). */
 const SECTION_NUMBER = /^X{0,3}(?:IX|IV|V?I{1,3}|V)$/;
 
-const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word);
+/** Capitals (`CPSU`), with a small letter or two among them as some parties write theirs (`SDKPiL`, `KPdSU`). */
+const isAcronym = (word: string) => /^\p{Lu}+$/u.test(word) || MIXED_ACRONYM.test(word);
+const MIXED_ACRONYM = /^(?=(?:\P{Lu}*\p{Lu}){3})(?:\p{Lu}+\p{Ll}){1,2}\p{Lu}+$/u;
 
 /**
  * The word as the document's name for it: capitals in running text are an acronym (`CPSU`, `GPU`);

@@ -19,8 +19,11 @@ const isFamilyName = (token: Token): boolean => inLexicon(token, EAST_ASIAN_FAMI
  */
 const ENTRY_START = /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?(?:\^(?:[ \t][a-z](?=[ \t]))*[ \t]+)?(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]i|[Dd]u|[Dd]a|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|[Tt]er)[ \t]+)*$/;
 
-/** Where a web encyclopedia's list of sources puts the next author of an entry: after a semicolon (`Békés, Csaba; Byrne, Malcolm`). */
-const NEXT_AUTHOR_START = /;[ \t]+$/;
+/**
+ * Where an entry names more people inverted: after a semicolon (`Békés, Csaba; Byrne, Malcolm`), its translator or editor
+ * (`Translated by Fitzgerald, Edward.`).
+ */
+const NEXT_AUTHOR_START = /(?:;|\b(?:[Tt]ranslated|[Ee]dited|[Tt]rans\.|[Ee]d\.) by|\b[Tt]rans\.)[ \t]+$/;
 
 /** Whether `run` follows the surname of a reading list's entry and its comma (`Perry` in `Anderson, Perry.`). */
 function afterEntrySurname(text: string, tokens: Token[], run: Token[]): boolean {
