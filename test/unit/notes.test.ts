@@ -678,6 +678,12 @@ describe('a web encyclopedia’s notes, as copying its text leaves them', () => 
     assert.deepEqual(analyzeStructure(text, 'plaintext').sections.map((x) => x.title), ['The Quays', 'The Second Phase', 'References']);
   });
 
+  test('Markdown: a paragraph that opens with a superscript number after its marker is a note between paragraphs; an ordinal’s ending is no marker', () => {
+    const text = ['# The Quays', 'The clerks of the 20<sup>th</sup> century kept everything.<sup>1</sup>', '<sup>1</sup> On the clerks see Holt 1977.',
+      'The port fell in the XIX<sup>e</sup> siècle.<sup>2</sup>', '<sup>2</sup> Varga 1981, p. 3.'].join('\n\n');
+    assert.deepEqual(links(text, 'markdown'), ['1 -> On the clerks see Holt 1977.', '2 -> Varga 1981, p. 3.']);
+  });
+
   test('a volume in italics before its issue, as APA sets it (`*2*(2)`), is no marker', () => {
     const text = lines('# Essay', 'Text (Holt, 1993).', '## References', 'Holt, I. (1993). The quays. *Baltic History*, *2*(2), 103–118.');
     assert.deepEqual(analyzeDocument(text, 'markdown').markers, []);

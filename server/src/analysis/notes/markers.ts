@@ -79,7 +79,8 @@ const holdsSuperscripts = lastTextKept((text) => SUPERSCRIPT_DIGIT.test(text));
  */
 const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; notAfter?: RegExp; holds?: string | ((text: string) => boolean); mayBePower?: boolean }[] = [
   // `<sup>12</sup>`, also with a link inside, as web pages write them: `<sup><a href="#fn12">[12]</a></sup>`.
-  { style: 'superscript', re: /<sup[^>]*>\s*(?:<a[^>]*>)?\s*\[?(\d{1,3}|[a-z*†‡]{1,3})\]?\s*(?:<\/a>)?\s*<\/sup>/gi, holds: '<' },
+  // Not an ordinal's ending after its number (`20<sup>th</sup>`, `XIX<sup>e</sup>`).
+  { style: 'superscript', re: /<sup[^>]*>\s*(?:<a[^>]*>)?\s*\[?(\d{1,3}|(?!(?<=[\dIVXLC]<sup>)(?:st|nd|rd|th|er|re|e)<)[a-z*†‡]{1,3})\]?\s*(?:<\/a>)?\s*<\/sup>/gi, holds: '<' },
   { style: 'footnote', re: /\[\^([^\]\s]{1,20})\](?!:)/g, holds: '[^' },
   // Pandoc's superscript, as its conversions of PDFs and Word files write a note number: `^12^`.
   { style: 'superscript', re: /\^(\d{1,3})\^/g, precededBy: /[^\s^]/u, holds: '^', mayBePower: true },
