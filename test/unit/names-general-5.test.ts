@@ -177,3 +177,20 @@ describe('names: German titles, party acronyms, translators', () => {
       ['person Kessel', 'person Fitzgerald', 'place London', 'organization Gollancz']);
   });
 });
+
+describe('names: Spanish names and their plans', () => {
+  test('a nickname in quotes between a given name and a surname is part of the name (`Francisco "Pancho" Villa`); a word in quotes before a place is not', () => {
+    assert.deepEqual(mentions('The leaders were Francisco "Pancho" Vallarta and Ernesto “Che” Guevara. He called it "Bolshevik" Russia.'),
+      ['person Francisco "Pancho" Vallarta', 'person Ernesto “Che” Guevara', 'place Russia']);
+  });
+
+  test('a known place named after a person is that person where the text names the person by the surname (`Venustiano Carranza`)', () => {
+    assert.deepEqual(mentions('Carranza and Obregón met. Venustiano Carranza was first chief. He died in Venustiano Carranza.'),
+      ['person Carranza', 'person Obregón', 'person Venustiano Carranza', 'place Venustiano Carranza']);
+  });
+
+  test('a particle after a common noun joins a plan’s or an army’s name, no person’s (`Plan de Ayala`); after a title it opens one', () => {
+    assert.deepEqual(mentions('Kessoitia issued the Plan de Varela at Villa de Varela; the División del Norte fought. General de Varela spoke.'),
+      ['person Kessoitia', 'person de Varela']);
+  });
+});

@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
   ARTICLE, COMMON, COMPASS_WORD, CONNECTORS, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, NOUNS_OF_PLACES, ORGANIZATION_HEAD, PARTICLES, PLACE,
-  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, SURNAME_PARTICLES, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
+  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, SURNAME_PARTICLES, TITLE, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -538,6 +538,41 @@ export function withoutGermanNounPhrases(text: string, spans: NameSpan[]): NameS
 /** A comma and the spaces after it, a line break among them: what stands between a title, its place and its publisher. */
 const COMMA_GAP = /^,[ \t]*\n?[ \t]*$/;
 const COMMA_GAP_END = /,[ \t]*\n?[ \t]*$/;
+/**
+ * `Venustiano Carranza`, a Mexican municipality too, where the text names the person `Carranza` elsewhere: a known place
+ * of several words that begins with a word of no lexicon (a given name it does not know) and ends with a surname the text
+ * gives a person is that person, unless a preposition of place stands before it (`in Venustiano Carranza`).
+ */
+export function peopleNamedLikePlaces(spans: NameSpan[]): NameSpan[] {
+  const surnames = new Set<string>();
+  for (const span of spans) if (span.kind === 'person') surnames.add(span.tokens[span.tokens.length - 1].name);
+  const named: NameSpan[] = []; // pushed, not mapped: see arrays.ts
+  for (const span of spans) {
+    const { kind, tokens, start, end } = span;
+    const [first] = tokens;
+    const person = kind === 'place' && tokens.length > 1 && first.capitalized && surnames.has(tokens[tokens.length - 1].name) && !PLACE_BEFORE.has(first.previous) && isPlace(nameOf(tokens)) &&
+      !isCommonToken(first) && !inLexicon(first, PLACE | PLACE_HEAD | PLACE_HEAD_FIRST | COMPASS_WORD | ARTICLE | DEMONYM) && !SAINTS.has(first.lower);
+    named.push(person ? { kind: 'person', tokens, start, end } : span);
+  }
+  return named;
+}
+
+/** The capitalized word right before a name, and the spaces after it. */
+const CAPITALIZED_WORD_BEFORE = /(?:^|[\s(“"])(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
+
+/**
+ * `Plan de Ayala`, `División del Norte`, `Villa de Ayala`: a particle after a common noun (not a title: `General de Gaulle`)
+ * joins the name of a plan, an army, a town to it, and opens no person's name.
+ */
+export function withoutNamesOfThings(text: string, spans: NameSpan[]): NameSpan[] {
+  const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
+  for (const span of spans) {
+    const noun = span.kind === 'person' && !span.tokens[0].capitalized ? CAPITALIZED_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1] : undefined;
+    if (noun === undefined || !isCommonWord(noun) || TITLES.has(noun.toLowerCase())) kept.push(span);
+  }
+  return kept;
+}
+
 /** A comma, then a year: what follows a publisher in a continental note. */
 const COMMA_AND_YEAR = /,[ \t]*(?:1[5-9]|20)\d\d\b/y;
 

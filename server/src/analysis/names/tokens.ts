@@ -172,11 +172,26 @@ function joinOf(text: string, from: number, to: number): number {
     const c = text.charCodeAt(i);
     if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i += 2;
     else if (c === 10) i++;
-    else if (c === 38 /* & */) { i++; join = AMPERSAND; } else return NO_JOIN;
+    else if (c === 38 /* & */) { i++; join = AMPERSAND; } else return isNicknameGap(text, from, to) ? JOIN : NO_JOIN;
     while (i < to && isBlank(text.charCodeAt(i))) i++;
     if (join === JOIN && endsShortLine(text, from, to)) return NO_JOIN;
   }
   return i === to ? join : NO_JOIN;
+}
+
+/** One capitalized word in double quotes between two names: `Francisco "Pancho" Villa`, `Ernesto “Che” Guevara`. */
+const NICKNAME_AFTER = /["“]\p{Lu}[\p{L}'’.-]*["”] \p{Lu}/uy;
+const NICKNAME_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’.-]* ["“]\p{Lu}[\p{L}'’.-]*["”]$/u;
+const CAPITALIZED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u;
+
+/** Whether the gap from `from` to `to` opens or closes a nickname between a given name and a surname (see `NICKNAME_AFTER`). */
+function isNicknameGap(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  if (gap === ' "' || gap === ' “') {
+    NICKNAME_AFTER.lastIndex = from + 1;
+    return NICKNAME_AFTER.test(text) && CAPITALIZED_BEFORE.test(text.slice(Math.max(0, from - 30), from));
+  }
+  return (gap === '" ' || gap === '” ') && NICKNAME_BEFORE.test(text.slice(Math.max(0, from - 40), from + 1));
 }
 
 /**
