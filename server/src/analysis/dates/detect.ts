@@ -8,7 +8,7 @@ import { letterPattern, type LetterPattern } from '../letters';
 import { REPUBLICAN_WORD, RULES, type Opening, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
 import { republicanYearOf } from './republican';
-import { COUNTED_NOUNS, REFERENCE_WORDS, monthNumber } from './lexicon';
+import { COUNTED_NOUNS, MONTH_NAMES, REFERENCE_WORDS, monthNumber } from './lexicon';
 import { expressionCores, expressionStarts } from './scan';
 
 /** How far back (in characters) a year still fixes the year of a bare month or season. */
@@ -586,5 +586,62 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
     pieceOf.push(piece);
     if (RULES[rule].calendar === 'republican') republicanYear = republicanYearOf(parseValue(mentions[mentionCount].value)!.start);
   }
-  return mentions;
+  return withBothStyles(text, mentions);
+}
+
+/** A day's value, `1905-01-22`. */
+const DAY_VALUE = /^(\d{4})-(\d\d)-(\d\d)$/;
+/** Days (or a span of days), then the same in the other calendar, then the month: `9 (22) January 1905`, `14–15 (27–28) May`. */
+const DAYS_IN_BOTH_STYLES = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:[–-](\d{1,2}))?\s\((\d{1,2})(?:[–-](\d{1,2}))?\)\s+(${MONTH_NAMES.join('|')})\b(?:,?\s+(\d{4})\b)?`, 'g');
+/** The Julian calendar (Old Style) ran 10 to 13 days behind the Gregorian (New Style) from 1582 to 1918. */
+const isStyleGap = (days: number) => days >= 10 && days <= 13;
+const dayNumber = (value: string) => {
+  const [, year, month, day] = DAY_VALUE.exec(value) ?? [];
+  return year === undefined ? NaN : Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000;
+};
+const twoDigits = (n: string) => n.padStart(2, '0');
+
+/**
+ * A date given in both calendars, as histories of Russia write them, is one date at its New Style (Gregorian) value, the
+ * one in parentheses: `9 (22) January 1905`, `14–15 (27–28) May`, `23 August (5 September) 1905`, `20 December 1904
+ * (2 January 1905)`. The two must lie the calendars' 10 to 13 days apart.
+ */
+function withBothStyles(text: string, mentions: DateMention[]): DateMention[] {
+  const joined: DateMention[] = []; // pushed, not mapped: see arrays.ts
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    const close = next ? next.end + (/^\s*\)/.exec(text.slice(next.end, next.end + 3))?.[0].length ?? 0) : 0;
+    if (next && close > next.end && /^\s*\(\s*$/.test(text.slice(m.end, next.start)) && isStyleGap(dayNumber(next.value) - dayNumber(m.value))) {
+      // `23 August (5 September) 1905`: the year after both.
+      const year = mentions[i + 2];
+      const end = year?.kind === 'year' && /^\s+$/.test(text.slice(close, year.start)) && next.value.startsWith(year.value) ? year.end : close;
+      joined.push({ start: m.start, end, text: text.slice(m.start, end), kind: next.kind, value: next.value, inferred: next.inferred && end === close });
+      i += end === close ? 1 : 2;
+      continue;
+    }
+    joined.push(m);
+  }
+  return text.includes(') ') ? withDaysInBothStyles(text, joined) : joined;
+}
+
+/** The dates of `9 (22) January 1905`, `14–15 (27–28) May` (in the year of the date before), in place of what was read in them. */
+function withDaysInBothStyles(text: string, mentions: DateMention[]): DateMention[] {
+  let result = mentions;
+  for (const m of text.matchAll(DAYS_IN_BOTH_STYLES)) {
+    if (!isStyleGap(Number(m[3]) - Number(m[1]))) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = result.findLast((d) => d.end <= start && /^\d{4}/.test(d.value));
+    const year = m[6] ?? before?.value.slice(0, 4);
+    if (year === undefined) continue;
+    const month = `${year}-${twoDigits(String(MONTH_NAMES.indexOf(m[5]) + 1))}`;
+    const value = m[4] ? `${month}-${twoDigits(m[3])}/${month}-${twoDigits(m[4])}` : `${month}-${twoDigits(m[3])}`;
+    const date: DateMention = { start, end, text: m[0], kind: m[4] ? 'date-range' : 'date', value };
+    if (m[6] === undefined) date.inferred = true;
+    const kept = result.filter((d) => d.end <= start || d.start >= end);
+    kept.splice(partitionPoint(kept.length, (k) => kept[k].start < start), 0, date);
+    result = kept;
+  }
+  return result;
 }
