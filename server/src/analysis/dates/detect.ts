@@ -586,46 +586,21 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
     pieceOf.push(piece);
     if (RULES[rule].calendar === 'republican') republicanYear = republicanYearOf(parseValue(mentions[mentionCount].value)!.start);
   }
-  return withBothStyles(text, mentions);
+  return text.includes(') ') ? withDaysInBothStyles(text, mentions) : mentions;
 }
 
-/** A day's value, `1905-01-22`. */
-const DAY_VALUE = /^(\d{4})-(\d\d)-(\d\d)$/;
 /** Days (or a span of days), then the same in the other calendar, then the month: `9 (22) January 1905`, `14–15 (27–28) May`. */
 const DAYS_IN_BOTH_STYLES = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:[–-](\d{1,2}))?\s\((\d{1,2})(?:[–-](\d{1,2}))?\)\s+(${MONTH_NAMES.join('|')})\b(?:,?\s+(\d{4})\b)?`, 'g');
 /** The Julian calendar (Old Style) ran 10 to 13 days behind the Gregorian (New Style) from 1582 to 1918. */
 const isStyleGap = (days: number) => days >= 10 && days <= 13;
-const dayNumber = (value: string) => {
-  const [, year, month, day] = DAY_VALUE.exec(value) ?? [];
-  return year === undefined ? NaN : Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000;
-};
 const twoDigits = (n: string) => n.padStart(2, '0');
 
 /**
- * A date given in both calendars, as histories of Russia write them, is one date at its New Style (Gregorian) value, the
- * one in parentheses: `9 (22) January 1905`, `14–15 (27–28) May`, `23 August (5 September) 1905`, `20 December 1904
- * (2 January 1905)`. The two must lie the calendars' 10 to 13 days apart.
+ * Days in both calendars before their month, as histories of Russia date (`9 (22) January 1905`, `14–15 (27–28) May`, in the
+ * year of the date before): one date at its New Style (Gregorian) value, the one in parentheses, in place of what was read
+ * in them (`January 1905`), where the two lie the calendars' 10 to 13 days apart. Whole dates in both calendars (`25 October
+ * (7 November) 1917`) are each a date of its own.
  */
-function withBothStyles(text: string, mentions: DateMention[]): DateMention[] {
-  const joined: DateMention[] = []; // pushed, not mapped: see arrays.ts
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    const next = mentions[i + 1];
-    const close = next ? next.end + (/^\s*\)/.exec(text.slice(next.end, next.end + 3))?.[0].length ?? 0) : 0;
-    if (next && close > next.end && /^\s*\(\s*$/.test(text.slice(m.end, next.start)) && isStyleGap(dayNumber(next.value) - dayNumber(m.value))) {
-      // `23 August (5 September) 1905`: the year after both.
-      const year = mentions[i + 2];
-      const end = year?.kind === 'year' && /^\s+$/.test(text.slice(close, year.start)) && next.value.startsWith(year.value) ? year.end : close;
-      joined.push({ start: m.start, end, text: text.slice(m.start, end), kind: next.kind, value: next.value, inferred: next.inferred && end === close });
-      i += end === close ? 1 : 2;
-      continue;
-    }
-    joined.push(m);
-  }
-  return text.includes(') ') ? withDaysInBothStyles(text, joined) : joined;
-}
-
-/** The dates of `9 (22) January 1905`, `14–15 (27–28) May` (in the year of the date before), in place of what was read in them. */
 function withDaysInBothStyles(text: string, mentions: DateMention[]): DateMention[] {
   let result = mentions;
   for (const m of text.matchAll(DAYS_IN_BOTH_STYLES)) {
