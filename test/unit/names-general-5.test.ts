@@ -194,3 +194,10 @@ describe('names: Spanish names and their plans', () => {
       ['person Kessoitia', 'person de Varela']);
   });
 });
+
+describe('names: a movement’s words before a person', () => {
+  test('words of a movement that end like derived words, then a given name, name the person after them (`the Socialist Revolutionary Ivan Kaliaev`)', () => {
+    assert.deepEqual(mentions('He was killed by the Socialist Revolutionary Ivan Kessaev. The Stalinist Andrei Varnov spoke. The Socialist Revolutionary Party met.'),
+      ['person Ivan Kessaev', 'person Andrei Varnov', 'organization Socialist Revolutionary Party']);
+  });
+});

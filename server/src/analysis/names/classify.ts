@@ -321,7 +321,13 @@ function classifyPiece(tokens: Token[]): Segment[] {
   const derived = firstDerived(tokens);
   // A word alone with an ending of surnames too is left to the document, which may give it as one (`Kessite`, after
   // `Walter Kessite`; `Shaumian`).
-  if (derived >= 0) return derived > 0 ? classifyPiece(tokens.slice(0, derived)) : tokens.length === 1 && !titled && SURNAME_ENDING.test(tokens[0].lower) ? [{ kind: null, tokens }] : [];
+  if (derived > 0) return classifyPiece(tokens.slice(0, derived));
+  if (derived === 0) {
+    // `the Socialist Revolutionary Ivan Kaliaev`: words of a movement, then a person named with a given name.
+    const given = tokens.findIndex((t, i) => i > 0 && isGivenName(t) && !isCommonToken(t));
+    if (given > 0 && given < tokens.length - 1 && tokens.slice(0, given).every((t) => isCommonToken(t) || inLexicon(t, DERIVED))) return classifyPiece(tokens.slice(given));
+    return tokens.length === 1 && !titled && SURNAME_ENDING.test(tokens[0].lower) ? [{ kind: null, tokens }] : [];
+  }
   const eastAsian = familyNameFirst(tokens);
   if (eastAsian > 0) {
     // `Mao Zedong Thought`, `Deng Xiaoping Theory`: a name before a common noun is a fixed expression about something else.
