@@ -813,6 +813,12 @@ describe('resolving back-references', () => {
     ]);
   });
 
+  test('a doctrine after `and` ends no list of authors: the title begins at the name before it (`Sergei Zubatov and Revolutionary Marxism`)', () => {
+    const text = withNotes('One.1', 'Jan Kessel, Ivo Varnov and Revolutionary Marxism: The Clerks (Ithaca: Fjord Press, 1976), 38.');
+    assert.deepEqual(citationsOf(text).map((c) => [c.fields.authors, c.fields.title]), [[['Jan Kessel'], 'Ivo Varnov and Revolutionary Marxism: The Clerks']]);
+    assert.deepEqual(analyzeDocument(text, 'plaintext').mentions.map((m) => m.text), ['Quiet Archive', 'Jan Kessel', 'Ithaca', 'Fjord Press']);
+  });
+
   test('a given name or initials with a hyphen belong to the author (`Jean-Paul Sartre`, `P.-O. Lissagaray`)', () => {
     const text = withNotes('One.1 Two.2', 'Jean-Paul Sartre, Being and Nothingness (London: Methuen, 1958), 45.', 'P.-O. Lissagaray, History of the Commune (London: New Park, 1976), 80.');
     assert.deepEqual(citationsOf(text).map((c) => [c.text, c.fields.authors]), [

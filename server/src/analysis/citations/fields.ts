@@ -4,8 +4,11 @@ import type { CitationFields, CitationKind } from '../types';
 import { BARE_PAGES, CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, POSSESSIVE_FIRST, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
 
-/** A name in full, as the middle names of a series of authors are written: given names or initials, then the surname. */
-const FULL_NAME = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)+${SURNAME}`;
+/**
+ * A name in full, as the middle names of a series of authors are written: given names or initials, then the surname; not a
+ * doctrine, which a title names (`Jeremiah Schneiderman, Sergei Zubatov and Revolutionary Marxism: …`).
+ */
+const FULL_NAME = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)+${SURNAME}(?<!ism)`;
 /** Three or more surnames before an author-year reference's year: `Getty, Rittersporn and Zemskov 1993`. */
 const AUTHOR_LIST = letterPattern(String.raw`^(${PERSON}(?:,\s${PERSON})+,?\s(?:and|&)\s${PERSON})(?=,?\s+\(?\[?${YEAR})`, 'u');
 /** The authors a reference opens with: `Holt`, `Holt and Varga`, `Maren Holt, Odile Varga and Jan Kessler (eds)`. */
