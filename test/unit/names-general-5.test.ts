@@ -184,6 +184,10 @@ describe('names: Spanish names and their plans', () => {
       ['person Francisco "Pancho" Vallarta', 'person Ernesto “Che” Guevara', 'place Russia']);
   });
 
+  test('a known place whose first word is a given name and a family name written first is the place (`Hong Kong`), not a person’s', () => {
+    assert.deepEqual(mentions('Wang, Shaoguang. 1995. The Quays. Hong Kong: Fjord Press.'), ['person Wang', 'place Hong Kong', 'organization Fjord Press']);
+  });
+
   test('a known place named after a person is that person where the text names the person by the surname (`Venustiano Carranza`)', () => {
     assert.deepEqual(mentions('Carranza and Obregón met. Venustiano Carranza was first chief. He died in Venustiano Carranza.'),
       ['person Carranza', 'person Obregón', 'person Venustiano Carranza', 'place Venustiano Carranza']);

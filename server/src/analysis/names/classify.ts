@@ -261,7 +261,9 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across'
  * the text puts it after a preposition of place; so is an English saint's (`St Paul wrote`, not `in St Paul`).
  */
 const namedAfterPerson = (tokens: Token[]) => !PLACE_BEFORE.has(tokens[0].previous) &&
-  (isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) && isPlace(nameOf(tokens)) || isSaintsName(tokens));
+  (isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) && !isFamilyNameFirst(tokens[0]) && isPlace(nameOf(tokens)) || isSaintsName(tokens));
+/** `Hong` of `Hong Kong`: a syllable that is a given name too, but of a language that writes the family name first. */
+const isFamilyNameFirst = (token: Token) => inLexicon(token, EAST_ASIAN_FAMILY_NAME | VIETNAMESE_FAMILY_NAME);
 /** `St Paul`, `Saint Augustine`: an English saint's name, the saint's title and a given name. */
 const isSaintsName = (tokens: Token[]) => tokens.length === 2 && (tokens[0].text === 'St' || tokens[0].text === 'Saint') && isGivenName(tokens[1]);
 
