@@ -41,6 +41,11 @@ describe('finding references', () => {
       ['author-year: Eichner (2004)', 'author-year: Gullickson 1996']);
   });
 
+  test('a name after `of`, its year in parentheses, is cited in prose (`the synthesis of Varga (2019)`); not a place or a word', () => {
+    assert.deepEqual(found('I draw on the synthesis of Varga (2019, pp. 33–5), who shows it. The congress of Stuttgart (1898) and the Register of Marriages (1895) survive.'),
+      ['author-year: Varga (2019, pp. 33–5)', 'parenthetical: Register of Marriages (1895)']);
+  });
+
   test('author-year in running prose, Harvard pages, several references in one parenthesis, et al.', () => {
     const text = 'As Althusser (1976) argued, and as Holt and Varga (1981: 12) show, the clerks (Kotkin 2014: 424; see also Ilves 1992, p. 5) were many (Varga et al. 1981, pp. 3-4).';
     assert.deepEqual(found(text), [
@@ -817,6 +822,12 @@ describe('resolving back-references', () => {
     const text = withNotes('One.1', 'Jan Kessel, Ivo Varnov and Revolutionary Marxism: The Clerks (Ithaca: Fjord Press, 1976), 38.');
     assert.deepEqual(citationsOf(text).map((c) => [c.fields.authors, c.fields.title]), [[['Jan Kessel'], 'Ivo Varnov and Revolutionary Marxism: The Clerks']]);
     assert.deepEqual(analyzeDocument(text, 'plaintext').mentions.map((m) => m.text), ['Quiet Archive', 'Jan Kessel', 'Ithaca', 'Fjord Press']);
+  });
+
+  test('an op. cit. after an author repeats a work by that author, not a later one that names the author in its title', () => {
+    const text = withNotes('One.1 Two.2 Three.3', 'Jan Kessel, The Quays, trans. Ivo Brenn (Oslo: Nordic Press, 1972), 4.',
+      'Odile Varga, The Prophet Armed: Kessel 1879–1921 (Riga: Baltic Press, 1954), 120.', 'Kessel, op. cit., p. 122.');
+    assert.deepEqual(resolutions(citationsOf(text)), ['Kessel, op. cit., p. 122 => Jan Kessel, The Quays, trans. Ivo Brenn (Oslo: Nordic Press, 1972), 4']);
   });
 
   test('a given name or initials with a hyphen belong to the author (`Jean-Paul Sartre`, `P.-O. Lissagaray`)', () => {

@@ -9,7 +9,7 @@ import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from '../letters';
-import { isGivenNameWord, isNationality, isPlace } from '../names/lexicon';
+import { isCommonWord, isGivenNameWord, isNationality, isPlace } from '../names/lexicon';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
 export interface ZoneKind {
@@ -386,8 +386,9 @@ function authorYears(text: string, zone: Zone): Found[] {
     const surnameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
     // A surname's particles stand before it in lower case (`van der Velde 1984`, `(de Vries 1990)`).
     const nameStart = surnameStart - (opener ? 0 : PARTICLES_BEFORE.exec(text.slice(Math.max(zone.start, surnameStart - 20), surnameStart))?.[1].length ?? 0);
-    // `Register of Marriages, 1895–1910`: a word after `of` ends a title, not an author's name.
-    if (/(?:^|\s)of\s$/u.test(text.slice(Math.max(zone.start, nameStart - 4), nameStart))) continue;
+    // `Register of Marriages, 1895–1910`: a word after `of` ends a title, not an author's name; but a name that is no word,
+    // its year in parentheses, is cited in prose (`the synthesis of Walder (2019)`).
+    if (/(?:^|\s)of\s$/u.test(text.slice(Math.max(zone.start, nameStart - 4), nameStart)) && !(narrative && !isCommonWord(surname) && !isPlace(surname))) continue;
     const yearEnd = yearStart + y[0].length;
     const end = withLocators(text, yearEnd + (REPRINT_YEAR_AFTER.exec(text.slice(yearEnd, yearEnd + 8))?.[0].length ?? 0));
     if (narrative) {

@@ -102,8 +102,11 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[]): (ind
       // `Carr, vol. 2, op. cit.`: of an author's works, the one of that volume.
       const volume = c.fields.volume;
       const works = citing(name);
+      // A reference by the author before one that only names the author in its title (`Deutscher, The Prophet Armed: Trotsky`).
+      const authored = works.filter((i) => citations[i].fields.authors?.some((author) => namesIn(author).some((n) => sameName(n, name))));
       // Of the author's references before it, the work's full one (with its year), not a short form that repeats it.
       const found = (volume ? nearest(works.filter((i) => citations[i].fields.volume === volume), index) : null) ??
+        nearest(authored.filter((i) => citations[i].fields.year !== undefined), index, false) ??
         nearest(works.filter((i) => citations[i].fields.year !== undefined), index, false) ?? nearest(works, index);
       if (found !== null) return found;
     }
