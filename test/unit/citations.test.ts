@@ -838,6 +838,11 @@ describe('resolving back-references', () => {
     ]);
   });
 
+  test('a Russian archive’s fond, opis’, delo and list make a full reference; an Ibid. takes its list as its locator', () => {
+    const text = withNotes('One.1 Two.2', 'RGASPI, f. 17, op. 3, d. 979, ll. 218–33.', 'Ibid., l. 49; GARF, f. R-8131, op. 37, d. 145, ll. 3–5.');
+    assert.deepEqual(found(text), ['full: RGASPI, f. 17, op. 3, d. 979, ll. 218–33', 'ibid: Ibid., l. 49', 'full: GARF, f. R-8131, op. 37, d. 145, ll. 3–5']);
+  });
+
   test('idem before a title is another work of the same author, not a back-reference', () => {
     const text = withNotes('One.1 Two.2', 'Karl Oden, Die Charta (Halden: Selbstverlag, 1848), 3.', 'Ibid., 4; idem, Briefe (Halden: Selbstverlag, 1850), 2:17.');
     assert.deepEqual(found(text), [

@@ -684,6 +684,13 @@ describe('a web encyclopedia’s notes, as copying its text leaves them', () => 
     assert.deepEqual(links(text, 'markdown'), ['1 -> On the clerks see Holt 1977.', '2 -> Varga 1981, p. 3.']);
   });
 
+  test('a year written short after an apostrophe (`the summer of \'56`, `’58`) is no marker; a number after a closing quotation mark is', () => {
+    const spoken = '**Lecturer:** In the summer of \'56 the congress met. By the spring of \'58 it was over, and in the autumn of \'61 the talks began. In \'62 they ended.';
+    assert.deepEqual(links(spoken, 'markdown'), []);
+    const text = lines('In the summer of \'56 the congress met, and by the spring of ’58 it was over. He said \'no.\'1', 'Notes', '1. Holt 1977.');
+    assert.deepEqual(links(text), ['1 -> Holt 1977.']);
+  });
+
   test('a volume in italics before its issue, as APA sets it (`*2*(2)`), is no marker', () => {
     const text = lines('# Essay', 'Text (Holt, 1993).', '## References', 'Holt, I. (1993). The quays. *Baltic History*, *2*(2), 103–118.');
     assert.deepEqual(analyzeDocument(text, 'markdown').markers, []);

@@ -442,9 +442,10 @@ function isInItalics(text: string, floor: number, at: number): boolean {
 /**
  * An archival source opening a note: a collection or series (its writer's initials aside), then its volume,
  * folio (German `Bl.`), number (`Nr.`), box or reel (`Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden.`,
- * `City Archive, Decrees 1851, no. 14.`, `Landesarchiv Halden, A 12/7, Bl. 4–9.`, `K. Lind to M. Ilves, 3 May 1921, Lind Papers, box 2.`).
+ * `City Archive, Decrees 1851, no. 14.`, `Landesarchiv Halden, A 12/7, Bl. 4–9.`, `K. Lind to M. Ilves, 3 May 1921, Lind Papers, box 2.`),
+ * and the fond, opis', delo and list of a Russian archive (`RGASPI, f. 17, op. 3, d. 979, ll. 218–33`).
  */
-const ARCHIVAL = letterPattern(String.raw`^(?=\p{Lu})(?:[^.;()\n]|(?<![\p{L}])\p{Lu}\.){3,200}?,\s(?:[Vv]ols?|[Ff]ols?|ff|[Bb]l|[Nn]os?|[Nn]r|[Bb]ox|[Ff]ile|[Ff]older|[Cc]arton|[Dd]ossier|[Ff]asc|[Rr]eel|[Ss]eries|[Mm]ss?|MSS?)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
+const ARCHIVAL = letterPattern(String.raw`^(?=\p{Lu})(?:[^.;()\n]|(?<![\p{L}])\p{Lu}\.){3,200}?,\s(?:[Vv]ols?|[Ff]ols?|ff|[Bb]l|[Nn]os?|[Nn]r|[Bb]ox|[Ff]ile|[Ff]older|[Cc]arton|[Dd]ossier|[Ff]asc|[Rr]eel|[Ss]eries|[Mm]ss?|MSS?|f\.\s?(?:\p{Lu}-?)?\d+\p{L}?,\sop)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
 
 /** The references `pattern` finds at the start of a note or of one of its clauses (after `; `). */
 function atClauseStarts(text: string, zone: Zone, pattern: LetterPattern): Found[] {
