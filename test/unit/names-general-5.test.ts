@@ -212,3 +212,15 @@ describe('names: members of faiths', () => {
       ['organization Catholic Church', 'person Christian Varnov', 'organization Muslim League']);
   });
 });
+
+describe('names: movements named by abstract nouns, and `General` as an adjective', () => {
+  test('an abstract noun capitalized as a movement’s name is no surname, in the possessive too (`Solidarity’s veterans`)', () => {
+    assert.deepEqual(mentions('The society Solidarity mobilized was seen through police reports; rather than Solidarity’s veterans, Kenney credits the youth.'),
+      ['person Kenney']);
+  });
+
+  test('`General` before a body’s noun is an adjective (`the General Staff`); before an event’s, no name (`the General Strike`)', () => {
+    assert.deepEqual(mentions('The General Staff planned it. The General Strike of 1926 failed. General Kessov marched.'),
+      ['organization General Staff', 'person Kessov']);
+  });
+});

@@ -264,6 +264,9 @@ const namedAfterPerson = (tokens: Token[]) => !PLACE_BEFORE.has(tokens[0].previo
   (isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) && !isFamilyNameFirst(tokens[0]) && isPlace(nameOf(tokens)) || isSaintsName(tokens));
 /** `Hong` of `Hong Kong`: a syllable that is a given name too, but of a language that writes the family name first. */
 const isFamilyNameFirst = (token: Token) => inLexicon(token, EAST_ASIAN_FAMILY_NAME | VIETNAMESE_FAMILY_NAME);
+/** Nouns that `General` qualifies as an adjective: `General Staff`, `General Confederation of Labour`, `General Strike`. */
+const GENERAL_BODIES = new Set(['staff', 'confederation', 'strike', 'election', 'assembly', 'directorate', 'secretariat', 'command', 'headquarters', 'union', 'federation']);
+const GENERAL_EVENTS = new Set(['strike', 'election']);
 /** `St Paul`, `Saint Augustine`: an English saint's name, the saint's title and a given name. */
 const isSaintsName = (tokens: Token[]) => tokens.length === 2 && (tokens[0].text === 'St' || tokens[0].text === 'Saint') && isGivenName(tokens[1]);
 
@@ -290,6 +293,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // `Kent State`, `Ohio State`: a known place before `State` names the state's university;
   // `the Petrograd Soviet`, `the Moscow Soviet`: a known place before `Soviet` names that city's council.
   if (tokens.length === 2 && (tokens[1].lower === 'state' || tokens[1].text === 'Soviet') && inLexicon(tokens[0], PLACE)) return [{ kind: 'organization', tokens }];
+  // `the General Staff`, `the General Strike`: `General` as an adjective before a body's or an event's noun, no title.
+  if (tokens.length > 1 && tokens[0].lower === 'general' && GENERAL_BODIES.has(tokens[1].lower)) return GENERAL_EVENTS.has(tokens[1].lower) ? [] : [{ kind: 'organization', tokens }];
   let titled = false;
   while (tokens.length > 1 && isTitle(tokens[0])) {
     tokens = tokens.slice(1);

@@ -538,7 +538,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     // small letters too, if it never reads as a body (`Service argues … the civil service`) or is cited there (`(Young
     // 2001, 168)`); before `op. cit.` at a sentence's start (`Snow, op. cit.`), if never in small letters.
     const smallToo = inSmallLetters.has(lower);
-    if (e.person > 0 && e.place === 0 && e.organization === 0 && e.inSentence > 0 && !smallToo ||
+    if (e.person > 0 && e.place === 0 && e.organization === 0 && e.inSentence > 0 && !smallToo && !ABSTRACT_NOUN.test(lower) ||
       commonSurnames.has(lower) && (e.inSentence > 0 && (!smallToo || e.organization === 0 || e.person > 0) || e.opCit > 0 && !smallToo)) return 'person';
     // `the Convention`, `Congress voted`, `the Republic`: a body or a place, capitalized inside sentences and never written in small letters.
     if (form.namedBy && e.inSentence > 0 && e.meeting === 0 && !inSmallLetters.has(lower)) return form.namedBy;
@@ -604,7 +604,9 @@ function factsOf(word: string): FormFacts {
   return form;
 }
 
-const POLISH_ABSTRACT = /ość$/;
+/** `Solidarity`, `Liberation`, `Brotherhood`: an abstract noun names a movement when capitalized, no surname (`Solidarity's veterans`). */
+const ABSTRACT_NOUN = /.{3}(?:ity|ness|ism|tion|sion|hood|ship)$/;
+const POLISH_ABSTRACT = /(?:ość|[nrwł]o[sś][cć])$/;
 
 /**
  * An English word made of a prefix and a common word of six letters or more with an English ending (`Reassessment`,
