@@ -300,3 +300,11 @@ describe('never throws', () => {
     }
   });
 });
+
+describe('Pandoc headings', () => {
+  test('a heading’s attributes are no part of its title, so `Works cited {#works-cited .unnumbered}` heads a list of works', () => {
+    const text = '# The Quays {#top}\n\nText.\n\n## Works cited {#works-cited .unnumbered}\n\n-   Holt, Maren. 1977. *The Clerks*.\n    Oslo: Nordic Press.\n';
+    assert.deepEqual(analyzeStructure(text, 'markdown').sections.map((s) => s.title), ['The Quays', 'Works cited']);
+    assert.deepEqual(analyzeDocument(text, 'markdown').citations.map((c) => c.kind), ['bibliography']);
+  });
+});

@@ -21,8 +21,10 @@ const DEEPEST_TRUSTED_LEVEL = 90;
 /** The plain text of a heading's Markdown, emphasis and links removed. */
 function plainTitle(markdown: string): string {
   const collect = (tokens: Token[]): string => tokens.map((t) => (t.children ? collect(t.children) : t.type === 'text' || t.type === 'code_inline' ? t.content : '')).join('');
-  return collect(inline.parseInline(markdown, {})).trim();
+  return collect(inline.parseInline(markdown.replace(HEADING_ATTRIBUTES, ''), {})).trim();
 }
+/** Pandoc's attributes after a heading, no part of its title: `## Works cited {#works-cited .unnumbered}`. */
+const HEADING_ATTRIBUTES = /\s*\{(?:[#.][\w:.-]+|[\w-]+=\S*)(?:\s+(?:[#.][\w:.-]+|[\w-]+=\S*))*\}\s*$/u;
 
 /** The number of items of the ordered list opened at `open`. */
 function itemCount(tokens: Token[], open: number): number {
