@@ -243,6 +243,11 @@ describe('months and seasons', () => {
       ['8 February 1921 → 1921-02-08', 'February 1920 → 1920-02', '15 March → 1921-03-15', '1924 → 1924', '17 March → 1921-03-17']);
   });
 
+  test('a year after a word’s colon is a year (`Phase one: 1954 to 1956`); after a number’s or a parenthesis’s, a page', () => {
+    assert.deepEqual(dates('Phase one: 1954 to 1956. Phase two: 1957. See Holt (1971): 1520 and John 3: 1916.'),
+      ['1954 to 1956 → 1954/1956', '1957 → 1957', '1971 → 1971']);
+  });
+
   test('a work’s year after its author in prose (`Gullickson 1996 studies`, `records; Holt 1977;`) does not move the narrative', () => {
     assert.deepEqual(dates('The spring of 1871 was short. Varga reconstructs it; Gullickson 1996 studies the figure. From 3 April Paris was at war, and in May the council split.'),
       ['The spring of 1871 → 1871-03/1871-05', '1996 → 1996', '3 April → 1871-04-03', 'May → 1871-05']);

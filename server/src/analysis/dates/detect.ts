@@ -64,8 +64,9 @@ function isWorkTitle(text: string, start: number, end: number, word: string): bo
 function isYearByContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   // `$1920`, `#1920`, `(1971): 1520`, `0-8047-1970-3`, `R 43 I/1943` (but a Markdown heading `# 1848` is a year, and
-  // so is the edition's year in `Hegel 1807/1977`)
-  if (/[$£€¥§:]\s?$|#$|\d[-/.]$|\p{L}\/$/u.test(before) && !/(?<!\d)\d{4}\/$/.test(text.slice(Math.max(0, start - 6), start))) return false;
+  // so is the edition's year in `Hegel 1807/1977`, and a year after a word's colon: `Phase one: 1954 to 1956`)
+  if (/[$£€¥§]\s?$|#$|\d[-/.]$|\p{L}\/$/u.test(before) && !/(?<!\d)\d{4}\/$/.test(text.slice(Math.max(0, start - 6), start))) return false;
+  if (/:\s?$/u.test(before) && !/\p{L}:\s?$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
   const written = wordBefore(text, start);
   const word = written.toLowerCase();
   if (isWorkTitle(text, start, end, word)) return false;
