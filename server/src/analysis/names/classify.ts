@@ -6,12 +6,11 @@ import type { EntityKind } from '../types';
 import { joined } from '../arrays';
 import { MONTH_NAMES } from '../dates/lexicon';
 import { isRepublicanMonth } from '../dates/republican';
-import type { NameSpan } from './identity';
 import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
   ARTICLE, COMMON, COMPASS_WORD, CONNECTORS, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, NOUNS_OF_PLACES, ORGANIZATION_HEAD, PARTICLES, PLACE,
-  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, SURNAME_PARTICLES, TITLE, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isGivenName, isPlace,
+  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, SURNAME_PARTICLES, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -252,9 +251,9 @@ export function familyNameFirst(tokens: Token[]): number {
 const articleLed = (tokens: Token[]) => inLexicon(tokens[0], ARTICLE) && (tokens.length > 1 || tokens[0].text.length > 3) && tokens.length <= 3;
 
 /** Words that begin names of places after saints, given names as well (`San Francisco`, `Santa Cruz`). */
-const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'saint', 'sankt', 'st']);
+export const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'saint', 'sankt', 'st']);
 /** Where a name after them is a place (`in Benito Juárez`, the borough; `the invasion of Viet Nam`). */
-const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'through', 'of']);
+export const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'through', 'of']);
 
 /**
  * `Benito Juárez`, `Lázaro Cárdenas`: a known place named after a person, given name first, is the person, unless
@@ -266,6 +265,7 @@ const namedAfterPerson = (tokens: Token[]) => !PLACE_BEFORE.has(tokens[0].previo
 const isFamilyNameFirst = (token: Token) => inLexicon(token, EAST_ASIAN_FAMILY_NAME | VIETNAMESE_FAMILY_NAME);
 /** Nouns that `General` qualifies as an adjective: `General Staff`, `General Confederation of Labour`, `General Strike`. */
 const GENERAL_BODIES = new Set(['staff', 'confederation', 'strike', 'election', 'assembly', 'directorate', 'secretariat', 'command', 'headquarters', 'union', 'federation']);
+/** Of those, the ones that name an event, no body. */
 const GENERAL_EVENTS = new Set(['strike', 'election']);
 /** `St Paul`, `Saint Augustine`: an English saint's name, the saint's title and a given name. */
 const isSaintsName = (tokens: Token[]) => tokens.length === 2 && (tokens[0].text === 'St' || tokens[0].text === 'Saint') && isGivenName(tokens[1]);
@@ -504,107 +504,6 @@ export function classifyRun(words: Token[]): Segment[] {
     }
   }
   return segments;
-}
-
-/** Words that no lexicon knows and that open no person's name (no given name, initial or title), two or more. */
-function isOfUnknownWords(tokens: Token[]): boolean {
-  if (tokens.length < 2) return false;
-  for (const t of tokens) if (!t.capitalized || t.initial || isCommonToken(t) || inLexicon(t, PLACE) || isGivenName(t)) return false;
-  return true;
-}
-
-/**
- * Unknown words (`Casas Viejas`, `Lisy Nos`) are read as a person's name but after a preposition of place (`the massacre at
- * Casas Viejas`, see `classifyPiece`). A text names one thing by them throughout: once a place, they are one everywhere
- * (`Casas Viejas became a symbol`), but in the possessive.
- */
-export function placesOfUnknownWords(spans: NameSpan[]): NameSpan[] {
-  const places = new Set<string>();
-  for (const span of spans) if (span.kind === 'place' && isOfUnknownWords(span.tokens)) places.add(joined(span.tokens, (t) => t.name, ' '));
-  if (places.size === 0) return spans;
-  const agreed: NameSpan[] = []; // pushed, not mapped: see arrays.ts
-  for (const span of spans) {
-    const { kind, tokens, start, end } = span;
-    const place = kind === 'person' && !tokens[tokens.length - 1].possessive && isOfUnknownWords(tokens) && places.has(joined(tokens, (t) => t.name, ' '));
-    // Made as every span is made: a copy by spreading would have another shape (map) in V8.
-    agreed.push(place ? { kind: 'place', tokens, start, end } : span);
-  }
-  return agreed;
-}
-
-/**
- * A German article, and maybe an adjective in its inflection, right before a name: German capitalizes every noun, so
- * after one stand the nouns of a title or a phrase (`Die industrielle Entwicklung Polens`, `Die Krise der
- * Sozialdemokratie`), no person. Not `der`, `des`, `den` in small letters, which are also particles (`van der Pijl`) and French.
- */
-const GERMAN_ARTICLE_BEFORE = /(?:^|[\s"“„(*_])(?:D(?:ie|er|as|es|em|en)|Eine?[mnrs]?|die|das|eine?[mnrs]?)\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?$/u;
-
-/** The names without the persons that a German article stands before (see `GERMAN_ARTICLE_BEFORE`). */
-export function withoutGermanNounPhrases(text: string, spans: NameSpan[]): NameSpan[] {
-  const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
-  for (const span of spans) {
-    if (span.kind !== 'person' || !GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) kept.push(span);
-  }
-  return kept;
-}
-
-/** A comma and the spaces after it, a line break among them: what stands between a title, its place and its publisher. */
-const COMMA_GAP = /^,[ \t]*\n?[ \t]*$/;
-const COMMA_GAP_END = /,[ \t]*\n?[ \t]*$/;
-/**
- * `Venustiano Carranza`, a Mexican municipality too, where the text names the person `Carranza` elsewhere: a known place
- * of several words that begins with a word of no lexicon (a given name it does not know) and ends with a surname the text
- * gives a person is that person, unless a preposition of place stands before it (`in Venustiano Carranza`).
- */
-export function peopleNamedLikePlaces(spans: NameSpan[]): NameSpan[] {
-  const surnames = new Set<string>();
-  for (const span of spans) if (span.kind === 'person') surnames.add(span.tokens[span.tokens.length - 1].name);
-  const named: NameSpan[] = []; // pushed, not mapped: see arrays.ts
-  for (const span of spans) {
-    const { kind, tokens, start, end } = span;
-    const [first] = tokens;
-    const person = kind === 'place' && tokens.length > 1 && first.capitalized && surnames.has(tokens[tokens.length - 1].name) && !PLACE_BEFORE.has(first.previous) && isPlace(nameOf(tokens)) &&
-      !isCommonToken(first) && !inLexicon(first, PLACE | PLACE_HEAD | PLACE_HEAD_FIRST | COMPASS_WORD | ARTICLE | DEMONYM) && !SAINTS.has(first.lower);
-    named.push(person ? { kind: 'person', tokens, start, end } : span);
-  }
-  return named;
-}
-
-/** The capitalized word right before a name, and the spaces after it. */
-const CAPITALIZED_WORD_BEFORE = /(?:^|[\s(“"])(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
-
-/**
- * `Plan de Ayala`, `División del Norte`, `Villa de Ayala`: a particle after a common noun (not a title: `General de Gaulle`)
- * joins the name of a plan, an army, a town to it, and opens no person's name.
- */
-export function withoutNamesOfThings(text: string, spans: NameSpan[]): NameSpan[] {
-  const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
-  for (const span of spans) {
-    const noun = span.kind === 'person' && !span.tokens[0].capitalized ? CAPITALIZED_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1] : undefined;
-    if (noun === undefined || !isCommonWord(noun) || TITLES.has(noun.toLowerCase())) kept.push(span);
-  }
-  return kept;
-}
-
-/** A comma, then a year: what follows a publisher in a continental note. */
-const COMMA_AND_YEAR = /,[ \t]*(?:1[5-9]|20)\d\d\b/y;
-
-/**
- * `*Trotsky*, Paris, Fayard, 1988`, `*Avocat de Trotsky*, Paris, Robert Laffont, 1975`: between the place of publication
- * (after a comma) and the year, a continental note names its publisher, not a person.
- */
-export function publishersAfterPlaces(text: string, spans: NameSpan[]): NameSpan[] {
-  const named: NameSpan[] = []; // pushed, not mapped: see arrays.ts
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i];
-    const { kind, tokens, start, end } = span;
-    const place = i > 0 ? spans[i - 1] : null;
-    COMMA_AND_YEAR.lastIndex = end;
-    const publisher = kind === 'person' && place?.kind === 'place' && COMMA_GAP.test(text.slice(place.end, start)) &&
-      COMMA_GAP_END.test(text.slice(Math.max(0, place.start - 4), place.start)) && COMMA_AND_YEAR.test(text);
-    named.push(publisher ? { kind: 'organization', tokens, start, end } : span);
-  }
-  return named;
 }
 
 /**

@@ -1,0 +1,114 @@
+// The names of a document read again with what the whole text says, after each run was read alone: unknown words that
+// are a place somewhere are one everywhere, a place named after a person the text names is that person, and the names
+// that a German article, a common noun before a particle or a publisher's place show to be no person's.
+import { ARTICLE, COMPASS_WORD, DEMONYM, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, TITLES, inLexicon, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
+import { PLACE_BEFORE, SAINTS, nameOf } from './classify';
+import type { NameSpan } from './identity';
+import type { Token } from './tokens';
+
+/** The document's names, read again (each pass below, in turn). */
+export function rereadNames(text: string, spans: NameSpan[]): NameSpan[] {
+  const places = peopleNamedLikePlaces(placesOfUnknownWords(spans));
+  return withoutNamesOfThings(text, withoutGermanNounPhrases(text, publishersAfterPlaces(text, places)));
+}
+
+/** Words that no lexicon knows and that open no person's name (no given name, initial or title), two or more. */
+function isOfUnknownWords(tokens: Token[]): boolean {
+  if (tokens.length < 2) return false;
+  for (const t of tokens) if (!t.capitalized || t.initial || isCommonToken(t) || inLexicon(t, PLACE) || isGivenName(t)) return false;
+  return true;
+}
+
+/**
+ * Unknown words (`Casas Viejas`, `Lisy Nos`) are read as a person's name but after a preposition of place (`the massacre at
+ * Casas Viejas`, see `classifyPiece`). A text names one thing by them throughout: once a place, they are one everywhere
+ * (`Casas Viejas became a symbol`), but in the possessive.
+ */
+function placesOfUnknownWords(spans: NameSpan[]): NameSpan[] {
+  const places = new Set<string>();
+  for (const span of spans) if (span.kind === 'place' && isOfUnknownWords(span.tokens)) places.add(nameOf(span.tokens));
+  if (places.size === 0) return spans;
+  const agreed: NameSpan[] = []; // pushed, not mapped: see arrays.ts
+  for (const span of spans) {
+    const { kind, tokens, start, end } = span;
+    const place = kind === 'person' && !tokens[tokens.length - 1].possessive && isOfUnknownWords(tokens) && places.has(nameOf(tokens));
+    // Made as every span is made: a copy by spreading would have another shape (map) in V8.
+    agreed.push(place ? { kind: 'place', tokens, start, end } : span);
+  }
+  return agreed;
+}
+
+/**
+ * A German article, and maybe an adjective in its inflection, right before a name: German capitalizes every noun, so
+ * after one stand the nouns of a title or a phrase (`Die industrielle Entwicklung Polens`, `Die Krise der
+ * Sozialdemokratie`), no person. Not `der`, `des`, `den` in small letters, which are also particles (`van der Pijl`) and French.
+ */
+const GERMAN_ARTICLE_BEFORE = /(?:^|[\s"“„(*_])(?:D(?:ie|er|as|es|em|en)|Eine?[mnrs]?|die|das|eine?[mnrs]?)\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?$/u;
+
+/** The names without the persons that a German article stands before (see `GERMAN_ARTICLE_BEFORE`). */
+function withoutGermanNounPhrases(text: string, spans: NameSpan[]): NameSpan[] {
+  const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
+  for (const span of spans) {
+    if (span.kind !== 'person' || !GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) kept.push(span);
+  }
+  return kept;
+}
+
+/**
+ * `Venustiano Carranza`, a Mexican municipality too, where the text names the person `Carranza` elsewhere: a known place
+ * of several words that begins with a word of no lexicon (a given name it does not know) and ends with a surname the text
+ * gives a person is that person, unless a preposition of place stands before it (`in Venustiano Carranza`).
+ */
+function peopleNamedLikePlaces(spans: NameSpan[]): NameSpan[] {
+  const surnames = new Set<string>();
+  for (const span of spans) if (span.kind === 'person') surnames.add(span.tokens[span.tokens.length - 1].name);
+  const named: NameSpan[] = []; // pushed, not mapped: see arrays.ts
+  for (const span of spans) {
+    const { kind, tokens, start, end } = span;
+    const [first] = tokens;
+    const person = kind === 'place' && tokens.length > 1 && first.capitalized && surnames.has(tokens[tokens.length - 1].name) && !PLACE_BEFORE.has(first.previous) && isPlace(nameOf(tokens)) &&
+      !isCommonToken(first) && !inLexicon(first, PLACE | PLACE_HEAD | PLACE_HEAD_FIRST | COMPASS_WORD | ARTICLE | DEMONYM) && !SAINTS.has(first.lower);
+    named.push(person ? { kind: 'person', tokens, start, end } : span);
+  }
+  return named;
+}
+
+/** The capitalized word right before a name, and the spaces after it. */
+const CAPITALIZED_WORD_BEFORE = /(?:^|[\s(“"])(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
+
+/**
+ * `Plan de Ayala`, `División del Norte`, `Villa de Ayala`: a particle after a common noun (not a title: `General de Gaulle`)
+ * joins the name of a plan, an army, a town to it, and opens no person's name.
+ */
+function withoutNamesOfThings(text: string, spans: NameSpan[]): NameSpan[] {
+  const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
+  for (const span of spans) {
+    const noun = span.kind === 'person' && !span.tokens[0].capitalized ? CAPITALIZED_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1] : undefined;
+    if (noun === undefined || !isCommonWord(noun) || TITLES.has(noun.toLowerCase())) kept.push(span);
+  }
+  return kept;
+}
+
+/** A comma and the spaces after it, a line break among them: what stands between a title, its place and its publisher. */
+const COMMA_GAP = /^,[ \t]*\n?[ \t]*$/;
+const COMMA_GAP_END = /,[ \t]*\n?[ \t]*$/;
+/** A comma, then a year: what follows a publisher in a continental note. */
+const COMMA_AND_YEAR = /,[ \t]*(?:1[5-9]|20)\d\d\b/y;
+
+/**
+ * `*Trotsky*, Paris, Fayard, 1988`, `*Avocat de Trotsky*, Paris, Robert Laffont, 1975`: between the place of publication
+ * (after a comma) and the year, a continental note names its publisher, not a person.
+ */
+function publishersAfterPlaces(text: string, spans: NameSpan[]): NameSpan[] {
+  const named: NameSpan[] = []; // pushed, not mapped: see arrays.ts
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    const { kind, tokens, start, end } = span;
+    const place = i > 0 ? spans[i - 1] : null;
+    COMMA_AND_YEAR.lastIndex = end;
+    const publisher = kind === 'person' && place?.kind === 'place' && COMMA_GAP.test(text.slice(place.end, start)) &&
+      COMMA_GAP_END.test(text.slice(Math.max(0, place.start - 4), place.start)) && COMMA_AND_YEAR.test(text);
+    named.push(publisher ? { kind: 'organization', tokens, start, end } : span);
+  }
+  return named;
+}
