@@ -613,8 +613,9 @@ function withDaysInBothStyles(text: string, mentions: DateMention[]): DateMentio
     if (year === undefined) continue;
     const month = `${year}-${twoDigits(String(MONTH_NAMES.indexOf(m[5]) + 1))}`;
     const value = m[4] ? `${month}-${twoDigits(m[3])}/${month}-${twoDigits(m[4])}` : `${month}-${twoDigits(m[3])}`;
-    const date: DateMention = { start, end, text: m[0], kind: m[4] ? 'date-range' : 'date', value };
-    if (m[6] === undefined) date.inferred = true;
+    const kind = m[4] ? 'date-range' : 'date';
+    // Made as the other dates are, in one of their two shapes (see the mentions of `detectDates`).
+    const date: DateMention = m[6] === undefined ? { start, end, text: m[0], kind, value, inferred: true } : { start, end, text: m[0], kind, value };
     const kept = result.filter((d) => d.end <= start || d.start >= end);
     kept.splice(partitionPoint(kept.length, (k) => kept[k].start < start), 0, date);
     result = kept;
