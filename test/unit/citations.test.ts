@@ -841,6 +841,9 @@ describe('resolving back-references', () => {
   test('a Russian archive’s fond, opis’, delo and list make a full reference; an Ibid. takes its list as its locator', () => {
     const text = withNotes('One.1 Two.2', 'RGASPI, f. 17, op. 3, d. 979, ll. 218–33.', 'Ibid., l. 49; GARF, f. R-8131, op. 37, d. 145, ll. 3–5.');
     assert.deepEqual(found(text), ['full: RGASPI, f. 17, op. 3, d. 979, ll. 218–33', 'ibid: Ibid., l. 49', 'full: GARF, f. R-8131, op. 37, d. 145, ll. 3–5']);
+    // Inside a sentence and a parenthesis, wrapped, it is one by its form alone; `d.` after a name is no delo.
+    const inside = withNotes('One.1', 'The collections are the protocols (RGASPI, f.\n17, op. 3) and the stenograms. Lenin, d. 1924.');
+    assert.deepEqual(found(inside), ['full: RGASPI, f.\n17, op. 3']);
   });
 
   test('idem before a title is another work of the same author, not a back-reference', () => {

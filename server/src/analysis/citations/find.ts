@@ -442,10 +442,9 @@ function isInItalics(text: string, floor: number, at: number): boolean {
 /**
  * An archival source opening a note: a collection or series (its writer's initials aside), then its volume,
  * folio (German `Bl.`), number (`Nr.`), box or reel (`Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden.`,
- * `City Archive, Decrees 1851, no. 14.`, `Landesarchiv Halden, A 12/7, Bl. 4–9.`, `K. Lind to M. Ilves, 3 May 1921, Lind Papers, box 2.`),
- * and the fond, opis', delo and list of a Russian archive (`RGASPI, f. 17, op. 3, d. 979, ll. 218–33`).
+ * `City Archive, Decrees 1851, no. 14.`, `Landesarchiv Halden, A 12/7, Bl. 4–9.`, `K. Lind to M. Ilves, 3 May 1921, Lind Papers, box 2.`).
  */
-const ARCHIVAL = letterPattern(String.raw`^(?=\p{Lu})(?:[^.;()\n]|(?<![\p{L}])\p{Lu}\.){3,200}?,\s(?:[Vv]ols?|[Ff]ols?|ff|[Bb]l|[Nn]os?|[Nn]r|[Bb]ox|[Ff]ile|[Ff]older|[Cc]arton|[Dd]ossier|[Ff]asc|[Rr]eel|[Ss]eries|[Mm]ss?|MSS?|f\.\s?(?:\p{Lu}-?)?\d+\p{L}?,\sop)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
+const ARCHIVAL = letterPattern(String.raw`^(?=\p{Lu})(?:[^.;()\n]|(?<![\p{L}])\p{Lu}\.){3,200}?,\s(?:[Vv]ols?|[Ff]ols?|ff|[Bb]l|[Nn]os?|[Nn]r|[Bb]ox|[Ff]ile|[Ff]older|[Cc]arton|[Dd]ossier|[Ff]asc|[Rr]eel|[Ss]eries|[Mm]ss?|MSS?)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
 
 /** The references `pattern` finds at the start of a note or of one of its clauses (after `; `). */
 function atClauseStarts(text: string, zone: Zone, pattern: LetterPattern): Found[] {
@@ -463,6 +462,20 @@ function atClauseStarts(text: string, zone: Zone, pattern: LetterPattern): Found
 
 /** Archival sources that open a note or one of its clauses (`…, art. 48; Decision of the Board, 1887, Harbour Archive, vol. 3.`). */
 const archival = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, ARCHIVAL);
+
+/**
+ * A Russian archive's fond, opis', delo and list (`RGASPI, f. 17, op. 3, d. 979, ll. 218–33`, `GARF, f. R-8131, op. 37`), a
+ * reference by that form alone, wherever it stands (`the Politburo protocols (RGASPI, f. 17, op. 3)`).
+ */
+const RUSSIAN_ARCHIVE = letterPattern(String.raw`(?<![\p{L}\d])\p{Lu}[\p{Lu}\p{Ll}-]*\p{Lu}(?:\s\p{Lu}{2,})?,\s+f\.\s?(?:\p{Lu}-?)?\d+\p{L}?,\s+op\.\s?\d+\p{L}?(?:,\s+d\.\s?\d+\p{L}?)?(?:,\s+ll?\.\s?\d+(?:\s?ob\.)?(?:\s?[–-]\s?\d+(?:\s?ob\.)?)?)?`, 'gu');
+
+function russianArchives(text: string, zone: Zone): Found[] {
+  const source = text.slice(zone.start, zone.end);
+  if (!source.includes(' op.') && !source.includes('\nop.')) return [];
+  const found: Found[] = [];
+  for (const m of RUSSIAN_ARCHIVE.matchAll(source)) found.push({ start: zone.start + m.index, end: zone.start + m.index + m[0].length, kind: 'full' });
+  return found;
+}
 
 /** Every entry of a bibliography that gives a year. */
 function bibliography(text: string, zone: Zone): Found[] {
@@ -530,7 +543,7 @@ function pandocCitations(text: string, zone: Zone): readonly Found[] {
   return found;
 }
 
-const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, periodicalIssues, apaEntry, bibliography, pandocCitations];
+const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, russianArchives, periodicalIssues, apaEntry, bibliography, pandocCitations];
 
 /** A line break inside a paragraph or a note (not a blank line). */
 const WRAP = /\r?\n(?=[ \t]*\S)/g;
