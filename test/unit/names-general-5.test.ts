@@ -224,3 +224,19 @@ describe('names: movements named by abstract nouns, and `General` as an adjectiv
       ['organization General Staff', 'person Kessov']);
   });
 });
+
+describe('names: days, Gaelic surnames, procurators, airfields', () => {
+  test('a month after a day’s number is the date’s, no given name of the name after it (`On 21 August Vyshinsky`); `August Bebel` keeps his', () => {
+    assert.deepEqual(mentions('Andrei Varnov was there. On 21 August Varnov announced it; on 30 June Franz Kessel fled. In 1913 August Bebel died.'),
+      ['person Andrei Varnov', 'person Varnov', 'person Franz Kessel', 'person August Bebel']);
+  });
+
+  test('a Gaelic surname ends like a derived word and is one (`Fitzroy Maclean`); `Macedonian` is derived', () => {
+    assert.deepEqual(mentions('Fitzroy Maclean, then a diplomat, watched the Macedonian question.'), ['person Fitzroy Maclean']);
+  });
+
+  test('a procurator is a title (`Procurator of the USSR`), and an airfield’s name a place', () => {
+    assert.deepEqual(mentions('Andrei Varnov, Procurator of the USSR since 1935, spoke. The director of Kjeller airfield flew.'),
+      ['person Andrei Varnov', 'place USSR', 'place Kjeller']);
+  });
+});

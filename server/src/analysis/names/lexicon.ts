@@ -102,7 +102,7 @@ export const RUSSIAN_ADJECTIVE_ENDING = /(?:aya|aia|oye|oe|yi|yy|iy)$/;
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'lord', 'lady', 'dame', 'president', 'comrade',
   'comrades', 'general', 'marshal', 'admiral', 'colonel', 'captain', 'major', 'lieutenant', 'sergeant', 'chairman',
-  'premier', 'prime', 'minister', 'senator', 'governor', 'ambassador', 'secretary', 'commissar', 'tsar', 'czar',
+  'premier', 'prime', 'minister', 'senator', 'governor', 'ambassador', 'secretary', 'commissar', 'procurator', 'prosecutor', 'tsar', 'czar',
   'tsarina', 'king', 'queen', 'emperor', 'empress', 'prince', 'princess', 'duke', 'count', 'countess', 'baron',
   'pope', 'cardinal', 'bishop', 'archbishop', 'father', 'reverend', 'rev', 'rabbi', 'imam', 'saint', 'madame',
   'mme', 'monsieur', 'herr', 'frau', 'citizen', 'academician', 'judge', 'justice', 'mayor', 'chancellor',
@@ -278,8 +278,10 @@ function isDerivedWord(text: string, name: string, givenName: boolean): boolean 
     // `Polish-German`: an adjective of nationalities; `Well-known`: a compound of common words.
     if (text.includes('-') && (text.split('-').every(isDemonym) || /-\p{Ll}+$/u.test(text) && text.split('-').every(isCommonWord))) return true;
   }
-  return DERIVED_ENDING.test(name) && !givenName;
+  return DERIVED_ENDING.test(name) && !givenName && !GAELIC_SURNAME.test(name);
 }
+/** `Maclean`, `McLean`, `MacLean`: a Gaelic surname ends like a derived word (not `Macedonian`, `Machiavellian`). */
+const GAELIC_SURNAME = /^(?:Mc|Mac)(?:\p{Lu}|[dgklmnpqrt])/u;
 
 
 /** What the lexicons say of a word: a token's `lexicon`, one bit for each lexicon that has it. */
@@ -336,6 +338,6 @@ export const isGivenName = (token: { lexicon: number }): boolean => inLexicon(to
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
 export const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',
   'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port', 'frontier', 'border', 'basin', 'steppe', 'delta', 'plateau', 'coalfield',
-  'countryside', 'highlands', 'lowlands']);
+  'countryside', 'highlands', 'lowlands', 'airfield', 'airport', 'aerodrome', 'peninsula']);
 /** `the camp of Goli Otok`, `the peasants of Casas Viejas`: nouns whose `of` names a place (not after a name: `the Trotsky camp`). */
 export const NOUNS_OF_PLACES = new Set([...PLACE_NOUNS, 'camp', 'peasants', 'villagers', 'inhabitants', 'residents', 'citizens', 'people']);
