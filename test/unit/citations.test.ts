@@ -818,6 +818,12 @@ describe('resolving back-references', () => {
     ]);
   });
 
+  test('a note that opens with a title and its subtitle, no author, gives that title; the names in it are no mentions', () => {
+    const text = withNotes('One.1', 'The Case of Jan Kessel: Report of Hearings on the Charges Made against Him (New York: Harper, 1937), 12.');
+    assert.deepEqual(citationsOf(text).map((c) => c.fields.title), ['The Case of Jan Kessel: Report of Hearings on the Charges Made against Him']);
+    assert.deepEqual(analyzeDocument(text, 'plaintext').mentions.map((m) => m.text), ['Quiet Archive', 'New York', 'Harper']);
+  });
+
   test('a doctrine after `and` ends no list of authors: the title begins at the name before it (`Sergei Zubatov and Revolutionary Marxism`)', () => {
     const text = withNotes('One.1', 'Jan Kessel, Ivo Varnov and Revolutionary Marxism: The Clerks (Ithaca: Fjord Press, 1976), 38.');
     assert.deepEqual(citationsOf(text).map((c) => [c.fields.authors, c.fields.title]), [[['Jan Kessel'], 'Ivo Varnov and Revolutionary Marxism: The Clerks']]);

@@ -34,9 +34,11 @@ const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}
 /**
  * A title written without emphasis, in title case: capitalized words, maybe with the small words titles
  * keep in small letters (`The Communist Party of the Soviet Union`, `How Russia is Ruled`); a title, not two
- * names (`Marx and Engels`, `Isaac Deutscher`), by an article before it or a small word other than `and` in it.
+ * names (`Marx and Engels`, `Isaac Deutscher`), by an article before it or a small word other than `and` in it; maybe with
+ * a subtitle (`The Case of Leon Trotsky: Report of Hearings on the Charges Made against Him`).
  */
-const PLAIN_TITLE = letterPattern(String.raw`^(?=(?:The|A|An)\s|.*\s(?!and\s)(?:${TITLE_SMALL_WORD})\s)\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:${TITLE_SMALL_WORD})\s+)*\p{Lu}[\p{L}’'-]*)+$`, 'u');
+const TITLE_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:${TITLE_SMALL_WORD}|against)\s+)*\p{Lu}[\p{L}’'-]*)*`;
+const PLAIN_TITLE = letterPattern(String.raw`^(?=(?:The|A|An)\s|.*\s(?!and\s)(?:${TITLE_SMALL_WORD})\s)\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:${TITLE_SMALL_WORD})\s+)*\p{Lu}[\p{L}’'-]*)+(?::\s+${TITLE_WORDS})?$`, 'u');
 /** A parenthesis that gives the title before the place: `(Stalin as Revolutionary, New York, 1973)` (groups: title, place). */
 const TITLE_THEN_PLACE = /^(.+),\s([^,]+)$/u;
 const SOURCE_PARENTHESIS = letterPattern(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
