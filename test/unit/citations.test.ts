@@ -818,6 +818,11 @@ describe('resolving back-references', () => {
     ]);
   });
 
+  test('a periodical’s issue that a note’s sentence names after `in` is a reference (`appeared in the Harbour Gazette, 19 December 1937`)', () => {
+    const text = withNotes('One.1', 'Varga’s interview appeared in the Harbour Gazette, 19 December 1937. On the commission see Holt 1977.');
+    assert.deepEqual(found(text), ['full: Harbour Gazette, 19 December 1937', 'author-year: Holt 1977']);
+  });
+
   test('a note that opens with a title and its subtitle, no author, gives that title; the names in it are no mentions', () => {
     const text = withNotes('One.1', 'The Case of Jan Kessel: Report of Hearings on the Charges Made against Him (New York: Harper, 1937), 12.');
     assert.deepEqual(citationsOf(text).map((c) => c.fields.title), ['The Case of Jan Kessel: Report of Hearings on the Charges Made against Him']);

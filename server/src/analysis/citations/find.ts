@@ -491,7 +491,21 @@ function bibliography(text: string, zone: Zone): Found[] {
  */
 const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|(?:[Qq]uoted|[Cc]ited)\s+in)\s+)?(?:\*[^*\n]{2,60}\*|(?!(?:In|On|At|By|From|After|Before|Since|Until|During)\s)(?:The\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’-]+|of|the|de|du|la|der|und))*)(?:\s\(\p{Lu}[^()\n]{1,30}\))?,\s(?:no\.\s?\d+,\s)?(?:\d{1,2}\s${MONTH_NAME}\s${YEAR}|${MONTH_NAME}\s\d{1,2},\s${YEAR})(?:,\s${PAGES})?(?=\.?\s*$|[.;]\s)`, 'u');
 
-const periodicalIssues = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, PERIODICAL_ISSUE);
+/** Where a periodical may be named inside a note's sentence: after `in` (`appeared in the Washington Post, 19 December 1937`). */
+const IN_THE = /\bin\s+(?:the\s+)?(?=\p{Lu}|\*)/gu;
+
+/** A periodical's issue that opens a note or a clause of it, or that a note's sentence names after `in`. */
+function periodicalIssues(text: string, zone: Zone): Found[] {
+  const found = atClauseStarts(text, zone, PERIODICAL_ISSUE);
+  if (!zone.inNote) return found;
+  const source = text.slice(zone.start, zone.end);
+  for (const m of source.matchAll(IN_THE)) {
+    const at = zone.start + m.index + m[0].length;
+    const issue = PERIODICAL_ISSUE.exec(text.slice(at, zone.end));
+    if (issue && !found.some((f) => f.start <= at && at < f.end)) found.push({ start: at, end: at + issue[0].length, kind: 'full' });
+  }
+  return found;
+}
 
 /** What a finder finds in most zones, shared rather than made anew for each. */
 const NONE: readonly Found[] = [];
