@@ -40,6 +40,9 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
+/** How many times the Running Extensions list is scrolled, at most, to bring an extension's row into view. */
+const SCROLL_STEPS = 30;
+
 export class Workbench {
   private constructor(readonly page: Page) {}
 
@@ -168,17 +171,25 @@ export class Workbench {
    * view says: loading the extension's code and running its `activate` until that first waits (here, for the language server).
    */
   async activationTime(displayName: string): Promise<number> {
-    // Once in a while the view opens without its rows under a loaded machine: it is opened once more before giving up.
+    // Once in a while the view opens without its rows under a loaded machine: it is opened again before giving up.
     for (let attempt = 1; ; attempt++) {
       await this.command('Developer: Show Running Extensions');
-      const row = this.page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: displayName });
+      const rows = this.page.locator('.runtime-extensions-editor .monaco-list-row');
+      const row = rows.filter({ hasText: displayName });
       try {
-        const text = await row.locator('.activation-time').innerText({ timeout: attempt === 1 ? 20_000 : undefined });
+        await rows.first().waitFor({ timeout: 30_000 });
+        // The list holds only the rows in view: it is scrolled until the extension's shows.
+        for (let step = 0; step < SCROLL_STEPS && !(await row.count()); step++) {
+          await rows.first().hover();
+          await this.page.mouse.wheel(0, 300);
+          await this.page.waitForTimeout(100);
+        }
+        const text = await row.locator('.activation-time').innerText({ timeout: 20_000 });
         const time = /Activation: (\d+)ms/.exec(text);
         if (!time) throw new Error(`no activation time for ${displayName} in "${text}"`);
         return Number(time[1]);
       } catch (error) {
-        if (attempt === 2) throw error;
+        if (attempt === 3) throw error;
       } finally {
         // The view opens as a modal editor over the workbench: closed, whatever happened, it leaves the workbench to the next step.
         await this.page.keyboard.press('Escape');
