@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
   ARTICLE, COMMON, COMPASS_WORD, CONNECTORS, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, NOUNS_OF_PLACES, ORGANIZATION_HEAD, PARTICLES, PLACE,
-  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, SURNAME_PARTICLES, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isGivenName, isPlace,
+  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, SURNAME_PARTICLES, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isFamilyNameFirst, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -261,8 +261,6 @@ export const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', '
  */
 const namedAfterPerson = (tokens: Token[]) => !PLACE_BEFORE.has(tokens[0].previous) &&
   (isGivenName(tokens[0]) && !SAINTS.has(tokens[0].lower) && !isFamilyNameFirst(tokens[0]) && isPlace(nameOf(tokens)) || isSaintsName(tokens));
-/** `Hong` of `Hong Kong`: a syllable that is a given name too, but of a language that writes the family name first. */
-const isFamilyNameFirst = (token: Token) => inLexicon(token, EAST_ASIAN_FAMILY_NAME | VIETNAMESE_FAMILY_NAME);
 /** Nouns that `General` qualifies as an adjective: `General Staff`, `General Confederation of Labour`, `General Strike`. */
 const GENERAL_BODIES = new Set(['staff', 'confederation', 'strike', 'election', 'assembly', 'directorate', 'secretariat', 'command', 'headquarters', 'union', 'federation']);
 /** Of those, the ones that name an event, no body. */

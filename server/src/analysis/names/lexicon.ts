@@ -334,6 +334,8 @@ export const inLexicon = (token: { lexicon: number }, bit: number): boolean => (
 export const isCommonToken = (token: { lexicon: number }): boolean => inLexicon(token, COMMON);
 /** A token that is a given name in one of several languages (`Leon`, `Georgi`, `Sheila`). */
 export const isGivenName = (token: { lexicon: number }): boolean => inLexicon(token, GIVEN_NAME);
+/** A token that is a family name of a language that writes it first (`Mao`, `Nguyen`; `Hong` of `Hong Kong`). */
+export const isFamilyNameFirst = (token: { lexicon: number }): boolean => inLexicon(token, EAST_ASIAN_FAMILY_NAME | VIETNAMESE_FAMILY_NAME);
 
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
 export const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',

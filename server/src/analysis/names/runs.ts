@@ -2,7 +2,7 @@
 // `V. I. Lenin`, `Left\nOpposition` (a line break inside) are each one run; a comma, a possessive
 // or a blank line ends a run.
 import { type Token, codeAt } from './tokens';
-import { CONNECTORS, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, PLACE, VIETNAMESE_FAMILY_NAME, inLexicon, isCommonToken, isGivenName } from './lexicon';
+import { CONNECTORS, FUNCTION_WORD, PLACE, inLexicon, isCommonToken, isFamilyNameFirst, isGivenName } from './lexicon';
 
 /**
  * Whitespace with at most one line break joins two words of one name, as do an ampersand (`Allison & Busby`)
@@ -10,7 +10,6 @@ import { CONNECTORS, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, PLACE, VIETNAMESE_FA
  */
 const joins = (token: Token): boolean => token.joins;
 const isProper = (token: Token): boolean => token.capitalized;
-const isFamilyName = (token: Token): boolean => inLexicon(token, EAST_ASIAN_FAMILY_NAME) || inLexicon(token, VIETNAMESE_FAMILY_NAME);
 
 /**
  * An entry of a reading list: a surname at the start of a line, then a comma (`Nettl, J. P. Rosa Luxemburg.`); the
@@ -106,7 +105,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Token[][]; auth
     let j = i + 1;
     // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`)
     // that is no family name (`Sun's Three Principles`) before no function word (`Mill's On Liberty`).
-    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1]) && !isFamilyName(tokens[j - 1]) &&
+    while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1]) && !isFamilyNameFirst(tokens[j - 1]) &&
       !inLexicon(tokens[j], FUNCTION_WORD)) && joins(tokens[j])) {
       if (isProper(tokens[j])) { run.push(tokens[j++]); continue; }
       // Up to two connectors, only when a capitalized word follows them.
