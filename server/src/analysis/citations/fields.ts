@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, PAGES, PERSON, POSSESSIVE_FIRST, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BARE_PAGES, CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
 
 /**
@@ -18,7 +18,7 @@ const AUTHORS_BEFORE_TITLE = letterPattern(String.raw`(?<![\p{L}.])(${PERSON}(?:
 /** The verb of a narrative reference, between its names and its year (`Holt notes (1977: 12)`), which the names are read without. */
 const VERB_BEFORE_YEAR = new RegExp(String.raw`\s${REPORTING_VERB}\s\((?=${YEAR})`, 'u');
 /** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
-const BACK_REFERENCE_WORDS = /^(?:ibid|op\.?\s?cit|loc\.?\s?cit|idem|a\.\s?a\.\s?O\.)/iu;
+const BACK_REFERENCE_WORDS = new RegExp(String.raw`^(?:ibid|idem|${OP_CIT_WORDS})`, 'iu');
 const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b(?!\.)|ly$/iu);
 /** What follows a book's title before its details: its translator, editor, volumes (`, trans. Jan Rask`, `, 2 vols.`). */
 const AFTER_TITLE = /,\s(?:trans\.|translated\sby|ed\.|eds\.|edited\sby|\d+\svols\.|vol\.\s?\d).*$/su;

@@ -62,5 +62,8 @@ export const NOT_AUTHOR = /^(?:in|since|until|till|by|from|of|the|and|or|to|afte
  */
 export const BACK_REFERENCE = /(?:(?<ibid>ibid|ibidem|idem|id(?=\.(?:,|\s+at\s|\s*$)))\b\.?|(?<opcit>op\.?\s?cit|loc\.?\s?cit|a\.\s?a\.\s?O(?=\.))\b\.?)/gi;
 
+/** The words of an op. cit. as it names the work of an author cited before: `op. cit.`, `loc. cit.`, German's `a.a.O.`. */
+export const OP_CIT_WORDS = String.raw`op\.?\s?cit|loc\.?\s?cit|a\.\s?a\.\s?O\.`;
+
 /** Words that introduce a reference and belong to no author: `See`, `Cf.`, `Quoted in`. */
 export const CUE = /^(?:(?:see|cf\.|also|and|in|quoted\s+(?:in|from|by)|cited\s+(?:in|from|by)|for\s+example|e\.g\.|especially|esp\.)[,:]?\s+)+/iu;

@@ -7,13 +7,15 @@
 import type { Citation, Note } from '../types';
 import { partitionPoint } from '../search';
 import { letterPattern } from '../letters';
-import { SURNAME } from './patterns';
+import { OP_CIT_WORDS, SURNAME } from './patterns';
 
 const isBackReference = (c: Citation) => c.kind === 'ibid' || c.kind === 'opcit';
 const NOT_LETTER_OR_DIGIT = letterPattern(/[^\p{L}\p{N}]+/gu);
 const normalize = (s: string) => NOT_LETTER_OR_DIGIT.replace(s.toLowerCase().normalize('NFD'), ' ').trim();
 
 const NAME = letterPattern(SURNAME, 'gu');
+/** An op. cit.'s words, before which its author stands. */
+const OP_CIT = new RegExp(OP_CIT_WORDS, 'iu');
 const TITLES = /\*[^*]*\*|[“"][^"”]*["”]/gu;
 
 /** Capitalized words outside titles: the names of authors, editors, translators. */
@@ -96,7 +98,7 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[]): (ind
       const byTitle = nearest(fullTitles.filter((f) => f.titles.some((t) => t.includes(title))).map((f) => f.index), index);
       if (byTitle !== null) return byTitle;
     }
-    const before = c.text.split(/op\.?\s?cit|loc\.?\s?cit|a\.\s?a\.\s?O\./iu)[0];
+    const before = c.text.split(OP_CIT)[0];
     const own = namesIn(before.replace(/\*[^*]*$/u, '')).filter((name) => !CUE_WORD.test(name));
     for (const name of [...own].reverse()) {
       // `Carr, vol. 2, op. cit.`: of an author's works, the one of that volume.
