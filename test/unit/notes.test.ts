@@ -684,6 +684,12 @@ describe('a web encyclopedia’s notes, as copying its text leaves them', () => 
     assert.deepEqual(links(text, 'markdown'), ['1 -> On the clerks see Holt 1977.', '2 -> Varga 1981, p. 3.']);
   });
 
+  test('Markdown: every markup of a superscript number (HTML, Pandoc, LaTeX) makes a marker, and a note between paragraphs that opens with it', () => {
+    const text = ['# The Quays', 'The clerks kept everything.^1^', '^1^ On the clerks see Holt 1977.',
+      'The port fell.$^{2}$', '$^{2}$ Varga 1981, p. 3.', 'The board met.$^3$', '$^3$ Kessel 1990.'].join('\n\n');
+    assert.deepEqual(links(text, 'markdown'), ['1 -> On the clerks see Holt 1977.', '2 -> Varga 1981, p. 3.', '3 -> Kessel 1990.']);
+  });
+
   test('a year written short after an apostrophe (`the summer of \'56`, `’58`) is no marker; a number after a closing quotation mark is', () => {
     const spoken = '**Lecturer:** In the summer of \'56 the congress met. By the spring of \'58 it was over, and in the autumn of \'61 the talks began. In \'62 they ended.';
     assert.deepEqual(links(spoken, 'markdown'), []);

@@ -227,8 +227,18 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
   return candidates.filter((c) => EXPLICIT.has(c.style) || kept.has(c) || (c.style === 'symbol' && noteLabels.has(c.label)));
 }
 
+/**
+ * A note's number as the markup of a superscript writes it, HTML `<sup>3</sup>`, Pandoc `^3^` or LaTeX `$^{3}$`: the marker
+ * in the text, and the opening of its note where the note repeats the marker's form. Each form holds the number as a
+ * group (see `numberGroup`).
+ */
+export const SUPERSCRIPT_NUMBER = String.raw`(?:<sup>\s*(\d{1,3})\s*<\/sup>|\^(\d{1,3})\^|\$\^\{?(\d{1,3})\}?\$)`;
+
+/** The number a match of a pattern made of number forms holds: its one group that matched. */
+export const numberGroup = (match: RegExpExecArray): string => match.slice(1).find((group) => group !== undefined) as string;
+
 /** `<sup>3</sup>`, `[3]`, `[^3]`, `**3**`, `^3^`, `$^{3}$`: a marker by its form alone, whatever the text around it. */
-const EXPLICIT_FORMS = /<sup>\s*(\d{1,3})\s*<\/sup>|\[\^?(\d{1,3})\]|\*\*(\d{1,3})\*\*|\^(\d{1,3})\^|\^\{(\d{1,3})\}\$/g;
+const EXPLICIT_FORMS = new RegExp(String.raw`${SUPERSCRIPT_NUMBER}|\[\^?(\d{1,3})\]|\*\*(\d{1,3})\*\*`, 'g');
 /** `³`, `¹²`, as a whole: never inside `¹²³`. */
 const SUPERSCRIPT_RUN = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'g');
 
@@ -281,7 +291,7 @@ export class MarkersByLabel {
   }
 
   private get explicit(): Map<string, number> {
-    return (this.explicitForms ??= firstByNumber(this.text, EXPLICIT_FORMS, (m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]));
+    return (this.explicitForms ??= firstByNumber(this.text, EXPLICIT_FORMS, numberGroup));
   }
 
   private get superscript(): Map<string, number> {

@@ -4,7 +4,7 @@
 // it (a note that runs on after a page break).
 import type { Note, NoteRegion, Span } from '../types';
 import { splitLines, type Line } from '../structure/lines';
-import { NOTE_SYMBOLS, SUPERSCRIPT_DIGITS, SYMBOL_NOTE_OPENING, unicodeDigits } from './markers';
+import { NOTE_SYMBOLS, numberGroup, SUPERSCRIPT_DIGITS, SUPERSCRIPT_NUMBER, SYMBOL_NOTE_OPENING, unicodeDigits } from './markers';
 
 const FOOTNOTE_OPENING = /^\s*\[\^([^\]\s]+)\]:\s*/u;
 /**
@@ -15,7 +15,7 @@ const BACKLINKS = String.raw`\^(?:[ \t][a-z](?=[ \t]))*[ \t]+`;
 const CARET_OPENING = new RegExp(`^\\s*${BACKLINKS}(?=\\S)`, 'u');
 const NUMBER_OPENINGS = [/^\s*(\d{1,3})\s*$/u, new RegExp(`^\\s*(\\d{1,3})[.)]\\s+(?:${BACKLINKS})?(?=\\S)`, 'u'), /^\s*[[(](\d{1,3})[\])]\s*(?=\S)/u,
   // The note's number as a superscript, as the marker is written: `<sup>3</sup> Text`, `^3^ Text`, `$^{3}$ Text`.
-  /^\s*<sup>\s*(\d{1,3})\s*<\/sup>\.?\s*(?=\S)/u, /^\s*\^(\d{1,3})\^\.?\s*(?=\S)/u, /^\s*\$\^\{?(\d{1,3})\}?\$\.?\s*(?=\S)/u];
+  new RegExp(String.raw`^\s*${SUPERSCRIPT_NUMBER}\.?\s*(?=\S)`, 'u')];
 const SUPERSCRIPT_OPENING = new RegExp(`^\\s*([${SUPERSCRIPT_DIGITS}]{1,3})\\s*`, 'u');
 const LABEL_START = new RegExp(`^\\s*[\\da-z[(<^$${SUPERSCRIPT_DIGITS}${NOTE_SYMBOLS}]`, 'u');
 /** `12 Text`, and `12Text` as PDF extraction glues a superscript note number to its note. */
@@ -42,7 +42,7 @@ function openingOf(line: Line, expected: number): Opening | null {
   if (m) return { label: `^${m[1]}`, ...at(m) };
   for (const opening of NUMBER_OPENINGS) {
     m = opening.exec(text);
-    if (m) return { label: m[1], ...at(m) };
+    if (m) return { label: numberGroup(m), ...at(m) };
   }
   m = SUPERSCRIPT_OPENING.exec(text);
   if (m) return { label: unicodeDigits(m[1]), ...at(m) };

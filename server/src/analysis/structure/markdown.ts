@@ -5,7 +5,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { DocumentStructure, NoteRegion, Paragraph, Span } from '../types';
 import { linesOf, paragraphOf, trimmedSpan, type Line } from './lines';
-import { MarkersByLabel } from '../notes/markers';
+import { MarkersByLabel, numberGroup, SUPERSCRIPT_NUMBER } from '../notes/markers';
 import { isNotesHeading, trailingNumberedNotes } from './plaintext';
 import { buildSections, type Heading } from './sections';
 
@@ -44,8 +44,8 @@ function isNoteList(start: number, first: number, items: number, markers: Marker
   return markers.before(String(first), start);
 }
 
-/** A paragraph's opening superscript number, as HTML or Pandoc writes it: `<sup>3</sup> On the term`, `^3^ On the term`. */
-const SUPERSCRIPT_NOTE_OPENING = /^\s*(?:<sup>\s*(\d{1,3})\s*<\/sup>|\^(\d{1,3})\^)\.?\s+(?=\S)/u;
+/** A paragraph's opening superscript number: `<sup>3</sup> On the term`, `^3^ On the term`. */
+const SUPERSCRIPT_NOTE_OPENING = new RegExp(String.raw`^\s*${SUPERSCRIPT_NUMBER}\.?\s+(?=\S)`, 'u');
 
 const ENDS_SENTENCE = /[.!?:;]["'”’)*\]]*$/u;
 
@@ -125,7 +125,7 @@ export function markdownStructure(text: string): DocumentStructure | null {
       const superscript = SUPERSCRIPT_NOTE_OPENING.exec(first.text);
       if (FOOTNOTE_DEFINITION.test(first.text)) noteRegions.push({ kind: 'footnote-definitions', ...span });
       // A paragraph that opens with a superscript number whose marker stands before it: a note set between paragraphs.
-      else if (superscript && markers.before(superscript[1] ?? superscript[2], span.start)) noteRegions.push({ kind: 'notes-section', ...span });
+      else if (superscript && markers.before(numberGroup(superscript), span.start)) noteRegions.push({ kind: 'notes-section', ...span });
       else if (emphasized) {
         // A line set in bold as a heading, as word processors export them: under the title, or beside the heading before it.
         const depths = headings.flatMap((h) => (typeof h.style === 'number' ? [h.style] : []));
