@@ -2,6 +2,7 @@
 // a lecture, a translation): general rules, each with invented names where the rule allows.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { mentions } from '../helpers/mentions';
 
 describe('names: a body, then `and`', () => {
@@ -238,5 +239,27 @@ describe('names: days, Gaelic surnames, procurators, airfields', () => {
   test('a procurator is a title (`Procurator of the USSR`), and an airfield’s name a place', () => {
     assert.deepEqual(mentions('Andrei Varnov, Procurator of the USSR since 1935, spoke. The director of Kjeller airfield flew.'),
       ['person Andrei Varnov', 'place USSR', 'place Kjeller']);
+  });
+});
+
+describe('names: a surname of two words', () => {
+  test('the last two words of a full name are the person alone, though one is a common word or a place (`Garton Ash`, `Mendès France`)', () => {
+    const text = 'Timothy Garton Ash wrote in 1983. Later, Garton Ash returned; as Garton Ash put it, it mattered. Pierre Mendès France ' +
+      'resigned; the Mendès France government fell, and France left the talks.';
+    const { mentions: found, entities } = analyzeDocument(text, 'plaintext');
+    assert.deepEqual(found.map((m) => `${m.kind} ${m.text} (${entities[m.entity].label})`), ['person Timothy Garton Ash (Timothy Garton Ash)',
+      'person Garton Ash (Timothy Garton Ash)', 'person Garton Ash (Timothy Garton Ash)', 'person Pierre Mendès France (Pierre Mendès France)',
+      'person Mendès France (Pierre Mendès France)', 'place France (France)']);
+  });
+
+  test('after a given name, a particle or a title the last word is the surname alone (`Anatole France`, then `France`; `du Camp`)', () => {
+    assert.deepEqual(mentions('Anatole France wrote it in 1912; France was old by then. Maxime Du Camp disagreed, as du Camp put it.'),
+      ['person Anatole France', 'person France', 'person Maxime Du Camp', 'person Camp']);
+  });
+
+  test('the last two words of a name are no surname where a people’s adjective or a common word opens them (`the Russian Revolution`)', () => {
+    const note = '1. Rosa Luxemburg, The Russian Revolution, trans. Bertram D. Wolfe (Ann Arbor:\nUniversity of Michigan Press, 1961), 69.';
+    assert.deepEqual(mentions(`Luxemburg judged the Russian Revolution in 1918.1\n\nNotes\n\n${note}`).filter((m) => m.startsWith('person')),
+      ['person Luxemburg', 'person Rosa Luxemburg', 'person Bertram D. Wolfe']);
   });
 });

@@ -6,7 +6,7 @@
 import type { Entity, EntityKind, EntityMention, Span } from '../types';
 import { joined, mapped } from '../arrays';
 import { type Token, codeAt } from './tokens';
-import { PARTICLES, SURNAME_PARTICLES } from './lexicon';
+import { DEMONYM, PARTICLES, PLACE, SURNAME_PARTICLES, TITLES, inLexicon, isCommonToken, isGivenName } from './lexicon';
 import { familyNameFirst, isRegnal } from './classify';
 import { romanizationKey, rulerSurname, sameSpelling, spellingKey } from './spelling';
 import { describe } from './describe';
@@ -67,8 +67,7 @@ function personParts(tokens: Token[]): PersonParts {
   if (tokens.length > 1 && familyNameFirst(tokens) === tokens.length) {
     return { given: [tokens[0].name], surname: romanizationKey(joined(tokens.slice(1), (t) => t.name, '')) };
   }
-  // `Arthur Schlesinger Jr.`: the surname comes before the suffix.
-  const end = tokens.length > 2 && SUFFIXES.has(tokens[tokens.length - 1].text) ? tokens.length - 1 : tokens.length;
+  const end = surnameAt(tokens) + 1;
   let at = end - 1;
   // A particle is part of the surname, capitalized too (`W. E. B. Du Bois`, then `Du Bois`).
   while (at > 0 && (PARTICLES.has(tokens[at - 1].text) || SURNAME_PARTICLES.has(tokens[at - 1].text))) at--;
@@ -80,6 +79,19 @@ function personParts(tokens: Token[]): PersonParts {
 /** `Jr`, `Sr`: what follows a surname, no part of it. */
 export const SUFFIXES = new Set(['Jr', 'Sr', 'Jnr', 'Snr']);
 
+/** Where the surname stands among a person's words: last, or before a suffix (`Arthur Schlesinger Jr.`). */
+export const surnameAt = (tokens: readonly Token[]): number => (tokens.length > 2 && SUFFIXES.has(tokens[tokens.length - 1].text) ? tokens.length - 2 : tokens.length - 1);
+
+/** A word that may open a surname of two words (`Garton Ash`, `La Follette`): no initial, common word or people's adjective. */
+export const opensTwoWordSurname = (t: Token): boolean => t.capitalized && !t.initial && !t.allCaps && !isCommonToken(t) && !inLexicon(t, DEMONYM);
+
+/**
+ * Whether `second`, the last of a person's words after `first`, is no surname alone but the second of two: a common word
+ * or a place after a word that is no given name, title or particle (`Mendès France`, `Garton Ash`; not `Anatole France`,
+ * `Maxime Du Camp`).
+ */
+export const isSecondOfTwoSurnames = (first: Token, second: Token): boolean => opensTwoWordSurname(first) && !isGivenName(first) &&
+  !TITLES.has(first.lower) && !SURNAME_PARTICLES.has(first.text) && (isCommonToken(second) || inLexicon(second, PLACE));
 
 /** `Denis Mack Smith`, then `Mack Smith`: the words before a double surname are no given names of another person. */
 const endsWith = (given: string[], words: string[]) => given.length > words.length && words.every((w, i) => given[given.length - words.length + i] === w);

@@ -9,7 +9,7 @@ import { type Token, changedToken, codeAt, tokenize } from './tokens';
 import { PLACE, inLexicon, isCommonWord, isHeadFirst, isNationality, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
 import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
-import { rereadNames } from './reread';
+import { rereadNames, withCompoundSurnames } from './reread';
 import {
   type BlockWords, type PlacedSegment, firmAfterPlace, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isStateAfterPlace, isPublisherAfterPlace, loneWordClues, markPublishers,
   resolveLoneWords, splitAuthorPairs,
@@ -263,7 +263,8 @@ export function detectNames(text: string, structure: DocumentStructure, memo?: B
     for (const s of found[b].segments) segments.push({ kind: s.kind, tokens: s.tokens, start: s.tokens[0].start + by, end: s.tokens[s.tokens.length - 1].end + by });
     for (const span of found[b].emphasis) emphasis.push({ start: span.start + by, end: span.end + by });
   }
-  const named = rereadNames(text, reclassifyEmphasized(text, resolveLoneWords(found, segments), emphasis));
+  const named = withCompoundSurnames(blocks.map((block, b) => ({ start: block.start, tokens: found[b].words.tokens })),
+    rereadNames(text, reclassifyEmphasized(text, resolveLoneWords(found, segments), emphasis)));
   const titles = [...titleSpans(text, citations), ...quotedTitleSpans(text), ...webAddressSpans(text)].sort((a, b) => a.start - b.start);
   const debris = [...structure.debris].sort((a, b) => a.start - b.start);
   const headings = structure.sections.map((section) => section.heading).sort((a, b) => a.start - b.start);

@@ -4,7 +4,7 @@
 import { ARTICLE, COMPASS_WORD, DEMONYM, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, TITLES, inLexicon, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
 import { PLACE_BEFORE, SAINTS, nameOf } from './classify';
 import { MONTH_NAMES } from '../dates/lexicon';
-import type { NameSpan } from './identity';
+import { type NameSpan, opensTwoWordSurname, surnameAt } from './identity';
 import type { Token } from './tokens';
 
 /** The document's names, read again (each pass below, in turn). */
@@ -129,4 +129,39 @@ function withoutDaysBefore(text: string, spans: NameSpan[]): NameSpan[] {
     named.push(dated ? { kind, tokens: tokens.slice(1), start: start + tokens[1].start - tokens[0].start, end } : span);
   }
   return named;
+}
+
+/**
+ * `Garton Ash`, `Mendès France`, after `Timothy Garton Ash`, `Pierre Mendès France`: the last two words of a person's name
+ * of three or more, written together alone, are that person's surname, though one of them is a common word or a place
+ * that the block read alone (`Ash`, `France`).
+ */
+export function withCompoundSurnames(blocks: readonly { start: number; tokens: readonly Token[] }[], spans: NameSpan[]): NameSpan[] {
+  // Each surname's first word by its second: most words are no surname's second, and are passed over at one look.
+  const firstWords = new Map<string, string[]>();
+  for (const { kind, tokens } of spans) {
+    const last = surnameAt(tokens);
+    if (kind !== 'person' || last < 2) continue;
+    const [first, second] = [tokens[last - 1], tokens[last]];
+    if (opensTwoWordSurname(first) && second.capitalized && !second.allCaps) firstWords.set(second.name, [...firstWords.get(second.name) ?? [], first.name]);
+  }
+  if (firstWords.size === 0) return spans;
+  const found: NameSpan[] = [];
+  for (const { start: by, tokens } of blocks) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [first, second] = [tokens[i], tokens[i + 1]];
+      if (!second.joins || first.possessive || !firstWords.get(second.name)?.includes(first.name)) continue;
+      // Not inside a longer name: no capitalized word joined before (but a sentence's first word, `As Garton Ash put it`) or after.
+      const before = i > 0 && first.joins ? tokens[i - 1] : undefined;
+      if (before?.capitalized && !(before.sentenceStart && isCommonToken(before)) || tokens[i + 2]?.joins && tokens[i + 2].capitalized) continue;
+      found.push({ kind: 'person', tokens: [first, second], start: by + first.start, end: by + second.end });
+    }
+  }
+  // A name that holds the two words and more stands (`Mendès France government`); what the block read in them gives way.
+  const alone: NameSpan[] = []; // pushed, not filtered: see arrays.ts
+  for (const f of found) if (spans.every((span) => span.end <= f.start || span.start >= f.end || span.start >= f.start && span.end <= f.end)) alone.push(f);
+  if (alone.length === 0) return spans;
+  const kept: NameSpan[] = [];
+  for (const span of spans) if (alone.every((f) => span.end <= f.start || span.start >= f.end)) kept.push(span);
+  return [...kept, ...alone].sort((a, b) => a.start - b.start);
 }

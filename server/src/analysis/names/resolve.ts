@@ -9,7 +9,7 @@ import { isWhiteSpace } from '../letters';
 import { type Token, type Words, changedToken, codeAt, isForeignOpening, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
-import { type NameSpan, SUFFIXES, initialsOf } from './identity';
+import { type NameSpan, SUFFIXES, initialsOf, isSecondOfTwoSurnames, surnameAt } from './identity';
 import { DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, NOUNS_OF_PLACES, PLACE, PLACE_ENDING, PLACE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isPlace, isUsStateAbbreviation, FOREIGN_CONNECTORS, PARTICLES } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 
@@ -409,12 +409,13 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   const givenNames = new Set<string>();
   for (const s of segments) {
     if (s.kind !== 'person') continue;
-    // `Martin Luther King Jr.`: the surname comes before the suffix.
-    const last = s.tokens.length > 2 && SUFFIXES.has(s.tokens[s.tokens.length - 1].text) ? s.tokens.length - 2 : s.tokens.length - 1;
+    const last = surnameAt(s.tokens);
     for (let i = 0; i <= last; i++) {
       const t = s.tokens[i];
       if (t.initial || !t.capitalized) continue;
       const surname = i === last;
+      // `France` of `Pierre Mendès France` names no one alone: the last two words are the surname (see `withCompoundSurnames` in reread.ts).
+      if (surname && i > 0 && isSecondOfTwoSurnames(s.tokens[i - 1], t)) continue;
       if (!isCommonToken(t)) (surname ? surnames : givenNames).add(spellingKey(t.text));
       else if (surname) commonSurnames.add(t.lower);
       // An East Asian family name names the person alone, common word or not (`Ho`, after `Ho Chi Minh`).
