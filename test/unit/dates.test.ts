@@ -205,6 +205,8 @@ describe('months and seasons', () => {
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
     assert.deepEqual(dates('Orlov reached Riga in 1931; in winter the port froze, a fall in trade followed, and by spring of that year…'),
       ['1931 → 1931', 'winter → 1931-12/1932-02']);
+    assert.deepEqual(dates('The strikes ran through the summer of 1936 and into the autumn; throughout the winter the port was idle.'),
+      ['the summer of 1936 → 1936-06/1936-08', 'the autumn → 1936-09/1936-11', 'the winter → 1936-12/1937-02']);
   });
 
   test('or the year before or after it, when the text says so', () => {
@@ -337,6 +339,8 @@ describe('months and seasons', () => {
   test('or the year of the expression it is joined to', () => {
     assert.deepEqual(dates('in January and February 1933; in the spring or summer of 1936'),
       ['January → 1933-01', 'February 1933 → 1933-02', 'the spring → 1936-03/1936-05', 'summer of 1936 → 1936-06/1936-08']);
+    assert.deepEqual(dates('In 1842 the clubs met, and again through the spring and early summer of 1848.'),
+      ['1842 → 1842', 'the spring → 1848-03/1848-05', 'summer of 1848 → 1848-06/1848-08']);
   });
 
   test('without a year nearby, or as a name, a month is no date', () => {

@@ -560,8 +560,8 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    kind: 'season', // (in) the spring, in spring — not `the spring of his life`, not `in fall` (a drop)
-    atWord: `(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring)${GAP})(?:${THE}${SEASON}|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)${END})`
+    kind: 'season', // (in) the spring, in spring, into the autumn — not `the spring of his life`, not `in fall` (a drop)
+    atWord: `(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Dd]uring|[Tt]hrough(?:out)?|[Oo]ver)${GAP})(?:${THE}${SEASON}|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)${END})`
       + `(?!${GAP}of${END})`,
     read: (m) => {
       const season = seasonIn(m);
