@@ -270,3 +270,17 @@ describe('names: empires and their cities', () => {
       ['person Anna Varga', 'place Izmir', 'place Salonica', 'place Chios', 'place Pera']);
   });
 });
+
+describe('names: the French nobility and hyphens', () => {
+  test('after a title in small letters and a particle, a place’s name is a person’s (`the marquis de Lafayette`), and so it stays alone', () => {
+    assert.deepEqual(mentions('In 1791 the marquis de Lafayette fled; when Lafayette’s guard fired, the comte de Mirabeau was dead. The rue de la Paix is long.'),
+      ['person Lafayette', 'person Lafayette', 'person Mirabeau', 'place rue de la Paix']);
+  });
+
+  test('one person’s given name and surname joined by a hyphen are that person (`Marie-Antoinette`); two surnames so joined are two people', () => {
+    const text = 'The trial of Marie Antoinette came in 1793. Marie-Antoinette had written to Vienna. Stalin and Bukharin argued; the Stalin-Bukharin line held.';
+    const { mentions: found, entities } = analyzeDocument(text, 'plaintext');
+    assert.deepEqual(found.filter((m) => m.kind === 'person').map((m) => `${m.text} (${entities[m.entity].label})`), ['Marie Antoinette (Marie Antoinette)',
+      'Marie-Antoinette (Marie Antoinette)', 'Stalin (Stalin)', 'Bukharin (Bukharin)', 'Stalin (Stalin)', 'Bukharin (Bukharin)']);
+  });
+});

@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
   ARTICLE, COMMON, COMPASS_WORD, CONNECTORS, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, NOUNS_OF_PLACES, ORGANIZATION_HEAD, PARTICLES, PLACE,
-  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, SURNAME_PARTICLES, TITLE, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isFamilyNameFirst, isGivenName, isPlace,
+  PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, SURNAME_PARTICLES, TITLE, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isFamilyNameFirst, isGivenName, isPlace,
 } from './lexicon';
 
 /** A name found in one run, before the document decides about lone words. */
@@ -472,6 +472,8 @@ export function classifyRun(words: Token[]): Segment[] {
   // `rue de la Harpe`, `place de la Révolution`: `de la` in small letters before a name opens no person's (`Pierre de la Harpe`).
   const { previous, wordBefore } = tokens[0];
   if (STREET_NOUNS.has(previous) || CONNECTORS_OF_STREETS.has(previous) && STREET_NOUNS.has(wordBefore) || previous === 'la' && wordBefore === 'de') return [{ kind: 'place', tokens }];
+  // `the marquis de Lafayette`, `the comte de Paris`: after a title in small letters and a particle, a person, though a place's name.
+  if (PARTICLES.has(previous) && TITLES.has(wordBefore)) return [{ kind: 'person', tokens }];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
   if (hasHead && tokens !== run && isKnownPlaceName(tokens)) return [{ kind: 'place', tokens }];
   // Words of the calendar together name a day, not anyone (`Easter Monday`, `Whitsun Tuesday`).

@@ -107,6 +107,13 @@ export function groupMentions(text: string, spans: NameSpan[]): { entities: Enti
   const people = new People();
   const others = new Map<string, Group>();
   const parts = mapped(spans, (span) => (span.kind === 'person' ? personParts(span.tokens) : null));
+  // `Marie-Antoinette`, where the text writes `Marie Antoinette` too: the given name and the surname of one person.
+  const twoWordNames = new Set<string>();
+  spans.forEach((span, m) => { if (span.tokens.length === 2 && parts[m]?.given.length === 1) twoWordNames.add(`${parts[m].given[0]} ${parts[m].surname}`); });
+  spans.forEach((span, m) => {
+    const hyphenated = span.tokens.length === 1 && parts[m] ? /^(\p{Lu}[^-‐]*)[-‐](\p{Lu}[^-‐]*)$/u.exec(parts[m].surname) : null;
+    if (hyphenated && twoWordNames.has(`${hyphenated[1]} ${hyphenated[2]}`)) parts[m] = { given: [hyphenated[1]], surname: hyphenated[2] };
+  });
   const indexOf = new Map<Group, number>();
   spans.forEach((span, m) => {
     const person = parts[m];
