@@ -284,3 +284,11 @@ describe('names: the French nobility and hyphens', () => {
       'Marie-Antoinette (Marie Antoinette)', 'Stalin (Stalin)', 'Bukharin (Bukharin)', 'Stalin (Stalin)', 'Bukharin (Bukharin)']);
   });
 });
+
+describe('names: the authors references open with', () => {
+  test('a surname that is a place’s name too is a person’s where a reference opens with it after a given name (`Kansu`)', () => {
+    const text = 'Kansu argues that the evidence points elsewhere.1 Paris was calm.\n\nNotes\n\n1. Aykut Kansu, The Revolution of 1908 in Turkey (Leiden: Brill, 1997), 95–97.\n' +
+      '2. Paris, Gallimard, 1956, p. 3.';
+    assert.deepEqual(mentions(text).filter((m) => /Kansu|Paris/.test(m)), ['person Kansu', 'place Paris', 'person Kansu', 'place Paris']);
+  });
+});

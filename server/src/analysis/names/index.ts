@@ -6,7 +6,7 @@ import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '.
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, changedToken, codeAt, tokenize } from './tokens';
-import { PLACE, inLexicon, isCommonWord, isHeadFirst, isNationality, lexiconOf } from './lexicon';
+import { PLACE, inLexicon, isCommonWord, isHeadFirst, isNationality, isPlace, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
 import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
 import { rereadNames, withCompoundSurnames } from './reread';
@@ -264,9 +264,26 @@ export function detectNames(text: string, structure: DocumentStructure, memo?: B
     for (const span of found[b].emphasis) emphasis.push({ start: span.start + by, end: span.end + by });
   }
   const named = withCompoundSurnames(blocks.map((block, b) => ({ start: block.start, tokens: found[b].words.tokens })),
-    rereadNames(text, reclassifyEmphasized(text, resolveLoneWords(found, segments), emphasis)));
+    rereadNames(text, reclassifyEmphasized(text, resolveLoneWords(found, segments, citedSurnames(citations)), emphasis)));
   const titles = [...titleSpans(text, citations), ...quotedTitleSpans(text), ...webAddressSpans(text)].sort((a, b) => a.start - b.start);
   const debris = [...structure.debris].sort((a, b) => a.start - b.start);
   const headings = structure.sections.map((section) => section.heading).sort((a, b) => a.start - b.start);
   return groupMentions(text, outsideHeadings(outsideZones(outsideTitles(named, titles), debris), headings));
 }
+
+/**
+ * `Aykut Kansu, The Revolution of 1908 in Turkey (Leiden: Brill, 1997)`: the surname of the author a reference opens
+ * with, named with a given name or initials, for the document to read alone as a person's (`Kansu argues`), though it
+ * is a place's name too; not a body's name (`Amnesty International`) nor a place's (`Paris, 1956`).
+ */
+function citedSurnames(citations: readonly Citation[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const { text, fields } of citations) {
+    const author = fields.authors?.[0];
+    const words = author?.split(' ') ?? [];
+    const surname = words[words.length - 1];
+    if (words.length > 1 && text.startsWith(author as string) && words.every((word) => /^\p{Lu}[\p{Ll}.]/u.test(word) && !isCommonWord(word)) && !isPlace(words[0])) surnames.add(surname);
+  }
+  return surnames;
+}
+

@@ -397,14 +397,16 @@ export type PlacedSegment = Segment & Span;
 
 /**
  * The names of the document's `segments` (in the order of `blocks`, whose words and clues they come from),
- * the lone words given their kind by the whole document.
+ * the lone words given their kind by the whole document, which names people by the surnames of its segments and of the
+ * authors its references open with (`citedSurnames`).
  */
-export function resolveLoneWords(blocks: readonly BlockWords[], segments: PlacedSegment[]): NameSpan[] {
+export function resolveLoneWords(blocks: readonly BlockWords[], segments: PlacedSegment[], citedSurnames: ReadonlySet<string> = new Set()): NameSpan[] {
   // Surnames the document gives with a given name, initials or a title (spelling variants join them), and
   // those given names themselves (`Zhores`, after `Zhores Medvedev`).
   // Surnames that are common words (`Smith`, `Conquest`) count only where the document capitalizes them
   // inside a sentence.
-  const surnames = new Set<string>();
+  // So are the surnames of the authors that references open with (`Kansu 1997`).
+  const surnames = new Set<string>(Array.from(citedSurnames, spellingKey));
   const commonSurnames = new Set<string>();
   const givenNames = new Set<string>();
   for (const s of segments) {
