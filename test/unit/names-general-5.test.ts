@@ -292,3 +292,11 @@ describe('names: the authors references open with', () => {
     assert.deepEqual(mentions(text).filter((m) => /Kansu|Paris/.test(m)), ['person Kansu', 'place Paris', 'person Kansu', 'place Paris']);
   });
 });
+
+describe('names: periodicals', () => {
+  test('after a periodical’s noun a name is the periodical’s (`the newspaper Hürriyet`); a person the text names stays one (`the journal Lenin edited`)', () => {
+    assert.deepEqual(mentions('Whose newspaper Tasvir-i Efkâr had readers; they published the newspaper Hürriyet and their weekly Volkan, edited by Anna Varga. ' +
+      'The journal Lenin edited was Iskra. V. I. Lenin wrote.'), ['organization Tasvir-i Efkâr', 'organization Hürriyet', 'organization Volkan', 'person Anna Varga',
+      'person Lenin', 'organization Iskra', 'person V. I. Lenin']);
+  });
+});

@@ -29,6 +29,8 @@ const PLACE_PREPOSITIONS = new Set(['at', 'near']);
  * (`rue Lepic`, `boulevard Voltaire`, `faubourg Saint-Antoine`, `ulitsa Gorkogo`): the name after one names the place, not
  * the person.
  */
+/** Common nouns of periodicals, before a periodical's name. */
+export const PERIODICAL_NOUNS = new Set(['newspaper', 'journal', 'weekly', 'daily', 'magazine', 'periodical', 'gazette', 'monthly', 'quarterly']);
 export const STREET_NOUNS = new Set(['rue', 'boulevard', 'avenue', 'quai', 'impasse', 'faubourg', 'calle', 'avenida', 'paseo', 'plaza', 'piazza', 'viale', 'rua', 'ulitsa', 'prospekt', 'naberezhnaya']);
 /** The small words between such a noun and the name (`rue de Rivoli`, `rue du Bac`). */
 export const CONNECTORS_OF_STREETS = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos']);
@@ -472,6 +474,9 @@ export function classifyRun(words: Token[]): Segment[] {
   // `rue de la Harpe`, `place de la Révolution`: `de la` in small letters before a name opens no person's (`Pierre de la Harpe`).
   const { previous, wordBefore } = tokens[0];
   if (STREET_NOUNS.has(previous) || CONNECTORS_OF_STREETS.has(previous) && STREET_NOUNS.has(wordBefore) || previous === 'la' && wordBefore === 'de') return [{ kind: 'place', tokens }];
+  // `the newspaper Tasvir-i Efkâr`, `whose weekly Novoe Vremia`: after a periodical's noun, its name, not a person's (a word
+  // alone is left to the document: `the journal Lenin edited`, see `loneWordClues`).
+  if (tokens.length > 1 && PERIODICAL_NOUNS.has(previous) && !isGivenName(tokens[0])) return [{ kind: 'organization', tokens }];
   // `the marquis de Lafayette`, `the comte de Paris`: after a title in small letters and a particle, a person, though a place's name.
   if (PARTICLES.has(previous) && TITLES.has(wordBefore)) return [{ kind: 'person', tokens }];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);
