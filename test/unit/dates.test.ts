@@ -87,6 +87,11 @@ describe('full dates', () => {
         '6 November 1917 → 1917-11-06']);
   });
 
+  test('a Hijri (or Rumi) year before the Gregorian one after a slash is that Gregorian year; two years far apart stay two', () => {
+    assert.deepEqual(dates('The constitution (Istanbul: Matbaa-i Âmire, 1293/1876), art. 113; the law of 1289/1872; Hegel 1807/1977; some 1200/1800 men.'),
+      ['1293/1876 → 1876', '1289/1872 → 1872', '1807 → 1807', '1977 → 1977']);
+  });
+
   test('a day and a month that name an event are no date', () => {
     assert.deepEqual(dates('In 1956 the 26th of July Movement landed; on 2 December the yacht ran aground.'),
       ['1956 → 1956', '2 December → 1956-12-02']);

@@ -5,7 +5,7 @@ import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Note, NoteMarker, Span } from '../types';
 import { partitionPoint } from '../search';
 import { letterPattern, type LetterPattern } from '../letters';
-import { REPUBLICAN_WORD, RULES, type Opening, type Reading, type RelativeMonth } from './grammar';
+import { REPUBLICAN_WORD, RULES, isHijriThenGregorian, type Opening, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
 import { republicanYearOf } from './republican';
 import { COUNTED_NOUNS, MONTH_NAMES, REFERENCE_WORDS, monthNumber } from './lexicon';
@@ -74,7 +74,9 @@ function isYearByContext(text: string, start: number, end: number): boolean {
   if (REFERENCE_WORDS.has(word) && (written.length > 1 || written === word)) return false;
   // `the charter (1215)`, `the war (1337–1453)`: a parenthesis that holds nothing else dates what stands before it.
   const parenthesized = text[start - 1] === '(' && text[end] === ')';
-  if (Number(text.slice(start, start + 4)) < 1500 && !TEMPORAL_WORDS.has(word) && !parenthesized) return false;
+  const first = Number(text.slice(start, start + 4));
+  const doubleDated = text[start + 4] === '/' && isHijriThenGregorian(first, Number(text.slice(start + 5, start + 9)));
+  if (first < 1500 && !TEMPORAL_WORDS.has(word) && !parenthesized && !doubleDated) return false;
   const after = /^\s*(%|per\s?cent\b|\p{L}+)/u.exec(text.slice(end, end + WORD_AFTER_REACH))?.[1] ?? '';
   if (after === '%' || /^per\s?cent$/.test(after)) return false;
   // `1500 workers` and `from 1500 to 1900 members` are counts, but `in 1917 delegates met` and `the 1917

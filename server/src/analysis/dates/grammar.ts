@@ -215,6 +215,11 @@ function rangeEnd(start: number, end: number): number | null {
 
 /** The longest span two years joined by a slash cover (`1918/19`, `1941/1942`); farther apart they are two years. */
 const SLASHED_SPAN = 10;
+/**
+ * Whether `first/second` is a year of the Hijri (or the Ottoman Rumi) calendar, then the Gregorian one it overlaps
+ * (`1293/1876`, `1307/1889`): a Gregorian year of the last three centuries runs 575 to 590 years ahead of either.
+ */
+export const isHijriThenGregorian = (first: number, second: number): boolean => second - first >= 575 && second - first <= 590;
 
 function yearRange(match: string): Reading | null {
   const [start, end] = numbers(match);
@@ -489,13 +494,15 @@ export const RULES: readonly Rule[] = [
     read: yearRange,
   },
   {
-    // 1934 to 1937; 1934-1943; 1923–30; 1920/21; 1923 1930 — but `Hegel 1807/1977` names a work's first year and its edition's
+    // 1934 to 1937; 1934-1943; 1923–30; 1920/21; 1923 1930; 1293/1876, the Gregorian year after the Hijri — but `Hegel
+    // 1807/1977` names a work's first year and its edition's
     kind: 'year-range',
     startsWithYear: true,
     atNumber: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}(?:${YEAR_AFTER_GAP}|${APOSTROPHE}\\d\\d${END})|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR_AFTER_GAP})(?![-/]\\d)`,
     read: (m) => {
       const [start, end] = numbers(m);
-      return m.includes('/') && end - start > SLASHED_SPAN ? null : yearRange(m);
+      if (!m.includes('/') || end - start <= SLASHED_SPAN) return yearRange(m);
+      return isHijriThenGregorian(start, end) ? { value: pointValue(point(end)) } : null;
     },
   },
   {
