@@ -61,6 +61,8 @@ describe('finding references', () => {
   test('a verb that reports the author may stand between the names and the year', () => {
     const text = 'As Holt notes (1977: 12), the clerks were many; Varga has argued (1981) the same.';
     assert.deepEqual(found(text), ['author-year: Holt notes (1977: 12)', 'author-year: Varga has argued (1981)']);
+    assert.deepEqual(found('As Holt has shown (1977: 12), the clerks were many; Varga demonstrated (1981) the same.'),
+      ['author-year: Holt has shown (1977: 12)', 'author-year: Varga demonstrated (1981)']);
     assert.deepEqual(citationsOf(text)[0].fields, { authors: ['Holt'], year: '1977', pages: '12' });
   });
 
@@ -512,6 +514,11 @@ describe('finding references', () => {
       'The leaflet is reproduced in Grask and Holt, *Quiet Archive*, 58.', 'Grask and Holt, *Quiet Archive*, 125, which gives the figure; on the port, Holt, *Quays*, 12.');
     assert.deepEqual(found(text), ['full: Anna Grask and Jan Holt, *The Quiet Archive* (Halden: Merrow, 1988), 112', 'full: Grask and Holt, *Quiet Archive*, 58',
       'full: Grask and Holt, *Quiet Archive*, 125', 'full: Holt, *Quays*, 12']);
+  });
+
+  test('a reading list’s items of an author and a year alone are references; a line of prose is not', () => {
+    assert.deepEqual(found('Works discussed:\n\n- Holt 1978\n- Varga and Kessel 1984.\n\n- Riga 1968 was a year of change.', 'markdown'),
+      ['author-year: Holt 1978', 'author-year: Varga and Kessel 1984']);
   });
 
   test('a short form after a cue: quoted in, see also, compare, and', () => {

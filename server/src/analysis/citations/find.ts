@@ -365,8 +365,9 @@ const TITLE_AFTER_POSSESSIVE = /['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+)*$/u;
 function authorYears(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
   const source = text.slice(zone.start, zone.end);
-  // In the body every author-year reference stands in parentheses (or square brackets) or before one (`Althusser (1976)`).
-  if (!zone.inNote && !source.includes('(') && !source.includes('[')) return found;
+  // In the body every author-year reference stands in parentheses (or square brackets) or before one (`Althusser (1976)`),
+  // or alone in a list (`- Furet 1978`).
+  if (!zone.inNote && !source.includes('(') && !source.includes('[') && !LISTED_WORK.test(source)) return found;
   for (const y of allMatches(YEAR_ONLY, source)) {
     const yearStart = zone.start + y.index;
     // `*The Prophet Outcast: Trotsky, 1929–1940*`: a year in a note's italic title is the title's.
@@ -403,7 +404,7 @@ function authorYears(text: string, zone: Zone): Found[] {
     // In the body only inside parentheses or square brackets: `(Varga, 1970)`, `(see Holt 1977; Varga 1981: 12)`, `[Holt 1977, 45]`;
     // or before what the work does: `Gullickson 1996 studies the figure`.
     const open = openBracket(text, Math.max(zone.start, nameStart - 200), nameStart);
-    if (!zone.inNote && open < 0 && !WORK_DOES_AFTER.test(text.slice(end, end + 24))) continue;
+    if (!zone.inNote && open < 0 && !WORK_DOES_AFTER.test(text.slice(end, end + 24)) && !isListedWork(text, nameStart, end)) continue;
     // A note without parentheses: `E. J. Holt, The Quays, Oslo, 1962, p. 45`. The place or publisher before the
     // year ends a full reference that runs from the author, unless what comes before holds a reference of its own.
     if (zone.inNote && open < 0) {
@@ -422,6 +423,16 @@ function authorYears(text: string, zone: Zone): Found[] {
   }
   return found;
 }
+
+/** A list's item that names a work by its author and year alone, as the reading list of a review does: `- Furet 1978`. */
+const LISTED_WORK = /^[ \t]*[-*+•][ \t]+\p{Lu}[^\n]{0,80}?\d{4}[a-z]?\.?[ \t]*$/mu;
+/** What stands before such an item's author on its line, and after its year. */
+const LIST_MARK = /^[ \t]*[-*+•][ \t]+$/;
+const LINE_END = /^\.?[ \t]*(?:\r?\n|$)/;
+
+/** Whether the author-year reference from `start` to `end` is a list's item of its own (see `LISTED_WORK`). */
+const isListedWork = (text: string, start: number, end: number): boolean =>
+  LIST_MARK.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && LINE_END.test(text.slice(end, end + 4));
 
 /** After an author's year in prose, a verb of what the work does (`Holt 1977 shows`, `Varga 1981 studies`). */
 const WORK_DOES_AFTER = new RegExp(String.raw`^\s(?:${REPORTING_VERB}|studies|traces|examines|reconstructs|documents|discusses)\b`, 'u');

@@ -24,7 +24,7 @@ export const POSSESSIVE_FIRST = new RegExp(`^${POSSESSIVE_NAME}`, 'u');
 export const NAME_WITH_PARTICLES = String.raw`(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s|(?:von|van|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]*\p{Ll}`;
 
 /** A verb that reports what an author says, between the author and the year cited (`As Holt notes (1977: 12)`). */
-export const REPORTING_VERB = String.raw`(?:(?:has|had)\s)?(?:argue[sd]?|note[sd]?|writes|wrote|observe[sd]?|suggest(?:s|ed)?|claim(?:s|ed)?|show(?:s|ed)?|says|said|remark(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|insist(?:s|ed)?|conclude[sd]?|state[sd]?|explain(?:s|ed)?|report(?:s|ed)?|finds|found|stress(?:es|ed)?|recall(?:s|ed)?|describe[sd]?|points\sout|pointed\sout|puts\sit)`;
+export const REPORTING_VERB = String.raw`(?:(?:has|had)\s)?(?:argue[sd]?|note[sd]?|writes|wrote|written|observe[sd]?|suggest(?:s|ed)?|claim(?:s|ed)?|show(?:s|ed|n)?|demonstrate[sd]?|emphasi[sz](?:es|ed)|says|said|remark(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|insist(?:s|ed)?|conclude[sd]?|state[sd]?|explain(?:s|ed)?|report(?:s|ed)?|finds|found|stress(?:es|ed)?|recall(?:s|ed)?|describe[sd]?|points\sout|pointed\sout|puts\sit)`;
 
 /** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. xxi-xxv`, `pp. 10, 6-7, 8`, `pp. 5-7 and 109-12`. */
 export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:(?:\d+(?:n\d+)?|[ivxlc]+(?![\p{L}\d]))(?:\s?[-–]\s?(?:\d+|[ivxlc]+\b))?(?:\s?ff?\.?)?)(?:(?:,\s?|\sand\s)\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
