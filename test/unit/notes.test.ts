@@ -65,6 +65,11 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text), []);
   });
 
+  test('a marker after a ruler’s number `V.` (`Murad V.2`), not after a volume’s abbreviation (`vol. V.3`, `v.14`)', () => {
+    const text = lines('It was sent.1 They hoped to restore the deposed Murad V.2 The charter, see vol. V.3 and Holt, v.14, united them.', 'Notes', '1. One.', '2. Two.');
+    assert.deepEqual(markerTexts(text), ['1', '2']);
+  });
+
   test('digits after a figure\'s period that end a sentence are a marker only as the next number with a note of its own', () => {
     const text = lines('The motion was carried.1 The vote was 61 to 40.2 The rate fell to 40.5 In May it rose.', 'Notes', '1. Ilves, Quays, 3.', '2. Ibid., 4.', '5. A note the text never calls.');
     assert.deepEqual(markerTexts(text), ['1', '2']);

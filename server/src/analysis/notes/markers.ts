@@ -133,13 +133,15 @@ function isGluedMarker(text: string, at: number, digits: string): boolean | 'aft
   if (/[.,:]/u.test(before) && /\d$/.test(preceding) && !afterYear && (before !== ',' || digits.length === 3)) {
     return before === '.' && /^(?:\s+\p{Lu}|\s*$|\n)/u.test(text.slice(at + digits.length, at + digits.length + 3)) ? 'after-figure' : false;
   }
-  if (before === '.' && NUMBERING_ABBREVIATION.test(preceding) && !ART_IN_NAME.test(preceding)) return false;
+  if (before === '.' && NUMBERING_ABBREVIATION.test(preceding) && !ART_IN_NAME.test(preceding) && !REGNAL_FIVE.test(preceding)) return false;
   // `the summer of '56`: an apostrophe after a space opens a year written short, which no marker follows.
   if ((before === "'" || before === '’') && digits.length === 2 && (at < 2 || /\s/u.test(text[at - 2]))) return false;
   return true;
 }
 /** `Art` ending a name in capitals (`Independent Revolutionary Art.18`): the word, not the abbreviation of an article. */
 const ART_IN_NAME = /\p{L}{2}\sArt$/u;
+/** A ruler's number after the name (`the deposed Murad V.12`): the numeral, not the abbreviation of a volume. */
+const REGNAL_FIVE = /\p{Lu}\p{Ll}+\sV$/u;
 
 /** `¹²` as `12`. */
 export function unicodeDigits(s: string): string {
