@@ -300,3 +300,10 @@ describe('names: periodicals', () => {
       'person Lenin', 'organization Iskra', 'person V. I. Lenin']);
   });
 });
+
+describe('names: places of publication', () => {
+  test('a known place before a colon and a publisher that ends an author-date entry is the place (`Ann Arbor: Center for Chinese Studies.`)', () => {
+    assert.deepEqual(mentions('Perry, E. 1997. Shanghai’s January Revolution. Ann Arbor: Center for Chinese Studies.'),
+      ['person Perry', 'place Shanghai', 'place Ann Arbor', 'organization Center for Chinese Studies']);
+  });
+});

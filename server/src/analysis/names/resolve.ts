@@ -376,14 +376,16 @@ export function firmAfterPlace(text: string, tokens: Token[], run: Token[]): Tok
 }
 
 /**
- * Whether `run`, two words or more, is where a work was published (`(Ann Arbor: Kessel Press, 1961)`): a known place
- * before a colon, a capitalized word and a year, whatever its words suggest.
+ * Whether `run`, two words or more, is where a work was published (`(Ann Arbor: Kessel Press, 1961)`, an author-date
+ * entry's `Ann Arbor: Kessel Press.`): a known place before a colon, a capitalized word and a year or the entry's end,
+ * whatever its words suggest.
  */
 export function isPlaceOfPublication(text: string, run: Token[]): boolean {
   const last = run[run.length - 1];
   if (run.length < 2 || codeAt(text, last.end) !== 58 /* : */ || !isPlace(nameOf(run))) return false;
   PUBLISHED_AT.lastIndex = last.end;
-  return PUBLISHED_AT.test(text);
+  PUBLISHED_AT_ENTRY_END.lastIndex = last.end;
+  return PUBLISHED_AT.test(text) || PUBLISHED_AT_ENTRY_END.test(text);
 }
 
 /** The words of a block and the clues it gives about its lone words. */
