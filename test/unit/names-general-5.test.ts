@@ -169,6 +169,11 @@ describe('names: German titles, party acronyms, translators', () => {
       ['place Leipzig', 'place Zurich', 'organization Die Rote Fahne']);
   });
 
+  test('so after `zur`, `zum`, and after `der` before an inflected adjective (`zur Geschichte der deutschen Arbeiterbewegung`); `van der Pijl` keeps his', () => {
+    assert.deepEqual(mentions('See Materialien zur Geschichte der deutschen Arbeiterbewegung, series 2 (Berlin: Dietz, 1966); Kees van der Pijl disagrees.'),
+      ['place Berlin', 'organization Dietz', 'person Kees van der Pijl']);
+  });
+
   test('capitals with a small letter among them are a party’s acronym (`SDKPiL`, `KPdSU`), not a name like `McDonald`', () => {
     assert.deepEqual(mentions('Political party SDKPiL (1893–1918) KPdSU (1919)\n\nMcDonald wrote.'), ['organization SDKPiL', 'organization KPdSU', 'person McDonald']);
   });

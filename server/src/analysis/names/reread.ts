@@ -42,9 +42,10 @@ function placesOfUnknownWords(spans: NameSpan[]): NameSpan[] {
 /**
  * A German article, and maybe an adjective in its inflection, right before a name: German capitalizes every noun, so
  * after one stand the nouns of a title or a phrase (`Die industrielle Entwicklung Polens`, `Die Krise der
- * Sozialdemokratie`), no person. Not `der`, `des`, `den` in small letters, which are also particles (`van der Pijl`) and French.
+ * Sozialdemokratie`, `Materialien zur Geschichte der deutschen Arbeiterbewegung`), no person. `der`, `des`, `den` in small
+ * letters only before such an adjective: alone they are also particles (`van der Pijl`) and French.
  */
-const GERMAN_ARTICLE_BEFORE = /(?:^|[\s"“„(*_])(?:D(?:ie|er|as|es|em|en)|Eine?[mnrs]?|die|das|eine?[mnrs]?)\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?$/u;
+const GERMAN_ARTICLE_BEFORE = /(?:^|[\s"“„(*_])(?:(?:D(?:ie|er|as|es|em|en)|Eine?[mnrs]?|die|das|eine?[mnrs]?|zur|zum|vom|beim)\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?|(?:der|des|den|dem)\s+\p{Ll}+(?:e|en|er|es|em)\s+)$/u;
 
 /** The names without the persons that a German article stands before (see `GERMAN_ARTICLE_BEFORE`). */
 function withoutGermanNounPhrases(text: string, spans: NameSpan[]): NameSpan[] {
