@@ -516,6 +516,11 @@ describe('finding references', () => {
       'full: Grask and Holt, *Quiet Archive*, 125', 'full: Holt, *Quays*, 12']);
   });
 
+  test('a short form’s bare pages before a clause about them (`, citing`, `, on`)', () => {
+    const text = withNotes('One.1 Two.2', 'Holt, Clerks of the Quays, 2:766–69, citing Varga’s letters.', 'Varga, Harbours, 255–57, on the strike.');
+    assert.deepEqual(found(text), ['full: Holt, Clerks of the Quays, 2:766–69', 'full: Varga, Harbours, 255–57']);
+  });
+
   test('a reading list’s items of an author and a year alone are references; a line of prose is not', () => {
     assert.deepEqual(found('Works discussed:\n\n- Holt 1978\n- Varga and Kessel 1984.\n\n- Riga 1968 was a year of change.', 'markdown'),
       ['author-year: Holt 1978', 'author-year: Varga and Kessel 1984']);
