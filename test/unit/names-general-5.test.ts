@@ -54,6 +54,13 @@ describe('names: titles in other languages', () => {
   });
 });
 
+describe('names: German towns', () => {
+  test('an unknown word with the ending of a German town’s name, never a person’s in the text, is a place (`Hechingen`, `Eisleben`, `Düsseldorf`)', () => {
+    assert.deepEqual(mentions('Anna Varga, a lawyer from Hechingen, spoke; the miners of Eisleben struck, and Düsseldorf followed.'),
+      ['person Anna Varga', 'place Hechingen', 'place Eisleben', 'place Düsseldorf']);
+  });
+});
+
 describe('names: places of publication', () => {
   test('a state of the United States after the city, abbreviated, is a place; a known place after a title’s colon is no publisher', () => {
     assert.deepEqual(mentions('He reached Petrograd late. See Holt, *The February Days: Petrograd, 1917* (Seattle, 1981).'),
@@ -303,6 +310,13 @@ describe('names: periodicals', () => {
     assert.deepEqual(mentions('Whose newspaper Tasvir-i Efkâr had readers; they published the newspaper Hürriyet and their weekly Volkan, edited by Anna Varga. ' +
       'The journal Lenin edited was Iskra. V. I. Lenin wrote.'), ['organization Tasvir-i Efkâr', 'organization Hürriyet', 'organization Volkan', 'person Anna Varga',
       'person Lenin', 'organization Iskra', 'person V. I. Lenin']);
+  });
+});
+
+describe('names: German towns', () => {
+  test('an unknown word with the ending of a German town’s name, never a person’s in the text, is a place (`Hechingen`, `Eisleben`, `Düsseldorf`)', () => {
+    assert.deepEqual(mentions('Anna Varga, a lawyer from Hechingen, spoke; the miners of Eisleben struck, and Düsseldorf followed.'),
+      ['person Anna Varga', 'place Hechingen', 'place Eisleben', 'place Düsseldorf']);
   });
 });
 
