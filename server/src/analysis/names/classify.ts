@@ -29,11 +29,11 @@ const PLACE_PREPOSITIONS = new Set(['at', 'near']);
  * (`rue Lepic`, `boulevard Voltaire`, `faubourg Saint-Antoine`, `ulitsa Gorkogo`): the name after one names the place, not
  * the person.
  */
-/** Common nouns of periodicals, before a periodical's name. */
-export const PERIODICAL_NOUNS = new Set(['newspaper', 'journal', 'weekly', 'daily', 'magazine', 'periodical', 'gazette', 'monthly', 'quarterly']);
 export const STREET_NOUNS = new Set(['rue', 'boulevard', 'avenue', 'quai', 'impasse', 'faubourg', 'calle', 'avenida', 'paseo', 'plaza', 'piazza', 'viale', 'rua', 'ulitsa', 'prospekt', 'naberezhnaya']);
 /** The small words between such a noun and the name (`rue de Rivoli`, `rue du Bac`). */
 export const CONNECTORS_OF_STREETS = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos']);
+/** Common nouns of periodicals, before a periodical's name. */
+export const PERIODICAL_NOUNS = new Set(['newspaper', 'journal', 'weekly', 'daily', 'magazine', 'periodical', 'gazette', 'monthly', 'quarterly']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);

@@ -280,10 +280,9 @@ function citedSurnames(citations: readonly Citation[]): Set<string> {
   const surnames = new Set<string>();
   for (const { text, fields } of citations) {
     const author = fields.authors?.[0];
-    const words = author?.split(' ') ?? [];
-    const surname = words[words.length - 1];
-    if (words.length > 1 && text.startsWith(author as string) && words.every((word) => /^\p{Lu}[\p{Ll}.]/u.test(word) && !isCommonWord(word)) && !isPlace(words[0])) surnames.add(surname);
+    if (author === undefined || !text.startsWith(author)) continue;
+    const words = author.split(' ');
+    if (words.length > 1 && words.every((word) => /^\p{Lu}[\p{Ll}.]/u.test(word) && !isCommonWord(word)) && !isPlace(words[0])) surnames.add(words[words.length - 1]);
   }
   return surnames;
 }
-
