@@ -509,11 +509,10 @@ describe('finding references', () => {
     assert.deepEqual(inCollection.fields, { authors: ['Holt'], title: 'The Quays', container: 'Collected Works', pages: '32:329–65' });
   });
 
-  test('a short form with its title in italics anywhere in a note: after a verb, after a clause, of two authors, before a clause about it', () => {
-    const text = withNotes('One.1 Two.2 Three.3', 'Anna Grask and Jan Holt, *The Quiet Archive* (Halden: Merrow, 1988), 112.',
-      'The leaflet is reproduced in Grask and Holt, *Quiet Archive*, 58.', 'Grask and Holt, *Quiet Archive*, 125, which gives the figure; on the port, Holt, *Quays*, 12.');
-    assert.deepEqual(found(text), ['full: Anna Grask and Jan Holt, *The Quiet Archive* (Halden: Merrow, 1988), 112', 'full: Grask and Holt, *Quiet Archive*, 58',
-      'full: Grask and Holt, *Quiet Archive*, 125', 'full: Holt, *Quays*, 12']);
+  test('a short form of two authors, before a clause about its pages', () => {
+    const text = withNotes('One.1 Two.2', 'Anna Grask and Jan Holt, *The Quiet Archive* (Halden: Merrow, 1988), 112.',
+      'Grask and Holt, *Quiet Archive*, 125, which gives the figure.');
+    assert.deepEqual(found(text), ['full: Anna Grask and Jan Holt, *The Quiet Archive* (Halden: Merrow, 1988), 112', 'full: Grask and Holt, *Quiet Archive*, 125']);
   });
 
   test('a short form’s bare pages before a clause about them (`, citing`, `, on`)', () => {
