@@ -59,8 +59,7 @@ const SHORT_FORM_AUTHORS = String.raw`${PERSON}(?:\s+(?:and|&)\s+${PERSON}|\s+et
  * clause, or follows a cue (one with its title in italics anywhere in a note, `reproduced in Holt, *Clerks*, 58`, was tried:
  * a lookahead at every word made the citations layer 25 % slower).
  */
-const SHORT_FORM_REST = String.raw`(${SHORT_FORM_AUTHORS}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)(?:\s+in\s+\p{Lu}[^,;()\n]{1,80}?,)?|\p{Lu}[^,;()\n]{2,120}?(?:,\s\p{Lu}[^,;()\n]{1,60}?)*,)\s+(?:${PAGES}|${BARE_PAGES})`;
-const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b${SHORT_FORM_CUE}\s+)(?:${SHORT_FORM_CUE}\s+)?${SHORT_FORM_REST}`, 'gu');
+const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b${SHORT_FORM_CUE}\s+)(?:${SHORT_FORM_CUE}\s+)?(${SHORT_FORM_AUTHORS}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)(?:\s+in\s+\p{Lu}[^,;()\n]{1,80}?,)?|\p{Lu}[^,;()\n]{2,120}?(?:,\s\p{Lu}[^,;()\n]{1,60}?)*,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
 /** After a first author, the others and a year: `, Byrne & Rainer 2002,`, `, Byrne and Rainer 2002,`. */
 const AUTHORS_AND_YEAR_AFTER = letterPattern(String.raw`^,\s(?:${PERSON},\s)*${PERSON},?\s(?:and|&)\s${PERSON}\s${YEAR},`, 'u');
 /**
