@@ -56,6 +56,14 @@ describe('full dates', () => {
     assert.deepEqual(dates('Session, Feb. 24-25, 1956, and Dec. 3, 1957'), ['Feb. 24-25, 1956 → 1956-02-24/1956-02-25', 'Dec. 3, 1957 → 1957-12-03']);
   });
 
+  test('a day spelled as its ordinal, before or after its month', () => {
+    assert.deepEqual(dates('on the fifth of March 1921, on the twenty-first of January, 1924, on March fifth, 1953, on May the Twenty first 1925'),
+      ['the fifth of March 1921 → 1921-03-05', 'the twenty-first of January, 1924 → 1924-01-21', 'March fifth, 1953 → 1953-03-05',
+        'May the Twenty first 1925 → 1925-05-21']);
+    assert.deepEqual(dates('In 1937 the trial opened on the second of March; they may second-guess it.'),
+      ['1937 → 1937', 'the second of March → 1937-03-02']);
+  });
+
   test('abbreviations without their period, before a number', () => {
     assert.deepEqual(dates('on 5 Nov 1917, Aug 4, 1914 and Sept 1939; Jan Halvorsen wrote'),
       ['5 Nov 1917 → 1917-11-05', 'Aug 4, 1914 → 1914-08-04', 'Sept 1939 → 1939-09']);
@@ -102,6 +110,8 @@ describe('full dates', () => {
       + 'the talks between May 3 and May 8, 1939; between 3 and 8 delegates spoke.'),
     ['between 29 November and 8 December 1847 → 1847-11-29/1847-12-08', 'between 3 and 8 May 1937 → 1937-05-03/1937-05-08',
       'between May 3 and May 8, 1939 → 1939-05-03/1939-05-08']);
+    assert.deepEqual(dates('The congress met on 3 and 4 November 1918, the soviet on November 6 and 7, 1918, and again on 9 and 10 December.'),
+      ['3 and 4 November 1918 → 1918-11-03/1918-11-04', 'November 6 and 7, 1918 → 1918-11-06/1918-11-07', '9 and 10 December → 1918-12-09/1918-12-10']);
   });
 
   test('a day and a month of another language with their year, as sources date themselves', () => {

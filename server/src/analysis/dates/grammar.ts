@@ -1,7 +1,7 @@
 // The grammar of date expressions: one regular expression per kind of expression, tried in order of
 // precedence where the scan finds that an expression may start, and a reader per kind that turns the
 // matched words into a value. Expressions may break across a line and use any dash or apostrophe.
-import { DECADE_WORDS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, OTHER_LANGUAGE_MONTHS, SEASONS, monthNumber } from './lexicon';
+import { DAY_ORDINAL_WORDS, DECADE_WORDS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, OTHER_LANGUAGE_MONTHS, SEASONS, monthNumber } from './lexicon';
 import type { DateKind } from '../types';
 import { type CalendarPoint, daysInMonth, intervalValue, pointValue, yearsValue } from './values';
 import { easter } from 'date-easter';
@@ -60,6 +60,8 @@ const DASH = String.raw`[ \t\u00a0]?(?:[-‐‑‒–—−]|&[nm]dash;)(?:[ \t\
 const APOSTROPHE = "['’‘ʼ´`]";
 /** What joins the ends of a range of days or months: a dash, or `to`, `through`, `until`. */
 const TO = `(?:${DASH}|${GAP}(?:to|through|until|till)${GAP})`;
+/** What joins two days of one month: those ends, or `and` (`3 and 4 November 1918`, `May 3 and 4`). */
+const TO_OR_AND = `(?:${TO}|${GAP}and${GAP})`;
 /** The end of a word or number; a superscript digit after it is a note marker (`1917¹²`), not more of the number. */
 const END = String.raw`(?![\p{L}\d])`;
 const THE = `[Tt]he${GAP}`;
@@ -95,6 +97,10 @@ const YEAR = String.raw`(?<![\p{L}\d])${YEAR_DIGITS}`;
  * compiles each lookaround anew, in every place of a pattern.
  */
 const DAY_AFTER_GAP = String.raw`${DAY_DIGITS}(?:st|nd|rd|th)?${END}`;
+/** A day of a month spelled as its ordinal: `fifth`, `twenty-first`, `Twenty first` (not `second-guess`). */
+const DAY_WORD = `(?:${Object.keys(DAY_ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((word) => anyCase(word).replace('-', `(?:-|${GAP})`)).join('|')})${END}(?!-)`;
+/** A day of a month in figures or in words. */
+const DAY_FIGURE_OR_WORD = `(?:${DAY_AFTER_GAP}|${DAY_WORD})`;
 const YEAR_AFTER_GAP = YEAR_DIGITS;
 const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|${APOSTROPHE}?\d{1,2})${END}`;
 const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
@@ -195,6 +201,9 @@ const monthsIn = (s: string) => [...s.matchAll(MONTH_WORD)].map((m) => monthNumb
 const OTHER_MONTH_WORD = new RegExp(OTHER_MONTH, 'u');
 const otherMonthIn = (s: string) => OTHER_LANGUAGE_MONTHS.get(OTHER_MONTH_WORD.exec(s)![0].toLowerCase())!;
 const daysIn = (s: string) => numbersIn(s, DAY_NUMBER);
+const DAY_WORD_IN = new RegExp(`(?<!\\p{L})${DAY_WORD}`, 'u');
+/** The day of a date, in figures or in words (`the fifth of March`). */
+const dayIn = (s: string) => daysIn(s)[0] ?? DAY_ORDINAL_WORDS[DAY_WORD_IN.exec(s)![0].toLowerCase().replace(/[-\s]+/u, '-')];
 const seasonIn = (s: string) => SEASONS[/spring|summer|autumn|fall|winter/i.exec(s)![0].toLowerCase()];
 
 type Part = 'early' | 'mid' | 'late';
@@ -398,11 +407,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929; July 25 through August 20, 1935;
-    // between 29 November and 8 December 1847; between 3 and 8 May 1937; the night of 18/19 March 1848
+    // between 29 November and 8 December 1847; between 3 and 8 May 1937; the night of 18/19 March 1848; 3 and 4 November 1918
     kind: 'date-range',
-    atWord: `${MONTH}${GAP}${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}${TO}${MONTH}${GAP}${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}|${MONTH}${GAP}${DAY_AFTER_GAP}${TO}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR_AFTER_GAP}`
+    atWord: `${MONTH}${GAP}${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}${TO}${MONTH}${GAP}${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}|${MONTH}${GAP}${DAY_AFTER_GAP}${TO_OR_AND}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR_AFTER_GAP}`
       + `|${BETWEEN}(?:${DAY_AFTER_GAP}${GAP}${MONTH}|${MONTH}${GAP}${DAY_AFTER_GAP}|${DAY_AFTER_GAP})(?:,?${GAP}${YEAR_AFTER_GAP})?${GAP}and${GAP}(?:${DAY_AFTER_GAP}${GAP}${MONTH}|${MONTH}${GAP}${DAY_AFTER_GAP}),?${GAP}${YEAR_AFTER_GAP}`,
-    atNumber: `${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}|${DAY}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}`
+    atNumber: `${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}|${DAY}${TO_OR_AND}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}`
       + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}|${DAY}/${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
     read: (m) => {
       const [months, days, years] = [monthsIn(m), daysIn(m), yearsIn(m)];
@@ -412,10 +421,10 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    kind: 'date', // March 23, 2004; March the 18th, 1848; 1 April 1957; the 1st of May, 1920
-    atWord: `${MONTH}${GAP}(?:the${GAP})?${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}|${THE}${DAY_AFTER_GAP}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
+    kind: 'date', // March 23, 2004; March the 18th, 1848; 1 April 1957; the 1st of May, 1920; the fifth of March 1921; March fifth, 1953
+    atWord: `${MONTH}${GAP}(?:the${GAP})?${DAY_FIGURE_OR_WORD},?${GAP}${YEAR_AFTER_GAP}|${THE}${DAY_FIGURE_OR_WORD}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
     atNumber: `${DAY}${GAP}(?:of${GAP})?${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
-    read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0], daysIn(m)[0])) }),
+    read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0], dayIn(m))) }),
   },
   {
     kind: 'date', // 4 février 1794; 1er mai 1968; 20 de agosto de 1940; 4. März 1921
@@ -509,8 +518,8 @@ export const RULES: readonly Rule[] = [
     // between 10 and 13 January; 23-26 June; from 3 to 5 May; 18/19 March; January 10-13 — the year comes from the text around
     kind: 'date-range',
     atWord: `${BETWEEN}${DAY_AFTER_GAP}${GAP}and${GAP}${DAY_AFTER_GAP}${GAP}${MONTH}(?!,?${GAP}?\\d)`
-      + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY_AFTER_GAP}(?:${TO}|${GAP}and${GAP})${DAY}(?!,?${GAP}?\\d)`,
-    atNumber: `(?:${DAY}${TO}|${DAY}/)${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`,
+      + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY_AFTER_GAP}${TO_OR_AND}${DAY}(?!,?${GAP}?\\d)`,
+    atNumber: `(?:${DAY}${TO_OR_AND}|${DAY}/)${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`,
     read: (m) => {
       const [month] = monthsIn(m);
       const [first, last] = daysIn(m);
@@ -518,13 +527,13 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    // June 12; 12 June; the 23rd of March; October 3 of the following year — the year comes from the text around
+    // June 12; 12 June; the 23rd of March; the fifth of March; October 3 of the following year — the year comes from the text around
     kind: 'date',
-    atWord: `(?:${MONTH}${GAP}${DAY_AFTER_GAP}(?!,?${GAP}?\\d)|${THE}${DAY_AFTER_GAP}${GAP}(?:of${GAP})?${MONTH})(?:${RELATIVE_YEAR}|${NO_EVENT_AFTER})`,
+    atWord: `(?:${MONTH}${GAP}${DAY_AFTER_GAP}(?!,?${GAP}?\\d)|${THE}(?:${DAY_AFTER_GAP}${GAP}(?:of${GAP})?|${DAY_WORD}${GAP}of${GAP})${MONTH})(?:${RELATIVE_YEAR}|${NO_EVENT_AFTER})`,
     atNumber: `${DAY}${GAP}(?:of${GAP})?${MONTH}(?:${RELATIVE_YEAR}|${NO_EVENT_AFTER})`,
     read: (m) => {
       const [month] = monthsIn(m);
-      const [day] = daysIn(m);
+      const day = dayIn(m);
       const offset = yearOffset(m);
       return { needs: 'year', complete: (year) => pointValue(point(year + offset, month, day)) };
     },

@@ -54,12 +54,16 @@ const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', '
 const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth',
   'seventeenth', 'eighteenth', 'nineteenth'];
 
-/** Ordinal words up to `twenty-first` with their number, for centuries. */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+/** Ordinal words from `first` to `thirty-first` with their number: the days of a month (`the fifth of March`). */
+export const DAY_ORDINAL_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
   ...ORDINAL_UNITS.map((word, i) => [word, i + 1]),
   ...ORDINAL_TEENS.map((word, i) => [word, i + 10]),
-  ['twentieth', 20], ['twenty-first', 21],
+  ['twentieth', 20], ...ORDINAL_UNITS.map((word, i) => [`twenty-${word}`, i + 21]),
+  ['thirtieth', 30], ['thirty-first', 31],
 ]);
+
+/** Ordinal words up to `twenty-first` with their number, for centuries. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(DAY_ORDINAL_WORDS).filter(([, n]) => n <= 21));
 
 /**
  * Words that, right after a four-digit number, make it a count or a measure rather than a year

@@ -3,7 +3,7 @@
 // names and a few keywords, and a step back over the words that may open an expression leave the
 // grammar about a thousand places to try.
 import { anyCase } from './grammar';
-import { DECADE_WORDS, MONTHS, ORDINAL_WORDS, OTHER_LANGUAGE_MONTHS, SEASONS } from './lexicon';
+import { DAY_ORDINAL_WORDS, DECADE_WORDS, MONTHS, ORDINAL_WORDS, OTHER_LANGUAGE_MONTHS, SEASONS } from './lexicon';
 import { REPUBLICAN_MONTHS } from './republican';
 
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -20,7 +20,9 @@ const PREFIX_WORDS = new Set([
   'the', 'of', 'to', 'between', 'that', 'following', 'next', 'previous', 'preceding', 'same', 'last', 'opening', 'closing',
   'day', 'days', 'week', 'weeks', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
   'second', 'latter', 'half', 'part', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'easter', 'christmas',
-  ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS), ...Object.keys(ORDINAL_WORDS),
+  ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS),
+  // `the twenty-fifth of May`: each word of an ordinal.
+  ...Object.keys(DAY_ORDINAL_WORDS).flatMap((word) => word.split('-')),
   // `mars 1938`, `agosto de 1940`: a month of another language, and what Spanish and Portuguese put before a year.
   ...OTHER_LANGUAGE_MONTHS.keys(), 'de', 'del',
 ]);
