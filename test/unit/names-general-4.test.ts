@@ -155,6 +155,11 @@ describe('names: places of publication and publishers', () => {
       ['person Ivo Brennholt', 'place New York', 'organization Kessel, Brace & World', 'person Kerrow', 'place New York', 'organization Vantor, Kessel and Holt']);
   });
 
+  test('two founders’ names that a comma joins, between the place of publication and the year, are one firm (`Little, Brown`)', () => {
+    assert.deepEqual(mentions('5. Ivo Brennholt, Letters (Boston: Kessel, Vantor, 1973), 45; (London: Holt and Kerrow, 1954).'),
+      ['person Ivo Brennholt', 'place Boston', 'organization Kessel, Vantor', 'place London', 'organization Holt and Kerrow']);
+  });
+
   test('a state’s postal code after a place of publication names no body: a US state’s is a place', () => {
     assert.deepEqual(mentions('Kerrow, Anna. 1995. The Quays. New Haven, CT: Kessel Press.'), ['person Kerrow', 'place New Haven', 'place CT', 'organization Kessel Press']);
     assert.deepEqual(mentions('Kerrow, Anna. 1995. The Quays. Toronto, QX: Kessel Press.'), ['person Kerrow', 'place Toronto', 'organization Kessel Press']);

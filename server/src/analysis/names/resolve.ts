@@ -99,8 +99,9 @@ export interface LoneWordClues {
   /** Nouns of meetings the block numbers or puts after `Party` (`the 17th Congress`, `the Party Congress`), with their counts. */
   meetings: Map<string, number>;
   /**
-   * The lone words (by their place in `forms`) that begin a publisher's name of two words joined by `and`, after
-   * the place of publication (`London: Lawrence and Wishart, 1971`): with the next lone word, one firm.
+   * The lone words (by their place in `forms`) that begin a publisher's name of two words joined by `and` or a comma,
+   * after the place of publication (`London: Lawrence and Wishart, 1971`, `Boston: Little, Brown, 1973`): with the next
+   * lone word, one firm.
    */
   firms: number[];
 }
@@ -192,7 +193,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   const firms: number[] = [];
   for (let k = 0; k + 1 < lone.length; k++) {
     const [first, second] = [lone[k], lone[k + 1]];
-    if (second.index === first.index + 2 && tokens[first.index + 1].text === 'and' && PUBLISHER_BEFORE.test(before(first)) &&
+    const joined = second.index === first.index + 2 && tokens[first.index + 1].text === 'and' || second.index === first.index + 1 && before(second) === ', ';
+    if (joined && PUBLISHER_BEFORE.test(before(first)) &&
       at(PUBLICATION_AFTER, second.end) && !isPlace(first.name) && !isPlace(second.name)) firms.push(k);
   }
   return { evidence, forms, modifiers, meetings, firms };
@@ -505,7 +507,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       continue;
     }
     if (firms.has(lone)) {
-      // The firm's second word follows its first right after `and`: it is the next segment.
+      // The firm's second word follows its first right after `and` or the comma: it is the next segment.
       const partner = segments[++i];
       spans.push({ kind: 'organization', tokens: [...s.tokens, ...partner.tokens], start: s.start, end: partner.end });
       lone += 2;
