@@ -607,6 +607,21 @@ describe('notes', () => {
       '3 -> Quoted in Ibid., p. 56.',
     ]);
   });
+
+  test('unnumbered endnotes a line each, no blank line between them, after a body of a paragraph a line: the n-th line is note n', () => {
+    const text = lines(
+      'The clerks of the harbour struck in the spring, and the owners answered with a lockout that lasted the whole summer.[1] '
+        + 'The strike committee met every night in the back room of a tavern by the quays.[2]',
+      'When the owners gave way in the autumn, the committee printed its own account of the struggle.[3] Nobody cited it.[4]',
+      'Notes\nMaren Holt, The Clerks (Oslo: Fjord Press, 1977), p. 3.\nIbid., p. 9.\nThe account survives in one copy; see Holt, The Clerks, p. 40.',
+    );
+    assert.deepEqual(links(text), [
+      '1 -> Maren Holt, The Clerks (Oslo: Fjord Press, 1977), p. 3.',
+      '2 -> Ibid., p. 9.',
+      '3 -> The account survives in one copy; see Holt, The Clerks, p. 40.',
+      '4 -> null',
+    ]);
+  });
 });
 
 describe('note problems', () => {

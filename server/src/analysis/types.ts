@@ -37,6 +37,8 @@ export interface Debris extends Span {
 /** A region holding notes: a block inserted at a page break, a notes section, a footnote definition. */
 export interface NoteRegion extends Span {
   kind: 'page-break-block' | 'notes-section' | 'footnote-definitions';
+  /** Set where every line of the text is a paragraph (no width wraps it): an unnumbered note is then a line. */
+  linePerParagraph?: true;
 }
 
 /** The reading structure of a document. */

@@ -107,6 +107,7 @@ export function readNotes(text: string, regions: NoteRegion[]): Note[] {
         if (!numbered && !resumes) current = null; // unnumbered endnotes: one per block
         continue;
       }
+      if (!numbered && !resumes && region.linePerParagraph) current = null; // unnumbered endnotes of a line each
       const caret = numbered ? null : CARET_OPENING.exec(line.text);
       // Unnumbered references a line each: an author's inverted name after the full stop of the line before opens the next.
       const entry = !numbered && !caret && current !== null && ENTRY_OPENING.test(line.text) && endsSentence(text, current.pieces.at(-1)?.end ?? 0);

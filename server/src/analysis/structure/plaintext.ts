@@ -472,7 +472,7 @@ export function plainTextStructure(text: string): DocumentStructure {
     format: 'plaintext',
     sections: buildSections(scan.headings, text.length),
     paragraphs: scan.paragraphs,
-    noteRegions: scan.noteRegions,
+    noteRegions: scan.wrapped ? scan.noteRegions : scan.noteRegions.map((r) => ({ ...r, linePerParagraph: true })),
     debris: scan.debris,
   };
 }
