@@ -326,3 +326,19 @@ describe('names: places of publication', () => {
       ['person Perry', 'place Shanghai', 'place Ann Arbor', 'organization Center for Chinese Studies']);
   });
 });
+
+describe('names: the words around unknown places', () => {
+  test('an unknown word after a verb of advancing and `on`, or after `the storming of`, is a place; a possessive there stays a person’s', () => {
+    assert.deepEqual(mentions('Anna Varga’s columns were advancing on Kesselsk; after the storming of Vantorka the troops moved on Holtzer’s orders.'),
+      ['person Anna Varga', 'place Kesselsk', 'place Vantorka', 'person Holtzer']);
+  });
+
+  test('the men and women of a nation are no persons (`Frenchwomen`, `Englishmen`)', () => {
+    assert.deepEqual(mentions('Anna Varga noted that Frenchwomen could not vote while Englishmen and an Irishman could.'), ['person Anna Varga']);
+  });
+
+  test('an article of another language alone opens a title or a quotation, no name; in a name it stays (`Le Pen`)', () => {
+    assert.deepEqual(mentions('Varga, Anna. 1955. *Le 6 février*. Paris: Kessel/Vantor.\nShe wrote: "La grève était finie." Jean-Marie Le Pen disagreed.'),
+      ['person Varga', 'place Paris', 'organization Kessel/Vantor', 'person Jean-Marie Le Pen']);
+  });
+});

@@ -17,16 +17,21 @@ import { sameSpelling, spellingKey } from './spelling';
 const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
   'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract', 'bl', 'fol', 'fols',
   'isbn', 'issn', 'doi', 'url', 'pdf', 'html', 'ocr', 'pmid']);
+/** The articles of French, Spanish, Italian and German, alone: a title's or a quotation's first word (`*Le 6 février*`), no name. */
+const ARTICLES_OF_OTHER_LANGUAGES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das']);
 const ROMAN = /^[IVXLCDM]+$/;
 /** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
 const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'into', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
-/** Prepositions of a journey's start or end, a place after a verb of moving (`flown in from Majorca`, `deported to Kessia`). */
-const MOTION_PREPOSITIONS = new Set(['from', 'to', 'toward', 'towards']);
+/**
+ * Prepositions of a journey's start or end, a place after a verb of moving (`flown in from Majorca`, `deported to Kessia`,
+ * `advancing on Orel`).
+ */
+const MOTION_PREPOSITIONS = new Set(['from', 'to', 'toward', 'towards', 'on']);
 /** Verbs of moving someone or something from a place to another (and `in`, `back` after them: `flown in from`, `came back to`). */
 const MOTION_VERBS = new Set(['went', 'came', 'returned', 'moved', 'fled', 'travelled', 'traveled', 'sailed', 'marched', 'flew', 'flown', 'deported',
   'exiled', 'transferred', 'evacuated', 'retreated', 'escaped', 'emigrated', 'journeyed', 'advanced', 'withdrew', 'withdrawn', 'driven', 'expelled',
-  'banished', 'shipped', 'moving', 'going', 'coming', 'returning', 'fleeing', 'in', 'back', 'away']);
+  'banished', 'shipped', 'moving', 'going', 'coming', 'returning', 'fleeing', 'advancing', 'marching', 'in', 'back', 'away']);
 /** Verbs whose object is a territory (`invaded Silesia`, `annexed Fiume`). */
 const PLACE_VERBS = new Set(['invaded', 'occupied', 'annexed', 'conquered', 'evacuated', 'colonized', 'colonised', 'partitioned', 'besieged', 'bombed', 'invade', 'occupy', 'annex', 'conquer']);
 /** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
@@ -150,7 +155,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // the noun after it (`in the Spartacus program`).
     else if (publishedAt || placeBeside(text, tokens, t) || PLACE_PREPOSITIONS.has(previous) ||
       previous === 'the' && PLACE_PREPOSITIONS.has(t.wordBefore) && !beforeNoun(text, t.end) ||
-      PLACE_VERBS.has(previous) || MOTION_PREPOSITIONS.has(previous) && MOTION_VERBS.has(t.wordBefore) || at(PLACE_NOUN, t.end) || NOUNS_OF_PLACES.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || OFFICES_OF_PLACES.has(beforePrevious) ||
+      PLACE_VERBS.has(previous) || MOTION_PREPOSITIONS.has(previous) && MOTION_VERBS.has(t.wordBefore) && !t.possessive || at(PLACE_NOUN, t.end) || NOUNS_OF_PLACES.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || OFFICES_OF_PLACES.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     // `the Stalin era`, `the Franco regime`, `the Vichy regime`: after `the`, a word before a time or a rule named after a
     // ruler or a place says nothing of which it is; other occurrences do.
@@ -193,7 +198,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   const firms: number[] = [];
   for (let k = 0; k + 1 < lone.length; k++) {
     const [first, second] = [lone[k], lone[k + 1]];
-    const joined = second.index === first.index + 2 && tokens[first.index + 1].text === 'and' || second.index === first.index + 1 && before(second) === ', ';
+    const joined = second.index === first.index + 2 && tokens[first.index + 1].text === 'and' || second.index === first.index + 1 && FIRM_JOINS.has(before(second));
     if (joined && PUBLISHER_BEFORE.test(before(first)) &&
       at(PUBLICATION_AFTER, second.end) && !isPlace(first.name) && !isPlace(second.name)) firms.push(k);
   }
@@ -573,7 +578,7 @@ interface FormFacts {
   lower: string;
   /** A title or a title's plural (`General`, `Generals`). */
   title: boolean;
-  /** No name in any document: one letter, a word of the apparatus, a roman number, a calendar word, a contraction, an adjective of direction. */
+  /** No name in any document: one letter, a word of the apparatus, an article of another language, a roman number, a calendar word, a contraction, an adjective of direction. */
   never: boolean;
   place: boolean;
   common: boolean;
@@ -599,7 +604,7 @@ function factsOf(word: string): FormFacts {
     form = {
       lower,
       title: TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower),
-      never: word.length < 2 || APPARATUS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower) || lower === 'let' || SUFFIXES.has(word),
+      never: word.length < 2 || APPARATUS.has(lower) || ARTICLES_OF_OTHER_LANGUAGES.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower) || lower === 'let' || SUFFIXES.has(word),
       place: isPlace(word),
       common: isCommonWord(word) || isPrefixedEnglishWord(lower),
       acronym: isAcronym(word),
@@ -670,8 +675,10 @@ function titleMark(text: string, at: number): boolean {
   const after = codeAt(text, at + 2);
   return next === 32 && after >= 97 && after <= 122;
 }
-/** `Berliners`, `Londoners`: the people of a known place. */
-const isPlacePeople = (word: string) => word.endsWith('ers') && isPlace(word.slice(0, -3));
+/** `Berliners`, `Londoners`: the people of a known place; `Frenchwomen`, of a nation. */
+const isPlacePeople = (word: string) => word.endsWith('ers') && isPlace(word.slice(0, -3)) || NATIONALITY_COMPOUND.test(word);
+/** `Frenchwomen`, `Englishman`, `Scotsmen`: a man or a woman of a nation whose adjective does not end in `-an`. */
+const NATIONALITY_COMPOUND = /^(?:French|English|Irish|Scots|Scotch|Dutch|Welsh|Cornish|Norse|Manx)(?:wo)?m[ae]n$/;
 /** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`); its plural is its people. */
 const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 /** `Don't`, `We'll`; and `Let's`, whose `'s` is `us`, no possessive (tested as `let`). */
@@ -709,6 +716,8 @@ const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:
 const PUBLISHED_AT_ENTRY_END = /:\s*\p{Lu}[^\n:]{0,60}?\.(?:[ \t]+(?:pp?\.[ \t]*\d|ISBN)[^\n]*)?[ \t]*(?:\r?\n|$)/uy;
 /** `New York: Praeger, 1969`: after the place of publication, the publisher. */
 const PUBLISHER_BEFORE = /^\s*:\s*$/;
+/** What joins two founders' names in a firm's (`Little, Brown`, `Gallimard/Julliard`); `and` is a word of its own. */
+const FIRM_JOINS = new Set([', ', '/']);
 /**
  * The rest of a publisher's line: a year, or nothing but a full stop, or the page or the ISBN that a web encyclopedia's
  * reference gives after it (`London: Macmillan. p. 278.`).
@@ -723,8 +732,8 @@ const PUBLICATION_AFTER = /,\s*(?:1[5-9]|20)\d\d\b|\.[ \t]*(?:\r?\n|$)|\.[ \t]+(
 const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|port|province|region|district|county|island|capital|settlement|suburb)\b/uy;
 /** `governor of Coahuila`, `mayor of Kessel`: offices held over a place. */
 const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
-/** `Battle of Borodino`, `Treaty of Brest`, `Siege of Leningrad`: events named after the place of `of`. */
-const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'peace', 'sack', 'kingdom', 'duchy', 'principality', 'bay', 'gulf', 'isle', 'straits']);
+/** `Battle of Borodino`, `Treaty of Brest`, `Siege of Leningrad`, `the storming of Perekop`: events at the place of `of`. */
+const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'storming', 'bombardment', 'peace', 'sack', 'kingdom', 'duchy', 'principality', 'bay', 'gulf', 'isle', 'straits']);
 /**
  * A common noun of places after the name; only there, `front` (`the Aragon front`, but `in front of Lenin`) and the
  * events named after where they happened (`the Canton uprising`, `the Lena massacre`).
