@@ -183,9 +183,11 @@ describe('months and seasons', () => {
       ['March-April 1978 → 1978-03/1978-04', 'November–December 1967 → 1967-11/1967-12', 'Between March and June 1928 → 1928-03/1928-06']);
   });
 
-  test('early, mid- and late: the first, middle or last ten days of a month, as of a year its halves', () => {
+  test('early, mid- and late: the first, middle or last ten days of a month, as of a year its halves; a month’s halves', () => {
     assert.deepEqual(dates('The strike began in mid-July 1976 and ended in early\nSeptember 1976; late February, 1977 was calm.'),
       ['mid-July 1976 → 1976-07-11/1976-07-20', 'early⏎September 1976 → 1976-09-01/1976-09-10', 'late February, 1977 → 1977-02-21/1977-02-28']);
+    assert.deepEqual(dates('In 1936 the strikes peaked in the first half of June and ebbed in the second half of July.'),
+      ['1936 → 1936', 'the first half of June → 1936-06-01/1936-06-15', 'the second half of July → 1936-07-16/1936-07-31']);
   });
 
   test('the early or later part of a year, a decade or a century', () => {
@@ -216,6 +218,8 @@ describe('months and seasons', () => {
       ['1926 → 1926', '1981 → 1981', 'May → 1926-05']);
     assert.deepEqual(dates('In 1926 the port closed (Orlov 1981: 12-14), and in May it reopened (Vessel 2005, 112-19); in June it froze.'),
       ['1926 → 1926', '1981 → 1981', 'May → 1926-05', '2005 → 2005', 'June → 1926-06']);
+    assert.deepEqual(dates('In 1926 the port closed (Orlov 1981, 12; Vessel 2005, 3), and as Marn (2009: 85–88) stresses, on 27 May it reopened.'),
+      ['1926 → 1926', '1981 → 1981', '2005 → 2005', '2009 → 2009', '27 May → 1926-05-27']);
     assert.deepEqual(dates('Orlov reached Riga in 1931. In the spring the port froze late.'),
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
     assert.deepEqual(dates('Orlov reached Riga in 1931; in winter the port froze, a fall in trade followed, and by spring of that year…'),
@@ -327,6 +331,9 @@ describe('months and seasons', () => {
       + 'between 3 and 8 delegates spoke.'),
     ['1919 → 1919', 'Between 10 and 13 January → 1919-01-10/1919-01-13', '23-26 June → 1919-06-23/1919-06-26', '3 to 5 May → 1919-05-03/1919-05-05',
       'March 2-4 → 1919-03-02/1919-03-04']);
+    assert.deepEqual(dates('In 1919 the insurgents met (27 October–2 November), rested from 30 December to 2 January, and on October 27 to November 2 they rode.'),
+      ['1919 → 1919', '27 October–2 November → 1919-10-27/1919-11-02', '30 December to 2 January → 1919-12-30/1920-01-02',
+        'October 27 to November 2 → 1920-10-27/1920-11-02']);
   });
 
   test('that month or season is in the year reached; the following or previous one after or before the month reached', () => {
@@ -402,6 +409,7 @@ describe('decades and centuries', () => {
   test('ranges of decades, and the second of two decades', () => {
     assert.deepEqual(dates('the 1930s–40s; the 1920s-1930s; in the 1920s and 30s'),
       ['the 1930s–40s → 1930/1949', 'the 1920s-1930s → 1920/1939', 'the 1920s → 1920/1929', '30s → 1930/1939']);
+    assert.deepEqual(dates('Popular Culture in France, 1930s to 1970s'), ['1930s to 1970s → 1930/1979']);
     assert.deepEqual(dates('Between 1925 and 1948, in the thirties and forties'),
       ['Between 1925 and 1948 → 1925/1948', 'the thirties → 1930/1939', 'forties → 1940/1949']);
   });

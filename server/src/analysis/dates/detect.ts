@@ -343,8 +343,11 @@ const NOUN_OF = /(?:^|[^\p{L}])(\p{L}+)\s+of\s+$/u;
 const TIME_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'course', 'rest', 'remainder', 'part', 'half', 'turn', 'year', 'years', 'months', 'weeks', 'days',
   'spring', 'summer', 'autumn', 'fall', 'winter', 'time', 'period', 'close', 'eve', 'dawn', 'opening', 'first', 'last']);
 
-/** What opens an author-year reference up to its year: a parenthesis, then a capitalized name and no number. */
-const AUTHOR_OPENING = /\(\s*\p{Lu}[^()\d]*$/u;
+/**
+ * What opens an author-year reference up to its year: a parenthesis or the semicolon after another reference, then a
+ * capitalized name and no number (`(Orlov 1981, 12`, `; Marn 2009, 3`); or a name, then the parenthesis (`Orlov (1981: 12`).
+ */
+const AUTHOR_OPENING = /(?:[(;]\s*\p{Lu}[^()\d;]*|\p{Lu}[\p{Ll}'’-]+\s\()$/u;
 
 /** The longest span of years whose end still fixes the year of what follows (`between 1915 and 1917 … in November`). */
 const SHORT_SPAN = 3;

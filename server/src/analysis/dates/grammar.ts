@@ -120,8 +120,8 @@ const DECADE_DIGITS = String.raw`(?:(?<!\d)\d{3}0${APOSTROPHE}?s|${APOSTROPHE}\d
 const DECADE_SHORT = String.raw`(?<!\d)\d0${APOSTROPHE}?s${END}`;
 /** `thirties`, and `'thirties` as older prose writes it. */
 const DECADE_WORD = `${APOSTROPHE}?(?:${Object.keys(DECADE_WORDS).map(anyCase).join('|')})${END}`;
-/** A decade in digits, maybe with the end of a range of decades: `1920s`, `’30s`, `1930s–40s`. */
-const DECADES_DIGITS = `${DECADE_DIGITS}(?:${DASH}(?:\\d\\d)?\\d0${APOSTROPHE}?s${END})?`;
+/** A decade in digits, maybe with the end of a range of decades: `1920s`, `’30s`, `1930s–40s`, `1930s to 1970s`. */
+const DECADES_DIGITS = `${DECADE_DIGITS}(?:(?:${DASH}|${GAP}to${GAP})(?:\\d\\d)?\\d0${APOSTROPHE}?s${END})?`;
 /** Where the second of two decades stands: after a decade and `and`, `or`, `to` (`the thirties and forties`, `the 1920s and 30s`). */
 const SECOND_DECADE = `(?<=(?:ies|0s|0${APOSTROPHE}s)${GAP}(?:and|or|to)${GAP})`;
 /** The 1900s as a decade before another: `the 1900s and 1910s`. */
@@ -242,20 +242,30 @@ function seasonValue(season: { first: number; last: number }, year: number, last
   return intervalValue({ year, month: season.first }, { year: endYear, month: season.last });
 }
 
+/** Part of a month: its first, middle or last ten days, or one of its halves. */
+type MonthPart = Part | 'first half' | 'second half';
+
 /**
  * A month, or its first, middle or last ten days after `early`, `mid-` or `late` (`early May 1940`, `mid-July`), as the
- * Republican months are read; `the end of February`, `the first days of May` say less, and are the month.
+ * Republican months are read, or its half (`the first half of June`); `the end of February`, `the first days of May`
+ * say less, and are the month.
  */
-const monthPartIn = (m: string): Part | null => (/^(?:early|mid|late)\b/i.test(m) ? partIn(m) : null);
+function monthPartIn(m: string): MonthPart | null {
+  if (/^(?:early|mid|late)\b/i.test(m)) return partIn(m);
+  const half = /\b(first|second|latter)\s+half\b/i.exec(m)?.[1].toLowerCase();
+  return half === undefined ? null : half === 'first' ? 'first half' : 'second half';
+}
 
-/** The first and last day of a month of `length` days that its first, middle or last ten days span; all its days for no part. */
-function daysOfPart(part: Part | null, length: number): [number, number] {
+/** The first and last day of a month of `length` days that its part spans; all its days for no part. */
+function daysOfPart(part: MonthPart | null, length: number): [number, number] {
   if (part === 'early') return [1, 10];
   if (part === 'mid') return [11, 20];
+  if (part === 'first half') return [1, 15];
+  if (part === 'second half') return [16, length];
   return part === 'late' ? [21, length] : [1, length];
 }
 
-function monthValue(year: number, month: number, part: Part | null): string {
+function monthValue(year: number, month: number, part: MonthPart | null): string {
   if (part === null) return pointValue(point(year, month));
   const [first, last] = daysOfPart(part, daysInMonth(year, month));
   return intervalValue(point(year, month, first), point(year, month, last));
@@ -515,15 +525,19 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    // between 10 and 13 January; 23-26 June; from 3 to 5 May; 18/19 March; January 10-13 — the year comes from the text around
+    // between 10 and 13 January; 23-26 June; from 3 to 5 May; 18/19 March; January 10-13; 27 October–2 November — the
+    // year comes from the text around (the next year's for a second month before the first: `30 December–2 January`)
     kind: 'date-range',
     atWord: `${BETWEEN}${DAY_AFTER_GAP}${GAP}and${GAP}${DAY_AFTER_GAP}${GAP}${MONTH}(?!,?${GAP}?\\d)`
-      + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY_AFTER_GAP}${TO_OR_AND}${DAY}(?!,?${GAP}?\\d)`,
-    atNumber: `(?:${DAY}${TO_OR_AND}|${DAY}/)${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`,
+      + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY_AFTER_GAP}(?:${TO_OR_AND}|${TO}${MONTH}${GAP})${DAY}(?!,?${GAP}?\\d)`,
+    atNumber: `(?:${DAY}${TO_OR_AND}|${DAY}/|${DAY}${GAP}${MONTH}${TO})${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`,
     read: (m) => {
-      const [month] = monthsIn(m);
+      const months = monthsIn(m);
       const [first, last] = daysIn(m);
-      return first < last ? { needs: 'year', complete: (year) => intervalValue(point(year, month, first), point(year, month, last)) } : null;
+      const [startMonth, endMonth] = [months[0], months.at(-1)!];
+      if (startMonth === endMonth && first >= last) return null;
+      const endYear = (year: number) => (endMonth < startMonth ? year + 1 : year);
+      return { needs: 'year', complete: (year) => intervalValue(point(year, startMonth, first), point(endYear(year), endMonth, last)) };
     },
   },
   {
