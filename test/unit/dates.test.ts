@@ -257,6 +257,8 @@ describe('months and seasons', () => {
     const filler = 'The guards held the hill. '.repeat(50);
     assert.deepEqual(dates(`On 18 March 1871 the guards rose. ${filler}The prosecutions of 1870 had crushed the section, and an old Jacobin of 1848 was elected on 26 March.`),
       ['18 March 1871 → 1871-03-18', '1870 → 1870', '1848 → 1848', '26 March → 1871-03-26']);
+    assert.deepEqual(dates('Vessel seized power in March 1952; he had ruled since the “Sergeants’ Revolt” of 1933, and Marn died the previous August.'),
+      ['March 1952 → 1952-03', '1933 → 1933', 'the previous August → 1951-08']);
   });
 
   test('a date the narrative looks ahead or back to (`until 1924`, `as early as February 1920`) does not move it', () => {

@@ -337,8 +337,8 @@ function isDigression(text: string, mention: DateMention): boolean {
   return before === 'until' || before === 'till' || before === 'as' && AS_EARLY_AS.test(text.slice(Math.max(0, mention.start - 20), mention.start));
 }
 const AS_EARLY_AS = /\bas\s+(?:early|late|far\s+back)\s+as\s+$/u;
-/** The word before `of` and a year. */
-const NOUN_OF = /(?:^|[^\p{L}])(\p{L}+)\s+of\s+$/u;
+/** The word before `of` and a year, maybe closing a quotation (`the “Sergeants’ Revolt” of 1933`). */
+const NOUN_OF = /(?:^|[^\p{L}])(\p{L}+)["'”’]?\s+of\s+$/u;
 /** Nouns of a time whose year `of` gives: `the end of 1936`, `the years of 1936–38`, `in June of 1937`. */
 const TIME_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'course', 'rest', 'remainder', 'part', 'half', 'turn', 'year', 'years', 'months', 'weeks', 'days',
   'spring', 'summer', 'autumn', 'fall', 'winter', 'time', 'period', 'close', 'eve', 'dawn', 'opening', 'first', 'last']);
