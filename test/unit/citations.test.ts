@@ -525,14 +525,16 @@ describe('finding references', () => {
       ['author-year: Holt 1978', 'author-year: Varga and Kessel 1984']);
   });
 
-  test('a short form after a cue: quoted in, see also, compare, and', () => {
+  test('a short form after a cue: quoted in, see also, compare, and, in', () => {
     const text = withNotes(
-      'One.1 Two.2 Three.3',
+      'One.1 Two.2 Three.3 Four.4',
       'Quoted in Holt, Age of Quays, 50.',
       'See also Holt, Quays, 51.',
       'Compare Holt, Quays, 52; and Varga, Harbours, 13.',
+      'The telegram is reproduced in Holt, Quays, 97. Text in Varga, Harbours, 176–78.',
     );
-    assert.deepEqual(found(text), ['full: Holt, Age of Quays, 50', 'full: Holt, Quays, 51', 'full: Holt, Quays, 52', 'full: Varga, Harbours, 13']);
+    assert.deepEqual(found(text), ['full: Holt, Age of Quays, 50', 'full: Holt, Quays, 51', 'full: Holt, Quays, 52', 'full: Varga, Harbours, 13',
+      'full: Holt, Quays, 97', 'full: Varga, Harbours, 176–78']);
   });
 
   test('an article in a journal: the parenthesis of its year and its pages close it, whatever the journal is called', () => {

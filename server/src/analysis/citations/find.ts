@@ -47,8 +47,8 @@ const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s*)?(?:\d{1,2}\s\p
 const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in|["”],)\s+(?:(?:first\s+)?(?:published|printed|appeared)\s+in\s+)?(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
-/** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`. */
-const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Qq]uoted|[Cc]ited)\s+(?:in|by|from)|and|also)`;
+/** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`, `in` (`reproduced in`, `Text in`). */
+const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Qq]uoted|[Cc]ited)\s+(?:in|by|from)|and|also|in)`;
 /** The authors of a short form: one, two (`Alba and Schwartz`) or more (`Holt et al.`). */
 const SHORT_FORM_AUTHORS = String.raw`${PERSON}(?:\s+(?:and|&)\s+${PERSON}|\s+et\s+al\.)?`;
 /**
@@ -56,8 +56,8 @@ const SHORT_FORM_AUTHORS = String.raw`${PERSON}(?:\s+(?:and|&)\s+${PERSON}|\s+et
  * `Holt, *Clerks*, pp. 3-4`, and Chicago's without `p.`: `Holt, Clerks, 45.`, `Holt, "The Quays," 12.`; a title may hold
  * commas before capitalized words (`Holt, Salt, Timber and the Crown, 7`); several authors (`Holt et al., Clerks, 57.`);
  * a quoted title in a collection (`Holt, "The Quays," in Collected Works, 3:12.`); it opens the note, a sentence or a
- * clause, or follows a cue (one with its title in italics anywhere in a note, `reproduced in Holt, *Clerks*, 58`, was tried:
- * a lookahead at every word made the citations layer 25 % slower).
+ * clause, or follows a cue (`reproduced in Holt, Clerks, 58`). One anywhere in a note (`on trade, Holt, *Clerks*, 58`)
+ * was tried: a lookahead at every word made the citations layer 25 % slower.
  */
 const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b${SHORT_FORM_CUE}\s+)(?:${SHORT_FORM_CUE}\s+)?(${SHORT_FORM_AUTHORS}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)(?:\s+in\s+\p{Lu}[^,;()\n]{1,80}?,)?|\p{Lu}[^,;()\n]{2,120}?(?:,\s\p{Lu}[^,;()\n]{1,60}?)*,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
 /** After a first author, the others and a year: `, Byrne & Rainer 2002,`, `, Byrne and Rainer 2002,`. */
