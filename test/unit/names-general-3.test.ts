@@ -172,6 +172,11 @@ describe('names: titles in quotation marks', () => {
       ['person Anna Kerrow', 'place Lagos']);
   });
 
+  test('in British single quotation marks too, an apostrophe inside a word no end of the title', () => {
+    assert.deepEqual(mentions('Anna Kerrow, ‘Ivo Brennholt and the Kessian Revolution’, and ‘Brennholt’s Army and the Peasant War’, in Lagos.'),
+      ['person Anna Kerrow', 'place Lagos']);
+  });
+
   test('a quoted question or sentence keeps its names', () => {
     assert.deepEqual(mentions('The walls asked "Where is Brennholt?" and the paper wrote "Kerrow has betrayed the Revolution of Lagos".'),
       ['person Brennholt', 'person Kerrow', 'place Lagos']);

@@ -54,15 +54,15 @@ export function titleSpans(text: string, citations: readonly Citation[]): Span[]
   return spans.sort((a, b) => a.start - b.start);
 }
 /**
- * Where titles in quotation marks stand (`"The Antinomies of Antonio Gramsci"`, `"Some Aspects of the Southern
- * Question"`): four words or more in title case, a small word among them, after an article or with a capitalized noun
+ * Where titles in quotation marks stand (`"The Antinomies of Antonio Gramsci"`, `‘Some Aspects of the Southern
+ * Question’`): four words or more in title case, a small word among them, after an article or with a capitalized noun
  * (a title says what the work is about; a quoted question, cry or name does not: `"Where is Nin?"`, `"Long Live Stalin"`).
  */
 export function quotedTitleSpans(text: string): Span[] {
   const spans: Span[] = [];
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-    const quoted = m[1] ?? '';
+    const quoted = m[1] ?? m[2] ?? '';
     if (quoted[0] !== quoted[0].toUpperCase()) continue; // a quotation that opens in small letters: prose, no title
     if (SMALL_LONG_WORD.test(quoted)) continue; // a word of four letters or more in small letters: no title (see below)
     const words = quoted.match(/[\p{L}'’-]+/gu) ?? [];
@@ -72,7 +72,8 @@ export function quotedTitleSpans(text: string): Span[] {
   }
   return spans;
 }
-const QUOTED = /["“]([^"“”\n]{8,160})["”]/g;
+/** Double quotation marks, or British single ones, whose closing mark is no apostrophe inside a word (`‘Makhno’s Army’`). */
+const QUOTED = /["“]([^"“”\n]{8,160})["”]|‘((?:[^‘’"“”\n]|’(?=[a-z])){8,160})’/g;
 /** A word (as `quotedTitleSpans` reads words) of four letters or more that begins with a small letter. */
 const SMALL_LONG_WORD = /(?<![\p{L}'’-])[a-z][\p{L}'’-]{3}/u;
 const ARTICLE = /^(?:The|A|An)$/;
