@@ -333,8 +333,13 @@ describe('names: the words around unknown places', () => {
       ['person Anna Varga', 'place Kesselsk', 'place Vantorka', 'person Holtzer']);
   });
 
-  test('the men and women of a nation are no persons (`Frenchwomen`, `Englishmen`)', () => {
-    assert.deepEqual(mentions('Anna Varga noted that Frenchwomen could not vote while Englishmen and an Irishman could.'), ['person Anna Varga']);
+  test('the men and women of a nation are no persons (`Frenchwomen`, `Englishmen`), nor men of a trade or a body (`Guardsmen`)', () => {
+    assert.deepEqual(mentions('Anna Varga noted that Frenchwomen could not vote while Englishmen and an Irishman could; National Guardsmen and Aldermen agreed.'),
+      ['person Anna Varga']);
+  });
+
+  test('an unknown word before `settlements` or `villages` is a place; a name after a title of rule (`the Hetman`) a person', () => {
+    assert.deepEqual(mentions('The colonists of the Kesselka settlements rose against the Hetman Ivo Brennholt.'), ['place Kesselka', 'person Ivo Brennholt']);
   });
 
   test('an article of another language alone opens a title or a quotation, no name; in a name it stays (`Le Pen`)', () => {

@@ -110,6 +110,7 @@ export const TITLES = new Set([
   'abbe', 'commandant', 'commander', 'commodore', 'corporal', 'congressman', 'congresswoman', 'mahatma', 'pandit',
   'ayatollah', 'sheikh', 'maharaja', 'señor', 'signor', 'signora', 'monsignor', 'generalissimo', 'führer',
   'vicomte', 'vicomtesse', 'comte', 'comtesse', 'duc', 'duchesse', 'graf', 'gräfin', 'fürst', 'conde', 'condesa', 'vizconde', 'marchese',
+  'hetman', 'ataman', 'voivode', 'raja', 'rajah', 'nawab', 'negus',
 ]);
 
 /** Particles that begin European surnames when capitalized (`Du Bois`, `Van Gogh`, `De Gaulle`, `Le Pen`). */
@@ -340,6 +341,7 @@ export const isFamilyNameFirst = (token: { lexicon: number }): boolean => inLexi
 /** `Tiflis district`, `Gori church`, `village of Didi-Lilo`: a common noun of places before or after the name. */
 export const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',
   'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port', 'frontier', 'border', 'basin', 'steppe', 'delta', 'plateau', 'coalfield',
-  'countryside', 'highlands', 'lowlands', 'airfield', 'airport', 'aerodrome', 'peninsula']);
+  'countryside', 'highlands', 'lowlands', 'airfield', 'airport', 'aerodrome', 'peninsula', 'settlement', 'settlements', 'colony', 'colonies',
+  'villages', 'districts', 'provinces', 'regions']);
 /** `the camp of Goli Otok`, `the peasants of Casas Viejas`: nouns whose `of` names a place (not after a name: `the Trotsky camp`). */
 export const NOUNS_OF_PLACES = new Set([...PLACE_NOUNS, 'camp', 'peasants', 'villagers', 'inhabitants', 'residents', 'citizens', 'people']);

@@ -17,6 +17,8 @@ import { sameSpelling, spellingKey } from './spelling';
 const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
   'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract', 'bl', 'fol', 'fols',
   'isbn', 'issn', 'doi', 'url', 'pdf', 'html', 'ocr', 'pmid']);
+/** Men of a trade or a body, in the plural (`Guardsmen`, `Aldermen`, `Chairmen`, `Yeomen`): no name. */
+const MEN_OF = /(?:s|er|ir|eo)men$/;
 /** The articles of French, Spanish, Italian and German, alone: a title's or a quotation's first word (`*Le 6 février*`), no name. */
 const ARTICLES_OF_OTHER_LANGUAGES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das']);
 const ROMAN = /^[IVXLCDM]+$/;
@@ -578,7 +580,10 @@ interface FormFacts {
   lower: string;
   /** A title or a title's plural (`General`, `Generals`). */
   title: boolean;
-  /** No name in any document: one letter, a word of the apparatus, an article of another language, a roman number, a calendar word, a contraction, an adjective of direction. */
+  /**
+   * No name in any document: one letter, a word of the apparatus, an article of another language, men of a trade, a roman
+   * number, a calendar word, a contraction, an adjective of direction.
+   */
   never: boolean;
   place: boolean;
   common: boolean;
@@ -604,7 +609,7 @@ function factsOf(word: string): FormFacts {
     form = {
       lower,
       title: TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower),
-      never: word.length < 2 || APPARATUS.has(lower) || ARTICLES_OF_OTHER_LANGUAGES.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower) || lower === 'let' || SUFFIXES.has(word),
+      never: word.length < 2 || APPARATUS.has(lower) || ARTICLES_OF_OTHER_LANGUAGES.has(lower) || MEN_OF.test(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower) || lower === 'let' || SUFFIXES.has(word),
       place: isPlace(word),
       common: isCommonWord(word) || isPrefixedEnglishWord(lower),
       acronym: isAcronym(word),
