@@ -305,6 +305,13 @@ describe('names: the authors references open with', () => {
   });
 });
 
+describe('names: newspapers cited by their issue', () => {
+  test('a word that opens a note before a day’s date is a newspaper’s issue; a letter’s writer after `to` stays a person', () => {
+    assert.deepEqual(mentions('Notes\n1. Kessia, 2 January 1959.\n2. Vantor, March 5, 1953, p. 2.\n3. Varga to Holt, 12 March 1929.\n4. Kessia, the party’s paper, was banned.'),
+      ['organization Kessia', 'organization Vantor', 'person Varga', 'person Holt', 'organization Kessia']);
+  });
+});
+
 describe('names: periodicals', () => {
   test('after a periodical’s noun a name is the periodical’s (`the newspaper Hürriyet`); a person the text names stays one (`the journal Lenin edited`)', () => {
     assert.deepEqual(mentions('Whose newspaper Tasvir-i Efkâr had readers; they published the newspaper Hürriyet and their weekly Volkan, edited by Anna Varga. ' +

@@ -44,11 +44,11 @@ export const isGivenNameWord = (word: string): boolean => {
   return isGiven(lower, isAscii(lower) ? lower : withoutAccents(lower));
 };
 
-/** A word of everyday English prose (`party`, `conquest`), whatever its case. */
 /** Months (also of the French Republican calendar: `Thermidor`, `Brumaire`), days, seasons and feasts, in small letters: calendar words, not names. */
 const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor|spring|summer|autumn|fall|winter|christmas|easter|whitsun|pentecost|advent|lent|michaelmas)(?:[-–](?:\p{L}+))?$/u;
 export const isCalendarWord = (lower: string): boolean => CALENDAR_WORD.test(lower);
 
+/** A word of everyday English prose (`party`, `conquest`), whatever its case. */
 export const isCommonWord = (word: string): boolean => {
   const lower = word.toLowerCase();
   const { commonWords } = lexicon();

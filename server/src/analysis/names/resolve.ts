@@ -161,7 +161,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     // `the Stalin era`, `the Franco regime`, `the Vichy regime`: after `the`, a word before a time or a rule named after a
     // ruler or a place says nothing of which it is; other occurrences do.
-    else if (previous === 'the' && !at(RULE_AFTER, t.end) || PERIODICAL_NOUNS.has(previous) || titleMark(text, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
+    else if (previous === 'the' && !at(RULE_AFTER, t.end) || PERIODICAL_NOUNS.has(previous) || titleMark(text, t.end) || t.sentenceStart && at(DATED_ISSUE_AFTER, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       codeAt(text, t.end + 1) === 119 /* w */ && at(FOUNDED_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author; so does a word
@@ -719,6 +719,9 @@ const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:
  * the entry's full stop (an unknown word before a colon may begin a title: `Kessel: A Life.`).
  */
 const PUBLISHED_AT_ENTRY_END = /:\s*\p{Lu}[^\n:]{0,60}?\.(?:[ \t]+(?:pp?\.[ \t]*\d|ISBN)[^\n]*)?[ \t]*(?:\r?\n|$)/uy;
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A day's date after a word that opens a sentence or a note: the issue of a newspaper (`Hoy, 17 April 1961.`, `Pravda, March 5, 1953`). */
+const DATED_ISSUE_AFTER = new RegExp(`,\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2},?)\\s+(?:1[5-9]|20)\\d\\d\\b`, 'y');
 /** `New York: Praeger, 1969`: after the place of publication, the publisher. */
 const PUBLISHER_BEFORE = /^\s*:\s*$/;
 /** What joins two founders' names in a firm's (`Little, Brown`, `Gallimard/Julliard`); `and` is a word of its own. */
