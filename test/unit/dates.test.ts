@@ -121,6 +121,7 @@ describe('full dates', () => {
       ['21 de agosto de 1940 → 1940-08-21', '1º de mayo de 1937 → 1937-05-01', '3 luglio 1921 → 1921-07-03']);
     assert.deepEqual(dates('printed en mars 1938, reprinted agosto de 1940 and Dezember 1951'),
       ['mars 1938 → 1938-03', 'agosto de 1940 → 1940-08', 'Dezember 1951 → 1951-12']);
+    assert.deepEqual(dates('Grudzień 1970 (Warszawa, 1986); Kessia, 13 grudnia 1981'), ['Grudzień 1970 → 1970-12', '1986 → 1986', '13 grudnia 1981 → 1981-12-13']);
   });
 
   test('a month of another language without a year is no date, nor a word that only begins like one', () => {
@@ -259,6 +260,11 @@ describe('months and seasons', () => {
       ['18 March 1871 → 1871-03-18', '1870 → 1870', '1848 → 1848', '26 March → 1871-03-26']);
     assert.deepEqual(dates('Vessel seized power in March 1952; he had ruled since the “Sergeants’ Revolt” of 1933, and Marn died the previous August.'),
       ['March 1952 → 1952-03', '1933 → 1933', 'the previous August → 1951-08']);
+  });
+
+  test('a date the narrative looks back to (`since 1968`) does not move it', () => {
+    assert.deepEqual(dates('In February 1981 Varga, defence minister since 1968, became premier. In March the union struck.'),
+      ['February 1981 → 1981-02', '1968 → 1968', 'March → 1981-03']);
   });
 
   test('a date the narrative looks ahead or back to (`until 1924`, `as early as February 1920`) does not move it', () => {

@@ -330,11 +330,12 @@ function isAttributiveYear(text: string, mention: DateMention): boolean {
   return DETERMINERS.has(before.toLowerCase()) && /^[ \u00a0]\p{Ll}/u.test(text.slice(mention.end, mention.end + 2));
 }
 /**
- * A date the narrative looks ahead or back to, not one it reaches: `kept secret until 1924`, `as early as February 1920`.
+ * A date the narrative looks ahead or back to, not one it reaches: `kept secret until 1924`, `minister since 1968`, `as early as
+ * February 1920`.
  */
 function isDigression(text: string, mention: DateMention): boolean {
   const before = wordBefore(text, mention.start);
-  return before === 'until' || before === 'till' || before === 'as' && AS_EARLY_AS.test(text.slice(Math.max(0, mention.start - 20), mention.start));
+  return before === 'until' || before === 'till' || before === 'since' || before === 'as' && AS_EARLY_AS.test(text.slice(Math.max(0, mention.start - 20), mention.start));
 }
 const AS_EARLY_AS = /\bas\s+(?:early|late|far\s+back)\s+as\s+$/u;
 /** The word before `of` and a year, maybe closing a quotation (`the “Sergeants’ Revolt” of 1933`). */

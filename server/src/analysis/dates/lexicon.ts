@@ -16,7 +16,7 @@ export function monthNumber(word: string): number | undefined {
 
 /**
  * Month names of the languages an essay's sources are most often dated in (French, German, Spanish, Italian,
- * Portuguese; the English spellings are in MONTHS), with and without their accents, in small letters: a text reads
+ * Portuguese, Polish; the English spellings are in MONTHS), with and without their accents, in small letters: a text reads
  * them only with a year (`4 février 1794`, `20 de agosto de 1940`, `März 1921`).
  */
 export const OTHER_LANGUAGE_MONTHS: ReadonlyMap<string, number> = new Map([
@@ -28,6 +28,11 @@ export const OTHER_LANGUAGE_MONTHS: ReadonlyMap<string, number> = new Map([
   ['gennaio', 1], ['febbraio', 2], ['aprile', 4], ['maggio', 5], ['giugno', 6], ['luglio', 7], ['settembre', 9], ['ottobre', 10], ['dicembre', 12],
   ['janeiro', 1], ['fevereiro', 2], ['março', 3], ['marco', 3], ['maio', 5], ['junho', 6], ['julho', 7], ['setembro', 9],
   ['outubro', 10], ['dezembro', 12],
+  // Polish, in the nominative (`grudzień 1970`) and the genitive of a day's date (`13 grudnia 1981`), with and without accents.
+  ...([['styczeń', 'stycznia', 'styczen'], ['luty', 'lutego'], ['marzec', 'marca'], ['kwiecień', 'kwietnia', 'kwiecien'], ['maj', 'maja'],
+    ['czerwiec', 'czerwca'], ['lipiec', 'lipca'], ['sierpień', 'sierpnia', 'sierpien'], ['wrzesień', 'września', 'wrzesien', 'wrzesnia'],
+    ['październik', 'października', 'pazdziernik', 'pazdziernika'], ['listopad', 'listopada'], ['grudzień', 'grudnia', 'grudzien']]
+    .flatMap((forms, i) => forms.map((form): [string, number] => [form, i + 1]))),
 ]);
 
 /** Full month names, January first. */
