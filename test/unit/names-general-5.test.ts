@@ -242,6 +242,12 @@ describe('names: days, Gaelic surnames, procurators, airfields', () => {
   test('a month after a day’s number is the date’s, no given name of the name after it (`On 21 August Vyshinsky`); `August Bebel` keeps his', () => {
     assert.deepEqual(mentions('Andrei Varnov was there. On 21 August Varnov announced it; on 30 June Franz Kessel fled. In 1913 August Bebel died.'),
       ['person Andrei Varnov', 'person Varnov', 'person Franz Kessel', 'person August Bebel']);
+    assert.deepEqual(mentions('At midnight on 14–15 August India and Pakistan became independent.'), ['place India', 'place Pakistan']);
+  });
+
+  test('the names of a law, a pact or a constitution are no mentions (`Gandhi–Irwin Pact`, `Stalin Constitution`); elsewhere they are', () => {
+    assert.deepEqual(mentions('The Varga–Irwin Pact of 1931, the Kessia Act and the Varnov Constitution failed; Varga and Irwin met in Kessia after the Sino–Soviet split.'),
+      ['person Varga', 'person Irwin', 'place Kessia']);
   });
 
   test('a Gaelic surname ends like a derived word and is one (`Fitzroy Maclean`); `Macedonian` is derived', () => {

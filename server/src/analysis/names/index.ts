@@ -16,7 +16,7 @@ import {
 } from './resolve';
 import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
-import { outsideHeadings, outsideTitles, outsideZones, quotedTitleSpans, titleSpans, webAddressSpans } from './titles';
+import { namedDocumentSpans, outsideHeadings, outsideTitles, outsideZones, quotedTitleSpans, titleSpans, webAddressSpans } from './titles';
 
 /** What the name layer finds in one block, offsets relative to the block's start. */
 interface BlockNames extends BlockWords {
@@ -44,6 +44,9 @@ function namesOfBlock(text: string): BlockNames {
   return { words, segments, clues: loneWordClues(text, words, segments), emphasis: emphasisSpans(text) };
 }
 
+/** A day's number right before a word: `21 August`, `14–15 August`. */
+const DAY_BEFORE = /(?:^|[^\d.,])\d{1,2}\s+$/;
+
 /**
  * The names in `run`, a run of the block's `text` and `tokens` after the `classified` segments of the runs before it:
  * the place and the publisher of a reference (`Paris: Présence Africaine, 1956`), an Irish name, or what its words say.
@@ -59,6 +62,9 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
     const ordinal = ordinalBefore(text, first);
     if (ordinal) return [{ kind: 'organization', tokens: [ordinal, first] }, ...run.length > 2 ? classifyRun(run.slice(run[2].text === 'the' ? 3 : 2)) : []];
   }
+  // `On 21 August Vyshinsky announced`, `on 14–15 August India and Pakistan`: a month that is a given name too (`August
+  // Bebel`) is the date's after a day's number, no part of the name after it.
+  if (run.length > 1 && MONTH_NAMES.includes(first.name) && DAY_BEFORE.test(text.slice(first.gapStart, first.start))) return classifyRun(run.slice(1));
   // `the Soviet bloc`, `the Soviet–Yugoslav split`: the adjective, not the council (`the Soviet voted`).
   if (last.text === 'Soviet' && (run.length === 1 && last.previous === 'the' || run.length === 2 && run[0].text === 'The') && isAdjectiveBefore(text, last)) return [];
   if (last.previous === 'the' && codeAt(text, last.end) === 32 && (run.length === 1 || run[run.length - 2].text === 'the')) {
@@ -265,7 +271,7 @@ export function detectNames(text: string, structure: DocumentStructure, memo?: B
   }
   const named = withCompoundSurnames(blocks.map((block, b) => ({ start: block.start, tokens: found[b].words.tokens })),
     rereadNames(text, reclassifyEmphasized(text, resolveLoneWords(found, segments, citedSurnames(citations)), emphasis)));
-  const titles = [...titleSpans(text, citations), ...quotedTitleSpans(text), ...webAddressSpans(text)].sort((a, b) => a.start - b.start);
+  const titles = [...titleSpans(text, citations), ...quotedTitleSpans(text), ...namedDocumentSpans(text), ...webAddressSpans(text)].sort((a, b) => a.start - b.start);
   const debris = [...structure.debris].sort((a, b) => a.start - b.start);
   const headings = structure.sections.map((section) => section.heading).sort((a, b) => a.start - b.start);
   return groupMentions(text, outsideHeadings(outsideZones(outsideTitles(named, titles), debris), headings));

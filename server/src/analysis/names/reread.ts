@@ -3,13 +3,12 @@
 // that a German article, a common noun before a particle or a publisher's place show to be no person's.
 import { ARTICLE, COMPASS_WORD, DEMONYM, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, TITLES, inLexicon, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
 import { PLACE_BEFORE, SAINTS, nameOf } from './classify';
-import { MONTH_NAMES } from '../dates/lexicon';
 import { type NameSpan, opensTwoWordSurname, surnameAt } from './identity';
 import type { Token } from './tokens';
 
 /** The document's names, read again (each pass below, in turn). */
 export function rereadNames(text: string, spans: NameSpan[]): NameSpan[] {
-  const places = peopleNamedLikePlaces(placesOfUnknownWords(withoutDaysBefore(text, spans)));
+  const places = peopleNamedLikePlaces(placesOfUnknownWords(spans));
   return withoutNamesOfThings(text, withoutGermanNounPhrases(text, publishersAfterPlaces(text, places)));
 }
 
@@ -111,23 +110,6 @@ function publishersAfterPlaces(text: string, spans: NameSpan[]): NameSpan[] {
     const publisher = kind === 'person' && place?.kind === 'place' && COMMA_GAP.test(text.slice(place.end, start)) &&
       COMMA_GAP_END.test(text.slice(Math.max(0, place.start - 4), place.start)) && COMMA_AND_YEAR.test(text);
     named.push(publisher ? { kind: 'organization', tokens, start, end } : span);
-  }
-  return named;
-}
-
-/** A day's number right before a word: `21 August`. */
-const DAY_BEFORE = /(?:^|[^\d.,])\d{1,2}\s+$/;
-
-/**
- * `On 21 August Vyshinsky announced`: a month that is a given name too (`August Bebel`) is the date's after a day's number,
- * no part of the name after it.
- */
-function withoutDaysBefore(text: string, spans: NameSpan[]): NameSpan[] {
-  const named: NameSpan[] = []; // pushed, not mapped: see arrays.ts
-  for (const span of spans) {
-    const { kind, tokens, start, end } = span;
-    const dated = kind === 'person' && tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && DAY_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-    named.push(dated ? { kind, tokens: tokens.slice(1), start: start + tokens[1].start - tokens[0].start, end } : span);
   }
   return named;
 }

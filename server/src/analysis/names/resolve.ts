@@ -19,6 +19,8 @@ const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vol
   'isbn', 'issn', 'doi', 'url', 'pdf', 'html', 'ocr', 'pmid']);
 /** Men of a trade or a body, in the plural (`Guardsmen`, `Aldermen`, `Chairmen`, `Yeomen`): no name. */
 const MEN_OF = /(?:s|er|ir|eo)men$/;
+/** Forms that join a nation to another (`Sino–Soviet`, `Anglo-French`, `Russo-Japanese`): no name. */
+const COMBINING_FORMS = new Set(['sino', 'anglo', 'russo', 'austro', 'indo', 'afro', 'judeo', 'greco', 'hispano', 'luso', 'nippo', 'turco', 'serbo', 'czecho']);
 /** The articles of French, Spanish, Italian and German, alone: a title's or a quotation's first word (`*Le 6 février*`), no name. */
 const ARTICLES_OF_OTHER_LANGUAGES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das']);
 const ROMAN = /^[IVXLCDM]+$/;
@@ -161,7 +163,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     // `the Stalin era`, `the Franco regime`, `the Vichy regime`: after `the`, a word before a time or a rule named after a
     // ruler or a place says nothing of which it is; other occurrences do.
-    else if (previous === 'the' && !at(RULE_AFTER, t.end) || PERIODICAL_NOUNS.has(previous) || titleMark(text, t.end) || t.sentenceStart && at(DATED_ISSUE_AFTER, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
+    else if (previous === 'the' && !at(RULE_AFTER, t.end) && !at(DASHED_NAME_AFTER, t.end) || PERIODICAL_NOUNS.has(previous) || titleMark(text, t.end) || t.sentenceStart && at(DATED_ISSUE_AFTER, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       codeAt(text, t.end + 1) === 119 /* w */ && at(FOUNDED_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author; so does a word
@@ -581,8 +583,8 @@ interface FormFacts {
   /** A title or a title's plural (`General`, `Generals`). */
   title: boolean;
   /**
-   * No name in any document: one letter, a word of the apparatus, an article of another language, men of a trade, a roman
-   * number, a calendar word, a contraction, an adjective of direction.
+   * No name in any document: one letter, a word of the apparatus, an article of another language, men of a trade, a form
+   * that joins nations, a roman number, a calendar word, a contraction, an adjective of direction.
    */
   never: boolean;
   place: boolean;
@@ -609,7 +611,7 @@ function factsOf(word: string): FormFacts {
     form = {
       lower,
       title: TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower),
-      never: word.length < 2 || APPARATUS.has(lower) || ARTICLES_OF_OTHER_LANGUAGES.has(lower) || MEN_OF.test(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower) || lower === 'let' || SUFFIXES.has(word),
+      never: word.length < 2 || APPARATUS.has(lower) || ARTICLES_OF_OTHER_LANGUAGES.has(lower) || MEN_OF.test(lower) || COMBINING_FORMS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower) || lower === 'let' || SUFFIXES.has(word),
       place: isPlace(word),
       common: isCommonWord(word) || isPrefixedEnglishWord(lower),
       acronym: isAcronym(word),
@@ -719,6 +721,8 @@ const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:
  * the entry's full stop (an unknown word before a colon may begin a title: `Kessel: A Life.`).
  */
 const PUBLISHED_AT_ENTRY_END = /:\s*\p{Lu}[^\n:]{0,60}?\.(?:[ \t]+(?:pp?\.[ \t]*\d|ISBN)[^\n]*)?[ \t]*(?:\r?\n|$)/uy;
+/** A dash and a name after the word: the first of two names of a pact or a meeting (`the Molotov–Ribbentrop Pact`), no body's. */
+const DASHED_NAME_AFTER = /[-–—]\p{Lu}/uy;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A day's date after a word that opens a sentence or a note: the issue of a newspaper (`Hoy, 17 April 1961.`, `Pravda, March 5, 1953`). */
 const DATED_ISSUE_AFTER = new RegExp(`,\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2},?)\\s+(?:1[5-9]|20)\\d\\d\\b`, 'y');

@@ -86,6 +86,31 @@ const isCapitalizedNoun = (word: string) => word.length >= 4 && isCapitalized(wo
 const CONTRIBUTOR = /,\s*(?:trans\.|tr\.|transl\.|translated by|ed\.|eds\.|edited by)/i;
 
 /**
+ * A law, a pact or a doctrine named after one or two people or a place (`the Molotov–Ribbentrop Pact`, `the Stalin
+ * Constitution`, `the Government of India Act`): the name qualifies the document, no mention of whom or where it names.
+ * Found from the noun back: one pattern over the whole text took 1.9 ms on the corpus, this 0.4 ms.
+ */
+const DOCUMENT_NOUNS = ['Pact', 'Act', 'Agreement', 'Accord', 'Declaration', 'Doctrine', 'Constitution'];
+const NAMES_BEFORE = /(?:[A-Z][\p{L}'’]+[-–—])?[A-Z][\p{L}'’]+[ \t\n]+$/u;
+const LETTER = /\p{L}/u;
+
+/** The spans of the laws, pacts and doctrines named after someone in `text`, in text order. */
+export function namedDocumentSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const noun of DOCUMENT_NOUNS) {
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
+      let end = at + noun.length;
+      if (text[end] === 's') end++; // `the Helsinki Accords`
+      if (end < text.length && LETTER.test(text[end]) || !isWhiteSpace(text[at - 1] ?? '')) continue;
+      const window = text.slice(Math.max(0, at - 60), at);
+      const names = NAMES_BEFORE.exec(window);
+      if (names) spans.push({ start: at - window.length + names.index, end });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
  * A web address: it names no one, whatever words it holds (`https://example.org/biography/Maren-Holt`). No `\b` and no
  * Unicode mode: with them the pattern cost a tenth of the name layer's time.
  */
