@@ -245,6 +245,11 @@ describe('names: days, Gaelic surnames, procurators, airfields', () => {
     assert.deepEqual(mentions('At midnight on 14–15 August India and Pakistan became independent.'), ['place India', 'place Pakistan']);
   });
 
+  test('a name, `and`, then a body its head alone names are two names (`Gandhi and Congress`); a firm of two names stays one', () => {
+    assert.deepEqual(mentions('Varga wrote against both Kessel and Congress. London: Holt and Vantor, 1971.'),
+      ['person Varga', 'person Kessel', 'organization Congress', 'place London', 'organization Holt and Vantor']);
+  });
+
   test('the names of a law, a pact or a constitution are no mentions (`Gandhi–Irwin Pact`, `Stalin Constitution`); elsewhere they are', () => {
     assert.deepEqual(mentions('The Varga–Irwin Pact of 1931, the Kessia Act and the Varnov Constitution failed; Varga and Irwin met in Kessia after the Sino–Soviet split.'),
       ['person Varga', 'person Irwin', 'place Kessia']);

@@ -123,7 +123,7 @@ function organizations(tokens: Token[]): Token[][] {
     const ofAnother = another && (connectorOf(tokens[i + 1]) === 'the' || rest.every((t) => t.allCaps) || rest[rest.length - 1].lower === 'press');
     if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && (ofAnother || personLed(rest) || surnamePair(rest)) || personLed(before) && heads.length > 0) ||
       connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) || personLed(rest) ||
-        isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead))) {
+        isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead) || nameAndBody(before, rest))) {
       return [...organizations(before), ...organizations(rest)];
     }
   }
@@ -138,6 +138,10 @@ const isCommonNoun = (t: Token) => isCommonToken(t) && !inLexicon(t, TITLE | ORG
 /** `Julius Kamara`, `J. Kamara`: words that begin with a given name or an initial and hold no head of a body's name. */
 const personLed = (tokens: Token[]) => (isGivenName(tokens[0]) && !inLexicon(tokens[0], DEMONYM) || tokens[0].initial) && tokens.length > 1 &&
   !tokens.some(isOrganizationHead);
+
+/** `Gandhi and Congress`, `Stalin and Comintern`: a name, then a body that its head alone names; no firm of two names. */
+const nameAndBody = (before: Token[], rest: Token[]) => before.length === 1 && rest.length === 1 && isOrganizationHead(rest[0]) &&
+  !inLexicon(before[0], COMMON | ORGANIZATION_HEAD);
 
 /** `Kessini and Garvaldi`: two words joined by `and` that are no common words, places or derived words: two surnames. */
 const surnamePair = (tokens: Token[]) => tokens.length === 3 && tokens[1].text === 'and' &&
