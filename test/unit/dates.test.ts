@@ -87,6 +87,9 @@ describe('full dates', () => {
   test('two days of one night with a slash', () => {
     assert.deepEqual(dates('on the night of 18/19 March 1848 the barricades went up; in 1849, on 18/19 March, they were remembered'),
       ['18/19 March 1848 → 1848-03-18/1848-03-19', '1849 → 1849', '18/19 March → 1849-03-18/1849-03-19']);
+    // Two days 13 days apart in 1900–1918 (12 in the 19th century) are one, in the Julian and the Gregorian calendars.
+    assert.deepEqual(dates('Bloody Sunday, January 9/22, 1905; the strike of 14/27 February 1917; in 1905, on 9/22 January'),
+      ['January 9/22, 1905 → 1905-01-22', '14/27 February 1917 → 1917-02-27', '1905 → 1905', '9/22 January → 1905-01-22']);
   });
 
   test('a day beside its equivalent in the other calendar takes the year after both, in brackets or after a slash', () => {

@@ -342,6 +342,18 @@ function century(match: string): Reading | null {
 
 const point = (year: number, month?: number, day?: number): CalendarPoint => ({ year, month, day });
 
+/**
+ * Whether two days are one in the Julian calendar (Old Style), then in the Gregorian (New Style), as Russian dates are
+ * written until 1918 (`January 9/22, 1905`): the Gregorian is 11 days ahead in the 18th century, 12 in the 19th, 13 after.
+ */
+function isOldAndNewStyle(oldStyle: CalendarPoint, newStyle: CalendarPoint): boolean {
+  const { year } = oldStyle;
+  if (year < 1700 || year > 1923 || !oldStyle.month || !newStyle.month || !oldStyle.day || !newStyle.day) return false;
+  const ahead = year >= 1900 ? 13 : year >= 1800 ? 12 : 11;
+  const days = (Date.UTC(newStyle.year, newStyle.month - 1, newStyle.day) - Date.UTC(year, oldStyle.month - 1, oldStyle.day)) / 86_400_000;
+  return days === ahead;
+}
+
 /** A year the text fixes by the one it has named: `of the following year`, `of the previous year`, `the same year`. */
 const RELATIVE_YEAR = `,?${GAP}(?:of${GAP})?[Tt]he${GAP}(?:following|next|previous|preceding|same)${GAP}year${END}`;
 const yearOffset = (m: string) => (/following|next/.test(m) ? 1 : /previous|preceding/.test(m) ? -1 : 0);
@@ -417,16 +429,18 @@ export const RULES: readonly Rule[] = [
   },
   {
     // Feb. 24-25, 1956; February 23-March 5, 1937; 24-25 February 1956; 2 June 1924 – 17 November 1929; July 25 through August 20, 1935;
-    // between 29 November and 8 December 1847; between 3 and 8 May 1937; the night of 18/19 March 1848; 3 and 4 November 1918
+    // between 29 November and 8 December 1847; between 3 and 8 May 1937; the night of 18/19 March 1848; 3 and 4 November 1918;
+    // January 9/22, 1905 and 14/27 February 1917, a day in the Julian and the Gregorian calendars: the Gregorian day
     kind: 'date-range',
-    atWord: `${MONTH}${GAP}${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}${TO}${MONTH}${GAP}${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}|${MONTH}${GAP}${DAY_AFTER_GAP}${TO_OR_AND}(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR_AFTER_GAP}`
+    atWord: `${MONTH}${GAP}${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}${TO}${MONTH}${GAP}${DAY_AFTER_GAP},?${GAP}${YEAR_AFTER_GAP}|${MONTH}${GAP}${DAY_AFTER_GAP}(?:${TO_OR_AND}|/)(?:${MONTH}${GAP})?${DAY},?${GAP}${YEAR_AFTER_GAP}`
       + `|${BETWEEN}(?:${DAY_AFTER_GAP}${GAP}${MONTH}|${MONTH}${GAP}${DAY_AFTER_GAP}|${DAY_AFTER_GAP})(?:,?${GAP}${YEAR_AFTER_GAP})?${GAP}and${GAP}(?:${DAY_AFTER_GAP}${GAP}${MONTH}|${MONTH}${GAP}${DAY_AFTER_GAP}),?${GAP}${YEAR_AFTER_GAP}`,
     atNumber: `${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}|${DAY}${TO_OR_AND}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}`
       + `|${DAY}${GAP}${MONTH}${TO}${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}|${DAY}/${DAY}${GAP}${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
     read: (m) => {
       const [months, days, years] = [monthsIn(m), daysIn(m), yearsIn(m)];
-      const start = pointValue(point(years[0], months[0], days[0]));
-      const end = pointValue(point(years.at(-1)!, months.at(-1), days.at(-1)));
+      const [first, last] = [point(years[0], months[0], days[0]), point(years.at(-1)!, months.at(-1), days.at(-1))];
+      if (m.includes('/') && isOldAndNewStyle(first, last)) return { value: pointValue(last) };
+      const [start, end] = [pointValue(first), pointValue(last)];
       return start < end ? { value: `${start}/${end}` } : null;
     },
   },
@@ -525,7 +539,7 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    // between 10 and 13 January; 23-26 June; from 3 to 5 May; 18/19 March; January 10-13; 27 October–2 November — the
+    // between 10 and 13 January; 23-26 June; from 3 to 5 May; 18/19 March; January 10-13; 27 October–2 November; 9/22 January — the
     // year comes from the text around (the next year's for a second month before the first: `30 December–2 January`)
     kind: 'date-range',
     atWord: `${BETWEEN}${DAY_AFTER_GAP}${GAP}and${GAP}${DAY_AFTER_GAP}${GAP}${MONTH}(?!,?${GAP}?\\d)`
@@ -537,7 +551,14 @@ export const RULES: readonly Rule[] = [
       const [startMonth, endMonth] = [months[0], months.at(-1)!];
       if (startMonth === endMonth && first >= last) return null;
       const endYear = (year: number) => (endMonth < startMonth ? year + 1 : year);
-      return { needs: 'year', complete: (year) => intervalValue(point(year, startMonth, first), point(endYear(year), endMonth, last)) };
+      const slashed = m.includes('/');
+      return {
+        needs: 'year',
+        complete: (year) => {
+          const [start, end] = [point(year, startMonth, first), point(endYear(year), endMonth, last)];
+          return slashed && isOldAndNewStyle(start, end) ? pointValue(end) : intervalValue(start, end);
+        },
+      };
     },
   },
   {
