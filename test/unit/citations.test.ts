@@ -79,6 +79,14 @@ describe('finding references', () => {
     ]);
   });
 
+  test('an edition in volumes over years, with the volume and its pages (`Blum 1954–72, 4: 402`); a life’s years are none', () => {
+    assert.deepEqual(found('The speech is reprinted in Holt (1954–72, 4: 402–5) and cited (Varga 1960–70, 33: 45; Kessel 1988, 12). Maren Holt (1588–1679) wrote.'), [
+      'author-year: Holt (1954–72, 4: 402–5)',
+      'author-year: Varga 1960–70, 33: 45',
+      'author-year: Kessel 1988, 12',
+    ]);
+  });
+
   test('notes and paragraphs hard-wrapped in the lines of a PDF are read across their line breaks', () => {
     const text = [
       'The Quiet Archive',

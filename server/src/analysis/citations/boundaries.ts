@@ -5,10 +5,11 @@ import { BARE_PAGES, CUE, NAME_WITH_PARTICLES, PAGES } from './patterns';
 import { letterPattern } from '../letters';
 
 /**
- * Locators after a reference: `, p. 12`, `, vol. 2`, an archive's `, fol. 4`, a page within an article's `, at 210`, `, chapter 13`, `, bk. 2, ch. 1`, `§ 4`, Harvard's `: 424` or `: xii`, and
+ * Locators after a reference: `, p. 12`, `, vol. 2`, an archive's `, fol. 4`, a page within an article's `, at 210`, `, chapter 13`, `, bk. 2, ch. 1`, `§ 4`, Harvard's `: 424` or `: xii`,
+ * a volume and its pages (`, 4: 402–5`), and
  * pages without `p.` that end it (`, 45.`), also on the next line of a note indented as it runs on.
  */
-const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?(?:\d+(?:\s?[-–]\s?\d+)?(?![\d:])|[ivxlc]{1,6}(?:\s?[-–]\s?[ivxlc]{1,6})?\b))?(?:[,;]?\s?[ \t]*(?:${PAGES}|vols?\.\s?\d+|fols?\.\s?\d+[rv]?(?:\s?[-–]\s?\d+[rv]?)?|ll?\.\s?\d+(?:\s?ob\.)?(?:\s?[-–]\s?\d+(?:\s?ob\.)?)?|at\s\d+(?:\s?[-–]\s?\d+)?(?![\d.,]\d)|chapter\s\d+|no\.\s?\d+|(?:bk|ch|chap|pt|sec|para)\.\s?(?:\d+|[ivxlc]+\b)|§\s?\d+))*(?:,\s?[ \t]*${BARE_PAGES})?`, 'iu');
+const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?(?:\d+(?:\s?[-–]\s?\d+)?(?![\d:])|[ivxlc]{1,6}(?:\s?[-–]\s?[ivxlc]{1,6})?\b))?(?:[,;]?\s?[ \t]*(?:${PAGES}|vols?\.\s?\d+|fols?\.\s?\d+[rv]?(?:\s?[-–]\s?\d+[rv]?)?|ll?\.\s?\d+(?:\s?ob\.)?(?:\s?[-–]\s?\d+(?:\s?ob\.)?)?|at\s\d+(?:\s?[-–]\s?\d+)?(?![\d.,]\d)|chapter\s\d+|no\.\s?\d+|\d{1,3}:\s?\d+(?:\s?[-–]\s?\d+)?(?![\d:])|(?:bk|ch|chap|pt|sec|para)\.\s?(?:\d+|[ivxlc]+\b)|§\s?\d+))*(?:,\s?[ \t]*${BARE_PAGES})?`, 'iu');
 /** Abbreviations whose period ends no sentence. */
 const ABBREVIATION = letterPattern(/(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu);
 

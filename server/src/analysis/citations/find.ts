@@ -77,9 +77,13 @@ const AUTHOR_AND_YEAR = letterPattern(String.raw`^${PERSON}(?:\s(?:and|&)\s${PER
  * that reports them), then the year in parentheses or square brackets.
  */
 const AUTHORS_BEFORE_PARENTHESIS = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?)(?:’s|'s|\s${REPORTING_VERB})?\s[([]$`, 'u');
-/** A reprint's original year before the year of the edition cited (`Marx ([1852] 1963)`), or after it (`1922/1978`, `1963 [1852]`). */
+/**
+ * A reprint's original year before the year of the edition cited (`Marx ([1852] 1963)`), or after it (`1922/1978`, `1963
+ * [1852]`); the last year of an edition in volumes after its first, before the volume or the page (`Blum 1954–72, 4: 402`;
+ * not a life's years: `Holt (1588–1679)`).
+ */
 const ORIGINAL_YEAR_BEFORE = new RegExp(String.raw`\[${YEAR}\]\s?$`, 'u');
-const REPRINT_YEAR_AFTER = new RegExp(String.raw`^(?:/${YEAR}|\s?\[${YEAR}\])(?![\d])`, 'u');
+const REPRINT_YEAR_AFTER = new RegExp(String.raw`^(?:/${YEAR}|\s?\[${YEAR}\]|[–-](?:\d\d){1,2}(?=[,:]\s?\d))(?![\d])`, 'u');
 /** A cue within a note's prose, after which its reference starts (`On this see M. Agulhon, …`). */
 const CUE_BEFORE_NAMES = /(?:^|\s)(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+/u;
 /** A reference's opening names: `E. J. Holt,`, `Holt E.J.,`, `Holt and Varga,`. */
