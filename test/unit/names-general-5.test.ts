@@ -356,6 +356,11 @@ describe('names: the words around unknown places', () => {
       ['person Anna Varga']);
   });
 
+  test('an unknown word after `the diocese of` or after a deputy or a member `for` is a place', () => {
+    assert.deepEqual(mentions('Anna Varga was vicar-general of the diocese of Kessiac and sat as a deputy for Vantoise.'),
+      ['person Anna Varga', 'place Kessiac', 'place Vantoise']);
+  });
+
   test('an unknown word before `settlements` or `villages` is a place; a name after a title of rule (`the Hetman`) a person', () => {
     assert.deepEqual(mentions('The colonists of the Kesselka settlements rose against the Hetman Ivo Brennholt.'), ['place Kesselka', 'person Ivo Brennholt']);
   });

@@ -343,5 +343,8 @@ export const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region'
   'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port', 'frontier', 'border', 'basin', 'steppe', 'delta', 'plateau', 'coalfield',
   'countryside', 'highlands', 'lowlands', 'airfield', 'airport', 'aerodrome', 'peninsula', 'settlement', 'settlements', 'colony', 'colonies',
   'villages', 'districts', 'provinces', 'regions']);
-/** `the camp of Goli Otok`, `the peasants of Casas Viejas`: nouns whose `of` names a place (not after a name: `the Trotsky camp`). */
-export const NOUNS_OF_PLACES = new Set([...PLACE_NOUNS, 'camp', 'peasants', 'villagers', 'inhabitants', 'residents', 'citizens', 'people']);
+/**
+ * `the camp of Goli Otok`, `the peasants of Casas Viejas`, `the diocese of Chartres`: nouns whose `of` names a place (not
+ * after a name: `the Trotsky camp`).
+ */
+export const NOUNS_OF_PLACES = new Set([...PLACE_NOUNS, 'camp', 'peasants', 'villagers', 'inhabitants', 'residents', 'citizens', 'people', 'diocese', 'archdiocese', 'bishopric']);

@@ -159,7 +159,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // the noun after it (`in the Spartacus program`).
     else if (publishedAt || placeBeside(text, tokens, t) || PLACE_PREPOSITIONS.has(previous) ||
       previous === 'the' && PLACE_PREPOSITIONS.has(t.wordBefore) && !beforeNoun(text, t.end) ||
-      PLACE_VERBS.has(previous) || MOTION_PREPOSITIONS.has(previous) && MOTION_VERBS.has(t.wordBefore) && !t.possessive || at(PLACE_NOUN, t.end) || NOUNS_OF_PLACES.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || OFFICES_OF_PLACES.has(beforePrevious) ||
+      PLACE_VERBS.has(previous) || MOTION_PREPOSITIONS.has(previous) && MOTION_VERBS.has(t.wordBefore) && !t.possessive || at(PLACE_NOUN, t.end) || NOUNS_OF_PLACES.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || previous === 'for' && REPRESENTATIVES.has(t.wordBefore) || OFFICES_OF_PLACES.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     // `the Stalin era`, `the Franco regime`, `the Vichy regime`: after `the`, a word before a time or a rule named after a
     // ruler or a place says nothing of which it is; other occurrences do.
@@ -744,6 +744,8 @@ const PUBLICATION_AFTER = /,\s*(?:1[5-9]|20)\d\d\b|\.[ \t]*(?:\r?\n|$)|\.[ \t]+(
 const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|port|province|region|district|county|island|capital|settlement|suburb)\b/uy;
 /** `governor of Coahuila`, `mayor of Kessel`: offices held over a place. */
 const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
+/** `a deputy for Artois`, `the member for Limehouse`: who sits for a place. */
+const REPRESENTATIVES = new Set(['deputy', 'deputies', 'member', 'members', 'representative', 'representatives', 'senator']);
 /** `Battle of Borodino`, `Treaty of Brest`, `Siege of Leningrad`, `the storming of Perekop`: events at the place of `of`. */
 const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'storming', 'bombardment', 'peace', 'sack', 'kingdom', 'duchy', 'principality', 'bay', 'gulf', 'isle', 'straits']);
 /**
