@@ -265,6 +265,13 @@ describe('months and seasons', () => {
       ['March 1952 → 1952-03', '1933 → 1933', 'the previous August → 1951-08']);
   });
 
+  test('a month half a year or more before the month reached is of the next year, but after a pluperfect', () => {
+    assert.deepEqual(dates('By December 1904 the union had eleven branches. Early in January it called a strike.'),
+      ['December 1904 → 1904-12', 'January → 1905-01']);
+    assert.deepEqual(dates('At the election of 14 December 1918 the party won; Varga had died in March.'),
+      ['14 December 1918 → 1918-12-14', 'March → 1918-03']);
+  });
+
   test('a date the narrative looks back to (`since 1968`) does not move it', () => {
     assert.deepEqual(dates('In February 1981 Varga, defence minister since 1968, became premier. In March the union struck.'),
       ['February 1981 → 1981-02', '1968 → 1968', 'March → 1981-03']);
