@@ -182,6 +182,11 @@ describe('names: places of publication and publishers', () => {
     assert.deepEqual(mentions('Holt, Jan. 2001. Brennholt: A Life.'), ['person Holt', 'person Brennholt']);
   });
 
+  test('a publisher before a remark in brackets that ends its entry is the publisher (`Paris: Gallimard. (English translation: …)`)', () => {
+    assert.deepEqual(mentions('Holt, Jan. 1978. *Penser le port*. Paris: Brennholt. (English translation: *The Port*, by Anna Varga.)'),
+      ['person Holt', 'place Paris', 'organization Brennholt', 'person Anna Varga']);
+  });
+
   test('after a colon that follows no place, a name before a year is no publisher', () => {
     assert.deepEqual(mentions('Councils and Street: Anna Kerrow and the Kessian Revolution, 1918–1919'), ['person Anna Kerrow']);
   });

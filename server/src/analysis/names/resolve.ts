@@ -732,9 +732,9 @@ const PUBLISHER_BEFORE = /^\s*:\s*$/;
 const FIRM_JOINS = new Set([', ', '/']);
 /**
  * The rest of a publisher's line: a year, or nothing but a full stop, or the page or the ISBN that a web encyclopedia's
- * reference gives after it (`London: Macmillan. p. 278.`).
+ * reference gives after it (`London: Macmillan. p. 278.`), or a remark in brackets (`Paris: Gallimard. (English translation: …)`).
  */
-const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)|\.[ \t]+(?:pp?\.[ \t]*\d|ISBN)/y;
+const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)|\.[ \t]+(?:pp?\.[ \t]*\d|ISBN|\()/y;
 /**
  * What follows a publisher's name: the year (`London: Lawrence and Wishart, 1971`), or the full stop that ends an entry
  * of a list of references (`London: Allen Lane.`: APA's entries give the year after the authors).
