@@ -938,6 +938,16 @@ describe('resolving back-references', () => {
     assert.deepEqual(resolutions(citationsOf(text)), ['Holt, a.a.O., 41 => Maren Holt, Die Kais (Oslo: Nordic Press, 1977), 3']);
   });
 
+  test('German notes’ `Ebd.` is an Ibid., with pages after `S.`', () => {
+    const text = withNotes('One.1 Two.2', 'Maren Holt, Die Kais (Oslo: Nordic Press, 1977), S. 3.', 'Ebd., S. 45.');
+    assert.deepEqual(resolutions(citationsOf(text)), ['Ebd., S. 45 => Maren Holt, Die Kais (Oslo: Nordic Press, 1977), S. 3']);
+  });
+
+  test('a short form’s pages in Roman figures, or with a note’s number (`, xi–xv`, `, 339 n. 65`)', () => {
+    const text = withNotes('One.1 Two.2 Three.3', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Holt, *Clerks*, xi–xv.', 'Holt, Clerks, 339 n. 65.');
+    assert.deepEqual(found(text), ['full: Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3', 'full: Holt, *Clerks*, xi–xv', 'full: Holt, Clerks, 339 n. 65']);
+  });
+
   test('an op. cit. whose author no reference before names repeats nothing', () => {
     const text = withNotes('One.1 Two.2', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Weber, op. cit., 41.');
     assert.deepEqual(resolutions(citationsOf(text)), ['Weber, op. cit., 41 => null']);

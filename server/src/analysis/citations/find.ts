@@ -240,7 +240,7 @@ function bibliographyEntries(text: string, zone: Zone): Span[] {
 const ANOTHER_WORK = /^,\s+[\p{Lu}*"“]/u;
 
 /** What every back-reference holds: looking for it first is cheaper than the pattern (and than lowercasing the zone). */
-const BACK_REFERENCE_HINT = /ibid|idem|cit/i;
+const BACK_REFERENCE_HINT = /ibid|idem|cit|ebd|ebenda/i;
 
 /** Ibid., idem, op. cit., loc. cit.: an op. cit. with the author or title it carries before it, an Ibid. with `Quoted in`. */
 function backReferences(text: string, zone: Zone): Found[] {
@@ -312,8 +312,8 @@ function parenthesized(text: string, zone: Zone): Found[] {
   return found;
 }
 
-/** What a short form with pages without `p.` holds: a comma, then a number that is no year (`Holt, Clerks, 45`). */
-const BARE_PAGES_HINT = /,["”]?\s(?!(?:1[5-9]|20)\d\d(?!\d))\d/u;
+/** What a short form with pages without `p.` holds: a comma, then a number that is no year (`Holt, Clerks, 45`), or in Roman figures (`, xi`). */
+const BARE_PAGES_HINT = /,["”]?\s(?:(?!(?:1[5-9]|20)\d\d(?!\d))\d|[ivx]{1,5}(?![\p{L}\d]))/u;
 
 /** Articles in journals, quoted titles with pages, and (in notes) short forms: each from where its sentence or clause starts. */
 function titled(text: string, zone: Zone): Found[] {

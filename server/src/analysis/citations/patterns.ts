@@ -26,17 +26,17 @@ export const NAME_WITH_PARTICLES = String.raw`(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?|\p{Lu
 /** A verb that reports what an author says, between the author and the year cited (`As Holt notes (1977: 12)`). */
 export const REPORTING_VERB = String.raw`(?:(?:has|had)\s)?(?:argue[sd]?|note[sd]?|writes|wrote|written|observe[sd]?|suggest(?:s|ed)?|claim(?:s|ed)?|show(?:s|ed|n)?|demonstrate[sd]?|emphasi[sz](?:es|ed)|says|said|remark(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|insist(?:s|ed)?|conclude[sd]?|state[sd]?|explain(?:s|ed)?|report(?:s|ed)?|finds|found|stress(?:es|ed)?|recall(?:s|ed)?|describe[sd]?|points\sout|pointed\sout|puts\sit)`;
 
-/** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. xxi-xxv`, `pp. 10, 6-7, 8`, `pp. 5-7 and 109-12`. */
-export const PAGES = String.raw`(?:pp?\.|pages?)\s?(?:(?:\d+(?:n\d+)?|[ivxlc]+(?![\p{L}\d]))(?:\s?[-–]\s?(?:\d+|[ivxlc]+\b))?(?:\s?ff?\.?)?)(?:(?:,\s?|\sand\s)\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
+/** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. xxi-xxv`, `pp. 10, 6-7, 8`, `pp. 5-7 and 109-12`, German's `S. 745`. */
+export const PAGES = String.raw`(?:pp?\.|pages?|S\.)\s?(?:(?:\d+(?:n\d+)?|[ivxlc]+(?![\p{L}\d]))(?:\s?[-–]\s?(?:\d+|[ivxlc]+\b))?(?:\s?ff?\.?)?)(?:(?:,\s?|\sand\s)\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
 
 /**
  * Pages without `p.`, as Chicago notes give them after a title or Ibid.: `, 45.`, `, 12–14;`, `, 83ff.`,
- * `, 9n3)`, `, 45, 47.`, a volume's page `, 2:711.`, the page quoted within a range `, 440–49, here 443.`. Only where the
+ * `, 9n3)`, `, 339 n. 65.`, `, xi–xv.`, `, 45, 47.`, a volume's page `, 2:711.`, the page quoted within a range `, 440–49, here 443.`. Only where the
  * reference ends right after them (or a second one, or a clause about it, follows: `, 31–33, and Holt 2019`, `, 125, which
  * gives the figure`, `, 2:766–69, citing Levi`, `, 255–57, on Radek`), and never a year
  * (`Holt 1977, 1981` cites two works).
  */
-const BARE_PAGE = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))(?:\d{1,2}:)?\d{1,4}(?:n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?`;
+const BARE_PAGE = String.raw`(?:(?!(?:1[5-9]|20)\d\d(?!\d))(?:\d{1,2}:)?\d{1,4}(?:\s?n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?|[ivx]{1,5}(?:\s?[-–]\s?[ivx]{1,5})?(?![\p{L}\d]))`;
 /** Page numbers alone, never a year: `45`, `45-47`, `3, 9`. */
 export const PAGE_NUMBERS = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:,\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)*`;
 export const BARE_PAGES = String.raw`${BARE_PAGE}(?:,\s?${BARE_PAGE})*(?:,\s(?:here|esp\.|especially)\s${BARE_PAGE})?(?=\s*(?:[.;)\]]|\n|$)|,\s(?:and|see|cf\.|which|where|on|citing|quoting|for)\s)`;
@@ -57,11 +57,11 @@ export const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|Ju
 export const NOT_AUTHOR = /^(?:in|since|until|till|by|from|of|the|and|or|to|after|before|during|circa|ca|around|about|late|early|mid|year|years|summer|winter|spring|autumn|fall|christmas|easter|ad|bc|ce|bce|no|vol|congress|conference|plenum|census|between|among|around|through|throughout|toward|towards|under|over|within|without|then|when|while|as|at|on|for|with|its|his|her|their|our|this|that|these|those|every|each|only|also|even)$/i;
 
 /**
- * Back-references: Ibid., Idem (not before a title: `idem, *Letters*` is another work of the same author), the
- * lawyers' Id. (before a locator or at the end), op. cit., loc. cit., and German's a.a.O. (`am angegebenen Ort`), possibly italicized (not preceded by a letter,
+ * Back-references: Ibid., Idem (not before a title: `idem, *Letters*` is another work of the same author), German's Ebd.
+ * (`ebenda`), the lawyers' Id. (before a locator or at the end), op. cit., loc. cit., and German's a.a.O. (`am angegebenen Ort`), possibly italicized (not preceded by a letter,
  * and Id. capitalized: checked apart).
  */
-export const BACK_REFERENCE = /(?:(?<ibid>ibid|ibidem|idem|id(?=\.(?:,|\s+at\s|\s*$)))\b\.?|(?<opcit>op\.?\s?cit|loc\.?\s?cit|a\.\s?a\.\s?O(?=\.))\b\.?)/gi;
+export const BACK_REFERENCE = /(?:(?<ibid>ibid|ibidem|idem|ebd(?=\.)|ebenda|id(?=\.(?:,|\s+at\s|\s*$)))\b\.?|(?<opcit>op\.?\s?cit|loc\.?\s?cit|a\.\s?a\.\s?O(?=\.))\b\.?)/gi;
 
 /** The words of an op. cit. as it names the work of an author cited before: `op. cit.`, `loc. cit.`, German's `a.a.O.`. */
 export const OP_CIT_WORDS = String.raw`op\.?\s?cit|loc\.?\s?cit|a\.\s?a\.\s?O\.`;

@@ -14,7 +14,7 @@ import { DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, NOUNS_OF_PLACES, PLACE, 
 import { sameSpelling, spellingKey } from './spelling';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
-const APPARATUS = new Set(['ibid', 'idem', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
+const APPARATUS = new Set(['ibid', 'idem', 'ebd', 'ebenda', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
   'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract', 'bl', 'fol', 'fols',
   'isbn', 'issn', 'doi', 'url', 'pdf', 'html', 'ocr', 'pmid']);
 /** Men of a trade or a body, in the plural (`Guardsmen`, `Aldermen`, `Chairmen`, `Yeomen`): no name. */
