@@ -125,6 +125,7 @@ describe('full dates', () => {
     assert.deepEqual(dates('printed en mars 1938, reprinted agosto de 1940 and Dezember 1951'),
       ['mars 1938 → 1938-03', 'agosto de 1940 → 1940-08', 'Dezember 1951 → 1951-12']);
     assert.deepEqual(dates('Grudzień 1970 (Warszawa, 1986); Kessia, 13 grudnia 1981'), ['Grudzień 1970 → 1970-12', '1986 → 1986', '13 grudnia 1981 → 1981-12-13']);
+    assert.deepEqual(dates('Marn an Holt, 17. August 1946; Le Quai, 4\n    janvier\n    1954'), ['17. August 1946 → 1946-08-17', '4⏎    janvier⏎    1954 → 1954-01-04']);
   });
 
   test('a month of another language without a year is no date, nor a word that only begins like one', () => {

@@ -23,6 +23,8 @@ export const OTHER_LANGUAGE_MONTHS: ReadonlyMap<string, number> = new Map([
   ['janvier', 1], ['février', 2], ['fevrier', 2], ['mars', 3], ['avril', 4], ['mai', 5], ['juin', 6], ['juillet', 7],
   ['août', 8], ['aout', 8], ['septembre', 9], ['octobre', 10], ['novembre', 11], ['décembre', 12], ['decembre', 12],
   ['januar', 1], ['jänner', 1], ['februar', 2], ['märz', 3], ['maerz', 3], ['juni', 6], ['juli', 7], ['oktober', 10], ['dezember', 12],
+  // German's that English spells alike, for the German day before them (`17. August 1946`).
+  ['april', 4], ['august', 8], ['september', 9], ['november', 11],
   ['enero', 1], ['febrero', 2], ['marzo', 3], ['abril', 4], ['mayo', 5], ['junio', 6], ['julio', 7], ['agosto', 8],
   ['septiembre', 9], ['setiembre', 9], ['octubre', 10], ['noviembre', 11], ['diciembre', 12],
   ['gennaio', 1], ['febbraio', 2], ['aprile', 4], ['maggio', 5], ['giugno', 6], ['luglio', 7], ['settembre', 9], ['ottobre', 10], ['dicembre', 12],

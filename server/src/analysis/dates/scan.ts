@@ -9,7 +9,8 @@ import { REPUBLICAN_MONTHS } from './republican';
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 /** What may stand between two words of one expression: spaces, a line break, a comma, a dash, a period. */
 const SEPARATORS = new Set([...' \t\n\r\u00a0,.-‐‑‒–—−'].map((c) => c.charCodeAt(0)));
-const MAX_SEPARATORS = 4;
+/** Spaces and a line break, with the next line's indent (`janvier\n    1954`). */
+const MAX_SEPARATORS = 8;
 const MAX_PREFIX_WORDS = 6;
 
 /**
