@@ -943,6 +943,11 @@ describe('resolving back-references', () => {
     assert.deepEqual(resolutions(citationsOf(text)), ['Ebd., S. 45 => Maren Holt, Die Kais (Oslo: Nordic Press, 1977), S. 3']);
   });
 
+  test('a short form of a work without an author, its title in italics, opening a note or after a cue', () => {
+    const text = withNotes('One.1 Two.2', 'Kessian Senate, *Covert Harbours* (Oslo: Nordic Press, 1975), 12.', '*Covert Harbours*, 33; see *Covert Harbours*, 31.');
+    assert.deepEqual(found(text), ['full: Kessian Senate, *Covert Harbours* (Oslo: Nordic Press, 1975), 12', 'full: *Covert Harbours*, 33', 'full: *Covert Harbours*, 31']);
+  });
+
   test('a short form’s pages in Roman figures, or with a note’s number (`, xi–xv`, `, 339 n. 65`)', () => {
     const text = withNotes('One.1 Two.2 Three.3', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Holt, *Clerks*, xi–xv.', 'Holt, Clerks, 339 n. 65.');
     assert.deepEqual(found(text), ['full: Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3', 'full: Holt, *Clerks*, xi–xv', 'full: Holt, Clerks, 339 n. 65']);

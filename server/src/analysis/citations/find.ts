@@ -49,6 +49,8 @@ const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["�
 const TITLE_PAGES = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`, `in` (`reproduced in`, `Text in`). */
 const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Qq]uoted|[Cc]ited)\s+(?:in|by|from)|and|also|in)`;
+/** Where a short form starts: the note, a sentence or a clause, or after a cue. */
+const SHORT_FORM_OPENING = String.raw`(?:^|[.;]\s+|\b${SHORT_FORM_CUE}\s+)(?:${SHORT_FORM_CUE}\s+)?`;
 /** The authors of a short form: one, two (`Alba and Schwartz`) or more (`Holt et al.`). */
 const SHORT_FORM_AUTHORS = String.raw`${PERSON}(?:\s+(?:and|&)\s+${PERSON}|\s+et\s+al\.)?`;
 /**
@@ -59,7 +61,9 @@ const SHORT_FORM_AUTHORS = String.raw`${PERSON}(?:\s+(?:and|&)\s+${PERSON}|\s+et
  * clause, or follows a cue (`reproduced in Holt, Clerks, 58`). One anywhere in a note (`on trade, Holt, *Clerks*, 58`)
  * was tried: a lookahead at every word made the citations layer 25 % slower.
  */
-const SHORT_FORM = letterPattern(String.raw`(?:^|[.;]\s+|\b${SHORT_FORM_CUE}\s+)(?:${SHORT_FORM_CUE}\s+)?(${SHORT_FORM_AUTHORS}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)(?:\s+in\s+\p{Lu}[^,;()\n]{1,80}?,)?|\p{Lu}[^,;()\n]{2,120}?(?:,\s\p{Lu}[^,;()\n]{1,60}?)*,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
+const SHORT_FORM = letterPattern(String.raw`${SHORT_FORM_OPENING}(${SHORT_FORM_AUTHORS}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)(?:\s+in\s+\p{Lu}[^,;()\n]{1,80}?,)?|\p{Lu}[^,;()\n]{2,120}?(?:,\s\p{Lu}[^,;()\n]{1,60}?)*,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
+/** A short form of a work without an author, its title in italics: `*Covert Action in Chile*, 33`, `see *Covert Action*, 31`. */
+const TITLE_SHORT_FORM = letterPattern(String.raw`${SHORT_FORM_OPENING}(\*[^*\n]{2,120}\*),\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
 /** After a first author, the others and a year: `, Byrne & Rainer 2002,`, `, Byrne and Rainer 2002,`. */
 const AUTHORS_AND_YEAR_AFTER = letterPattern(String.raw`^,\s(?:${PERSON},\s)*${PERSON},?\s(?:and|&)\s${PERSON}\s${YEAR},`, 'u');
 /**
@@ -324,11 +328,13 @@ function titled(text: string, zone: Zone): Found[] {
   const dated = HAS_YEAR.test(source);
   const quoted = (dated || paged) && (source.includes('"') || source.includes('“'));
   if (zone.inNote && (paged || BARE_PAGES_HINT.test(source))) {
-    for (const m of SHORT_FORM.matchAll(source)) {
-      // `Békés, Byrne & Rainer 2002, p. 264`: authors and a year, not an author and a title.
-      if (AUTHORS_AND_YEAR_AFTER.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) continue;
-      const start = zone.start + m.index + m[0].indexOf(m[1]);
-      found.push(withKind(trimmed(text, start, withLocators(text, zone.start + m.index + m[0].length)), 'full'));
+    for (const re of source.includes('*') ? [SHORT_FORM, TITLE_SHORT_FORM] : [SHORT_FORM]) {
+      for (const m of re.matchAll(source)) {
+        // `Békés, Byrne & Rainer 2002, p. 264`: authors and a year, not an author and a title.
+        if (re === SHORT_FORM && AUTHORS_AND_YEAR_AFTER.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) continue;
+        const start = zone.start + m.index + m[0].indexOf(m[1]);
+        found.push(withKind(trimmed(text, start, withLocators(text, zone.start + m.index + m[0].length)), 'full'));
+      }
     }
   }
   const journal = source.includes('*') && (dated || source.includes('forthcoming') || source.includes('in press'));
