@@ -245,6 +245,11 @@ describe('names: days, Gaelic surnames, procurators, airfields', () => {
     assert.deepEqual(mentions('At midnight on 14–15 August India and Pakistan became independent.'), ['place India', 'place Pakistan']);
   });
 
+  test('an unknown word only ever after a person’s name in the possessive is a work of theirs (`Neumann’s Behemoth`); a name seen elsewhere stays one', () => {
+    assert.deepEqual(mentions('Anna Varga drew on Ivo Holt’s Kesselmoth, which described the state, and on Holt’s Brennholt; Brennholt answered.'),
+      ['person Anna Varga', 'person Ivo Holt', 'person Holt', 'person Brennholt', 'person Brennholt']);
+  });
+
   test('a name, `and`, then a body its head alone names are two names (`Gandhi and Congress`); a firm of two names stays one', () => {
     assert.deepEqual(mentions('Varga wrote against both Kessel and Congress. London: Holt and Vantor, 1971.'),
       ['person Varga', 'person Kessel', 'organization Congress', 'place London', 'organization Holt and Vantor']);

@@ -73,6 +73,8 @@ interface Evidence {
   meeting: number;
   /** Times it opens a quotation in French or Spanish (`« Si le`, `¿Dónde`) or a title in another language (`Desiatyi s"ezd`): a word of it. */
   opensForeignPhrase: number;
+  /** Times it stands right after a person's name in the possessive (`Neumann's Behemoth`): the title of a work of theirs. */
+  workOfName: number;
 }
 
 /**
@@ -81,6 +83,7 @@ interface Evidence {
  */
 const noEvidence = (derived: boolean): Evidence => ({
   person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, cited: 0, noBody: 0, modifier: 0, publisher: 0, meeting: 0, opensForeignPhrase: 0,
+  workOfName: 0,
 });
 
 /**
@@ -178,6 +181,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     if (at(OP_CIT_AFTER, t.end)) e.opCit++;
     // Only a word that opens such a phrase wherever it stands is decided by it: once one occurrence does not, looking is wasted.
     if (e.opensForeignPhrase === e.count - 1 && opensForeignPhrase(text, t)) e.opensForeignPhrase++;
+    if (afterPossessiveName(t)) e.workOfName++;
     if (codeAt(text, t.start - 1) === 40 /* ( */ && at(PAGE_AFTER, t.end) ||
       t.allCaps && t.text.length === 2 && codeAt(text, t.end) === 58 /* : */ && t.index > 0 && tokens[t.index - 1].capitalized && before(t) === ', ') e.noBody++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(PUBLICATION_AFTER, t.end)) e.publisher++;
@@ -469,6 +473,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       if (!sum) evidence.set(word, sum = noEvidence(e.derived));
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
       sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.cited += e.cited; sum.noBody += e.noBody; sum.publisher += e.publisher; sum.opensForeignPhrase += e.opensForeignPhrase;
+      sum.workOfName += e.workOfName;
     }
   }
   for (const { clues } of blocks) {
@@ -573,6 +578,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     // An unknown word that ends like a place and that the text never treats as a person (`after Sharpeville`); not
     // `-ia`, an ending of surnames too (`Beria`).
     if (form.placeEnding && e.person === 0) return 'place';
+    // An unknown word only ever after a person's name in the possessive names a work of theirs (`Neumann's Behemoth`).
+    if (e.workOfName === e.count) return null;
     return 'person';
   }
 }
