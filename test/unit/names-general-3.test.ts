@@ -172,6 +172,11 @@ describe('names: titles in quotation marks', () => {
       ['person Anna Kerrow', 'place Lagos']);
   });
 
+  test('the writer of a preface or an introduction after a cited title is a person, no part of the title', () => {
+    assert.deepEqual(mentions('The quays were full.1\n\nNotes\n\n1. Ivo Holt, Les Quais de la mer, with a preface by Anna Kerrow (Lagos: Vantor Press, 1961), 70.')
+      .filter((m) => m.startsWith('person')), ['person Ivo Holt', 'person Anna Kerrow']);
+  });
+
   test('in British single quotation marks too, an apostrophe inside a word no end of the title', () => {
     assert.deepEqual(mentions('Anna Kerrow, ‘Ivo Brennholt and the Kessian Revolution’, and ‘Brennholt’s Army and the Peasant War’, in Lagos.'),
       ['person Anna Kerrow', 'place Lagos']);

@@ -370,6 +370,11 @@ describe('names: the words around unknown places', () => {
     assert.deepEqual(mentions('The colonists of the Kesselka settlements rose against the Hetman Ivo Brennholt.'), ['place Kesselka', 'person Ivo Brennholt']);
   });
 
+  test('a first person of another language alone opens a quotation or a title, no name (`Je vous ai compris`, `Ich will verstehen`)', () => {
+    assert.deepEqual(mentions('Anna Varga told the crowd "Je vous ai compris"; Ivo Holt, Ich will verstehen (München: Kessel, 1996).'),
+      ['person Anna Varga', 'person Ivo Holt', 'place München', 'organization Kessel']);
+  });
+
   test('an article of another language alone opens a title or a quotation, no name; in a name it stays (`Le Pen`)', () => {
     assert.deepEqual(mentions('Varga, Anna. 1955. *Le 6 février*. Paris: Kessel/Vantor.\nShe wrote: "La grève était finie." Jean-Marie Le Pen disagreed.'),
       ['person Varga', 'place Paris', 'organization Kessel/Vantor', 'person Jean-Marie Le Pen']);

@@ -21,8 +21,11 @@ const APPARATUS = new Set(['ibid', 'idem', 'ebd', 'ebenda', 'op', 'cit', 'loc', 
 const MEN_OF = /(?:s|er|ir|eo)men$/;
 /** Forms that join a nation to another (`Sino–Soviet`, `Anglo-French`, `Russo-Japanese`): no name. */
 const COMBINING_FORMS = new Set(['sino', 'anglo', 'russo', 'austro', 'indo', 'afro', 'judeo', 'greco', 'hispano', 'luso', 'nippo', 'turco', 'serbo', 'czecho']);
-/** The articles of French, Spanish, Italian and German, alone: a title's or a quotation's first word (`*Le 6 février*`), no name. */
-const ARTICLES_OF_OTHER_LANGUAGES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das']);
+/**
+ * The articles and the first persons of French, Spanish, Italian and German, alone: a title's or a quotation's first word
+ * (`*Le 6 février*`, `"Je vous ai compris"`, `Ich will verstehen`), no name.
+ */
+const WORDS_OF_OTHER_LANGUAGES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'je', 'nous', 'vous', 'ich', 'wir']);
 const ROMAN = /^[IVXLCDM]+$/;
 /** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
 const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
@@ -590,7 +593,7 @@ interface FormFacts {
   /** A title or a title's plural (`General`, `Generals`). */
   title: boolean;
   /**
-   * No name in any document: one letter, a word of the apparatus, an article of another language, men of a trade, a form
+   * No name in any document: one letter, a word of the apparatus, an article or a pronoun of another language, men of a trade, a form
    * that joins nations, a roman number, a calendar word, a contraction, an adjective of direction.
    */
   never: boolean;
@@ -618,7 +621,7 @@ function factsOf(word: string): FormFacts {
     form = {
       lower,
       title: TITLES.has(lower.endsWith('s') ? lower.slice(0, -1) : lower),
-      never: word.length < 2 || APPARATUS.has(lower) || ARTICLES_OF_OTHER_LANGUAGES.has(lower) || MEN_OF.test(lower) || COMBINING_FORMS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower) || lower === 'let' || SUFFIXES.has(word),
+      never: word.length < 2 || APPARATUS.has(lower) || WORDS_OF_OTHER_LANGUAGES.has(lower) || MEN_OF.test(lower) || COMBINING_FORMS.has(lower) || ROMAN.test(word) || isCalendarWord(lower) || CONTRACTION.test(word) || COMPASS_ADJECTIVES.has(lower) || lower === 'let' || SUFFIXES.has(word),
       place: isPlace(word),
       common: isCommonWord(word) || isPrefixedEnglishWord(lower),
       acronym: isAcronym(word),

@@ -82,8 +82,8 @@ const isCapitalized = (word: string) => word[0] !== word[0].toLowerCase();
 const isCapitalizedNoun = (word: string) => word.length >= 4 && isCapitalized(word) && !isFunctionWord(word) &&
   (isCommonWord(word) || isCommonWord(word.replace(/ies$/, 'y')) || isCommonWord(word.replace(/s$/, '')));
 
-/** `, trans. Jeanne Moore`, `, ed. by`, `, edited by`: the contributors after a title. */
-const CONTRIBUTOR = /,\s*(?:trans\.|tr\.|transl\.|translated by|ed\.|eds\.|edited by)/i;
+/** `, trans. Jeanne Moore`, `, ed. by`, `, edited by`, `, with a preface by`: the contributors after a title. */
+const CONTRIBUTOR = /,\s*(?:trans\.|tr\.|transl\.|translated by|ed\.|eds\.|edited by|(?:with\s+an?\s+)?(?:preface|introduction|foreword|afterword)\s+by)/i;
 
 /**
  * A law, a pact or a doctrine named after one or two people or a place (`the Molotov–Ribbentrop Pact`, `the Stalin
