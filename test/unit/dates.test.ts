@@ -104,6 +104,7 @@ describe('full dates', () => {
   });
 
   test('a day and a month that name an event are no date', () => {
+    assert.deepEqual(dates('In 1909 the books still speak of the "31 March Incident" and of the 4 August Pact.'), ['1909 → 1909']);
     assert.deepEqual(dates('In 1956 the 26th of July Movement landed; on 2 December the yacht ran aground.'),
       ['1956 → 1956', '2 December → 1956-12-02']);
   });

@@ -104,5 +104,6 @@ export const MONTH_EVENT_NOUNS = new Set([
   'Day', 'Days', 'Revolution', 'Revolutions', 'Rising', 'Uprising', 'Insurrection', 'Revolt', 'Mutiny', 'Events',
   'Crisis', 'Coup', 'Putsch', 'Action', 'Offensive', 'Strike', 'Massacre', 'Theses', 'Manifesto', 'Decree', 'Decrees',
   'Laws', 'Ordinances', 'Constitution', 'Declaration', 'Appeal', 'Programme', 'Program', 'Platform', 'Agreement',
-  'Accords', 'Monarchy', 'Regime', 'Government', 'Ministry', 'Plenum', 'Movement', 'Group', 'Opposition', 'Fourth',
+  'Accords', 'Monarchy', 'Regime', 'Government', 'Ministry', 'Plenum', 'Movement', 'Group', 'Opposition', 'Fourth', 'Incident',
+  'Incidents', 'Affair', 'Pact',
 ]);
