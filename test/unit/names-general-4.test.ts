@@ -170,6 +170,11 @@ describe('names: places of publication and publishers', () => {
       ['person Kerrow', 'place London', 'organization Kessel', 'person Holt', 'place Stanford', 'organization Vantor Press']);
   });
 
+  test('a known place of two words alone in brackets with a year is where a work was published (`(Ann Arbor, 1967)`)', () => {
+    assert.deepEqual(mentions('11. A. Kerrow, The Quays (Ann Arbor, 1967), pp. 36-42; (Anna Varga, 1967).'),
+      ['person A. Kerrow', 'place Ann Arbor', 'person Anna Varga']);
+  });
+
   test('a known place named after a person is the place where a work was published', () => {
     assert.deepEqual(mentions('4. Ivo Brennholt, Reform, trans. Anna Kerrow (Diego Martin:\nKessel Press, 1961), 5.'),
       ['person Ivo Brennholt', 'person Anna Kerrow', 'place Diego Martin', 'organization Kessel Press']);

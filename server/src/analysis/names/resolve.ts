@@ -395,16 +395,22 @@ export function firmAfterPlace(text: string, tokens: Token[], run: Token[]): Tok
 
 /**
  * Whether `run`, two words or more, is where a work was published (`(Ann Arbor: Kessel Press, 1961)`, an author-date
- * entry's `Ann Arbor: Kessel Press.`): a known place before a colon, a capitalized word and a year or the entry's end,
- * whatever its words suggest.
+ * entry's `Ann Arbor: Kessel Press.`, `(Ann Arbor, 1967)`): a known place before a colon, a capitalized word and a year or
+ * the entry's end, or alone in brackets with the year, whatever its words suggest.
  */
 export function isPlaceOfPublication(text: string, run: Token[]): boolean {
   const last = run[run.length - 1];
-  if (run.length < 2 || codeAt(text, last.end) !== 58 /* : */ || !isPlace(nameOf(run))) return false;
+  if (run.length < 2 || !isPlace(nameOf(run))) return false;
+  if (codeAt(text, last.end) === 44 /* , */) {
+    YEAR_IN_BRACKETS_AFTER.lastIndex = last.end;
+    return codeAt(text, run[0].start - 1) === 40 /* ( */ && YEAR_IN_BRACKETS_AFTER.test(text);
+  }
   PUBLISHED_AT.lastIndex = last.end;
   PUBLISHED_AT_ENTRY_END.lastIndex = last.end;
   return PUBLISHED_AT.test(text) || PUBLISHED_AT_ENTRY_END.test(text);
 }
+/** `, 1967)` after a place of publication in brackets. */
+const YEAR_IN_BRACKETS_AFTER = /,\s*(?:1[5-9]|20)\d\d\s*\)/y;
 
 /** The words of a block and the clues it gives about its lone words. */
 export interface BlockWords {
