@@ -370,6 +370,11 @@ describe('names: the words around unknown places', () => {
     assert.deepEqual(mentions('The colonists of the Kesselka settlements rose against the Hetman Ivo Brennholt.'), ['place Kesselka', 'person Ivo Brennholt']);
   });
 
+  test('after the noun of a person’s trade, two capitalized words are a name though both are common words (`the reporter Webb Miller`)', () => {
+    assert.deepEqual(mentions('At the salt works the American reporter Webb Miller watched; the historian Gray Mason agreed.'),
+      ['person Webb Miller', 'person Gray Mason']);
+  });
+
   test('a first person of another language alone opens a quotation or a title, no name (`Je vous ai compris`, `Ich will verstehen`)', () => {
     assert.deepEqual(mentions('Anna Varga told the crowd "Je vous ai compris"; Ivo Holt, Ich will verstehen (München: Kessel, 1996).'),
       ['person Anna Varga', 'person Ivo Holt', 'place München', 'organization Kessel']);

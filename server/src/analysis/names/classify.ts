@@ -385,11 +385,21 @@ function classifyPiece(tokens: Token[]): Segment[] {
   }
   // A word that is no name, or a place before one (`In Czechoslovakia Alexander Dubček`).
   if (!isCommonToken(last)) return [...inLexicon(first, PLACE) ? [{ kind: 'place' as const, tokens: [first] }] : [], ...classifyPiece(tokens.slice(1))];
+  // `the American reporter Webb Miller`: after the noun of a person's trade, two or three capitalized words are a name,
+  // common words or not.
+  if (tokens.length <= 3 && TRADES.has(first.previous) && tokens.every((t) => t.capitalized && !t.allCaps && !inLexicon(t, PLACE | DEMONYM | TITLE | ORGANIZATION_HEAD))) {
+    return [{ kind: 'person', tokens }];
+  }
   // `translated by Grahame Lock`: after `by`, a word that is no common one and a common word that ends a surname.
   if (tokens.length === 2 && first.previous === 'by' && !isCommonToken(first) && !inLexicon(first, PLACE | DEMONYM | DERIVED) && !first.allCaps &&
     isDoubleSurnameEnd(last)) return [{ kind: 'person', tokens }];
   return [];
 }
+
+/** Nouns of a person's trade, before the person's name (`the reporter Webb Miller`). */
+const TRADES = new Set(['reporter', 'journalist', 'correspondent', 'historian', 'writer', 'poet', 'novelist', 'economist', 'sociologist',
+  'philosopher', 'biographer', 'editor', 'painter', 'composer', 'lawyer', 'priest', 'scholar', 'critic', 'playwright', 'photographer',
+  'anthropologist', 'diplomat', 'banker', 'industrialist', 'translator']);
 
 /**
  * A capitalized function word or sentence-initial common word is no part of the name after it: the first of
