@@ -370,6 +370,10 @@ describe('names: the words around unknown places', () => {
     assert.deepEqual(mentions('The colonists of the Kesselka settlements rose against the Hetman Ivo Brennholt.'), ['place Kesselka', 'person Ivo Brennholt']);
   });
 
+  test('a word only ever after the noun of a ship names the ship, no person or place (`the battleship Potemkin`, `the yacht Granma`)', () => {
+    assert.deepEqual(mentions('In June the crew of the battleship Kesselkin mutinied, and Anna Varga sailed on the yacht Granma.'), ['person Anna Varga']);
+  });
+
   test('after the noun of a person’s trade, two capitalized words are a name though both are common words (`the reporter Webb Miller`)', () => {
     assert.deepEqual(mentions('At the salt works the American reporter Webb Miller watched; the historian Gray Mason agreed.'),
       ['person Webb Miller', 'person Gray Mason']);

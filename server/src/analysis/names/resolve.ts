@@ -78,6 +78,8 @@ interface Evidence {
   opensForeignPhrase: number;
   /** Times it stands right after a person's name in the possessive (`Neumann's Behemoth`): the title of a work of theirs. */
   workOfName: number;
+  /** Times it stands after the noun of a ship (`the battleship Potemkin`): a ship's name. */
+  ship: number;
 }
 
 /**
@@ -86,7 +88,7 @@ interface Evidence {
  */
 const noEvidence = (derived: boolean): Evidence => ({
   person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, cited: 0, noBody: 0, modifier: 0, publisher: 0, meeting: 0, opensForeignPhrase: 0,
-  workOfName: 0,
+  workOfName: 0, ship: 0,
 });
 
 /**
@@ -185,6 +187,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // Only a word that opens such a phrase wherever it stands is decided by it: once one occurrence does not, looking is wasted.
     if (e.opensForeignPhrase === e.count - 1 && opensForeignPhrase(text, t)) e.opensForeignPhrase++;
     if (afterPossessiveName(t)) e.workOfName++;
+    if (SHIPS.has(previous)) e.ship++;
     if (codeAt(text, t.start - 1) === 40 /* ( */ && at(PAGE_AFTER, t.end) ||
       t.allCaps && t.text.length === 2 && codeAt(text, t.end) === 58 /* : */ && t.index > 0 && tokens[t.index - 1].capitalized && before(t) === ', ') e.noBody++;
     if (t.index > 0 && tokens[t.index - 1].capitalized && colonBetween(text, tokens[t.index - 1].end, t.start) && at(PUBLICATION_AFTER, t.end)) e.publisher++;
@@ -482,7 +485,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       if (!sum) evidence.set(word, sum = noEvidence(e.derived));
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
       sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.cited += e.cited; sum.noBody += e.noBody; sum.publisher += e.publisher; sum.opensForeignPhrase += e.opensForeignPhrase;
-      sum.workOfName += e.workOfName;
+      sum.workOfName += e.workOfName; sum.ship += e.ship;
     }
   }
   for (const { clues } of blocks) {
@@ -551,6 +554,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (form.never || form.title && !(commonSurnames.has(lower) && e.organization === 0)) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(form.place && e.place > e.person)) return 'person';
+    // A word only ever after a ship's noun names the ship (`the battleship Potemkin`, `the yacht Granma`), whatever else it names.
+    if (e.ship === e.count) return null;
     // A word that only opens quotations or titles in other languages is a word of them (`« Liberté`, `Desiatyi s"ezd`).
     if (e.opensForeignPhrase === e.count) return null;
     // A word that ends like one derived from a name is none, but for a common noun that names one body (`the Guardian`).
@@ -760,6 +765,8 @@ const PUBLICATION_AFTER = /,\s*(?:1[5-9]|20)\d\d\b|\.[ \t]*(?:\r?\n|$)|\.[ \t]+(
 const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|port|province|region|district|county|island|capital|settlement|suburb)\b/uy;
 /** `governor of Coahuila`, `mayor of Kessel`: offices held over a place. */
 const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
+/** Nouns of ships, before their names (`the battleship Potemkin`, `the cruiser Aurora`). */
+const SHIPS = new Set(['ship', 'battleship', 'cruiser', 'destroyer', 'frigate', 'warship', 'gunboat', 'steamer', 'steamship', 'liner', 'yacht', 'schooner', 'submarine', 'freighter']);
 /** `a deputy for Artois`, `the member for Limehouse`: who sits for a place. */
 const REPRESENTATIVES = new Set(['deputy', 'deputies', 'member', 'members', 'representative', 'representatives', 'senator']);
 /** `Battle of Borodino`, `Treaty of Brest`, `Siege of Leningrad`, `the storming of Perekop`: events at the place of `of`. */
