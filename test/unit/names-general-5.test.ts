@@ -370,6 +370,11 @@ describe('names: the words around unknown places', () => {
     assert.deepEqual(mentions('The colonists of the Kesselka settlements rose against the Hetman Ivo Brennholt.'), ['place Kesselka', 'person Ivo Brennholt']);
   });
 
+  test('a place’s other name in brackets after `now`, `today`, `formerly` is a place (`Lemberg (now Lviv)`)', () => {
+    assert.deepEqual(mentions('Anna Varga grew up in Kesselberg (now Brennholt); Ivo Holt (now retired) agreed.'),
+      ['person Anna Varga', 'place Kesselberg', 'place Brennholt', 'person Ivo Holt']);
+  });
+
   test('a word only ever after the noun of a ship names the ship, no person or place (`the battleship Potemkin`, `the yacht Granma`)', () => {
     assert.deepEqual(mentions('In June the crew of the battleship Kesselkin mutinied, and Anna Varga sailed on the yacht Granma.'), ['person Anna Varga']);
   });

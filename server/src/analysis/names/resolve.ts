@@ -167,7 +167,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // the noun after it (`in the Spartacus program`).
     else if (publishedAt || placeBeside(text, tokens, t) || PLACE_PREPOSITIONS.has(previous) ||
       previous === 'the' && PLACE_PREPOSITIONS.has(t.wordBefore) && !beforeNoun(text, t.end) ||
-      PLACE_VERBS.has(previous) || MOTION_PREPOSITIONS.has(previous) && MOTION_VERBS.has(t.wordBefore) && !t.possessive || at(PLACE_NOUN, t.end) || NOUNS_OF_PLACES.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || previous === 'for' && REPRESENTATIVES.has(t.wordBefore) || OFFICES_OF_PLACES.has(beforePrevious) ||
+      PLACE_VERBS.has(previous) || MOTION_PREPOSITIONS.has(previous) && MOTION_VERBS.has(t.wordBefore) && !t.possessive || at(PLACE_NOUN, t.end) || NOUNS_OF_PLACES.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || previous === 'for' && REPRESENTATIVES.has(t.wordBefore) ||
+      RENAMED.has(previous) && RENAMED_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || OFFICES_OF_PLACES.has(beforePrevious) ||
       PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
     // `the Stalin era`, `the Franco regime`, `the Vichy regime`: after `the`, a word before a time or a rule named after a
     // ruler or a place says nothing of which it is; other occurrences do.
@@ -765,6 +766,9 @@ const PUBLICATION_AFTER = /,\s*(?:1[5-9]|20)\d\d\b|\.[ \t]*(?:\r?\n|$)|\.[ \t]+(
 const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|port|province|region|district|county|island|capital|settlement|suburb)\b/uy;
 /** `governor of Coahuila`, `mayor of Kessel`: offices held over a place. */
 const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
+/** `Lemberg (now Lviv)`, `Kessia (formerly Vantor)`: a place's other name, before or after it was renamed. */
+const RENAMED = new Set(['now', 'today', 'formerly', 'later', 'modern', 'present-day']);
+const RENAMED_BEFORE = /\((?:now|today|formerly|later|modern|present-day)\s+$/;
 /** Nouns of ships, before their names (`the battleship Potemkin`, `the cruiser Aurora`). */
 const SHIPS = new Set(['ship', 'battleship', 'cruiser', 'destroyer', 'frigate', 'warship', 'gunboat', 'steamer', 'steamship', 'liner', 'yacht', 'schooner', 'submarine', 'freighter']);
 /** `a deputy for Artois`, `the member for Limehouse`: who sits for a place. */
