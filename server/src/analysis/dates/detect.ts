@@ -529,8 +529,9 @@ function republicanValue(text: string, reading: Extract<Reading, { needs: 'year'
  * month reached, as narratives move forward (`By December 1904 … early in January` is January 1905); not after a
  * pluperfect, which looks back (`the election of 14 December 1918 … Redmond had died in March`).
  */
-function yearAhead(month: number | undefined, reached: CalendarPoint): number {
-  return month !== undefined && reached.month !== undefined && reached.month - month >= HALF_A_YEAR ? reached.year + 1 : reached.year;
+function yearAhead(text: string, start: number, month: number | undefined, reached: CalendarPoint): number {
+  const behind = month !== undefined && reached.month !== undefined && reached.month - month >= HALF_A_YEAR;
+  return behind && !PLUPERFECT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? reached.year + 1 : reached.year;
 }
 const HALF_A_YEAR = 6;
 const PLUPERFECT_BEFORE = /\bhad\s+(?:\p{L}+\s+){1,2}(?:in\s+|by\s+|since\s+)?$/u;
@@ -580,8 +581,7 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
       const month = reading.relative ? undefined : startMonth(reading.complete(2000));
       const reached = contextTime(narratives, after, piece, { start, end }, month);
       if (reached !== null) {
-        const year = reading.relative ? relativeYear(reading.relative, reached)
-          : PLUPERFECT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? reached.year : yearAhead(month, reached);
+        const year = reading.relative ? relativeYear(reading.relative, reached) : yearAhead(text, start, month, reached);
         mentions.push({ start, end, text: spanText, kind, value: reading.complete(year), inferred: true });
       }
     } else if (reading.needs === 'month') {

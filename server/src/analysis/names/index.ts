@@ -74,7 +74,7 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
     // `the Fifth Congress of the Yugoslav party`: a nation's adjective before a noun is no part of the name before it.
     if (run.length > 2 && isNationality(last.text) && isAdjectiveBefore(text, last)) return classifyRun(run.slice(0, -2));
   }
-  if ((codeAt(text, last.end) === 58 /* : */ || codeAt(text, last.end) === 44 /* , */) && isPlaceOfPublication(text, run)) return [{ kind: 'place', tokens: run }];
+  if (isPlaceOfPublication(text, run)) return [{ kind: 'place', tokens: run }];
   const irish = irishName(run, tokens[last.index + 1]);
   if (irish) return [irish];
   const c = codeAt(text, last.end + 1);

@@ -12,6 +12,7 @@ import { PERIODICAL_NOUNS, classifyRun, isEventEnd, isMeeting, isOrdinal, isOrga
 import { type NameSpan, SUFFIXES, initialsOf, isSecondOfTwoSurnames, surnameAt } from './identity';
 import { DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, NOUNS_OF_PLACES, PLACE, PLACE_ENDING, PLACE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isPlace, isUsStateAbbreviation, FOREIGN_CONNECTORS, PARTICLES } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
+import { MONTH_NAMES } from '../dates/lexicon';
 
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
 const APPARATUS = new Set(['ibid', 'idem', 'ebd', 'ebenda', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
@@ -404,8 +405,9 @@ export function firmAfterPlace(text: string, tokens: Token[], run: Token[]): Tok
  */
 export function isPlaceOfPublication(text: string, run: Token[]): boolean {
   const last = run[run.length - 1];
-  if (run.length < 2 || !isPlace(nameOf(run))) return false;
-  if (codeAt(text, last.end) === 44 /* , */) {
+  const after = codeAt(text, last.end);
+  if (run.length < 2 || after !== 58 /* : */ && after !== 44 /* , */ || !isPlace(nameOf(run))) return false;
+  if (after === 44) {
     YEAR_IN_BRACKETS_AFTER.lastIndex = last.end;
     return codeAt(text, run[0].start - 1) === 40 /* ( */ && YEAR_IN_BRACKETS_AFTER.test(text);
   }
@@ -745,9 +747,9 @@ const PUBLISHED_AT = /(?:,\s*\p{Lu}[\p{L}.]*)?\.?\s*:\s*\p{Lu}[^\n:]{0,60}?\b(?:
 const PUBLISHED_AT_ENTRY_END = /:\s*\p{Lu}[^\n:]{0,60}?\.(?:[ \t]+(?:pp?\.[ \t]*\d|ISBN)[^\n]*)?[ \t]*(?:\r?\n|$)/uy;
 /** A dash and a name after the word: the first of two names of a pact or a meeting (`the Molotov–Ribbentrop Pact`), no body's. */
 const DASHED_NAME_AFTER = /[-–—]\p{Lu}/uy;
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_NAME = MONTH_NAMES.join('|');
 /** A day's date after a word that opens a sentence or a note: the issue of a newspaper (`Hoy, 17 April 1961.`, `Pravda, March 5, 1953`). */
-const DATED_ISSUE_AFTER = new RegExp(`,\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2},?)\\s+(?:1[5-9]|20)\\d\\d\\b`, 'y');
+const DATED_ISSUE_AFTER = new RegExp(`,\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAME})|(?:${MONTH_NAME})\\s+\\d{1,2},?)\\s+(?:1[5-9]|20)\\d\\d\\b`, 'y');
 /** `New York: Praeger, 1969`: after the place of publication, the publisher. */
 const PUBLISHER_BEFORE = /^\s*:\s*$/;
 /** What joins two founders' names in a firm's (`Little, Brown`, `Gallimard/Julliard`); `and` is a word of its own. */
@@ -768,7 +770,7 @@ const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|
 const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
 /** `Lemberg (now Lviv)`, `Kessia (formerly Vantor)`: a place's other name, before or after it was renamed. */
 const RENAMED = new Set(['now', 'today', 'formerly', 'later', 'modern', 'present-day']);
-const RENAMED_BEFORE = /\((?:now|today|formerly|later|modern|present-day)\s+$/;
+const RENAMED_BEFORE = new RegExp(`\\((?:${[...RENAMED].join('|')})\\s+$`);
 /** Nouns of ships, before their names (`the battleship Potemkin`, `the cruiser Aurora`). */
 const SHIPS = new Set(['ship', 'battleship', 'cruiser', 'destroyer', 'frigate', 'warship', 'gunboat', 'steamer', 'steamship', 'liner', 'yacht', 'schooner', 'submarine', 'freighter']);
 /** `a deputy for Artois`, `the member for Limehouse`: who sits for a place. */

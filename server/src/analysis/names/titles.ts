@@ -101,7 +101,7 @@ export function namedDocumentSpans(text: string): Span[] {
     for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
       let end = at + noun.length;
       if (text[end] === 's') end++; // `the Helsinki Accords`
-      if (end < text.length && LETTER.test(text[end]) || !isWhiteSpace(text[at - 1] ?? '')) continue;
+      if (end < text.length && LETTER.test(text[end]) || !isWhiteSpace(text[at - 1])) continue;
       const window = text.slice(Math.max(0, at - 60), at);
       const names = NAMES_BEFORE.exec(window);
       if (names) spans.push({ start: at - window.length + names.index, end });
