@@ -49,8 +49,13 @@ const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["�
 const TITLE_PAGES = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`, `in` (`reproduced in`, `Text in`). */
 const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Qq]uoted|[Cc]ited)\s+(?:in|by|from)|and|also|in)`;
-/** Where a short form starts: the note, a sentence or a clause, or after a cue. */
-const SHORT_FORM_OPENING = String.raw`(?:^|[.;]\s+|\b${SHORT_FORM_CUE}\s+)(?:${SHORT_FORM_CUE}\s+)?`;
+/**
+ * Where a short form may start: the note, and the ends of these openings of a sentence, a clause or a cue. The patterns
+ * of short forms are tried only there: one pattern that opened with them was tried at every character of every note.
+ */
+const SHORT_FORM_OPENINGS = new RegExp(String.raw`[.;]\s+|\b${SHORT_FORM_CUE}\s+`, 'g');
+/** A second cue after the opening: `See also`, `cf. in`. */
+const SHORT_FORM_SECOND_CUE = String.raw`(?:${SHORT_FORM_CUE}\s+)?`;
 /** The authors of a short form: one, two (`Alba and Schwartz`) or more (`Holt et al.`). */
 const SHORT_FORM_AUTHORS = String.raw`${PERSON}(?:\s+(?:and|&)\s+${PERSON}|\s+et\s+al\.)?`;
 /**
@@ -61,9 +66,9 @@ const SHORT_FORM_AUTHORS = String.raw`${PERSON}(?:\s+(?:and|&)\s+${PERSON}|\s+et
  * clause, or follows a cue (`reproduced in Holt, Clerks, 58`). One anywhere in a note (`on trade, Holt, *Clerks*, 58`)
  * was tried: a lookahead at every word made the citations layer 25 % slower.
  */
-const SHORT_FORM = letterPattern(String.raw`${SHORT_FORM_OPENING}(${SHORT_FORM_AUTHORS}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)(?:\s+in\s+\p{Lu}[^,;()\n]{1,80}?,)?|\p{Lu}[^,;()\n]{2,120}?(?:,\s\p{Lu}[^,;()\n]{1,60}?)*,)\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
+const SHORT_FORM = letterPattern(String.raw`${SHORT_FORM_SECOND_CUE}(${SHORT_FORM_AUTHORS}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)(?:\s+in\s+\p{Lu}[^,;()\n]{1,80}?,)?|\p{Lu}[^,;()\n]{2,120}?(?:,\s\p{Lu}[^,;()\n]{1,60}?)*,)\s+(?:${PAGES}|${BARE_PAGES})`, 'uy');
 /** A short form of a work without an author, its title in italics: `*Covert Action in Chile*, 33`, `see *Covert Action*, 31`. */
-const TITLE_SHORT_FORM = letterPattern(String.raw`${SHORT_FORM_OPENING}(\*[^*\n]{2,120}\*),\s+(?:${PAGES}|${BARE_PAGES})`, 'gu');
+const TITLE_SHORT_FORM = letterPattern(String.raw`${SHORT_FORM_SECOND_CUE}(\*[^*\n]{2,120}\*),\s+(?:${PAGES}|${BARE_PAGES})`, 'uy');
 /** After a first author, the others and a year: `, Byrne & Rainer 2002,`, `, Byrne and Rainer 2002,`. */
 const AUTHORS_AND_YEAR_AFTER = letterPattern(String.raw`^,\s(?:${PERSON},\s)*${PERSON},?\s(?:and|&)\s${PERSON}\s${YEAR},`, 'u');
 /**
@@ -319,6 +324,30 @@ function parenthesized(text: string, zone: Zone): Found[] {
 /** What a short form with pages without `p.` holds: a comma, then a number that is no year (`Holt, Clerks, 45`), or in Roman figures (`, xi`). */
 const BARE_PAGES_HINT = /,["”]?\s(?:(?!(?:1[5-9]|20)\d\d(?!\d))\d|[ivx]{1,5}(?![\p{L}\d]))/u;
 
+/**
+ * The matches of a sticky short-form pattern in a note, as one pattern opening with the note's start or an opening would
+ * find them (leftmost, none overlapping): tried at the note's start and after each opening that begins past the last match.
+ */
+function shortForms(shortForm: LetterPattern, note: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const pattern = shortForm.for(note);
+  let lastEnd = 0;
+  const tryAt = (at: number) => {
+    pattern.lastIndex = at;
+    const m = pattern.exec(note);
+    if (m) {
+      found.push(m);
+      lastEnd = at + m[0].length;
+    }
+  };
+  tryAt(0);
+  SHORT_FORM_OPENINGS.lastIndex = 0;
+  for (let opening = SHORT_FORM_OPENINGS.exec(note); opening !== null; opening = SHORT_FORM_OPENINGS.exec(note)) {
+    if (opening.index >= lastEnd) tryAt(opening.index + opening[0].length);
+  }
+  return found;
+}
+
 /** Articles in journals, quoted titles with pages, and (in notes) short forms: each from where its sentence or clause starts. */
 function titled(text: string, zone: Zone): Found[] {
   const found: Found[] = [];
@@ -329,7 +358,7 @@ function titled(text: string, zone: Zone): Found[] {
   const quoted = (dated || paged) && (source.includes('"') || source.includes('“'));
   if (zone.inNote && (paged || BARE_PAGES_HINT.test(source))) {
     for (const re of source.includes('*') ? [SHORT_FORM, TITLE_SHORT_FORM] : [SHORT_FORM]) {
-      for (const m of re.matchAll(source)) {
+      for (const m of shortForms(re, source)) {
         // `Békés, Byrne & Rainer 2002, p. 264`: authors and a year, not an author and a title.
         if (re === SHORT_FORM && AUTHORS_AND_YEAR_AFTER.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) continue;
         const start = zone.start + m.index + m[0].indexOf(m[1]);
