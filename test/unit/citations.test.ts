@@ -851,6 +851,16 @@ describe('resolving back-references', () => {
     assert.deepEqual(found(text), ['full: Harbour Gazette, 19 December 1937', 'author-year: Holt 1977']);
   });
 
+  test('a periodical’s issue after a colon in a note’s sentence is a reference (`printed it two days later: Harbour Gazette, 30 June 1948`)', () => {
+    const text = withNotes('One.1', 'The local press printed the text two days later: Harbour Gazette, 30 June 1948, p. 1.');
+    assert.deepEqual(found(text), ['full: Harbour Gazette, 30 June 1948, p. 1']);
+  });
+
+  test('an article whose issue gives a season or a month before the year (`9, no. 2 (Spring 2007): 32–63`)', () => {
+    const text = withNotes('One.1', 'Mara Velt, “The Quays Reconsidered,” Journal of Harbour Studies 9, no. 2 (Spring 2007): 32–63.');
+    assert.deepEqual(found(text), ['full: Mara Velt, “The Quays Reconsidered,” Journal of Harbour Studies 9, no. 2 (Spring 2007): 32–63']);
+  });
+
   test('a note that opens with a title and its subtitle, no author, gives that title; the names in it are no mentions', () => {
     const text = withNotes('One.1', 'The Case of Jan Kessel: Report of Hearings on the Charges Made against Him (New York: Harper, 1937), 12.');
     assert.deepEqual(citationsOf(text).map((c) => c.fields.title), ['The Case of Jan Kessel: Report of Hearings on the Charges Made against Him']);

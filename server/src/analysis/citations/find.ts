@@ -42,9 +42,10 @@ const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s*)?(?:\d{1,2}\s\p
  * `Author, "Title," *Journal*, May 1969`, `"Title" in Journal 1978`, `"Title," Annali dell'Istituto storico 1 (1975)`,
  * `"Title", published in Journal in 1976`,
  * the British comma after the quote (`"Title", Journal, 15 May 1918`):
- * a quoted title, a container, a date (in parentheses it may follow a longer container's name and volume).
+ * a quoted title, a container, a date (in parentheses it may follow a longer container's name and volume, and a season or a
+ * month may open it: `Journal of Ports 9, no. 2 (Spring 2007)`).
  */
-const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in|["”],)\s+(?:(?:first\s+)?(?:published|printed|appeared)\s+in\s+)?(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\()?${YEAR}(?![\d])`, 'gu');
+const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in|["”],)\s+(?:(?:first\s+)?(?:published|printed|appeared)\s+in\s+)?(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\((?:\p{Lu}\p{Ll}{2,8}\.?\s)?)?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`, `in` (`reproduced in`, `Text in`). */
@@ -545,15 +546,18 @@ function bibliography(text: string, zone: Zone): Found[] {
  */
 const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|(?:[Qq]uoted|[Cc]ited)\s+in)\s+)?(?:\*[^*\n]{2,60}\*|(?!(?:In|On|At|By|From|After|Before|Since|Until|During)\s)(?:The\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’-]+|of|the|de|du|la|der|und))*)(?:\s\(\p{Lu}[^()\n]{1,30}\))?,\s(?:no\.\s?\d+,\s)?(?:\d{1,2}\s${MONTH_NAME}\s${YEAR}|${MONTH_NAME}\s\d{1,2},\s${YEAR})(?:,\s${PAGES})?(?=\.?\s*$|[.;]\s)`, 'u');
 
-/** Where a periodical may be named inside a note's sentence: after `in` (`appeared in the Washington Post, 19 December 1937`). */
-const IN_THE = /\bin\s+(?:the\s+)?(?=\p{Lu}|\*)/gu;
+/**
+ * Where a periodical may be named inside a note's sentence: after `in` (`appeared in the Washington Post, 19 December 1937`)
+ * or a colon (`printed it two days later: Borba, 30 June 1948`).
+ */
+const PERIODICAL_CUE = /(?:\bin\s+(?:the\s+)?|:\s+)(?=\p{Lu}|\*)/gu;
 
-/** A periodical's issue that opens a note or a clause of it, or that a note's sentence names after `in`. */
+/** A periodical's issue that opens a note or a clause of it, or that a note's sentence names after `in` or a colon. */
 function periodicalIssues(text: string, zone: Zone): Found[] {
   const found = atClauseStarts(text, zone, PERIODICAL_ISSUE);
   if (!zone.inNote) return found;
   const source = text.slice(zone.start, zone.end);
-  for (const m of source.matchAll(IN_THE)) {
+  for (const m of source.matchAll(PERIODICAL_CUE)) {
     const at = zone.start + m.index + m[0].length;
     const issue = PERIODICAL_ISSUE.exec(text.slice(at, zone.end));
     if (issue && !found.some((f) => f.start <= at && at < f.end)) found.push({ start: at, end: at + issue[0].length, kind: 'full' });
