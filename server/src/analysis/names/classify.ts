@@ -374,13 +374,14 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
   if (isRegnal(tokens) && !isCommonToken(first) && !inLexicon(first, PLACE)) return [{ kind: person, tokens }];
-  // After `at`, `near` or `the camp of` they are a place (`at Dien Bien Phu`), unless possessed (`at Merleau Ponty's side`).
+  // After `at` or `near` they are a place (`at Dien Bien Phu`), unless possessed (`at Merleau Ponty's side`).
   // A particle inside is no common word (`van` in `Kees van der Pijl`, `bin`, `ten`).
   if (tokens.every((t) => !t.capitalized && PARTICLES.has(t.text) || !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) {
     // A last word that ends like a place's name (`St Petersburg`); a Russian adjective first (`Narodnaya Volya`): a body.
     if (PLACE_ENDING.test(last.lower) && !last.lower.endsWith('ia')) return [{ kind: 'place', tokens }];
     if (RUSSIAN_ADJECTIVE_ENDING.test(first.lower)) return [{ kind: 'organization', tokens }];
-    const placed = PLACE_PREPOSITIONS.has(first.previous) || first.previous === 'of' && NOUNS_OF_PLACES.has(first.wordBefore);
+    // So are they after a place's noun and `of` or `on` (`the camp on Goli Otok`); not after `in` (`Cited in Moishe Lewin`).
+    const placed = PLACE_PREPOSITIONS.has(first.previous) || (first.previous === 'of' || first.previous === 'on') && NOUNS_OF_PLACES.has(first.wordBefore);
     return [{ kind: placed && !last.possessive ? 'place' : person, tokens }];
   }
   // A word that is no name, or a place before one (`In Czechoslovakia Alexander Dubček`).

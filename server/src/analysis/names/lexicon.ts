@@ -58,6 +58,8 @@ export const isCommonWord = (word: string): boolean => {
 export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word.toLowerCase());
 /** An adjective or noun of nationality (`Russian`, `French`). */
 const isDemonym = (word: string): boolean => lexicon().demonyms.has(word);
+/** Forms that join a nation to another (`Sino–Soviet`, `Anglo-French`, `Russo-Japanese`): no name. */
+export const COMBINING_FORMS = new Set(['sino', 'anglo', 'russo', 'austro', 'indo', 'afro', 'judeo', 'greco', 'hispano', 'luso', 'nippo', 'turco', 'serbo', 'czecho']);
 /** An adjective or noun of nationality alone, no movement's (`Russian`, not `Bolshevik`). */
 export const isNationality = (word: string): boolean => lexicon().nationalities.has(word);
 /** A word of nationality, or the plural of one (`Americans`, `Italians`): the people of a country, no name. */
@@ -268,7 +270,7 @@ const COMBINING = /[-‐](?:like|type|style|era|led|majority|speaking|language|b
  * a person (`Yezhovshchina`, `Makhnovshchina`), but not `-ista`, which ends surnames too (`Batista`), nor the Swedish `-qvist`
  * (`Lindqvist`), nor an ending after a single letter (`Bian`, `Tian`, Chinese names).
  */
-const DERIVED_ENDING = /(?<=\p{L}{2})(?:ology|ologies|ism|isms|ismo|ismos|isme|ismus|(?<![kq]v)ists?|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|esque|ish|ship|ships|shchina)$/u;
+const DERIVED_ENDING = /(?<=\p{L}{2})(?:ology|ologies|ism|isms|ismo|ismos|isme|ismus|(?<![kq]v)ists?|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|izing|ising|esque|ish|ship|ships|shchina)$/u;
 
 /** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`), written `text`, as a name `name`. */
 function isDerivedWord(text: string, name: string, givenName: boolean): boolean {
@@ -276,11 +278,13 @@ function isDerivedWord(text: string, name: string, givenName: boolean): boolean 
     if (PREFIXES.test(text)) return true;
     // `Lenin-like`, `Stalin-era`: an English word after the hyphen; not `Mao Tse-tung`, `Port-au-Prince`.
     if (COMBINING.test(text)) return true;
-    // `Polish-German`: an adjective of nationalities; `Well-known`: a compound of common words.
-    if (text.includes('-') && (text.split('-').every(isDemonym) || /-\p{Ll}+$/u.test(text) && text.split('-').every(isCommonWord))) return true;
+    // `Polish-German`, `Anglo-American`: an adjective of nationalities; `Well-known`: a compound of common words.
+    if (text.includes('-') && (isOfNations(text.split('-')) || /-\p{Ll}+$/u.test(text) && text.split('-').every(isCommonWord))) return true;
   }
   return DERIVED_ENDING.test(name) && !givenName && !GAELIC_SURNAME.test(name);
 }
+/** Words of nationality (or `Soviet`) joined by hyphens, the first ones maybe forms that join nations (`Polish-German`, `Sino-Soviet`). */
+const isOfNations = (parts: string[]) => parts.every((part, i) => isDemonym(part) || part === 'Soviet' || i < parts.length - 1 && COMBINING_FORMS.has(part.toLowerCase()));
 /** `Maclean`, `McLean`, `MacLean`: a Gaelic surname ends like a derived word (not `Macedonian`, `Machiavellian`). */
 const GAELIC_SURNAME = /^(?:Mc|Mac)(?:\p{Lu}|[dgklmnpqrt])/u;
 

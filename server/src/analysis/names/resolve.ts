@@ -10,7 +10,7 @@ import { type Token, type Words, changedToken, codeAt, isForeignOpening, written
 import type { Segment } from './classify';
 import { PERIODICAL_NOUNS, classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf, isSecondOfTwoSurnames, surnameAt } from './identity';
-import { DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, NOUNS_OF_PLACES, PLACE, PLACE_ENDING, PLACE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isPlace, isUsStateAbbreviation, FOREIGN_CONNECTORS, PARTICLES } from './lexicon';
+import { COMBINING_FORMS, DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, NOUNS_OF_PLACES, PLACE, PLACE_ENDING, PLACE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isPlace, isUsStateAbbreviation, FOREIGN_CONNECTORS, PARTICLES } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 import { MONTH_NAMES } from '../dates/lexicon';
 
@@ -20,8 +20,6 @@ const APPARATUS = new Set(['ibid', 'idem', 'ebd', 'ebenda', 'op', 'cit', 'loc', 
   'isbn', 'issn', 'doi', 'url', 'pdf', 'html', 'ocr', 'pmid']);
 /** Men of a trade or a body, in the plural (`Guardsmen`, `Aldermen`, `Chairmen`, `Yeomen`): no name. */
 const MEN_OF = /(?:s|er|ir|eo)men$/;
-/** Forms that join a nation to another (`Sino–Soviet`, `Anglo-French`, `Russo-Japanese`): no name. */
-const COMBINING_FORMS = new Set(['sino', 'anglo', 'russo', 'austro', 'indo', 'afro', 'judeo', 'greco', 'hispano', 'luso', 'nippo', 'turco', 'serbo', 'czecho']);
 /**
  * The articles and the first persons of French, Spanish, Italian and German, alone: a title's or a quotation's first word
  * (`*Le 6 février*`, `"Je vous ai compris"`, `Ich will verstehen`), no name.
@@ -165,12 +163,12 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // A possessive after a preposition is a person's (`in Burke's Reflections`); a known place stays one (see `decide`).
     if (t.possessive && PLACE_PREPOSITIONS.has(previous)) e.person++;
     // `in the Zócalo`, `at the Tuileries`: a preposition of place before `the` puts a place, but for a word that qualifies
-    // the noun after it (`in the Spartacus program`).
+    // the noun after it (`in the Spartacus program`); after a compass adjective (`the northern Adriatic`).
     else if (publishedAt || placeBeside(text, tokens, t) || PLACE_PREPOSITIONS.has(previous) ||
       previous === 'the' && PLACE_PREPOSITIONS.has(t.wordBefore) && !beforeNoun(text, t.end) ||
       PLACE_VERBS.has(previous) || MOTION_PREPOSITIONS.has(previous) && MOTION_VERBS.has(t.wordBefore) && !t.possessive || at(PLACE_NOUN, t.end) || NOUNS_OF_PLACES.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || previous === 'for' && REPRESENTATIVES.has(t.wordBefore) ||
       RENAMED.has(previous) && RENAMED_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || OFFICES_OF_PLACES.has(beforePrevious) ||
-      PLACE_ENDING.test(word) && MOVEMENT.has(previous)) e.place++;
+      PLACE_ENDING.test(word) && MOVEMENT.has(previous) || COMPASS_ADJECTIVES.has(previous)) e.place++;
     // `the Stalin era`, `the Franco regime`, `the Vichy regime`: after `the`, a word before a time or a rule named after a
     // ruler or a place says nothing of which it is; other occurrences do.
     else if (previous === 'the' && !at(RULE_AFTER, t.end) && !at(DASHED_NAME_AFTER, t.end) || PERIODICAL_NOUNS.has(previous) || titleMark(text, t.end) || t.sentenceStart && at(DATED_ISSUE_AFTER, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
@@ -555,6 +553,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     const { lower } = form;
     // A title is no name, unless the document names a person in full by it and never writes it after `the` (`King`, after `Martin Luther King`).
     if (form.never || form.title && !(commonSurnames.has(lower) && e.organization === 0)) return null;
+    // An adjective made of a surname of the document and `-an` (`Kautskyan`, after `Kautsky`) names no one.
+    if (word.endsWith('an') && surnames.has(spellingKey(word.slice(0, -2)))) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(form.place && e.place > e.person)) return 'person';
     // A word only ever after a ship's noun names the ship (`the battleship Potemkin`, `the yacht Granma`), whatever else it names.
@@ -779,9 +779,9 @@ const REPRESENTATIVES = new Set(['deputy', 'deputies', 'member', 'members', 'rep
 const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'storming', 'bombardment', 'peace', 'sack', 'kingdom', 'duchy', 'principality', 'bay', 'gulf', 'isle', 'straits']);
 /**
  * A common noun of places after the name; only there, `front` (`the Aragon front`, but `in front of Lenin`) and the
- * events named after where they happened (`the Canton uprising`, `the Lena massacre`).
+ * events and meetings named after where they happened (`the Canton uprising`, `the Lena massacre`, `the Jena congress`).
  */
-const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS, 'front', 'uprising', 'rising', 'insurrection', 'massacre', 'pogrom'].join('|')})\\b`, 'y');
+const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS, 'front', 'uprising', 'rising', 'insurrection', 'massacre', 'pogrom', 'mutiny', 'congress', 'conference', 'summit'].join('|')})\\b`, 'y');
 /** `was founded`, `was banned`: what is said of a body (`Pemex was founded in 1938`). */
 const FOUNDED_AFTER = /\s(?:was|were)\s(?:founded|established|dissolved|disbanded|banned|outlawed|formed|incorporated|nationali[sz]ed|liquidated)\b/y;
 /** Nouns in small letters of a time or a rule named after a ruler or a place (`the Stalin era`, `the Bush administration`). */

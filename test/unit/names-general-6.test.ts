@@ -1,0 +1,28 @@
+// Naming conventions met in probe essays of the seventeenth session (a PDF article on Hungary in 1956, a Markdown essay
+// on Kronstadt, an author-date essay on Luxemburg, a word-processor article on the Tito–Stalin split): general rules,
+// each with invented names where the rule allows.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { mentions } from '../helpers/mentions';
+
+describe('names: places and words derived from names', () => {
+  test('a known place before `congress` or `conference` is the place, though a person of the text bears its name', () => {
+    assert.deepEqual(mentions('In 1898 she married Gustav Lübeck. The Lübeck congress of 1901 debated revisionism.'),
+      ['person Gustav Lübeck', 'place Lübeck']);
+  });
+
+  test('a surname of the text and `-an` is an adjective (`Kautskyan`), naming no one', () => {
+    assert.deepEqual(mentions('Ivo Brennsky led the centre; Brennsky wrote often, and the Brennskyan centre held.'),
+      ['person Ivo Brennsky', 'person Brennsky']);
+  });
+
+  test('a verb made of a name (`Bolshevising`) and words of nations joined by a hyphen (`Anglo-American`, `Sino-Soviet`) name no one', () => {
+    assert.deepEqual(mentions('Ivo Holt spent the 1920s "Bolshevising" the party; Anglo-American pressure and the Sino-Soviet split followed.'),
+      ['person Ivo Holt']);
+  });
+
+  test('unknown words after a place’s noun and `on` are a place (`the camp on Goli Otok`); a word after a compass adjective too', () => {
+    assert.deepEqual(mentions('Anna Varga was sent to the camp on Kessa Otok, an island in the northern Kesselmar.'),
+      ['person Anna Varga', 'place Kessa Otok', 'place Kesselmar']);
+  });
+});
