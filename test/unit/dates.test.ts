@@ -346,6 +346,22 @@ describe('months and seasons', () => {
       ['4 November 1848 → 1848-11-04', '10 December → 1848-12-10', '2 December 1851 → 1851-12-02']);
   });
 
+  test('a date that words between date from the one before (`seven years after`) neither lends it its year nor moves the narrative', () => {
+    assert.deepEqual(dates('Rákosi fell on 18 July 1956. The reburial of Rajk on 6 October, seven years after his execution in October 1949, drew crowds. '
+      + 'On 23 October the students marched.'),
+    ['18 July 1956 → 1956-07-18', '6 October → 1956-10-06', 'October 1949 → 1949-10', '23 October → 1956-10-23']);
+  });
+
+  test('months across a new year (`the winter of 1956–57`) leave the narrative at their start: a month after is still in that year', () => {
+    assert.deepEqual(dates('The veto fell on 4 November 1956; over the winter of 1956–57 the Assembly passed resolutions. The leaders had flown out on 2 November.'),
+      ['4 November 1956 → 1956-11-04', 'the winter of 1956–57 → 1956-12/1957-02', '2 November → 1956-11-02']);
+  });
+
+  test('a range of days at a line’s end before a note that opens the next line with its number', () => {
+    assert.deepEqual(dates('In 1956 they flew to Brioni on the night of 2–3 November\n8 Kessel, The Quays, 12.'),
+      ['1956 → 1956', '2–3 November → 1956-11-02/1956-11-03']);
+  });
+
   test('a range of days without a year takes the year the text has reached', () => {
     assert.deepEqual(dates('In 1919 the city rose. Between 10 and 13 January the troops came back; on 23-26 June, from 3 to 5 May and on March 2-4 it struck; '
       + 'between 3 and 8 delegates spoke.'),

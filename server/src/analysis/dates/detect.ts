@@ -331,13 +331,16 @@ function isAttributiveYear(text: string, mention: DateMention): boolean {
 }
 /**
  * A date the narrative looks ahead or back to, not one it reaches: `kept secret until 1924`, `minister since 1968`, `as early as
- * February 1920`.
+ * February 1920`, `seven years after his execution in October 1949`.
  */
 function isDigression(text: string, mention: DateMention): boolean {
   const before = wordBefore(text, mention.start);
-  return before === 'until' || before === 'till' || before === 'since' || before === 'as' && AS_EARLY_AS.test(text.slice(Math.max(0, mention.start - 20), mention.start));
+  return before === 'until' || before === 'till' || before === 'since' || before === 'as' && AS_EARLY_AS.test(text.slice(Math.max(0, mention.start - 20), mention.start)) ||
+    LAPSE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start));
 }
 const AS_EARLY_AS = /\bas\s+(?:early|late|far\s+back)\s+as\s+$/u;
+/** A lapse of time counted from the date after it, in the same clause: `seven years after his execution in`. */
+const LAPSE_BEFORE = /\b(?:years?|months?|weeks?|decades?)\s+(?:after|before)\s[^.;:\d]*$/u;
 /** The word before `of` and a year, maybe closing a quotation (`the “Sergeants’ Revolt” of 1933`). */
 const NOUN_OF = /(?:^|[^\p{L}])(\p{L}+)["'”’]?\s+of\s+$/u;
 /** Nouns of a time whose year `of` gives: `the end of 1936`, `the years of 1936–38`, `in June of 1937`. */
@@ -361,6 +364,17 @@ const SAME_MONTH_BEHIND = 1200;
 const startMonth = (value: string) => parseValue(value)?.start.month;
 /** The year and month a value ends in (1937 and 5 of `1937-05-03`, 1929 of `1925/1929`). */
 const endPoint = (value: string): CalendarPoint => ({ year: lastYear(value), month: parseValue(value)?.end.month });
+/**
+ * The time a narrative reaches by a date: its end, but the start of months across a new year (`the winter of 1956–57`,
+ * not `30 December to 2 January`), which often look ahead; a month after it is then read as the narrative moves (`the winter of 1956–57 … on
+ * 2 November` is in 1956, `… in March` in 1957: see `yearAhead`).
+ */
+function pointReached(value: string): CalendarPoint {
+  const span = parseValue(value);
+  const { start, end } = span ?? {};
+  const monthsAcrossNewYear = start?.month !== undefined && start.day === undefined && end?.month !== undefined && end.year === start.year + 1 && end.month < start.month;
+  return monthsAcrossNewYear ? { year: start.year, month: start.month } : endPoint(value);
+}
 
 /** A note's text (its pieces, when a page break cuts it) and the marker in the body that calls it. */
 export interface NoteAnchor {
@@ -448,7 +462,7 @@ function timeReached(n: Narratives, upTo: number, piece: number, span: Span, mon
       continue;
     }
     if (sameMonth && firstYear(sameMonth.value) > lastYear(value)) return { year: firstYear(sameMonth.value), month };
-    const reached = lastYear(value) - firstYear(value) <= SHORT_SPAN ? endPoint(value) : null;
+    const reached = lastYear(value) - firstYear(value) <= SHORT_SPAN ? pointReached(value) : null;
     return attributive && (reached === null || attributive.year > reached.year) ? attributive : reached;
   }
   if (sameMonth) return { year: firstYear(sameMonth.value), month };
@@ -482,7 +496,7 @@ function narrativeTimeBefore(n: Narratives, upTo: number, piece: number, span?: 
     const mention = n.mentions[i];
     if (span && narrativeDistance(n, piece, mention.end, span.start) > reach) return null;
     if (n.pieceOf[i] !== piece || isPublicationYear(n.text, mention) || isAttributiveYear(n.text, mention) || isDigression(n.text, mention)) continue;
-    return lastYear(mention.value) - firstYear(mention.value) <= SHORT_SPAN ? endPoint(mention.value) : null;
+    return lastYear(mention.value) - firstYear(mention.value) <= SHORT_SPAN ? pointReached(mention.value) : null;
   }
   return null;
 }
@@ -491,7 +505,8 @@ function narrativeTimeBefore(n: Narratives, upTo: number, piece: number, span?: 
  * The time that fixes `in April` or `June 12`: that of the expression it is joined to (`April and May 1933`), else
  * the time its narrative has reached (in a note without one, the time the body has reached at the note's marker),
  * unless the next date names the same month in an earlier year: then the text had looked ahead and comes back
- * (`… 19 May 1849. In June the workshops closed … (23-26 June 1848)`).
+ * (`… 19 May 1849. In June the workshops closed … (23-26 June 1848)`); not when the words between date that one from the
+ * other (`on 6 October, seven years after his execution in October 1949`).
  */
 function contextTime(n: Narratives, after: Candidate[], piece: number, span: Span, month: number | undefined): CalendarPoint | null {
   const joined = joinedValue(n.text, span, after);
@@ -506,10 +521,13 @@ function contextTime(n: Narratives, after: Candidate[], piece: number, span: Spa
   }
   const nextDated = after.find((c) => 'value' in c.reading);
   if (month === undefined || !nextDated || !('value' in nextDated.reading) || nextDated.start - span.end > SAME_MONTH_AHEAD
-    || startMonth(nextDated.reading.value) !== month) return reached;
+    || startMonth(nextDated.reading.value) !== month || RELATIVE_TIME.test(n.text.slice(span.end, nextDated.start))) return reached;
   const ahead = firstYear(nextDated.reading.value);
   return reached === null || ahead < reached.year ? { year: ahead, month } : reached;
 }
+
+/** Words that date what follows them from the time before (`on 6 October, seven years after his execution in October 1949`). */
+const RELATIVE_TIME = /\b(?:after|before|since|earlier|later|ago)\b/;
 
 /** A Gregorian date set beside a Republican one as its equivalent: `13 Vendémiaire, the 5th of October 1795`, `5 Fructidor (22 August 1795)`. */
 const EQUIVALENT = /^(?:,\s+(?:the\s+)?|\s*\(\s*)$/;

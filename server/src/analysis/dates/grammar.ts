@@ -361,6 +361,8 @@ const yearOffset = (m: string) => (/following|next/.test(m) ? 1 : /previous|prec
 /** What places a month or season relative to the time the text has reached: `that`, `the following`, `the previous`. */
 const RELATIVE_TIME = `(?:[Tt]hat|${THE}(?:following|next|previous|preceding|same))${GAP}`;
 /** Not the start of a longer expression (`the following May 1937`, `that spring of 1936`). */
+/** No number after a day's month on the same line. */
+const NO_NUMBER_AFTER = String.raw`(?!,?[ \t\u00a0]*\d)`;
 const NOT_OF = `(?!,?${GAP}(?:of${END}|\\d))`;
 
 /** The reading of `that December` (the year reached), `the following March` (the next March after it), … */
@@ -540,11 +542,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     // between 10 and 13 January; 23-26 June; from 3 to 5 May; 18/19 March; January 10-13; 27 October–2 November; 9/22 January — the
-    // year comes from the text around (the next year's for a second month before the first: `30 December–2 January`)
+    // year comes from the text around (the next year's for a second month before the first: `30 December–2 January`); no
+    // number after it on its line (a year the rules with years read), though a note's may open the next line
     kind: 'date-range',
-    atWord: `${BETWEEN}${DAY_AFTER_GAP}${GAP}and${GAP}${DAY_AFTER_GAP}${GAP}${MONTH}(?!,?${GAP}?\\d)`
-      + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY_AFTER_GAP}(?:${TO_OR_AND}|${TO}${MONTH}${GAP})${DAY}(?!,?${GAP}?\\d)`,
-    atNumber: `(?:${DAY}${TO_OR_AND}|${DAY}/|${DAY}${GAP}${MONTH}${TO})${DAY}${GAP}${MONTH}(?!,?${GAP}?\\d)`,
+    atWord: `${BETWEEN}${DAY_AFTER_GAP}${GAP}and${GAP}${DAY_AFTER_GAP}${GAP}${MONTH}${NO_NUMBER_AFTER}`
+      + `|(?:${BETWEEN})?${MONTH}${GAP}${DAY_AFTER_GAP}(?:${TO_OR_AND}|${TO}${MONTH}${GAP})${DAY}${NO_NUMBER_AFTER}`,
+    atNumber: `(?:${DAY}${TO_OR_AND}|${DAY}/|${DAY}${GAP}${MONTH}${TO})${DAY}${GAP}${MONTH}${NO_NUMBER_AFTER}`,
     read: (m) => {
       const months = monthsIn(m);
       const [first, last] = daysIn(m);
