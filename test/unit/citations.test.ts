@@ -854,6 +854,19 @@ describe('resolving back-references', () => {
   test('a periodical’s issue after a colon in a note’s sentence is a reference (`printed it two days later: Harbour Gazette, 30 June 1948`)', () => {
     const text = withNotes('One.1', 'The local press printed the text two days later: Harbour Gazette, 30 June 1948, p. 1.');
     assert.deepEqual(found(text), ['full: Harbour Gazette, 30 June 1948, p. 1']);
+    assert.deepEqual(citationsOf(text)[0].fields, { container: 'Harbour Gazette', year: '1948', pages: '1' });
+  });
+
+  test('an Ibid. after a note of several references repeats the one whose pages hold its page, else the last', () => {
+    const text = withNotes('One.1 Two.2 Three.3 Four.4',
+      'Maren Holt, The Quays (Oslo: Kessel, 1998), pp. 494–503. The press printed it: Harbour Gazette, 30 June 1948, p. 1.',
+      'Ibid., p. 498.',
+      'Maren Holt, The Quays, pp. 160–62; Jan Rask, The Clerks (Oslo, 1977), 45.',
+      'Ibid., p. 12.');
+    assert.deepEqual(resolutions(citationsOf(text)), [
+      'Ibid., p. 498 => Maren Holt, The Quays (Oslo: Kessel, 1998), pp. 494–503',
+      'Ibid., p. 12 => Jan Rask, The Clerks (Oslo, 1977), 45',
+    ]);
   });
 
   test('an article whose issue gives a season or a month before the year (`9, no. 2 (Spring 2007): 32–63`)', () => {

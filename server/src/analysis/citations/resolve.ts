@@ -130,13 +130,34 @@ const LEAD_IN_REACH = 400;
 const AUTHOR_BEFORE = letterPattern(/(\p{Lu}[\p{L}'’-]+),\s*$/u);
 
 /** Whether each citation stands in a note (the notes and citations are both in text order). */
-function inNotes(citations: Citation[], notes: Note[]): boolean[] {
-  const pieces = notes.flatMap((n) => [n, ...n.parts]).sort((a, b) => a.start - b.start);
+function notesOf(citations: Citation[], notes: Note[]): number[] {
+  const pieces = notes.flatMap((n, note) => [n, ...n.parts].map((piece) => ({ start: piece.start, end: piece.end, note }))).sort((a, b) => a.start - b.start);
   let p = 0;
   return citations.map((c) => {
     while (p < pieces.length && pieces[p].end < c.start) p++;
-    return p < pieces.length && pieces[p].start <= c.start;
+    return p < pieces.length && pieces[p].start <= c.start ? pieces[p].note : -1;
   });
+}
+
+/** The first and last page of each range of pages (`494–503`, `160–62`, `12, 14`). */
+function pageRanges(pages: string): [number, number][] {
+  return Array.from(pages.matchAll(/(\d+)(?:\s?[-–]\s?(\d+))?/gu), ([, first, last]) => {
+    // `160–62`: the last page written with its last digits only.
+    const end = last === undefined ? first : last.length < first.length ? first.slice(0, first.length - last.length) + last : last;
+    return [Number(first), Number(end)];
+  });
+}
+
+/**
+ * Of the references of one note that an Ibid. follows, the one whose pages hold the Ibid.'s page (`Ibid., p. 498` after
+ * `…, pp. 494–503; Borba, 30 June 1948, p. 1`); the last without such a page.
+ */
+function byPage(citations: Citation[], ibid: Citation, candidates: number[]): number {
+  const page = /\d+/u.exec(ibid.fields.pages ?? '')?.[0];
+  const last = candidates[candidates.length - 1];
+  if (page === undefined || candidates.length < 2) return last;
+  const holds = (i: number) => pageRanges(citations[i].fields.pages ?? '').some(([first, end]) => first <= Number(page) && Number(page) <= end);
+  return candidates.find(holds) ?? last;
 }
 
 /**
@@ -145,9 +166,18 @@ function inNotes(citations: Citation[], notes: Note[]): boolean[] {
  */
 export function resolveBackReferences(text: string, citations: Citation[], notes: Note[]): Citation[] {
   const resolveOpCit = opCitResolver(text, citations, notes);
-  const noted = citations.some((c) => c.kind === 'ibid') ? inNotes(citations, notes) : [];
+  const noteOf = citations.some((c) => c.kind === 'ibid') ? notesOf(citations, notes) : [];
   const previous = (i: number) => {
-    if (noted[i]) for (let j = i - 1; j >= 0; j--) if (noted[j]) return j;
+    if (noteOf[i] >= 0) {
+      for (let j = i - 1; j >= 0; j--) {
+        if (noteOf[j] < 0) continue;
+        if (noteOf[j] === noteOf[i]) return j;
+        // The references of the note before: all of them, as one may hold the page the Ibid. cites.
+        const sameNote: number[] = [];
+        for (let k = j; k >= 0 && noteOf[k] === noteOf[j]; k--) sameNote.unshift(k);
+        return byPage(citations, citations[i], sameNote);
+      }
+    }
     return i > 0 ? i - 1 : null;
   };
   // `Quoted by Lissagaray, ibid., p. 386`: the latest reference to that author, though another came between; one names
