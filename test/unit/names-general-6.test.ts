@@ -26,3 +26,12 @@ describe('names: places and words derived from names', () => {
       ['person Anna Varga', 'place Kessa Otok', 'place Kesselmar']);
   });
 });
+
+describe('names: lists of places', () => {
+  test('unknown words listed after a preposition with a place are places; words of clauses joined by `and` are not', () => {
+    assert.deepEqual(mentions('The districts of Kesselbach, Varnó and Ostrany struck; the camps at Recsk and Brennovo closed.'),
+      ['place Kesselbach', 'place Varnó', 'place Ostrany', 'place Recsk', 'place Brennovo']);
+    assert.deepEqual(mentions('Holtov was sent to Turkestan, and Varnó was sent abroad. Ottokar invaded Velsia and Marrano annexed Fiumara.'),
+      ['person Holtov', 'place Turkestan', 'person Varnó', 'person Ottokar', 'place Velsia', 'person Marrano', 'place Fiumara']);
+  });
+});

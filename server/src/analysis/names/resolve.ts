@@ -101,6 +101,8 @@ function placeBeside(text: string, tokens: Token[], t: Token): boolean {
     codeAt(text, t.end) === 44 /* , */ && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && TOWARDS.has(t.previous) && isKnownPlace(tokens[i + 1]);
 }
 const TOWARDS = new Set(['to', 'from', 'into', 'through', 'across']);
+/** Prepositions before a list of places: `the factories of Csepel, Újpest and Angyalföld`. */
+const LIST_PREPOSITIONS = new Set([...TOWARDS, 'of', 'at', 'in', 'near', 'between', 'around', 'towards', 'toward']);
 const joinedByAnd = (first: Token, and: Token, second: Token) => and.text === 'and' && and.start === first.end + 1 && second.start === and.end + 1;
 const isKnownPlace = (t: Token) => t.capitalized && !t.possessive && inLexicon(t, PLACE);
 
@@ -120,6 +122,8 @@ export interface LoneWordClues {
    * lone word, one firm.
    */
   firms: number[];
+  /** Pairs of lone words (by their place in `forms`) joined in a list: `Csepel and Újpest`, `Csepel, Újpest`. */
+  listed: [number, number][];
 }
 
 /** The clues a block's `text` gives about the lone words among its `segments`. */
@@ -216,7 +220,26 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     if (joined && PUBLISHER_BEFORE.test(before(first)) &&
       at(PUBLICATION_AFTER, second.end) && !isPlace(first.name) && !isPlace(second.name)) firms.push(k);
   }
-  return { evidence, forms, modifiers, meetings, firms };
+  // Lone words in a list after a preposition (`of Csepel, Újpest and Angyalföld`, `at Recsk and Kistarcsa`); not clauses
+  // joined by `and` (`invaded Velsia and Marrano annexed`, `to Turkestan, and Riazanov was sent`).
+  const listed: [number, number][] = [];
+  let head = 0;
+  let afterComma = false;
+  for (let k = 0; k + 1 < lone.length; k++) {
+    const [first, second] = [lone[k], lone[k + 1]];
+    const and = tokens[first.index + 1];
+    const comma = second.index === first.index + 1 && before(second) === ', ';
+    const joined = !first.possessive && (comma || second.index === first.index + 2 && (and.text === 'and' || and.text === 'or') && before(second) === ' ' &&
+      (before(and) === ' ' || before(and) === ', ' && afterComma));
+    if (!joined) {
+      head = k + 1;
+      afterComma = false;
+      continue;
+    }
+    if (LIST_PREPOSITIONS.has(lone[head].previous)) listed.push([k, k + 1]);
+    afterComma = comma;
+  }
+  return { evidence, forms, modifiers, meetings, firms, listed };
 }
 
 /**
@@ -512,12 +535,31 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   for (const { words } of blocks) for (const t of words.tokens) if (t.capitalized && otherNumbers.has(t.name)) capitalized.add(t.name);
 
   const kinds = new Map<string, EntityKind | null>();
+  /** The words read as people only for want of any other reading. */
+  const guessed = new Set<string>();
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
   const forms: string[] = [];
   const firms = new Set<number>();
+  const listedWith = new Map<string, string[]>();
   for (const { clues } of blocks) {
     for (const k of clues.firms) firms.add(forms.length + k);
+    for (const [a, b] of clues.listed) {
+      const [first, second] = [clues.forms[a], clues.forms[b]];
+      listedWith.set(first, [...listedWith.get(first) ?? [], second]);
+      listedWith.set(second, [...listedWith.get(second) ?? [], first]);
+    }
     for (const form of clues.forms) forms.push(form);
+  }
+  // A word read as a person for want of another reading, listed with a place, is a place too (`the districts of Csepel and
+  // Újpest`, `the factories of Csepel, Újpest and Angyalföld`): what it learns passes down the list.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const word of guessed) {
+      if (!listedWith.get(word)?.some((other) => kinds.get(other) === 'place')) continue;
+      kinds.set(word, 'place');
+      guessed.delete(word);
+      changed = true;
+    }
   }
   const isPerson = (word: string) => isKnownPerson(word) || kinds.get(word) === 'person';
   const bodies = bodyNames(segments);
@@ -597,6 +639,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (form.placeEnding && e.person === 0) return 'place';
     // An unknown word only ever after a person's name in the possessive names a work of theirs (`Neumann's Behemoth`).
     if (e.workOfName === e.count) return null;
+    if (e.person === 0 && e.cited === 0 && e.opCit === 0) guessed.add(word);
     return 'person';
   }
 }
