@@ -352,6 +352,14 @@ describe('months and seasons', () => {
     ['18 July 1956 → 1956-07-18', '6 October → 1956-10-06', 'October 1949 → 1949-10', '23 October → 1956-10-23']);
   });
 
+  test('the years of a clause between commas that opens with a past participle (a person’s past) do not move the narrative', () => {
+    assert.deepEqual(dates('The central issue of 1968 was federation, and Holt, released from prison in 1960 and rehabilitated only in 1963, '
+      + 'made it his platform. On 4 May he went to Moscow.'),
+    ['1968 → 1968', '1960 → 1960', '1963 → 1963', '4 May → 1968-05-04']);
+    assert.deepEqual(dates('In 1965 the army struck. The "Kessel Paper," circulated privately in January 1966, denied it. On 18 October the killings spread.'),
+      ['1965 → 1965', 'January 1966 → 1966-01', '18 October → 1965-10-18']);
+  });
+
   test('months across a new year (`the winter of 1956–57`) leave the narrative at their start: a month after is still in that year', () => {
     assert.deepEqual(dates('The veto fell on 4 November 1956; over the winter of 1956–57 the Assembly passed resolutions. The leaders had flown out on 2 November.'),
       ['4 November 1956 → 1956-11-04', 'the winter of 1956–57 → 1956-12/1957-02', '2 November → 1956-11-02']);

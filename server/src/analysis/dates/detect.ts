@@ -331,14 +331,19 @@ function isAttributiveYear(text: string, mention: DateMention): boolean {
 }
 /**
  * A date the narrative looks ahead or back to, not one it reaches: `kept secret until 1924`, `minister since 1968`, `as early as
- * February 1920`, `seven years after his execution in October 1949`.
+ * February 1920`, `seven years after his execution in October 1949`, `Husák, released from prison in 1960,`.
  */
 function isDigression(text: string, mention: DateMention): boolean {
   const before = wordBefore(text, mention.start);
   return before === 'until' || before === 'till' || before === 'since' || before === 'as' && AS_EARLY_AS.test(text.slice(Math.max(0, mention.start - 20), mention.start)) ||
-    LAPSE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+    LAPSE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || PARTICIPLE_CLAUSE_BEFORE.test(text.slice(Math.max(0, mention.start - 80), mention.start));
 }
 const AS_EARLY_AS = /\bas\s+(?:early|late|far\s+back)\s+as\s+$/u;
+/**
+ * A clause between commas after a name that opens with a past participle: the past of what the name names (`Husák, released
+ * from prison in 1960 and rehabilitated in`); not a verb of a series (`met in May, rested in June`).
+ */
+const PARTICIPLE_CLAUSE_BEFORE = /\p{Lu}\p{L}*["”’]?,["”’]?\s+(?:\p{Ll}{3,}ed|born)\s[^,;:.()]*$/u;
 /** A lapse of time counted from the date after it, in the same clause: `seven years after his execution in`. */
 const LAPSE_BEFORE = /\b(?:years?|months?|weeks?|decades?)\s+(?:after|before)\s[^.;:\d]*$/u;
 /** The word before `of` and a year, maybe closing a quotation (`the “Sergeants’ Revolt” of 1933`). */
