@@ -24,6 +24,11 @@ describe('tokens', () => {
     assert.deepEqual(tokenize('of course Lenin came').tokens.map((t) => [t.text, t.sentenceStart]), [['Lenin', false]]);
   });
 
+  test('a word after an italic title or a spaced hyphen inside a line begins no sentence; after a list’s mark at a line’s start it does', () => {
+    assert.deepEqual(tokenize('In *Culture* Said argued with Holt - Varga.\n* Lenin').tokens.map((t) => [t.text, t.sentenceStart]),
+      [['In', true], ['Culture', false], ['Said', false], ['Holt', false], ['Varga', false], ['Lenin', true]]);
+  });
+
   test('after a title abbreviated with a full stop, the name is joined to it and begins no sentence', () => {
     assert.deepEqual(tokenize('It rained. Mrs. Thatcher spoke.').tokens.map((t) => [t.text, t.joins, t.sentenceStart]),
       [['It', true, true], ['Mrs', false, true], ['Thatcher', true, false]]);

@@ -504,5 +504,5 @@ function endsSentence(text: string, from: number, to: number): boolean {
     if (c < 128 ? SENTENCE_END_ASCII[c] === 0 : !SENTENCE_END_CHAR.test(text[tail - 1])) break;
     if (c < 128 ? SENTENCE_MARKS[c] === 1 : isForeignOpening(c)) marked = true;
   }
-  return marked && SENTENCE_END.test(text.slice(tail > from ? tail - 1 : from, to));
+  return marked && SENTENCE_END.test(text.slice(tail > 0 ? tail - 1 : 0, to));
 }
