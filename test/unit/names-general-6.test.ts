@@ -35,3 +35,25 @@ describe('names: lists of places', () => {
       ['person Holtov', 'place Turkestan', 'person Varnó', 'person Ottokar', 'place Velsia', 'person Marrano', 'place Fiumara']);
   });
 });
+
+describe('names: bodies and places of other languages', () => {
+  test('a name after the common noun of a body is the body’s (`the women’s movement Gerwani`, `the youth wing Pemuda Rakyat`)', () => {
+    assert.deepEqual(mentions('The women’s movement Kessani and the youth wing Pemuda Varna grew; the party’s General Secretary Anna Holt spoke.'),
+      ['organization Kessani', 'organization Pemuda Varna', 'person Anna Holt']);
+  });
+
+  test('Spanish, Italian and Portuguese heads that open a body’s name (`Corporación Minera de Bolivia`, `Unidad Popular`)', () => {
+    assert.deepEqual(mentions('The Corporación Minera de Kessia (COMIKES) took over the mines; COMIKES failed, and Unidad Popular won.'),
+      ['organization Corporación Minera de Kessia', 'organization COMIKES', 'organization COMIKES', 'organization Unidad Popular']);
+  });
+
+  test('a town named after its river (`Čierna nad Tisou`) and one with a number after `at` (`Siglo XX`) are places', () => {
+    assert.deepEqual(mentions('They met at Kessna nad Varnou; the miners at Siglo XX struck, and Louis XIV ruled.'),
+      ['place Kessna nad Varnou', 'place Siglo XX', 'person Louis XIV']);
+  });
+
+  test('a people’s adjective is no variant spelling of a surname (`Bolivian`, after `Ballivián`); nor a word after `-aligned`', () => {
+    assert.deepEqual(mentions('Hugo Ballivián ruled until the Bolivian miners and the PKI-aligned unions rose; Ballivián fled.'),
+      ['person Hugo Ballivián', 'person Ballivián']);
+  });
+});

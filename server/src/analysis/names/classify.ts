@@ -33,7 +33,13 @@ export const STREET_NOUNS = new Set(['rue', 'boulevard', 'avenue', 'quai', 'impa
 /** The small words between such a noun and the name (`rue de Rivoli`, `rue du Bac`). */
 export const CONNECTORS_OF_STREETS = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos']);
 /** Common nouns of periodicals, before a periodical's name. */
-export const PERIODICAL_NOUNS = new Set(['newspaper', 'journal', 'weekly', 'daily', 'magazine', 'periodical', 'gazette', 'monthly', 'quarterly']);
+const PERIODICAL_NOUNS = new Set(['newspaper', 'journal', 'weekly', 'daily', 'magazine', 'periodical', 'gazette', 'monthly', 'quarterly']);
+/**
+ * Common nouns of bodies and periodicals, before the name of one (`the women's movement Gerwani`, `the youth wing Pemuda
+ * Rakyat`, `the security command Kopkamtib`, `the newspaper Borba`).
+ */
+export const BODY_NOUNS = new Set([...PERIODICAL_NOUNS, 'movement', 'wing', 'front', 'federation', 'union', 'party', 'command', 'organization',
+  'organisation', 'militia', 'association', 'league', 'council', 'faction', 'committee', 'agency', 'company', 'corporation']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);
@@ -373,7 +379,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
   }
   // Two or more unknown words (`Merleau Ponty`, `Saltykov Shchedrin`) are a name; a name followed by a
   // common noun is a fixed expression about something else (`Stalin Prize`, `Lenin Mausoleum`).
-  if (isRegnal(tokens) && !isCommonToken(first) && !inLexicon(first, PLACE)) return [{ kind: person, tokens }];
+  // After `at` or `near` it is a place named with a number (`the miners at Siglo XX`).
+  if (isRegnal(tokens) && !isCommonToken(first) && !inLexicon(first, PLACE)) return [{ kind: PLACE_PREPOSITIONS.has(first.previous) && !last.possessive ? 'place' : person, tokens }];
   // After `at` or `near` they are a place (`at Dien Bien Phu`), unless possessed (`at Merleau Ponty's side`).
   // A particle inside is no common word (`van` in `Kees van der Pijl`, `bin`, `ten`).
   if (tokens.every((t) => !t.capitalized && PARTICLES.has(t.text) || !isCommonToken(t) && !inLexicon(t, PLACE) && t.allCaps === first.allCaps)) {
@@ -455,6 +462,9 @@ export function irishName(run: Token[], next: Token | undefined): Segment | null
   return irish ? { kind: PLACE_PREPOSITIONS.has(run[0].previous) ? 'place' : 'organization', tokens: run } : null;
 }
 
+/** `Čierna nad Tisou`, `Ústí nad Labem`, `Bílá pod Bezdězem`: a town named after its river or hill, one place. */
+export const isTownByRiver = (run: Token[]) => run.some((t, i) => i > 0 && i < run.length - 1 && (t.text === 'nad' || t.text === 'pod'));
+
 /** Words that name newspapers after the place or the day of their issue (`Irish Independent`, `Manchester Guardian`). */
 const NEWSPAPER_WORDS = new Set(['independent', 'guardian', 'observer', 'telegraph', 'chronicle', 'mirror', 'express', 'standard',
   'examiner', 'mail', 'star', 'globe', 'statesman', 'spectator', 'courier', 'advertiser', 'dispatch', 'clarion']);
@@ -491,7 +501,7 @@ export function classifyRun(words: Token[]): Segment[] {
   if (STREET_NOUNS.has(previous) || CONNECTORS_OF_STREETS.has(previous) && STREET_NOUNS.has(wordBefore) || previous === 'la' && wordBefore === 'de') return [{ kind: 'place', tokens }];
   // `the newspaper Tasvir-i Efkâr`, `whose weekly Novoe Vremia`: after a periodical's noun, its name, not a person's (a word
   // alone is left to the document: `the journal Lenin edited`, see `loneWordClues`).
-  if (tokens.length > 1 && PERIODICAL_NOUNS.has(previous) && !isGivenName(tokens[0])) return [{ kind: 'organization', tokens }];
+  if (tokens.length > 1 && BODY_NOUNS.has(previous) && !isGivenName(tokens[0]) && !isTitle(tokens[0])) return [{ kind: 'organization', tokens }];
   // `the marquis de Lafayette`, `the comte de Paris`: after a title in small letters and a particle, a person, though a place's name.
   if (PARTICLES.has(previous) && TITLES.has(wordBefore)) return [{ kind: 'person', tokens }];
   if (tokens.length === 1 && !hasHead) return classifyPiece(tokens);

@@ -8,7 +8,7 @@ import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, changedToken, codeAt, tokenize } from './tokens';
 import { PLACE, inLexicon, isCommonWord, isHeadFirst, isNationality, isPlace, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
-import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isOrganizationHead } from './classify';
+import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isTownByRiver, isOrganizationHead } from './classify';
 import { rereadNames, withCompoundSurnames } from './reread';
 import {
   type BlockWords, type PlacedSegment, firmAfterPlace, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isStateAfterPlace, isPublisherAfterPlace, loneWordClues, markPublishers,
@@ -77,6 +77,7 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   if (isPlaceOfPublication(text, run)) return [{ kind: 'place', tokens: run }];
   const irish = irishName(run, tokens[last.index + 1]);
   if (irish) return [irish];
+  if (isTownByRiver(run)) return [{ kind: 'place', tokens: run }];
   const c = codeAt(text, last.end + 1);
   if (isDigit(c) && run.length > 1 && isIssueDate(text, last)) {
     // `in Kessia Nova March-April 1978`: a name before the months and the year of an issue is the periodical's.

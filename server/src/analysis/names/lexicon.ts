@@ -126,9 +126,10 @@ export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des'
 
 /**
  * `für`, `und` of German names of firms and bodies (`Verlag für Politik und Wirtschaft`); `na`, the Irish article of
- * the plural (`Cumann na mBan`), which makes a name of a body or a place, never of a person.
+ * the plural (`Cumann na mBan`), which makes a name of a body or a place, never of a person; `nad`, `pod`, the Czech,
+ * Slovak and Polish `above`, `below` of towns named after their river or hill (`Čierna nad Tisou`, `Ústí nad Labem`).
  */
-export const FOREIGN_CONNECTORS = new Set(['für', 'und', 'na']);
+export const FOREIGN_CONNECTORS = new Set(['für', 'und', 'na', 'nad', 'pod']);
 
 /** Lower-case words that may stand inside a run of capitalized words (`Party of the Left`, `Charles de Gaulle`). */
 export const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES, ...FOREIGN_CONNECTORS]);
@@ -148,6 +149,9 @@ const HEADS_FIRST = new Set([
   'banque', 'banco', 'banca', 'compagnie', 'compañía', 'compagnia', 'société', 'sociedad', 'società', 'gesellschaft',
   'ministère', 'ministerio', 'ministero', 'ministerium', 'assemblée', 'asamblea', 'assemblea', 'chambre', 'cámara', 'académie',
   'bibliothèque', 'biblioteca', 'musée', 'museo', 'école', 'escuela', 'scuola', 'fédération', 'confederazione', 'associazione', 'asociación',
+  'corporación', 'corporazione', 'empresa', 'organización', 'organizzazione', 'associação', 'federação', 'confederação', 'companhia',
+  'fundación', 'fondation', 'fondazione', 'juventud', 'juventudes', 'jeunesse', 'jeunesses', 'gioventù', 'alianza', 'alleanza',
+  'unidad', 'acción', 'fuerzas', 'comisión', 'commissione', 'comissão', 'bloque', 'coordinadora', 'servicio', 'servizio',
 ]);
 
 /** A head of a body's name that comes first in its language (`Syndicat`, `Partido`). */
@@ -263,7 +267,7 @@ const ELIDED_ARTICLE = /^L['’]\p{Lu}/u;
 /** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
 const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
 /** English words that make an adjective of the name before the hyphen. */
-const COMBINING = /[-‐](?:like|type|style|era|led|majority|speaking|language|born|ruled|based|oriented|inspired|minded|dominated|controlled|backed|funded|financed|occupied|trained|sponsored|wing|ism|ist|ite|ian|esque|ization)$/;
+const COMBINING = /[-‐](?:like|type|style|era|led|aligned|affiliated|allied|linked|owned|held|run|majority|speaking|language|born|ruled|based|oriented|inspired|minded|dominated|controlled|backed|funded|financed|occupied|trained|sponsored|wing|ism|ist|ite|ian|esque|ization)$/;
 /**
  * Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish);
  * doctrines as other languages name them (`Cardenismo`, `Stalinismus`, `gaullisme`), the Russian name of a time after

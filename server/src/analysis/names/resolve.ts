@@ -8,9 +8,9 @@ import { detached } from '../blocks';
 import { isWhiteSpace } from '../letters';
 import { type Token, type Words, changedToken, codeAt, isForeignOpening, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
-import { PERIODICAL_NOUNS, classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
+import { BODY_NOUNS, classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf, isSecondOfTwoSurnames, surnameAt } from './identity';
-import { COMBINING_FORMS, DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, NOUNS_OF_PLACES, PLACE, PLACE_ENDING, PLACE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isPlace, isUsStateAbbreviation, FOREIGN_CONNECTORS, PARTICLES } from './lexicon';
+import { COMBINING_FORMS, DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, NOUNS_OF_PLACES, PLACE, PLACE_ENDING, PLACE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isNationality, isPlace, isUsStateAbbreviation, FOREIGN_CONNECTORS, PARTICLES } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 import { MONTH_NAMES } from '../dates/lexicon';
 
@@ -101,6 +101,8 @@ function placeBeside(text: string, tokens: Token[], t: Token): boolean {
     codeAt(text, t.end) === 44 /* , */ && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && TOWARDS.has(t.previous) && isKnownPlace(tokens[i + 1]);
 }
 const TOWARDS = new Set(['to', 'from', 'into', 'through', 'across']);
+/** A possessive just before a word (`the party's Secretary`): the noun before it owns the word, it does not name it. */
+const POSSESSIVE_BEFORE = /['’]s\s+$/;
 /** Prepositions before a list of places: `the factories of Csepel, Újpest and Angyalföld`. */
 const LIST_PREPOSITIONS = new Set([...TOWARDS, 'of', 'at', 'in', 'near', 'between', 'around', 'towards', 'toward']);
 const joinedByAnd = (first: Token, and: Token, second: Token) => and.text === 'and' && and.start === first.end + 1 && second.start === and.end + 1;
@@ -175,7 +177,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       PLACE_ENDING.test(word) && MOVEMENT.has(previous) || COMPASS_ADJECTIVES.has(previous)) e.place++;
     // `the Stalin era`, `the Franco regime`, `the Vichy regime`: after `the`, a word before a time or a rule named after a
     // ruler or a place says nothing of which it is; other occurrences do.
-    else if (previous === 'the' && !at(RULE_AFTER, t.end) && !at(DASHED_NAME_AFTER, t.end) || PERIODICAL_NOUNS.has(previous) || titleMark(text, t.end) || t.sentenceStart && at(DATED_ISSUE_AFTER, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
+    else if (previous === 'the' && !at(RULE_AFTER, t.end) && !at(DASHED_NAME_AFTER, t.end) || BODY_NOUNS.has(previous) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) || titleMark(text, t.end) || t.sentenceStart && at(DATED_ISSUE_AFTER, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       codeAt(text, t.end + 1) === 119 /* w */ && at(FOUNDED_AFTER, t.end) ||
       previous === 'by' && t.wordBefore === 'published') e.organization++;
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author; so does a word
@@ -496,8 +498,9 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   const isKnownPerson = (word: string) => {
     const key = spellingKey(word);
     if (surnames.has(key) || givenNames.has(key)) return true;
-    // A common word or a known place is no variant spelling of a surname (`Treaty`, after `Treacy`; `France`, after `Frankel`).
-    for (const surname of byInitial.get(key[0]) ?? []) if (sameSpelling(surname, key)) return !isCommonWord(word) && !isPlace(word);
+    // A common word, a known place or a people's adjective is no variant spelling of a surname (`Treaty`, after `Treacy`;
+    // `France`, after `Frankel`; `Bolivian`, after `Ballivián`).
+    for (const surname of byInitial.get(key[0]) ?? []) if (sameSpelling(surname, key)) return !isCommonWord(word) && !isPlace(word) && !isNationality(word);
     return false;
   };
 
