@@ -360,6 +360,12 @@ describe('months and seasons', () => {
       ['1965 → 1965', 'January 1966 → 1966-01', '18 October → 1965-10-18']);
   });
 
+  test('the turn of the century: five years either side of the round year nearest the time reached, or of the century named', () => {
+    assert.deepEqual(dates('In 1921 the crews were peasants born around the turn of the century, unlike the men of the turn of the nineteenth century.'),
+      ['1921 → 1921', 'the turn of the century → 1895/1905', 'the turn of the nineteenth century → 1795/1805']);
+    assert.deepEqual(dates('At the turn of the century they came.'), []);
+  });
+
   test('months across a new year (`the winter of 1956–57`) leave the narrative at their start: a month after is still in that year', () => {
     assert.deepEqual(dates('The veto fell on 4 November 1956; over the winter of 1956–57 the Assembly passed resolutions. The leaders had flown out on 2 November.'),
       ['4 November 1956 → 1956-11-04', 'the winter of 1956–57 → 1956-12/1957-02', '2 November → 1956-11-02']);

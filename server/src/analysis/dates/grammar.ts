@@ -340,6 +340,14 @@ function century(match: string): Reading | null {
   return Number.parseInt(start, 10) <= Number.parseInt(end, 10) ? { value: start === end ? start : `${start}/${end}` } : null;
 }
 
+/** The years around a turn of a century: `the turn of the twentieth century`, or of the century nearest the year reached. */
+function turnOfCentury(match: string): Reading {
+  const ordinal = /\bthe\s+(\d{1,2}(?=st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[-\s]+century/i.exec(match)?.[1];
+  const n = ordinal === undefined ? undefined : Number(ordinal) || ORDINAL_WORDS[ordinal.toLowerCase()];
+  const around = (turn: number) => yearsValue(turn - 5, turn + 5);
+  return n ? { value: around((n - 1) * 100) } : { needs: 'year', complete: (year) => around(Math.round(year / 100) * 100) };
+}
+
 const point = (year: number, month?: number, day?: number): CalendarPoint => ({ year, month, day });
 
 /**
@@ -514,6 +522,13 @@ export const RULES: readonly Rule[] = [
     // the second of two: `the thirties and forties`, `the 1920s and 30s`
     atNumber: `${DECADES_DIGITS}|${SECOND_DECADE}(?:${DECADE_WORD}|${DECADE_SHORT})`,
     read: decade,
+  },
+  {
+    // the turn of the century: five years either side of the round year nearest the time the text has reached; the turn
+    // of the twentieth century: 1895 to 1905
+    kind: 'century',
+    atWord: `(?:${THE})?turn${GAP}of${GAP}the${GAP}(?:${ORDINAL}(?:-|${GAP}))?[Cc]entury${END}`,
+    read: turnOfCentury,
   },
   {
     // the twentieth century; 19th-century; the late nineteenth century; the first half of the 20th century; the fifth

@@ -15,12 +15,12 @@ const MAX_PREFIX_WORDS = 6;
 
 /**
  * Words that may open an expression before its number or keyword (`the end of the 1920s`, `March to April 1978`,
- * `the following spring`).
+ * `the following spring`, `the turn of the century`).
  */
 const PREFIX_WORDS = new Set([
   'the', 'of', 'to', 'between', 'that', 'following', 'next', 'previous', 'preceding', 'same', 'last', 'opening', 'closing',
   'day', 'days', 'week', 'weeks', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
-  'second', 'latter', 'half', 'part', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'easter', 'christmas',
+  'second', 'latter', 'half', 'part', 'turn', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'easter', 'christmas',
   ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS),
   // `the twenty-fifth of May`: each word of an ordinal.
   ...Object.keys(DAY_ORDINAL_WORDS).flatMap((word) => word.split('-')),
