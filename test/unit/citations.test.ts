@@ -857,6 +857,12 @@ describe('resolving back-references', () => {
     assert.deepEqual(citationsOf(text)[0].fields, { container: 'Harbour Gazette', year: '1948', pages: '1' });
   });
 
+  test('a year in brackets after a clause of prose is no publication (`(some biographers, following her, prefer 1870)`)', () => {
+    assert.deepEqual(citationsOf('Holt was born in Oslo on 5 March 1871 (some biographers, following her own statements, prefer 1870).'), []);
+    assert.deepEqual(citationsOf('Holt, The Quays (repr. Oslo: Kessel, 1970) and Rask, The Clerks (2nd ed., Oslo, 1977).').map((c) => c.text),
+      ['The Quays (repr. Oslo: Kessel, 1970)', 'The Clerks (2nd ed., Oslo, 1977)']);
+  });
+
   test('an Ibid. after a note of several references repeats the one whose pages hold its page, else the last', () => {
     const text = withNotes('One.1 Two.2 Three.3 Four.4',
       'Maren Holt, The Quays (Oslo: Kessel, 1998), pp. 494–503. The press printed it: Harbour Gazette, 30 June 1948, p. 1.',

@@ -33,9 +33,10 @@ const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bib
 
 /**
  * What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`,
- * `1974`, and a reprint's original year: `London: Routledge, 1981 [1910]`.
+ * `1974`, and a reprint's original year: `London: Routledge, 1981 [1910]`; what comes before the year opens with a capital, a
+ * digit or an abbreviation (`trans. Holt, Oslo, 1970`), not a clause of prose (`some biographers, following her, prefer 1870`).
  */
-const PUBLICATION = letterPattern(String.raw`^(?:[^()\n]*[,:]\s*)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?(?:\s?\[${YEAR}\])?$`, 'u');
+const PUBLICATION = letterPattern(String.raw`^(?:(?:[\p{Lu}\d*_"“‘]|\p{Ll}{1,6}\.|in\s)[^()\n]*[,:]\s*)?(?:\d{1,2}\s\p{L}+\.?\s|(?:\p{L}+\s)?)?${YEAR}(?:[-–]\d{2,4})?(?:\s?\[${YEAR}\])?$`, 'u');
 // ARTICLE, TITLE_PAGES, JOURNAL and YEAR_ONLY, searched for over whole paragraphs, have no Latin-1 twin:
 // looking for letters beyond Latin-1 in a whole paragraph costs more than a twin saves there.
 /**
