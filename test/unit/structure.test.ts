@@ -215,6 +215,11 @@ describe('a journal article from a PDF', () => {
     ]);
   });
 
+  test('a note whose title ends a short line runs on into the line of its publication details', () => {
+    const text = journalPages.replace('4 Lind, “Velmora Councils,” 15.', '4 Marta Ilves, The Quays of Velmora: Docks and Councils\n(Halden: Baltic Press, 1981), 45.');
+    assert.match(texts(text, analyzeStructure(text, 'plaintext').noteRegions)[2], /Docks and Councils\n\(Halden: Baltic Press, 1981\), 45\.$/u);
+  });
+
   test('a note line cut short because the next word would not fit runs on into the next line', () => {
     assert.match(texts(journalPages, structure.noteRegions)[1], /Jahresbericht des\nHafenverwaltungsamtes Velmora \(Halden: Stadtdruckerei, 1898\), 3\.$/u);
   });

@@ -228,6 +228,8 @@ const MAX_RUN_ON = 8;
 
 /** A note's line that breaks off inside a reference, however short: after a comma, a colon or an open parenthesis. */
 const BREAKS_OFF = /[,:(]\s*$/;
+/** A line that opens with a reference's publication details (`(Stanford: Stanford University Press, 1961), 163;`): a note's, after a short line of its title. */
+const PUBLICATION_LINE = /^\s*\(\p{Lu}[^()\n]*\b(?:1[5-9]|20)\d\d[a-z]?\)/u;
 /** A note's line that ends with an abbreviation of references, no sentence: `… read with caution. Cf.`, `ed.`, `pp.`. */
 const ENDS_WITH_ABBREVIATION = /(?:^|[\s(])(?:[Cc]f|eds?|trans|vols?|pp?|nos?|esp|repr|e\.g|i\.e)\.\s*$/;
 
@@ -260,7 +262,8 @@ function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number
     if (footnoteLabel(lines[k]) === expected) {
       expected = followingLabel(expected);
     } else if (k === i || isBlank(lines[k]) || isIndented(lines[k]) || LONE_NUMBER.test(lines[k].text)
-      || !isFull(scan, lines[k - 1], lines[k]) && !BREAKS_OFF.test(lines[k - 1].text) || endsSentence(lines[k - 1]) && !ENDS_WITH_ABBREVIATION.test(lines[k - 1].text)) {
+      || !isFull(scan, lines[k - 1], lines[k]) && !BREAKS_OFF.test(lines[k - 1].text) && !PUBLICATION_LINE.test(lines[k].text)
+      || endsSentence(lines[k - 1]) && !ENDS_WITH_ABBREVIATION.test(lines[k - 1].text)) {
       break;
     }
     end = lines[k].end;
