@@ -366,6 +366,11 @@ describe('months and seasons', () => {
     assert.deepEqual(dates('At the turn of the century they came.'), []);
   });
 
+  test('the time a text was posted or read (`Posted 7 March 2021`, `accessed 3 May 2018`) gives no bare date its year', () => {
+    assert.deepEqual(dates('Posted 7 March 2021.\n\nThe revolution broke out on 23 February 1917 by the Old Style, that is on 8 March New Style.'),
+      ['7 March 2021 → 2021-03-07', '23 February 1917 → 1917-02-23', '8 March → 1917-03-08']);
+  });
+
   test('months across a new year (`the winter of 1956–57`) leave the narrative at their start: a month after is still in that year', () => {
     assert.deepEqual(dates('The veto fell on 4 November 1956; over the winter of 1956–57 the Assembly passed resolutions. The leaders had flown out on 2 November.'),
       ['4 November 1956 → 1956-11-04', 'the winter of 1956–57 → 1956-12/1957-02', '2 November → 1956-11-02']);
