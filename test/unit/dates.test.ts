@@ -371,6 +371,11 @@ describe('months and seasons', () => {
       ['7 March 2021 → 2021-03-07', '23 February 1917 → 1917-02-23', '8 March → 1917-03-08']);
   });
 
+  test('months after a date leave the narrative in its year; a reprint’s year after its original in brackets is a publication year', () => {
+    assert.deepEqual(dates('The councils met in January 1919 (Holt [1918] 1971: 368). The months after January saw them fall; on 4 February Kessel fell.'),
+      ['January 1919 → 1919-01', '1918 → 1918', '1971 → 1971', 'January → 1919-01', '4 February → 1919-02-04']);
+  });
+
   test('months across a new year (`the winter of 1956–57`) leave the narrative at their start: a month after is still in that year', () => {
     assert.deepEqual(dates('The veto fell on 4 November 1956; over the winter of 1956–57 the Assembly passed resolutions. The leaders had flown out on 2 November.'),
       ['4 November 1956 → 1956-11-04', 'the winter of 1956–57 → 1956-12/1957-02', '2 November → 1956-11-02']);

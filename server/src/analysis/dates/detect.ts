@@ -348,8 +348,11 @@ const AS_EARLY_AS = /\bas\s+(?:early|late|far\s+back)\s+as\s+$/u;
  * from prison in 1960 and rehabilitated in`); not a verb of a series (`met in May, rested in June`).
  */
 const PARTICIPLE_CLAUSE_BEFORE = /\p{Lu}\p{L}*["”’]?,["”’]?\s+(?:\p{Ll}{3,}ed|born)\s[^,;:.()]*$/u;
-/** A lapse of time counted from the date after it, in the same clause: `seven years after his execution in`. */
-const LAPSE_BEFORE = /\b(?:years?|months?|weeks?|decades?)\s+(?:after|before)\s[^.;:\d]*$/u;
+/**
+ * Years counted from the date after it, in the same clause: `seven years after his execution in`; not months, which leave
+ * the narrative in the year of that date (`The months after January saw`).
+ */
+const LAPSE_BEFORE = /\b(?:years|decades?)\s+(?:after|before)\s[^.;:\d]*$/u;
 /** The word before `of` and a year, maybe closing a quotation (`the “Sergeants’ Revolt” of 1933`). */
 const NOUN_OF = /(?:^|[^\p{L}])(\p{L}+)["'”’]?\s+of\s+$/u;
 /** Nouns of a time whose year `of` gives: `the end of 1936`, `the years of 1936–38`, `in June of 1937`. */
@@ -360,7 +363,7 @@ const TIME_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'course', 're
  * What opens an author-year reference up to its year: a parenthesis or the semicolon after another reference, then a
  * capitalized name and no number (`(Orlov 1981, 12`, `; Marn 2009, 3`); or a name, then the parenthesis (`Orlov (1981: 12`).
  */
-const AUTHOR_OPENING = /(?:[(;]\s*\p{Lu}[^()\d;]*|\p{Lu}[\p{Ll}'’-]+\s\()$/u;
+const AUTHOR_OPENING = /(?:[(;]\s*\p{Lu}[^()\d;]*(?:\[\d{4}\]\s?)?|\p{Lu}[\p{Ll}'’-]+\s\()$/u;
 
 /** The longest span of years whose end still fixes the year of what follows (`between 1915 and 1917 … in November`). */
 const SHORT_SPAN = 3;
