@@ -371,9 +371,11 @@ describe('months and seasons', () => {
       ['7 March 2021 → 2021-03-07', '23 February 1917 → 1917-02-23', '8 March → 1917-03-08']);
   });
 
-  test('months after a date leave the narrative in its year; a reprint’s year after its original in brackets is a publication year', () => {
+  test('months after a date leave the narrative in its year; a reprint’s year after its original in brackets, or after a cue, is a publication year', () => {
     assert.deepEqual(dates('The councils met in January 1919 (Holt [1918] 1971: 368). The months after January saw them fall; on 4 February Kessel fell.'),
       ['January 1919 → 1919-01', '1918 → 1918', '1971 → 1971', 'January → 1919-01', '4 February → 1919-02-04']);
+    assert.deepEqual(dates('The councils met in January 1919 (cf. Holt 2006, 192). On 4 February Kessel fell.'),
+      ['January 1919 → 1919-01', '2006 → 2006', '4 February → 1919-02-04']);
   });
 
   test('months across a new year (`the winter of 1956–57`) leave the narrative at their start: a month after is still in that year', () => {

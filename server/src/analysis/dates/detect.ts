@@ -360,10 +360,11 @@ const TIME_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'course', 're
   'spring', 'summer', 'autumn', 'fall', 'winter', 'time', 'period', 'close', 'eve', 'dawn', 'opening', 'first', 'last']);
 
 /**
- * What opens an author-year reference up to its year: a parenthesis or the semicolon after another reference, then a
- * capitalized name and no number (`(Orlov 1981, 12`, `; Marn 2009, 3`); or a name, then the parenthesis (`Orlov (1981: 12`).
+ * What opens an author-year reference up to its year: a parenthesis or the semicolon after another reference, maybe a cue,
+ * then a capitalized name and no number (`(Orlov 1981, 12`, `; Marn 2009, 3`, `(cf. Broué 2006, 192`); or a name, then the
+ * parenthesis (`Orlov (1981: 12`).
  */
-const AUTHOR_OPENING = /(?:[(;]\s*\p{Lu}[^()\d;]*(?:\[\d{4}\]\s?)?|\p{Lu}[\p{Ll}'’-]+\s\()$/u;
+const AUTHOR_OPENING = /(?:[(;]\s*(?:(?:[Cc]f\.|[Ss]ee(?:\s+also)?|e\.g\.,?)\s+)?\p{Lu}[^()\d;]*(?:\[\d{4}\]\s?)?|\p{Lu}[\p{Ll}'’-]+\s\()$/u;
 
 /** The longest span of years whose end still fixes the year of what follows (`between 1915 and 1917 … in November`). */
 const SHORT_SPAN = 3;
