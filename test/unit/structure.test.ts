@@ -220,6 +220,14 @@ describe('a journal article from a PDF', () => {
     assert.match(texts(text, analyzeStructure(text, 'plaintext').noteRegions)[2], /Docks and Councils\n\(Halden: Baltic Press, 1981\), 45\.$/u);
   });
 
+  test('`Notes` alone on a line right after the last paragraph, before the first note, is the notes’ heading', () => {
+    const body = journalPages.slice(0, journalPages.lastIndexOf('THE HARBOUR STRIKES    215'));
+    const text = `${body}The men went back to work that autumn.5\nNotes\n1. Marta Ilves, The Quays of Velmora (Halden: Baltic Press, 1981), 45.\n`;
+    const structure = analyzeStructure(text, 'plaintext');
+    assert.deepEqual(titles(structure).at(-1), '2 Notes');
+    assert.match(texts(text, structure.noteRegions).at(-1)?.trim() ?? '', /^1\. Marta Ilves/u);
+  });
+
   test('a note line cut short because the next word would not fit runs on into the next line', () => {
     assert.match(texts(journalPages, structure.noteRegions)[1], /Jahresbericht des\nHafenverwaltungsamtes Velmora \(Halden: Stadtdruckerei, 1898\), 3\.$/u);
   });

@@ -53,6 +53,10 @@ export function isNotesHeading(title: string, text: string, at: number, markers:
 }
 
 const REFERENCES = /^(?:references|sources)\s*:?$/i;
+/** The title of a list of notes, alone on its line. */
+const NOTES_TITLE = /^(?:notes|endnotes|footnotes)\s*:?$/i;
+/** The first note's line: `1. See …`, `1 See …`, `[1] See …`. */
+const FIRST_NOTE_LINE = /^\s*(?:\[1\]|1[.)]?)\s+\S/u;
 
 /** The link a web encyclopedia sets after each heading, which copying its text keeps (`References[edit]`). */
 const EDIT_LINK = /\s*\[\s*edit(?: source)?\s*\]$/i;
@@ -318,7 +322,9 @@ function scanWrapped(scan: Scan, heads: Set<number>): void {
     const unfinished = open !== null && lastLine !== null && !SENTENCE_END.test(lastLine.text.trimEnd()) && !indented;
     const resumes = unfinished && (/^\p{Ll}/u.test(text) || (pageBreak && /^[\p{N}\p{Ps}\p{Pi}"']/u.test(text)));
     pageBreak = false;
-    if (!resumes && standsAlone && looksLikeHeading(text) && text.length < 0.8 * scan.width && (nextStarts || blankBefore)) {
+    // `Notes` on a line of its own before the first note is their heading, though no blank line sets it off.
+    const notesHeading = NOTES_TITLE.test(text) && nextLine !== undefined && FIRST_NOTE_LINE.test(nextLine.text);
+    if (!resumes && (standsAlone && looksLikeHeading(text) && text.length < 0.8 * scan.width && (nextStarts || blankBefore) || notesHeading)) {
       close();
       // A title or byline broken over lines ("Agon Hamza &" / "Gabriel Tupinambá", "The Rise of the" / "Harbour, 1890–1910").
       let last = i;
