@@ -863,6 +863,13 @@ describe('resolving back-references', () => {
       ['The Quays (repr. Oslo: Kessel, 1970)', 'The Clerks (2nd ed., Oslo, 1977)']);
   });
 
+  test('short forms compared `with` one another, and one after a colon, are references', () => {
+    const text = withNotes('One.1 Two.2', 'Compare Holt, Quays, 2:35–38, with Varga, Clerks, 10–13.',
+      'Rask, *Harbour Papers*, 1:301. Holt modernises the spelling: Holt, *Quays of Velmora*, 53.');
+    assert.deepEqual(found(text), ['full: Holt, Quays, 2:35–38', 'full: Varga, Clerks, 10–13', 'full: Rask, *Harbour Papers*, 1:301',
+      'full: Holt, *Quays of Velmora*, 53']);
+  });
+
   test('an Ibid. after a note of several references repeats the one whose pages hold its page, else the last', () => {
     const text = withNotes('One.1 Two.2 Three.3 Four.4',
       'Maren Holt, The Quays (Oslo: Kessel, 1998), pp. 494–503. The press printed it: Harbour Gazette, 30 June 1948, p. 1.',

@@ -39,7 +39,7 @@ export const PAGES = String.raw`(?:pp?\.|pages?|S\.)\s?(?:(?:\d+(?:n\d+)?|[ivxlc
 const BARE_PAGE = String.raw`(?:(?!(?:1[5-9]|20)\d\d(?!\d))(?:\d{1,2}:)?\d{1,4}(?:\s?n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?|[ivx]{1,5}(?:\s?[-–]\s?[ivx]{1,5})?(?![\p{L}\d]))`;
 /** Page numbers alone, never a year: `45`, `45-47`, `3, 9`. */
 export const PAGE_NUMBERS = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:,\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)*`;
-export const BARE_PAGES = String.raw`${BARE_PAGE}(?:,\s?${BARE_PAGE})*(?:,\s(?:here|esp\.|especially)\s${BARE_PAGE})?(?=\s*(?:[.;)\]]|\n|$)|,\s(?:and|see|cf\.|which|where|on|citing|quoting|for)\s)`;
+export const BARE_PAGES = String.raw`${BARE_PAGE}(?:,\s?${BARE_PAGE})*(?:,\s(?:here|esp\.|especially)\s${BARE_PAGE})?(?=\s*(?:[.;)\]]|\n|$)|,\s(?:and|see|cf\.|which|where|on|citing|quoting|for|with)\s)`;
 
 /** Month names, which look like surnames before a year (`April 1922`). */
 /** The small words titles keep in small letters between their capitalized ones (`The Communist Party of the Soviet Union`, `How Russia is Ruled`). */
