@@ -378,6 +378,11 @@ describe('months and seasons', () => {
       ['January 1919 → 1919-01', '2006 → 2006', '4 February → 1919-02-04']);
   });
 
+  test('a date of January to March with its Old Style year and the next (`30 January 1648/9`) is in the next year; a bare year so written is both', () => {
+    assert.deepEqual(dates('The King died on 30 January 1648/9; pamphlets of 26 February 1648/49 followed. On 4 February the Council met. 1648/9 was hard.'),
+      ['30 January 1648/9 → 1649-01-30', '26 February 1648/49 → 1649-02-26', '4 February → 1649-02-04', '1648/9 → 1648/1649']);
+  });
+
   test('months across a new year (`the winter of 1956–57`) leave the narrative at their start: a month after is still in that year', () => {
     assert.deepEqual(dates('The veto fell on 4 November 1956; over the winter of 1956–57 the Assembly passed resolutions. The leaders had flown out on 2 November.'),
       ['4 November 1956 → 1956-11-04', 'the winter of 1956–57 → 1956-12/1957-02', '2 November → 1956-11-02']);

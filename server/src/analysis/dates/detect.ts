@@ -9,7 +9,7 @@ import { REPUBLICAN_WORD, RULES, isHijriThenGregorian, type Opening, type Readin
 import { type CalendarPoint, parseValue } from './values';
 import { republicanYearOf } from './republican';
 import { COUNTED_NOUNS, MONTH_NAMES, REFERENCE_WORDS, monthNumber } from './lexicon';
-import { expressionCores, expressionStarts } from './scan';
+import { expressionCores, expressionStarts, oldStyleYearEnd } from './scan';
 
 /** How far back (in characters) a year still fixes the year of a bare month or season. */
 const YEAR_CONTEXT_REACH = 900;
@@ -574,6 +574,20 @@ function relativeYear({ month, direction }: RelativeMonth, reached: CalendarPoin
   return month < reached.month ? reached.year : reached.year - 1;
 }
 
+/**
+ * Dates of January to March with their Old Style year and the next (`30 January 1648/9`, `February 1648/49`): the year
+ * began on 25 March in England until 1752, so the date is in the next year as we count (1649-01-30).
+ */
+function withOldStyleYears(text: string, found: Candidate[]): Candidate[] {
+  if (!text.includes('/')) return found;
+  return found.map((c) => {
+    const length = 'value' in c.reading ? oldStyleYearEnd(text, c.end) : 0;
+    if (length === 0 || !('value' in c.reading) || !((parseValue(c.reading.value)?.start.month ?? 12) <= 3)) return c;
+    const year = text.slice(c.end - 4, c.end);
+    return { start: c.start, end: c.end + length, rule: c.rule, reading: { value: c.reading.value.replaceAll(year, String(Number(year) + 1)) } };
+  });
+}
+
 /** The century (1900 for the twentieth) most of the document's years fall in, and its latest year; null without years. */
 function documentCentury(found: Candidate[]): { century: number; latest: number } | null {
   const years = found.flatMap((c) => ('value' in c.reading ? [firstYear(c.reading.value)] : [])).sort((a, b) => a - b);
@@ -588,7 +602,7 @@ function documentCentury(found: Candidate[]): { century: number; latest: number 
  * memo); the years that complete bare months and decades are read across the document.
  */
 export function detectDates(text: string, exclude: readonly Span[] = [], memo?: BlockMemo, notes: readonly NoteAnchor[] = []): DateMention[] {
-  const found = withRepublicanWords(text, exclude, memo ? memoizedCandidates(text, exclude, memo) : candidates(text, exclude));
+  const found = withOldStyleYears(text, withRepublicanWords(text, exclude, memo ? memoizedCandidates(text, exclude, memo) : candidates(text, exclude)));
   let century: ReturnType<typeof documentCentury> | undefined; // computed for the first decade that needs it
   const pieces = notes.flatMap(({ pieces, marker }) => pieces.map((span) => ({ span, marker }))).sort((a, b) => a.span.start - b.span.start);
   const notesUpTo: number[] = []; // pushed, not mapped: see arrays.ts

@@ -104,9 +104,22 @@ function wordStart(text: string, at: number): number {
  * The places where an expression's number or keyword starts, in text order; those of an era (`431 BC`, `AD 70`)
  * are added to `eras` too, as only they need the rules of eras tried.
  */
+/**
+ * The length of the next year's last digits after the year that ends at `at` (`/9` after `1648`: the year of a date before
+ * 25 March in English Old Style, `30 January 1648/9`), or 0.
+ */
+export function oldStyleYearEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 47 /* / */ || !/^\d{4}$/.test(text.slice(at - 4, at))) return 0;
+  const digits = /^\d{1,2}(?!\d)/.exec(text.slice(at + 1, at + 4))?.[0];
+  if (digits === undefined) return 0;
+  return (Number(text.slice(at - 4, at)) + 1) % 10 ** digits.length === Number(digits) ? digits.length + 1 : 0;
+}
+
 export function expressionCores(text: string, eras?: Set<number>): number[] {
   const cores: number[] = [];
   for (const m of text.matchAll(NUMBER)) {
+    // The last digits of an Old Style year's next (`1648/9`) open nothing: the year before them is read with them.
+    if (m.index > 0 && oldStyleYearEnd(text, m.index - 1) > 0) continue;
     const era = m[0].length <= 4 && /\d/.test(m[0][0]) ? eraStart(text, m.index) : -1;
     if (era >= 0) eras?.add(era);
     if (era >= 0 || isUsefulNumber(text, m.index, m[0])) cores.push(era >= 0 ? era : m.index);
