@@ -57,3 +57,10 @@ describe('names: bodies and places of other languages', () => {
       ['person Hugo Ballivián', 'person Ballivián']);
   });
 });
+
+describe('names: streets and saints’ towns', () => {
+  test('a German street or square named after a person is a place (`Rosa-Luxemburg-Platz`); a saint’s town where a work was published too', () => {
+    assert.deepEqual(mentions('Anna Holt died. The square called Anna-Holt-Platz stands near the Kesselerdamm. Holt, Quays (St. Kessel: Vantor Press, 1990).'),
+      ['person Anna Holt', 'place Anna-Holt-Platz', 'place Kesselerdamm', 'person Holt', 'place St. Kessel', 'organization Vantor Press']);
+  });
+});

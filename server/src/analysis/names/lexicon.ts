@@ -84,8 +84,11 @@ export const isUsStateAbbreviation = (written: string): boolean => US_STATE_ABBR
 /** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */
 export const isPlace = (name: string): boolean => lexicon().places.has(name);
 
-/** Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`, `Darmstadt`, `Hechingen`, `Eisleben`, `Oberhausen`, `Düsseldorf`). */
-export const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|stadt|sk|ingen|leben|hausen|dorf)$/;
+/**
+ * Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`, `Darmstadt`, `Hechingen`, `Eisleben`,
+ * `Oberhausen`, `Düsseldorf`), and of German streets and squares (`Rosa-Luxemburg-Platz`, `Kurfürstendamm`).
+ */
+export const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|stadt|sk|ingen|leben|hausen|dorf|platz|straße|strasse|allee|damm|gasse)$/;
 /** Words a hyphen joins to a title in a title of several words: `President-elect`, `Vice-President`, `Commander-in-Chief`. */
 const TITLE_COMPANIONS = new Set(['elect', 'designate', 'in', 'chief', 'vice', 'deputy', 'acting', 'ex']);
 

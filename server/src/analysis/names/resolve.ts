@@ -423,13 +423,13 @@ export function firmAfterPlace(text: string, tokens: Token[], run: Token[]): Tok
 
 /**
  * Whether `run`, two words or more, is where a work was published (`(Ann Arbor: Kessel Press, 1961)`, an author-date
- * entry's `Ann Arbor: Kessel Press.`, `(Ann Arbor, 1967)`): a known place before a colon, a capitalized word and a year or
- * the entry's end, or alone in brackets with the year, whatever its words suggest.
+ * entry's `Ann Arbor: Kessel Press.`, `(Ann Arbor, 1967)`): a known place (or a saint's town) before a colon, a
+ * capitalized word and a year or the entry's end, or alone in brackets with the year, whatever its words suggest.
  */
 export function isPlaceOfPublication(text: string, run: Token[]): boolean {
   const last = run[run.length - 1];
   const after = codeAt(text, last.end);
-  if (run.length < 2 || after !== 58 /* : */ && after !== 44 /* , */ || !isPlace(nameOf(run))) return false;
+  if (run.length < 2 || after !== 58 /* : */ && after !== 44 /* , */ || !isPlace(nameOf(run)) && !SAINT.test(run[0].text)) return false;
   if (after === 44) {
     YEAR_IN_BRACKETS_AFTER.lastIndex = last.end;
     return codeAt(text, run[0].start - 1) === 40 /* ( */ && YEAR_IN_BRACKETS_AFTER.test(text);
@@ -438,6 +438,8 @@ export function isPlaceOfPublication(text: string, run: Token[]): boolean {
   PUBLISHED_AT_ENTRY_END.lastIndex = last.end;
   return PUBLISHED_AT.test(text) || PUBLISHED_AT_ENTRY_END.test(text);
 }
+/** A town named after a saint (`St. Louis`, `San Diego`, `São Paulo`), known to the lexicon of places or not. */
+const SAINT = /^(?:St|Saint|Sankt|San|Santa|Santo|São)$/;
 /** `, 1967)` after a place of publication in brackets. */
 const YEAR_IN_BRACKETS_AFTER = /,\s*(?:1[5-9]|20)\d\d\s*\)/y;
 
@@ -688,7 +690,7 @@ function factsOf(word: string): FormFacts {
       polishAbstract: POLISH_ABSTRACT.test(lower),
       englishEnding: ENGLISH_ENDING.test(lower),
       ofPlace: isPlaceAdjective(word) || word.endsWith('s') && isPlaceAdjective(word.slice(0, -1)) || isPlacePeople(word),
-      placeEnding: PLACE_ENDING.test(word) && !word.endsWith('ia'),
+      placeEnding: PLACE_ENDING.test(lower) && !lower.endsWith('ia'),
       namedBy: NAMING_NOUNS.get(lower),
     };
     knownForms.set(detached(word), form);
@@ -830,7 +832,7 @@ const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'storming', 'bombardment
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS, 'front', 'uprising', 'rising', 'insurrection', 'massacre', 'pogrom', 'mutiny', 'congress', 'conference', 'summit'].join('|')})\\b`, 'y');
 /** `was founded`, `was banned`: what is said of a body (`Pemex was founded in 1938`). */
 const FOUNDED_AFTER = /\s(?:was|were)\s(?:founded|established|dissolved|disbanded|banned|outlawed|formed|incorporated|nationali[sz]ed|liquidated)\b/y;
-/** Nouns in small letters of a time or a rule named after a ruler or a place (`the Stalin era`, `the Bush administration`). */
+/** Nouns in small letters of a time or a rule named after a ruler or a place (`the Stalin era`, `the Kapp days`, `the Bush administration`). */
 const RULE_AFTER = /\s+(?:era|years|period|regime|government|administration|dictatorship|cult|terror|purges|reforms|leadership|faction|legacy)\b/y;
 /** Whether a word in small letters that is no function word follows `at` (the noun a name before it qualifies). */
 function beforeNoun(text: string, at: number): boolean {
