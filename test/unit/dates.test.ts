@@ -383,6 +383,11 @@ describe('months and seasons', () => {
       ['30 January 1648/9 → 1649-01-30', '26 February 1648/49 → 1649-02-26', '4 February → 1649-02-04', '1648/9 → 1648/1649']);
   });
 
+  test('a month and its year’s last two digits (`May \'68`; in other languages without the apostrophe: `Mai 68`, `juin 68`), in the century of the text', () => {
+    assert.deepEqual(dates("In 1968 the students rose. Notes on May '68. See *Histoire de la France de 1685 à nos jours*; Holt, *Mai 68*; Flins, juin 68. In May 45 men died."),
+      ['1968 → 1968', "May '68 → 1968-05", '1685 → 1685', 'Mai 68 → 1968-05', 'juin 68 → 1968-06']);
+  });
+
   test('months across a new year (`the winter of 1956–57`) leave the narrative at their start: a month after is still in that year', () => {
     assert.deepEqual(dates('The veto fell on 4 November 1956; over the winter of 1956–57 the Assembly passed resolutions. The leaders had flown out on 2 November.'),
       ['4 November 1956 → 1956-11-04', 'the winter of 1956–57 → 1956-12/1957-02', '2 November → 1956-11-02']);

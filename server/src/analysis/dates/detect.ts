@@ -588,6 +588,13 @@ function withOldStyleYears(text: string, found: Candidate[]): Candidate[] {
   });
 }
 
+/** Whether a date stands in italics on its line, a work's title (`*Une histoire populaire de la France de 1685 à nos jours*`). */
+function isInItalics(text: string, mention: Span): boolean {
+  let stars = 0;
+  for (let i = text.lastIndexOf('\n', mention.start) + 1; i < mention.start; i++) if (text.charCodeAt(i) === 42 /* * */) stars++;
+  return stars % 2 === 1;
+}
+
 /** The century (1900 for the twentieth) most of the document's years fall in, and its latest year; null without years. */
 function documentCentury(found: Candidate[]): { century: number; latest: number } | null {
   const years = found.flatMap((c) => ('value' in c.reading ? [firstYear(c.reading.value)] : [])).sort((a, b) => a - b);
@@ -637,10 +644,10 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
       // Once: `??=` would compute it again for every such date of a text without years (null).
       if (century === undefined) century = documentCentury(found);
       if (century === null) continue;
-      // The thirties of the years the text has just named (`in 1848 … the forties`), else of most of its years.
+      // The thirties of the years the text has just named (`in 1848 … the forties`), not in a title, else of most of its years.
       // A text of our century that says `the thirties` after naming years up to 2014 means the 1930s: the
       // 2030s would lie in its future.
-      const anchor = mentions.findLast((m) => !isPublicationYear(text, m));
+      const anchor = mentions.findLast((m) => !isPublicationYear(text, m) && !isInItalics(text, m));
       const hundreds = anchor ? Math.floor(firstYear(anchor.value) / 100) * 100 : century.century;
       let value = reading.complete(hundreds);
       if (hundreds >= 2000 && firstYear(value) > century.latest) value = reading.complete(hundreds - 100);

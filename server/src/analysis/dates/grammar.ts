@@ -602,6 +602,17 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // May '68, Mai 68, juin 68: a month and its year's last two digits, after an apostrophe or, in other languages, alone
+    // when they can be no day; the century comes from the text around
+    kind: 'month',
+    atWord: `(?:${MONTH}${GAP}${APOSTROPHE}|${OTHER_MONTH}${GAP}${APOSTROPHE}?(?=3[2-9]|[4-9]\\d))\\d\\d(?![\\p{L}\\d'’])`,
+    read: (m) => {
+      const month = monthsIn(m)[0] ?? otherMonthIn(m);
+      const year = Number(/\d\d$/.exec(m)![0]);
+      return { needs: 'century', complete: (century) => monthValue(century + year, month, null) };
+    },
+  },
+  {
     // (in) April, the end of February, the first days of May, late May, in May of the next year, In May Orwell left — not `the October Revolution`,
     // not `in May Day parades`, not `inspired by October`, not `by August Bebel`
     kind: 'month',

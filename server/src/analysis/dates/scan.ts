@@ -80,8 +80,10 @@ function isUsefulNumber(text: string, at: number, n: string): boolean {
   DAY_OR_ORDINAL.lastIndex = at;
   if (DAY_OR_ORDINAL.test(text)) return true;
   DAY_OF_OTHER_MONTH.lastIndex = at;
-  return DAY_OF_OTHER_MONTH.test(text);
+  return DAY_OF_OTHER_MONTH.test(text) || Number(n) > 31 && isOtherMonth(text.slice(Math.max(0, at - 12), at));
 }
+/** Whether a month of another language ends `before`, then a space: the year's last two digits follow (`Mai 68`, `juin 68`). */
+const isOtherMonth = (before: string) => OTHER_LANGUAGE_MONTHS.has(/(\p{L}+) $/u.exec(before)?.[1].toLowerCase() ?? '');
 
 /** The first three letters of every month name, capitalized. */
 const MONTH_PREFIXES = [...new Set(MONTHS.map(([name]) => name.slice(0, 3)))];
