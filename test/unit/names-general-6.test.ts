@@ -64,3 +64,10 @@ describe('names: streets and saints’ towns', () => {
       ['person Anna Holt', 'place Anna-Holt-Platz', 'place Kesselerdamm', 'person Holt', 'place St. Kessel', 'organization Vantor Press']);
   });
 });
+
+describe('names: surnames that are common words', () => {
+  test('a short form’s author is the person a full reference named, though the surname is a common word (`Ian Gentles`, then `Gentles, *Army*`)', () => {
+    assert.deepEqual(mentions('One.1 Two.2\n\n1. Ivo Gentles, *The Harbour Army* (Oslo: Kessel, 1992), 220.\n2. Gentles, *Harbour Army*, 315–16.\n'),
+      ['person Ivo Gentles', 'place Oslo', 'organization Kessel', 'person Gentles', 'organization Harbour Army']);
+  });
+});

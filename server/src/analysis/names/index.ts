@@ -285,11 +285,19 @@ export function detectNames(text: string, structure: DocumentStructure, memo?: B
  */
 function citedSurnames(citations: readonly Citation[]): Set<string> {
   const surnames = new Set<string>();
+  // The surnames of authors named in full, common words too (`Ian Gentles`), and the authors that short forms open with (`Gentles`).
+  const inFull = new Set<string>();
+  const alone: string[] = [];
   for (const { text, fields } of citations) {
     const author = fields.authors?.[0];
     if (author === undefined || !text.startsWith(author)) continue;
     const words = author.split(' ');
-    if (words.length > 1 && words.every((word) => /^\p{Lu}[\p{Ll}.]/u.test(word) && !isCommonWord(word)) && !isPlace(words[0])) surnames.add(words[words.length - 1]);
+    if (words.length === 1) alone.push(author);
+    if (words.length < 2 || !words.every((word) => /^\p{Lu}[\p{Ll}.]/u.test(word)) || isPlace(words[0])) continue;
+    inFull.add(words[words.length - 1]);
+    if (words.every((word) => !isCommonWord(word))) surnames.add(words[words.length - 1]);
   }
+  // A surname that is a common word names its author where a short form repeats it (`Ian Gentles, …` then `Gentles, *New Model Army*, 315`).
+  for (const author of alone) if (inFull.has(author)) surnames.add(author);
   return surnames;
 }
