@@ -42,6 +42,11 @@ describe('names: bodies and places of other languages', () => {
       ['organization Kessani', 'organization Pemuda Varna', 'person Anna Holt']);
   });
 
+  test('German councils are bodies (`Soldatenräte`, `Betriebsrat`), not the mountain `Ararat`', () => {
+    assert.deepEqual(mentions('Anna Holt saw a Betriebsrat and the Soldatenräte meet at Ararat.'),
+      ['person Anna Holt', 'organization Betriebsrat', 'organization Soldatenräte', 'place Ararat']);
+  });
+
   test('Spanish, Italian and Portuguese heads that open a body’s name (`Corporación Minera de Bolivia`, `Unidad Popular`)', () => {
     assert.deepEqual(mentions('The Corporación Minera de Kessia (COMIKES) took over the mines; COMIKES failed, and Unidad Popular won.'),
       ['organization Corporación Minera de Kessia', 'organization COMIKES', 'organization COMIKES', 'organization Unidad Popular']);

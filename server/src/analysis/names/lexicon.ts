@@ -333,9 +333,9 @@ export function lexiconOf(text: string, lower: string, name: string): number {
 
 /**
  * German compounds ending in the head of a body's name: `Freikorps`, `Spartakusbund`, `Zentrumspartei`, `Arbeiterverein`,
- * `Reichswehr`; not the English `moribund`, `cummerbund`.
+ * `Reichswehr`, councils (`Soldatenräte`, `Betriebsrat`); not the English `moribund`, `cummerbund`.
  */
-const GERMAN_BODY_ENDING = /[a-zäöüß]{3}(?:korps|(?<!^(?:mori|cummer|kummer))bund|partei|verein|gruppe|ausschuss|verband|gewerkschaft|zeitung|verlag|wehr)$/;
+const GERMAN_BODY_ENDING = /[a-zäöüß]{3}(?:korps|(?<!^(?:mori|cummer|kummer))bund|partei|verein|gruppe|ausschuss|verband|gewerkschaft|zeitung|verlag|wehr|räte)$|[a-zäöüß]{5}rat$/;
 
 /** Chinese names of parties, `dang` (party) in pinyin or Wade-Giles after the party's words: `Kuomintang`, `Guomindang`, `Gongchandang`. */
 const CHINESE_PARTY_ENDING = /(?:min|chan)(?:tang|dang)$/;
