@@ -49,11 +49,15 @@ const PUBLICATION = letterPattern(String.raw`^(?:(?:[\p{Lu}\d*_"“‘]|\p{Ll}{1
 const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in|["”],)\s+(?:(?:first\s+)?(?:published|printed|appeared)\s+in\s+)?(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\((?:\p{Lu}\p{Ll}{2,8}\.?\s)?)?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
-/** What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`, `in` (`reproduced in`, `Text in`), `with` (`Compare Holt, Quays, 12, with Varga, Clerks, 3`). */
+/**
+ * What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`, `in` (`reproduced in`, `Text in`), `with`
+ * (`Compare Holt, Quays, 12, with Varga, Clerks, 3`).
+ */
 const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Qq]uoted|[Cc]ited)\s+(?:in|by|from)|and|also|in|with)`;
 /**
- * Where a short form may start: the note, and the ends of these openings of a sentence, a clause (after `;` or `:`) or a cue. The patterns
- * of short forms are tried only there: one pattern that opened with them was tried at every character of every note.
+ * Where a short form may start: the note, and the ends of these openings of a sentence, a clause (after `;` or `:`) or a
+ * cue. The patterns of short forms are tried only there: one pattern that opened with them was tried at every character
+ * of every note.
  */
 const SHORT_FORM_OPENINGS = new RegExp(String.raw`[.;:]\s+|\b${SHORT_FORM_CUE}\s+`, 'g');
 /** A second cue after the opening: `See also`, `cf. in`. */

@@ -8,7 +8,7 @@ import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, changedToken, codeAt, tokenize } from './tokens';
 import { PLACE, inLexicon, isCommonWord, isHeadFirst, isNationality, isPlace, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
-import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isTownByRiver, isOrganizationHead } from './classify';
+import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isOrganizationHead, isTownByRiver } from './classify';
 import { rereadNames, withCompoundSurnames } from './reread';
 import {
   type BlockWords, type PlacedSegment, firmAfterPlace, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isStateAfterPlace, isPublisherAfterPlace, loneWordClues, markPublishers,

@@ -644,7 +644,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (form.placeEnding && e.person === 0) return 'place';
     // An unknown word only ever after a person's name in the possessive names a work of theirs (`Neumann's Behemoth`).
     if (e.workOfName === e.count) return null;
-    if (e.person === 0 && e.cited === 0 && e.opCit === 0) guessed.add(word);
+    if (e.cited === 0 && e.opCit === 0) guessed.add(word);
     return 'person';
   }
 }
@@ -832,7 +832,7 @@ const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'storming', 'bombardment
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS, 'front', 'uprising', 'rising', 'insurrection', 'massacre', 'pogrom', 'mutiny', 'congress', 'conference', 'summit'].join('|')})\\b`, 'y');
 /** `was founded`, `was banned`: what is said of a body (`Pemex was founded in 1938`). */
 const FOUNDED_AFTER = /\s(?:was|were)\s(?:founded|established|dissolved|disbanded|banned|outlawed|formed|incorporated|nationali[sz]ed|liquidated)\b/y;
-/** Nouns in small letters of a time or a rule named after a ruler or a place (`the Stalin era`, `the Kapp days`, `the Bush administration`). */
+/** Nouns in small letters of a time or a rule named after a ruler or a place (`the Stalin era`, `the Bush administration`). */
 const RULE_AFTER = /\s+(?:era|years|period|regime|government|administration|dictatorship|cult|terror|purges|reforms|leadership|faction|legacy)\b/y;
 /** Whether a word in small letters that is no function word follows `at` (the noun a name before it qualifies). */
 function beforeNoun(text: string, at: number): boolean {
