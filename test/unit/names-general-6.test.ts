@@ -76,3 +76,10 @@ describe('names: surnames that are common words', () => {
       ['person Ivo Gentles', 'place Oslo', 'organization Kessel', 'person Gentles', 'organization Harbour Army']);
   });
 });
+
+describe('names: the objects of war', () => {
+  test('the object of `seized`, `retook`, `liberated` is a place', () => {
+    assert.deepEqual(mentions('Anna Varga said the regiment seized Kessovo before loyal troops retook Varnia and liberated Ostrany.'),
+      ['person Anna Varga', 'place Kessovo', 'place Varnia', 'place Ostrany']);
+  });
+});

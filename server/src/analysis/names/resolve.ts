@@ -38,8 +38,9 @@ const MOTION_PREPOSITIONS = new Set(['from', 'to', 'toward', 'towards', 'on']);
 const MOTION_VERBS = new Set(['went', 'came', 'returned', 'moved', 'fled', 'travelled', 'traveled', 'sailed', 'marched', 'flew', 'flown', 'deported',
   'exiled', 'transferred', 'evacuated', 'retreated', 'escaped', 'emigrated', 'journeyed', 'advanced', 'withdrew', 'withdrawn', 'driven', 'expelled',
   'banished', 'shipped', 'moving', 'going', 'coming', 'returning', 'fleeing', 'advancing', 'marching', 'in', 'back', 'away']);
-/** Verbs whose object is a territory (`invaded Silesia`, `annexed Fiume`). */
-const PLACE_VERBS = new Set(['invaded', 'occupied', 'annexed', 'conquered', 'evacuated', 'colonized', 'colonised', 'partitioned', 'besieged', 'bombed', 'invade', 'occupy', 'annex', 'conquer']);
+/** Verbs whose object is a territory (`invaded Silesia`, `annexed Fiume`, `seized Sunchon`). */
+const PLACE_VERBS = new Set(['invaded', 'occupied', 'annexed', 'conquered', 'evacuated', 'colonized', 'colonised', 'partitioned', 'besieged', 'bombed', 'invade', 'occupy', 'annex', 'conquer',
+  'seized', 'captured', 'liberated', 'retook', 'recaptured', 'bombarded', 'shelled', 'blockaded']);
 /** After the word: a year (`Claudín, 1970`, `Althusser 1991`) or inverted initials (`Deutscher, I.`). */
 const AUTHOR_AFTER = /(?:,\s*|\s+)\(?(?:1[5-9]|20)\d\d\b|,\s*\p{Lu}\.(?!\p{L})/uy;
 /** After the word: a page's number, no year, and the end of the brackets or a comma (` 238)`, ` 12, 57`). */
