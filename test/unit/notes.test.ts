@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { findNotes, noteProblems } from '../../server/src/analysis/notes';
 import { MarkersByLabel } from '../../server/src/analysis/notes/markers';
+import { readNotes } from '../../server/src/analysis/notes/notes';
 import { analyzeStructure } from '../../server/src/analysis/structure';
 import type { DocumentFormat } from '../../server/src/analysis/types';
 
@@ -749,5 +750,15 @@ describe('`Art` before a glued number', () => {
   test('ends a name in capitals and the number is a marker; `art.` in small letters numbers an article', () => {
     const text = lines('The International Federation of Independent Revolutionary Art.1 It cited art.2 of the code.', 'Notes', '1. Kessel, Manifesto, 3.');
     assert.deepEqual(links(text), ['1 -> Kessel, Manifesto, 3.']);
+  });
+});
+
+describe('notes across a page of endnotes', () => {
+  test('a running head inside an endnote is no part of it: the note resumes after it as a piece of its own', () => {
+    const text = 'Text.1\n\nNotes\n1. Marta Ilves, "The Quays," Harbour Review 8 (1993);\n204\tJOURNAL OF HARBOUR STUDIES\nJan Rask, The Clerks (Oslo: Kessel, 2012).\n';
+    const head = text.indexOf('204\t');
+    const notes = readNotes(text, [{ kind: 'notes-section', start: text.indexOf('1. Marta'), end: text.length }], [{ start: head, end: text.indexOf('\n', head) }]);
+    assert.deepEqual(notes.map((n) => [n.label, ...[n, ...n.parts].map((p) => text.slice(p.start, p.end))]),
+      [['1', 'Marta Ilves, "The Quays," Harbour Review 8 (1993);', 'Jan Rask, The Clerks (Oslo: Kessel, 2012).']]);
   });
 });

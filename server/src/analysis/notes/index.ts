@@ -43,7 +43,7 @@ const LETTER = /^[a-z]$/;
  * blocks unchanged since the previous version are not searched for markers again.
  */
 export function findNotes(text: string, structure: DocumentStructure, memo?: BlockMemo): { markers: NoteMarker[]; notes: Note[] } {
-  const notes = readNotes(text, structure.noteRegions);
+  const notes = readNotes(text, structure.noteRegions, [...structure.debris].sort((a, b) => a.start - b.start));
   const labels = new Set(notes.flatMap((n) => (n.label === null ? [] : [n.label])));
   const symbols = [...labels].some((label) => NOTE_SYMBOLS.includes(label[0]) || LETTER.test(label));
   const candidates = markerCandidates(text, [...structure.noteRegions, ...structure.debris], memo, symbols);

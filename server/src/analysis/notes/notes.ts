@@ -83,8 +83,16 @@ function addText(draft: Draft, span: Span, newPiece: boolean): void {
   else draft.pieces.push({ start: span.start, end: span.end });
 }
 
-/** Reads every note of the document from its note regions, in text order. */
-export function readNotes(text: string, regions: NoteRegion[]): Note[] {
+/**
+ * Reads every note of the document from its note regions, in text order; a line of page debris inside a region (a running
+ * head where endnotes cross a page) belongs to no note, and the note's text resumes after it as a piece of its own.
+ */
+export function readNotes(text: string, regions: NoteRegion[], debris: readonly Span[] = []): Note[] {
+  let nextDebris = 0;
+  const isDebris = (line: Span) => {
+    while (nextDebris < debris.length && debris[nextDebris].end <= line.start) nextDebris++;
+    return nextDebris < debris.length && debris[nextDebris].start < line.end && line.start < debris[nextDebris].end;
+  };
   const drafts: Draft[] = [];
   const lastNumber = () => {
     for (let i = drafts.length - 1; i >= 0; i--) {
@@ -103,6 +111,10 @@ export function readNotes(text: string, regions: NoteRegion[]): Note[] {
     let current: Draft | null = resumes ? previous : null;
     let newPiece = resumes; // the next text starts a piece of its own (a note resumed from an earlier region)
     for (const line of lines) {
+      if (isDebris(line)) {
+        newPiece = true;
+        continue;
+      }
       if (line.text.trim() === '') {
         if (!numbered && !resumes) current = null; // unnumbered endnotes: one per block
         continue;
