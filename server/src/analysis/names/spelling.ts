@@ -14,12 +14,14 @@ export function spellingKey(word: string): string {
 }
 
 const keys = new Map<string, string>();
+/** Letters that Unicode does not decompose into a Latin letter and a mark, as their names are transliterated (`Đilas`, `Djilas`; `Wałęsa`, `Walesa`). */
+const UNDECOMPOSED: Record<string, string> = { đ: 'dj', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i' };
 
 function computeKey(word: string): string {
   // A ruler's name and number (`Nicholas 2`): the number stays.
   const number = /\d+$/.exec(word);
   if (number) return `${computeKey(word.slice(0, number.index))}${number[0]}`;
-  const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[đłøæœßı]/gu, (c) => UNDECOMPOSED[c]).replace(/[^\p{L}]/gu, '');
   return plain[0] === undefined ? '' : (plain[0] + plain.slice(1).replace(/h/g, ''))
     .replace(/^mac/, 'mc').replace(/y/g, 'i').replace(/w/g, 'v').replace(/c(?!z)/g, 'k').replace(/(\p{L})\1+/gu, '$1');
 }
@@ -45,9 +47,10 @@ function withinOneEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < b.length && a[i] === b[i]) i++;
   if (i === b.length) return true;
-  // The first difference: skip one letter of the longer key, or of both when they are as long.
+  // The first difference: skip one letter of the longer key, or of both when they are as long, or two letters swapped
+  // (`Kautksy`, `Kautsky`).
   const rest = a.length === b.length ? i + 1 : i;
-  return a.slice(i + 1) === b.slice(rest);
+  return a.slice(i + 1) === b.slice(rest) || a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** `XVI`: the number of a reign, in roman numerals up to 39. */
@@ -76,7 +79,7 @@ export function rulerSurname(words: readonly string[]): string | undefined {
 /** A key that ends in the number of a reign (`Nicholas 2`, see `identity.ts`): no variant of another number. */
 const endsInDigit = (key: string) => { const c = key.charCodeAt(key.length - 1); return c >= 48 && c <= 57; };
 
-/** Two keys that spell one name: equal, or one letter apart when both are long enough to make that safe. */
+/** Two keys that spell one name: equal, or one letter (or two swapped) apart when both are long enough to make that safe. */
 export function sameSpelling(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 6 || b.length < 6 || a[0] !== b[0] || endsInDigit(a) || endsInDigit(b)) return false;
