@@ -132,9 +132,9 @@ describe('names: names written family name first (2)', () => {
     assert.deepEqual(mentions('They made Wen Zedong Thought law and read Gao Xiaoping Theory; Kim Il Sung came.'), ['person Kim Il Sung']);
   });
 
-  test('a later name of several words, or a name in quotation marks and brackets, joins the person; a bare bracket does not', () => {
-    assert.deepEqual(people('The delegate Vo Van Ba, later known as Ho Chi Minh, spoke; Ivo Kerrow ("Tarski") wrote; Marx (Engels) met.'),
-      ['Vo Van Ba / Ho Chi Minh', 'Ivo Kerrow / Tarski', 'Marx', 'Engels']);
+  test('a later name of several words, a name in quotation marks and brackets, or a full name in brackets joins the person; a surname in brackets after another does not', () => {
+    assert.deepEqual(people('The delegate Vo Van Ba, later known as Ho Chi Minh, spoke; Ivo Kerrow ("Tarski") wrote; Marx (Engels) met; Parvo (Anton Helfand) paid.'),
+      ['Vo Van Ba / Ho Chi Minh', 'Ivo Kerrow / Tarski', 'Marx', 'Engels', 'Parvo / Anton Helfand']);
   });
 
   test('another name that the text gives a person joins them', () => {

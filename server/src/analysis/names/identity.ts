@@ -255,11 +255,14 @@ const ALIAS_BETWEEN = /^,?\s*(?:\(\s*)?(?:who (?:went|was known|is known|wrote|s
 const BRACKET_BEFORE = /^\s*\(\s*["“‘']$/;
 const BRACKET_AFTER = /^["”’']\s*\)/;
 
-/** Whether the text around `alias`, right after the person's `span`, gives it as another name of theirs. */
+/** Whether the text around `alias`, right after the person's `span`, gives it as another name of theirs (or the same in another spelling). */
 function isAliasOf(text: string, span: NameSpan, alias: NameSpan): boolean {
   if (alias.start - span.end > 60) return false;
   const between = text.slice(span.end, alias.start);
-  return ALIAS_BETWEEN.test(between) || BRACKET_BEFORE.test(between) && BRACKET_AFTER.test(text.slice(alias.end, alias.end + 3));
+  return ALIAS_BETWEEN.test(between) || BRACKET_BEFORE.test(between) && BRACKET_AFTER.test(text.slice(alias.end, alias.end + 3)) ||
+    // A person's name alone in brackets after another's, one of them in full: their real name or another spelling
+    // (`Parvus (Alexander Helphand)`); not two surnames (`Marx (Engels)`).
+    (span.tokens.length > 1 || alias.tokens.length > 1) && /^\s*\($/.test(between) && /^\s*\)/.test(text.slice(alias.end, alias.end + 2));
 }
 
 /**
