@@ -83,3 +83,10 @@ describe('names: the objects of war', () => {
       ['person Anna Varga', 'place Kessovo', 'place Varnia', 'place Ostrany']);
   });
 });
+
+describe('names: patronymics', () => {
+  test('a patronymic before a surname that is a place leaves the surname the person’s (`Sergei Mironovich Kirov`, then `Kirov`)', () => {
+    assert.deepEqual(mentions('Sergei Mironovich Kirov was shot. Kirov, first secretary, died; he had been seen near Kirov’s flat.'),
+      ['person Sergei Mironovich Kirov', 'person Kirov', 'person Kirov']);
+  });
+});

@@ -87,11 +87,13 @@ export const opensTwoWordSurname = (t: Token): boolean => t.capitalized && !t.in
 
 /**
  * Whether `second`, the last of a person's words after `first`, is no surname alone but the second of two: a common word
- * or a place after a word that is no given name, title or particle (`Mendès France`, `Garton Ash`; not `Anatole France`,
- * `Maxime Du Camp`).
+ * or a place after a word that is no given name, title, particle or patronymic (`Mendès France`, `Garton Ash`; not `Anatole
+ * France`, `Maxime Du Camp`, `Sergei Mironovich Kirov`).
  */
 export const isSecondOfTwoSurnames = (first: Token, second: Token): boolean => opensTwoWordSurname(first) && !isGivenName(first) &&
-  !TITLES.has(first.lower) && !SURNAME_PARTICLES.has(first.text) && (isCommonToken(second) || inLexicon(second, PLACE));
+  !TITLES.has(first.lower) && !SURNAME_PARTICLES.has(first.text) && !PATRONYMIC.test(first.lower) && (isCommonToken(second) || inLexicon(second, PLACE));
+/** A Russian patronymic, a middle name before the surname (`Sergei Mironovich Kirov`, `Nadezhda Konstantinovna`). */
+const PATRONYMIC = /(?:ovich|evich|ich|ovna|evna|ichna|inichna)$/;
 
 /** `Denis Mack Smith`, then `Mack Smith`: the words before a double surname are no given names of another person. */
 const endsWith = (given: string[], words: string[]) => given.length > words.length && words.every((w, i) => given[given.length - words.length + i] === w);
