@@ -90,3 +90,10 @@ describe('names: patronymics', () => {
       ['person Sergei Mironovich Kirov', 'person Kirov', 'person Kirov']);
   });
 });
+
+describe('names: a name before a noun of a work or an idea', () => {
+  test('`the` before a name and a noun of a record or an idea (`the Kamenev record`) says nothing of a body', () => {
+    assert.deepEqual(mentions('Zinoviev and Kessanov met; Bukharin met Kessanov in July. The Kessanov record was circulated.'),
+      ['person Zinoviev', 'person Kessanov', 'person Bukharin', 'person Kessanov', 'person Kessanov']);
+  });
+});

@@ -833,8 +833,11 @@ const EVENTS_AT = new Set(['battle', 'treaty', 'siege', 'storming', 'bombardment
 const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS, 'front', 'uprising', 'rising', 'insurrection', 'massacre', 'pogrom', 'mutiny', 'congress', 'conference', 'summit'].join('|')})\\b`, 'y');
 /** `was founded`, `was banned`: what is said of a body (`Pemex was founded in 1938`). */
 const FOUNDED_AFTER = /\s(?:was|were)\s(?:founded|established|dissolved|disbanded|banned|outlawed|formed|incorporated|nationali[sz]ed|liquidated)\b/y;
-/** Nouns in small letters of a time or a rule named after a ruler or a place (`the Stalin era`, `the Bush administration`). */
-const RULE_AFTER = /\s+(?:era|years|period|regime|government|administration|dictatorship|cult|terror|purges|reforms|leadership|faction|legacy)\b/y;
+/**
+ * Nouns in small letters of a time, a rule, a work or an idea named after a ruler, a person or a place (`the Stalin era`,
+ * `the Bush administration`, `the Kamenev record`, `the Kondratiev cycle`).
+ */
+const RULE_AFTER = /\s+(?:era|years|period|regime|government|administration|dictatorship|cult|terror|purges|reforms|leadership|faction|legacy|record|cycle|alternative|line|thesis|theses|theory|doctrine|plan|memorandum|testament|affair|case|trial|school|circle)\b/y;
 /** Whether a word in small letters that is no function word follows `at` (the noun a name before it qualifies). */
 function beforeNoun(text: string, at: number): boolean {
   NEXT_SMALL_WORD.lastIndex = at;
