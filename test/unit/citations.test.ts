@@ -870,6 +870,14 @@ describe('resolving back-references', () => {
       'full: Holt, *Quays of Velmora*, 53']);
   });
 
+  test('a short form of three authors, its title opening with a year (`Holt, Varga, and Rask, 1956 Harbour Revolution, 307–10`)', () => {
+    const text = withNotes('One.1 Two.2', 'See the notes of Ivo Malin in Holt, Varga, and Rask, 1956 Harbour Revolution, 307–10.', 'Holt and Varga, Quays, 12.');
+    assert.deepEqual(citationsOf(text).map((c) => [c.text, c.fields.authors, c.fields.title]), [
+      ['Holt, Varga, and Rask, 1956 Harbour Revolution, 307–10', ['Holt', 'Varga', 'Rask'], '1956 Harbour Revolution'],
+      ['Holt and Varga, Quays, 12', ['Holt', 'Varga'], 'Quays'],
+    ]);
+  });
+
   test('an Ibid. after a note of several references repeats the one whose pages hold its page, else the last', () => {
     const text = withNotes('One.1 Two.2 Three.3 Four.4',
       'Maren Holt, The Quays (Oslo: Kessel, 1998), pp. 494–503. The press printed it: Harbour Gazette, 30 June 1948, p. 1.',

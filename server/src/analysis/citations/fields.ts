@@ -82,9 +82,9 @@ const ENTRY_TITLE = letterPattern(String.raw`${ENTRY_HEAD}(?:[“"](?<quoted>[^"
 
 /**
  * A short form: `Trotsky, The Revolution Betrayed, p. 277`, `Holt, Clerks, 45`, `Holt, "The Quays," 12`, `Holt et al., Clerks,
- * 57`, `Holt, "The Quays," in Collected Works, 3:12` (its container).
+ * 57`, `Holt and Varga, Clerks, 3`, `Holt, "The Quays," in Collected Works, 3:12` (its container).
  */
-const SHORT_FORM = letterPattern(String.raw`^(${SURNAME})(?:\set\sal\.)?,\s+(?:[“"]([^"”]{2,120}?),?["”],?(?:\s+in\s+(\p{Lu}[^,;()]{1,80}?),)?|([^,;()]{2,120}?(?:,\s\p{Lu}[^,;()]{1,60}?)*),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
+const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}(?:(?:,\s+${SURNAME})*,?\s+(?:and|&)\s+${SURNAME})?)(?:\set\sal\.)?,\s+(?:[“"]([^"”]{2,120}?),?["”],?(?:\s+in\s+(\p{Lu}[^,;()]{1,80}?),)?|([^,;()]{2,120}?(?:,\s\p{Lu}[^,;()]{1,60}?)*),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
 
 /** MLA's author and page, maybe with a short title: `(Holt 45)`, `(Holt and Varga, Clerks 12-14; …)`; the first source. */
 const AUTHOR_PAGE = letterPattern(String.raw`^\((?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?(${SURNAME}(?:\s(?:and|&)\s${SURNAME})?)(?:,\s([^();\d]{2,60}?))?\s(\d{1,4}(?:\s?[-–]\s?\d{1,4})?)(?=[;,)])`, 'u');
@@ -134,7 +134,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   const issue = kind === 'full' ? PERIODICAL_ISSUE.exec(text) : null;
   if (issue) return { container: issue[1] ?? issue[2], year: issue[3] ?? issue[4], ...pagesOf(text) };
   const short = kind === 'full' ? SHORT_FORM.exec(text) : null;
-  if (short) return { authors: [short[1]], title: clean(short[2] ?? short[4]), ...(short[3] ? { container: clean(short[3]) } : {}), ...pagesOf(text) };
+  if (short) return { authors: short[1].split(/,\s(?:and\s)?|\s(?:and|&)\s/u), title: clean(short[2] ?? short[4]), ...(short[3] ? { container: clean(short[3]) } : {}), ...pagesOf(text) };
   const fields: CitationFields = {};
   const body = text.replace(CUE, '').replace(/^\(|\)$/g, '').replace(VERB_BEFORE_YEAR, ' (');
   const source = SOURCE_PARENTHESIS.exec(text.replace(/^\(/, '').replace(CUE, ''));
