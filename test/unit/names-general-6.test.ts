@@ -97,3 +97,10 @@ describe('names: a name before a noun of a work or an idea', () => {
       ['person Zinoviev', 'person Kessanov', 'person Bukharin', 'person Kessanov', 'person Kessanov']);
   });
 });
+
+describe('names: a common-word surname opening a sentence', () => {
+  test('joined by `and` to another name (`Knight and Lenoe disagree`), the document decides it; common words joined so name no one', () => {
+    assert.deepEqual(mentions('Amy Knight and Ivo Kessanov wrote. Later, Knight argued.\n\nKnight and Kessanov disagree. Peace and Bread were promised.'),
+      ['person Amy Knight', 'person Ivo Kessanov', 'person Knight', 'person Knight', 'person Kessanov']);
+  });
+});

@@ -421,8 +421,13 @@ function notPartOfName(tokens: Token[], hasHead: boolean): boolean {
   return inLexicon(first, FUNCTION_WORD) || first.text === 'I.' && first.sentenceStart && tokens.length > 1 && tokens[1].allCaps ||
     first.initial && first.sentenceStart && tokens.length > 1 && inLexicon(tokens[1], FUNCTION_WORD) || first.sentenceStart && tokens.length > 2 && isCommonToken(first) && articleLed(tokens.slice(1, 3)) ||
     first.sentenceStart && tokens.length > 1 && !hasHead && isCommonToken(first) && !isTitle(first) &&
-    !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens) && !articleLed(tokens) && familyNameFirst(tokens) === 0;
+    !inLexicon(first, COMPASS_WORD) && !isGivenName(first) && !placeLike(tokens) && !articleLed(tokens) && familyNameFirst(tokens) === 0 &&
+    !beforeAnotherName(tokens);
 }
+
+/** `Knight and Lenoe disagree`: a common word joined by `and` to a name that is no common word opening a sentence may be a surname (the document decides). */
+const beforeAnotherName = (tokens: Token[]) => tokens.length === 3 && tokens[1].text === 'and' && tokens[2].capitalized && !isCommonToken(tokens[2]) &&
+  !inLexicon(tokens[2], PLACE | ORGANIZATION_HEAD | DEMONYM) && !tokens[2].allCaps;
 
 /**
  * `Gate of Heavenly Peace`, `People's Republic of China`, `Gulf of Tonkin`, `House of Lords`: the head of a place's name (or
