@@ -9,6 +9,7 @@ import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
 import { BACK_REFERENCE, BARE_PAGES, CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from '../letters';
+import { isInItalics } from '../italics';
 import { isCommonWord, isGivenNameWord, isNationality, isPlace } from '../names/lexicon';
 
 /** What a stretch of text to search is: a note, a paragraph of the body, a bibliography. */
@@ -488,16 +489,6 @@ const AFTER_COMMA = letterPattern(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u);
 /** A title in italics, with the Markdown asterisks around it. */
 const ITALICS = /\*[^*\n]+\*/g;
 
-/** Whether `at` stands inside a Markdown italic on its line (after an odd number of asterisks since the line's start). */
-function isInItalics(text: string, floor: number, at: number): boolean {
-  let stars = 0;
-  for (let i = at - 1; i >= floor; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) break;
-    if (c === 42 /* * */) stars++;
-  }
-  return stars % 2 === 1;
-}
 
 /**
  * An archival source opening a note: a collection or series (its writer's initials aside), then its volume,

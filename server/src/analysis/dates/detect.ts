@@ -5,6 +5,7 @@ import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Note, NoteMarker, Span } from '../types';
 import { partitionPoint } from '../search';
 import { letterPattern, type LetterPattern } from '../letters';
+import { isInItalics } from '../italics';
 import { REPUBLICAN_WORD, RULES, isHijriThenGregorian, type Opening, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
 import { republicanYearOf } from './republican';
@@ -588,13 +589,6 @@ function withOldStyleYears(text: string, found: Candidate[]): Candidate[] {
   });
 }
 
-/** Whether a date stands in italics on its line, a work's title (`*Une histoire populaire de la France de 1685 à nos jours*`). */
-function isInItalics(text: string, mention: Span): boolean {
-  let stars = 0;
-  for (let i = text.lastIndexOf('\n', mention.start) + 1; i < mention.start; i++) if (text.charCodeAt(i) === 42 /* * */) stars++;
-  return stars % 2 === 1;
-}
-
 /** The century (1900 for the twentieth) most of the document's years fall in, and its latest year; null without years. */
 function documentCentury(found: Candidate[]): { century: number; latest: number } | null {
   const years = found.flatMap((c) => ('value' in c.reading ? [firstYear(c.reading.value)] : [])).sort((a, b) => a - b);
@@ -644,10 +638,11 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
       // Once: `??=` would compute it again for every such date of a text without years (null).
       if (century === undefined) century = documentCentury(found);
       if (century === null) continue;
-      // The thirties of the years the text has just named (`in 1848 … the forties`), not in a title, else of most of its years.
+      // The thirties of the years the text has just named (`in 1848 … the forties`), not in an italic title (`*Une histoire
+      // populaire de la France de 1685 à nos jours*`), else of most of its years.
       // A text of our century that says `the thirties` after naming years up to 2014 means the 1930s: the
       // 2030s would lie in its future.
-      const anchor = mentions.findLast((m) => !isPublicationYear(text, m) && !isInItalics(text, m));
+      const anchor = mentions.findLast((m) => !isPublicationYear(text, m) && !isInItalics(text, 0, m.start));
       const hundreds = anchor ? Math.floor(firstYear(anchor.value) / 100) * 100 : century.century;
       let value = reading.complete(hundreds);
       if (hundreds >= 2000 && firstYear(value) > century.latest) value = reading.complete(hundreds - 100);
