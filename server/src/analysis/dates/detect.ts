@@ -582,8 +582,9 @@ function relativeYear({ month, direction }: RelativeMonth, reached: CalendarPoin
 function withOldStyleYears(text: string, found: Candidate[]): Candidate[] {
   if (!text.includes('/')) return found;
   return found.map((c) => {
-    const length = 'value' in c.reading ? oldStyleYearEnd(text, c.end) : 0;
-    if (length === 0 || !('value' in c.reading) || !((parseValue(c.reading.value)?.start.month ?? 12) <= 3)) return c;
+    if (!('value' in c.reading)) return c;
+    const length = oldStyleYearEnd(text, c.end);
+    if (length === 0 || (parseValue(c.reading.value)?.start.month ?? 12) > 3) return c;
     const year = text.slice(c.end - 4, c.end);
     return { start: c.start, end: c.end + length, rule: c.rule, reading: { value: c.reading.value.replaceAll(year, String(Number(year) + 1)) } };
   });

@@ -8,7 +8,7 @@ import { detached } from '../blocks';
 import { isWhiteSpace } from '../letters';
 import { type Token, type Words, changedToken, codeAt, isForeignOpening, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
-import { BODY_NOUNS, classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
+import { BODY_NOUNS, SAINTS, classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf, isSecondOfTwoSurnames, surnameAt } from './identity';
 import { COMBINING_FORMS, DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, NOUNS_OF_PLACES, PLACE, PLACE_ENDING, PLACE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isNationality, isPlace, isUsStateAbbreviation, FOREIGN_CONNECTORS, PARTICLES } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
@@ -430,7 +430,7 @@ export function firmAfterPlace(text: string, tokens: Token[], run: Token[]): Tok
 export function isPlaceOfPublication(text: string, run: Token[]): boolean {
   const last = run[run.length - 1];
   const after = codeAt(text, last.end);
-  if (run.length < 2 || after !== 58 /* : */ && after !== 44 /* , */ || !isPlace(nameOf(run)) && !SAINT.test(run[0].text)) return false;
+  if (run.length < 2 || after !== 58 /* : */ && after !== 44 /* , */ || !isPlace(nameOf(run)) && !SAINTS.has(run[0].lower)) return false;
   if (after === 44) {
     YEAR_IN_BRACKETS_AFTER.lastIndex = last.end;
     return codeAt(text, run[0].start - 1) === 40 /* ( */ && YEAR_IN_BRACKETS_AFTER.test(text);
@@ -439,8 +439,6 @@ export function isPlaceOfPublication(text: string, run: Token[]): boolean {
   PUBLISHED_AT_ENTRY_END.lastIndex = last.end;
   return PUBLISHED_AT.test(text) || PUBLISHED_AT_ENTRY_END.test(text);
 }
-/** A town named after a saint (`St. Louis`, `San Diego`, `São Paulo`), known to the lexicon of places or not. */
-const SAINT = /^(?:St|Saint|Sankt|San|Santa|Santo|São)$/;
 /** `, 1967)` after a place of publication in brackets. */
 const YEAR_IN_BRACKETS_AFTER = /,\s*(?:1[5-9]|20)\d\d\s*\)/y;
 
