@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BARE_PAGES, CUE, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
 
 /**
@@ -120,7 +120,9 @@ function pagesOf(text: string): CitationFields {
  * A newspaper's issue: its name (maybe italic, maybe with its city in brackets), the day of the issue, its page (`Morning
  * Courier, 23 April 1916, p. 1`, `*Harbour Gazette* (Velmora), March 12, 1923`): the name is the container, no author.
  */
-const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:\*([^*\n]+)\*|(\p{Lu}[^,()\n]*?))(?:\s\([^()\n]*\))?,\s(?:no\.\s?\d+,\s)?(?:\d{1,2}\s${MONTH_NAME}\s(${YEAR})|${MONTH_NAME}\s\d{1,2},\s(${YEAR}))(?![\d])`, 'u');
+const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:\*([^*\n]+)\*|(\p{Lu}[^,()\n]*?))(?:\s\([^()\n]*\))?,\s(${ISSUE_DAY})(?![\d])`, 'u');
+/** The year that ends an issue's day. */
+const YEAR_AT_END = new RegExp(`${YEAR}$`, 'u');
 
 /** A note written as an entry of a list of references, the year in brackets after the authors (`Figes, Orlando (1996).`). */
 const ENTRY_NOTE = letterPattern(String.raw`^${SURNAME},\s\p{Lu}[^()\n]{0,80}\((?:${MONTH_BEFORE_YEAR})?(?:${YEAR})\)`, 'u');
@@ -132,7 +134,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   const mla = kind === 'parenthetical' && !HAS_YEAR.test(text) ? AUTHOR_PAGE.exec(text) : null;
   if (mla) return { authors: mla[1].split(/\s(?:and|&)\s/u), ...(mla[2] ? { title: clean(mla[2]) } : {}), pages: mla[3] };
   const issue = kind === 'full' ? PERIODICAL_ISSUE.exec(text) : null;
-  if (issue) return { container: issue[1] ?? issue[2], year: issue[3] ?? issue[4], ...pagesOf(text) };
+  if (issue) return { container: issue[1] ?? issue[2], year: YEAR_AT_END.exec(issue[3])![0], ...pagesOf(text) };
   const short = kind === 'full' ? SHORT_FORM.exec(text) : null;
   if (short) return { authors: short[1].split(/,\s(?:and\s)?|\s(?:and|&)\s/u), title: clean(short[2] ?? short[4]), ...(short[3] ? { container: clean(short[3]) } : {}), ...pagesOf(text) };
   const fields: CitationFields = {};
