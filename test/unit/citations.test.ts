@@ -578,6 +578,24 @@ describe('finding references', () => {
     assert.deepEqual(article.fields, { authors: ['Odile Varga'], title: 'The Clerks and the Crown', container: 'Baltic Review', year: '1969', pages: '80' });
   });
 
+  test('fields of Harvard entries: the original year in brackets, a chapter in quotation marks and its book, a saint\'s town, the chapter\'s pages', () => {
+    const text = [
+      'The clerks wrote (Holt 1977; Kessler 1971).',
+      'References',
+      'Holt, M. ([1924–25] 1977) The Clerks. St. Louis: Nordic Press.',
+      'Kessler, J. ([1918] 1971) \'What Does the Harbour Want?\', in P. Rask (ed.) Selected Writings of Marta Ilves. Riga: Baltic Press, 366–76.',
+    ].join('\n\n');
+    assert.deepEqual(citationsOf(text).filter((c) => c.kind === 'bibliography').map((c) => c.fields), [
+      { authors: ['M. Holt'], title: 'The Clerks', place: 'St. Louis', publisher: 'Nordic Press', year: '1977' },
+      { authors: ['J. Kessler'], title: 'What Does the Harbour Want?', container: 'Selected Writings of Marta Ilves', place: 'Riga', publisher: 'Baltic Press', year: '1971' },
+    ]);
+  });
+
+  test('a letter is no newspaper\'s issue: its writer and the one it was sent to are no periodical', () => {
+    const text = withNotes('Prose.1', 'Holt to Rask, 19 January 1950, in Odile Varga, "The Clerks and the Crown," Working Paper no. 39 (Riga: Baltic Press, 2002), 12.');
+    assert.deepEqual(citationsOf(text)[0].fields, { authors: ['Odile Varga'], title: 'The Clerks and the Crown', place: 'Riga', publisher: 'Baltic Press', year: '2002', pages: '12' });
+  });
+
   test('in the body, an italic title and its year start at the title, not at the sentence', () => {
     assert.deepEqual(found('His first book, *The Quays* (1952), described the clerks from the inside.', 'markdown'), ['full: *The Quays* (1952)']);
   });

@@ -83,6 +83,18 @@ describe('names: titles of works', () => {
     assert.deepEqual(mentions('Ivo Brennholt wrote.[1]\n\nNotes\n\nAnna Kerrow, The Thought of Ivo Brennholt (London: Vantor Press, 1990), p. 4.'),
       ['person Ivo Brennholt', 'person Anna Kerrow', 'place London', 'organization Vantor Press']);
   });
+
+  test('a cited title written again in prose or in a bare short form is a title there too; a run of names is no title', () => {
+    const notes = '\n\nNotes\n\n1. Anna Kerrow, Conversations with Brennholt (London: Vantor Press, 1990), p. 4.\n\n2. Kerrow, Conversations with Brennholt.' +
+      '\n\n3. Paul Ormond, Kerrow and Brennholt (London: Vantor Press, 1991), p. 9.';
+    assert.deepEqual(mentions(`Ivo Brennholt spoke. Anna Kerrow's Conversations with Brennholt fixed the story. Kerrow and Brennholt quarrelled.${notes}`)
+      .filter((m) => m.includes('Brennholt')), ['person Ivo Brennholt', 'person Brennholt']);
+  });
+
+  test('the book a chapter is in, after its editors, is a title too', () => {
+    assert.deepEqual(mentions('References\n\nKerrow, A. ([1918] 1971) \'What Does the Harbour Want?\', in P. Ormond (ed.) Selected Writings of Ivo Brennholt. Oslo: Vantor Press, 366–76.'),
+      ['person Kerrow', 'person P. Ormond', 'place Oslo', 'organization Vantor Press']);
+  });
 });
 
 describe('names: words that name no one', () => {

@@ -61,7 +61,7 @@ function clean(s: string): string {
 
 /**
  * A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.`, `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.`,
- * `Holt, Maren. (1910) 1977. The Clerks. …` (the year of the edition cited after the original's), more authors (`Holt,
+ * `Holt, Maren. (1910) 1977. The Clerks. …`, `Holt, M. ([1910] 1977) The Clerks. …` (the year of the edition cited after the original's), more authors (`Holt,
  * Maren, Ivo Brenn, and Jan Rask.`, `Holt, Maren, et al.`) and an editor's mark: `Holt, Maren, and Jan Rask, editors.`.
  */
 /** APA's inverted name of an author after the first: `Mouffe, C.` in `Laclau, E., & Mouffe, C. (1985)`; its surname and initials. */
@@ -72,9 +72,11 @@ const INVERTED_NAME = String.raw`${INVERTED_SURNAME},\s${INVERTED_INITIALS}`;
 const INVERTED_NAMES = new RegExp(String.raw`(${INVERTED_SURNAME}),\s(${INVERTED_INITIALS}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)*)`, 'gu');
 /** A web encyclopedia's inverted name of an author after the first, after a semicolon: `Rask, Jan` in `Varga, Odile; Rask, Jan (1970)`. */
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+,\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)*`;
+/** The year of a work's first edition before that of the edition cited, in brackets: `[1910]`, `(1910)`, `[1924–25]`. */
+const ORIGINAL_YEAR = String.raw`[[(]${YEAR}(?:[–-]\d{2,4})?[\])]`;
 // Given names: initials, or a word or two then initials (`Robert J. C.`); no more words, which would be the title's.
-const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)*\p{Lu}\.|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<listedCoauthors>(?:;\s${LISTED_NAME})+)|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:[[(]${YEAR}[\])]\s(?<edition>${YEAR})\.\s+|\((?:${MONTH_BEFORE_YEAR})?(?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
-const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(?<title>.+?)\.\s+(?:[^:]*?\.\s+)??(?:(?<place>[^:.()]+):\s*(?<publisher>[^,.]+?)(?:,\s*(?<publicationYear>${YEAR}))?\.?)?$`, 'su');
+const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)*\p{Lu}\.|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<listedCoauthors>(?:;\s${LISTED_NAME})+)|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:${ORIGINAL_YEAR}\s(?<edition>${YEAR})\.\s+|\((?:${ORIGINAL_YEAR}\s)?(?:${MONTH_BEFORE_YEAR})?(?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
+const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(?<title>.+?)\.\s+(?:[^:]*?\.\s+)??(?:(?<place>(?:St\.\s|[^:.()])+):\s*(?<publisher>[^,.]+?)(?:,\s*(?<publicationYear>${YEAR}))?(?:,\s*(?:pp?\.\s?)?\d+(?:\s?[–-]\s?\d+)?)?\.?)?$`, 'su');
 /** What separates the co-authors after the first author's inverted name (`, Jan Rask, and Ivo Brenn`). */
 const COAUTHORS_SEPARATOR = /,?\s(?:and|&)\s|,\s/u;
 /** An entry's head and title alone, when what follows is no place and publisher (an article: `"The Quays." *Review* 12 (3): 1–19.`). */
@@ -89,10 +91,17 @@ const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}(?:(?:,\s+${SURNAME})*,?
 /** MLA's author and page, maybe with a short title: `(Holt 45)`, `(Holt and Varga, Clerks 12-14; …)`; the first source. */
 const AUTHOR_PAGE = letterPattern(String.raw`^\((?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?(${SURNAME}(?:\s(?:and|&)\s${SURNAME})?)(?:,\s([^();\d]{2,60}?))?\s(\d{1,4}(?:\s?[-–]\s?\d{1,4})?)(?=[;,)])`, 'u');
 
+const OPENING_QUOTE = /^[‘'“"]/u;
+/**
+ * An article's or a chapter's title in quotation marks (no apostrophe closes it), and the book it is in after its editors:
+ * `'The Quays', in J. Rask (ed.) Harbour Essays. Oslo: …` (groups: title, book).
+ */
+const QUOTED_IN_BOOK = /^[‘'“"](.{2,200}?)[,.]?[’'”"](?!\p{L})[,.]?(?:\s+[Ii]n:?\s+(?:[^()]{2,120}?\s\((?:eds?|trans)\.?\),?\s+)?(\p{Lu}[^.]{2,200}))?/u;
+
 /** Fields of a bibliography entry, or null when it is not written in the usual order. */
 function bibliographyFields(text: string): CitationFields | null {
-  const m = BIBLIOGRAPHY_ENTRY.exec(text.trim());
-  const head = (m ?? ENTRY_TITLE.exec(text.trim()))?.groups;
+  const entry = text.trim();
+  const head = (BIBLIOGRAPHY_ENTRY.exec(entry) ?? ENTRY_TITLE.exec(entry))?.groups;
   if (!head) return null;
   const given = head.given.trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
   const inverted = head.invertedCoauthors ?? head.listedCoauthors;
@@ -100,7 +109,11 @@ function bibliographyFields(text: string): CitationFields | null {
     : head.coauthors?.split(COAUTHORS_SEPARATOR).filter((name) => name && name !== 'et al.') ?? [];
   const fields: CitationFields = { authors: [`${given} ${head.surname}`, ...coauthors] };
   const title = head.title ?? head.quoted ?? head.italic ?? head.plain;
-  if (title) fields.title = clean(title.replace(EDITORS_MARK_AT_END, ''));
+  const inBook = title && OPENING_QUOTE.test(title) ? QUOTED_IN_BOOK.exec(entry.slice(entry.indexOf(title))) : null;
+  if (inBook) {
+    fields.title = clean(inBook[1]);
+    if (inBook[2]) fields.container = clean(inBook[2]);
+  } else if (title) fields.title = clean(title.replace(EDITORS_MARK_AT_END, ''));
   if (head.place) fields.place = clean(head.place);
   if (head.publisher) fields.publisher = clean(head.publisher);
   const year = head.edition ?? head.parenYear ?? head.year ?? head.publicationYear ?? YEARS.matchAll(text).at(-1)?.[1];
@@ -119,8 +132,9 @@ function pagesOf(text: string): CitationFields {
 /**
  * A newspaper's issue: its name (maybe italic, maybe with its city in brackets), the day of the issue, its page (`Morning
  * Courier, 23 April 1916, p. 1`, `*Harbour Gazette* (Velmora), March 12, 1923`): the name is the container, no author.
+ * Not a letter, which names its writer and the one it was sent to (`Holt to Rask, 19 January 1950`).
  */
-const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:\*([^*\n]+)\*|(\p{Lu}[^,()\n]*?))(?:\s\([^()\n]*\))?,\s(${ISSUE_DAY})(?![\d])`, 'u');
+const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:\*([^*\n]+)\*|(\p{Lu}(?:(?!\sto\s)[^,()\n])*?))(?:\s\([^()\n]*\))?,\s(${ISSUE_DAY})(?![\d])`, 'u');
 /** The year that ends an issue's day. */
 const YEAR_AT_END = new RegExp(`${YEAR}$`, 'u');
 

@@ -43,16 +43,50 @@ function wrappedEnd(reference: string, from: number, title: string): number {
 export function titleSpans(text: string, citations: readonly Citation[]): Span[] {
   const spans: Span[] = [];
   for (const citation of citations) {
-    const title = citation.fields.title;
-    if (!title || title.length < 4) continue;
-    const written = writtenAs(text.slice(citation.start, citation.end), title);
-    if (!written) continue;
-    const contributor = CONTRIBUTOR.exec(written.text);
-    const start = citation.start + written.at;
-    spans.push({ start, end: start + (contributor ? contributor.index : written.text.length) });
+    for (const title of [citation.fields.title, citation.fields.container]) {
+      if (!title || title.length < 4) continue;
+      const written = writtenAs(text.slice(citation.start, citation.end), title);
+      if (!written) continue;
+      const contributor = CONTRIBUTOR.exec(written.text);
+      const start = citation.start + written.at;
+      spans.push({ start, end: start + (contributor ? contributor.index : written.text.length) });
+    }
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+/**
+ * Where a title the citations read is written again among the `names` (in text order), in prose or in a note too short to
+ * be read as a reference: `Djilas's Conversations with Stalin fixed a narrative`, `Banac, With Stalin against Tito.` Only a
+ * title of three words or more with a capitalized word of the language (`Conversations`, `With`), which a run of names
+ * never is (`Lenin and Trotsky`).
+ */
+export function repeatedTitleSpans(text: string, citations: readonly Citation[], names: readonly Span[]): Span[] {
+  // Each capitalized word of a title, and where in the title it stands.
+  const titlesByWord = new Map<string, { title: string; at: number }[]>();
+  for (const title of new Set(citations.map((c) => c.fields.title))) {
+    const words = title?.match(TITLE_WORD) ?? [];
+    if (words.length < 3 || !words.some((w) => isCapitalized(w) && (isFunctionWord(w) || isCapitalizedNoun(w)))) continue;
+    for (const word of words) {
+      if (!isCapitalized(word)) continue;
+      const entries = titlesByWord.get(word) ?? [];
+      entries.push({ title: title!, at: title!.indexOf(word) });
+      titlesByWord.set(word, entries);
+    }
+  }
+  const spans: Span[] = [];
+  if (titlesByWord.size === 0) return spans;
+  for (const name of names) {
+    const firstWord = TITLE_WORD.exec(text.slice(name.start, name.end));
+    TITLE_WORD.lastIndex = 0;
+    for (const { title, at } of titlesByWord.get(firstWord?.[0] ?? '') ?? []) {
+      const start = name.start - at;
+      if (start >= 0 && text.startsWith(title, start)) spans.push({ start, end: start + title.length });
+    }
+  }
+  return spans;
+}
+const TITLE_WORD = /[\p{L}'’-]+/gu;
+
 /**
  * Where titles in quotation marks stand (`"The Antinomies of Antonio Gramsci"`, `‘Some Aspects of the Southern
  * Question’`): four words or more in title case, a small word among them, after an article or with a capitalized noun
