@@ -591,6 +591,14 @@ describe('finding references', () => {
     ]);
   });
 
+  test('a transliteration\'s initials of two letters open a reference as one letter\'s do', () => {
+    const text = withNotes('Prose.1 More.2', 'L. Ia. Holt, Sovetskii port (Riga: Nauka, 1987), 163.', 'Iu. G. Varga, Razgovory (Riga, 1993), 12.');
+    assert.deepEqual(citationsOf(text).map((c) => [c.text, c.fields.authors]), [
+      ['L. Ia. Holt, Sovetskii port (Riga: Nauka, 1987), 163', ['L. Ia. Holt']],
+      ['Iu. G. Varga, Razgovory (Riga, 1993), 12', ['Iu. G. Varga']],
+    ]);
+  });
+
   test('a letter is no newspaper\'s issue: its writer and the one it was sent to are no periodical', () => {
     const text = withNotes('Prose.1', 'Holt to Rask, 19 January 1950, in Odile Varga, "The Clerks and the Crown," Working Paper no. 39 (Riga: Baltic Press, 2002), 12.');
     assert.deepEqual(citationsOf(text)[0].fields, { authors: ['Odile Varga'], title: 'The Clerks and the Crown', place: 'Riga', publisher: 'Baltic Press', year: '2002', pages: '12' });

@@ -34,6 +34,11 @@ describe('tokens', () => {
       [['It', true, true], ['Mrs', false, true], ['Thatcher', true, false]]);
   });
 
+  test('a transliteration\'s initial of two letters or more before a capitalized word is an initial; the same letters elsewhere are a word', () => {
+    assert.deepEqual(tokenize('L. Ia. Holt and Zh. Varga met Ia, the Sh. of it.').tokens.filter((t) => t.capitalized).map((t) => [t.text, t.initial]),
+      [['L.', true], ['Ia.', true], ['Holt', false], ['Zh.', true], ['Varga', false], ['Ia', false], ['Sh', false]]);
+  });
+
   test('every word in small letters is known as written so, connectors that are no tokens too', () => {
     const { smallWords } = tokenize('the power of the Soviet Union');
     assert.deepEqual([...writtenInSmallLetters(new Set(['power', 'of', 'soviet']), [smallWords])].sort(), ['of', 'power']);

@@ -3,6 +3,7 @@
 import type { Span } from '../types';
 import { BARE_PAGES, CUE, NAME_WITH_PARTICLES, PAGES } from './patterns';
 import { letterPattern } from '../letters';
+import { LONG_INITIALS } from '../names/lexicon';
 
 /**
  * Locators after a reference: `, p. 12`, `, vol. 2`, an archive's `, fol. 4`, a page within an article's `, at 210`, `, chapter 13`, `, bk. 2, ch. 1`, `§ 4`, Harvard's `: 424` or `: xii`,
@@ -16,7 +17,8 @@ const ABBREVIATION = letterPattern(/(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|n
 const EDITORS = /^\((?:eds?|trans|comp|hrsg|dir|coord)\.?\)$/iu;
 const SECOND_WORK = letterPattern(/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u);
 const SENTENCE_GAP = letterPattern(/^["”’)*]*\s+(?=[\p{Lu}*"“])/u);
-const INITIAL = letterPattern(/(?:^|[\s.(]|\.-)\p{Lu}$/u);
+/** An initial before a full stop (`V`, `Ia` of `L. Ia. Gibianskii`). */
+const INITIAL_BEFORE = letterPattern(new RegExp(String.raw`(?:^|[\s.(]|\.-)(?:\p{Lu}|${LONG_INITIALS.join('|')})$`, 'u'));
 
 // The scans below read char codes, not one-character strings: a character above U+00FF read as a string is a string of
 // another kind, and V8 would drop the code it compiled for the others the first time it met one.
@@ -72,7 +74,7 @@ export function referenceStart(text: string, floor: number, at: number, inNote: 
       const after = SENTENCE_GAP.exec(text.slice(i + 1, i + 6));
       if (!after || inTitleBefore(text, i + 1, at)) continue;
       const before = text.slice(Math.max(0, i - 12), i);
-      if (!INITIAL.test(before) && !ABBREVIATION.test(before)) return i + 1 + after[0].length;
+      if (!INITIAL_BEFORE.test(before) && !ABBREVIATION.test(before)) return i + 1 + after[0].length;
     }
   }
   return limit;

@@ -1,14 +1,14 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CUE, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BARE_PAGES, CUE, INITIAL, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
 
 /**
  * A name in full, as the middle names of a series of authors are written: given names or initials, then the surname; not a
  * doctrine, which a title names (`Jeremiah Schneiderman, Sergei Zubatov and Revolutionary Marxism: …`).
  */
-const FULL_NAME = String.raw`(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)+${SURNAME}(?<!ism)`;
+const FULL_NAME = String.raw`(?:${INITIAL}\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)+${SURNAME}(?<!ism)`;
 /** Three or more surnames before an author-year reference's year: `Getty, Rittersporn and Zemskov 1993`. */
 const AUTHOR_LIST = letterPattern(String.raw`^(${PERSON}(?:,\s${PERSON})+,?\s(?:and|&)\s${PERSON})(?=,?\s+\(?\[?${YEAR})`, 'u');
 /** The authors a reference opens with: `Holt`, `Holt and Varga`, `Maren Holt, Odile Varga and Jan Kessler (eds)`. */
@@ -66,7 +66,7 @@ function clean(s: string): string {
  */
 /** APA's inverted name of an author after the first: `Mouffe, C.` in `Laclau, E., & Mouffe, C. (1985)`; its surname and initials. */
 const INVERTED_SURNAME = String.raw`\p{Lu}[\p{L}'’-]+`;
-const INVERTED_INITIALS = String.raw`(?:\p{Lu}\.\s?)+`;
+const INVERTED_INITIALS = String.raw`(?:${INITIAL}\s?)+`;
 const INVERTED_NAME = String.raw`${INVERTED_SURNAME},\s${INVERTED_INITIALS}`;
 /** Each such name (or a listed one, given names in full), its surname and its initials or given names as groups. */
 const INVERTED_NAMES = new RegExp(String.raw`(${INVERTED_SURNAME}),\s(${INVERTED_INITIALS}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)*)`, 'gu');
@@ -75,7 +75,7 @@ const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+,\s\p{Lu}[\p{L}'’-]+(?:\s\p{
 /** The year of a work's first edition before that of the edition cited, in brackets: `[1910]`, `(1910)`, `[1924–25]`. */
 const ORIGINAL_YEAR = String.raw`[[(]${YEAR}(?:[–-]\d{2,4})?[\])]`;
 // Given names: initials, or a word or two then initials (`Robert J. C.`); no more words, which would be the title's.
-const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:\p{Lu}\.\s?)*\p{Lu}\.|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<listedCoauthors>(?:;\s${LISTED_NAME})+)|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:${ORIGINAL_YEAR}\s(?<edition>${YEAR})\.\s+|\((?:${ORIGINAL_YEAR}\s)?(?:${MONTH_BEFORE_YEAR})?(?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
+const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:${INITIAL}\s?)*${INITIAL}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<listedCoauthors>(?:;\s${LISTED_NAME})+)|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:${ORIGINAL_YEAR}\s(?<edition>${YEAR})\.\s+|\((?:${ORIGINAL_YEAR}\s)?(?:${MONTH_BEFORE_YEAR})?(?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(?<title>.+?)\.\s+(?:[^:]*?\.\s+)??(?:(?<place>(?:St\.\s|[^:.()])+):\s*(?<publisher>[^,.]+?)(?:,\s*(?<publicationYear>${YEAR}))?(?:,\s*(?:pp?\.\s?)?\d+(?:\s?[–-]\s?\d+)?)?\.?)?$`, 'su');
 /** What separates the co-authors after the first author's inverted name (`, Jan Rask, and Ivo Brenn`). */
 const COAUTHORS_SEPARATOR = /,?\s(?:and|&)\s|,\s/u;

@@ -1,10 +1,14 @@
 // The shapes of bibliographic references, as regular expressions shared by the detectors.
+import { LONG_INITIALS } from '../names/lexicon';
 
 /** A publication year: 1500–2099, maybe with a letter (`1991a`). */
 export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?`;
 
 /** The day and month, or the month, that a web encyclopedia's reference gives before the year in brackets: `(December 1956)`, `(3 May 1937)`. */
 export const MONTH_BEFORE_YEAR = String.raw`(?:\d{1,2}\s)?\p{Lu}\p{Ll}{2,8}\.?\s`;
+
+/** An initial: `V.`, or one that a transliteration writes with two letters or more (`Ia.` in `L. Ia. Gibianskii`). */
+export const INITIAL = String.raw`(?:\p{Lu}|${LONG_INITIALS.join('|')})\.`;
 
 /** A surname-like word: capitalized, ending in lower case (`Claudín`, `Merleau-Ponty`, `O’Brien`, `McCarthy`). */
 export const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
@@ -13,7 +17,7 @@ export const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
  * A personal name: initials and capitalized words (`V. I. Lenin`, `S.F. Cohen`, `Leon Trotsky`, `Jean-Jacques Rousseau`);
  * none that opens with an article or has a possessive before its last word (`Conquest's The Great Terror`).
  */
-export const PERSON = String.raw`(?!(?:The|A|An)\s)(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?|\p{Lu}[\p{Ll}'’-]+(?<!['’]s)(?:-\p{Lu}[\p{Ll}'’]+)?\s)*${SURNAME}`;
+export const PERSON = String.raw`(?!(?:The|A|An)\s)(?:${INITIAL}(?:-\p{Lu}\.)?\s?|\p{Lu}[\p{Ll}'’-]+(?<!['’]s)(?:-\p{Lu}[\p{Ll}'’]+)?\s)*${SURNAME}`;
 
 /** A capitalized word in the possessive, and the space after it: the author before a title (`Getty's Origins of the Great Purges`). */
 export const POSSESSIVE_NAME = String.raw`\p{Lu}[\p{L}-]*['’]s\s+`;
@@ -21,7 +25,7 @@ export const POSSESSIVE_NAME = String.raw`\p{Lu}[\p{L}-]*['’]s\s+`;
 export const POSSESSIVE_FIRST = new RegExp(`^${POSSESSIVE_NAME}`, 'u');
 
 /** A name as a reference opens with it, a surname's particles included (`Peter von Oertzen`, `J. P. Holt`, `Marta Ilves-Lind`). */
-export const NAME_WITH_PARTICLES = String.raw`(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s|(?:von|van|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]*\p{Ll}`;
+export const NAME_WITH_PARTICLES = String.raw`(?:${INITIAL}(?:-\p{Lu}\.)?\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s|(?:von|van|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]*\p{Ll}`;
 
 /** A verb that reports what an author says, between the author and the year cited (`As Holt notes (1977: 12)`). */
 export const REPORTING_VERB = String.raw`(?:(?:has|had)\s)?(?:argue[sd]?|note[sd]?|writes|wrote|written|observe[sd]?|suggest(?:s|ed)?|claim(?:s|ed)?|show(?:s|ed|n)?|demonstrate[sd]?|emphasi[sz](?:es|ed)|says|said|remark(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|insist(?:s|ed)?|conclude[sd]?|state[sd]?|explain(?:s|ed)?|report(?:s|ed)?|finds|found|stress(?:es|ed)?|recall(?:s|ed)?|describe[sd]?|points\sout|pointed\sout|puts\sit)`;

@@ -1,7 +1,7 @@
 // Words of a text as the name layer sees them: letters with their inner hyphens and apostrophes, a
 // possessive split off, initials apart, digits glued to a word (note numbers) left out.
 import { detached } from '../blocks';
-import { CONNECTORS, lexiconOf } from './lexicon';
+import { CONNECTORS, lexiconOf, LONG_INITIALS } from './lexicon';
 
 export interface Token {
   /** Its place in the token list of its text (a block of the document). */
@@ -114,6 +114,23 @@ function isInitialAt(text: string, at: number): boolean {
   if (c < 65 || c > 90 || codeAt(text, at + 1) !== 46) return false;
   const next = codeAt(text, at + 2);
   return !(next >= 97 && next <= 122);
+}
+
+/** Initials of two letters or more (see `LONG_INITIALS`), before a capitalized word. */
+const LONG_INITIAL_WORDS = new Set(LONG_INITIALS);
+
+/** Where a long initial at `at` ends (after its full stop), or -1. */
+function longInitialEnd(text: string, at: number): number {
+  for (let stop = at + 2; stop <= at + 4; stop++) {
+    const c = codeAt(text, stop);
+    if (c === 46) {
+      const next = codeAt(text, stop + 2);
+      const space = codeAt(text, stop + 1);
+      return (space === 32 || space === 10) && next >= 65 && next <= 90 && LONG_INITIAL_WORDS.has(text.slice(at, stop)) ? stop + 1 : -1;
+    }
+    if (!(c >= 97 && c <= 122)) return -1;
+  }
+  return -1;
 }
 
 /** `al-Banna`, `el-Sadat`: a name after the Arabic article, which is written in small letters. */
@@ -388,7 +405,8 @@ export function tokenize(text: string): Words {
     let matchEnd: number;
     let latin = true;
     if (kind >= LATIN_SMALL) {
-      matchEnd = isInitialAt(text, start) ? start + 2 : latinWordEnd(text, start);
+      const longInitial = kind === LATIN_CAPITAL && codeAt(text, start + 2) !== 32 ? longInitialEnd(text, start) : -1;
+      matchEnd = isInitialAt(text, start) ? start + 2 : longInitial > 0 ? longInitial : latinWordEnd(text, start);
     } else if (kind === NO_LETTER) {
       at++;
       continue;
@@ -423,7 +441,7 @@ export function tokenize(text: string): Words {
       const word = wordOf(written, capitalized);
       lower = word.lower;
       if (!capitalized) smallWords.add(start, shape);
-      const initial = capitalized && written.length === 2 && written.charCodeAt(1) === 46;
+      const initial = capitalized && written.charCodeAt(written.length - 1) === 46;
       // `J.-P. Sartre`: a hyphen joins two initials of one hyphenated given name.
       const afterAbbreviation = previousAbbreviation && capitalized && start === previousEnd + 2 && text.charCodeAt(previousEnd) === 46 && text.charCodeAt(previousEnd + 1) === 32;
       const join = afterAbbreviation || previousInitial && initial && start === previousEnd + 1 && text.charCodeAt(previousEnd) === 45 ? JOIN : joinOf(text, previousEnd, start);
