@@ -160,6 +160,11 @@ describe('names: publishers of continental notes', () => {
       ['person Pierre Kessel', 'organization Le Port', 'place Paris', 'organization Varnier', 'person Jan Holt', 'organization Avocat', 'place Paris', 'organization Robert Laffont']);
     assert.deepEqual(mentions('In Paris, Varnier, 1917 was the year.'), ['place Paris', 'person Varnier']);
   });
+
+  test('after the place and a colon in brackets, a publisher, though the text names a person so (`(Praha: Svoboda, 1968)`)', () => {
+    assert.deepEqual(mentions('Jan Varnier spoke. Varnier left.\n\nNotes\n\n1. Pierre Kessel, Program (Paris: Varnier, 1968), 12.'),
+      ['person Jan Varnier', 'person Varnier', 'person Pierre Kessel', 'place Paris', 'organization Varnier']);
+  });
 });
 
 describe('names: authors of a web encyclopedia’s sources', () => {

@@ -96,9 +96,13 @@ const COMMA_GAP_END = /,[ \t]*\n?[ \t]*$/;
 /** A comma, then a year: what follows a publisher in a continental note. */
 const COMMA_AND_YEAR = /,[ \t]*(?:1[5-9]|20)\d\d\b/y;
 
+/** A colon and the spaces after it: what stands between the place and the publisher in brackets (`(Praha: Svoboda, 1968)`). */
+const COLON_GAP = /^:[ \t]*\n?[ \t]*$/;
+
 /**
  * `*Trotsky*, Paris, Fayard, 1988`, `*Avocat de Trotsky*, Paris, Robert Laffont, 1975`: between the place of publication
- * (after a comma) and the year, a continental note names its publisher, not a person.
+ * (after a comma) and the year, a continental note names its publisher, not a person; so does a note in brackets after a
+ * colon (`(Praha: Svoboda, 1968)`), though the text names a person so too.
  */
 function publishersAfterPlaces(text: string, spans: NameSpan[]): NameSpan[] {
   const named: NameSpan[] = []; // pushed, not mapped: see arrays.ts
@@ -107,8 +111,9 @@ function publishersAfterPlaces(text: string, spans: NameSpan[]): NameSpan[] {
     const { kind, tokens, start, end } = span;
     const place = i > 0 ? spans[i - 1] : null;
     COMMA_AND_YEAR.lastIndex = end;
-    const publisher = kind === 'person' && place?.kind === 'place' && COMMA_GAP.test(text.slice(place.end, start)) &&
-      COMMA_GAP_END.test(text.slice(Math.max(0, place.start - 4), place.start)) && COMMA_AND_YEAR.test(text);
+    const publisher = kind === 'person' && place?.kind === 'place' && COMMA_AND_YEAR.test(text) &&
+      (COMMA_GAP.test(text.slice(place.end, start)) && COMMA_GAP_END.test(text.slice(Math.max(0, place.start - 4), place.start)) ||
+        COLON_GAP.test(text.slice(place.end, start)) && text.charCodeAt(place.start - 1) === 40 /* ( */);
     named.push(publisher ? { kind: 'organization', tokens, start, end } : span);
   }
   return named;
