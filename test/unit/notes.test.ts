@@ -718,6 +718,12 @@ describe('a web encyclopedia’s notes, as copying its text leaves them', () => 
     assert.deepEqual(links(text), ['1 -> Holt 1977.']);
   });
 
+  test('a figure after a straight quotation mark that opens a quotation is no marker (`the "3 de mayo de 1937" of the histories`); after one that closes it, it is', () => {
+    const text = lines('It was "3 May 1937" in the papers, the "4 May" of the songs. The USSR."1', 'Notes', '1. Holt 1977.');
+    assert.deepEqual(links(text), ['1 -> Holt 1977.']);
+    assert.deepEqual(analyzeDocument(text, 'plaintext').dates.map((d) => d.text).slice(0, 2), ['3 May 1937', '4 May']);
+  });
+
   test('a volume in italics before its issue, as APA sets it (`*2*(2)`), is no marker', () => {
     const text = lines('# Essay', 'Text (Holt, 1993).', '## References', 'Holt, I. (1993). The quays. *Baltic History*, *2*(2), 103–118.');
     assert.deepEqual(analyzeDocument(text, 'markdown').markers, []);

@@ -134,8 +134,9 @@ function isGluedMarker(text: string, at: number, digits: string): boolean | 'aft
     return before === '.' && /^(?:\s+\p{Lu}|\s*$|\n)/u.test(text.slice(at + digits.length, at + digits.length + 3)) ? 'after-figure' : false;
   }
   if (before === '.' && NUMBERING_ABBREVIATION.test(preceding) && !ART_IN_NAME.test(preceding) && !REGNAL_FIVE.test(preceding)) return false;
-  // `the summer of '56`: an apostrophe after a space opens a year written short, which no marker follows.
-  if ((before === "'" || before === '’') && digits.length === 2 && (at < 2 || /\s/u.test(text[at - 2]))) return false;
+  // `the summer of '56`: an apostrophe after a space opens a year written short, which no marker follows; a straight
+  // quotation mark there opens a quotation (`was "3 May 1937"`), whose first figure is none either.
+  if ((before === "'" || before === '"' || before === '’' && digits.length === 2) && (at < 2 || /\s/u.test(text[at - 2]))) return false;
   return true;
 }
 /** `Art` ending a name in capitals (`Independent Revolutionary Art.18`): the word, not the abbreviation of an article. */
