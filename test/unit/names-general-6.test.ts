@@ -34,6 +34,11 @@ describe('names: lists of places', () => {
     assert.deepEqual(mentions('Holtov was sent to Turkestan, and Varnó was sent abroad. Ottokar invaded Velsia and Marrano annexed Fiumara.'),
       ['person Holtov', 'place Turkestan', 'person Varnó', 'person Ottokar', 'place Velsia', 'person Marrano', 'place Fiumara']);
   });
+
+  test('a place, a comma and a name without `and` after them are no list: the phrase before its clause\'s subject (`In Ukraine, Molotov worked`)', () => {
+    assert.deepEqual(mentions('In Ukraine, Holtov worked through the party. Holtov replied that the plan stood.'),
+      ['place Ukraine', 'person Holtov', 'person Holtov']);
+  });
 });
 
 describe('names: bodies and places of other languages', () => {

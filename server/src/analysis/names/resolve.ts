@@ -223,23 +223,29 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     if (joined && PUBLISHER_BEFORE.test(before(first)) &&
       at(PUBLICATION_AFTER, second.end) && !isPlace(first.name) && !isPlace(second.name)) firms.push(k);
   }
-  // Lone words in a list after a preposition (`of Csepel, Újpest and Angyalföld`, `at Recsk and Kistarcsa`); not clauses
-  // joined by `and` (`invaded Velsia and Marrano annexed`, `to Turkestan, and Riazanov was sent`).
+  // Lone words in a list after a preposition (`of Csepel, Újpest and Angyalföld`, `at Recsk and Kistarcsa`), closed by
+  // `and` or `or`; not clauses joined by `and` (`invaded Velsia and Marrano annexed`, `to Turkestan, and Riazanov was
+  // sent`), nor a phrase before its clause's subject (`In Ukraine, Molotov worked`).
   const listed: [number, number][] = [];
-  let head = 0;
+  let pending: [number, number][] = [];
   let afterComma = false;
   for (let k = 0; k + 1 < lone.length; k++) {
     const [first, second] = [lone[k], lone[k + 1]];
     const and = tokens[first.index + 1];
     const comma = second.index === first.index + 1 && before(second) === ', ';
-    const joined = !first.possessive && (comma || second.index === first.index + 2 && (and.text === 'and' || and.text === 'or') && before(second) === ' ' &&
-      (before(and) === ' ' || before(and) === ', ' && afterComma));
-    if (!joined) {
-      head = k + 1;
+    const closing = !first.possessive && !comma && second.index === first.index + 2 && (and.text === 'and' || and.text === 'or') && before(second) === ' ' &&
+      (before(and) === ' ' || before(and) === ', ' && afterComma);
+    if (!comma && !closing || first.possessive) {
+      pending = [];
       afterComma = false;
       continue;
     }
-    if (LIST_PREPOSITIONS.has(lone[head].previous)) listed.push([k, k + 1]);
+    if (pending.length === 0 && !LIST_PREPOSITIONS.has(first.previous)) continue;
+    pending.push([k, k + 1]);
+    if (closing) {
+      listed.push(...pending);
+      pending = [];
+    }
     afterComma = comma;
   }
   return { evidence, forms, modifiers, meetings, firms, listed };
