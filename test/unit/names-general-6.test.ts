@@ -27,6 +27,13 @@ describe('names: places and words derived from names', () => {
   });
 });
 
+describe('names: endings of places', () => {
+  test('a village in `-vka` and a town named by its river (`Rostov-on-Don`, `Frankfurt-am-Main`) are places', () => {
+    assert.deepEqual(mentions('Holtov reached Kessov-on-Don, then Varnivka, then Ostrau-am-Main.'),
+      ['person Holtov', 'place Kessov-on-Don', 'place Varnivka', 'place Ostrau-am-Main']);
+  });
+});
+
 describe('names: lists of places', () => {
   test('unknown words listed after a preposition with a place are places; words of clauses joined by `and` are not', () => {
     assert.deepEqual(mentions('The districts of Kesselbach, Varnó and Ostrany struck; the camps at Recsk and Brennovo closed.'),

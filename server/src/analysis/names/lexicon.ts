@@ -86,9 +86,10 @@ export const isPlace = (name: string): boolean => lexicon().places.has(name);
 
 /**
  * Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`, `Darmstadt`, `Hechingen`, `Eisleben`,
- * `Oberhausen`, `Düsseldorf`), and of German streets and squares (`Rosa-Luxemburg-Platz`, `Kurfürstendamm`).
+ * `Oberhausen`, `Düsseldorf`, the villages `Havrylivka`, `Petrovka`), of towns named by their river (`Rostov-on-Don`,
+ * `Frankfurt-am-Main`, `Châlons-sur-Marne`), and of German streets and squares (`Rosa-Luxemburg-Platz`, `Kurfürstendamm`).
  */
-export const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|stadt|sk|ingen|leben|hausen|dorf|platz|straße|strasse|allee|damm|gasse)$/;
+export const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|stadt|sk|ingen|leben|hausen|dorf|vka|-(?:on|upon|am|sur)-[^-\s]+|platz|straße|strasse|allee|damm|gasse)$/;
 /** Words a hyphen joins to a title in a title of several words: `President-elect`, `Vice-President`, `Commander-in-Chief`. */
 const TITLE_COMPANIONS = new Set(['elect', 'designate', 'in', 'chief', 'vice', 'deputy', 'acting', 'ex']);
 
