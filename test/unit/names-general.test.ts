@@ -143,6 +143,10 @@ describe('names: where a run of names splits, and what it is', () => {
     assert.deepEqual(mentions('François Duret, Penser la Révolution (Paris, 1978).'), ['person François Duret', 'place Paris']);
   });
 
+  test('but a word with an umlaut is no common word without it (`Göring` is no `goring`)', () => {
+    assert.deepEqual(mentions('It was a humiliation for Göring. Bäcker spoke.'), ['person Göring', 'person Bäcker']);
+  });
+
   test('Latin America is a place like South America', () => {
     assert.deepEqual(mentions('He travelled across Latin America.'), ['place Latin America']);
   });

@@ -48,11 +48,17 @@ export const isGivenNameWord = (word: string): boolean => {
 const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|messidor|thermidor|fructidor|spring|summer|autumn|fall|winter|christmas|easter|whitsun|pentecost|advent|lent|michaelmas)(?:[-–](?:\p{L}+))?$/u;
 export const isCalendarWord = (lower: string): boolean => CALENDAR_WORD.test(lower);
 
+/**
+ * Whether a word in small letters, or without its accents (`plain`), is a common word of the lexicon (`révolution`); but an
+ * umlaut, which no English word has nor French gives its common words, is no accent to drop (`göring` is no `goring`).
+ */
+const isCommonLower = (lower: string, plain: string): boolean =>
+  lexicon().commonWords.has(lower) || plain !== lower && !UMLAUT.test(lower) && lexicon().commonWords.has(plain);
+const UMLAUT = /[äöü]/;
 /** A word of everyday English prose (`party`, `conquest`), whatever its case. */
 export const isCommonWord = (word: string): boolean => {
   const lower = word.toLowerCase();
-  const { commonWords } = lexicon();
-  return commonWords.has(lower) || !isAscii(lower) && commonWords.has(withoutAccents(lower));
+  return isCommonLower(lower, isAscii(lower) ? lower : withoutAccents(lower));
 };
 /** A closed-class word of English (`the`, `where`, `however`), whatever its case. */
 export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word.toLowerCase());
@@ -324,10 +330,10 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const untitled = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   // The lexicons write words without accents: `Simón`, `José` are given names too, and `Révolution` a common word.
   const plain = isAscii(lower) ? lower : withoutAccents(lower);
-  const { commonWords, places } = lexicon();
+  const { places } = lexicon();
   // A hyphenated given name is one when each of its parts is (`Jean-Marie`, `Hans-Jürgen`).
   const givenName = isGiven(lower, plain) || plain.includes('-') && plain.split('-').every((part) => part !== '' && isGiven(part, part));
-  const common = commonWords.has(plain);
+  const common = isCommonLower(lower, plain);
   return (common ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) || !common && (GERMAN_BODY_ENDING.test(lower) || CHINESE_PARTY_ENDING.test(lower)) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
