@@ -27,6 +27,13 @@ describe('names: places and words derived from names', () => {
   });
 });
 
+describe('names: a lone word listed with a person', () => {
+  test('joined by `and` to a name given in full, a word that also qualifies a body (`the Durruti Group`) is a person', () => {
+    assert.deepEqual(mentions('The Berraza Group marched. The columns were led by Berraza and Antonio Ortiz. But Berraza had been killed.'),
+      ['organization Berraza Group', 'person Berraza', 'person Antonio Ortiz', 'person Berraza']);
+  });
+});
+
 describe('names: endings of places', () => {
   test('a village in `-vka` and a town named by its river (`Rostov-on-Don`, `Frankfurt-am-Main`) are places', () => {
     assert.deepEqual(mentions('Holtov reached Kessov-on-Don, then Varnivka, then Ostrau-am-Main.'),

@@ -148,6 +148,21 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   };
 
   const afterPossessiveName = (t: Token) => t.index > 0 && tokens[t.index - 1].possessive && /^[ \t]+$/.test(before(t));
+  // The first and last words of the names of people given in full, with a given name or initials (`Antonio Ortiz`), for
+  // the lone words listed with them.
+  const fullNameStarts = new Set<number>();
+  const fullNameEnds = new Set<number>();
+  for (const s of segments) {
+    if (s.kind !== 'person' || s.tokens.length < 2 || !(s.tokens[0].initial || isGivenName(s.tokens[0]))) continue;
+    fullNameStarts.add(s.tokens[0].index);
+    fullNameEnds.add(s.tokens[s.tokens.length - 1].index);
+  }
+  /** `Durruti and Antonio Ortiz`, `García Oliver and Durruti`: a lone word joined by `and` to a person's full name. */
+  const listedWithPerson = (t: Token) => {
+    const [previous, next] = [tokens[t.index - 1], tokens[t.index + 1]];
+    return next?.text === 'and' && before(next) === ' ' && fullNameStarts.has(t.index + 2) && before(tokens[t.index + 2]) === ' ' ||
+      previous?.text === 'and' && before(t) === ' ' && fullNameEnds.has(t.index - 2) && before(previous) === ' ';
+  };
   /** Whether the sticky `pattern` matches the text at `offset`. */
   const at = (pattern: RegExp, offset: number) => { pattern.lastIndex = offset; return pattern.test(text); };
   const evidence = new Map<string, Evidence>();
@@ -184,7 +199,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author; so does a word
     // after a possessive name (`Merriman's Massacre (2014)`: the work of the name before).
     else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) && !afterPossessiveName(t) ||
-      codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end)) e.person++;
+      codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end) || listedWithPerson(t)) e.person++;
     // Cited as an author with what the work says (`Paterson (1994) argues`); not `(London, 1970)`, a place of publication.
     if (at(AUTHOR_REPORTS_AFTER, t.end)) e.cited++;
     const alias = aliasOf(t);
