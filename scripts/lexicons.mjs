@@ -32,13 +32,16 @@ const common = [10, 20, 35, 40].flatMap((size) => ['english', 'american', 'briti
 write('common-words', common.filter((w) => /^[a-z]+$/.test(w)));
 
 // Given names that at least two of the package's languages share: rarer one-language entries are
-// mostly noise (common words, surnames).
+// mostly noise (common words, surnames); and those of languages the package lacks (scripts/lexicons/given-names.txt).
 const givenCounts = new Map();
 for (const language of ['de', 'en', 'es', 'fr', 'it', 'tr']) {
   const source = readFileSync(require.resolve(`gender-detection-from-name/names/${language}.js`), 'utf8');
   for (const [, name] of source.matchAll(/\['([^']+)'/g)) givenCounts.set(name, (givenCounts.get(name) ?? 0) + 1);
 }
-write('given-names', [...givenCounts].filter(([name, n]) => n >= 2 && /^\p{L}+$/u.test(name)).map(([name]) => name));
+write('given-names', [
+  ...[...givenCounts].filter(([name, n]) => n >= 2 && /^\p{L}+$/u.test(name)).map(([name]) => name),
+  ...readFileSync(join(root, 'scripts', 'lexicons', 'given-names.txt'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#')),
+]);
 
 // Places: countries (common and official names, alternative spellings), capitals, world regions, former countries,
 // first-level subdivisions and cities of at least 100,000 inhabitants.

@@ -143,6 +143,11 @@ describe('names: where a run of names splits, and what it is', () => {
     assert.deepEqual(mentions('François Duret, Penser la Révolution (Paris, 1978).'), ['person François Duret', 'place Paris']);
   });
 
+  test('Russian given names in their romanizations are given names: the surname after one is a person\'s, though it ends like a place', () => {
+    assert.deepEqual(mentions('He was taken by Lavrentiy Kessaria to the office. Kessaria spoke; Vyacheslav Ostrov and Grigorii Holt agreed.'),
+      ['person Lavrentiy Kessaria', 'person Kessaria', 'person Vyacheslav Ostrov', 'person Grigorii Holt']);
+  });
+
   test('but a word with an umlaut is no common word without it (`Göring` is no `goring`)', () => {
     assert.deepEqual(mentions('It was a humiliation for Göring. Bäcker spoke.'), ['person Göring', 'person Bäcker']);
   });
