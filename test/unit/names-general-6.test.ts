@@ -34,6 +34,13 @@ describe('names: a lone word listed with a person', () => {
   });
 });
 
+describe('names: decorations', () => {
+  test('the name in a decoration (`the Order of Lenin`) is no mention of its person', () => {
+    assert.deepEqual(mentions('Ramona Holt was decorated with the Order of Lenin. Lenin had died.'),
+      ['person Ramona Holt', 'organization Order of Lenin', 'person Lenin']);
+  });
+});
+
 describe('names: endings of places', () => {
   test('a village in `-vka` and a town named by its river (`Rostov-on-Don`, `Frankfurt-am-Main`) are places', () => {
     assert.deepEqual(mentions('Holtov reached Kessov-on-Don, then Varnivka, then Ostrau-am-Main.'),

@@ -185,7 +185,7 @@ const ORGANIZATION_HEADS = new Set([
   'alliance', 'organization', 'organisation', 'company', 'corporation', 'bank', 'court', 'tribunal', 'guard',
   'police', 'service', 'agency', 'trust', 'fund', 'library', 'museum', 'conference', 'convention', 'brigade',
   'division', 'corps', 'fleet', 'club', 'cooperative', 'collective', 'comintern', 'nations', 'authority', 'radio',
-  'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration', 'commune',
+  'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration', 'commune', 'order',
   // Soviet bodies named by syllabic abbreviations, as essays write them untranslated (`Sovnarkom`, `Gosplan`).
   'sovnarkom', 'gosplan', 'gosbank', 'vesenkha', 'rabkrin', 'komsomol', 'proletkult', 'glavlit', 'narkomindel', 'narkompros',
   'narkomnats', 'profintern', 'krestintern', 'revvoensovet', 'ispolkom', 'obkom', 'gubkom', 'raikom',
