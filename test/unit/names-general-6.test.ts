@@ -56,6 +56,11 @@ describe('names: lists of places', () => {
       ['person Holtov', 'place Turkestan', 'person Varnó', 'person Ottokar', 'place Velsia', 'person Marrano', 'place Fiumara']);
   });
 
+  test('after a plural noun of places and `of`, or right after one, the names listed are places; so are names before `streets`', () => {
+    assert.deepEqual(mentions('Holtov demanded the ports of Kessau and Varnau, and the line of the rivers Ostra, Merva and Lenka. They met at the corner of Pelaz and Orrin streets.'),
+      ['person Holtov', 'place Kessau', 'place Varnau', 'place Ostra', 'place Merva', 'place Lenka', 'place Pelaz', 'place Orrin']);
+  });
+
   test('a place, a comma and a name without `and` after them are no list: the phrase before its clause\'s subject (`In Ukraine, Molotov worked`)', () => {
     assert.deepEqual(mentions('In Ukraine, Holtov worked through the party. Holtov replied that the plan stood.'),
       ['place Ukraine', 'person Holtov', 'person Holtov']);

@@ -366,7 +366,8 @@ export const isFamilyNameFirst = (token: { lexicon: number }): boolean => inLexi
 export const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',
   'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port', 'frontier', 'border', 'basin', 'steppe', 'delta', 'plateau', 'coalfield',
   'countryside', 'highlands', 'lowlands', 'airfield', 'airport', 'aerodrome', 'peninsula', 'settlement', 'settlements', 'colony', 'colonies',
-  'villages', 'districts', 'provinces', 'regions']);
+  'villages', 'districts', 'provinces', 'regions', 'towns', 'cities', 'ports', 'rivers', 'islands', 'counties', 'valleys', 'street', 'streets',
+  'avenue']);
 /**
  * `the camp of Goli Otok`, `the peasants of Casas Viejas`, `the diocese of Chartres`: nouns whose `of` names a place (not
  * after a name: `the Trotsky camp`).

@@ -106,6 +106,8 @@ const TOWARDS = new Set(['to', 'from', 'into', 'through', 'across']);
 const POSSESSIVE_BEFORE = /['’]s\s+$/;
 /** Prepositions before a list of places: `the factories of Csepel, Újpest and Angyalföld`. */
 const LIST_PREPOSITIONS = new Set([...TOWARDS, 'of', 'at', 'in', 'near', 'between', 'around', 'towards', 'toward']);
+/** Nouns of places right before their names, and before lists of them: `the river Narew`, `the rivers Narew, Vistula and San`. */
+const PLACE_NOUNS_BEFORE = new Set(['river', 'rivers', 'villages', 'towns', 'cities', 'ports', 'islands']);
 const joinedByAnd = (first: Token, and: Token, second: Token) => and.text === 'and' && and.start === first.end + 1 && second.start === and.end + 1;
 const isKnownPlace = (t: Token) => t.capitalized && !t.possessive && inLexicon(t, PLACE);
 
@@ -190,7 +192,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       previous === 'the' && PLACE_PREPOSITIONS.has(t.wordBefore) && !beforeNoun(text, t.end) ||
       PLACE_VERBS.has(previous) || MOTION_PREPOSITIONS.has(previous) && MOTION_VERBS.has(t.wordBefore) && !t.possessive || at(PLACE_NOUN, t.end) || NOUNS_OF_PLACES.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || previous === 'for' && REPRESENTATIVES.has(t.wordBefore) ||
       RENAMED.has(previous) && RENAMED_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || OFFICES_OF_PLACES.has(beforePrevious) ||
-      PLACE_ENDING.test(word) && MOVEMENT.has(previous) || COMPASS_ADJECTIVES.has(previous)) e.place++;
+      PLACE_ENDING.test(word) && MOVEMENT.has(previous) || COMPASS_ADJECTIVES.has(previous) || PLACE_NOUNS_BEFORE.has(previous)) e.place++;
     // `the Stalin era`, `the Franco regime`, `the Vichy regime`: after `the`, a word before a time or a rule named after a
     // ruler or a place says nothing of which it is; other occurrences do.
     else if (previous === 'the' && !at(RULE_AFTER, t.end) && !at(DASHED_NAME_AFTER, t.end) || BODY_NOUNS.has(previous) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) || titleMark(text, t.end) || t.sentenceStart && at(DATED_ISSUE_AFTER, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
@@ -255,7 +257,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       afterComma = false;
       continue;
     }
-    if (pending.length === 0 && !LIST_PREPOSITIONS.has(first.previous)) continue;
+    if (pending.length === 0 && !LIST_PREPOSITIONS.has(first.previous) && !PLACE_NOUNS_BEFORE.has(first.previous)) continue;
     pending.push([k, k + 1]);
     if (closing) {
       listed.push(...pending);
