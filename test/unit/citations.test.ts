@@ -604,6 +604,12 @@ describe('finding references', () => {
     assert.deepEqual(citationsOf(text)[0].fields, { authors: ['Odile Varga'], title: 'The Clerks and the Crown', place: 'Riga', publisher: 'Baltic Press', year: '2002', pages: '12' });
   });
 
+  test('a web page\'s comments under their own heading below the reading list are no entries of it', () => {
+    const text = ['# The Quays', 'The clerks wrote.', '### Further reading', '- Maren Holt, *The Clerks* (Oslo: Nordic Press, 1977).',
+      '#### 3 Comments', '**Jan Rask** — March 3, 2021 at 9:14 am', 'I visited the quays last winter. Very moving.'].join('\n\n');
+    assert.deepEqual(found(text, 'markdown'), ['bibliography: Maren Holt, *The Clerks* (Oslo: Nordic Press, 1977).']);
+  });
+
   test('in the body, an italic title and its year start at the title, not at the sentence', () => {
     assert.deepEqual(found('His first book, *The Quays* (1952), described the clerks from the inside.', 'markdown'), ['full: *The Quays* (1952)']);
   });

@@ -10,6 +10,9 @@ export { originalCitation, worksCited, sameWorksAcrossEssays, type Work, type Co
 
 const BIBLIOGRAPHY = /^(?:bibliography|references|works cited|literature|sources|further reading|reading list|suggested reading|select bibliography)\s*:?$/iu;
 
+/** The heading of a web page's comments: `3 Comments`, `Responses`, `Leave a Reply`. */
+const COMMENTS = /^\W*(?:\d+\s+)?(?:comments?|responses?|replies|leave\s+a\s+(?:reply|comment))\b/iu;
+
 /**
  * The stretches to search: every note and every paragraph; a bibliography or reading list is one
  * stretch, whose entries are references however its lines were broken. A bibliography ends where notes
@@ -21,7 +24,9 @@ function zonesOf(structure: DocumentStructure, notes: Note[]): Zone[] {
   for (const s of structure.sections) {
     if (!BIBLIOGRAPHY.test(s.title.replace(/[*_#]/g, '').trim())) continue;
     const firstNote = notes.find((n) => n.start >= s.heading.end && n.start < s.end);
-    zones.push({ start: s.heading.end, end: firstNote ? firstNote.start : s.end, inNote: false, inBibliography: true });
+    // A web page's comments below the reading list, under a heading of their own, are no entries of it.
+    const comments = structure.sections.find((c) => c.heading.start >= s.heading.end && c.heading.start < s.end && COMMENTS.test(c.title));
+    zones.push({ start: s.heading.end, end: Math.min(firstNote?.start ?? s.end, comments?.heading.start ?? s.end), inNote: false, inBibliography: true });
   }
   const bibliographies = zones.length;
   const inBibliography = (start: number) => {
