@@ -265,6 +265,22 @@ describe('notes', () => {
     assert.ok(analyzeDocument(text, 'plaintext').citations.some((c) => c.text === 'Jan Holt, The Clerk:\nA Life (Oslo: Nordic Press, 1990),\n45–50'));
   });
 
+  test('a footnote runs on after a line that ends with an initial, whose name goes on (`ed. R. W. Holt, E.`, `R. Ia.`)', () => {
+    const text = [
+      ...footnotedProse,
+      '1 The Harbour Letters, 1931–36, ed. R. W. Holt, O. V. Kessler, E.',
+      'A. Rask and L. A. Varga (Riga, 2003), pp. 138–39.',
+      '2 Holod na portu: ochyma istorykiv, movoiu dokumentiv, ed. R. Ia.',
+      'Pyrih (Kyiv, 1990), pp. 190–94.',
+      '57',
+      ' But the men stayed until the evening, and came back the next day.',
+    ].join('\n');
+    assert.deepEqual(links(text), [
+      '1 -> The Harbour Letters, 1931–36, ed. R. W. Holt, O. V. Kessler, E.\nA. Rask and L. A. Varga (Riga, 2003), pp. 138–39.',
+      '2 -> Holod na portu: ochyma istorykiv, movoiu dokumentiv, ed. R. Ia.\nPyrih (Kyiv, 1990), pp. 190–94.',
+    ]);
+  });
+
   test('a printed book’s footnotes marked with symbols, counting `*`, `†`, `‡` again on each page, indented or not', () => {
     const text = [
       'When the harbour commission met in the spring, its members had',

@@ -7,6 +7,7 @@ import { buildSections, type Heading } from './sections';
 import { isBlank, linesOf, paragraphOf, trimmedSpan, type Line } from './lines';
 import { followingLabel, MarkersByLabel, SUPERSCRIPT_DIGITS, SYMBOL_NOTE_OPENING, unicodeDigits } from '../notes/markers';
 import { MONTH_NAMES } from '../dates/lexicon';
+import { LONG_INITIALS } from '../names/lexicon';
 
 const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
 const LONE_YEAR = /^\s*(?:1[5-9]|20)\d\d\s*$/;
@@ -234,8 +235,11 @@ const MAX_RUN_ON = 8;
 const BREAKS_OFF = /[,:(]\s*$/;
 /** A line that opens with a reference's publication details (`(Stanford: Stanford University Press, 1961), 163;`): a note's, after a short line of its title. */
 const PUBLICATION_LINE = /^\s*\(\p{Lu}[^()\n]*\b(?:1[5-9]|20)\d\d[a-z]?\)/u;
-/** A note's line that ends with an abbreviation of references, no sentence: `… read with caution. Cf.`, `ed.`, `pp.`. */
-const ENDS_WITH_ABBREVIATION = /(?:^|[\s(])(?:[Cc]f|eds?|trans|vols?|pp?|nos?|esp|repr|e\.g|i\.e)\.\s*$/;
+/**
+ * A note's line that ends with an abbreviation of references, no sentence: `… read with caution. Cf.`, `ed.`, `pp.`; or
+ * with an initial, whose name goes on (`ed. R. W. Davies, O. V. Khlevniuk, E.`, `ed. R. Ia.`).
+ */
+const ENDS_WITH_ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:[Cc]f|eds?|trans|vols?|pp?|nos?|esp|repr|e\.g|i\.e|\p{Lu}|${LONG_INITIALS.join('|')})\.\s*$`, 'u');
 
 /** The label a line opens a footnote with: its number or symbol. */
 function footnoteLabel(line: Line): string | null {
