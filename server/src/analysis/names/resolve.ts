@@ -104,6 +104,9 @@ function placeBeside(text: string, tokens: Token[], t: Token): boolean {
 const TOWARDS = new Set(['to', 'from', 'into', 'through', 'across']);
 /** A possessive just before a word (`the party's Secretary`): the noun before it owns the word, it does not name it. */
 const POSSESSIVE_BEFORE = /['’]s\s+$/;
+/** Whether a segment is a person's name given in full, with a given name or initials (`Antonio Ortiz`, `J. García`). */
+const isFullName = (name: Segment) => name.kind === 'person' && name.tokens.length > 1 && (name.tokens[0].initial || isGivenName(name.tokens[0]));
+
 /** Prepositions before a list of places: `the factories of Csepel, Újpest and Angyalföld`. */
 const LIST_PREPOSITIONS = new Set([...TOWARDS, 'of', 'at', 'in', 'near', 'between', 'around', 'towards', 'toward']);
 /** Nouns of places right before their names, and before lists of them: `the river Narew`, `the rivers Narew, Vistula and San`. */
@@ -150,28 +153,14 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
   };
 
   const afterPossessiveName = (t: Token) => t.index > 0 && tokens[t.index - 1].possessive && /^[ \t]+$/.test(before(t));
-  // The first and last words of the names of people given in full, with a given name or initials (`Antonio Ortiz`), for
-  // the lone words listed with them.
-  const fullNameStarts = new Set<number>();
-  const fullNameEnds = new Set<number>();
-  for (const s of segments) {
-    if (s.kind !== 'person' || s.tokens.length < 2 || !(s.tokens[0].initial || isGivenName(s.tokens[0]))) continue;
-    fullNameStarts.add(s.tokens[0].index);
-    fullNameEnds.add(s.tokens[s.tokens.length - 1].index);
-  }
-  /** `Durruti and Antonio Ortiz`, `García Oliver and Durruti`: a lone word joined by `and` to a person's full name. */
-  const listedWithPerson = (t: Token) => {
-    const [previous, next] = [tokens[t.index - 1], tokens[t.index + 1]];
-    return next?.text === 'and' && before(next) === ' ' && fullNameStarts.has(t.index + 2) && before(tokens[t.index + 2]) === ' ' ||
-      previous?.text === 'and' && before(t) === ' ' && fullNameEnds.has(t.index - 2) && before(previous) === ' ';
-  };
   /** Whether the sticky `pattern` matches the text at `offset`. */
   const at = (pattern: RegExp, offset: number) => { pattern.lastIndex = offset; return pattern.test(text); };
   const evidence = new Map<string, Evidence>();
   const forms: string[] = [];
   /** The lone words' tokens, in the order of `forms`. */
   const lone: Token[] = [];
-  for (const s of segments) {
+  for (let j = 0; j < segments.length; j++) {
+    const s = segments[j];
     if (s.kind !== null) continue;
     const [t] = s.tokens;
     const word = formOf(text, t);
@@ -201,7 +190,10 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author; so does a word
     // after a possessive name (`Merriman's Massacre (2014)`: the work of the name before).
     else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) && !afterPossessiveName(t) ||
-      codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end) || listedWithPerson(t)) e.person++;
+      codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end) ||
+      // Joined by `and` to a person's name given in full: `led by Durruti and Antonio Ortiz`, `García Oliver and Durruti`.
+      j + 1 < segments.length && isFullName(segments[j + 1]) && joinedByAnd(t, tokens[t.index + 1], segments[j + 1].tokens[0]) ||
+      j > 0 && isFullName(segments[j - 1]) && joinedByAnd(segments[j - 1].tokens[segments[j - 1].tokens.length - 1], tokens[t.index - 1], t)) e.person++;
     // Cited as an author with what the work says (`Paterson (1994) argues`); not `(London, 1970)`, a place of publication.
     if (at(AUTHOR_REPORTS_AFTER, t.end)) e.cited++;
     const alias = aliasOf(t);

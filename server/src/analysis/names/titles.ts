@@ -60,7 +60,7 @@ export function titleSpans(text: string, citations: readonly Citation[]): Span[]
  * title of three words or more with a capitalized word of the language (`Conversations`, `With`), which a run of names
  * never is (`Lenin and Trotsky`).
  */
-export function repeatedTitleSpans(text: string, citations: readonly Citation[], names: readonly Span[]): Span[] {
+export function repeatedTitleSpans(text: string, citations: readonly Citation[], names: readonly NameSpan[]): Span[] {
   // Each capitalized word of a title, and where in the title it stands.
   const titlesByWord = new Map<string, { title: string; at: number }[]>();
   for (const title of new Set(citations.map((c) => c.fields.title))) {
@@ -76,9 +76,9 @@ export function repeatedTitleSpans(text: string, citations: readonly Citation[],
   const spans: Span[] = [];
   if (titlesByWord.size === 0) return spans;
   for (const name of names) {
-    const firstWord = TITLE_WORD.exec(text.slice(name.start, name.end));
-    TITLE_WORD.lastIndex = 0;
-    for (const { title, at } of titlesByWord.get(firstWord?.[0] ?? '') ?? []) {
+    const entries = titlesByWord.get(name.tokens[0].text);
+    if (entries === undefined) continue;
+    for (const { title, at } of entries) {
       const start = name.start - at;
       if (start >= 0 && text.startsWith(title, start)) spans.push({ start, end: start + title.length });
     }
