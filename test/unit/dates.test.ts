@@ -473,6 +473,11 @@ describe('decades and centuries', () => {
       ['the 1920s → 1920/1929', 'the 1930’s → 1930/1939', 'the 1920s → 1920/1929', '1930s → 1930/1939']);
   });
 
+  test('a decade in the Russian plural of a transliterated title (`1920-kh godov`, `1930-e gody`); a year alone stays one', () => {
+    assert.deepEqual(dates('Levaia oppozitsiia v kontse 1920-kh godov; the 1930-e gody; in 1920 he wrote.'),
+      ['1920-kh → 1920/1929', '1930-e → 1930/1939', '1920 → 1920']);
+  });
+
   test('short decades after `the`, never an age', () => {
     assert.deepEqual(dates('In 1995 the mid-90s began, after the late 60s; in his late 60s he wrote'),
       ['1995 → 1995', 'the mid-90s → 1993/1997', 'the late 60s → 1965/1969']);

@@ -414,6 +414,14 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    kind: 'decade', // a decade in the Russian plural, as notes and titles transliterate it: `1920-kh godov`, `1930-e gody`
+    atNumber: String.raw`(?<![\p{L}\d])(?:1[5-9]|20)\d0-(?:kh|e)(?![\p{L}\d])`,
+    read: (m) => {
+      const [first] = numbers(m);
+      return { value: yearsValue(first, first + 9) };
+    },
+  },
+  {
     kind: 'date',
     atNumber: String.raw`(?<![\p{N}-])(?:1\d{3}|20\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\p{N}-])`,
     read: (m) => ({ value: m }),
