@@ -216,6 +216,11 @@ describe('months and seasons', () => {
       ['Winter 1975-76 → 1975-12/1976-02', 'the winter of 1941/42 → 1941-12/1942-02']);
   });
 
+  test('the second of two months joined by `and` or `or` after a preposition is a month too (`in March and April`, `between June and July`)', () => {
+    assert.deepEqual(dates('In 1932 the reports came in March and April, and between June or July; in May and August Bebel wrote.'),
+      ['1932 → 1932', 'March → 1932-03', 'April → 1932-04', 'June → 1932-06', 'July → 1932-07', 'May → 1932-05']);
+  });
+
   test('a month, day or season without a year takes the year the text has just fixed', () => {
     assert.deepEqual(dates('In January 1933 the purge began and in April, a commission met; On June 12 it closed.'),
       ['January 1933 → 1933-01', 'April → 1933-04', 'June 12 → 1933-06-12']);
