@@ -231,6 +231,8 @@ describe('months and seasons', () => {
       ['1926 → 1926', '1981 → 1981', 'May → 1926-05', '2005 → 2005', 'June → 1926-06']);
     assert.deepEqual(dates('In 1926 the port closed (Orlov 1981, 12; Vessel 2005, 3), and as Marn (2009: 85–88) stresses, on 27 May it reopened.'),
       ['1926 → 1926', '1981 → 1981', '2005 → 2005', '2009 → 2009', '27 May → 1926-05-27']);
+    assert.deepEqual(dates('In 1936 the port closed (Orlov, Writings 1936–37, pp. 212–14). In November it reopened.'),
+      ['1936 → 1936', '1936–37 → 1936/1937', 'November → 1936-11']);
     assert.deepEqual(dates('Orlov reached Riga in 1931. In the spring the port froze late.'),
       ['1931 → 1931', 'the spring → 1931-03/1931-05']);
     assert.deepEqual(dates('Orlov reached Riga in 1931; in winter the port froze, a fall in trade followed, and by spring of that year…'),

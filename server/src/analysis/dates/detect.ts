@@ -305,6 +305,8 @@ function joinedValue(text: string, span: Span, after: readonly Candidate[]): str
  * `Orlov 1981 shows`) is not the time the text is at.
  */
 function isPublicationYear(text: string, mention: DateMention): boolean {
+  // The years of a title's span are a reference's too: `(Trotsky, Writings 1936–37, pp. 212–14)`.
+  if (mention.kind === 'year-range') return /^,\s*pp?\.\s?\d/.test(text.slice(mention.end, mention.end + 8));
   if (mention.kind !== 'year') return false;
   const after = text.slice(mention.end, mention.end + 8);
   return /^[a-h]?\s*\)/.test(after) || /^[a-h]?,\s*pp?\./.test(after)
