@@ -591,6 +591,16 @@ describe('finding references', () => {
     ]);
   });
 
+  test('a note that opens with its title runs it to its editors or volume; a title of words joined by `and` is no list of authors', () => {
+    const text = withNotes('Prose.1 More.2 And more.3', 'The Harbour Letters, 1931–36, ed. R. W. Holt and O. V. Kessler (Riga, 2003), pp. 138–39.',
+      'Holod na portu, vol. 3, pp. 5–9.', 'Marta Ilves, The Clerks and Soviet History (Riga: Baltic Press, 2010), 25.');
+    assert.deepEqual(citationsOf(text).map((c) => [c.fields.authors, c.fields.title]), [
+      [undefined, 'The Harbour Letters, 1931–36'],
+      [undefined, 'Holod na portu'],
+      [['Marta Ilves'], 'The Clerks and Soviet History'],
+    ]);
+  });
+
   test('a transliteration\'s initials of two letters open a reference as one letter\'s do', () => {
     const text = withNotes('Prose.1 More.2', 'L. Ia. Holt, Sovetskii port (Riga: Nauka, 1987), 163.', 'Iu. G. Varga, Razgovory (Riga, 1993), 12.');
     assert.deepEqual(citationsOf(text).map((c) => [c.text, c.fields.authors]), [

@@ -91,6 +91,11 @@ describe('names: titles of works', () => {
       .filter((m) => m.includes('Brennholt')), ['person Ivo Brennholt', 'person Brennholt']);
   });
 
+  test('the title a note opens with, before its editors, names no one', () => {
+    assert.deepEqual(mentions('Notes\n\n1. Letters of Ivo Brennholt, 1931–36, ed. Jan Rask (Riga, 2003), p. 4.'),
+      ['person Jan Rask', 'place Riga']);
+  });
+
   test('the book a chapter is in, after its editors, is a title too', () => {
     assert.deepEqual(mentions('References\n\nKerrow, A. ([1918] 1971) \'What Does the Harbour Want?\', in P. Ormond (ed.) Selected Writings of Ivo Brennholt. Oslo: Vantor Press, 366–76.'),
       ['person Kerrow', 'person P. Ormond', 'place Oslo', 'organization Vantor Press']);

@@ -8,7 +8,7 @@ import { letterPattern } from '../letters';
  * A name in full, as the middle names of a series of authors are written: given names or initials, then the surname; not a
  * doctrine, which a title names (`Jeremiah Schneiderman, Sergei Zubatov and Revolutionary Marxism: …`).
  */
-const FULL_NAME = String.raw`(?:${INITIAL}\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)+${SURNAME}(?<!ism)`;
+const FULL_NAME = String.raw`(?!(?:The|A|An)\s)(?:${INITIAL}\s?|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?\s)+${SURNAME}(?<!ism)`;
 /** Three or more surnames before an author-year reference's year: `Getty, Rittersporn and Zemskov 1993`. */
 const AUTHOR_LIST = letterPattern(String.raw`^(${PERSON}(?:,\s${PERSON})+,?\s(?:and|&)\s${PERSON})(?=,?\s+\(?\[?${YEAR})`, 'u');
 /** The authors a reference opens with: `Holt`, `Holt and Varga`, `Maren Holt, Odile Varga and Jan Kessler (eds)`. */
@@ -39,6 +39,13 @@ const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}
  */
 const TITLE_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:${TITLE_SMALL_WORD}|against)\s+)*\p{Lu}[\p{L}’'-]*)*`;
 const PLAIN_TITLE = letterPattern(String.raw`^(?=(?:The|A|An)\s|.*\s(?!and\s)(?:${TITLE_SMALL_WORD})\s)\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:${TITLE_SMALL_WORD})\s+)*\p{Lu}[\p{L}’'-]*)+(?::\s+${TITLE_WORDS})?$`, 'u');
+/** What ends a title that opens a note: its editors, translator or volume. */
+const TITLE_FIRST_END = /,\s(?:eds?\.|edited\sby|trans\.|translated\sby|vols?\.)/u;
+/**
+ * What a note's opening words hold when they are no title: the prose before a reference (`The report was first published
+ * in`, `On the investigation see`), a letter's date (`Orwell to Heppenstall, 31 July 1937, in`).
+ */
+const NO_TITLE_FIRST = /\b(?:was|were|had|has|see|cf\.|quoted|cited|published)\b|\d{1,2}\s\p{Lu}\p{Ll}+\s(?:1[5-9]|20)\d\d/u;
 /** A parenthesis that gives the title before the place: `(Stalin as Revolutionary, New York, 1973)` (groups: title, place). */
 const TITLE_THEN_PLACE = /^(.+),\s([^,]+)$/u;
 const SOURCE_PARENTHESIS = letterPattern(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
@@ -208,6 +215,13 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   // `The Communist Party of the Soviet Union (London, 1960)`, `The Third International After Lenin (1929)`: the title before the details.
   const before = fields.title === undefined && (kind === 'full' || kind === 'parenthetical') ? clean(body.slice(0, body.indexOf('(')).replace(POSSESSIVE_FIRST, '')) : '';
   if (before && PLAIN_TITLE.test(before)) fields.title = before;
+  // A note that opens with its title, no author before it: the title runs to its editors, translator or volume (`The
+  // Harbour Letters, 1931–36, ed. R. W. Holt (Riga, 2003)`, `Holod na portu, vol. 3, pp. 5–9`), in any language.
+  if (kind === 'full' && fields.authors === undefined && (fields.title === undefined || !/\p{L}/u.test(fields.title))) {
+    const end = body.search(TITLE_FIRST_END);
+    const title = end > 0 ? clean(body.slice(0, end)) : '';
+    if (title.length >= 4 && /^["“*]?\p{Lu}/u.test(title) && !NO_TITLE_FIRST.test(title)) fields.title = title.replace(/^["“*]|["”*]$/gu, '');
+  }
   if (kind !== 'ibid' && kind !== 'opcit') {
     const year = publication?.[3] ?? YEARS.matchAll(text).at(-1)?.[1];
     if (year) fields.year = year;
