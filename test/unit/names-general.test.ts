@@ -148,6 +148,10 @@ describe('names: where a run of names splits, and what it is', () => {
       ['person Lavrentiy Kessaria', 'person Kessaria', 'person Vyacheslav Ostrov', 'person Grigorii Holt']);
   });
 
+  test('the plural of a noun of a people names no one (`Finns`, `Swedes`, `Spaniards`); a full name with such a word is still a person', () => {
+    assert.deepEqual(mentions('Operations against Finns and Swedes followed; the Spaniards suffered. Huckleberry Finn spoke.'), ['person Huckleberry Finn']);
+  });
+
   test('but a word with an umlaut is no common word without it (`Göring` is no `goring`)', () => {
     assert.deepEqual(mentions('It was a humiliation for Göring. Bäcker spoke.'), ['person Göring', 'person Bäcker']);
   });
