@@ -221,6 +221,11 @@ describe('months and seasons', () => {
       ['1932 → 1932', 'March → 1932-03', 'April → 1932-04', 'June → 1932-06', 'July → 1932-07', 'May → 1932-05']);
   });
 
+  test('the month of a meeting (`the November plenum`) is a month, in the year after it (`the April plenum of 1929`); not `the October Revolution`', () => {
+    assert.deepEqual(dates('In 1930 Holt spoke at the November plenum. The April plenum of 1929 condemned him. The October Revolution came.'),
+      ['1930 → 1930', 'November → 1930-11', 'April → 1929-04', '1929 → 1929']);
+  });
+
   test('a month, day or season without a year takes the year the text has just fixed', () => {
     assert.deepEqual(dates('In January 1933 the purge began and in April, a commission met; On June 12 it closed.'),
       ['January 1933 → 1933-01', 'April → 1933-04', 'June 12 → 1933-06-12']);

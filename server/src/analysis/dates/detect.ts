@@ -273,8 +273,11 @@ const lastYear = (value: string) => Number.parseInt(value.slice(value.indexOf('/
 
 /** What stands between a year and the day after it in a chronology's entry (`1917, 23 February`). */
 const YEAR_FIRST = /^,[ \t]*$/;
-/** What joins the two parts of `in January and February 1933`, `in the spring or summer of 1936`, `the spring and early summer of 1848`. */
-const JOINED = /^,?\s+(?:and|or|to|through|until)\s+(?:(?:early|late)\s+|mid-)?$|^\s?[-–—]\s?$/;
+/**
+ * What joins the two parts of `in January and February 1933`, `in the spring or summer of 1936`, `the spring and early summer
+ * of 1848`, and a meeting's month to its year (`the April plenum of 1929`).
+ */
+const JOINED = /^,?\s+(?:and|or|to|through|until)\s+(?:(?:early|late)\s+|mid-)?$|^\s?[-–—]\s?$|^\s+(?:plenum|session|meeting|conference|congress)\s+(?:of|in)\s+$/;
 /**
  * What sets a date beside its equivalent in the other calendar, before the year both share: `25 October (7 November)
  * 1917`, `25 October/7 November 1917`. Russian history dates so the months of 1917 (Julian and Gregorian).
