@@ -61,6 +61,11 @@ describe('names: lists of places', () => {
       ['person Holtov', 'place Kessau', 'place Varnau', 'place Ostra', 'place Merva', 'place Lenka', 'place Pelaz', 'place Orrin']);
   });
 
+  test('after a preposition\'s place and `and`, a name before a verb opens a clause of its own (`to Ukraine and Kaganovich goes`)', () => {
+    assert.deepEqual(mentions('Holtov goes to Ukraine and Kessanov goes to Moscow. Kessanov, who ran the party, agreed.'),
+      ['person Holtov', 'place Ukraine', 'person Kessanov', 'place Moscow', 'person Kessanov']);
+  });
+
   test('a place, a comma and a name without `and` after them are no list: the phrase before its clause\'s subject (`In Ukraine, Molotov worked`)', () => {
     assert.deepEqual(mentions('In Ukraine, Holtov worked through the party. Holtov replied that the plan stood.'),
       ['place Ukraine', 'person Holtov', 'person Holtov']);

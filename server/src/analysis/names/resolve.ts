@@ -97,11 +97,25 @@ const noEvidence = (derived: boolean): Evidence => ({
  */
 function placeBeside(text: string, tokens: Token[], t: Token): boolean {
   const i = t.index;
-  return t.previous === 'and' && i > 1 && joinedByAnd(tokens[i - 2], tokens[i - 1], t) && isKnownPlace(tokens[i - 2]) ||
+  return t.previous === 'and' && i > 1 && joinedByAnd(tokens[i - 2], tokens[i - 1], t) && isKnownPlace(tokens[i - 2]) && !opensClause(text, tokens[i - 2], t) ||
     i + 2 < tokens.length && !t.possessive && joinedByAnd(t, tokens[i + 1], tokens[i + 2]) && isKnownPlace(tokens[i + 2]) ||
     codeAt(text, t.end) === 44 /* , */ && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && TOWARDS.has(t.previous) && isKnownPlace(tokens[i + 1]);
 }
 const TOWARDS = new Set(['to', 'from', 'into', 'through', 'across']);
+/**
+ * Whether `second`, after a preposition's object `first` and `and`, opens a clause of its own, a verb after it: `Molotov goes
+ * to Ukraine and Kaganovich goes to the North Caucasus` (but `Bengal and Bihar were` is one subject).
+ */
+function opensClause(text: string, first: Token, second: Token): boolean {
+  if (!LIST_PREPOSITIONS.has(first.previous)) return false;
+  VERB_AFTER.lastIndex = second.end;
+  const verb = VERB_AFTER.exec(text)?.[1];
+  return verb !== undefined && FINITE_VERBS.has(verb);
+}
+const VERB_AFTER = / (\p{Ll}+)\b/uy;
+const FINITE_VERBS = new Set(['goes', 'went', 'was', 'is', 'had', 'has', 'said', 'says', 'told', 'tells', 'became', 'wrote', 'writes', 'took',
+  'takes', 'came', 'comes', 'left', 'met', 'spoke', 'sent', 'arrived', 'returned', 'remained', 'stayed', 'ordered', 'signed', 'replied',
+  'argued', 'agreed', 'refused', 'decided', 'demanded', 'asked', 'led', 'leads', 'would', 'could', 'should', 'will']);
 /** A possessive just before a word (`the party's Secretary`): the noun before it owns the word, it does not name it. */
 const POSSESSIVE_BEFORE = /['’]s\s+$/;
 /** Whether a segment is a person's name given in full, with a given name or initials (`Antonio Ortiz`, `J. García`). */
@@ -251,7 +265,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     }
     if (pending.length === 0 && !LIST_PREPOSITIONS.has(first.previous) && !PLACE_NOUNS_BEFORE.has(first.previous)) continue;
     pending.push([k, k + 1]);
-    if (closing) {
+    if (closing && opensClause(text, lone[k + 1 - pending.length], second)) pending = [];
+    else if (closing) {
       listed.push(...pending);
       pending = [];
     }
