@@ -609,6 +609,12 @@ describe('finding references', () => {
     ]);
   });
 
+  test('the book a letter or a quoted piece is printed in, before its volume\'s years in brackets, is the container', () => {
+    const text = withNotes('Prose.1 More.2', 'Holt to Rask, 20 May 1938, in Writings of Marta Ilves [1937–38] (Riga: Baltic Press, 1976), p. 341.',
+      'Marta Ilves, “The Quays Anew,” in Writings of Marta Ilves [1932–33] (Riga: Baltic Press, 1972), 304–11.');
+    assert.deepEqual(citationsOf(text).map((c) => c.fields.container), ['Writings of Marta Ilves', 'Writings of Marta Ilves']);
+  });
+
   test('a letter is no newspaper\'s issue: its writer and the one it was sent to are no periodical', () => {
     const text = withNotes('Prose.1', 'Holt to Rask, 19 January 1950, in Odile Varga, "The Clerks and the Crown," Working Paper no. 39 (Riga: Baltic Press, 2002), 12.');
     assert.deepEqual(citationsOf(text)[0].fields, { authors: ['Odile Varga'], title: 'The Clerks and the Crown', place: 'Riga', publisher: 'Baltic Press', year: '2002', pages: '12' });

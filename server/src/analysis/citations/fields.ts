@@ -28,8 +28,11 @@ const EDITORS_MARK_AT_END = /,\s(?:eds?|trans|tr|transl)$/u;
 const EDITORS_NEXT = /^,\s+(?:eds?\.|edited\s+by|trans\.|translated\s+by)\s/u;
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
 const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
-/** A journal named without emphasis after an article's quoted title: `"Title," Harbour Review 12 (1970)`. */
-const CONTAINER_AFTER_QUOTE = letterPattern(String.raw`^,?\s+(?:in\s+)?((?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*(?:\s(?:of|and|the|for|on|in|(?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*))*?)(?=,|\s\d|\s\()`, 'u');
+/**
+ * A journal named without emphasis after an article's quoted title: `"Title," Harbour Review 12 (1970)`; or the book it is
+ * in (`"Title," in Writings of Holt [1937–38] (Riga, 1976)`).
+ */
+const CONTAINER_AFTER_QUOTE = letterPattern(String.raw`^,?\s+(?:in\s+)?((?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*(?:\s(?:of|and|the|for|on|in|(?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*))*?)(?=,|\s\d|\s[([])`, 'u');
 const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})(?:\s?\[${YEAR}\])?\)`, 'u');
 /**
  * A title written without emphasis, in title case: capitalized words, maybe with the small words titles
@@ -46,6 +49,8 @@ const TITLE_FIRST_END = /,\s(?:eds?\.|edited\sby|trans\.|translated\sby|vols?\.)
  * in`, `On the investigation see`), a letter's date (`Orwell to Heppenstall, 31 July 1937, in`).
  */
 const NO_TITLE_FIRST = /\b(?:was|were|had|has|see|cf\.|quoted|cited|published)\b|\d{1,2}\s\p{Lu}\p{Ll}+\s(?:1[5-9]|20)\d\d/u;
+/** A letter's writer, the one it was sent to and its date, before the book that prints it: `Holt to Rask, 20 May 1938`. */
+const LETTER_HEAD = /^\p{Lu}[\p{L}'’-]+\sto\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s[^,()]{4,30}(?=,\s+in\s)/u;
 /** A parenthesis that gives the title before the place: `(Stalin as Revolutionary, New York, 1973)` (groups: title, place). */
 const TITLE_THEN_PLACE = /^(.+),\s([^,]+)$/u;
 const SOURCE_PARENTHESIS = letterPattern(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
@@ -181,7 +186,12 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     else if (kind === 'full' && POSSESSIVE_FIRST.test(body)) fields.authors = [body.slice(0, body.search(/['’]s\s/u))];
     const quoted = QUOTED_TITLE.exec(body);
     const italic = ITALIC_TITLE.exec(body);
-    if (quoted) {
+    const letter = quoted || italic ? null : LETTER_HEAD.exec(body);
+    if (letter) {
+      // `Holt to Rask, 20 May 1938, in Writings of Holt [1937–38] (Riga, 1976)`: a letter, printed in a book.
+      const book = CONTAINER_AFTER_QUOTE.exec(body.slice(letter[0].length));
+      if (book) fields.container = book[1];
+    } else if (quoted) {
       fields.title = clean(quoted[1]);
       if (italic && italic.index > quoted.index && !BACK_REFERENCE_WORDS.test(italic[1])) fields.container = clean(italic[1]);
       else {
