@@ -134,6 +134,13 @@ describe('names: a name before a noun of a work or an idea', () => {
   });
 });
 
+describe('names: a common-word surname opening a sentence before `of`', () => {
+  test('is the noun (`Conquest of the countryside`), though the document names its author by it elsewhere', () => {
+    assert.deepEqual(mentions('Robert Conquest wrote. Conquest argued (Conquest 1986: 299). Conquest of the countryside was brutal. Trotsky of all people agreed.')
+      .filter((m) => m.startsWith('person')), ['person Robert Conquest', 'person Conquest', 'person Conquest', 'person Trotsky']);
+  });
+});
+
 describe('names: a common-word surname opening a sentence', () => {
   test('joined by `and` to another name (`Knight and Lenoe disagree`), the document decides it; common words joined so name no one', () => {
     assert.deepEqual(mentions('Amy Knight and Ivo Kessanov wrote. Later, Knight argued.\n\nKnight and Kessanov disagree. Peace and Bread were promised.'),

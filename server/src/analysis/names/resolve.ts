@@ -113,6 +113,7 @@ function opensClause(text: string, first: Token, second: Token): boolean {
   return verb !== undefined && FINITE_VERBS.has(verb);
 }
 const VERB_AFTER = / (\p{Ll}+)\b/uy;
+const OF_AFTER = / of /y;
 const FINITE_VERBS = new Set(['goes', 'went', 'was', 'is', 'had', 'has', 'said', 'says', 'told', 'tells', 'became', 'wrote', 'writes', 'took',
   'takes', 'came', 'comes', 'left', 'met', 'spoke', 'sent', 'arrived', 'returned', 'remained', 'stayed', 'ordered', 'signed', 'replied',
   'argued', 'agreed', 'refused', 'decided', 'demanded', 'asked', 'led', 'leads', 'would', 'could', 'should', 'will']);
@@ -146,6 +147,11 @@ export interface LoneWordClues {
   firms: number[];
   /** Pairs of lone words (by their place in `forms`) joined in a list: `Csepel and Újpest`, `Csepel, Újpest`. */
   listed: [number, number][];
+  /**
+   * The lone common words (by their place in `forms`) that open a sentence before `of`: the noun (`Conquest of the
+   * countryside`), whatever the document makes of the word elsewhere (`Conquest argues`).
+   */
+  nounsBeforeOf: number[];
 }
 
 /** The clues a block's `text` gives about the lone words among its `segments`. */
@@ -272,7 +278,9 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     }
     afterComma = comma;
   }
-  return { evidence, forms, modifiers, meetings, firms, listed };
+  const nounsBeforeOf: number[] = [];
+  for (let k = 0; k < lone.length; k++) if (lone[k].sentenceStart && isCommonToken(lone[k]) && at(OF_AFTER, lone[k].end)) nounsBeforeOf.push(k);
+  return { evidence, forms, modifiers, meetings, firms, listed, nounsBeforeOf };
 }
 
 /**
@@ -574,9 +582,11 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   for (const [word, e] of evidence) kinds.set(word, decide(word, e));
   const forms: string[] = [];
   const firms = new Set<number>();
+  const nounsBeforeOf = new Set<number>();
   const listedWith = new Map<string, string[]>();
   for (const { clues } of blocks) {
     for (const k of clues.firms) firms.add(forms.length + k);
+    for (const k of clues.nounsBeforeOf) nounsBeforeOf.add(forms.length + k);
     for (const [a, b] of clues.listed) {
       const [first, second] = [clues.forms[a], clues.forms[b]];
       listedWith.set(first, [...listedWith.get(first) ?? [], second]);
@@ -620,6 +630,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     const pair = peoplePair(s, form, isPerson, personNames);
     if (pair) { spans.push(...pair); continue; }
     const kind = kinds.get(form);
+    if (kind === 'person' && nounsBeforeOf.has(lone - 1)) continue;
     if (kind) spans.push({ kind, tokens: s.tokens, start: s.start, end: s.end });
   }
   return spans;
