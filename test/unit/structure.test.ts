@@ -226,6 +226,9 @@ describe('a journal article from a PDF', () => {
     const structure = analyzeStructure(text, 'plaintext');
     assert.deepEqual(titles(structure).at(-1), '2 Notes');
     assert.match(texts(text, structure.noteRegions).at(-1)?.trim() ?? '', /^1\. Marta Ilves/u);
+    // The same titles head notes wherever they stand: `Notes and References` too.
+    const referenced = text.replace('\nNotes\n', '\nNotes and References\n');
+    assert.deepEqual(titles(analyzeStructure(referenced, 'plaintext')).at(-1), '2 Notes and References');
   });
 
   test('a note line cut short because the next word would not fit runs on into the next line', () => {

@@ -40,6 +40,9 @@ const TITLE_RUNS_ON = /\b(?:the|of|a|an|and|or|in|on|for|to|with|from|at|by)$/;
 /** A title's next line: short, capitalized, no sentence. */
 const continuesTitle = (text: string): boolean => { const s = text.trim(); return s.length < 90 && /^[\p{Lu}\p{N}“"‘]/u.test(s) && !/[.!?;]$/.test(s); };
 
+/** The title of a list of notes, alone on its line. */
+const NOTES_TITLE = /^(?:notes|endnotes|footnotes|notes and references)\s*:?$/i;
+
 /**
  * A heading over the notes, ending at `at` in `text` (whose `markers` tell): `Notes`, `Endnotes`; `References` only when what follows it
  * opens with the number of a marker in the text before, for under that title author-date essays list the works
@@ -47,15 +50,13 @@ const continuesTitle = (text: string): boolean => { const s = text.trim(); retur
  */
 export function isNotesHeading(title: string, text: string, at: number, markers: MarkersByLabel): boolean {
   const name = title.replace(/[*_]/g, '').trim();
-  if (/^(?:notes|endnotes|footnotes|notes and references)\s*:?$/i.test(name)) return true;
+  if (NOTES_TITLE.test(name)) return true;
   // A web encyclopedia's notes open with a caret, the link back to the marker, numbered or not (`1. ^ a b Figes`, `^ Avrich`).
   const first = /^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?\s|\^\s)/u.exec(text.slice(at, at + 20));
   return /^references\s*:?$/i.test(name) && first !== null && markers.before(first[1] ?? first[2] ?? first[3] ?? '1', at);
 }
 
 const REFERENCES = /^(?:references|sources)\s*:?$/i;
-/** The title of a list of notes, alone on its line. */
-const NOTES_TITLE = /^(?:notes|endnotes|footnotes)\s*:?$/i;
 /** The first note's line: `1. See …`, `1 See …`, `[1] See …`. */
 const FIRST_NOTE_LINE = /^\s*(?:\[1\]|1[.)]?)\s+\S/u;
 
