@@ -174,10 +174,11 @@ describe('holidays', () => {
       ['May Day 1913 → 1913-05-01', 'the May Day of 1920 → 1920-05-01']);
   });
 
-  test('Easter of a year is the month of its Easter Sunday, April or March; Christmas of a year its day', () => {
+  test('Easter of a year is the month of its Easter Sunday, April or March; Christmas of a year, or its eve, its day', () => {
     assert.deepEqual(dates('The Lorvan rising of Easter 1916 failed; by Easter 1913 the union had split; every Easter it marched.'),
       ['Easter 1916 → 1916-04', 'Easter 1913 → 1913-03']);
     assert.deepEqual(dates('The truce of Christmas 1914 held for a day.'), ['Christmas 1914 → 1914-12-25']);
+    assert.deepEqual(dates('He dictated on Christmas Eve 1922.'), ['Christmas Eve 1922 → 1922-12-24']);
   });
 });
 

@@ -712,14 +712,16 @@ export const RULES: readonly Rule[] = [
     read: republicanMonthReading,
   },
   {
-    // May Day 1913, the May Day of 1913: the first of May of that year; Christmas 1914; Easter 1916: the month of its
-    // Easter Sunday (its week may run into the next month, as the Easter Rising did). Bare, a holiday of any year is no date.
+    // May Day 1913, the May Day of 1913: the first of May of that year; Christmas 1914, Christmas Eve 1922: their days;
+    // Easter 1916: the month of its Easter Sunday (its week may run into the next month, as the Easter Rising did). Bare, a
+    // holiday of any year is no date.
     kind: 'date',
-    atWord: `(?:${THE})?(?:(?:May|MAY)[- ]?(?:Day|DAY)|Christmas(?:[- ]Day)?|CHRISTMAS|Easter|EASTER),?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}`,
+    atWord: `(?:${THE})?(?:(?:May|MAY)[- ]?(?:Day|DAY)|Christmas(?:[- ](?:Day|Eve))?|CHRISTMAS|Easter|EASTER),?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}`,
     read: (m) => {
       const year = yearsIn(m)[0];
       if (/easter/i.test(m)) return { value: pointValue(point(year, easter(year).month)) };
-      return { value: /christmas/i.test(m) ? pointValue(point(year, 12, 25)) : pointValue(point(year, 5, 1)) };
+      const [month, day] = /christmas[- ]eve/i.test(m) ? [12, 24] : /christmas/i.test(m) ? [12, 25] : [5, 1];
+      return { value: pointValue(point(year, month, day)) };
     },
   },
 ];

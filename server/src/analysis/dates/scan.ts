@@ -20,7 +20,7 @@ const MAX_PREFIX_WORDS = 6;
 const PREFIX_WORDS = new Set([
   'the', 'of', 'to', 'between', 'that', 'following', 'next', 'previous', 'preceding', 'same', 'last', 'opening', 'closing',
   'day', 'days', 'week', 'weeks', 'early', 'late', 'later', 'mid', 'beginning', 'start', 'end', 'middle', 'close', 'first',
-  'second', 'latter', 'half', 'part', 'turn', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'easter', 'christmas',
+  'second', 'latter', 'half', 'part', 'turn', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'easter', 'christmas', 'eve',
   ...MONTHS.map(([name]) => name.replace('.', '').toLowerCase()), ...Object.keys(SEASONS),
   // `the twenty-fifth of May`: each word of an ordinal.
   ...Object.keys(DAY_ORDINAL_WORDS).flatMap((word) => word.split('-')),
