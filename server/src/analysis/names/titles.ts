@@ -37,8 +37,8 @@ function wrappedEnd(reference: string, from: number, title: string): number {
 }
 
 /**
- * Where the titles of `citations` stand in the text. A translator or editor the citation's title runs on to
- * (`A Comintern Agent in China, 1932-1939, trans. Jeanne Moore`) is left out of it.
+ * Where the titles of `citations`, and the books or journals they are in, stand in the text. A translator or editor the
+ * citation's title runs on to (`A Comintern Agent in China, 1932-1939, trans. Jeanne Moore`) is left out of it.
  */
 export function titleSpans(text: string, citations: readonly Citation[]): Span[] {
   const spans: Span[] = [];
@@ -63,13 +63,13 @@ export function titleSpans(text: string, citations: readonly Citation[]): Span[]
 export function repeatedTitleSpans(text: string, citations: readonly Citation[], names: readonly NameSpan[]): Span[] {
   // Each capitalized word of a title, and where in the title it stands.
   const titlesByWord = new Map<string, { title: string; at: number }[]>();
-  for (const title of new Set(citations.map((c) => c.fields.title))) {
-    const words = title?.match(TITLE_WORD) ?? [];
+  for (const title of new Set(citations.map((c) => c.fields.title ?? ''))) {
+    const words = title.match(TITLE_WORD) ?? [];
     if (words.length < 3 || !words.some((w) => isCapitalized(w) && (isFunctionWord(w) || isCapitalizedNoun(w)))) continue;
     for (const word of words) {
       if (!isCapitalized(word)) continue;
       const entries = titlesByWord.get(word) ?? [];
-      entries.push({ title: title!, at: title!.indexOf(word) });
+      entries.push({ title, at: title.indexOf(word) });
       titlesByWord.set(word, entries);
     }
   }

@@ -405,6 +405,7 @@ export function tokenize(text: string): Words {
     let matchEnd: number;
     let latin = true;
     if (kind >= LATIN_SMALL) {
+      // A capital, a letter and a space (`He `) is a word: the stop of a long initial stands there (`Ia.`).
       const longInitial = kind === LATIN_CAPITAL && codeAt(text, start + 2) !== 32 ? longInitialEnd(text, start) : -1;
       matchEnd = isInitialAt(text, start) ? start + 2 : longInitial > 0 ? longInitial : latinWordEnd(text, start);
     } else if (kind === NO_LETTER) {
