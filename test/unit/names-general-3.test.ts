@@ -158,6 +158,12 @@ describe('names: names written family name first (2)', () => {
     assert.deepEqual(people('An agent, Ivo Brennholt, who went by the name of Marovan, came. Marovan left. Lev Kerrow, known as Tarski, spoke.'),
       ['Ivo Brennholt / Marovan / Marovan', 'Lev Kerrow / Tarski']);
   });
+
+  test('so does a name a relative clause about the person ends with, or one `known in the party as`; not the next person\'s', () => {
+    assert.deepEqual(people('One was Ivo Raptov, a Greek engineer who had lived in France since the war and who wrote under the name of Karel Pablon. ' +
+      'Vito Codilla, known in the party as "Medinov", came. Jan Holt spent two years courting Anna Varga, a young Trotskyist, under the name Jacques Morvan.'),
+    ['Ivo Raptov / Karel Pablon', 'Vito Codilla / Medinov', 'Jan Holt', 'Anna Varga', 'Jacques Morvan']);
+  });
 });
 
 describe('names: places and words of the calendar (2)', () => {

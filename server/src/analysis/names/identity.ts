@@ -257,11 +257,20 @@ const ALIAS_BETWEEN = /^,?\s*(?:\(\s*)?(?:who (?:went|was known|is known|wrote|s
 const BRACKET_BEFORE = /^\s*\(\s*["“‘']$/;
 const BRACKET_AFTER = /^["”’']\s*\)/;
 
+/**
+ * A clause after a person's name that ends by giving another name of theirs, within its sentence and naming no one else:
+ * a relative clause about them (`Michel Raptis, a Greek engineer who had lived in France and who wrote under the name of`;
+ * not `cultivating Sylvia Ageloff, a young Trotskyist, under the name`, which is the subject's), or `known … as`
+ * (`Vittorio Codovilla, known in the party as "`).
+ */
+const ALIAS_CLAUSE = /^,(?:[^.;!?()]{0,150}\bwho\s[^.;!?()]*\bunder the (?:name|pseudonym)(?: of)?|\s+known (?:\p{Ll}+ ){0,4}as) ["“‘']?$/u;
+
 /** Whether the text around `alias`, right after the person's `span`, gives it as another name of theirs (or the same in another spelling). */
 function isAliasOf(text: string, span: NameSpan, alias: NameSpan): boolean {
-  if (alias.start - span.end > 60) return false;
+  if (alias.start - span.end > 160) return false;
   const between = text.slice(span.end, alias.start);
-  return ALIAS_BETWEEN.test(between) || BRACKET_BEFORE.test(between) && BRACKET_AFTER.test(text.slice(alias.end, alias.end + 3)) ||
+  if (between.length > 60) return ALIAS_CLAUSE.test(between);
+  return ALIAS_BETWEEN.test(between) || ALIAS_CLAUSE.test(between) || BRACKET_BEFORE.test(between) && BRACKET_AFTER.test(text.slice(alias.end, alias.end + 3)) ||
     // A person's name alone in brackets after another's, one of them in full: their real name or another spelling
     // (`Parvus (Alexander Helphand)`); not two surnames (`Marx (Engels)`).
     (span.tokens.length > 1 || alias.tokens.length > 1) && /^\s*\($/.test(between) && /^\s*\)/.test(text.slice(alias.end, alias.end + 2));
@@ -273,10 +282,13 @@ function isAliasOf(text: string, span: NameSpan, alias: NameSpan): boolean {
  */
 function joinAliases(text: string, spans: NameSpan[], groups: Group[], owner: number[]): void {
   for (let m = 0; m + 1 < spans.length; m++) {
-    const [span, alias] = [spans[m], spans[m + 1]];
-    if (span.kind !== 'person' || alias.kind !== 'person' || !isAliasOf(text, span, alias)) continue;
+    if (spans[m].kind !== 'person') continue;
+    // The next person's name: places and bodies named between (`who had lived in France and wrote under the name of`) name no one.
+    let n = m + 1;
+    while (n + 1 < spans.length && spans[n].kind !== 'person') n++;
+    if (spans[n].kind !== 'person' || !isAliasOf(text, spans[m], spans[n])) continue;
     const target = groups[owner[m]];
-    const other = groups[owner[m + 1]];
+    const other = groups[owner[n]];
     if (other === target) continue;
     for (const mention of other.mentions) owner[mention] = owner[m];
     target.mentions.push(...other.mentions);
