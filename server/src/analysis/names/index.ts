@@ -11,7 +11,7 @@ import { findRuns } from './runs';
 import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isOrganizationHead, isTownByRiver } from './classify';
 import { rereadNames, withCompoundSurnames } from './reread';
 import {
-  type BlockWords, type PlacedSegment, firmAfterPlace, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isStateAfterPlace, isPublisherAfterPlace, loneWordClues, markPublishers,
+  type BlockWords, type PlacedSegment, firmAfterPlace, isEntryPublisher, isPeriodicalBeforeVolume, isPlaceOfPublication, isStateAfterPlace, isPublisherAfterPlace, loneWordClues, markPublishers, smallWordAfter,
   resolveLoneWords, splitAuthorPairs,
 } from './resolve';
 import { groupMentions } from './identity';
@@ -104,11 +104,9 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
 function isAdjectiveBefore(text: string, word: Token): boolean {
   const c = codeAt(text, word.end);
   if (c === 0x2013 || c === 45 /* – - */) return /\p{Lu}/u.test(text.charAt(word.end + 1));
-  WORD_AFTER.lastIndex = word.end;
-  const next = WORD_AFTER.exec(text)?.[1];
+  const next = smallWordAfter(text, word.end);
   return next !== undefined && !next.endsWith('ed') && !SENTENCE_GOES_ON.has(next);
 }
-const WORD_AFTER = / (\p{Ll}+)\b/uy;
 /** Endings of English verbs the lexicon of common words may lack (`overreaches`, `overreaching`), and no French plural's (`parlementaires`). */
 const ENGLISH_VERB_ENDING = /(?:ches|shes|sses|ing)$/;
 /**

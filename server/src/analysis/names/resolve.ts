@@ -108,11 +108,15 @@ const TOWARDS = new Set(['to', 'from', 'into', 'through', 'across']);
  */
 function opensClause(text: string, first: Token, second: Token): boolean {
   if (!LIST_PREPOSITIONS.has(first.previous)) return false;
-  VERB_AFTER.lastIndex = second.end;
-  const verb = VERB_AFTER.exec(text)?.[1];
+  const verb = smallWordAfter(text, second.end);
   return verb !== undefined && FINITE_VERBS.has(verb);
 }
-const VERB_AFTER = / (\p{Ll}+)\b/uy;
+/** The word in small letters after the space at `at`, if one follows (`goes` in `Kaganovich goes`). */
+export function smallWordAfter(text: string, at: number): string | undefined {
+  SMALL_WORD_AFTER.lastIndex = at;
+  return SMALL_WORD_AFTER.exec(text)?.[1];
+}
+const SMALL_WORD_AFTER = / (\p{Ll}+)\b/uy;
 const OF_AFTER = / of /y;
 const FINITE_VERBS = new Set(['goes', 'went', 'was', 'is', 'had', 'has', 'said', 'says', 'told', 'tells', 'became', 'wrote', 'writes', 'took',
   'takes', 'came', 'comes', 'left', 'met', 'spoke', 'sent', 'arrived', 'returned', 'remained', 'stayed', 'ordered', 'signed', 'replied',
