@@ -9,7 +9,7 @@ import { isInItalics } from '../italics';
 import { REPUBLICAN_WORD, RULES, isHijriThenGregorian, type Opening, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, parseValue } from './values';
 import { republicanYearOf } from './republican';
-import { COUNTED_NOUNS, MONTH_NAMES, REFERENCE_WORDS, monthNumber } from './lexicon';
+import { COUNTED_NOUNS, MEETING_NOUNS, MONTH_NAMES, REFERENCE_WORDS, monthNumber } from './lexicon';
 import { expressionCores, expressionStarts, oldStyleYearEnd } from './scan';
 
 /** How far back (in characters) a year still fixes the year of a bare month or season. */
@@ -277,7 +277,7 @@ const YEAR_FIRST = /^,[ \t]*$/;
  * What joins the two parts of `in January and February 1933`, `in the spring or summer of 1936`, `the spring and early summer
  * of 1848`, and a meeting's month to its year (`the April plenum of 1929`).
  */
-const JOINED = /^,?\s+(?:and|or|to|through|until)\s+(?:(?:early|late)\s+|mid-)?$|^\s?[-–—]\s?$|^\s+(?:plenum|session|meeting|conference|congress)\s+(?:of|in)\s+$/;
+const JOINED = new RegExp(String.raw`^,?\s+(?:and|or|to|through|until)\s+(?:(?:early|late)\s+|mid-)?$|^\s?[-–—]\s?$|^\s+(?:${MEETING_NOUNS.join('|')})\s+(?:of|in)\s+$`);
 /**
  * What sets a date beside its equivalent in the other calendar, before the year both share: `25 October (7 November)
  * 1917`, `25 October/7 November 1917`. Russian history dates so the months of 1917 (Julian and Gregorian).

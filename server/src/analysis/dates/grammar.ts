@@ -1,7 +1,7 @@
 // The grammar of date expressions: one regular expression per kind of expression, tried in order of
 // precedence where the scan finds that an expression may start, and a reader per kind that turns the
 // matched words into a value. Expressions may break across a line and use any dash or apostrophe.
-import { DAY_ORDINAL_WORDS, DECADE_WORDS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, OTHER_LANGUAGE_MONTHS, SEASONS, monthNumber } from './lexicon';
+import { DAY_ORDINAL_WORDS, DECADE_WORDS, MEETING_NOUNS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, OTHER_LANGUAGE_MONTHS, SEASONS, monthNumber } from './lexicon';
 import type { DateKind } from '../types';
 import { type CalendarPoint, daysInMonth, intervalValue, pointValue, yearsValue } from './values';
 import { easter } from 'date-easter';
@@ -627,7 +627,7 @@ export const RULES: readonly Rule[] = [
     kind: 'month',
     atWord: `(?:(?:${THE})?(?:${PART_OF}|${DAYS_OF})|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
       + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter|[Bb]etween)${GAP}(?:${MONTH},?${GAP}(?:and|or)${GAP})?)`
-      + `|(?<=(?:^|[^\\p{L}])[Tt]he${GAP})(?=${MONTH}${GAP}(?:plenum|session|meeting|conference|congress|elections|resolution|directive|decree)${END}))${MONTH}`
+      + `|(?<=(?:^|[^\\p{L}])[Tt]he${GAP})(?=${MONTH}${GAP}(?:${[...MEETING_NOUNS, 'elections', 'resolution', 'directive', 'decree'].join('|')})${END}))${MONTH}`
       + `(?:${RELATIVE_YEAR}|(?!${GAP}\\d)${NO_EVENT_AFTER}(?:(?<!August|AUGUST)|(?!${GAP}\\p{Lu})))`,
     read: (m) => {
       const [month] = monthsIn(m);

@@ -95,6 +95,9 @@ export const REFERENCE_WORDS = new Set([
   'col', 'cols', 'column', 'columns', 'line', 'lines', 'plate', 'plates', 'doc', 'docs', 'box', 'folder', 'item', 'reel', 'bl',
 ]);
 
+/** Nouns of meetings, which a month before them dates (`the November plenum`, `the April plenum of 1929`). */
+export const MEETING_NOUNS = ['plenum', 'session', 'meeting', 'conference', 'congress'];
+
 /**
  * Nouns that make a month before them the name of an event, not a time (`the October Revolution`, `May Day`,
  * `the April Theses`, `the July Monarchy`); another capitalized word after a month is the next word of the
