@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
-import { findCitations, sameWorksAcrossEssays, worksCited } from '../../server/src/analysis/citations';
+import { findCitations, isBackReference, sameWorksAcrossEssays, worksCited } from '../../server/src/analysis/citations';
 import { findNotes } from '../../server/src/analysis/notes';
 import { analyzeStructure } from '../../server/src/analysis/structure';
 import type { Citation, DocumentFormat } from '../../server/src/analysis/types';
@@ -12,10 +12,10 @@ const citationsOf = (text: string, format: DocumentFormat = 'plaintext') => anal
 /** Each citation as `kind: text`. */
 const found = (text: string, format: DocumentFormat = 'plaintext') => citationsOf(text, format).map((c) => `${c.kind}: ${c.text}`);
 
-/** Each back-reference as `its text => the text of the reference it finally repeats`. */
+/** Each back-reference (Ibid., op. cit., a short form) as `its text => the text of the reference it finally repeats`. */
 function resolutions(citations: Citation[]): string[] {
   return citations.flatMap((c) => {
-    if (c.kind !== 'ibid' && c.kind !== 'opcit') return [];
+    if (!isBackReference(c)) return [];
     let target = c.resolvesTo;
     while (target !== null && citations[target].resolvesTo !== null) target = citations[target].resolvesTo;
     return [`${c.text} => ${target === null ? null : citations[target].text}`];
@@ -365,7 +365,7 @@ describe('finding references', () => {
     );
     assert.deepEqual(found(text), [
       'full: Leon Trotsky, The Revolution Betrayed (London: New Park, 1973), p. 277',
-      'full: Trotsky, The Revolution Betrayed, pp. 12-13',
+      'short: Trotsky, The Revolution Betrayed, pp. 12-13',
       'author-year: Holt (1977), p. 4',
     ]);
     const citations = citationsOf(text);
@@ -384,7 +384,7 @@ describe('finding references', () => {
     assert.deepEqual(found(text), [
       'full: Maren Holt, The Clerks of Riga (Oslo: Nordic Press, 1977), 45',
       'ibid: Ibid., 12–14',
-      'full: Holt, Clerks of Riga, 50',
+      'short: Holt, Clerks of Riga, 50',
       'full: Varga, *Harbours*, 83ff.',
       'author-year: Kessler 1979', // a second year is a second work, not a page
       'full: Ilves, "The Quays," 79',
@@ -403,7 +403,7 @@ describe('finding references', () => {
     );
     assert.deepEqual(found(text), [
       'full: Marta Ilves, The Quays, 2 vols. (Riga: Baltic Press, 1966), 2:711',
-      'full: Ilves, The Quays, 2:785',
+      'short: Ilves, The Quays, 2:785',
       'full: Jens Varga, Hafenbriefe, vol. 4 (Halden: Nordverlag, 1974), 440–49, here 443',
       'author-year: Holt 2015, 31–33',
       'author-year: Kessler 2019, 81',
@@ -520,7 +520,7 @@ describe('finding references', () => {
   test('a short form of two authors, before a clause about its pages', () => {
     const text = withNotes('One.1 Two.2', 'Anna Grask and Jan Holt, *The Quiet Archive* (Halden: Merrow, 1988), 112.',
       'Grask and Holt, *Quiet Archive*, 125, which gives the figure.');
-    assert.deepEqual(found(text), ['full: Anna Grask and Jan Holt, *The Quiet Archive* (Halden: Merrow, 1988), 112', 'full: Grask and Holt, *Quiet Archive*, 125']);
+    assert.deepEqual(found(text), ['full: Anna Grask and Jan Holt, *The Quiet Archive* (Halden: Merrow, 1988), 112', 'short: Grask and Holt, *Quiet Archive*, 125']);
   });
 
   test('a short form’s bare pages before a clause about them (`, citing`, `, on`)', () => {
@@ -934,6 +934,7 @@ describe('resolving back-references', () => {
       'Ibid., p. 12.');
     assert.deepEqual(resolutions(citationsOf(text)), [
       'Ibid., p. 498 => Maren Holt, The Quays (Oslo: Kessel, 1998), pp. 494–503',
+      'Maren Holt, The Quays, pp. 160–62 => Maren Holt, The Quays (Oslo: Kessel, 1998), pp. 494–503',
       'Ibid., p. 12 => Jan Rask, The Clerks (Oslo, 1977), 45',
     ]);
   });
@@ -1020,9 +1021,33 @@ describe('resolving back-references', () => {
     ]);
   });
 
+  test('a short form repeats the latest fuller reference by its author that writes its title; an Ibid. after it, that work', () => {
+    const text = withNotes('One.1 Two.2 Three.3 Four.4 Five.5',
+      'Maren Holt, The Clerks of Riga (Oslo: Nordic Press, 1977), 3.', 'Maren Holt, Harbours (Oslo: Nordic Press, 1981), 7.',
+      'Holt, Clerks of Riga, 25.', 'Ibid., 27.', 'Varga, Quays, 12.');
+    assert.deepEqual(found(text).slice(2), ['short: Holt, Clerks of Riga, 25', 'ibid: Ibid., 27', 'full: Varga, Quays, 12']);
+    assert.deepEqual(resolutions(citationsOf(text)), [
+      'Holt, Clerks of Riga, 25 => Maren Holt, The Clerks of Riga (Oslo: Nordic Press, 1977), 3',
+      'Ibid., 27 => Maren Holt, The Clerks of Riga (Oslo: Nordic Press, 1977), 3',
+    ]);
+  });
+
+  test('a short form of two authors finds the full reference by its second when the first is outside it (`see Maren Holt and Jan Ilves`)', () => {
+    const text = withNotes('One.1 Two.2', 'For the decree see Maren Holt and Jan Ilves, The Clerks of Riga (Oslo: Nordic Press, 1977), 3.', 'Holt and Ilves, Clerks of Riga, 25.');
+    assert.deepEqual(resolutions(citationsOf(text)), ['Holt and Ilves, Clerks of Riga, 25 => Jan Ilves, The Clerks of Riga (Oslo: Nordic Press, 1977), 3']);
+  });
+
+  test('op. cit. goes to the author named exactly before one whose name is a letter apart (`Lewin`, not `Lenin`)', () => {
+    const text = withNotes('One.1 Two.2 Three.3', 'Maren Lewin, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Jan Lenin, Harbours (Riga: Baltic Press, 1981), 7.', 'Lewin, op. cit., 41.');
+    assert.deepEqual(resolutions(citationsOf(text)), ['Lewin, op. cit., 41 => Maren Lewin, The Clerks (Oslo: Nordic Press, 1977), 3']);
+  });
+
   test('op. cit. goes to the author’s full reference, not to a short form that repeats it since', () => {
     const text = withNotes('One.1 Two.2 Three.3', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Holt, Clerks, 25–27.', 'Holt, op. cit., 41.');
-    assert.deepEqual(resolutions(citationsOf(text)), ['Holt, op. cit., 41 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3']);
+    assert.deepEqual(resolutions(citationsOf(text)), [
+      'Holt, Clerks, 25–27 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3',
+      'Holt, op. cit., 41 => Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3',
+    ]);
   });
 
   test('German notes’ `a.a.O.` is an op. cit.', () => {
@@ -1037,12 +1062,12 @@ describe('resolving back-references', () => {
 
   test('a short form of a work without an author, its title in italics, opening a note or after a cue', () => {
     const text = withNotes('One.1 Two.2', 'Kessian Senate, *Covert Harbours* (Oslo: Nordic Press, 1975), 12.', '*Covert Harbours*, 33; see *Covert Harbours*, 31.');
-    assert.deepEqual(found(text), ['full: Kessian Senate, *Covert Harbours* (Oslo: Nordic Press, 1975), 12', 'full: *Covert Harbours*, 33', 'full: *Covert Harbours*, 31']);
+    assert.deepEqual(found(text), ['full: Kessian Senate, *Covert Harbours* (Oslo: Nordic Press, 1975), 12', 'short: *Covert Harbours*, 33', 'short: *Covert Harbours*, 31']);
   });
 
   test('a short form’s pages in Roman figures, or with a note’s number (`, xi–xv`, `, 339 n. 65`)', () => {
     const text = withNotes('One.1 Two.2 Three.3', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Holt, *Clerks*, xi–xv.', 'Holt, Clerks, 339 n. 65.');
-    assert.deepEqual(found(text), ['full: Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3', 'full: Holt, *Clerks*, xi–xv', 'full: Holt, Clerks, 339 n. 65']);
+    assert.deepEqual(found(text), ['full: Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3', 'short: Holt, *Clerks*, xi–xv', 'short: Holt, Clerks, 339 n. 65']);
   });
 
   test('an op. cit. whose author no reference before names repeats nothing', () => {

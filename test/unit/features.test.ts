@@ -100,6 +100,24 @@ describe('notes and citations', () => {
     assert.equal(doc.document.offsetAt(toWork.range.start), text.indexOf('Tamsin'));
   });
 
+  test('a short form: its hover, inlay hint and definition give the reference it repeats; it is no work of its own', () => {
+    const full = 'Tamsin Orlov, The Harbour Years (Riga, 1981), p. 12.';
+    const { doc: essay, offset: onShort } = analyzed(`Early.1 Late.2\n\n1 ${full}\n2 Or|lov, Harbour Years, p. 30.`, {
+      notes: [{ marker: '1', text: full }, { marker: '2', text: 'Orlov, Harbour Years, p. 30.' }],
+      citations: [
+        { text: full, kind: 'full', resolvesTo: null, fields: { authors: ['Tamsin Orlov'], title: 'The Harbour Years', year: '1981', pages: '12' } },
+        { text: 'Orlov, Harbour Years, p. 30.', kind: 'short', resolvesTo: 0, fields: { authors: ['Orlov'], title: 'Harbour Years', pages: '30' } },
+      ],
+    });
+    const shortContext = contextOf([essay]);
+    assert.match(hoverText(shortContext, essay, onShort), /\*\*Citation\*\* · short[^]*Repeats, line 3: Tamsin Orlov, The Harbour Years/);
+    const [toWork] = provideDefinition(shortContext, essay, onShort);
+    assert.equal(essay.document.offsetAt(toWork.range.start), essay.document.getText().indexOf('Tamsin'));
+    const whole = { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } };
+    assert.deepEqual(provideInlayHints(essay, whole, { backReferences: true, dates: false }).map((hint) => hint.label), ['→ Tamsin Orlov, The Harbour Years (1981), p. 12']);
+    assert.deepEqual(provideWorkspaceSymbols(shortContext, 'Harbour').map((symbol) => symbol.name), ['Tamsin Orlov, The Harbour Years (1981), p. 12']);
+  });
+
   test('references on a note: its markers', () => {
     const inNote = text.indexOf('Harbour Years');
     const refs = provideReferences(context, doc, inNote, false);

@@ -108,7 +108,8 @@ export interface Note extends Span {
   parts: Span[];
 }
 
-export type CitationKind = 'author-year' | 'parenthetical' | 'full' | 'bibliography' | 'ibid' | 'opcit';
+/** `short`: a short form (`Getty and Naumov, Road to Terror, p. 556`) of a work a fuller reference before it gives. */
+export type CitationKind = 'author-year' | 'parenthetical' | 'full' | 'bibliography' | 'ibid' | 'opcit' | 'short';
 
 /** The fields of a bibliographic reference, as far as the text gives them. */
 export interface CitationFields {
@@ -126,7 +127,7 @@ export interface Citation extends Span {
   text: string;
   kind: CitationKind;
   fields: CitationFields;
-  /** For ibid/op. cit.: index into the document's `citations` of the citation it repeats. */
+  /** For Ibid., op. cit. and a short form: index into the document's `citations` of the citation it repeats. */
   resolvesTo: number | null;
 }
 

@@ -2,6 +2,7 @@
 // first. Essay text is always escaped: a hover never carries a link, image or HTML from an essay.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { Span } from '../analysis/types';
+import { isBackReference } from '../analysis/citations';
 import { describeDate } from '../analysis/dates';
 import { sentenceAt } from '../analysis/sentences';
 import type { AnalyzedDocument } from '../analysisCache';
@@ -68,7 +69,7 @@ function citationSection(doc: AnalyzedDocument, citationIndex: number): string {
   const lines = [`**Citation** · ${citation.kind}`];
   const fields = Object.entries(citation.fields).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.length));
   if (fields.length) lines.push(fields.map(([k, v]) => `${k}: ${escapeMarkdown(Array.isArray(v) ? v.join('; ') : String(v))}`).join('  \n'));
-  if (citation.kind === 'ibid' || citation.kind === 'opcit') {
+  if (isBackReference(citation)) {
     const target = resolveChain(citations, citationIndex);
     lines.push(target
       ? `Repeats, line ${lineOf(doc, target.start)}: ${quote(target.text, 300)}`

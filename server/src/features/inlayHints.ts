@@ -1,6 +1,7 @@
 // Inlay hints: after an Ibid. or op. cit., the short form of what it repeats (on by default); after a
 // date whose meaning is not literal, its value (`the thirties` → 1930–1939; off by default).
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
+import { isBackReference } from '../analysis/citations';
 import { inlayHint as dateHint } from '../analysis/dates';
 import type { AnalyzedDocument } from '../analysisCache';
 import { toOffset } from '../convert';
@@ -22,7 +23,7 @@ export function provideInlayHints(doc: AnalyzedDocument, range: Range, settings:
   const hints: InlayHint[] = [];
   if (settings.backReferences) {
     analysis.citations.forEach((citation, index) => {
-      if ((citation.kind !== 'ibid' && citation.kind !== 'opcit') || !inRange(citation.end)) return;
+      if (!isBackReference(citation) || !inRange(citation.end)) return;
       const target = resolveChain(analysis.citations, index);
       if (!target) return;
       hints.push({ position: document.positionAt(citation.end), label: `→ ${shorten(shortReference(target.fields, target.text))}`, kind: InlayHintKind.Parameter, paddingLeft: true });

@@ -1,6 +1,7 @@
 // Workspace symbols: the corpus's people, organizations and places by any of their names, and the
 // works it cites by author or title.
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
+import { isBackReference } from '../analysis/citations';
 import type { EntityKind } from '../analysis/types';
 import { toRange } from '../convert';
 import type { FeatureContext } from './context';
@@ -31,7 +32,7 @@ export function provideWorkspaceSymbols(context: FeatureContext, query: string):
       symbols.push({ name: entity.label, kind: KIND[entity.kind], containerName: essayName(doc), location: { uri: doc.uri, range: toRange(doc.document, first) } });
     });
     for (const citation of analysis.citations) {
-      if (citation.kind === 'ibid' || citation.kind === 'opcit') continue;
+      if (isBackReference(citation)) continue;
       const name = shortReference(citation.fields, citation.text);
       if (!matches(query, name)) continue;
       symbols.push({ name, kind: SymbolKind.File, containerName: essayName(doc), location: { uri: doc.uri, range: toRange(doc.document, citation) } });

@@ -30,7 +30,7 @@ export interface Found extends Span {
 const withKind = (span: Span, kind: CitationKind): Found => ({ start: span.start, end: span.end, kind });
 
 /** Lower wins when two candidates overlap. */
-const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, bibliography: 1, parenthetical: 2, 'author-year': 3 };
+const PRIORITY: Record<CitationKind, number> = { ibid: 0, opcit: 0, full: 1, short: 1, bibliography: 1, parenthetical: 2, 'author-year': 3 };
 
 /**
  * What a parenthesis holds when it gives publication details: `London: Allison & Busby, 1980`, `New York, 1937`,

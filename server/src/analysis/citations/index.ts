@@ -6,7 +6,7 @@ import { candidatesIn, selectReferences, type Found, type Zone, type ZoneKind } 
 import { parseFields } from './fields';
 import { resolveBackReferences } from './resolve';
 
-export { originalCitation, worksCited, sameWorksAcrossEssays, type Work, type CorpusWork } from './works';
+export { isBackReference, originalCitation, worksCited, sameWorksAcrossEssays, type Work, type CorpusWork } from './works';
 
 const BIBLIOGRAPHY = /^(?:bibliography|references|works cited|literature|sources|further reading|reading list|suggested reading|select bibliography)\s*:?$/iu;
 

@@ -3,13 +3,14 @@
 // of the same work, found by the title it gives, else by its author (a reference with its year before a
 // short form; none when no reference names that author), else by the author the text names just before
 // it, else the reference before it. A page-only
-// parenthesis (`(p. 487)`) points into the reference before it.
+// parenthesis (`(p. 487)`) points into the reference before it. A short form (`Getty and Naumov, Road to Terror,
+// p. 556`) repeats the latest fuller reference by that author whose title holds its own.
 import type { Citation, Note } from '../types';
 import { partitionPoint } from '../search';
 import { letterPattern } from '../letters';
 import { OP_CIT_WORDS, SURNAME } from './patterns';
+import { isBackReference } from './works';
 
-const isBackReference = (c: Citation) => c.kind === 'ibid' || c.kind === 'opcit';
 const NOT_LETTER_OR_DIGIT = letterPattern(/[^\p{L}\p{N}]+/gu);
 const normalize = (s: string) => NOT_LETTER_OR_DIGIT.replace(s.toLowerCase().normalize('NFD'), ' ').trim();
 
@@ -61,17 +62,20 @@ const CUE_WORD = /^(?:see|cf|compare|in|also|and|quoted|cited|ed|eds|vol|vols)$/
 /** How many of the names nearest before an op. cit. are tried as its author. */
 const NEARBY_NAMES = 6;
 
-/** Resolves op. cit. against the full references of one document, indexed by the names they contain. */
-function opCitResolver(text: string, citations: Citation[], notes: Note[]): (index: number) => number | null {
-  const full = citations.flatMap((c, i) => (isBackReference(c) ? [] : [i]));
+/**
+ * The full references (no back-references) of one document that name each name, indexes in text order; if none
+ * does, those that write it alike, one slip apart (`Kostiuik`, `Kostiuk`), but never `Lenin` for `Lewin`.
+ */
+function referencesNaming(citations: Citation[]): (name: string) => number[] {
   const byName = new Map<string, number[]>();
-  for (const i of full) {
-    for (const name of new Set(namesIn(citations[i].text))) {
+  citations.forEach((c, i) => {
+    if (isBackReference(c)) return;
+    for (const name of new Set(namesIn(c.text))) {
       const citing = byName.get(name);
       if (citing) citing.push(i);
       else byName.set(name, [i]);
     }
-  }
+  });
   // Names written alike differ in length by one at most.
   const byLength = new Map<number, [string, number[]][]>();
   for (const entry of byName) {
@@ -79,9 +83,9 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[]): (ind
     if (same) same.push(entry);
     else byLength.set(entry[0].length, [entry]);
   }
-  const named = new Map<string, number[]>(); // a name and the names written alike, one slip apart
-  const citing = (name: string) => {
-    let found = named.get(name);
+  const named = new Map<string, number[]>();
+  return (name) => {
+    let found = named.get(name) ?? byName.get(name);
     if (!found) {
       const alike = [name.length - 1, name.length, name.length + 1].flatMap((length) => byLength.get(length) ?? []);
       found = alike.filter(([n]) => sameName(n, name)).flatMap(([, list]) => list).sort((a, b) => a - b);
@@ -89,6 +93,11 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[]): (ind
     }
     return found;
   };
+}
+
+/** Resolves op. cit. against the full references of one document, indexed by the names they contain. */
+function opCitResolver(text: string, citations: Citation[], notes: Note[], citing: (name: string) => number[]): (index: number) => number | null {
+  const full = citations.flatMap((c, i) => (isBackReference(c) ? [] : [i]));
   let fullTitles: { index: number; titles: string[] }[] | undefined; // normalized, when an op. cit. first gives a title
   return (index) => {
     const c = citations[index];
@@ -121,6 +130,34 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[]): (ind
     }
     return index > 0 ? index - 1 : null;
   };
+}
+
+/** Whether a reference names its work by title alone, with no year, place, publisher or book it is in. */
+function isShortForm({ kind, fields }: Citation): boolean {
+  return kind === 'full' && fields.title !== undefined && fields.year === undefined &&
+    fields.place === undefined && fields.publisher === undefined && fields.container === undefined;
+}
+
+/**
+ * Of the references before a short form, the latest with a year or publisher that names one of the short form's
+ * authors (the first tried first), if it names any, and writes its title: read in the whole reference, as a full one's
+ * fields or bounds may have missed it (`For the decree see …`, `… see Anna Grask and Jan Holt, …` cut after `and`).
+ */
+function fullFormOf(citations: Citation[], index: number, citing: (name: string) => number[]): number | null {
+  const { fields, text } = citations[index];
+  const shortTitle = ` ${normalize(fields.title ?? '')} `;
+  if (shortTitle.length < 5) return null;
+  const surnames = (fields.authors ?? []).flatMap((author) => namesIn(author).slice(-1));
+  if (!surnames.length) surnames.push(...namesIn(text).slice(0, 1));
+  const byAuthor = surnames.length ? surnames.map(citing) : [citations.flatMap((c, i) => (isBackReference(c) ? [] : [i]))];
+  for (const works of byAuthor) {
+    for (let k = partitionPoint(works.length, (w) => works[w] < index) - 1; k >= 0; k--) {
+      const full = citations[works[k]];
+      if (full.fields.year === undefined && full.fields.publisher === undefined) continue;
+      if (` ${normalize(full.text)} `.includes(shortTitle)) return works[k];
+    }
+  }
+  return null;
 }
 
 /** How far before a reference, at most, the words that lead to it are read for its author. */
@@ -165,7 +202,8 @@ function byPage(citations: Citation[], ibid: Citation, candidates: number[]): nu
  * before it, even when the body of a PDF page (`*Leviathan* (1651)`) stands between the two notes.
  */
 export function resolveBackReferences(text: string, citations: Citation[], notes: Note[]): Citation[] {
-  const resolveOpCit = opCitResolver(text, citations, notes);
+  const citing = referencesNaming(citations);
+  const resolveOpCit = opCitResolver(text, citations, notes, citing);
   const noteOf = citations.some((c) => c.kind === 'ibid') ? notesOf(citations, notes) : [];
   const previous = (i: number) => {
     if (noteOf[i] >= 0) {
@@ -196,6 +234,7 @@ export function resolveBackReferences(text: string, citations: Citation[], notes
     if (c.kind === 'ibid') return { ...c, resolvesTo: latestOfAuthor(i) ?? previous(i) };
     if (c.kind === 'opcit') return { ...c, resolvesTo: resolveOpCit(i) };
     if (c.kind === 'parenthetical' && /^\(\s*pp?\.\s?[\divxlc]/iu.test(c.text) && i > 0) return { ...c, resolvesTo: i - 1 };
-    return c;
+    const fullForm = isShortForm(c) ? fullFormOf(citations, i, citing) : null;
+    return fullForm === null ? c : { ...c, kind: 'short', resolvesTo: fullForm };
   });
 }

@@ -22,6 +22,9 @@ export function workKey(fields: CitationFields): string | null {
   return null;
 }
 
+/** Whether a citation only repeats a work cited before it (Ibid., op. cit., a short form) rather than citing one anew. */
+export const isBackReference = (c: Citation): boolean => c.kind === 'ibid' || c.kind === 'opcit' || c.kind === 'short';
+
 /** The index of the citation a back-reference finally repeats, following Ibid. chains (itself for any other citation). */
 export function originalCitation(citations: Citation[], index: number): number {
   let i = index;
@@ -41,7 +44,7 @@ export function worksCited(citations: Citation[]): Work[] {
     if (key === null) return;
     keyOf.set(i, key);
     const work = byKey.get(key) ?? { key, fields: citations[source].fields, citations: [] };
-    if (fieldCount(c.fields) > fieldCount(work.fields) && c.kind !== 'ibid' && c.kind !== 'opcit') work.fields = c.fields;
+    if (fieldCount(c.fields) > fieldCount(work.fields) && !isBackReference(c)) work.fields = c.fields;
     work.citations.push(i);
     byKey.set(key, work);
   });

@@ -1,6 +1,7 @@
 // Problems with a document's notes, as plain data for diagnostics: a marker without a note, a note
 // without a marker, a back-reference (Ibid., op. cit.) with nothing to resolve to, markers out of
 // sequence. An essay published without its notes gets one summary instead of one problem per marker.
+import { isBackReference } from '../citations/works';
 import type { DocumentAnalysis, Span } from '../types';
 
 export type NoteProblemKind =
@@ -55,7 +56,7 @@ export function noteProblems(analysis: Pick<DocumentAnalysis, 'markers' | 'notes
     if (!cited.has(i)) problems.push({ kind: 'note-without-marker', start: n.start, end: n.end, note: i });
   });
   citations.forEach((c, i) => {
-    if ((c.kind === 'ibid' || c.kind === 'opcit') && c.resolvesTo === null) {
+    if (isBackReference(c) && c.resolvesTo === null) {
       problems.push({ kind: 'unresolved-back-reference', start: c.start, end: c.end, citation: i });
     }
   });
