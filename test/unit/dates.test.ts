@@ -444,10 +444,18 @@ describe('months and seasons', () => {
   });
 
   test('or the year of the expression it is joined to', () => {
-    assert.deepEqual(dates('in January and February 1933; in the spring or summer of 1936'),
-      ['January → 1933-01', 'February 1933 → 1933-02', 'the spring → 1936-03/1936-05', 'summer of 1936 → 1936-06/1936-08']);
+    assert.deepEqual(dates('in January and March 1933; in the spring or summer of 1936'),
+      ['January → 1933-01', 'March 1933 → 1933-03', 'the spring → 1936-03/1936-05', 'summer of 1936 → 1936-06/1936-08']);
     assert.deepEqual(dates('In 1842 the clubs met, and again through the spring and early summer of 1848.'),
       ['1842 → 1842', 'the spring → 1848-03/1848-05', 'summer of 1848 → 1848-06/1848-08']);
+  });
+
+  test('two months in a row, or two seasons, joined before their year are one span of time; months further apart are two dates', () => {
+    assert.deepEqual(dates('It met in July and August 1935, wrote in January or February\n1921, and struck in late September and October 1939.'),
+      ['July and August 1935 → 1935-07/1935-08', 'January or February⏎1921 → 1921-01/1921-02', 'late September and October 1939 → 1939-09-21/1939-10']);
+    assert.deepEqual(dates('In the spring and summer of 1937 they fell; in the summer and autumn of 1929 they rose.'),
+      ['the spring and summer of 1937 → 1937-03/1937-08', 'the summer and autumn of 1929 → 1929-06/1929-11']);
+    assert.deepEqual(dates('In March and May 1937 they met.'), ['March → 1937-03', 'May 1937 → 1937-05']);
   });
 
   test('without a year nearby, or as a name, a month is no date', () => {

@@ -106,6 +106,15 @@ const YEAR_END = String.raw`(?:1\d{3}|20\d{2}|${APOSTROPHE}?\d{1,2})${END}`;
 const SEASON = `(?:${Object.keys(SEASONS).map(anyCase).join('|')})${END}`;
 const PART = '(?:[Ee]arly|[Ll]ater?|[Mm]id)';
 /**
+ * A month and the next, joined by `and` or `or`, each maybe early, mid- or late (`July and August`, `late September and
+ * October`): together, one span of time. Months further apart are two dates (`in March and May 1937`).
+ */
+const MONTH_AND_NEXT = (() => {
+  const names = (month: number) => `(?:${alternatives(MONTHS.filter(([, m]) => m === month).map(([name]) => name))})(?!\\p{L})`;
+  const pairs = MONTHS.filter(([name, month]) => month < 12 && !name.endsWith('.')).map(([, month]) => `${names(month)}${GAP}(?:and|or)${GAP}(?:${PART}(?:-|${GAP}))?${names(month + 1)}`);
+  return `(?:${PART}(?:-|${GAP}))?(?:${pairs.join('|')})`;
+})();
+/**
  * Not a capitalized season after a name, which makes it an event (`the Prague Spring`, `the Hot Autumn`); a word
  * of time before it does not (`In Spring 1936`).
  */
@@ -266,9 +275,14 @@ function daysOfPart(part: MonthPart | null, length: number): [number, number] {
 }
 
 function monthValue(year: number, month: number, part: MonthPart | null): string {
-  if (part === null) return pointValue(point(year, month));
+  return intervalValue(...monthSpan(year, month, part));
+}
+
+/** The first and last point of a month, or of its part (see `monthValue`). */
+function monthSpan(year: number, month: number, part: MonthPart | null): [CalendarPoint, CalendarPoint] {
+  if (part === null) return [point(year, month), point(year, month)];
   const [first, last] = daysOfPart(part, daysInMonth(year, month));
-  return intervalValue(point(year, month, first), point(year, month, last));
+  return [point(year, month, first), point(year, month, last)];
 }
 
 /** The half, or middle, of a year: `early 1923` is January to June. */
@@ -474,6 +488,16 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], otherMonthIn(m), numbers(m)[0])) }),
   },
   {
+    kind: 'month-range', // July and August 1935; late September and October 1939; January or February 1921
+    atWord: `${MONTH_AND_NEXT},?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}`,
+    read: (m) => {
+      const [first, last] = monthsIn(m);
+      const [year] = yearsIn(m);
+      const [, second] = m.split(/\s(?:and|or)\s/u);
+      return { value: intervalValue(monthSpan(year, first, monthPartIn(m))[0], monthSpan(year, last, monthPartIn(second.trimStart()))[1]) };
+    },
+  },
+  {
     kind: 'month-range', // March-April 1978; December 1923 – January 1924; between March and June 1928
     atWord: `(?:${BETWEEN}${MONTH}(?:,?${GAP}${YEAR_AFTER_GAP})?${GAP}and${GAP}|${MONTH}(?:,?${GAP}${YEAR_AFTER_GAP})?${TO})${MONTH},?${GAP}${YEAR_AFTER_GAP}`,
     read: (m) => {
@@ -493,6 +517,15 @@ export const RULES: readonly Rule[] = [
     kind: 'month', // mars 1938; agosto de 1940; März 1921
     atWord: `${OTHER_MONTH}${GAP}${DE}${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: monthValue(yearsIn(m)[0], otherMonthIn(m), null) }),
+  },
+  {
+    kind: 'season', // the spring and summer of 1937, the summer and autumn of 1929: one span (a winter's year is another question)
+    atWord: `(?:${THE})?(?:${anyCase('spring')}${GAP}and${GAP}summer|${anyCase('summer')}${GAP}and${GAP}(?:autumn|fall))${END},?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}`,
+    read: (m) => {
+      const [first, last] = [...m.matchAll(/spring|summer|autumn|fall/giu)].map(([season]) => SEASONS[season.toLowerCase()]);
+      const [year] = yearsIn(m);
+      return { value: intervalValue({ year, month: first.first }, { year, month: last.last }) };
+    },
   },
   {
     kind: 'season', // the spring of 1936; Winter 1975-76 — but the Prague Spring of 1968 is an event of that year
