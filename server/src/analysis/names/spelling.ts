@@ -2,7 +2,10 @@
 // letters (`Althusser`, `Altusser`), diacritics (`Claudín`, `Cludin`).
 import { detached } from '../blocks';
 
-/** A key that transliteration variants of a name share: no diacritics, no `h` after the first letter, doubled letters once. */
+/**
+ * A key that transliteration variants of a name share: no diacritics, no `h` after the first letter, doubled letters once,
+ * `x` as `ks` (`Maximenkov`, `Maksimenkov`).
+ */
 export function spellingKey(word: string): string {
   let key = keys.get(word);
   if (key === undefined) {
@@ -23,7 +26,7 @@ function computeKey(word: string): string {
   if (number) return `${computeKey(word.slice(0, number.index))}${number[0]}`;
   const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[đłøæœßı]/gu, (c) => UNDECOMPOSED[c]).replace(/[^\p{L}]/gu, '');
   return plain[0] === undefined ? '' : (plain[0] + plain.slice(1).replace(/h/g, ''))
-    .replace(/^mac/, 'mc').replace(/y/g, 'i').replace(/w/g, 'v').replace(/c(?!z)/g, 'k').replace(/(\p{L})\1+/gu, '$1');
+    .replace(/^mac/, 'mc').replace(/y/g, 'i').replace(/w/g, 'v').replace(/c(?!z)/g, 'k').replace(/x/g, 'ks').replace(/(\p{L})\1+/gu, '$1');
 }
 
 /**
