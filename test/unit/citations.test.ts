@@ -591,6 +591,14 @@ describe('finding references', () => {
     ]);
   });
 
+  test('an entry\'s given names may be an initial and a name (`Holt, J. Maren, and`), but a name after initials and a full stop is the title', () => {
+    const text = ['References', 'Holt, J. Maren, and Ivo Brenn. 1999. The Clerks. Riga: Baltic Press.', 'Holt, J. Maren. 1985. Harbours. Riga: Baltic Press.',
+      'Rask, J. P. Marta Ilves. Oslo: Nordic Press, 1966.'].join('\n\n');
+    assert.deepEqual(citationsOf(text).map((c) => [c.fields.authors, c.fields.title]), [
+      [['J. Maren Holt', 'Ivo Brenn'], 'The Clerks'], [['J. Maren Holt'], 'Harbours'], [['J. P. Rask'], 'Marta Ilves'],
+    ]);
+  });
+
   test('a note that opens with its title runs it to its editors or volume; a title of words joined by `and` is no list of authors', () => {
     const text = withNotes('Prose.1 More.2 And more.3', 'The Harbour Letters, 1931–36, ed. R. W. Holt and O. V. Kessler (Riga, 2003), pp. 138–39.',
       'Holod na portu, vol. 3, pp. 5–9.', 'Marta Ilves, The Clerks and Soviet History (Riga: Baltic Press, 2010), 25.');
