@@ -381,7 +381,15 @@ describe('months and seasons', () => {
 
   test('the time a text was posted or read (`Posted 7 March 2021`, `accessed 3 May 2018`) gives no bare date its year', () => {
     assert.deepEqual(dates('Posted 7 March 2021.\n\nThe revolution broke out on 23 February 1917 by the Old Style, that is on 8 March New Style.'),
-      ['7 March 2021 → 2021-03-07', '23 February 1917 → 1917-02-23', '8 March → 1917-03-08']);
+      ['7 March 2021 → 2021-03-07', '23 February 1917 → 1917-03-08', '8 March → 1917-03-08']);
+  });
+
+  test('a day the text marks as Old Style is at its Gregorian value (the gap 10 days from 1582, 11 from 1700, 12 from 1800, 13 from 1900)', () => {
+    assert.deepEqual(dates('On 1 March 1917 (O.S.) they rose; the Soviet spoke on 16 May 1917, O.S., and again on 24–25 October 1917 (6–7 November N.S.).'),
+      ['1 March 1917 → 1917-03-14', '16 May 1917 → 1917-05-29', '24–25 October 1917 → 1917-11-06/1917-11-07', '6–7 November → 1917-11-06/1917-11-07']);
+    assert.deepEqual(dates('In 1921 the rising began on 2 March (O.S. 17 February). The Agreement is dated 1 May 1649 in the Julian calendar; 5 March 1796 (Old Style).'),
+      ['1921 → 1921', '2 March → 1921-03-02', '17 February → 1921-03-02', '1 May 1649 → 1649-05-11', '5 March 1796 → 1796-03-16']);
+    assert.deepEqual(dates('On 1 March 1917 the sailors rose; in 1930 (O.S.) nothing.'), ['1 March 1917 → 1917-03-01', '1930 → 1930']);
   });
 
   test('months after a date leave the narrative in its year; a reprint’s year after its original in brackets, or after a cue, is a publication year', () => {

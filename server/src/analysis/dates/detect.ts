@@ -658,7 +658,47 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
     pieceOf.push(piece);
     if (RULES[rule].calendar === 'republican') republicanYear = republicanYearOf(parseValue(mentions[mentionCount].value)!.start);
   }
-  return text.includes(') ') ? withDaysInBothStyles(text, mentions) : mentions;
+  return withOldStyleInGregorian(text, text.includes(') ') ? withDaysInBothStyles(text, mentions) : mentions);
+}
+
+/**
+ * `(O.S.)`, `O.S.`, `(Old Style)`, `by the Old Style reckoning`, `in the Julian calendar` right after a date: the text gives
+ * it in the Julian calendar; not `(O.S. 17 February)`, which gives the Julian equivalent of a Gregorian date.
+ */
+const OLD_STYLE_AFTER = /^,?\s*(?:\((?:O\.\s?S\.|Old\s+Style)\)|(?:O\.\s?S\.|Old\s+Style)(?!\p{L}|\s*\d)|(?:by|in|according\s+to)\s+the\s+(?:Old\s+Style|Julian\s+(?:reckoning|calendar|style)))/u;
+/** `(O.S. 17 February)`: a date given in the Julian calendar, within the parenthesis that says so. */
+const OLD_STYLE_BEFORE = /\((?:O\.\s?S\.|Old\s+Style)[,:]?\s+$/u;
+/** `(6–7 November N.S.)`: the date before this parenthesis is the same day in the Julian calendar. */
+const NEW_STYLE_AFTER = /^\s*(?:N\.\s?S\.|New\s+Style)\s*\)/u;
+
+/**
+ * The days a text marks as Old Style (`1 March 1917 (O.S.)`, `(O.S. 17 February)`, `24–25 October 1917 (6–7 November N.S.)`)
+ * at their Gregorian value, which ISO dates are in: Julian day and the calendars' gap added (10 days from 1582, 11 from
+ * 1700, 12 from 1800, 13 from 1900).
+ */
+function withOldStyleInGregorian(text: string, mentions: DateMention[]): DateMention[] {
+  if (!/O\.\s?S\.|Old\s+Style|N\.\s?S\.|New\s+Style|Julian/u.test(text)) return mentions;
+  return mentions.map((date, i) => {
+    const next = mentions[i + 1];
+    const oldStyle = OLD_STYLE_AFTER.test(text.slice(date.end, date.end + 40)) || OLD_STYLE_BEFORE.test(text.slice(Math.max(0, date.start - 16), date.start)) ||
+      next !== undefined && /^\s*\($/u.test(text.slice(date.end, next.start)) && NEW_STYLE_AFTER.test(text.slice(next.end, next.end + 16));
+    const value = oldStyle ? gregorianOfJulian(date.value) : null;
+    return value === null ? date : { ...date, value };
+  });
+}
+
+/** A value of Julian days (`1917-03-01`, `1917-10-24/1917-10-25`) in the Gregorian calendar; null if it names no day or lies outside 1582–1923. */
+function gregorianOfJulian(value: string): string | null {
+  const days = value.split('/').map((part) => /^(\d{4})-(\d{2})-(\d{2})$/.exec(part));
+  if (days.some((day) => day === null)) return null;
+  const converted = days.map((day) => {
+    const [year, month, date] = day!.slice(1).map(Number);
+    // The gap grows by a day in each Julian century year not a Gregorian leap year, from its 29 February (Julian) on.
+    const centuries = Math.floor((month > 2 ? year : year - 1) / 100);
+    const gap = centuries - Math.floor(centuries / 4) - 2;
+    return year < 1582 || year > 1923 ? null : new Date(Date.UTC(year, month - 1, date + gap)).toISOString().slice(0, 10);
+  });
+  return converted.some((day) => day === null) ? null : converted.join('/');
 }
 
 /** Days (or a span of days), then the same in the other calendar, then the month: `9 (22) January 1905`, `14–15 (27–28) May`. */
