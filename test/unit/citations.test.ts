@@ -1045,6 +1045,11 @@ describe('resolving back-references', () => {
     assert.deepEqual(resolutions(citationsOf(text)), ['Holt and Ilves, Clerks of Riga, 25 => Jan Ilves, The Clerks of Riga (Oslo: Nordic Press, 1977), 3']);
   });
 
+  test('op. cit. goes to the author’s full reference, not to a later author-year reference of the work', () => {
+    const text = withNotes('One.1 Two.2 Three.3', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1995), 3.', 'Holt 1995: 270–79.', 'Holt, op. cit., 41.');
+    assert.deepEqual(resolutions(citationsOf(text)), ['Holt, op. cit., 41 => Maren Holt, The Clerks (Oslo: Nordic Press, 1995), 3']);
+  });
+
   test('op. cit. goes to the author named exactly before one whose name is a letter apart (`Lewin`, not `Lenin`)', () => {
     const text = withNotes('One.1 Two.2 Three.3', 'Maren Lewin, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Jan Lenin, Harbours (Riga: Baltic Press, 1981), 7.', 'Lewin, op. cit., 41.');
     assert.deepEqual(resolutions(citationsOf(text)), ['Lewin, op. cit., 41 => Maren Lewin, The Clerks (Oslo: Nordic Press, 1977), 3']);

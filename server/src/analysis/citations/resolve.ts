@@ -115,9 +115,11 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[], citin
       const works = citing(name);
       // A reference by the author before one that only names the author in its title (`Deutscher, The Prophet Armed: Trotsky`).
       const authored = works.filter((i) => citations[i].fields.authors?.some((author) => namesIn(author).some((n) => sameName(n, name))));
-      // Of the author's references before it, the work's full one (with its year), not a short form that repeats it.
+      // Of the author's references before it, the work's full one (with its year), not a short form that repeats it, nor an
+      // author-year reference (`Holt 1995: 270`), which gives no work an op. cit. could repeat.
+      const dated = authored.filter((i) => citations[i].fields.year !== undefined);
       const found = (volume ? nearest(works.filter((i) => citations[i].fields.volume === volume), index) : null) ??
-        nearest(authored.filter((i) => citations[i].fields.year !== undefined), index, false) ??
+        nearest(dated.filter((i) => citations[i].kind !== 'author-year'), index, false) ?? nearest(dated, index, false) ??
         nearest(works.filter((i) => citations[i].fields.year !== undefined), index, false) ?? nearest(works, index);
       if (found !== null) return found;
     }
