@@ -152,3 +152,14 @@ describe('names: known places with the ending of a derived word', () => {
     assert.deepEqual(mentions('Ideas came from the Caribbean and from Fujian to the Kesselian shore.'), ['place Caribbean', 'place Fujian']);
   });
 });
+
+describe('names: bodies named with a possessive or a court’s word', () => {
+  test('a saint’s or two founders’ possessive before an institution is one name with it; a person’s is the person', () => {
+    assert.deepEqual(mentions('Anna Kerrow taught at St. Antony’s College and printed with Kessel-Varga’s University Press; Brennholt’s University closed.'),
+      ['person Anna Kerrow', 'organization St. Antony’s College', 'organization Kessel-Varga’s University Press', 'person Brennholt']);
+  });
+
+  test('a court of the army or the state: `the Military Collegium`', () => {
+    assert.deepEqual(mentions('On that day the Military Collegium sentenced Ivo Brennholt.'), ['organization Military Collegium', 'person Ivo Brennholt']);
+  });
+});

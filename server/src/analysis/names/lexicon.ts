@@ -191,7 +191,7 @@ const ORGANIZATION_HEADS = new Set([
   'narkomnats', 'profintern', 'krestintern', 'revvoensovet', 'ispolkom', 'obkom', 'gubkom', 'raikom',
   'coalition', 'chamber', 'guards', 'marines', 'militia', 'legion', 'regiment', 'battalion', 'brotherhood', 'constabulary',
   'battalions', 'brigades', 'regiments', 'militias', 'volunteers', 'auxiliaries', 'irregulars', 'rangers', 'fusiliers', 'force', 'forces',
-  'squad', 'workshops', 'commissariat',
+  'squad', 'workshops', 'commissariat', 'collegium',
   'gendarmerie', 'shipyard', 'synod', 'archives', 'archive',
   // Parliaments and assemblies that essays name in their own language (`the Sejm`, `the Dáil`, `Verkhovna Rada`).
   'rada', 'sejm', 'dáil', 'seanad', 'oireachtas', 'cortes', 'reichstag', 'landtag', 'bundestag', 'bundesrat', 'reichsrat',

@@ -91,6 +91,10 @@ function invertedNameEnd(text: string, tokens: Token[], run: Token[]): number {
   return run.length;
 }
 
+/** Institutions a saint's or founders' possessive names (`St. Martin's Press`): one name with it. */
+const INSTITUTIONS = new Set(['University', 'College', 'Press', 'Publishers', 'Publishing', 'Books', 'Institute', 'School', 'Hospital', 'Cathedral', 'Church']);
+const SAINTS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'São']);
+
 /**
  * The runs of capitalized words of a token list (of `text`), each as its tokens (connectors included), and those of
  * them that are the surname of an inverted name opening an entry of a reading list (`Anderson` in `Anderson, Perry.`).
@@ -104,9 +108,10 @@ export function findRuns(text: string, tokens: Token[]): { runs: Token[][]; auth
     const run = [tokens[i]];
     let j = i + 1;
     // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`)
-    // that is no family name (`Sun's Three Principles`) before no function word (`Mill's On Liberty`).
+    // that is no family name (`Sun's Three Principles`) before no function word (`Mill's On Liberty`), or a saint's or
+    // two founders' names an institution (`St. Antony's College`, `McGill-Queen's University Press`).
     while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1]) && !isFamilyNameFirst(tokens[j - 1]) &&
-      !inLexicon(tokens[j], FUNCTION_WORD)) && joins(tokens[j])) {
+      !inLexicon(tokens[j], FUNCTION_WORD) || INSTITUTIONS.has(tokens[j].text) && (SAINTS.has(run[0].text) || tokens[j - 1].text.includes('-'))) && joins(tokens[j])) {
       if (isProper(tokens[j])) { run.push(tokens[j++]); continue; }
       // Up to two connectors, only when a capitalized word follows them.
       let k = j;
