@@ -164,6 +164,11 @@ describe('names: names written family name first (2)', () => {
       'Vito Codilla, known in the party as "Medinov", came. Jan Holt spent two years courting Anna Varga, a young Trotskyist, under the name Jacques Morvan.'),
     ['Ivo Raptov / Karel Pablon', 'Vito Codilla / Medinov', 'Jan Holt', 'Anna Varga', 'Jacques Morvan']);
   });
+
+  test('a real name the text gives (`whose real name was`, `born`) joins the person, and so does a name `known in the Comintern as`', () => {
+    assert.deepEqual(people('Orvan, whose real name was Lev Feldman, fled. Ivo Kerrow, born Jan Brennholt, wrote. Togani, known in the Comintern as Ercolo, spoke.'),
+      ['Orvan / Lev Feldman', 'Ivo Kerrow / Jan Brennholt', 'Togani / Ercolo']);
+  });
 });
 
 describe('names: places and words of the calendar (2)', () => {

@@ -251,8 +251,11 @@ function joinDefinedAcronyms(text: string, spans: NameSpan[], groups: Group[], o
   });
 }
 
-/** Between a person's name and another name of theirs: `, who went by the name of`, `, later known as`, `alias`, `(pseudonym`. */
-const ALIAS_BETWEEN = /^,?\s*(?:\(\s*)?(?:who (?:went|was known|is known|wrote|signed) (?:by|under|as) (?:the (?:name|pseudonym) of )?|(?:also |better |later )?known as |alias |a\.k\.a\. |(?:under )?the (?:name|pseudonym) of |pseudonym:? )["“‘']?$/;
+/**
+ * Between a person's name and another name of theirs: `, who went by the name of`, `, later known as`, `alias`, `(pseudonym`,
+ * `, whose real name was`, `, born`, `(real name`.
+ */
+const ALIAS_BETWEEN = /^,?\s*(?:\(\s*)?(?:who (?:went|was known|is known|wrote|signed) (?:by|under|as) (?:the (?:name|pseudonym) of )?|(?:also |better |later )?known as |alias |a\.k\.a\. |(?:under )?the (?:name|pseudonym) of |pseudonym:? |whose (?:real |true |original |birth )?name was |(?:real |original |birth )name:? |born |née |né )["“‘']?$/;
 /** A name in quotation marks and brackets right after a person's (`Stoyan Minev ("Stepanov")`). */
 const BRACKET_BEFORE = /^\s*\(\s*["“‘']$/;
 const BRACKET_AFTER = /^["”’']\s*\)/;
@@ -261,9 +264,9 @@ const BRACKET_AFTER = /^["”’']\s*\)/;
  * A clause after a person's name that ends by giving another name of theirs, within its sentence and naming no one else:
  * a relative clause about them (`Michel Raptis, a Greek engineer who had lived in France and who wrote under the name of`;
  * not `cultivating Sylvia Ageloff, a young Trotskyist, under the name`, which is the subject's), or `known … as`
- * (`Vittorio Codovilla, known in the party as "`).
+ * (`Vittorio Codovilla, known in the party as "`, `Togliatti, known in the Comintern as`).
  */
-const ALIAS_CLAUSE = /^,(?:[^.;!?()]{0,150}\bwho\s[^.;!?()]*\bunder the (?:name|pseudonym)(?: of)?|\s+known (?:\p{Ll}+ ){0,4}as) ["“‘']?$/u;
+const ALIAS_CLAUSE = /^,(?:[^.;!?()]{0,150}\bwho\s[^.;!?()]*\bunder the (?:name|pseudonym)(?: of)?|\s+known (?:[\p{L}-]+ ){0,4}as) ["“‘']?$/u;
 
 /** Whether the text around `alias`, right after the person's `span`, gives it as another name of theirs (or the same in another spelling). */
 function isAliasOf(text: string, span: NameSpan, alias: NameSpan): boolean {
