@@ -284,6 +284,10 @@ describe('names: nationality, epithets, places before people', () => {
       ['person Mario Tesla', 'place Belgian Congo', 'place Soviet Russia']);
   });
 
+  test('a man or a woman of a nation (`the Englishman`, `the Frenchwoman`) is no part of the name after them', () => {
+    assert.deepEqual(mentions('It was the Englishman Ivo Kerrow, then the Frenchwoman Anna Varga, who came.'), ['person Ivo Kerrow', 'person Anna Varga']);
+  });
+
   test('a country known by the short form of its official name (`Republic of Turkey`)', () => {
     assert.deepEqual(mentions('In Turkey, Mario Tesla spoke.'), ['place Turkey', 'person Mario Tesla']);
   });

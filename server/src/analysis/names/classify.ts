@@ -9,7 +9,7 @@ import { isRepublicanMonth } from '../dates/republican';
 import type { Token } from './tokens';
 import { isRegnalNumber } from './spelling';
 import {
-  ARTICLE, COMMON, COMPASS_WORD, CONNECTORS, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, NOUNS_OF_PLACES, ORGANIZATION_HEAD, PARTICLES, PLACE,
+  ARTICLE, COMMON, COMPASS_WORD, CONNECTORS, DEMONYM, DERIVED, EAST_ASIAN_FAMILY_NAME, FUNCTION_WORD, NAMING_NOUNS, NATIONALITY_COMPOUND, NOUNS_OF_PLACES, ORGANIZATION_HEAD, PARTICLES, PLACE,
   PLACE_ENDING, PLACE_HEAD, PLACE_HEAD_FIRST, RUSSIAN_ADJECTIVE_ENDING, SURNAME_PARTICLES, TITLE, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isFamilyNameFirst, isGivenName, isPlace,
 } from './lexicon';
 
@@ -324,6 +324,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
   }
   // After an adjective of nationality, a place is one name with it (`Belgian Congo`, `Soviet Russia`); a person
   // is a name of their own (`the Italian Antonio Gramsci`); anything else is no name (`Russian Bolsheviks`).
+  // `the Englishman Eric Blair`: a man of a nation is no part of the name after him.
+  if (tokens.length > 1 && NATIONALITY_COMPOUND.test(tokens[0].text)) return classifyPiece(tokens.slice(1));
   if (tokens.length > 1 && (inLexicon(tokens[0], DEMONYM) || tokens[0].text === 'Soviet')) {
     const rest = tokens.slice(1);
     if (placeLike(rest)) return [{ kind: 'place', tokens }];

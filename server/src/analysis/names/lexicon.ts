@@ -66,6 +66,8 @@ export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word
 const isDemonym = (word: string): boolean => lexicon().demonyms.has(word);
 /** Forms that join a nation to another (`Sino–Soviet`, `Anglo-French`, `Russo-Japanese`): no name. */
 export const COMBINING_FORMS = new Set(['sino', 'anglo', 'russo', 'austro', 'indo', 'afro', 'judeo', 'greco', 'hispano', 'luso', 'nippo', 'turco', 'serbo', 'czecho']);
+/** `Frenchwomen`, `Englishman`, `Scotsmen`: a man or a woman of a nation whose adjective does not end in `-an`. */
+export const NATIONALITY_COMPOUND = /^(?:French|English|Irish|Scots|Scotch|Dutch|Welsh|Cornish|Norse|Manx)(?:wo)?m[ae]n$/;
 /** An adjective or noun of nationality alone, no movement's (`Russian`, not `Bolshevik`). */
 export const isNationality = (word: string): boolean => lexicon().nationalities.has(word);
 /** A word of nationality, or the plural of one (`Americans`, `Italians`): the people of a country, no name. */

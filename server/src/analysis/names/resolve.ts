@@ -10,7 +10,7 @@ import { type Token, type Words, changedToken, codeAt, isForeignOpening, written
 import type { Segment } from './classify';
 import { BODY_NOUNS, SAINTS, classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf, isSecondOfTwoSurnames, surnameAt } from './identity';
-import { COMBINING_FORMS, DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, NOUNS_OF_PLACES, PLACE, PLACE_ENDING, PLACE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isNationality, isPlace, isUsStateAbbreviation, FOREIGN_CONNECTORS, PARTICLES } from './lexicon';
+import { COMBINING_FORMS, DERIVED, EAST_ASIAN_FAMILY_NAME, NAMING_NOUNS, NOUNS_OF_PLACES, PLACE, PLACE_ENDING, PLACE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAME, inLexicon, isCalendarWord, isCommonToken, isCommonWord, isFunctionWord, isGivenName, isNationality, isPlace, isUsStateAbbreviation, FOREIGN_CONNECTORS, NATIONALITY_COMPOUND, PARTICLES } from './lexicon';
 import { sameSpelling, spellingKey } from './spelling';
 import { MONTH_NAMES } from '../dates/lexicon';
 
@@ -800,8 +800,6 @@ function titleMark(text: string, at: number): boolean {
 }
 /** `Berliners`, `Londoners`: the people of a known place; `Frenchwomen`, of a nation. */
 const isPlacePeople = (word: string) => word.endsWith('ers') && isPlace(word.slice(0, -3)) || NATIONALITY_COMPOUND.test(word);
-/** `Frenchwomen`, `Englishman`, `Scotsmen`: a man or a woman of a nation whose adjective does not end in `-an`. */
-const NATIONALITY_COMPOUND = /^(?:French|English|Irish|Scots|Scotch|Dutch|Welsh|Cornish|Norse|Manx)(?:wo)?m[ae]n$/;
 /** `African`, `Kenyan`, `European`: the adjective of a known place (`Africa`, `Kenya`, `Europe`); its plural is its people. */
 const isPlaceAdjective = (word: string) => word.endsWith('n') && (isPlace(word.slice(0, -1)) || word.endsWith('an') && isPlace(`${word.slice(0, -2)}e`));
 /** `Don't`, `We'll`; and `Let's`, whose `'s` is `us`, no possessive (tested as `let`). */

@@ -3,6 +3,7 @@
 // or a blank line ends a run.
 import { type Token, codeAt } from './tokens';
 import { CONNECTORS, FUNCTION_WORD, PLACE, inLexicon, isCommonToken, isFamilyNameFirst, isGivenName } from './lexicon';
+import { SAINTS } from './classify';
 
 /**
  * Whitespace with at most one line break joins two words of one name, as do an ampersand (`Allison & Busby`)
@@ -93,7 +94,6 @@ function invertedNameEnd(text: string, tokens: Token[], run: Token[]): number {
 
 /** Institutions a saint's or founders' possessive names (`St. Martin's Press`): one name with it. */
 const INSTITUTIONS = new Set(['University', 'College', 'Press', 'Publishers', 'Publishing', 'Books', 'Institute', 'School', 'Hospital', 'Cathedral', 'Church']);
-const SAINTS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'São']);
 
 /**
  * The runs of capitalized words of a token list (of `text`), each as its tokens (connectors included), and those of
@@ -111,7 +111,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Token[][]; auth
     // that is no family name (`Sun's Three Principles`) before no function word (`Mill's On Liberty`), or a saint's or
     // two founders' names an institution (`St. Antony's College`, `McGill-Queen's University Press`).
     while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1]) && !isFamilyNameFirst(tokens[j - 1]) &&
-      !inLexicon(tokens[j], FUNCTION_WORD) || INSTITUTIONS.has(tokens[j].text) && (SAINTS.has(run[0].text) || tokens[j - 1].text.includes('-'))) && joins(tokens[j])) {
+      !inLexicon(tokens[j], FUNCTION_WORD) || INSTITUTIONS.has(tokens[j].text) && (SAINTS.has(run[0].lower) || tokens[j - 1].text.includes('-'))) && joins(tokens[j])) {
       if (isProper(tokens[j])) { run.push(tokens[j++]); continue; }
       // Up to two connectors, only when a capitalized word follows them.
       let k = j;
