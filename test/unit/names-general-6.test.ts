@@ -111,6 +111,12 @@ describe('names: surnames that are common words', () => {
     assert.deepEqual(mentions('One.1 Two.2\n\n1. Ivo Gentles, *The Harbour Army* (Oslo: Kessel, 1992), 220.\n2. Gentles, *Harbour Army*, 315–16.\n'),
       ['person Ivo Gentles', 'place Oslo', 'organization Kessel', 'person Gentles', 'organization Harbour Army']);
   });
+
+  test('so is an author-year reference’s author whom the reference list names inverted (`Browning, Ivo. 1985.`)', () => {
+    const people = mentions('The critics agreed.1\n\n1. Browning 1985: 201–205.\n\nReferences\n\nBrowning, Ivo. 1985. The Harbour Writers. Oslo: Kessel.\n')
+      .filter((m) => m.startsWith('person'));
+    assert.deepEqual(people, ['person Browning', 'person Browning']);
+  });
 });
 
 describe('names: the objects of war', () => {

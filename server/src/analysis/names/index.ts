@@ -284,13 +284,16 @@ export function detectNames(text: string, structure: DocumentStructure, memo?: B
  */
 function citedSurnames(citations: readonly Citation[]): Set<string> {
   const surnames = new Set<string>();
-  // The surnames of authors named in full, common words too (`Ian Gentles`), and the authors that short forms open with (`Gentles`).
+  // The surnames of authors named in full, common words too (`Ian Gentles`), and the authors that short forms and author-year
+  // references open with (`Gentles`, `Browning 1985: 201`).
   const inFull = new Set<string>();
   const alone: string[] = [];
   for (const { text, fields } of citations) {
     const author = fields.authors?.[0];
-    if (author === undefined || !text.startsWith(author)) continue;
+    if (author === undefined) continue;
     const words = author.split(' ');
+    // The author first, as written or inverted, as a reference list writes it (`Browning, Gary. 1985.`).
+    if (!text.startsWith(author) && !text.startsWith(`${words[words.length - 1]},`)) continue;
     if (words.length === 1) alone.push(author);
     if (words.length < 2 || !words.every((word) => /^\p{Lu}[\p{Ll}.]/u.test(word)) || isPlace(words[0])) continue;
     inFull.add(words[words.length - 1]);
