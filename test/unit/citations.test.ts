@@ -810,6 +810,12 @@ describe('a work named in prose after its author in the possessive', () => {
     assert.deepEqual([citation.fields.authors, citation.fields.title], [['Kerrow'], 'Origins of the Harbour Strikes']);
   });
 
+  test('so with the author’s full name (`Maren Kerrow’s`), which is no author and year of its own', () => {
+    const [citation] = citationsOf('The archive opened.\nMaren Kerrow’s The Long Quays (1968) was the first account.');
+    assert.equal(citation.text, 'Maren Kerrow’s The Long Quays (1968)');
+    assert.deepEqual([citation.kind, citation.fields.authors, citation.fields.title], ['parenthetical', ['Maren Kerrow'], 'The Long Quays']);
+  });
+
   test('no words of the title are an author cited with the year', () => {
     assert.deepEqual(citationsOf('Holt’s The Long Quays (1968) put the dead at many.').flatMap((c) => c.fields.authors ?? []).filter((a) => a !== 'Holt'), []);
   });

@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CUE, INITIAL, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BARE_PAGES, CUE, INITIAL, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
 
 /**
@@ -154,6 +154,9 @@ const YEAR_AT_END = new RegExp(`${YEAR}$`, 'u');
 /** A note written as an entry of a list of references, the year in brackets after the authors (`Figes, Orlando (1996).`). */
 const ENTRY_NOTE = letterPattern(String.raw`^${SURNAME},\s\p{Lu}[^()\n]{0,80}\((?:${MONTH_BEFORE_YEAR})?(?:${YEAR})\)`, 'u');
 
+/** An author's name in the possessive, of a word or a few, opening a text: `Conquest's `, `Robert Conquest's `. */
+const POSSESSIVE_AUTHOR_FIRST = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.-]*\s+){0,3}${POSSESSIVE_NAME}`, 'u');
+
 /** Fields read from a reference's text. */
 export function parseFields(text: string, kind: CitationKind): CitationFields {
   const entry = kind === 'bibliography' || kind === 'full' && ENTRY_NOTE.test(text) ? bibliographyFields(text) : null;
@@ -175,8 +178,9 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     const authors = (kind === 'author-year' ? AUTHOR_LIST.exec(body) : null) ?? AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(Math.max(0, titleAt - 60), titleAt));
     const names: string[] = []; // pushed, not mapped and filtered: see arrays.ts
     for (const name of authors ? clean(authors[1]).split(/,\s(?:and\s)?|\s(?:and|&)\s/u) : []) {
-      // `Lewin's (1985) account`: the author, not the possessive; `Holt et al.`: the first author, whom the text names.
-      const cleaned = clean(name).replace(/[’']s$|\set\sal\.?$/u, '');
+      // `Lewin's (1985) account`: the author, not the possessive, nor the title after it (`Robert Conquest's The Great
+      // Terror (1968)`); `Holt et al.`: the first author, whom the text names.
+      const cleaned = clean(name).replace(/[’']s(?:\s.*)?$|\set\sal\.?$/u, '');
       if (cleaned) names.push(cleaned);
     }
     // A lone capitalized word opens a full reference only as a name given in full (`Tucker, op. cit.` is fine).
@@ -224,7 +228,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     if (titleThenPlace && PLAIN_TITLE.test(titleThenPlace[1])) [fields.title, fields.place] = [titleThenPlace[1], titleThenPlace[2]];
   }
   // `The Communist Party of the Soviet Union (London, 1960)`, `The Third International After Lenin (1929)`: the title before the details.
-  const before = fields.title === undefined && (kind === 'full' || kind === 'parenthetical') ? clean(body.slice(0, body.indexOf('(')).replace(POSSESSIVE_FIRST, '')) : '';
+  const before = fields.title === undefined && (kind === 'full' || kind === 'parenthetical') ? clean(body.slice(0, body.indexOf('(')).replace(POSSESSIVE_AUTHOR_FIRST, '')) : '';
   if (before && PLAIN_TITLE.test(before)) fields.title = before;
   // A note that opens with its title, no author before it: the title runs to its editors, translator or volume (`The
   // Harbour Letters, 1931–36, ed. R. W. Holt (Riga, 2003)`, `Holod na portu, vol. 3, pp. 5–9`), in any language.

@@ -192,7 +192,7 @@ const POSSESSIVE_BEFORE = new RegExp(`${POSSESSIVE_NAME}$`, 'u');
 /**
  * Whether the capitalized words that end `before` name a person, who opens with initials or a known given name, and
  * the parenthesis after them holds only a year: an author and a year (`Nicos Poulantzas (1978)`, `E. P. Thompson (1963)`),
- * no title (`Terrorism and Communism (1920)`).
+ * no title (`Terrorism and Communism (1920)`), nor an author's title (`Robert Conquest's The Great Terror (1968)`).
  */
 function isNamedAuthorBefore(before: string, content: string): boolean {
   if (!YEAR_AND_PAGES.test(content)) return false;
@@ -201,7 +201,7 @@ function isNamedAuthorBefore(before: string, content: string): boolean {
   const run = CAPITALIZED_RUN.exec(before.slice(-60));
   if (run === null || run.index === 0 && before.length > 60) return false;
   const words = run[0].slice(SENTENCE_OPENER.exec(run[0])?.[0].length ?? 0).split(/\s+/u);
-  return words.length > 1 && (/^\p{Lu}\.$/u.test(words[0]) || isGivenNameWord(words[0]));
+  return words.length > 1 && (/^\p{Lu}\.$/u.test(words[0]) || isGivenNameWord(words[0])) && !words.slice(0, -1).some((word) => /['’]s$/u.test(word));
 }
 /** A year, maybe with pages: `1978`, `1985: 12`, `1990, 201`. */
 const YEAR_AND_PAGES = new RegExp(String.raw`^${YEAR}(?:[,:;]\s?[\d–-]+)*$`, 'u');
