@@ -6,6 +6,7 @@ import { findCitations, isBackReference, sameWorksAcrossEssays, worksCited } fro
 import { findNotes } from '../../server/src/analysis/notes';
 import { analyzeStructure } from '../../server/src/analysis/structure';
 import type { Citation, DocumentFormat } from '../../server/src/analysis/types';
+import { mentions } from '../helpers/mentions';
 
 const citationsOf = (text: string, format: DocumentFormat = 'plaintext') => analyzeDocument(text, format).citations;
 
@@ -717,6 +718,13 @@ describe('a work named before its editors, in a note', () => {
       [undefined, 'Écrits de Tamsin Orlov'],
       [['Odile Varga'], 'ed. Jan Holt, Harbour Letters'],
     ]);
+  });
+
+  test('so is a work whose translator or editors alone follow it up to its details; their names are no title', () => {
+    const text = withNotes('The strike.1 The end.2', 'Harbour Remembers, trans. Strobe Kallen (Boston, 1970), p. 74.',
+      'Dokumenty, ed. V. N. Holtov, V. P. Varin and N. S. Rask (Riga: Materik, 2004), pp. 12–14.');
+    assert.deepEqual(citationsOf(text).map((c) => [c.fields.authors, c.fields.title]), [[undefined, 'Harbour Remembers'], [undefined, 'Dokumenty']]);
+    assert.deepEqual(mentions(text).filter((m) => m.startsWith('person')), ['person Strobe Kallen', 'person V. N. Holtov', 'person V. P. Varin', 'person N. S. Rask']);
   });
 });
 

@@ -3,6 +3,7 @@
 import type { CitationFields, CitationKind } from '../types';
 import { BARE_PAGES, CUE, INITIAL, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
+import { isGivenNameWord } from '../names/lexicon';
 
 /**
  * A name in full, as the middle names of a series of authors are written: given names or initials, then the surname; not a
@@ -157,6 +158,15 @@ const ENTRY_NOTE = letterPattern(String.raw`^${SURNAME},\s\p{Lu}[^()\n]{0,80}\((
 /** An author's name in the possessive, of a word or a few, opening a text: `Conquest's `, `Robert Conquest's `. */
 const POSSESSIVE_AUTHOR_FIRST = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.-]*\s+){0,3}${POSSESSIVE_NAME}`, 'u');
 
+/**
+ * Whether only the editors' or translator's names follow their mark up to the publication details (`, trans. Strobe Talbott (`,
+ * `, ed. V. N. Khaustov, V. P. Naumov and N. S. Plotnikova (`), no title (`, ed. Jan Holt, Harbour Letters (`).
+ */
+function contributorsOnly(after: string): boolean {
+  const names = /^,\s+(?:eds?\.|edited\s+by|trans\.|translated\s+by)\s+([^(]+)\(/u.exec(after)?.[1].trim().split(/,\s+(?:and\s+)?|\s+(?:and|&)\s+/u);
+  return names !== undefined && (names.length === 1 || names.every((name) => /^\p{Lu}\./u.test(name) || isGivenNameWord(name.split(' ')[0])));
+}
+
 /** Fields read from a reference's text. */
 export function parseFields(text: string, kind: CitationKind): CitationFields {
   const entry = kind === 'bibliography' || kind === 'full' && ENTRY_NOTE.test(text) ? bibliographyFields(text) : null;
@@ -207,9 +217,10 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
       fields.title = clean(italic[1].replace(/,?\s*op\.?\s?cit\.?/iu, ''));
     } else if (authors && kind === 'full') {
       const after = body.slice(authors.index + authors[0].length);
-      if (EDITORS_NEXT.test(after) && /\s\p{Ll}/u.test(authors[1]) && !/^\p{Lu}\./u.test(authors[1])) {
-        // `Œuvres de Maximilien Robespierre, ed. M. Bouloiseau`: what looked like the authors, with a word in small
-        // letters, is the work, its editors after it (but `Leon Trotsky, ed. …` is a person).
+      if (EDITORS_NEXT.test(after) && !/^\p{Lu}\./u.test(authors[1]) && (/\s\p{Ll}/u.test(authors[1]) || contributorsOnly(after))) {
+        // `Œuvres de Maximilien Robespierre, ed. M. Bouloiseau`, with a word in small letters, and `Khrushchev Remembers, trans.
+        // Strobe Talbott (Boston, 1970)`, no title after the translator: what looked like the authors is the work, its editors
+        // or translator after it (but `Leon Trotsky, ed. Jan Holt, *Title*` and `V. I. Lenin, ed. …` are persons).
         fields.title = clean(authors[1]);
         delete fields.authors;
       } else {
