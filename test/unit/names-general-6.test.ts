@@ -153,3 +153,9 @@ describe('names: a common-word surname opening a sentence', () => {
       ['person Amy Knight', 'person Ivo Kessanov', 'person Knight', 'person Knight', 'person Kessanov']);
   });
 });
+
+describe('names: surnames by their ending', () => {
+  test('a word with an ending of derived words (`Titsian`) before a surname whose ending only surnames have is a person', () => {
+    assert.deepEqual(mentions('Later Titsian Tabidze was arrested, and Lucian Kravchenko fled.'), ['person Titsian Tabidze', 'person Lucian Kravchenko']);
+  });
+});

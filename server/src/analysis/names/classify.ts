@@ -219,6 +219,8 @@ const SURNAME_TITLES = new Set(['king', 'bishop', 'pope', 'major', 'judge', 'bar
 
 /** Endings of derived words that end surnames too (`Cronkite`, `Shaumian`). */
 const SURNAME_ENDING = /(?:ite|ian)$/;
+/** Endings of Georgian, Ukrainian and Slavic surnames, which no other word of an English text has (`Tabidze`, `Kravchenko`). */
+const SURNAME_ONLY_ENDING = /\p{L}{2}(?:dze|shvili|enko|chuk|ovich|evich|ovych|skii|skyi|skaya)$/u;
 
 /** One syllable of a romanized Vietnamese, Chinese or Korean name (`giap`, `zhou`, `shek`, `nguyen`). */
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|zh|sh|ts|tz|hs|[bcdfghjklmnpqrstvwxyz])?[aeiouyü]{1,3}(?:ng|nh|ch|[cnmrhkptl])?$/;
@@ -345,6 +347,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
     // `the Socialist Revolutionary Ivan Kaliaev`: words of a movement, then a person named with a given name.
     const given = tokens.findIndex((t, i) => i > 0 && isGivenName(t) && !isCommonToken(t));
     if (given > 0 && given < tokens.length - 1 && tokens.slice(0, given).every((t) => isCommonToken(t) || inLexicon(t, DERIVED))) return classifyPiece(tokens.slice(given));
+    // `Titsian Tabidze`: a given name with an ending of derived words, before a surname with an ending only surnames have.
+    if (tokens.length === 2 && !isCommonToken(tokens[0]) && !isDerived(tokens[1]) && SURNAME_ONLY_ENDING.test(tokens[1].lower)) return [{ kind: 'person', tokens }];
     return tokens.length === 1 && !titled && SURNAME_ENDING.test(tokens[0].lower) ? [{ kind: null, tokens }] : [];
   }
   const eastAsian = familyNameFirst(tokens);
