@@ -159,3 +159,10 @@ describe('names: surnames by their ending', () => {
     assert.deepEqual(mentions('Later Titsian Tabidze was arrested, and Lucian Kravchenko fled.'), ['person Titsian Tabidze', 'person Lucian Kravchenko']);
   });
 });
+
+describe('names: a known place’s name that names a person', () => {
+  test('after a noun of what befalls a person or of their kin and `of` (`the murder of Kirov`, `the widow of`), never written as a place', () => {
+    assert.deepEqual(mentions('After the assassination of Kirov in 1934 the purge began; the widow of Bukharin survived.'), ['person Kirov', 'person Bukharin']);
+    assert.deepEqual(mentions('After the murder of Kirov they moved to Kirov and lived in Kirov for years.'), ['place Kirov', 'place Kirov', 'place Kirov']);
+  });
+});

@@ -63,6 +63,8 @@ interface Evidence {
   opCit: number;
   /** Times it stands before a year in brackets and a verb that reports what it says, as an author cited (`Paterson (1994) argues`). */
   cited: number;
+  /** Times it stands after a noun of what befalls a person, or of their kin, and `of` (`the murder of Kirov`). */
+  befallen: number;
   /**
    * Times it stands as an abbreviation that names no body: a work's siglum, opening brackets before a page's number and
    * no year (`(SPN 238)`), or a state's postal code after a place of publication (`Garden City, NY:`).
@@ -87,8 +89,8 @@ interface Evidence {
  * V8, which a copy by spreading would not have.
  */
 const noEvidence = (derived: boolean): Evidence => ({
-  person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, cited: 0, noBody: 0, modifier: 0, publisher: 0, meeting: 0, opensForeignPhrase: 0,
-  workOfName: 0, ship: 0,
+  person: 0, organization: 0, place: 0, count: 0, inSentence: 0, alias: false, derived, placeApposition: false, opCit: 0, cited: 0, befallen: 0, noBody: 0, modifier: 0, publisher: 0, meeting: 0,
+  opensForeignPhrase: 0, workOfName: 0, ship: 0,
 });
 
 /**
@@ -220,6 +222,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       j > 0 && isFullName(segments[j - 1]) && joinedByAnd(segments[j - 1].tokens[segments[j - 1].tokens.length - 1], tokens[t.index - 1], t)) e.person++;
     // Cited as an author with what the work says (`Paterson (1994) argues`); not `(London, 1970)`, a place of publication.
     if (at(AUTHOR_REPORTS_AFTER, t.end)) e.cited++;
+    if (PERSON_NOUNS_BEFORE_OF.has(beforePrevious)) e.befallen++;
     const alias = aliasOf(t);
     e.alias ||= alias === 'organization';
     e.placeApposition ||= alias === 'place' || at(PLACE_APPOSITION, t.end);
@@ -554,7 +557,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       let sum = evidence.get(word);
       if (!sum) evidence.set(word, sum = noEvidence(e.derived));
       sum.person += e.person; sum.organization += e.organization; sum.place += e.place; sum.count += e.count;
-      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.cited += e.cited; sum.noBody += e.noBody; sum.publisher += e.publisher; sum.opensForeignPhrase += e.opensForeignPhrase;
+      sum.inSentence += e.inSentence; sum.alias ||= e.alias; sum.placeApposition ||= e.placeApposition; sum.opCit += e.opCit; sum.cited += e.cited; sum.befallen += e.befallen; sum.noBody += e.noBody; sum.publisher += e.publisher; sum.opensForeignPhrase += e.opensForeignPhrase;
       sum.workOfName += e.workOfName; sum.ship += e.ship;
     }
   }
@@ -661,8 +664,9 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (e.placeApposition && e.person === 0) return 'place';
     if (form.acronym && word.length > 2 && personInitials().has(lower)) return 'person';
     if (form.acronym) return form.place ? 'place' : form.common || e.noBody === e.count ? null : 'organization';
-    // A known place's name that the text cites as an author and never writes as a place (`Paterson (1994) argues`).
-    if (form.place && e.cited > 0 && e.place === 0) return 'person';
+    // A known place's name that the text cites as an author (`Paterson (1994) argues`), or whose murder or widow it tells of
+    // (`the murder of Kirov`), and never writes as a place.
+    if (form.place && (e.cited > 0 || e.befallen > 0) && e.place === 0) return 'person';
     // A known place that is also a common word (`China`, `Turkey`) when the document capitalizes it mid-sentence.
     if (form.place && e.inSentence > 0 && !inSmallLetters.has(lower)) return 'place';
     // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`).
@@ -858,6 +862,9 @@ const PUBLICATION_AFTER = /,\s*(?:1[5-9]|20)\d\d\b|\.[ \t]*(?:\r?\n|$)|\.[ \t]+(
 const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|port|province|region|district|county|island|capital|settlement|suburb)\b/uy;
 /** `governor of Coahuila`, `mayor of Kessel`: offices held over a place. */
 const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
+/** What befalls a person, and their kin: the word after these and `of` names a person (`the murder of Kirov`, `the widow of Bukharin`). */
+const PERSON_NOUNS_BEFORE_OF = new Set(['murder', 'assassination', 'execution', 'arrest', 'funeral', 'widow', 'widower', 'wife', 'husband',
+  'biographer', 'biography', 'assassin', 'murderer']);
 /** `Lemberg (now Lviv)`, `Kessia (formerly Vantor)`: a place's other name, before or after it was renamed. */
 const RENAMED = new Set(['now', 'today', 'formerly', 'later', 'modern', 'present-day']);
 const RENAMED_BEFORE = new RegExp(`\\((?:${[...RENAMED].join('|')})\\s+$`);
