@@ -384,6 +384,11 @@ describe('names: the words around unknown places', () => {
     assert.deepEqual(mentions('In June the crew of the battleship Kesselkin mutinied, and Anna Varga sailed on the yacht Granma.'), ['person Anna Varga']);
   });
 
+  test('after the noun of a person’s trade, a name that opens with an article of another language is a person (`the theatre director Les Kurbas`)', () => {
+    assert.deepEqual(mentions('Mykola Zerov and the theatre director Les Kurbas were shot; Le Monde said nothing.'),
+      ['person Mykola Zerov', 'person Les Kurbas', 'organization Le Monde']);
+  });
+
   test('after the noun of a person’s trade, two capitalized words are a name though both are common words (`the reporter Webb Miller`)', () => {
     assert.deepEqual(mentions('At the salt works the American reporter Webb Miller watched; the historian Gray Mason agreed.'),
       ['person Webb Miller', 'person Gray Mason']);

@@ -360,7 +360,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
   }
   // The name of a paper or a body (a known place, `El Salvador`, was read above); after `at`, `near` a place (`at Los Alamos`).
   if (!titled && inLexicon(tokens[0], ARTICLE) && tokens.length > 3) return [];
-  if (!titled && articleLed(tokens)) return [{ kind: PLACE_PREPOSITIONS.has(tokens[0].previous) ? 'place' : 'organization', tokens }];
+  if (!titled && articleLed(tokens) && !TRADES.has(tokens[0].previous)) return [{ kind: PLACE_PREPOSITIONS.has(tokens[0].previous) ? 'place' : 'organization', tokens }];
   if (tokens.length === 1) {
     // `Soviet` is an adjective of nationality too (`Soviet aid`), a body only after `the` (`the Soviet`).
     if (inLexicon(tokens[0], DEMONYM) || tokens[0].initial || tokens[0].text === 'Soviet' && tokens[0].previous !== 'the') return [];
@@ -413,7 +413,7 @@ function classifyPiece(tokens: Token[]): Segment[] {
 /** Nouns of a person's trade, before the person's name (`the reporter Webb Miller`). */
 const TRADES = new Set(['reporter', 'journalist', 'correspondent', 'historian', 'writer', 'poet', 'novelist', 'economist', 'sociologist',
   'philosopher', 'biographer', 'editor', 'painter', 'composer', 'lawyer', 'priest', 'scholar', 'critic', 'playwright', 'photographer',
-  'anthropologist', 'diplomat', 'banker', 'industrialist', 'translator']);
+  'anthropologist', 'diplomat', 'banker', 'industrialist', 'translator', 'director', 'actor', 'actress', 'singer', 'architect', 'sculptor']);
 
 /**
  * A capitalized function word or sentence-initial common word is no part of the name after it: the first of
