@@ -165,6 +165,12 @@ describe('names: names written family name first (2)', () => {
     ['Ivo Raptov / Karel Pablon', 'Vito Codilla / Medinov', 'Jan Holt', 'Anna Varga', 'Jacques Morvan']);
   });
 
+  test('a name in quotation marks that the text gives as a person’s is theirs, though it names a place elsewhere (`known in Spain as "Medina"`)', () => {
+    assert.deepEqual(mentions('Vito Codilla, known in Spain as "Medina", came. They marched on Medina.'),
+      ['person Vito Codilla', 'place Spain', 'person Medina', 'place Medina']);
+    assert.deepEqual(people('Vito Codilla, known in Spain as "Medina", came.'), ['Vito Codilla / Medina']);
+  });
+
   test('a real name the text gives (`whose real name was`, `born`) joins the person, and so does a name `known in the Comintern as`', () => {
     assert.deepEqual(people('Orvan, whose real name was Lev Feldman, fled. Ivo Kerrow, born Jan Brennholt, wrote. Togani, known in the Comintern as Ercolo, spoke.'),
       ['Orvan / Lev Feldman', 'Ivo Kerrow / Jan Brennholt', 'Togani / Ercolo']);

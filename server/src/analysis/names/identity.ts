@@ -279,6 +279,10 @@ function isAliasOf(text: string, span: NameSpan, alias: NameSpan): boolean {
     (span.tokens.length > 1 || alias.tokens.length > 1) && /^\s*\($/.test(between) && /^\s*\)/.test(text.slice(alias.end, alias.end + 2));
 }
 
+/** Whether `alias`, in quotation marks right after words that give another name (`, known as "`), is another name of the person's `span`. */
+const isQuotedAlias = (text: string, span: NameSpan, alias: NameSpan) => /["“‘']$/u.test(text.slice(alias.start - 1, alias.start)) &&
+  /^["”’']/u.test(text.slice(alias.end, alias.end + 1)) && (ALIAS_BETWEEN.test(text.slice(span.end, alias.start)) || ALIAS_CLAUSE.test(text.slice(span.end, alias.start)));
+
 /**
  * `Henk Sneevliet, who went by the name of Maring`, `Nguyen Ai Quoc, later known as Ho Chi Minh`: the other name joins
  * the group of the person.
@@ -288,7 +292,17 @@ function joinAliases(text: string, spans: NameSpan[], groups: Group[], owner: nu
     if (spans[m].kind !== 'person') continue;
     // The next person's name: places and bodies named between (`who had lived in France and wrote under the name of`) name no one.
     let n = m + 1;
-    while (n + 1 < spans.length && spans[n].kind !== 'person') n++;
+    while (n + 1 < spans.length && spans[n].kind !== 'person' && !isQuotedAlias(text, spans[m], spans[n])) n++;
+    if (spans[n].kind !== 'person' && isQuotedAlias(text, spans[m], spans[n])) {
+      // `Codovilla, known in Spain as "Medina"`: a name in quotation marks that the text gives as theirs is the person's,
+      // though it names a place or a body elsewhere.
+      const other = groups[owner[n]];
+      other.mentions = other.mentions.filter((mention) => mention !== n);
+      owner[n] = owner[m];
+      groups[owner[m]].mentions.push(n);
+      spans[n] = { ...spans[n], kind: 'person' };
+      continue;
+    }
     if (spans[n].kind !== 'person' || !isAliasOf(text, spans[m], spans[n])) continue;
     const target = groups[owner[m]];
     const other = groups[owner[n]];
