@@ -166,3 +166,9 @@ describe('names: a known place’s name that names a person', () => {
     assert.deepEqual(mentions('After the murder of Kirov they moved to Kirov and lived in Kirov for years.'), ['place Kirov', 'place Kirov', 'place Kirov']);
   });
 });
+
+describe('names: an adjective of a place or a movement before a name', () => {
+  test('is no part of it (`the Siberian Stalin`, `the Caucasian Koba`); before a place, a body or a plural it names neither', () => {
+    assert.deepEqual(mentions('The Caucasian Kobarov did not survive the Siberian Kobarov. The Georgian Mensheviks left.'), ['person Kobarov', 'person Kobarov']);
+  });
+});

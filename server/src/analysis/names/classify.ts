@@ -349,6 +349,10 @@ function classifyPiece(tokens: Token[]): Segment[] {
     if (given > 0 && given < tokens.length - 1 && tokens.slice(0, given).every((t) => isCommonToken(t) || inLexicon(t, DERIVED))) return classifyPiece(tokens.slice(given));
     // `Titsian Tabidze`: a given name with an ending of derived words, before a surname with an ending only surnames have.
     if (tokens.length === 2 && !isCommonToken(tokens[0]) && !isDerived(tokens[1]) && SURNAME_ONLY_ENDING.test(tokens[1].lower)) return [{ kind: 'person', tokens }];
+    // `the Siberian Stalin`, `the Caucasian Koba`: an adjective of a place or a movement before a name is no part of it.
+    const rest = tokens.slice(1);
+    if (rest.length > 0 && !rest[rest.length - 1].lower.endsWith('s') &&
+      rest.every((t) => !isCommonToken(t) && !isDerived(t) && !isOrganizationHead(t) && !inLexicon(t, PLACE | DEMONYM))) return classifyPiece(rest);
     return tokens.length === 1 && !titled && SURNAME_ENDING.test(tokens[0].lower) ? [{ kind: null, tokens }] : [];
   }
   const eastAsian = familyNameFirst(tokens);
