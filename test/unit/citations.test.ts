@@ -337,6 +337,12 @@ describe('finding references', () => {
     assert.deepEqual(resolutions(citationsOf(text)), ['Ibid. => Landesarchiv Halden, A 12/1907, Bl. 112–15, report of the harbour police, 25 May 1919']);
   });
 
+  test('a newspaper\'s issue dated in another language, with a bare page (`*El Popular* (México), 12 de enero de 1937, 1`)', () => {
+    const text = withNotes('One.1 Two.2', '*El Diario* (Velmora), 12 de enero de 1937, 1.', 'Le Courrier, 4 février 1936.');
+    assert.deepEqual(citationsOf(text).map((c) => [c.text, c.fields.container, c.fields.year]),
+      [['*El Diario* (Velmora), 12 de enero de 1937, 1', 'El Diario', '1937'], ['Le Courrier, 4 février 1936', 'Le Courrier', '1936']]);
+  });
+
   test('a newspaper\'s issue opening a note or a clause: its name, the day, the page; a dated sentence is none', () => {
     const text = withNotes('One.1 Two.2 Three.3 Four.4',
       'Morning Courier, 23 April 1916, p. 1.',

@@ -1,5 +1,6 @@
 // The shapes of bibliographic references, as regular expressions shared by the detectors.
 import { LONG_INITIALS } from '../names/lexicon';
+import { OTHER_LANGUAGE_MONTHS } from '../dates/lexicon';
 
 /** A publication year: 1500–2099, maybe with a letter (`1991a`). */
 export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?`;
@@ -56,8 +57,10 @@ export const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|Ju
 
 /** A month's name, in full or abbreviated (`March`, `Mar.`, `Sept.`). */
 export const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
-/** The day of a periodical's issue, after its number if any: `no. 12, 23 April 1916`, `March 12, 1923`. */
-export const ISSUE_DAY = String.raw`(?:no\.\s?\d+,\s)?(?:\d{1,2}\s${MONTH_NAME}\s${YEAR}|${MONTH_NAME}\s\d{1,2},\s${YEAR})`;
+/** A month's name in another language, as a day of it is written there (`12 de enero de 1937`, `4 février 1794`, `4. März 1921`). */
+const OTHER_MONTH_NAME = `(?:${[...OTHER_LANGUAGE_MONTHS.keys()].join('|')})`;
+/** The day of a periodical's issue, after its number if any: `no. 12, 23 April 1916`, `March 12, 1923`, `12 de enero de 1937`. */
+export const ISSUE_DAY = String.raw`(?:no\.\s?\d+,\s)?(?:\d{1,2}\s${MONTH_NAME}\s${YEAR}|${MONTH_NAME}\s\d{1,2},\s${YEAR}|\d{1,2}(?:er|º|\.)?\s(?:de\s)?${OTHER_MONTH_NAME}\s(?:de\s)?${YEAR})`;
 
 /** Words that cannot be an author before a year (`in 1922`, `Since 1917`). */
 export const NOT_AUTHOR = /^(?:in|since|until|till|by|from|of|the|and|or|to|after|before|during|circa|ca|around|about|late|early|mid|year|years|summer|winter|spring|autumn|fall|christmas|easter|ad|bc|ce|bce|no|vol|congress|conference|plenum|census|between|among|around|through|throughout|toward|towards|under|over|within|without|then|when|while|as|at|on|for|with|its|his|her|their|our|this|that|these|those|every|each|only|also|even)$/i;
