@@ -257,3 +257,10 @@ describe('names: groups named after someone', () => {
       ['organization Friends of Brennholt', 'organization Knights of Labor', 'person Kerrow']);
   });
 });
+
+describe('names: another name the text gives a person (2)', () => {
+  test('after an apposition (`Ter-Petrosian, an Armenian from Gori known to the party as Kamo`), and though the text writes it in small letters in quotation marks', () => {
+    assert.deepEqual(people('The raid was led by Simon Terevan, an Armenian from Gori known to the party as Kamov; "komu" came out as "kamov". Kamov fled.'),
+      ['Simon Terevan / Kamov / Kamov']);
+  });
+});

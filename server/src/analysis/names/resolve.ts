@@ -207,7 +207,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
       previous === 'the' && PLACE_PREPOSITIONS.has(t.wordBefore) && !beforeNoun(text, t.end) ||
       PLACE_VERBS.has(previous) || MOTION_PREPOSITIONS.has(previous) && MOTION_VERBS.has(t.wordBefore) && !t.possessive || at(PLACE_NOUN, t.end) || NOUNS_OF_PLACES.has(beforePrevious) || EVENTS_AT.has(beforePrevious) || previous === 'for' && REPRESENTATIVES.has(t.wordBefore) ||
       RENAMED.has(previous) && RENAMED_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || OFFICES_OF_PLACES.has(beforePrevious) ||
-      PLACE_ENDING.test(word) && MOVEMENT.has(previous) || COMPASS_ADJECTIVES.has(previous) || PLACE_NOUNS_BEFORE.has(previous)) e.place++;
+      PLACE_ENDING.test(word) && MOVEMENT.has(previous) || COMPASS_ADJECTIVES.has(previous) || PLACE_NOUNS_BEFORE.has(previous) ||
+      previous === 'from' && isFromPlace(t.wordBefore)) e.place++;
     // `the Stalin era`, `the Franco regime`, `the Vichy regime`: after `the`, a word before a time or a rule named after a
     // ruler or a place says nothing of which it is; other occurrences do.
     else if (previous === 'the' && !at(RULE_AFTER, t.end) && !at(DASHED_NAME_AFTER, t.end) || BODY_NOUNS.has(previous) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) || titleMark(text, t.end) || t.sentenceStart && at(DATED_ISSUE_AFTER, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
@@ -862,6 +863,10 @@ const PUBLICATION_AFTER = /,\s*(?:1[5-9]|20)\d\d\b|\.[ \t]*(?:\r?\n|$)|\.[ \t]+(
 const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|port|province|region|district|county|island|capital|settlement|suburb)\b/uy;
 /** `governor of Coahuila`, `mayor of Kessel`: offices held over a place. */
 const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
+/** `an Armenian from Gori`, `peasants from Kessovo`: people, or a people, from a place. */
+const isFromPlace = (word: string) => PEOPLE_FROM.has(word) || word !== '' && isNationality(word[0].toUpperCase() + word.slice(1));
+const PEOPLE_FROM = new Set(['native', 'natives', 'peasant', 'peasants', 'worker', 'workers', 'delegate', 'delegates', 'deputy', 'deputies', 'refugee',
+  'refugees', 'emigrant', 'emigrants', 'immigrant', 'immigrants', 'émigré', 'émigrés', 'family', 'families', 'student', 'students', 'soldiers', 'sailors']);
 /** What befalls a person, and their kin: the word after these and `of` names a person (`the murder of Kirov`, `the widow of Bukharin`). */
 const PERSON_NOUNS_BEFORE_OF = new Set(['murder', 'assassination', 'execution', 'arrest', 'funeral', 'widow', 'widower', 'wife', 'husband',
   'biographer', 'biography', 'assassin', 'murderer']);

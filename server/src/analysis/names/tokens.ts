@@ -290,6 +290,13 @@ export function writtenInSmallLetters(words: ReadonlySet<string>, smallWords: re
   return found;
 }
 
+/** Whether the word from `start` to `end` stands alone in double or curly quotation marks (`"kamo"`, `‘komu’`). */
+function isQuotedWord(text: string, start: number, end: number): boolean {
+  const before = codeAt(text, start - 1);
+  const after = codeAt(text, end);
+  return (before === 34 || before === 0x201C || before === 0x2018) && (after === 34 || after === 0x201D || after === 0x2019);
+}
+
 /** Whether the word from `start` to `end` ends with `'s` or `’s` (a possessive, which is not part of the word). */
 const isPossessive = (text: string, start: number, end: number): boolean =>
   end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */ && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
@@ -482,7 +489,8 @@ export function tokenize(text: string): Words {
         pendingEnd = matchEnd;
       }
     } else {
-      smallWords.add(start, shape);
+      // A word alone in quotation marks is cited as a word (`came out as "kamo"`), not written as one.
+      if (!isQuotedWord(text, start, end)) smallWords.add(start, shape);
       previousInitial = false;
       previousAbbreviation = false;
     }
