@@ -672,6 +672,12 @@ describe('finding references', () => {
     assert.deepEqual(found('In Riga, Ivo Brenner edited the *Harbour Gazette* until May 1931, when it closed.'), []);
   });
 
+  test('a list of works under two such headings joined (`## Sources and further reading`) is a bibliography', () => {
+    const text = ['# The Quiet Archive', 'A paragraph of prose long enough to be the body of the essay, and then some more words to fill it.',
+      '## Sources and further reading', '- Holt, Maren. *The Clerks*. Oslo: Nordic Press, 1977.\n- Rask, Jan. *Harbours*. Riga: Baltic Press, 1981.'].join('\n\n');
+    assert.deepEqual(found(text, 'markdown'), ['bibliography: Holt, Maren. *The Clerks*. Oslo: Nordic Press, 1977.', 'bibliography: Rask, Jan. *Harbours*. Riga: Baltic Press, 1981.']);
+  });
+
   test('a bibliography: every entry is a reference', () => {
     const text = [
       'The Quiet Archive',
