@@ -1071,6 +1071,14 @@ describe('resolving back-references', () => {
     assert.deepEqual(resolutions(citationsOf(text)), ['Holt and Ilves, Clerks of Riga, 25 => Jan Ilves, The Clerks of Riga (Oslo: Nordic Press, 1977), 3']);
   });
 
+  test('an op. cit. after a title and its year in brackets is one back-reference, to the work of that title', () => {
+    const text = withNotes('One.1 Two.2', '*Report of the Harbour Court: The Case of the Clerks* (Riga: Baltic Press, 1936), 55.',
+      '*Report of the Harbour Court* (1936), op. cit., 164.');
+    assert.deepEqual(found(text), ['full: *Report of the Harbour Court: The Case of the Clerks* (Riga: Baltic Press, 1936), 55',
+      'opcit: *Report of the Harbour Court* (1936), op. cit., 164']);
+    assert.deepEqual(resolutions(citationsOf(text)), ['*Report of the Harbour Court* (1936), op. cit., 164 => *Report of the Harbour Court: The Case of the Clerks* (Riga: Baltic Press, 1936), 55']);
+  });
+
   test('op. cit. goes to the author’s full reference, not to a later author-year reference of the work', () => {
     const text = withNotes('One.1 Two.2 Three.3', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1995), 3.', 'Holt 1995: 270–79.', 'Holt, op. cit., 41.');
     assert.deepEqual(resolutions(citationsOf(text)), ['Holt, op. cit., 41 => Maren Holt, The Clerks (Oslo: Nordic Press, 1995), 3']);
