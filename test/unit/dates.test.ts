@@ -466,6 +466,10 @@ describe('months and seasons', () => {
     assert.deepEqual(dates('In March and May 1937 they met.'), ['March → 1937-03', 'May 1937 → 1937-05']);
   });
 
+  test('a people’s month before a year is an event of that year (`the Polish October, 1956`), not the month', () => {
+    assert.deepEqual(dates('THE POLISH OCTOBER, 1956\n\nThe Hungarian October 1956 ended; in October 1956 they met.'), ['1956 → 1956', '1956 → 1956', 'October 1956 → 1956-10']);
+  });
+
   test('without a year nearby, or as a name, a month is no date', () => {
     assert.deepEqual(dates('In April the lilacs bloom.'), []);
     assert.deepEqual(dates('In 1917 came the October Revolution, and in May Day parades; the tenth anniversary of October.'), ['1917 → 1917']);

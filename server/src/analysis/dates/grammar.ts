@@ -118,6 +118,8 @@ const MONTH_AND_NEXT = (() => {
  * Not a capitalized season after a name, which makes it an event (`the Prague Spring`, `the Hot Autumn`); a word
  * of time before it does not (`In Spring 1936`).
  */
+/** Not after a people's adjective, which makes the month that follows an event (`the Polish October`, `the Hungarian October`). */
+const NOT_A_PEOPLES = String.raw`(?<!(?:^|[^\p{L}])\p{Lu}\p{L}*(?:ish|ian|an|ese|ISH|IAN|AN|ESE)[ \t\u00a0]+)`;
 const NOT_NAMED = String.raw`(?:(?=\p{Ll})|(?<!(?<!\p{L})(?!(?:In|By|During|Since|Until|From|After|Before|The|Of|That|This|Early|Late|Mid)[^\p{L}])\p{Lu}\p{Ll}+[ \t\u00a0]+))`;
 /** The first or last days or weeks of a month: `the first days of May`, `the last week of June`. */
 const DAYS_OF = `(?:first|last|opening|closing)${GAP}(?:days?|weeks?)${GAP}of${GAP}`;
@@ -509,8 +511,10 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    kind: 'month', // April 1922; December, 1923; December of 1929; mid-July 1976, early May 1940
-    atWord: `(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|${GAP}))?${MONTH},?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}`,
+    // April 1922; December, 1923; December of 1929; mid-July 1976, early May 1940 — but `the Polish October, 1956` is an
+    // event of that year, named by a people's month
+    kind: 'month',
+    atWord: `(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|${GAP}))?${NOT_A_PEOPLES}${MONTH},?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: monthValue(yearsIn(m)[0], monthsIn(m)[0], monthPartIn(m)) }),
   },
   {
