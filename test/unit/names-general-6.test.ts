@@ -172,3 +172,10 @@ describe('names: an adjective of a place or a movement before a name', () => {
     assert.deepEqual(mentions('The Caucasian Kobarov did not survive the Siberian Kobarov. The Georgian Mensheviks left.'), ['person Kobarov', 'person Kobarov']);
   });
 });
+
+describe('names: a family by the plural of a surname', () => {
+  test('after `the` only, the plural of a surname the text names is the family, no mention of one of them (`the Trotskys`)', () => {
+    assert.deepEqual(mentions('Leon Trotsky came in 1937. Anna Varga dined with the Trotskys. Trotsky left.'),
+      ['person Leon Trotsky', 'person Anna Varga', 'person Trotsky']);
+  });
+});

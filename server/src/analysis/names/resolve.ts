@@ -650,6 +650,8 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (form.never || form.title && !(commonSurnames.has(lower) && e.organization === 0)) return null;
     // An adjective made of a surname of the document and `-an` (`Kautskyan`, after `Kautsky`) names no one.
     if (word.endsWith('an') && surnames.has(spellingKey(word.slice(0, -2)))) return null;
+    // `the Trotskys`, `the Alliluyevs`: a family, after `the` only, by the plural of a surname the text names; no one of them.
+    if (e.person === 0 && e.organization === e.count && word.endsWith('s') && capitalized.has(word.slice(0, -1)) && surnames.has(spellingKey(word.slice(0, -1)))) return null;
     // A surname that is also a known place (`France`, after `Anatole France`) is the place where the text says so.
     if (isKnownPerson(word) && !(form.place && e.place > e.person)) return 'person';
     // A word only ever after a ship's noun names the ship (`the battleship Potemkin`, `the yacht Granma`), whatever else it names.
