@@ -97,6 +97,11 @@ describe('names: places of journeys', () => {
 });
 
 describe('names: words of a transcript', () => {
+  test('a web page’s byline or list of tags in italics is no title: its names are mentions (`*By Helen Marsh*`, `*Tags: Stalin*`)', () => {
+    assert.deepEqual(mentions('*By Anna Kerrow* · Posted March 3, 2019\n\nThe trials began.\n\n*Tags: Trotsky, Dewey*', 'markdown'),
+      ['person Anna Kerrow', 'person Trotsky', 'person Dewey']);
+  });
+
   test('an introduction set in italics, several sentences long, is prose: its names are mentions; a title in italics is none', () => {
     assert.deepEqual(mentions('*Margaret Kessler is professor of history at the University of Leeds and the author of two books. She spoke with Daniel Vantor.*\n\nRead *Stalin and His Generals*.', 'markdown'),
       ['person Margaret Kessler', 'organization University of Leeds', 'person Daniel Vantor']);

@@ -13,6 +13,9 @@ const ARTICLE_BEFORE = /^(?:The|La|Le|Les|L’|L'|Die|Der|Das|El|Il|Lo) ?$/u;
 
 const EMPHASIS = /(?<![*\p{L}\p{N}])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![*\p{L}\p{N}])/gu;
 
+/** What opens a web page's byline or its lists of tags and categories. */
+const PAGE_LABEL = /^(?:[Bb]y\s+\p{Lu}|(?:Tags|Tagged|Filed under|Posted in|Categories|Category|Keywords|Topics):\s)/u;
+
 /** The end of a sentence and the start of the next. */
 const SENTENCES = /[.!?]["”’)]?\s+\p{Lu}/u;
 
@@ -24,8 +27,9 @@ export function emphasisSpans(text: string): Span[] {
   // `exec` on the one pattern: `matchAll` would copy the pattern at every call (once for each block of a document).
   EMPHASIS.lastIndex = 0;
   for (let m = EMPHASIS.exec(text); m; m = EMPHASIS.exec(text)) {
-    // A long italic of several sentences is prose set in italics (an editor's note, a standfirst), no title.
-    if (m[2].length > 80 && SENTENCES.test(m[2])) continue;
+    // A long italic of several sentences is prose set in italics (an editor's note, a standfirst), no title; nor is a web
+    // page's byline or its list of tags (`*By Helen Marsh*`, `*Tags: Stalin, Moscow trials*`).
+    if (m[2].length > 80 && SENTENCES.test(m[2]) || PAGE_LABEL.test(m[2])) continue;
     spans.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
   }
   return spans;
