@@ -7,7 +7,7 @@ import { partitionPoint } from '../search';
 import { letterPattern, type LetterPattern } from '../letters';
 import { isInItalics } from '../italics';
 import { REPUBLICAN_WORD, RULES, isHijriThenGregorian, type Opening, type Reading, type RelativeMonth } from './grammar';
-import { type CalendarPoint, parseValue } from './values';
+import { type CalendarPoint, julianGap, parseValue } from './values';
 import { republicanYearOf } from './republican';
 import { COUNTED_NOUNS, MEETING_NOUNS, MONTH_NAMES, REFERENCE_WORDS, monthNumber } from './lexicon';
 import { expressionCores, expressionStarts, oldStyleYearEnd } from './scan';
@@ -673,8 +673,7 @@ const NEW_STYLE_AFTER = /^\s*(?:N\.\s?S\.|New\s+Style)\s*\)/u;
 
 /**
  * The days a text marks as Old Style (`1 March 1917 (O.S.)`, `(O.S. 17 February)`, `24–25 October 1917 (6–7 November N.S.)`)
- * at their Gregorian value, which ISO dates are in: Julian day and the calendars' gap added (10 days from 1582, 11 from
- * 1700, 12 from 1800, 13 from 1900).
+ * at their Gregorian value, which ISO dates are in: the Julian day and the calendars' gap (see `julianGap`).
  */
 function withOldStyleInGregorian(text: string, mentions: DateMention[]): DateMention[] {
   if (!/O\.\s?S\.|Old\s+Style|N\.\s?S\.|New\s+Style|Julian/u.test(text)) return mentions;
@@ -692,11 +691,8 @@ function gregorianOfJulian(value: string): string | null {
   const days = value.split('/').map((part) => /^(\d{4})-(\d{2})-(\d{2})$/.exec(part));
   if (days.some((day) => day === null)) return null;
   const converted = days.map((day) => {
-    const [year, month, date] = day!.slice(1).map(Number);
-    // The gap grows by a day in each Julian century year not a Gregorian leap year, from its 29 February (Julian) on.
-    const centuries = Math.floor((month > 2 ? year : year - 1) / 100);
-    const gap = centuries - Math.floor(centuries / 4) - 2;
-    return year < 1582 || year > 1923 ? null : new Date(Date.UTC(year, month - 1, date + gap)).toISOString().slice(0, 10);
+    const [year, month, dayOfMonth] = day!.slice(1).map(Number);
+    return year < 1582 || year > 1923 ? null : new Date(Date.UTC(year, month - 1, dayOfMonth + julianGap(year, month))).toISOString().slice(0, 10);
   });
   return converted.some((day) => day === null) ? null : converted.join('/');
 }

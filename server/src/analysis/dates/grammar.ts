@@ -3,7 +3,7 @@
 // matched words into a value. Expressions may break across a line and use any dash or apostrophe.
 import { DAY_ORDINAL_WORDS, DECADE_WORDS, MEETING_NOUNS, MONTHS, MONTH_EVENT_NOUNS, ORDINAL_WORDS, OTHER_LANGUAGE_MONTHS, SEASONS, monthNumber } from './lexicon';
 import type { DateKind } from '../types';
-import { type CalendarPoint, daysInMonth, intervalValue, pointValue, yearsValue } from './values';
+import { type CalendarPoint, daysInMonth, intervalValue, julianGap, pointValue, yearsValue } from './values';
 import { easter } from 'date-easter';
 import { REPUBLICAN_MONTHS, REPUBLICAN_YEARS, republicanDay, republicanMonth, republicanSeasonValue, republicanYearIn, republicanYearValue } from './republican';
 
@@ -114,12 +114,12 @@ const MONTH_AND_NEXT = (() => {
   const pairs = MONTHS.filter(([name, month]) => month < 12 && !name.endsWith('.')).map(([, month]) => `${names(month)}${GAP}(?:and|or)${GAP}(?:${PART}(?:-|${GAP}))?${names(month + 1)}`);
   return `(?:${PART}(?:-|${GAP}))?(?:${pairs.join('|')})`;
 })();
+/** Not after a people's adjective, which makes the month that follows an event (`the Polish October`, `the Hungarian October`). */
+const NOT_A_PEOPLES = String.raw`(?<!(?:^|[^\p{L}])\p{Lu}\p{L}*(?:ish|ian|an|ese|ISH|IAN|AN|ESE)[ \t\u00a0]+)`;
 /**
  * Not a capitalized season after a name, which makes it an event (`the Prague Spring`, `the Hot Autumn`); a word
  * of time before it does not (`In Spring 1936`).
  */
-/** Not after a people's adjective, which makes the month that follows an event (`the Polish October`, `the Hungarian October`). */
-const NOT_A_PEOPLES = String.raw`(?<!(?:^|[^\p{L}])\p{Lu}\p{L}*(?:ish|ian|an|ese|ISH|IAN|AN|ESE)[ \t\u00a0]+)`;
 const NOT_NAMED = String.raw`(?:(?=\p{Ll})|(?<!(?<!\p{L})(?!(?:In|By|During|Since|Until|From|After|Before|The|Of|That|This|Early|Late|Mid)[^\p{L}])\p{Lu}\p{Ll}+[ \t\u00a0]+))`;
 /** The first or last days or weeks of a month: `the first days of May`, `the last week of June`. */
 const DAYS_OF = `(?:first|last|opening|closing)${GAP}(?:days?|weeks?)${GAP}of${GAP}`;
@@ -373,7 +373,7 @@ const point = (year: number, month?: number, day?: number): CalendarPoint => ({ 
 function isOldAndNewStyle(oldStyle: CalendarPoint, newStyle: CalendarPoint): boolean {
   const { year } = oldStyle;
   if (year < 1700 || year > 1923 || !oldStyle.month || !newStyle.month || !oldStyle.day || !newStyle.day) return false;
-  const ahead = year >= 1900 ? 13 : year >= 1800 ? 12 : 11;
+  const ahead = julianGap(year, oldStyle.month);
   const days = (Date.UTC(newStyle.year, newStyle.month - 1, newStyle.day) - Date.UTC(year, oldStyle.month - 1, oldStyle.day)) / 86_400_000;
   return days === ahead;
 }

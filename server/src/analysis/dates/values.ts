@@ -48,6 +48,16 @@ export function parseValue(value: string): { start: CalendarPoint; end: Calendar
   return start && end && rest.length === 0 ? { start, end } : null;
 }
 
+/**
+ * How many days the Gregorian calendar (New Style) ran ahead of the Julian (Old Style) on a Julian day of `month` in `year`:
+ * 10 from 1582, one more from each Julian century year's 29 February that the Gregorian skips (11 from 1700, 12 from 1800,
+ * 13 from 1900).
+ */
+export function julianGap(year: number, month: number): number {
+  const centuries = Math.floor((month > 2 ? year : year - 1) / 100);
+  return centuries - Math.floor(centuries / 4) - 2;
+}
+
 /** Date.UTC would read the years 0–99 as 1900–1999. */
 export const daysInMonth = (year: number, month: number) => new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
 
