@@ -34,6 +34,8 @@ describe('people: the forms of a name', () => {
 
   test('a title of words joined by hyphens is a title too', () => {
     assert.deepEqual(persons('President-elect Varga met Governor-General Holt and Vice-President Orlov.'), ['Varga', 'Holt', 'Orlov']);
+    // Abbreviated ranks so joined too: `Lt-Col.`, `Maj-Gen`.
+    assert.deepEqual(persons('In 1953 Lt-Col. Józef Kessian defected; Maj-Gen Ivo Brenn stayed.'), ['Józef Kessian', 'Ivo Brenn']);
   });
 
   test('possessives leave the name alone, straight or curly', () => {

@@ -101,12 +101,19 @@ export const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|s
 /** Words a hyphen joins to a title in a title of several words: `President-elect`, `Vice-President`, `Commander-in-Chief`. */
 const TITLE_COMPANIONS = new Set(['elect', 'designate', 'in', 'chief', 'vice', 'deputy', 'acting', 'ex']);
 
-/** A title (in small letters), or titles and their companions joined by hyphens (`governor-general`, `president-elect`). */
+/** Military ranks abbreviated, as hyphens join them into one rank (`Lt-Col.`, `Maj.-Gen.`). */
+const RANKS = new Set(['lt', 'col', 'gen', 'maj', 'capt', 'brig', 'adm', 'sgt']);
+
+/**
+ * A title (in small letters), or titles, abbreviated ranks and their companions joined by hyphens (`governor-general`,
+ * `president-elect`, `lt-col`).
+ */
 function isTitleWord(lower: string): boolean {
   if (TITLES.has(lower)) return true;
   if (!lower.includes('-')) return false;
-  const parts = lower.split('-');
-  return parts.some((part) => TITLES.has(part)) && parts.every((part) => TITLES.has(part) || TITLE_COMPANIONS.has(part));
+  const parts = lower.split('-').map((part) => part.replace(/\.$/, ''));
+  const isRank = (part: string) => TITLES.has(part) || RANKS.has(part);
+  return parts.some(isRank) && parts.every((part) => isRank(part) || TITLE_COMPANIONS.has(part));
 }
 
 /** Endings of Russian adjectives (`Narodnaya`, `Chërnyi`), which begin names of bodies and places, not of people. */
