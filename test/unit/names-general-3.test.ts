@@ -264,3 +264,10 @@ describe('names: another name the text gives a person (2)', () => {
       ['Simon Terevan / Kamov / Kamov']);
   });
 });
+
+describe('names: a Spanish or Portuguese name', () => {
+  test('goes by its first surname, before the particle of its second (`Ramón Mercader del Río`, then `Ramon Mercader`, `Mercader`)', () => {
+    assert.deepEqual(people('Ramón Kessader del Río came in 1940. Later Ramon Kessader spoke. Kessader left. Charles de Varga wrote.'),
+      ['Ramón Kessader del Río / Ramon Kessader / Kessader', 'Charles de Varga']);
+  });
+});

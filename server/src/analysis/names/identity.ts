@@ -71,10 +71,20 @@ function personParts(tokens: Token[]): PersonParts {
   let at = end - 1;
   // A particle is part of the surname, capitalized too (`W. E. B. Du Bois`, then `Du Bois`).
   while (at > 0 && (PARTICLES.has(tokens[at - 1].text) || SURNAME_PARTICLES.has(tokens[at - 1].text))) at--;
+  // `Ramón Mercader del Río`: a Spanish or Portuguese name goes by its first surname, before the particle of its second.
+  const first = tokens[at - 1];
+  if (at >= 2 && at < end - 1 && SECOND_SURNAME_PARTICLES.has(tokens[at].text) && first.capitalized && !first.initial && !isGivenName(first)) {
+    const given: string[] = [];
+    for (let i = 0; i < at - 1; i++) if (tokens[i].capitalized) given.push(tokens[i].name.replace(/\.$/, ''));
+    return { given, surname: first.name };
+  }
   const given: string[] = []; // pushed, not mapped: see arrays.ts
   for (let i = 0; i < at; i++) if (tokens[i].capitalized) given.push(tokens[i].name.replace(/\.$/, ''));
   return { given, surname: tokens[end - 1].name };
 }
+
+/** What opens the second surname of a Spanish or Portuguese name (`del Río`, `y Gasset`, `dos Santos`). */
+const SECOND_SURNAME_PARTICLES = new Set(['del', 'de', 'y', 'da', 'dos', 'das', 'e']);
 
 /** `Jr`, `Sr`: what follows a surname, no part of it. */
 export const SUFFIXES = new Set(['Jr', 'Sr', 'Jnr', 'Snr']);
