@@ -635,6 +635,12 @@ describe('finding references', () => {
     assert.deepEqual(citationsOf(text)[0].fields, { authors: ['Odile Varga'], title: 'The Clerks and the Crown', place: 'Riga', publisher: 'Baltic Press', year: '2002', pages: '12' });
   });
 
+  test('a letter to someone named by an initial, dated by a month, in a book of works, gives no title: its writer and reader are persons', () => {
+    const text = withNotes('Prose.1', 'Holt to M. Raskov, September 1904, in Sochineniia, vol. 1 (Riga: Baltic Press, 1946), 56–58.');
+    assert.deepEqual(citationsOf(text)[0].fields.title, undefined);
+    assert.deepEqual(mentions(text).filter((m) => m.startsWith('person')), ['person Holt', 'person M. Raskov']);
+  });
+
   test('a web page\'s comments under their own heading below the reading list are no entries of it', () => {
     const text = ['# The Quays', 'The clerks wrote.', '### Further reading', '- Maren Holt, *The Clerks* (Oslo: Nordic Press, 1977).',
       '#### 3 Comments', '**Jan Rask** — March 3, 2021 at 9:14 am', 'I visited the quays last winter. Very moving.'].join('\n\n');

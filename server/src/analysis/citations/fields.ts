@@ -47,11 +47,11 @@ const PLAIN_TITLE = letterPattern(String.raw`^(?=(?:The|A|An)\s|.*\s(?!and\s)(?:
 const TITLE_FIRST_END = /,\s(?:eds?\.|edited\sby|trans\.|translated\sby|vols?\.)/u;
 /**
  * What a note's opening words hold when they are no title: the prose before a reference (`The report was first published
- * in`, `On the investigation see`), a letter's date (`Orwell to Heppenstall, 31 July 1937, in`).
+ * in`, `On the investigation see`). A letter's head is none either (see `LETTER_HEAD`).
  */
-const NO_TITLE_FIRST = /\b(?:was|were|had|has|see|cf\.|quoted|cited|published)\b|\d{1,2}\s\p{Lu}\p{Ll}+\s(?:1[5-9]|20)\d\d/u;
+const NO_TITLE_FIRST = /\b(?:was|were|had|has|see|cf\.|quoted|cited|published)\b/u;
 /** A letter's writer, the one it was sent to and its date, before the book that prints it: `Holt to Rask, 20 May 1938`. */
-const LETTER_HEAD = /^\p{Lu}[\p{L}'’-]+\sto\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s[^,()]{4,30}(?=,\s+in\s)/u;
+const LETTER_HEAD = /^\p{Lu}[\p{L}'’-]+\sto\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s[^,()]{4,30}(?=,\s+in\s)/u;
 /** A parenthesis that gives the title before the place: `(Stalin as Revolutionary, New York, 1973)` (groups: title, place). */
 const TITLE_THEN_PLACE = /^(.+),\s([^,]+)$/u;
 const SOURCE_PARENTHESIS = letterPattern(String.raw`^\(?(?:see\s+)?(${PERSON})(?:’s|'s)?:\s?([^;,()]+?)(?:-${YEAR})?[;,)]`, 'iu');
@@ -243,7 +243,8 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   if (before && PLAIN_TITLE.test(before)) fields.title = before;
   // A note that opens with its title, no author before it: the title runs to its editors, translator or volume (`The
   // Harbour Letters, 1931–36, ed. R. W. Holt (Riga, 2003)`, `Holod na portu, vol. 3, pp. 5–9`), in any language.
-  if (kind === 'full' && fields.authors === undefined && (fields.title === undefined || !/\p{L}/u.test(fields.title))) {
+  // Not a letter's head (`Stalin to M. Davitashvili, September 1904, in Sochineniia`), which names its writer and its reader.
+  if (kind === 'full' && fields.authors === undefined && (fields.title === undefined || !/\p{L}/u.test(fields.title)) && !LETTER_HEAD.test(body)) {
     const end = body.search(TITLE_FIRST_END);
     const title = end > 0 ? clean(body.slice(0, end)) : '';
     if (title.length >= 4 && /^["“*]?\p{Lu}/u.test(title) && !NO_TITLE_FIRST.test(title)) fields.title = title.replace(/^["“*]|["”*]$/gu, '');
