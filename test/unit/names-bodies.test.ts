@@ -159,6 +159,11 @@ describe('names: bodies named with a possessive or a court’s word', () => {
       ['person Anna Kerrow', 'organization St. Antony’s College', 'organization Kessel-Varga’s University Press', 'person Brennholt']);
   });
 
+  test('a person named with a title or a given name, then `of` and the body they serve, is the person and the body', () => {
+    assert.deepEqual(mentions('It was signed by Colonel Ivo Kerrow of the Police Department; the University of Leeds kept it.'),
+      ['person Ivo Kerrow', 'organization Police Department', 'organization University of Leeds']);
+  });
+
   test('a court of the army or the state: `the Military Collegium`', () => {
     assert.deepEqual(mentions('On that day the Military Collegium sentenced Ivo Brennholt.'), ['organization Military Collegium', 'person Ivo Brennholt']);
   });

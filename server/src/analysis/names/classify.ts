@@ -533,6 +533,12 @@ export function classifyRun(words: Token[]): Segment[] {
     return [{ kind: 'person', tokens }];
   }
   if (!(hasHead && tokens.some(isOrganizationHead) || firm)) return hasHead ? classifyPieces(pieces(tokens)) : namesAndPlacesOf(tokens);
+  // `Colonel Alexander Eremin of the Police Department`: a person named with a title or a given name, then the body they serve.
+  const of = tokens.findIndex((t) => t.text === 'of');
+  if (of > 1 && (isTitle(tokens[0]) || isGivenName(tokens[0])) && !tokens.slice(0, of).some(isOrganizationHead) &&
+    tokens.slice(0, of).some((t) => !isTitle(t) && !isCommonToken(t))) {
+    return [...classifyPiece(tokens.slice(0, of)), ...classifyRun(tokens.slice(of + 1))];
+  }
   const segments: Segment[] = [];
   for (let org of organizations(tokens)) {
     while (org.length && !org[0].capitalized) org = org.slice(1);
