@@ -24,6 +24,8 @@ describe('names: general lexicons', () => {
   test('after `the`, a word before a time or a rule named after it is no body: other occurrences decide what it is', () => {
     assert.deepEqual(mentions('In the Kessov era, terror reigned.'), ['person Kessov']);
     assert.deepEqual(mentions('Under the Varnes regime, many left. Few lived in Varnes until 1944.'), ['place Varnes', 'place Varnes']);
+    // So is the first of two (`the Gorbachev and Yeltsin years`).
+    assert.deepEqual(mentions('The archives of the Kessov and Varin years were opened. Varin spoke.'), ['person Kessov', 'person Varin', 'person Varin']);
   });
 
   test('an uprising or a massacre is named after where it happened', () => {

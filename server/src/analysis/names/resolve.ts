@@ -890,9 +890,9 @@ const PLACE_NOUN = new RegExp(`\\s+(?:${[...PLACE_NOUNS, 'front', 'uprising', 'r
 const FOUNDED_AFTER = /\s(?:was|were)\s(?:founded|established|dissolved|disbanded|banned|outlawed|formed|incorporated|nationali[sz]ed|liquidated)\b/y;
 /**
  * Nouns in small letters of a time, a rule, a work or an idea named after a ruler, a person or a place (`the Stalin era`,
- * `the Bush administration`, `the Kamenev record`, `the Kondratiev cycle`).
+ * `the Bush administration`, `the Kamenev record`, `the Kondratiev cycle`), or after two (`the Gorbachev and Yeltsin years`).
  */
-const RULE_AFTER = /\s+(?:era|years|period|regime|government|administration|dictatorship|cult|terror|purges|reforms|leadership|faction|legacy|record|cycle|alternative|line|thesis|theses|theory|doctrine|plan|memorandum|testament|affair|case|trial|school|circle)\b/y;
+const RULE_AFTER = /(?:\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]+)?\s+(?:era|years|period|regime|government|administration|dictatorship|cult|terror|purges|reforms|leadership|faction|legacy|record|cycle|alternative|line|thesis|theses|theory|doctrine|plan|memorandum|testament|affair|case|trial|school|circle)\b/uy;
 /** Whether a word in small letters that is no function word follows `at` (the noun a name before it qualifies). */
 function beforeNoun(text: string, at: number): boolean {
   NEXT_SMALL_WORD.lastIndex = at;
