@@ -585,6 +585,12 @@ describe('finding references', () => {
     assert.deepEqual(article.fields, { authors: ['Odile Varga'], title: 'The Clerks and the Crown', container: 'Baltic Review', year: '1969', pages: '80' });
   });
 
+  test('an author-date entry that ends with its title (its place on a line of its own) keeps its year and its title with a colon', () => {
+    const text = ['The Quays', 'A paragraph of prose long enough to be the body of the essay, and then some more words.', 'References',
+      'Reck, Vera T. 1975. Ivo Kessler: A Writer in Conflict with the Harbour.'].join('\n\n');
+    assert.deepEqual(citationsOf(text).map((c) => c.fields), [{ authors: ['Vera T. Reck'], title: 'Ivo Kessler: A Writer in Conflict with the Harbour', year: '1975' }]);
+  });
+
   test('fields of Harvard entries: the original year in brackets, a chapter in quotation marks and its book, a saint\'s town, the chapter\'s pages', () => {
     const text = [
       'The clerks wrote (Holt 1977; Kessler 1971).',

@@ -112,10 +112,16 @@ const OPENING_QUOTE = /^[‘'“"]/u;
  */
 const QUOTED_IN_BOOK = /^[‘'“"](.{2,200}?)[,.]?[’'”"](?!\p{L})[,.]?(?:\s+[Ii]n:?\s+(?:[^()]{2,120}?\s\((?:eds?|trans)\.?\),?\s+)?(\p{Lu}[^.]{2,200}))?/u;
 
+const YEAR_ONLY = new RegExp(`^${YEAR}$`, 'u');
+
 /** Fields of a bibliography entry, or null when it is not written in the usual order. */
 function bibliographyFields(text: string): CitationFields | null {
   const entry = text.trim();
-  const head = (BIBLIOGRAPHY_ENTRY.exec(entry) ?? ENTRY_TITLE.exec(entry))?.groups;
+  let head = (BIBLIOGRAPHY_ENTRY.exec(entry) ?? ENTRY_TITLE.exec(entry))?.groups;
+  // An entry that ends with its title (`Reck, Vera T. 1975. Boris Pil'niak: A Soviet Writer.`, its place on a line of its
+  // own) is read again with the space that would follow the title: else its year is taken for the title, its subtitle's
+  // colon for the place's.
+  if (head && YEAR_ONLY.test(head.title ?? '') && head.year === undefined) head = BIBLIOGRAPHY_ENTRY.exec(`${entry} `)?.groups ?? head;
   if (!head) return null;
   const given = head.given.trim().replace(/(\p{Ll})\.$/u, '$1'); // `Maren.` but `V. I.`
   const inverted = head.invertedCoauthors ?? head.listedCoauthors;
