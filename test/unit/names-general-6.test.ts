@@ -179,3 +179,9 @@ describe('names: a family by the plural of a surname', () => {
       ['person Leon Trotsky', 'person Anna Varga', 'person Trotsky']);
   });
 });
+
+describe('names: Russia’s own nouns of places', () => {
+  test('after `stanitsa`, `raion`, `krai`, `uezd` and `of`, a word names a place (`the stanitsa of Poltavskaya`)', () => {
+    assert.deepEqual(mentions('In 1932 the stanitsa of Kessovskaya was deported, and the raion of Varnino emptied.'), ['place Kessovskaya', 'place Varnino']);
+  });
+});

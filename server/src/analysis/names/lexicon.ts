@@ -376,7 +376,9 @@ export const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region'
   'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port', 'frontier', 'border', 'basin', 'steppe', 'delta', 'plateau', 'coalfield',
   'countryside', 'highlands', 'lowlands', 'airfield', 'airport', 'aerodrome', 'peninsula', 'settlement', 'settlements', 'colony', 'colonies',
   'villages', 'districts', 'provinces', 'regions', 'towns', 'cities', 'ports', 'rivers', 'islands', 'counties', 'valleys', 'street', 'streets',
-  'avenue']);
+  'avenue',
+  // Russia's and the Soviet Union's own words for places: a Cossack village, a district, a territory, a county.
+  'stanitsa', 'stanitsas', 'raion', 'raions', 'krai', 'okrug', 'uezd', 'guberniia', 'gubernia', 'volost', 'oblasts']);
 /**
  * `the camp of Goli Otok`, `the peasants of Casas Viejas`, `the diocese of Chartres`: nouns whose `of` names a place (not
  * after a name: `the Trotsky camp`).
