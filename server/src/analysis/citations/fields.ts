@@ -26,7 +26,11 @@ const AFTER_TITLE = /,\s(?:trans\.|translated\sby|ed\.|eds\.|edited\sby|\d+\svol
 /** The editors' or translator's mark at the end of a title an entry's full stop cut (`Selections, ed` of `Selections, ed. and trans.`). */
 const EDITORS_MARK_AT_END = /,\s(?:eds?|trans|tr|transl)$/u;
 /** A work's editors or translator right after it: `, ed. M. Varga`, `, trans. by`. */
-const EDITORS_NEXT = /^,\s+(?:eds?\.|edited\s+by|trans\.|translated\s+by)\s/u;
+/** The editors' or the translator's mark after a comma: `, ed. `, `, edited by `, `, trans. `. */
+const EDITORS_MARK = String.raw`,\s+(?:eds?\.|edited\s+by|trans\.|translated\s+by)\s`;
+const EDITORS_NEXT = new RegExp(`^${EDITORS_MARK}`, 'u');
+/** That mark, then what follows it up to the publication details' parenthesis. */
+const EDITORS_UP_TO_DETAILS = new RegExp(String.raw`^${EDITORS_MARK}\s*([^(]+)\(`, 'u');
 const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
 const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
 /**
@@ -169,7 +173,7 @@ const POSSESSIVE_AUTHOR_FIRST = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.-]*\s+){0
  * `, ed. V. N. Khaustov, V. P. Naumov and N. S. Plotnikova (`), no title (`, ed. Jan Holt, Harbour Letters (`).
  */
 function contributorsOnly(after: string): boolean {
-  const names = /^,\s+(?:eds?\.|edited\s+by|trans\.|translated\s+by)\s+([^(]+)\(/u.exec(after)?.[1].trim().split(/,\s+(?:and\s+)?|\s+(?:and|&)\s+/u);
+  const names = EDITORS_UP_TO_DETAILS.exec(after)?.[1].trim().split(/,\s+(?:and\s+)?|\s+(?:and|&)\s+/u);
   return names !== undefined && (names.length === 1 || names.every((name) => /^\p{Lu}\./u.test(name) || isGivenNameWord(name.split(' ')[0])));
 }
 

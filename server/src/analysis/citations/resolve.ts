@@ -63,19 +63,18 @@ const CUE_WORD = /^(?:see|cf|compare|in|also|and|quoted|cited|ed|eds|vol|vols)$/
 const NEARBY_NAMES = 6;
 
 /**
- * The full references (no back-references) of one document that name each name, indexes in text order; if none
- * does, those that write it alike, one slip apart (`Kostiuik`, `Kostiuk`), but never `Lenin` for `Lewin`.
+ * Of the `full` references (no back-references: their indexes, in text order) of one document, those that name each name;
+ * if none does, those that write it alike, one slip apart (`Kostiuik`, `Kostiuk`), but never `Lenin` for `Lewin`.
  */
-function referencesNaming(citations: Citation[]): (name: string) => number[] {
+function referencesNaming(citations: Citation[], full: number[]): (name: string) => number[] {
   const byName = new Map<string, number[]>();
-  citations.forEach((c, i) => {
-    if (isBackReference(c)) return;
-    for (const name of new Set(namesIn(c.text))) {
+  for (const i of full) {
+    for (const name of new Set(namesIn(citations[i].text))) {
       const citing = byName.get(name);
       if (citing) citing.push(i);
       else byName.set(name, [i]);
     }
-  });
+  }
   // Names written alike differ in length by one at most.
   const byLength = new Map<number, [string, number[]][]>();
   for (const entry of byName) {
@@ -96,8 +95,7 @@ function referencesNaming(citations: Citation[]): (name: string) => number[] {
 }
 
 /** Resolves op. cit. against the full references of one document, indexed by the names they contain. */
-function opCitResolver(text: string, citations: Citation[], notes: Note[], citing: (name: string) => number[]): (index: number) => number | null {
-  const full = citations.flatMap((c, i) => (isBackReference(c) ? [] : [i]));
+function opCitResolver(text: string, citations: Citation[], notes: Note[], full: number[], citing: (name: string) => number[]): (index: number) => number | null {
   let fullTitles: { index: number; titles: string[] }[] | undefined; // normalized, when an op. cit. first gives a title
   return (index) => {
     const c = citations[index];
@@ -145,13 +143,13 @@ function isShortForm({ kind, fields }: Citation): boolean {
  * authors (the first tried first), if it names any, and writes its title: read in the whole reference, as a full one's
  * fields or bounds may have missed it (`For the decree see …`, `… see Anna Grask and Jan Holt, …` cut after `and`).
  */
-function fullFormOf(citations: Citation[], index: number, citing: (name: string) => number[]): number | null {
+function fullFormOf(citations: Citation[], index: number, full: number[], citing: (name: string) => number[]): number | null {
   const { fields, text } = citations[index];
   const shortTitle = ` ${normalize(fields.title ?? '')} `;
   if (shortTitle.length < 5) return null;
   const surnames = (fields.authors ?? []).flatMap((author) => namesIn(author).slice(-1));
   if (!surnames.length) surnames.push(...namesIn(text).slice(0, 1));
-  const byAuthor = surnames.length ? surnames.map(citing) : [citations.flatMap((c, i) => (isBackReference(c) ? [] : [i]))];
+  const byAuthor = surnames.length ? surnames.map(citing) : [full];
   for (const works of byAuthor) {
     for (let k = partitionPoint(works.length, (w) => works[w] < index) - 1; k >= 0; k--) {
       const full = citations[works[k]];
@@ -204,8 +202,9 @@ function byPage(citations: Citation[], ibid: Citation, candidates: number[]): nu
  * before it, even when the body of a PDF page (`*Leviathan* (1651)`) stands between the two notes.
  */
 export function resolveBackReferences(text: string, citations: Citation[], notes: Note[]): Citation[] {
-  const citing = referencesNaming(citations);
-  const resolveOpCit = opCitResolver(text, citations, notes, citing);
+  const full = citations.flatMap((c, i) => (isBackReference(c) ? [] : [i]));
+  const citing = referencesNaming(citations, full);
+  const resolveOpCit = opCitResolver(text, citations, notes, full, citing);
   const noteOf = citations.some((c) => c.kind === 'ibid') ? notesOf(citations, notes) : [];
   const previous = (i: number) => {
     if (noteOf[i] >= 0) {
@@ -236,7 +235,7 @@ export function resolveBackReferences(text: string, citations: Citation[], notes
     if (c.kind === 'ibid') return { ...c, resolvesTo: latestOfAuthor(i) ?? previous(i) };
     if (c.kind === 'opcit') return { ...c, resolvesTo: resolveOpCit(i) };
     if (c.kind === 'parenthetical' && /^\(\s*pp?\.\s?[\divxlc]/iu.test(c.text) && i > 0) return { ...c, resolvesTo: i - 1 };
-    const fullForm = isShortForm(c) ? fullFormOf(citations, i, citing) : null;
+    const fullForm = isShortForm(c) ? fullFormOf(citations, i, full, citing) : null;
     return fullForm === null ? c : { ...c, kind: 'short', resolvesTo: fullForm };
   });
 }
