@@ -185,3 +185,19 @@ describe('names: Russia’s own nouns of places', () => {
     assert.deepEqual(mentions('In 1932 the stanitsa of Kessovskaya was deported, and the raion of Varnino emptied.'), ['place Kessovskaya', 'place Varnino']);
   });
 });
+
+describe('names: two names the text gives apart, read as one', () => {
+  test('a place the text names alone, then a person it names alone, are two (`In the Casa Vieja Trotsky dictated`)', () => {
+    assert.deepEqual(mentions('Trotsky lived in the Casa Vieja. In the Casa Vieja Trotsky dictated his book.'),
+      ['person Trotsky', 'place Casa Vieja', 'place Casa Vieja', 'person Trotsky']);
+  });
+
+  test('two persons the text names apart, joined by `and`, are two, whatever the second’s last word means (`Robert Service`)', () => {
+    assert.deepEqual(mentions('Bertrand M. Patenaude wrote first. Robert Service wrote later. The decrypts allowed Bertrand M. Patenaude and Robert Service to write.'),
+      ['person Bertrand M. Patenaude', 'person Robert Service', 'person Bertrand M. Patenaude', 'person Robert Service']);
+  });
+
+  test('a paper the text names alone, then a person (`In Pravda Bukharin argued`), are two', () => {
+    assert.deepEqual(mentions('In Pravda Bukharin argued. Bukharin wrote for Pravda.'), ['organization Pravda', 'person Bukharin', 'person Bukharin', 'organization Pravda']);
+  });
+});

@@ -5,11 +5,12 @@ import { ARTICLE, COMPASS_WORD, DEMONYM, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, TI
 import { PLACE_BEFORE, SAINTS, nameOf } from './classify';
 import { type NameSpan, opensTwoWordSurname, surnameAt } from './identity';
 import type { Token } from './tokens';
+import type { EntityKind } from '../types';
 
 /** The document's names, read again (each pass below, in turn). */
 export function rereadNames(text: string, spans: NameSpan[]): NameSpan[] {
   const places = peopleNamedLikePlaces(placesOfUnknownWords(spans));
-  return withoutNamesOfThings(text, withoutGermanNounPhrases(text, publishersAfterPlaces(text, places)));
+  return namesReadApart(withoutNamesOfThings(text, withoutGermanNounPhrases(text, publishersAfterPlaces(text, places))));
 }
 
 /** Words that no lexicon knows and that open no person's name (no given name, initial or title), two or more. */
@@ -72,6 +73,38 @@ function peopleNamedLikePlaces(spans: NameSpan[]): NameSpan[] {
     named.push(person ? { kind: 'person', tokens, start, end } : span);
   }
   return named;
+}
+
+/**
+ * `In the Casa Azul Trotsky dictated`, `In Pravda Bukharin argued`, `allowed Bertrand M. Patenaude and Robert Service to
+ * reconstruct`: a place's or a body's name read as one that is two names the text gives apart elsewhere, a place or a body
+ * and then a person, or two persons joined by `and`, is those two. (A person's name stays whole: the words told it one.)
+ */
+function namesReadApart(spans: NameSpan[]): NameSpan[] {
+  const kinds = new Map<string, EntityKind>();
+  for (const { kind, tokens } of spans) kinds.set(nameOf(tokens), kind);
+  const read: NameSpan[] = []; // pushed, not mapped: see arrays.ts
+  for (const span of spans) {
+    const { kind, tokens, start } = span;
+    let apart = -1;
+    for (let k = 1; kind !== 'person' && apart < 0 && k < tokens.length; k++) {
+      const joined = tokens[k].lower === 'and';
+      const next = joined ? k + 1 : k;
+      // Both parts written whole elsewhere: no particle ends the first or opens the second (`Plaça de Catalunya`).
+      if (!tokens[k - 1].capitalized || !tokens[next]?.capitalized) continue;
+      const first = kinds.get(nameOf(tokens.slice(0, k)));
+      if (kinds.get(nameOf(tokens.slice(next))) === 'person' && first !== undefined && (joined ? first === 'person' : first !== 'person')) apart = k;
+    }
+    if (apart < 0) {
+      read.push(span);
+      continue;
+    }
+    const blockStart = start - tokens[0].start;
+    const [first, second] = [tokens.slice(0, apart), tokens.slice(tokens[apart].lower === 'and' ? apart + 1 : apart)];
+    read.push({ kind: kinds.get(nameOf(first)) as EntityKind, tokens: first, start, end: blockStart + first[first.length - 1].end });
+    read.push({ kind: 'person', tokens: second, start: blockStart + second[0].start, end: span.end });
+  }
+  return read;
 }
 
 /** The capitalized word right before a name, and the spaces after it. */
