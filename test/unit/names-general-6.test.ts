@@ -201,3 +201,10 @@ describe('names: two names the text gives apart, read as one', () => {
     assert.deepEqual(mentions('In Pravda Bukharin argued. Bukharin wrote for Pravda.'), ['organization Pravda', 'person Bukharin', 'person Bukharin', 'organization Pravda']);
   });
 });
+
+describe('names: heads of places’ names that come first', () => {
+  test('a lake, a cape, a port, and a Romance or German saint name places though a given name follows (`San Ángel`)', () => {
+    assert.deepEqual(mentions('They travelled to Lake Kessov and lived in San Ángel, then at San Miguel Regla. Cape Varno and Port Kessa were far.'),
+      ['place Lake Kessov', 'place San Ángel', 'place San Miguel Regla', 'place Cape Varno', 'place Port Kessa']);
+  });
+});

@@ -244,7 +244,9 @@ const PLACE_HEADS_FIRST = new Set([
   'sierra', 'río', 'rio', 'mount', 'mt', 'monte', 'mont', 'lago', 'lac', 'isla', 'île', 'ile', 'cordillera', 'costa', 'côte', 'puerto',
   'porto', 'bahía', 'cerro', 'golfo', 'piazza', 'plaza', 'rue', 'avenida', 'calle', 'valle', 'campo', 'col', 'baie', 'fort',
   'place', 'plaça', 'praça', 'hôtel', 'via', 'viale', 'corso', 'rua', 'quai', 'pont', 'porte', 'palais', 'château', 'casa', 'piazzale', 'passeig',
-  'parc', 'parque', 'gare', 'jardin', 'jardins', 'chaussée', 'cimetière', 'palacio', 'palazzo', 'bois', 'hotel',
+  'parc', 'parque', 'gare', 'jardin', 'jardins', 'chaussée', 'cimetière', 'palacio', 'palazzo', 'bois', 'hotel', 'lake', 'loch', 'cape', 'port',
+  // Saints of the Romance and German languages name places (`San Ángel`, `Santa Cruz`), English ones saints too (`St Paul`).
+  'san', 'santa', 'santo', 'são', 'sankt',
 ]);
 
 /** Words that make the capitalized word after them a place: `North Caucasus`, `Eastern Europe`, `Latin America`. */
