@@ -18,6 +18,11 @@ describe('names: entries of a list of works cited', () => {
       ['person Brennholt', 'organization Vantor', 'person Ossa', 'person Ivo Brennholt', 'organization Vantor']);
   });
 
+  test('so are those after a surname of two words (`Quiroz Cuarón, Alfonso.`)', () => {
+    assert.deepEqual(mentions('Bibliography\n\n- Kessa Varnó, Alfonso. *Los muelles*. México: Vantor, 1969.\n- Brenn Ossa, Leandro A., with Ivo Kerrow. *Towns*. London: Vantor, 1950.'),
+      ['person Kessa Varnó', 'place México', 'organization Vantor', 'person Brenn Ossa', 'person Ivo Kerrow', 'place London', 'organization Vantor']);
+  });
+
   test('so are an unknown given name before more authors, and the authors after it; a list of surnames in prose is not one name', () => {
     assert.deepEqual(mentions('References\nKerrow, Bipesh, Ivo Brennholt, and Anna Ossa. 1989. Our Towns. Oslo: Vantor.\n\nOn that day\nKerrow, Brennholt, Ossa and nineteen others left.'),
       ['person Kerrow', 'person Ivo Brennholt', 'person Anna Ossa', 'place Oslo', 'organization Vantor', 'person Kerrow', 'person Brennholt', 'person Ossa']);

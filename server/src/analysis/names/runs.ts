@@ -31,8 +31,13 @@ function afterEntrySurname(text: string, tokens: Token[], run: Token[]): boolean
   if (first.index === 0) return false;
   const surname = tokens[first.index - 1];
   if (!surname.capitalized || first.start - surname.end !== 2 || text.charCodeAt(surname.end) !== 44 /* , */) return false;
-  const before = text.slice(Math.max(0, surname.start - 24), surname.start);
-  return (ENTRY_START.test(before) || NEXT_AUTHOR_START.test(before)) && !proseGoesOn(text, surname.start);
+  // A surname of two words, after a space (`Quiroz Cuarón, Alfonso.`).
+  const firstWord = first.index > 1 && tokens[first.index - 2].capitalized && surname.start - tokens[first.index - 2].end === 1 ? tokens[first.index - 2] : surname;
+  const opens = (word: Token) => {
+    const before = text.slice(Math.max(0, word.start - 24), word.start);
+    return (ENTRY_START.test(before) || NEXT_AUTHOR_START.test(before)) && !proseGoesOn(text, word.start);
+  };
+  return opens(surname) || firstWord !== surname && opens(firstWord);
 }
 
 /**
