@@ -208,3 +208,10 @@ describe('names: heads of places’ names that come first', () => {
       ['place Lake Kessov', 'place San Ángel', 'place San Miguel Regla', 'place Cape Varno', 'place Port Kessa']);
   });
 });
+
+describe('names: more nouns that put a place', () => {
+  test('people `from` a word (`serfs from Gambareuli`) and the fields, mines or shores `of` one', () => {
+    assert.deepEqual(mentions('Keke was the daughter of serfs from Kessovo, pious. Oil came from the fields of Varnakh and Bibi-Kessat.'),
+      ['person Keke', 'place Kessovo', 'place Varnakh', 'place Bibi-Kessat']);
+  });
+});

@@ -377,6 +377,7 @@ export const isFamilyNameFirst = (token: { lexicon: number }): boolean => inLexi
 export const PLACE_NOUNS = new Set(['fortress', 'district', 'province', 'region', 'village', 'town', 'city', 'county', 'oblast', 'river', 'mountains', 'valley', 'church', 'cathedral', 'prison',
   'hills', 'island', 'coast', 'outskirts', 'suburbs', 'port', 'frontier', 'border', 'basin', 'steppe', 'delta', 'plateau', 'coalfield',
   'countryside', 'highlands', 'lowlands', 'airfield', 'airport', 'aerodrome', 'peninsula', 'settlement', 'settlements', 'colony', 'colonies',
+  'coalfields', 'oilfield', 'oilfields', 'fields', 'mines', 'harbour', 'harbor', 'mouth', 'shores', 'slopes',
   'villages', 'districts', 'provinces', 'regions', 'towns', 'cities', 'ports', 'rivers', 'islands', 'counties', 'valleys', 'street', 'streets',
   'avenue',
   // Russia's and the Soviet Union's own words for places: a Cossack village, a district, a territory, a county.

@@ -868,7 +868,8 @@ const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
 /** `an Armenian from Gori`, `peasants from Kessovo`: people, or a people, from a place. */
 const isFromPlace = (word: string) => PEOPLE_FROM.has(word) || word !== '' && isNationality(word[0].toUpperCase() + word.slice(1));
 const PEOPLE_FROM = new Set(['native', 'natives', 'peasant', 'peasants', 'worker', 'workers', 'delegate', 'delegates', 'deputy', 'deputies', 'refugee',
-  'refugees', 'emigrant', 'emigrants', 'immigrant', 'immigrants', 'émigré', 'émigrés', 'family', 'families', 'student', 'students', 'soldiers', 'sailors']);
+  'refugees', 'emigrant', 'emigrants', 'immigrant', 'immigrants', 'émigré', 'émigrés', 'family', 'families', 'student', 'students', 'soldiers', 'sailors',
+  'serf', 'serfs', 'villagers', 'merchants', 'traders', 'migrants', 'exiles', 'settlers', 'nobles', 'miners', 'boys', 'girls', 'man', 'men', 'woman', 'women']);
 /** What befalls a person, and their kin: the word after these and `of` names a person (`the murder of Kirov`, `the widow of Bukharin`). */
 const PERSON_NOUNS_BEFORE_OF = new Set(['murder', 'assassination', 'execution', 'arrest', 'funeral', 'widow', 'widower', 'wife', 'husband',
   'biographer', 'biography', 'assassin', 'murderer']);
