@@ -337,6 +337,25 @@ describe('finding references', () => {
     assert.deepEqual(resolutions(citationsOf(text)), ['Ibid. => Landesarchiv Halden, A 12/1907, Bl. 112–15, report of the harbour police, 25 May 1919']);
   });
 
+  test('a library\'s call number ends a letter\'s collection (`bMS Russ 13.1`)', () => {
+    const text = withNotes('One.1', 'K. Lind to M. Ilves, 3 July 1939, Lind Papers, Harbour Library, bMS Russ 13.1, 4722.');
+    assert.deepEqual(found(text), ['full: K. Lind to M. Ilves, 3 July 1939, Lind Papers, Harbour Library, bMS Russ 13.1, 4722']);
+  });
+
+  test('an interview, a personal communication or a statement to the police, up to its date', () => {
+    const text = withNotes('One.1 Two.2 Three.3',
+      'Ivo Holt, interview with the author, Halden, 20 August 2007; K. Lind, personal communication, May 1990.',
+      'Anna Lind, declaración ante la policía, 22 de agosto de 1940, in Holt, *Quays*, 165.',
+      'Holt, interview, and much else.');
+    assert.deepEqual(found(text), ['full: Ivo Holt, interview with the author, Halden, 20 August 2007', 'full: K. Lind, personal communication, May 1990',
+      'full: Anna Lind, declaración ante la policía, 22 de agosto de 1940', 'full: Holt, *Quays*, 165']);
+  });
+
+  test('a newspaper\'s issue after `citing` in a note', () => {
+    const text = withNotes('One.1', 'Holt, *Quays*, 290; ibid., 312, citing *La Voz de Halden*, 10 de marzo de 1940.');
+    assert.deepEqual(found(text), ['full: Holt, *Quays*, 290', 'ibid: ibid., 312', 'full: *La Voz de Halden*, 10 de marzo de 1940']);
+  });
+
   test('a newspaper\'s issue dated in another language, with a bare page (`*El Popular* (México), 12 de enero de 1937, 1`)', () => {
     const text = withNotes('One.1 Two.2', '*El Diario* (Velmora), 12 de enero de 1937, 1.', 'Le Courrier, 4 février 1936.');
     assert.deepEqual(citationsOf(text).map((c) => [c.text, c.fields.container, c.fields.year]),

@@ -7,7 +7,7 @@ import type { CitationKind, Span } from '../types';
 import { partitionPoint } from '../search';
 import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, BARE_PAGES, CUE, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CUE, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from '../letters';
 import { isInItalics } from '../italics';
 import { isCommonWord, isGivenNameWord, isNationality, isPlace } from '../names/lexicon';
@@ -493,9 +493,18 @@ const ITALICS = /\*[^*\n]+\*/g;
 /**
  * An archival source opening a note: a collection or series (its writer's initials aside), then its volume,
  * folio (German `Bl.`), number (`Nr.`), box or reel (`Velmora Customs Ledgers, vols. 3–9, Provincial Archive, Halden.`,
- * `City Archive, Decrees 1851, no. 14.`, `Landesarchiv Halden, A 12/7, Bl. 4–9.`, `K. Lind to M. Ilves, 3 May 1921, Lind Papers, box 2.`).
+ * `City Archive, Decrees 1851, no. 14.`, `Landesarchiv Halden, A 12/7, Bl. 4–9.`, `K. Lind to M. Ilves, 3 May 1921, Lind Papers, box 2.`),
+ * or a library's call number (`Lind Papers, Houghton Library, bMS Russ 13.1`).
  */
-const ARCHIVAL = letterPattern(String.raw`^(?=\p{Lu})(?:[^.;()\n]|(?<![\p{L}])\p{Lu}\.){3,200}?,\s(?:[Vv]ols?|[Ff]ols?|ff|[Bb]l|[Nn]os?|[Nn]r|[Bb]ox|[Ff]ile|[Ff]older|[Cc]arton|[Dd]ossier|[Ff]asc|[Rr]eel|[Ss]eries|[Mm]ss?|MSS?)\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
+const ARCHIVAL = letterPattern(String.raw`^(?=\p{Lu})(?:[^.;()\n]|(?<![\p{L}])\p{Lu}\.){3,200}?,\s(?:[Vv]ols?|[Ff]ols?|ff|[Bb]l|[Nn]os?|[Nn]r|[Bb]ox|[Ff]ile|[Ff]older|[Cc]arton|[Dd]ossier|[Ff]asc|[Rr]eel|[Ss]eries|[Mm]ss?|MSS?|[bf]MS\s\p{Lu}\p{Ll}{1,8})\.?\s?\d(?:[^.;()\n]|\.(?=\s?\d)){0,80}?(?=\.?\s*$|\.\s(?!\d)|;)`, 'u');
+
+/**
+ * What a person said or wrote to someone, opening a note or a clause of it, up to its date: an interview, a conversation, a
+ * statement to the police or a court (`Ivo Holt, interview with the author, Halden, 20 August 2007`, `Anna Lind, declaración
+ * ante la policía, 22 de agosto de 1940, in` the book that prints it, `K. Lind, personal communication, May 1990`).
+ */
+const TESTIMONY = letterPattern(String.raw`^(?=\p{Lu})(?:[^.;()\n,]|(?<![\p{L}])\p{Lu}\.){3,60},\s(?:(?:an?\s)?(?:personal|private|telephone|oral)\s)?(?:interview|conversation|communication|correspondence|testimony|statement|deposition|affidavit|interrogation|declaraci[oó]n|d[ée]claration|témoignage|Aussage)\b[^;()\n]{0,100}?(?:${ISSUE_DAY}|(?:${MONTH_NAME}\s)?${YEAR})(?=\.?\s*$|[.;]\s|,\sin\s)`, 'u');
+const testimonies = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, TESTIMONY);
 
 /** The references `pattern` finds at the start of a note or of one of its clauses (after `; `). */
 function atClauseStarts(text: string, zone: Zone, pattern: LetterPattern): Found[] {
@@ -543,10 +552,10 @@ function bibliography(text: string, zone: Zone): Found[] {
 const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|(?:[Qq]uoted|[Cc]ited)\s+in)\s+)?(?:\*[^*\n]{2,60}\*|(?!(?:In|On|At|By|From|After|Before|Since|Until|During)\s)(?:The\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’-]+|of|the|de|du|la|der|und))*)(?:\s\(\p{Lu}[^()\n]{1,30}\))?,\s${ISSUE_DAY}(?:,\s(?:${PAGES}|${BARE_PAGES}))?(?=\.?\s*$|[.;]\s)`, 'u');
 
 /**
- * Where a periodical may be named inside a note's sentence: after `in` (`appeared in the Washington Post, 19 December 1937`)
- * or a colon (`printed it two days later: Borba, 30 June 1948`).
+ * Where a periodical may be named inside a note's sentence: after `in` (`appeared in the Washington Post, 19 December 1937`),
+ * `citing` or `quoting`, or a colon (`printed it two days later: Borba, 30 June 1948`).
  */
-const PERIODICAL_CUE = /(?:\bin\s+(?:the\s+)?|:\s+)(?=\p{Lu}|\*)/gu;
+const PERIODICAL_CUE = /(?:\b(?:in|citing|quoting)\s+(?:the\s+)?|:\s+)(?=\p{Lu}|\*)/gu;
 
 /** A periodical's issue that opens a note or a clause of it, or that a note's sentence names after `in` or a colon. */
 function periodicalIssues(text: string, zone: Zone): Found[] {
@@ -611,7 +620,7 @@ function pandocCitations(text: string, zone: Zone): readonly Found[] {
   return found;
 }
 
-const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, russianArchives, periodicalIssues, apaEntry, bibliography, pandocCitations];
+const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, testimonies, russianArchives, periodicalIssues, apaEntry, bibliography, pandocCitations];
 
 /** A line break inside a paragraph or a note (not a blank line). */
 const WRAP = /\r?\n(?=[ \t]*\S)/g;
