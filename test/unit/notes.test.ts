@@ -234,6 +234,19 @@ describe('notes', () => {
     assert.deepEqual(links(text), [...footnoteLinks, '3 -> null']);
   });
 
+  test('a footnote runs on over a line that opens with the page its line before asks for (`p.⏎63.`), out of the notes’ order', () => {
+    const text = [
+      ...footnotedProse,
+      '1 Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p.',
+      '63. The fuller original is in Latvian (Riga: Liesma, 1979).',
+      '2 Ibid., p. 14.',
+      '57',
+      ' But the men stayed until the evening, and came back the next day.',
+    ].join('\n');
+    assert.deepEqual(links(text), ['1 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p.\n63. The fuller original is in Latvian (Riga: Liesma, 1979).',
+      '2 -> Ibid., p. 14.']);
+  });
+
   test('a footnote runs on over a line that opens with initials, which typesetting keeps with the name after them', () => {
     const text = [
       ...footnotedProse,

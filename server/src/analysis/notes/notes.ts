@@ -55,6 +55,20 @@ function openingOf(line: Line, expected: number): Opening | null {
   return null;
 }
 
+/** A locator's abbreviation ending a line (`p.`, `pp.`, `vol.`, `no.`, German `S.`): the number on the next line is its. */
+const LOCATOR_AT_END = /(?:^|[\s(,;])(?:pp?|vols?|nos?|fols?|ch|S)\.$/u;
+
+/**
+ * The opening of a numbered note on `line`, unless its number is a page the line before asks for out of the notes'
+ * order (`…Tauris, 2009), p.⏎63. The fuller original…` in note 8).
+ */
+function numberedOpening(text: string, line: Line, expected: number, current: Draft | null): Opening | null {
+  const opening = openingOf(line, expected);
+  if (opening === null || current === null || Number(opening.label) === expected) return opening;
+  const end = current.pieces[current.pieces.length - 1]?.end ?? 0;
+  return LOCATOR_AT_END.test(text.slice(Math.max(0, end - 6), end)) ? null : opening;
+}
+
 /** The span of a line from `from` on, without surrounding white space; null when nothing is left. */
 function textSpan(line: Line, from: number): Span | null {
   const rest = line.text.slice(from - line.start);
@@ -123,7 +137,7 @@ export function readNotes(text: string, regions: NoteRegion[], debris: readonly 
       const caret = numbered ? null : CARET_OPENING.exec(line.text);
       // Unnumbered references a line each: an author's inverted name after the full stop of the line before opens the next.
       const entry = !numbered && !caret && current !== null && ENTRY_OPENING.test(line.text) && endsSentence(text, current.pieces.at(-1)?.end ?? 0);
-      const opening = numbered ? openingOf(line, next()) : caret ? { label: null, textStart: line.start + caret[0].length } : entry ? { label: null, textStart: line.start } : null;
+      const opening = numbered ? numberedOpening(text, line, next(), current) : caret ? { label: null, textStart: line.start + caret[0].length } : entry ? { label: null, textStart: line.start } : null;
       if (opening) {
         current = { label: opening.label, pieces: [] };
         drafts.push(current);
