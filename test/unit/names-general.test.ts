@@ -150,6 +150,10 @@ describe('names: where a run of names splits, and what it is', () => {
       ['person Lavrentiy Kessaria', 'person Kessaria', 'person Vyacheslav Ostrov', 'person Grigorii Holt']);
   });
 
+  test('Hungarian given names are given names: the surname after one is a person\'s, though it names a place too (`Csaba Békés`)', () => {
+    assert.deepEqual(mentions('The documents published by Csaba Budapest and Gyula Ostrov show it.'), ['person Csaba Budapest', 'person Gyula Ostrov']);
+  });
+
   test('the plural of a noun of a people names no one (`Finns`, `Swedes`, `Spaniards`); a full name with such a word is still a person', () => {
     assert.deepEqual(mentions('Operations against Finns and Swedes followed; the Spaniards suffered. Huckleberry Finn spoke.'), ['person Huckleberry Finn']);
   });
