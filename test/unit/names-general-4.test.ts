@@ -273,6 +273,10 @@ describe('names: editors and translators', () => {
     assert.deepEqual(mentions('4. See also Kessarayan Ray, ed., Selected Works (Delhi: Kessel, 1987).'),
       ['person Kessarayan Ray', 'place Delhi', 'organization Kessel']);
   });
+
+  test('not a cue that opens the sentence and the title after it (`Compare Holt Remembers, trans.`)', () => {
+    assert.deepEqual(mentions('4. Compare Kessel Remembers, trans. Anna Ray (Delhi: Vantor, 1970).'), ['person Anna Ray', 'place Delhi', 'organization Vantor']);
+  });
 });
 
 describe('names: towns where scholarly books are published', () => {
