@@ -64,6 +64,11 @@ describe('names: names written family name first', () => {
       ['Wen Zedong / Wen Tse-tung', 'Gao Dazhao / Gao Ta-chao', 'Pan Xiaoping / Pan Hsiao-p’ing']);
   });
 
+  test('so are family names spelled apart: an aspirated initial’s apostrophe, `Po` for `Bo` (`Ch’ü Ch’iu-pai`, `Qu Qiubai`)', () => {
+    assert.deepEqual(people('Qu Qiubai met Bo Gu and Peng Dehuai. Later Ch\'ü Ch\'iu-pai, Po Ku and P’eng Te-huai wrote.'),
+      ['Qu Qiubai / Ch\'ü Ch\'iu-pai', 'Bo Gu / Po Ku', 'Peng Dehuai / P’eng Te-huai']);
+  });
+
   test('other given names of one family name are other people; the family name alone is the one named last', () => {
     assert.deepEqual(people('Wen Guotao met Wen Zuolin. Wen left.'), ['Wen Guotao', 'Wen Zuolin / Wen']);
   });

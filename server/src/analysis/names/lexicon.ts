@@ -284,7 +284,12 @@ const EAST_ASIAN_FAMILY_NAMES = new Set([
   'sung', 'soong', 'chin', 'chi', 'ho', 'lo', 'yeh', 'wong', 'chan', 'cheung', 'leung', 'lam', 'ng', 'tse', 'lau',
   'kwok', 'tsang', 'tung', 'ting', 'kao', 'yen', 'tai', 'chow', 'kim', 'lee', 'park', 'pak', 'choi', 'jung', 'chung',
   'cho', 'yoon', 'jang', 'lim', 'shin', 'kwon', 'hwang', 'ahn', 'hong', 'rhee', 'yi',
+  // Wade-Giles spellings of pinyin names above (`Po` for `Bo`, `Ku` for `Gu`, `Ch'iu` for `Qiu`, `Jen` for `Ren`).
+  'po', 'ku', 'tu', 'pai', 'chiu', 'chien', 'hsiung', 'tsou', 'chia', 'jen', 'jao', 'tien', 'tsao', 'lung', 'kung', 'shih',
 ]);
+
+/** A Wade-Giles syllable without the apostrophe of its aspirated initial (`Ch'en`, `P'eng`, `Ts'ai`): the family names are listed so. */
+const withoutAspiration = (plain: string) => (plain.includes("'") || plain.includes('’') ? plain.replace(/^([ptkc]h?|ts)['’]/, '$1') : plain);
 
 /** Articles of French, Italian, Spanish and German: they begin names of papers and bodies (`Le Monde`, `Die Zeit`). */
 const ARTICLES = new Set(['le', 'la', 'les', 'il', 'lo', 'gli', 'el', 'los', 'las', 'die', 'der', 'das']);
@@ -351,7 +356,7 @@ export function lexiconOf(text: string, lower: string, name: string): number {
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
     // A known place with an ending of derived words is the place (`Caribbean`, `Fujian`).
     (isDerivedWord(text, name, givenName) && !places.has(name) ? DERIVED : 0) |
-    (VIETNAMESE_FAMILY_NAMES.has(plain) ? VIETNAMESE_FAMILY_NAME : 0) | (EAST_ASIAN_FAMILY_NAMES.has(plain) ? EAST_ASIAN_FAMILY_NAME : 0) |
+    (VIETNAMESE_FAMILY_NAMES.has(plain) ? VIETNAMESE_FAMILY_NAME : 0) | (EAST_ASIAN_FAMILY_NAMES.has(withoutAspiration(plain)) ? EAST_ASIAN_FAMILY_NAME : 0) |
     (ARTICLES.has(lower) || ELIDED_ARTICLE.test(text) ? ARTICLE : 0) | (PLACE_HEADS_FIRST.has(lower) ? PLACE_HEAD_FIRST : 0);
 }
 
