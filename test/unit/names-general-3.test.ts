@@ -64,6 +64,10 @@ describe('names: names written family name first', () => {
       ['Wen Zedong / Wen Tse-tung', 'Gao Dazhao / Gao Ta-chao', 'Pan Xiaoping / Pan Hsiao-p’ing']);
   });
 
+  test('a given name of romanized syllables with an ending of derived words is no derived word after a family name (`Zhang Wentian`)', () => {
+    assert.deepEqual(people('Later Zhang Wentian spoke, and Zhang Wentian left.'), ['Zhang Wentian / Zhang Wentian']);
+  });
+
   test('so are family names spelled apart: an aspirated initial’s apostrophe, `Po` for `Bo` (`Ch’ü Ch’iu-pai`, `Qu Qiubai`)', () => {
     assert.deepEqual(people('Qu Qiubai met Bo Gu and Peng Dehuai. Later Ch\'ü Ch\'iu-pai, Po Ku and P’eng Te-huai wrote.'),
       ['Qu Qiubai / Ch\'ü Ch\'iu-pai', 'Bo Gu / Po Ku', 'Peng Dehuai / P’eng Te-huai']);
@@ -173,6 +177,11 @@ describe('names: names written family name first (2)', () => {
     assert.deepEqual(people('One was Ivo Raptov, a Greek engineer who had lived in France since the war and who wrote under the name of Karel Pablon. ' +
       'Vito Codilla, known in the party as "Medinov", came. Jan Holt spent two years courting Anna Varga, a young Trotskyist, under the name Jacques Morvan.'),
     ['Ivo Raptov / Karel Pablon', 'Vito Codilla / Medinov', 'Jan Holt', 'Anna Varga', 'Jacques Morvan']);
+  });
+
+  test('so does a name after `better known by his party name` or `went in China by the name of`', () => {
+    assert.deepEqual(people('Chen Shaoyu, better known by his party name Wang Ming, came. Ivo Raptov, a Dutchman who had worked in Java and who went in China by the name of "Marovan," came.'),
+      ['Chen Shaoyu / Wang Ming', 'Ivo Raptov / Marovan']);
   });
 
   test('a name in quotation marks that the text gives as a person’s is theirs, though it names a place elsewhere (`known in Spain as "Medina"`)', () => {

@@ -203,11 +203,12 @@ const isDoubleSurnameEnd = (t: Token) => t.capitalized && !t.allCaps && isNameWo
 /**
  * Where the first derived word is (-1: none): it ends the name before it and is no name itself (`Leninist
  * Opposition`), unless initials or a given name that is no common word show it to be a surname (`L. Shaumian`,
- * `Walter Kessite`).
+ * `Walter Kessite`), or a Chinese family name a given name of romanized syllables (`Zhang Wentian`).
  */
 function firstDerived(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
-    if (isDerived(tokens[i]) && !(i > 0 && (tokens[i - 1].initial || isGivenName(tokens[i - 1]) && !isCommonToken(tokens[i - 1])))) return i;
+    if (isDerived(tokens[i]) && !(i > 0 && (tokens[i - 1].initial || isGivenName(tokens[i - 1]) && !isCommonToken(tokens[i - 1]))) &&
+      !(i === 1 && inLexicon(tokens[0], EAST_ASIAN_FAMILY_NAME) && !inLexicon(tokens[1], DEMONYM) && syllables(tokens[1].text) > 0)) return i;
   }
   return -1;
 }

@@ -272,12 +272,12 @@ const BRACKET_AFTER = /^["”’']\s*\)/;
 
 /**
  * A clause after a person's name that ends by giving another name of theirs, within its sentence and naming no one else:
- * a relative clause about them (`Michel Raptis, a Greek engineer who had lived in France and who wrote under the name of`;
- * not `cultivating Sylvia Ageloff, a young Trotskyist, under the name`, which is the subject's), or `known … as`
- * (`Vittorio Codovilla, known in the party as "`, `Togliatti, known in the Comintern as`), maybe after an apposition (`Ter-Petrosian,
- * an Armenian from Gori known to the party as`).
+ * a relative clause about them (`Michel Raptis, a Greek engineer who had lived in France and who wrote under the name of`,
+ * `who went in China by the name of`; not `cultivating Sylvia Ageloff, a young Trotskyist, under the name`, which is the
+ * subject's), or `known … as` or `known by his … name` (`Vittorio Codovilla, known in the party as "`, `Chen Shaoyu, better
+ * known by his party name`), maybe after an apposition (`Ter-Petrosian, an Armenian from Gori known to the party as`).
  */
-const ALIAS_CLAUSE = /^\)?,(?:[^.;!?()]{0,150}\bwho\s[^.;!?()]*\bunder the (?:name|pseudonym)(?: of)?|(?:\s+an?\s[^.;!?()]{0,60}?)?\s+known (?:[\p{L}-]+ ){0,4}as) ["“‘']?$/u;
+const ALIAS_CLAUSE = /^\)?,(?:[^.;!?()]{0,150}\bwho\s[^.;!?()]*\b(?:under|by) the (?:name|pseudonym)(?: of)?|(?:\s+an?\s[^.;!?()]{0,60}?)?(?:\s+(?:always|better|later|also|widely|commonly|generally|usually))?\s+known (?:[\p{L}-]+ ){0,4}(?:as|by (?:his|her|the) (?:[\p{L}-]+ )?(?:name|pseudonym)(?: of)?)) ["“‘']?$/u;
 
 /** Whether the text around `alias`, right after the person's `span`, gives it as another name of theirs (or the same in another spelling). */
 function isAliasOf(text: string, span: NameSpan, alias: NameSpan): boolean {
