@@ -277,6 +277,11 @@ describe('names: editors and translators', () => {
   test('not a cue that opens the sentence and the title after it (`Compare Holt Remembers, trans.`)', () => {
     assert.deepEqual(mentions('4. Compare Kessel Remembers, trans. Anna Ray (Delhi: Vantor, 1970).'), ['person Anna Ray', 'place Delhi', 'organization Vantor']);
   });
+
+  test('nor a title with an article or a people’s adjective, whose words name no one elsewhere (`The Russian Revolution, trans.`)', () => {
+    assert.deepEqual(mentions('She followed the Russian events.\n\n4. Anna Varga, The Russian Revolution, trans. Ivo Ray (Delhi: Vantor, 1970).'),
+      ['person Anna Varga', 'person Ivo Ray', 'place Delhi', 'organization Vantor']);
+  });
 });
 
 describe('names: towns where scholarly books are published', () => {
