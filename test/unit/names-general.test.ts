@@ -92,6 +92,10 @@ describe('names: dates are no names', () => {
   test('the months of the French Republican calendar are no names', () => {
     assert.deepEqual(mentions('After Thermidor the Directory ruled until Brumaire, when Lucien Barrot fell.'), ['organization Directory', 'person Lucien Barrot']);
   });
+
+  test('German months, which German capitalizes, are no names (`vom 30. Dezember 1918 bis 1. Januar 1919`)', () => {
+    assert.deepEqual(mentions('Bericht über den Parteitag vom 30. Dezember 1918 bis 1. Januar 1919 (Berlin, 1919).'), ['place Berlin']);
+  });
 });
 
 describe('names: East Asian names, family name first', () => {
