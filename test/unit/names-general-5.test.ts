@@ -186,6 +186,10 @@ describe('names: German titles, party acronyms, translators', () => {
       ['place Leipzig', 'place Zurich', 'organization Die Rote Fahne']);
   });
 
+  test('a German abstract noun is a common word, and the name before it a title’s (`Um Rosa Luxemburgs Stellung zur russischen Revolution`)', () => {
+    assert.deepEqual(mentions('Zetkin replied in Um Rosa Kesslers Stellung zur russischen Revolution.'), ['person Zetkin']);
+  });
+
   test('so after `zur`, `zum`, and after `der` before an inflected adjective (`zur Geschichte der deutschen Arbeiterbewegung`); `van der Pijl` keeps his', () => {
     assert.deepEqual(mentions('See Materialien zur Geschichte der deutschen Arbeiterbewegung, series 2 (Berlin: Dietz, 1966); Kees van der Pijl disagrees.'),
       ['place Berlin', 'organization Dietz', 'person Kees van der Pijl']);

@@ -352,7 +352,7 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const { places } = lexicon();
   // A hyphenated given name is one when each of its parts is (`Jean-Marie`, `Hans-Jürgen`).
   const givenName = isGiven(lower, plain) || plain.includes('-') && plain.split('-').every((part) => part !== '' && isGiven(part, part));
-  const common = isCommonLower(lower, plain);
+  const common = isCommonLower(lower, plain) || isGermanNoun(lower);
   return (common ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) || !common && (GERMAN_BODY_ENDING.test(lower) || CHINESE_PARTY_ENDING.test(lower)) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
@@ -367,6 +367,12 @@ export function lexiconOf(text: string, lower: string, name: string): number {
  * German compounds ending in the head of a body's name: `Freikorps`, `Spartakusbund`, `Zentrumspartei`, `Arbeiterverein`,
  * `Reichswehr`, councils (`Soldatenräte`, `Betriebsrat`); not the English `moribund`, `cummerbund`.
  */
+/**
+ * German abstract nouns, which German capitalizes (`Würdigung`, `Freiheit`, `Klassenbewusstsein`, `Einleitung`): common words
+ * of titles and quotations, no names; long, for surnames end so too (`Jung`, `Hartung`).
+ */
+export const isGermanNoun = (lower: string) => GERMAN_NOUN_ENDING.test(lower);
+const GERMAN_NOUN_ENDING = /^[a-zäöüß]{5,}(?:ung|heit|keit|schaft|ismus|bewusstsein|bewußtsein)$/;
 const GERMAN_BODY_ENDING = /[a-zäöüß]{3}(?:korps|(?<!^(?:mori|cummer|kummer))bund|partei|verein|gruppe|ausschuss|verband|gewerkschaft|zeitung|verlag|wehr|räte)$|[a-zäöüß]{5}rat$/;
 
 /** Chinese names of parties, `dang` (party) in pinyin or Wade-Giles after the party's words: `Kuomintang`, `Guomindang`, `Gongchandang`. */

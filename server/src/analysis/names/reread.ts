@@ -1,7 +1,7 @@
 // The names of a document read again with what the whole text says, after each run was read alone: unknown words that
 // are a place somewhere are one everywhere, a place named after a person the text names is that person, and the names
 // that a German article, a common noun before a particle or a publisher's place show to be no person's.
-import { ARTICLE, COMPASS_WORD, DEMONYM, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, TITLES, inLexicon, isCommonToken, isCommonWord, isGivenName, isPlace } from './lexicon';
+import { ARTICLE, COMPASS_WORD, DEMONYM, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, TITLES, inLexicon, isCommonToken, isCommonWord, isGermanNoun, isGivenName, isPlace } from './lexicon';
 import { PLACE_BEFORE, SAINTS, nameOf } from './classify';
 import { type NameSpan, opensTwoWordSurname, surnameAt } from './identity';
 import type { Token } from './tokens';
@@ -47,11 +47,16 @@ function placesOfUnknownWords(spans: NameSpan[]): NameSpan[] {
  */
 const GERMAN_ARTICLE_BEFORE = /(?:^|[\s"“„(*_])(?:(?:D(?:ie|er|as|es|em|en)|Eine?[mnrs]?|die|das|eine?[mnrs]?|zur|zum|vom|beim)\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?|(?:der|des|den|dem)\s+\p{Ll}+(?:e|en|er|es|em)\s+)$/u;
 
-/** The names without the persons that a German article stands before (see `GERMAN_ARTICLE_BEFORE`). */
+/** A German abstract noun right before a name (`Die industrielle Entwicklung Polens`): the name is the noun's genitive. */
+const GERMAN_NOUN_BEFORE = /(?:^|[\s"“„(*_])(\p{Lu}\p{Ll}+)\s+$/u;
+
+/** The names without the persons that a German article or abstract noun stands before (see `GERMAN_ARTICLE_BEFORE`). */
 function withoutGermanNounPhrases(text: string, spans: NameSpan[]): NameSpan[] {
   const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
   for (const span of spans) {
-    if (span.kind !== 'person' || !GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) kept.push(span);
+    const before = span.kind === 'person' ? text.slice(Math.max(0, span.start - 30), span.start) : '';
+    const noun = before === '' ? undefined : GERMAN_NOUN_BEFORE.exec(before)?.[1];
+    if (before === '' || !GERMAN_ARTICLE_BEFORE.test(before) && !(noun !== undefined && isGermanNoun(noun.toLowerCase()))) kept.push(span);
   }
   return kept;
 }
