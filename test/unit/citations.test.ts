@@ -470,6 +470,12 @@ describe('finding references', () => {
     ]);
   });
 
+  test('a co-author in brackets after the author belongs to the reference, and an op. cit. in italics finds it', () => {
+    const text = withNotes('One.1 Two.2', 'Ivo Holt (with Anna Varga), *The Quays* (Riga: Baltic Press, 1982), pp. 74–96.', 'Cf. Holt, *op. cit.*, p. 141.');
+    assert.deepEqual(found(text), ['full: Ivo Holt (with Anna Varga), *The Quays* (Riga: Baltic Press, 1982), pp. 74–96', 'opcit: Holt, *op. cit.*, p. 141']);
+    assert.deepEqual(resolutions(citationsOf(text)), ['Holt, *op. cit.*, p. 141 => Ivo Holt (with Anna Varga), *The Quays* (Riga: Baltic Press, 1982), pp. 74–96']);
+  });
+
   test('an article whose title\'s comma stands after the closing quote, as British notes write it', () => {
     const text = withNotes('One.1', 'Jens Varga, "The Victory of the Councils", Harbour Review, 15 November 1918.');
     assert.deepEqual(found(text), ['full: Jens Varga, "The Victory of the Councils", Harbour Review, 15 November 1918']);

@@ -14,7 +14,7 @@ const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?(?:\d+(?:\s?[-–]\s?\d+)?
 /** Abbreviations whose period ends no sentence. */
 const ABBREVIATION = letterPattern(/(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu);
 
-const EDITORS = /^\((?:eds?|trans|comp|hrsg|dir|coord)\.?\)$/iu;
+const EDITORS = /^\((?:(?:eds?|trans|comp|hrsg|dir|coord)\.?|with\s[^()]{2,60})\)$/iu;
 const SECOND_WORK = letterPattern(/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u);
 const SENTENCE_GAP = letterPattern(/^["”’)*]*\s+(?=[\p{Lu}*"“])/u);
 /** An initial before a full stop (`V`, `Ia` of `L. Ia. Gibianskii`). */
@@ -60,7 +60,8 @@ export function referenceStart(text: string, floor: number, at: number, inNote: 
     if (c === 59 /* ; */ || c === 40 /* ( */ || c === 10 /* \n */ && !inNote) return i + 1;
     if (c === 41 /* ) */) {
       const open = text.lastIndexOf('(', i);
-      // The editors' or translators' mark belongs to the names before it (`Holt and Varga (eds), *Title*`).
+      // The editors' or translators' mark, or a co-author, belongs to the names before it (`Holt and Varga (eds), *Title*`,
+      // `Ivo Holt (with Anna Varga), *Title*`).
       const editors = open >= limit && EDITORS.test(text.slice(open, i + 1));
       // A second work after a first one's details (`(New York, 1937), and *The Revolution Betrayed*`).
       if (!editors && SECOND_WORK.test(text.slice(i, i + 8))) return i + 1;
