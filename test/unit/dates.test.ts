@@ -280,6 +280,11 @@ describe('months and seasons', () => {
       ['March 1952 → 1952-03', '1933 → 1933', 'the previous August → 1951-08']);
   });
 
+  test('so does a second year joined to such a year by `and` (`the Soviets of 1905 and 1917`)', () => {
+    assert.deepEqual(dates('On 14 October 1956 the councils met, seeing in them the Soviets of 1905 and 1917 reborn. On 21 November the police struck.'),
+      ['14 October 1956 → 1956-10-14', '1905 → 1905', '1917 → 1917', '21 November → 1956-11-21']);
+  });
+
   test('a month half a year or more before the month reached is of the next year, but after a pluperfect', () => {
     assert.deepEqual(dates('By December 1904 the union had eleven branches. Early in January it called a strike.'),
       ['December 1904 → 1904-12', 'January → 1905-01']);

@@ -329,10 +329,10 @@ const CITING_AFTER = /^[a-h]?(?:\s*;|\s\p{Ll}{3,}s\b)/u;
 function isAttributiveYear(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'year') return false;
   const before = wordBefore(text, mention.start);
-  if (before === 'of') {
-    const noun = NOUN_OF.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1].toLowerCase();
-    return noun !== undefined && !TIME_NOUNS.has(noun) && monthNumber(noun) === undefined;
-  }
+  // `the Soviets of 1905 and 1917`: the second year qualifies the noun as the first does.
+  const noun = before === 'of' ? NOUN_OF.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1] :
+    before === 'and' || before === 'or' ? NOUN_OF_YEAR_AND.exec(text.slice(Math.max(0, mention.start - 50), mention.start))?.[1] : undefined;
+  if (before === 'of' || noun !== undefined) return noun !== undefined && !TIME_NOUNS.has(noun.toLowerCase()) && monthNumber(noun.toLowerCase()) === undefined;
   return DETERMINERS.has(before.toLowerCase()) && /^[ \u00a0]\p{Ll}/u.test(text.slice(mention.end, mention.end + 2));
 }
 /**
@@ -361,6 +361,8 @@ const PARTICIPLE_CLAUSE_BEFORE = /\p{Lu}\p{L}*["”’]?,["”’]?\s+(?:\p{Ll}{
 const LAPSE_BEFORE = /\b(?:years|decades?)\s+(?:after|before)\s[^.;:\d]*$/u;
 /** The word before `of` and a year, maybe closing a quotation (`the “Sergeants’ Revolt” of 1933`). */
 const NOUN_OF = /(?:^|[^\p{L}])(\p{L}+)["'”’]?\s+of\s+$/u;
+/** The noun before `of`, a year and `and` or `or` (`the Soviets of 1905 and `). */
+const NOUN_OF_YEAR_AND = /(?:^|[^\p{L}])(\p{L}+)["'”’]?\s+of\s+(?:1[5-9]|20)\d\d\s+(?:and|or)\s+$/u;
 /** Nouns of a time whose year `of` gives: `the end of 1936`, `the years of 1936–38`, `in June of 1937`. */
 const TIME_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'course', 'rest', 'remainder', 'part', 'half', 'turn', 'year', 'years', 'months', 'weeks', 'days',
   'spring', 'summer', 'autumn', 'fall', 'winter', 'time', 'period', 'close', 'eve', 'dawn', 'opening', 'first', 'last']);
