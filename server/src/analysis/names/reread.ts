@@ -86,30 +86,46 @@ function peopleNamedLikePlaces(spans: NameSpan[]): NameSpan[] {
  * and then a person, or two persons joined by `and`, is those two. (A person's name stays whole: the words told it one.)
  */
 function namesReadApart(spans: NameSpan[]): NameSpan[] {
-  const kinds = new Map<string, EntityKind>();
-  for (const { kind, tokens } of spans) kinds.set(nameOf(tokens), kind);
+  // Only a name that ends with a person's last word may be two: most end with none, and are passed over at one look.
+  const lastWords = new Set<string>();
+  for (const { kind, tokens } of spans) if (kind === 'person') lastWords.add(tokens[tokens.length - 1].name);
+  let kinds: Map<string, EntityKind> | undefined; // made for the first name that may be two
   const read: NameSpan[] = []; // pushed, not mapped: see arrays.ts
   for (const span of spans) {
     const { kind, tokens, start } = span;
-    let apart = -1;
-    for (let k = 1; kind !== 'person' && apart < 0 && k < tokens.length; k++) {
-      const joined = tokens[k].lower === 'and';
-      const next = joined ? k + 1 : k;
-      // Both parts written whole elsewhere: no particle ends the first or opens the second (`Plaça de Catalunya`).
-      if (!tokens[k - 1].capitalized || !tokens[next]?.capitalized) continue;
-      const first = kinds.get(nameOf(tokens.slice(0, k)));
-      if (kinds.get(nameOf(tokens.slice(next))) === 'person' && first !== undefined && (joined ? first === 'person' : first !== 'person')) apart = k;
+    if (kind === 'person' || tokens.length < 2 || !lastWords.has(tokens[tokens.length - 1].name)) {
+      read.push(span);
+      continue;
     }
-    if (apart < 0) {
+    if (kinds === undefined) {
+      kinds = new Map();
+      for (const other of spans) kinds.set(nameOf(other.tokens), other.kind);
+    }
+    const apart = partsApart(tokens, kinds);
+    if (apart === null) {
       read.push(span);
       continue;
     }
     const blockStart = start - tokens[0].start;
-    const [first, second] = [tokens.slice(0, apart), tokens.slice(tokens[apart].lower === 'and' ? apart + 1 : apart)];
+    const [first, second] = apart;
     read.push({ kind: kinds.get(nameOf(first)) as EntityKind, tokens: first, start, end: blockStart + first[first.length - 1].end });
     read.push({ kind: 'person', tokens: second, start: blockStart + second[0].start, end: span.end });
   }
   return read;
+}
+
+/** The two names the text gives apart that `tokens` join, if they do (see `namesReadApart`): a place or body, or a person and `and`, then a person. */
+function partsApart(tokens: Token[], kinds: Map<string, EntityKind>): [Token[], Token[]] | null {
+  for (let k = 1; k < tokens.length; k++) {
+    const joined = tokens[k].lower === 'and';
+    const next = joined ? k + 1 : k;
+    // Both parts written whole elsewhere: no particle ends the first or opens the second (`Plaça de Catalunya`).
+    if (!tokens[k - 1].capitalized || !tokens[next]?.capitalized) continue;
+    const [first, second] = [tokens.slice(0, k), tokens.slice(next)];
+    const kind = kinds.get(nameOf(first));
+    if (kinds.get(nameOf(second)) === 'person' && kind !== undefined && (joined ? kind === 'person' : kind !== 'person')) return [first, second];
+  }
+  return null;
 }
 
 /** The capitalized word right before a name, and the spaces after it. */
