@@ -1154,6 +1154,11 @@ describe('resolving back-references', () => {
     assert.deepEqual(found(text), ['full: Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3', 'short: Holt, *Clerks*, xi–xv', 'short: Holt, Clerks, 339 n. 65']);
   });
 
+  test('Roman figures with `l` and `c` are pages too (`, lxii–lxv`); a word of their letters is none (`, civic`)', () => {
+    const text = withNotes('One.1 Two.2 Three.3', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Holt, Clerks, lxii–lxv.', 'Holt, Clerks, civic.');
+    assert.deepEqual(found(text), ['full: Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3', 'short: Holt, Clerks, lxii–lxv']);
+  });
+
   test('an op. cit. whose author no reference before names repeats nothing', () => {
     const text = withNotes('One.1 Two.2', 'Maren Holt, The Clerks (Oslo: Nordic Press, 1977), 3.', 'Weber, op. cit., 41.');
     assert.deepEqual(resolutions(citationsOf(text)), ['Weber, op. cit., 41 => null']);

@@ -329,7 +329,7 @@ function parenthesized(text: string, zone: Zone): Found[] {
 }
 
 /** What a short form with pages without `p.` holds: a comma, then a number that is no year (`Holt, Clerks, 45`), or in Roman figures (`, xi`). */
-const BARE_PAGES_HINT = /,["”]?\s(?:(?!(?:1[5-9]|20)\d\d(?!\d))\d|[ivx]{1,5}(?![\p{L}\d]))/u;
+const BARE_PAGES_HINT = /,["”]?\s(?:(?!(?:1[5-9]|20)\d\d(?!\d))\d|[ivxlc]{1,7}(?![\p{L}\d]))/u;
 
 /**
  * The matches of a sticky short-form pattern in a note, as one pattern opening with the note's start or an opening would

@@ -36,12 +36,14 @@ export const PAGES = String.raw`(?:pp?\.|pages?|S\.)\s?(?:(?:\d+(?:n\d+)?|[ivxlc
 
 /**
  * Pages without `p.`, as Chicago notes give them after a title or Ibid.: `, 45.`, `, 12–14;`, `, 83ff.`,
- * `, 9n3)`, `, 339 n. 65.`, `, xi–xv.`, `, 45, 47.`, a volume's page `, 2:711.`, the page quoted within a range `, 440–49, here 443.`. Only where the
+ * `, 9n3)`, `, 339 n. 65.`, `, xi–xv.`, `, lxii–lxv.`, `, 45, 47.`, a volume's page `, 2:711.`, the page quoted within a range `, 440–49, here 443.`. Only where the
  * reference ends right after them (or a second one, or a clause about it, follows: `, 31–33, and Holt 2019`, `, 125, which
  * gives the figure`, `, 2:766–69, citing Levi`, `, 255–57, on Radek`), and never a year
  * (`Holt 1977, 1981` cites two works).
  */
-const BARE_PAGE = String.raw`(?:(?!(?:1[5-9]|20)\d\d(?!\d))(?:\d{1,2}:)?\d{1,4}(?:\s?n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?|[ivx]{1,5}(?:\s?[-–]\s?[ivx]{1,5})?(?![\p{L}\d]))`;
+/** A page of a book's front matter, in small Roman figures up to 399 (`xi`, `lxii`), no word spelled with their letters (`civic`). */
+const ROMAN_PAGE = String.raw`(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})`;
+const BARE_PAGE = String.raw`(?:(?!(?:1[5-9]|20)\d\d(?!\d))(?:\d{1,2}:)?\d{1,4}(?:\s?n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?|${ROMAN_PAGE}(?:\s?[-–]\s?${ROMAN_PAGE})?(?![\p{L}\d]))`;
 /** Page numbers alone, never a year: `45`, `45-47`, `3, 9`. */
 export const PAGE_NUMBERS = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:,\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)*`;
 export const BARE_PAGES = String.raw`${BARE_PAGE}(?:,\s?${BARE_PAGE})*(?:,\s(?:here|esp\.|especially)\s${BARE_PAGE})?(?=\s*(?:[.;)\]]|\n|$)|,\s(?:and|see|cf\.|which|where|on|citing|quoting|for|with)\s)`;
