@@ -215,3 +215,10 @@ describe('names: more nouns that put a place', () => {
       ['person Keke', 'place Kessovo', 'place Varnakh', 'place Bibi-Kessat']);
   });
 });
+
+describe('names: a place’s adjective in -ese', () => {
+  test('names no one (`Turinese`), but an Italian surname that is one of a place’s other name stays (`Genovese`)', () => {
+    assert.deepEqual(mentions('On his Sardinian and Turinese formation see Fiori. Later Vito Genovese wrote; Genovese left.'),
+      ['person Fiori', 'person Vito Genovese', 'person Genovese']);
+  });
+});

@@ -322,6 +322,11 @@ function isDerivedWord(text: string, name: string, givenName: boolean): boolean 
   }
   return DERIVED_ENDING.test(name) && !givenName && !GAELIC_SURNAME.test(name);
 }
+/**
+ * `Turinese`, `Pekingese`: a place's adjective in `-ese`, its name whole before the ending (not the Italian surnames of
+ * places' adjectives: `Genovese`, of Genova, `Veronese`).
+ */
+const isAdjectiveOfPlace = (name: string, places: ReadonlySet<string>) => name.endsWith('ese') && name.length > 6 && places.has(name.slice(0, -3));
 /** Words of nationality (or `Soviet`) joined by hyphens, the first ones maybe forms that join nations (`Polish-German`, `Sino-Soviet`). */
 const isOfNations = (parts: string[]) => parts.every((part, i) => isDemonym(part) || part === 'Soviet' || i < parts.length - 1 && COMBINING_FORMS.has(part.toLowerCase()));
 /** `Maclean`, `McLean`, `MacLean`: a Gaelic surname ends like a derived word (not `Macedonian`, `Machiavellian`). */
@@ -358,7 +363,7 @@ export function lexiconOf(text: string, lower: string, name: string): number {
     (ORGANIZATION_HEADS.has(lower) || !common && (GERMAN_BODY_ENDING.test(lower) || CHINESE_PARTY_ENDING.test(lower)) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
     // A known place with an ending of derived words is the place (`Caribbean`, `Fujian`).
-    (isDerivedWord(text, name, givenName) && !places.has(name) ? DERIVED : 0) |
+    ((isDerivedWord(text, name, givenName) || isAdjectiveOfPlace(name, places)) && !places.has(name) ? DERIVED : 0) |
     (VIETNAMESE_FAMILY_NAMES.has(plain) ? VIETNAMESE_FAMILY_NAME : 0) | (EAST_ASIAN_FAMILY_NAMES.has(withoutAspiration(plain)) ? EAST_ASIAN_FAMILY_NAME : 0) |
     (ARTICLES.has(lower) || ELIDED_ARTICLE.test(text) ? ARTICLE : 0) | (PLACE_HEADS_FIRST.has(lower) ? PLACE_HEAD_FIRST : 0);
 }
