@@ -216,6 +216,12 @@ describe('names: more nouns that put a place', () => {
   });
 });
 
+describe('names: Slavic agent nouns in the plural', () => {
+  test('name a movement’s people, no one (`the royalist Chetniks`, `the Narodniks`)', () => {
+    assert.deepEqual(mentions('They fought the royalist Chetniks of Ivo Mihailović and read the Narodniks.'), ['person Ivo Mihailović']);
+  });
+});
+
 describe('names: a place’s adjective in -ese', () => {
   test('names no one (`Turinese`), but an Italian surname that is one of a place’s other name stays (`Genovese`)', () => {
     assert.deepEqual(mentions('On his Sardinian and Turinese formation see Fiori. Later Vito Genovese wrote; Genovese left.'),

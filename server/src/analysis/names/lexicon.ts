@@ -306,10 +306,10 @@ const COMBINING = /[-‐](?:like|type|style|era|led|aligned|affiliated|allied|li
 /**
  * Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish);
  * doctrines as other languages name them (`Cardenismo`, `Stalinismus`, `gaullisme`), the Russian name of a time after
- * a person (`Yezhovshchina`, `Makhnovshchina`), but not `-ista`, which ends surnames too (`Batista`), nor the Swedish `-qvist`
+ * a person (`Yezhovshchina`, `Makhnovshchina`), Slavic agent nouns in the plural (`Chetniks`, `Narodniks`), but not `-ista`, which ends surnames too (`Batista`), nor the Swedish `-qvist`
  * (`Lindqvist`), nor an ending after a single letter (`Bian`, `Tian`, Chinese names).
  */
-const DERIVED_ENDING = /(?<=\p{L}{2})(?:ology|ologies|ism|isms|ismo|ismos|isme|ismus|(?<![kq]v)ists?|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|izing|ising|esque|ish|ship|ships|shchina)$/u;
+const DERIVED_ENDING = /(?<=\p{L}{2})(?:ology|ologies|ism|isms|ismo|ismos|isme|ismus|(?<![kq]v)ists?|istic|ite|ites|ian|ians|ean|eans|ization|izations|isation|ification|ized|ised|izing|ising|esque|ish|ship|ships|shchina|niks)$/u;
 
 /** A word derived from a name or a prefixed name (`Stalinist`, `anti-Stalin`), written `text`, as a name `name`. */
 function isDerivedWord(text: string, name: string, givenName: boolean): boolean {
