@@ -197,6 +197,11 @@ describe('names: two names the text gives apart, read as one', () => {
       ['person Bertrand M. Patenaude', 'person Robert Service', 'person Bertrand M. Patenaude', 'person Robert Service']);
   });
 
+  test('a body’s `of` before the first of a list of persons ends the body’s name (`the United Opposition of Trotsky, Zinoviev and Kamenev`)', () => {
+    assert.deepEqual(mentions('Trotsky spoke. Lenin died. The United Opposition of Trotsky, Zinoviev and Kamenev split. The Order of Lenin, Stalin said.'),
+      ['person Trotsky', 'person Lenin', 'organization United Opposition', 'person Trotsky', 'person Zinoviev', 'person Kamenev', 'organization Order of Lenin', 'person Stalin']);
+  });
+
   test('a paper the text names alone, then a person (`In Pravda Bukharin argued`), are two', () => {
     assert.deepEqual(mentions('In Pravda Bukharin argued. Bukharin wrote for Pravda.'), ['organization Pravda', 'person Bukharin', 'person Bukharin', 'organization Pravda']);
   });

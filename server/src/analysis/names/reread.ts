@@ -10,7 +10,7 @@ import type { EntityKind } from '../types';
 /** The document's names, read again (each pass below, in turn). */
 export function rereadNames(text: string, spans: NameSpan[]): NameSpan[] {
   const places = peopleNamedLikePlaces(placesOfUnknownWords(spans));
-  return namesReadApart(withoutNamesOfThings(text, withoutGermanNounPhrases(text, publishersAfterPlaces(text, places))));
+  return namesReadApart(text, withoutNamesOfThings(text, withoutGermanNounPhrases(text, publishersAfterPlaces(text, places))));
 }
 
 /** Words that no lexicon knows and that open no person's name (no given name, initial or title), two or more. */
@@ -83,15 +83,18 @@ function peopleNamedLikePlaces(spans: NameSpan[]): NameSpan[] {
 /**
  * `In the Casa Azul Trotsky dictated`, `In Pravda Bukharin argued`, `allowed Bertrand M. Patenaude and Robert Service to
  * reconstruct`: a place's or a body's name read as one that is two names the text gives apart elsewhere, a place or a body
- * and then a person, or two persons joined by `and`, is those two. (A person's name stays whole: the words told it one.)
+ * and then a person, or two persons joined by `and`, is those two; so is a body's name whose `of` the first of a list of
+ * persons follows (`the United Opposition of Trotsky, Zinoviev and Kamenev`). (A person's name stays whole: the words told
+ * it one.)
  */
-function namesReadApart(spans: NameSpan[]): NameSpan[] {
+function namesReadApart(text: string, spans: NameSpan[]): NameSpan[] {
   // Only a name that ends with a person's last word may be two: most end with none, and are passed over at one look.
   const lastWords = new Set<string>();
   for (const { kind, tokens } of spans) if (kind === 'person') lastWords.add(tokens[tokens.length - 1].name);
   let kinds: Map<string, EntityKind> | undefined; // made for the first name that may be two
   const read: NameSpan[] = []; // pushed, not mapped: see arrays.ts
-  for (const span of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
     const { kind, tokens, start } = span;
     if (kind === 'person' || tokens.length < 2 || !lastWords.has(tokens[tokens.length - 1].name)) {
       read.push(span);
@@ -101,29 +104,42 @@ function namesReadApart(spans: NameSpan[]): NameSpan[] {
       kinds = new Map();
       for (const other of spans) kinds.set(nameOf(other.tokens), other.kind);
     }
-    const apart = partsApart(tokens, kinds);
+    const listed = joinsList(text, span, spans[i + 1], /^,\s+$/) && joinsList(text, spans[i + 1], spans[i + 2], /^(?:,\s+|,?\s+and\s+)$/);
+    const apart = partsApart(tokens, kinds, listed);
     if (apart === null) {
       read.push(span);
       continue;
     }
     const blockStart = start - tokens[0].start;
     const [first, second] = apart;
-    read.push({ kind: kinds.get(nameOf(first)) as EntityKind, tokens: first, start, end: blockStart + first[first.length - 1].end });
+    read.push({ kind: kinds.get(nameOf(first)) ?? kind, tokens: first, start, end: blockStart + first[first.length - 1].end });
     read.push({ kind: 'person', tokens: second, start: blockStart + second[0].start, end: span.end });
   }
   return read;
 }
 
-/** The two names the text gives apart that `tokens` join, if they do (see `namesReadApart`): a place or body, or a person and `and`, then a person. */
-function partsApart(tokens: Token[], kinds: Map<string, EntityKind>): [Token[], Token[]] | null {
+/** Whether `next` is a person's name that `between` joins to `span` in a list. */
+const joinsList = (text: string, span: NameSpan, next: NameSpan | undefined, between: RegExp) =>
+  next?.kind === 'person' && between.test(text.slice(span.end, next.start));
+
+/**
+ * The two names the text gives apart that `tokens` join, if they do (see `namesReadApart`): a place or body, or a person and
+ * `and`, then a person; or, when a list of persons goes on after them (`listed`), a body and `of`, then a person.
+ */
+function partsApart(tokens: Token[], kinds: Map<string, EntityKind>, listed: boolean): [Token[], Token[]] | null {
   for (let k = 1; k < tokens.length; k++) {
     const joined = tokens[k].lower === 'and';
-    const next = joined ? k + 1 : k;
+    const next = joined || tokens[k].lower === 'of' ? k + 1 : k;
     // Both parts written whole elsewhere: no particle ends the first or opens the second (`Plaça de Catalunya`).
     if (!tokens[k - 1].capitalized || !tokens[next]?.capitalized) continue;
     const [first, second] = [tokens.slice(0, k), tokens.slice(next)];
+    if (kinds.get(nameOf(second)) !== 'person') continue;
+    if (next > k && !joined) {
+      if (listed) return [first, second];
+      continue;
+    }
     const kind = kinds.get(nameOf(first));
-    if (kinds.get(nameOf(second)) === 'person' && kind !== undefined && (joined ? kind === 'person' : kind !== 'person')) return [first, second];
+    if (kind !== undefined && (joined ? kind === 'person' : kind !== 'person')) return [first, second];
   }
   return null;
 }
