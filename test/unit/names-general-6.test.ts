@@ -207,6 +207,13 @@ describe('names: two names the text gives apart, read as one', () => {
   });
 });
 
+describe('names: `beyond` and `within` put a place; `around` does not (`the circle around Trotsky`)', () => {
+  test('a word after them', () => {
+    assert.deepEqual(mentions('Beyond Kessova the plain began, and within Varnokh the strike held. He gathered around Trotsky a group; Trotsky wrote.'),
+      ['place Kessova', 'place Varnokh', 'person Trotsky', 'person Trotsky']);
+  });
+});
+
 describe('names: heads of places’ names that come first', () => {
   test('a lake, a cape, a port, and a Romance or German saint name places though a given name follows (`San Ángel`)', () => {
     assert.deepEqual(mentions('They travelled to Lake Kessov and lived in San Ángel, then at San Miguel Regla. Cape Varno and Port Kessa were far.'),

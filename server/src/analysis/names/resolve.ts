@@ -28,7 +28,7 @@ const WORDS_OF_OTHER_LANGUAGES = new Set(['le', 'la', 'les', 'el', 'los', 'las',
 const ROMAN = /^[IVXLCDM]+$/;
 /** Endings of English common nouns, adjectives and adverbs (`Capitulation`, `Parenthetically`, `Jewish`). */
 const ENGLISH_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ing|ings|ive|ives|ous|ence|ences|ance|ances|ics|ward|wards|ish|ship|ships|ism)$/;
-const PLACE_PREPOSITIONS = new Set(['in', 'into', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'beyond', 'within']);
 /**
  * Prepositions of a journey's start or end, a place after a verb of moving (`flown in from Majorca`, `deported to Kessia`,
  * `advancing on Orel`).
