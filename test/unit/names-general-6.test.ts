@@ -240,3 +240,10 @@ describe('names: a place’s adjective in -ese', () => {
       ['person Fiori', 'person Vito Genovese', 'person Genovese']);
   });
 });
+
+describe('names: bodies named in the languages of Europe', () => {
+  test('a party, a ministry or an archive in Polish, Spanish or Italian is a body, and so is its acronym (`Komunistyczna Partia Polski, KPP`)', () => {
+    assert.deepEqual(mentions('The party (Komunistyczna Partia Polski, KPP) was dissolved; the KPP fell. Archiwum Akt Nowych, Ministerstwo Spraw Wewnętrznych, sygn. 1052.'),
+      ['organization Komunistyczna Partia Polski', 'organization KPP', 'organization KPP', 'organization Archiwum Akt Nowych', 'organization Ministerstwo Spraw Wewnętrznych']);
+  });
+});

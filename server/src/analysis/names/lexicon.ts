@@ -211,6 +211,10 @@ const ORGANIZATION_HEADS = new Set([
   'seimas', 'saeima', 'jirga', 'khural',
   // Irish associations and leagues (`Cumann na mBan`, `Conradh na Gaeilge`); German and Italian archives.
   'cumann', 'conradh', 'clann', 'bundesarchiv', 'staatsarchiv', 'archiv', 'archivio', 'archivo',
+  // Parties, ministries, committees and archives in the languages of Europe (`Komunistyczna Partia Polski`, `Partido Obrero`,
+  // `Ministerstwo Spraw Wewnętrznych`, `Archiwum Akt Nowych`, `Komitet Centralny`).
+  'partia', 'partiia', 'partiya', 'partido', 'partito', 'parti', 'strana', 'stranka', 'ministerstwo', 'ministerio', 'ministero',
+  'ministère', 'ministerium', 'ministerstvo', 'komitet', 'comité', 'comitato', 'archiwum', 'arkhiv', 'związek',
   // Words that name newspapers of other languages, alone or with another word (`Pravda`, `Mundo Obrero`): the
   // worker, the truth, the news, the spark, forward.
   'obrero', 'obrera', 'ouvrier', 'ouvrière', 'operaio', 'arbeiter', 'rabochii', 'pravda', 'izvestia', 'izvestiya', 'izvestiia', 'iskra',
