@@ -170,6 +170,11 @@ describe('names: publishers of continental notes', () => {
     assert.deepEqual(mentions('Jan Varnier spoke. Varnier left.\n\nNotes\n\n1. Pierre Kessel, Program (Paris: Varnier, 1968), 12.'),
       ['person Jan Varnier', 'person Varnier', 'person Pierre Kessel', 'place Paris', 'organization Varnier']);
   });
+
+  test('so is a publisher of two words a small word of another language joins (`(Warszawa: Książka i Wiedza, 1993)`)', () => {
+    assert.deepEqual(mentions('See Ivo Kessel (Warszawa: Książka i Wiedza, 1993), 211–13.'),
+      ['person Ivo Kessel', 'place Warszawa', 'organization Książka', 'organization Wiedza']);
+  });
 });
 
 describe('names: authors of a web encyclopedia’s sources', () => {

@@ -168,6 +168,8 @@ const COMMA_AND_YEAR = /,[ \t]*(?:1[5-9]|20)\d\d\b/y;
 
 /** A colon and the spaces after it: what stands between the place and the publisher in brackets (`(Praha: Svoboda, 1968)`). */
 const COLON_GAP = /^:[ \t]*\n?[ \t]*$/;
+/** A small word that joins two words of a name in the languages of Europe: `i`, `y`, `e`, `a`, `et`, `und`. */
+const SMALL_JOIN = /^[ \t]+(?:i|y|e|a|et|und)[ \t]+$/;
 
 /**
  * `*Trotsky*, Paris, Fayard, 1988`, `*Avocat de Trotsky*, Paris, Robert Laffont, 1975`: between the place of publication
@@ -179,11 +181,14 @@ function publishersAfterPlaces(text: string, spans: NameSpan[]): NameSpan[] {
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
     const { kind, tokens, start, end } = span;
-    const place = i > 0 ? spans[i - 1] : null;
+    // The publisher's first word may be a name of its own, joined by a small word (`(Warszawa: Książka i Wiedza, 1993)`).
+    const joined = i > 1 && spans[i - 1].kind === 'organization' && SMALL_JOIN.test(text.slice(spans[i - 1].end, start));
+    const place = joined ? spans[i - 2] : i > 0 ? spans[i - 1] : null;
+    const from = joined ? spans[i - 1].start : start;
     COMMA_AND_YEAR.lastIndex = end;
     const publisher = kind === 'person' && place?.kind === 'place' && COMMA_AND_YEAR.test(text) &&
-      (COMMA_GAP.test(text.slice(place.end, start)) && COMMA_GAP_END.test(text.slice(Math.max(0, place.start - 4), place.start)) ||
-        COLON_GAP.test(text.slice(place.end, start)) && text.charCodeAt(place.start - 1) === 40 /* ( */);
+      (COMMA_GAP.test(text.slice(place.end, from)) && COMMA_GAP_END.test(text.slice(Math.max(0, place.start - 4), place.start)) ||
+        COLON_GAP.test(text.slice(place.end, from)) && text.charCodeAt(place.start - 1) === 40 /* ( */);
     named.push(publisher ? { kind: 'organization', tokens, start, end } : span);
   }
   return named;
