@@ -64,9 +64,9 @@ describe('people: the forms of a name', () => {
     assert.deepEqual(persons('Marta Ilves wrote.\uD800Ilves answered.'), ['Marta Ilves', 'Ilves']);
   });
 
-  test('two people joined by a hyphen', () => {
-    assert.deepEqual(persons('Ada Varga met Ion Popa. The Varga-Popa pact and the Popa-Varga line followed.'),
-      ['Ada Varga', 'Ion Popa', 'Varga', 'Popa', 'Popa', 'Varga']);
+  test('two people joined by a hyphen; before a pact, a treaty or a trial they name it, as `the Stalin Prize` names a prize', () => {
+    assert.deepEqual(persons('Ada Varga met Ion Popa. The Varga-Popa pact, the Varga–Popa trial and the Popa-Varga line followed.'),
+      ['Ada Varga', 'Ion Popa', 'Popa', 'Varga']);
   });
 
   test('romanized names with hyphens, not derived words', () => {

@@ -10,7 +10,23 @@ import type { EntityKind } from '../types';
 /** The document's names, read again (each pass below, in turn). */
 export function rereadNames(text: string, spans: NameSpan[]): NameSpan[] {
   const places = peopleNamedLikePlaces(placesOfUnknownWords(spans));
-  return namesReadApart(text, withoutNamesOfThings(text, withoutGermanNounPhrases(text, publishersAfterPlaces(text, places))));
+  return namesReadApart(text, withoutNamesOfThings(text, withoutPairsNamingThings(text, withoutGermanNounPhrases(text, publishersAfterPlaces(text, places)))));
+}
+
+/** A pact, a treaty, a trial after names joined by a dash (`the Molotov–Ribbentrop Pact`, `the Zinoviev-Kamenev trial`). */
+const PAIR_THING_AFTER = /^(?:[-–—]\p{Lu}[\p{L}'’]*)*\s+(?:pact|treaty|agreement|trial|accords?|protocols?)\b/iu;
+const DASHED_NAME_BEFORE = /\p{Lu}[\p{L}'’]*[-–—]$/u;
+
+/** The names without the persons whose names, two joined by a dash, name a pact, a treaty or a trial, as `the Stalin Prize` names a prize. */
+function withoutPairsNamingThings(text: string, spans: NameSpan[]): NameSpan[] {
+  const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
+  for (const span of spans) {
+    const after = span.kind === 'person' ? text.slice(span.end, span.end + 40) : '';
+    const paired = after !== '' && PAIR_THING_AFTER.test(after) &&
+      (/^[-–—]/u.test(after) || /[-–—]/u.test(text.slice(span.start, span.end)) || DASHED_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)));
+    if (!paired) kept.push(span);
+  }
+  return kept;
 }
 
 /** Words that no lexicon knows and that open no person's name (no given name, initial or title), two or more. */
