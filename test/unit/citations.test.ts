@@ -470,6 +470,13 @@ describe('finding references', () => {
     ]);
   });
 
+  test('a second reference after a first one\'s pages and `, and` starts after `and`', () => {
+    const text = withNotes('One.1 Two.2', 'Ivo Holt, *The Quays* (Riga: Baltic Press, 1982), 3.',
+      'Holt, *The Quays*, pp. 9–14, and Anna Varga, "The Ports", *Harbour Review* 8 (Winter 1967): 39–60.');
+    assert.deepEqual(found(text), ['full: Ivo Holt, *The Quays* (Riga: Baltic Press, 1982), 3', 'short: Holt, *The Quays*, pp. 9–14',
+      'full: Anna Varga, "The Ports", *Harbour Review* 8 (Winter 1967): 39–60']);
+  });
+
   test('a co-author in brackets after the author belongs to the reference, and an op. cit. in italics finds it', () => {
     const text = withNotes('One.1 Two.2', 'Ivo Holt (with Anna Varga), *The Quays* (Riga: Baltic Press, 1982), pp. 74–96.', 'Cf. Holt, *op. cit.*, p. 141.');
     assert.deepEqual(found(text), ['full: Ivo Holt (with Anna Varga), *The Quays* (Riga: Baltic Press, 1982), pp. 74–96', 'opcit: Holt, *op. cit.*, p. 141']);

@@ -16,6 +16,9 @@ const ABBREVIATION = letterPattern(/(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|n
 
 const EDITORS = /^\((?:(?:eds?|trans|comp|hrsg|dir|coord)\.?|with\s[^()]{2,60})\)$/iu;
 const SECOND_WORK = letterPattern(/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u);
+/** `, and ` before a capital: what joins a second reference to the pages of a first. */
+const AND_NEXT = /^,\s(?:and|&)\s(?=[\p{Lu}*"“])/u;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const SENTENCE_GAP = letterPattern(/^["”’)*]*\s+(?=[\p{Lu}*"“])/u);
 /** An initial before a full stop (`V`, `Ia` of `L. Ia. Gibianskii`). */
 const INITIAL_BEFORE = letterPattern(new RegExp(String.raw`(?:^|[\s.(]|\.-)(?:\p{Lu}|${LONG_INITIALS.join('|')})$`, 'u'));
@@ -58,6 +61,11 @@ export function referenceStart(text: string, floor: number, at: number, inNote: 
   for (let i = at - 1; i >= limit; i--) {
     const c = text.charCodeAt(i);
     if (c === 59 /* ; */ || c === 40 /* ( */ || c === 10 /* \n */ && !inNote) return i + 1;
+    // A reference's pages, then `, and` and the next: `Holt, *Quays*, pp. 9–14, and Anna Varga, "Ports," …`.
+    if (c === 44 /* , */ && isDigit(text.charCodeAt(i - 1))) {
+      const next = AND_NEXT.exec(text.slice(i, i + 8));
+      if (next) return i + next[0].length;
+    }
     if (c === 41 /* ) */) {
       const open = text.lastIndexOf('(', i);
       // The editors' or translators' mark, or a co-author, belongs to the names before it (`Holt and Varga (eds), *Title*`,
