@@ -278,6 +278,22 @@ describe('notes', () => {
     assert.ok(analyzeDocument(text, 'plaintext').citations.some((c) => c.text === 'Jan Holt, The Clerk:\nA Life (Oslo: Nordic Press, 1990),\n45–50'));
   });
 
+  test('a footnote runs on after an archive’s `f.` and after a title’s `?` before its publication details', () => {
+    const text = [
+      ...footnotedProse,
+      '1 Resolution of the Harbour Board, 16 Aug. 1938, Riga City Archive, f.',
+      '495, op. 123, d. 45, l. 12.',
+      '2 For a guide see Jan Holt, Enemies within the Gates?',
+      'The Harbour and its Clerks (Oslo: Nordic Press, 1990), 45–50.',
+      '57',
+      ' But the men stayed until the evening, and came back the next day.',
+    ].join('\n');
+    assert.deepEqual(links(text), [
+      '1 -> Resolution of the Harbour Board, 16 Aug. 1938, Riga City Archive, f.\n495, op. 123, d. 45, l. 12.',
+      '2 -> For a guide see Jan Holt, Enemies within the Gates?\nThe Harbour and its Clerks (Oslo: Nordic Press, 1990), 45–50.',
+    ]);
+  });
+
   test('a footnote runs on after a line that ends with an initial, whose name goes on (`ed. R. W. Holt, E.`, `R. Ia.`)', () => {
     const text = [
       ...footnotedProse,

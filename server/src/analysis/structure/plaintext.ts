@@ -237,10 +237,13 @@ const BREAKS_OFF = /[,:(]\s*$/;
 /** A line that opens with a reference's publication details (`(Stanford: Stanford University Press, 1961), 163;`): a note's, after a short line of its title. */
 const PUBLICATION_LINE = /^\s*\(\p{Lu}[^()\n]*\b(?:1[5-9]|20)\d\d[a-z]?\)/u;
 /**
- * A note's line that ends with an abbreviation of references, no sentence: `… read with caution. Cf.`, `ed.`, `pp.`; or
+ * A note's line that ends with an abbreviation of references, no sentence: `… read with caution. Cf.`, `ed.`, `pp.`, an
+ * archive's `f.`, `op.`, `d.`, `l.`; or
  * with an initial, whose name goes on (`ed. R. W. Davies, O. V. Khlevniuk, E.`, `ed. R. Ia.`).
  */
-const ENDS_WITH_ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:[Cc]f|eds?|trans|vols?|pp?|nos?|esp|repr|e\.g|i\.e|\p{Lu}|${LONG_INITIALS.join('|')})\.\s*$`, 'u');
+const ENDS_WITH_ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:[Cc]f|eds?|trans|vols?|pp?|nos?|esp|repr|e\.g|i\.e|f|op|d|ll?|fols?|sygn|\p{Lu}|${LONG_INITIALS.join('|')})\.\s*$`, 'u');
+/** A reference's publication details in brackets (`(New Haven: Yale`, `(London, 1972)`): a line of a note, though the line before ended with `?`. */
+const HOLDS_PUBLICATION = /\(\p{Lu}[\p{L} .,'’-]*(?::|,\s(?:1[5-9]|20)\d\d)/u;
 
 /** The label a line opens a footnote with: its number or symbol. */
 function footnoteLabel(line: Line): string | null {
@@ -272,7 +275,7 @@ function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number
       expected = followingLabel(expected);
     } else if (k === i || isBlank(lines[k]) || isIndented(lines[k]) || LONE_NUMBER.test(lines[k].text)
       || !isFull(scan, lines[k - 1], lines[k]) && !BREAKS_OFF.test(lines[k - 1].text) && !PUBLICATION_LINE.test(lines[k].text)
-      || endsSentence(lines[k - 1]) && !ENDS_WITH_ABBREVIATION.test(lines[k - 1].text)) {
+      || endsSentence(lines[k - 1]) && !ENDS_WITH_ABBREVIATION.test(lines[k - 1].text) && !HOLDS_PUBLICATION.test(lines[k].text)) {
       break;
     }
     end = lines[k].end;
