@@ -283,14 +283,14 @@ describe('notes', () => {
       ...footnotedProse,
       '1 Resolution of the Harbour Board, 16 Aug. 1938, Riga City Archive, f.',
       '495, op. 123, d. 45, l. 12.',
-      '2 For a guide see Jan Holt, Enemies within the Gates?',
+      '2 For a guide to the files see Jan Holt, Enemies within the Harbour Gates?',
       'The Harbour and its Clerks (Oslo: Nordic Press, 1990), 45–50.',
       '57',
       ' But the men stayed until the evening, and came back the next day.',
     ].join('\n');
     assert.deepEqual(links(text), [
       '1 -> Resolution of the Harbour Board, 16 Aug. 1938, Riga City Archive, f.\n495, op. 123, d. 45, l. 12.',
-      '2 -> For a guide see Jan Holt, Enemies within the Gates?\nThe Harbour and its Clerks (Oslo: Nordic Press, 1990), 45–50.',
+      '2 -> For a guide to the files see Jan Holt, Enemies within the Harbour Gates?\nThe Harbour and its Clerks (Oslo: Nordic Press, 1990), 45–50.',
     ]);
   });
 
