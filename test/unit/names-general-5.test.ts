@@ -102,6 +102,10 @@ describe('names: words of a transcript', () => {
       ['person Anna Kerrow', 'person Trotsky', 'person Dewey']);
   });
 
+  test('nor is a transcript’s question in italics (`*Q: How did Trotsky respond?*`)', () => {
+    assert.deepEqual(mentions('## Questions\n\n*Q: How did Kessler respond to the trial?* He wrote at length.', 'markdown'), ['person Kessler']);
+  });
+
   test('an introduction set in italics, several sentences long, is prose: its names are mentions; a title in italics is none', () => {
     assert.deepEqual(mentions('*Margaret Kessler is professor of history at the University of Leeds and the author of two books. She spoke with Daniel Vantor.*\n\nRead *Stalin and His Generals*.', 'markdown'),
       ['person Margaret Kessler', 'organization University of Leeds', 'person Daniel Vantor']);

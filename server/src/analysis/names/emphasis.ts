@@ -13,8 +13,8 @@ const ARTICLE_BEFORE = /^(?:The|La|Le|Les|L’|L'|Die|Der|Das|El|Il|Lo) ?$/u;
 
 const EMPHASIS = /(?<![*\p{L}\p{N}])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![*\p{L}\p{N}])/gu;
 
-/** What opens a web page's byline or its lists of tags and categories. */
-const PAGE_LABEL = /^(?:[Bb]y\s+\p{Lu}|(?:Tags|Tagged|Filed under|Posted in|Categories|Category|Keywords|Topics):\s)/u;
+/** What opens a web page's byline or its lists of tags and categories, or a transcript's question or answer (`*Q: How did …?*`). */
+const PAGE_LABEL = /^(?:[Bb]y\s+\p{Lu}|(?:Tags|Tagged|Filed under|Posted in|Categories|Category|Keywords|Topics|Q|A|Question|Answer):\s)/u;
 
 /** The end of a sentence and the start of the next. */
 const SENTENCES = /[.!?]["”’)]?\s+\p{Lu}/u;
@@ -28,7 +28,7 @@ export function emphasisSpans(text: string): Span[] {
   EMPHASIS.lastIndex = 0;
   for (let m = EMPHASIS.exec(text); m; m = EMPHASIS.exec(text)) {
     // A long italic of several sentences is prose set in italics (an editor's note, a standfirst), no title; nor is a web
-    // page's byline or its list of tags (`*By Helen Marsh*`, `*Tags: Stalin, Moscow trials*`).
+    // page's byline or its list of tags (`*By Helen Marsh*`, `*Tags: Stalin, Moscow trials*`), nor a question asked (`*Q: …*`).
     if (m[2].length > 80 && SENTENCES.test(m[2]) || PAGE_LABEL.test(m[2])) continue;
     spans.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
   }
