@@ -175,6 +175,11 @@ describe('names: publishers of continental notes', () => {
       ['person Jan Varnier', 'person Varnier', 'person Pierre Kessel', 'place Paris', 'organization Varnier']);
   });
 
+  test('so is a publisher after a title and before the year, as MLA entries give it (`*Histoire*. Secker & Warburg, 1998.`)', () => {
+    assert.deepEqual(mentions('## Works cited\n\nKessel, Pierre. *The Harbour Years*. Vantor & Brennholt, 1998.\n\nOrwell, Anna. *Homage*. Translated by Ivo Holt, 1999.', 'markdown'),
+      ['person Kessel', 'organization Vantor', 'organization Brennholt', 'person Orwell', 'person Ivo Holt']);
+  });
+
   test('so is a publisher of two words a small word of another language joins (`(Warszawa: Książka i Wiedza, 1993)`)', () => {
     assert.deepEqual(mentions('See Ivo Kessel (Warszawa: Książka i Wiedza, 1993), 211–13.'),
       ['person Ivo Kessel', 'place Warszawa', 'organization Książka', 'organization Wiedza']);

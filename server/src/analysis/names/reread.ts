@@ -205,9 +205,20 @@ function publishersAfterPlaces(text: string, spans: NameSpan[]): NameSpan[] {
     const publisher = kind === 'person' && place?.kind === 'place' && COMMA_AND_YEAR.test(text) &&
       (COMMA_GAP.test(text.slice(place.end, from)) && COMMA_GAP_END.test(text.slice(Math.max(0, place.start - 4), place.start)) ||
         COLON_GAP.test(text.slice(place.end, from)) && text.charCodeAt(place.start - 1) === 40 /* ( */);
-    named.push(publisher ? { kind: 'organization', tokens, start, end } : span);
+    named.push(publisher || kind === 'person' && isPublisherAfterTitle(text, span) ? { kind: 'organization', tokens, start, end } : span);
   }
   return named;
+}
+
+/** The end of a title in italics or quotation marks and the words of a publisher up to a name (`*My Life as a Rebel*. Harper & `). */
+const TITLE_END_BEFORE = /(?:\*|[.,]["”])\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:&\s+|and\s+)?)*$/u;
+/** The rest of a publisher's name, a comma and the year (` & Warburg, 1998`). */
+const PUBLISHER_THEN_YEAR = /(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’.-]*)*,\s(?:1[5-9]|20)\d\d\b/uy;
+
+/** `Broué, Pierre. *Histoire*. Secker & Warburg, 1998.`: after a title and before the year, an MLA entry names its publisher, no person. */
+function isPublisherAfterTitle(text: string, span: NameSpan): boolean {
+  PUBLISHER_THEN_YEAR.lastIndex = span.end;
+  return PUBLISHER_THEN_YEAR.test(text) && TITLE_END_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start));
 }
 
 /**
