@@ -16,15 +16,16 @@ export function rereadNames(text: string, spans: NameSpan[]): NameSpan[] {
 /** A pact, a treaty, a trial after names joined by a dash (`the Molotov–Ribbentrop Pact`, `the Zinoviev-Kamenev trial`). */
 const PAIR_THING_AFTER = /^(?:[-–—]\p{Lu}[\p{L}'’]*)*\s+(?:pact|treaty|agreement|trial|accords?|protocols?)\b/iu;
 const DASHED_NAME_BEFORE = /\p{Lu}[\p{L}'’]*[-–—]$/u;
+const isDash = (c: number) => c === 45 /* - */ || c === 0x2013 /* – */ || c === 0x2014; /* — */
 
 /** The names without the persons whose names, two joined by a dash, name a pact, a treaty or a trial, as `the Stalin Prize` names a prize. */
 function withoutPairsNamingThings(text: string, spans: NameSpan[]): NameSpan[] {
   const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
   for (const span of spans) {
-    const after = span.kind === 'person' ? text.slice(span.end, span.end + 40) : '';
-    const paired = after !== '' && PAIR_THING_AFTER.test(after) &&
-      (/^[-–—]/u.test(after) || /[-–—]/u.test(text.slice(span.start, span.end)) || DASHED_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)));
-    if (!paired) kept.push(span);
+    // A dash after the name, in it or right before it first: most names have none, and are passed over at one look.
+    const dashed = span.kind === 'person' && (isDash(text.charCodeAt(span.end)) || isDash(text.charCodeAt(span.start - 1)) && DASHED_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) ||
+      span.tokens.some((t) => t.text.includes('-')));
+    if (!dashed || !PAIR_THING_AFTER.test(text.slice(span.end, span.end + 40))) kept.push(span);
   }
   return kept;
 }
@@ -66,13 +67,21 @@ const GERMAN_ARTICLE_BEFORE = /(?:^|[\s"“„(*_])(?:(?:D(?:ie|er|as|es|em|en)|
 /** A German abstract noun right before a name (`Die industrielle Entwicklung Polens`): the name is the noun's genitive. */
 const GERMAN_NOUN_BEFORE = /(?:^|[\s"“„(*_])(\p{Lu}\p{Ll}+)\s+$/u;
 
+/** Whether a German abstract noun ends `before` (its last letters first: most text before a name ends otherwise). */
+function isGermanNounBefore(before: string): boolean {
+  const end = before.trimEnd();
+  if (!GERMAN_NOUN_END.test(end.slice(-6))) return false;
+  const noun = GERMAN_NOUN_BEFORE.exec(before)?.[1];
+  return noun !== undefined && isGermanNoun(noun.toLowerCase());
+}
+const GERMAN_NOUN_END = /(?:ung|heit|keit|schaft|ismus|sein)$/;
+
 /** The names without the persons that a German article or abstract noun stands before (see `GERMAN_ARTICLE_BEFORE`). */
 function withoutGermanNounPhrases(text: string, spans: NameSpan[]): NameSpan[] {
   const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
   for (const span of spans) {
     const before = span.kind === 'person' ? text.slice(Math.max(0, span.start - 30), span.start) : '';
-    const noun = before === '' ? undefined : GERMAN_NOUN_BEFORE.exec(before)?.[1];
-    if (before === '' || !GERMAN_ARTICLE_BEFORE.test(before) && !(noun !== undefined && isGermanNoun(noun.toLowerCase()))) kept.push(span);
+    if (before === '' || !GERMAN_ARTICLE_BEFORE.test(before) && !isGermanNounBefore(before)) kept.push(span);
   }
   return kept;
 }

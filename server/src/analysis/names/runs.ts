@@ -31,13 +31,16 @@ function afterEntrySurname(text: string, tokens: Token[], run: Token[]): boolean
   if (first.index === 0) return false;
   const surname = tokens[first.index - 1];
   if (!surname.capitalized || first.start - surname.end !== 2 || text.charCodeAt(surname.end) !== 44 /* , */) return false;
+  if (opensEntry(text, surname.start)) return true;
   // A surname of two words, after a space (`Quiroz Cuarón, Alfonso.`).
-  const firstWord = first.index > 1 && tokens[first.index - 2].capitalized && surname.start - tokens[first.index - 2].end === 1 ? tokens[first.index - 2] : surname;
-  const opens = (word: Token) => {
-    const before = text.slice(Math.max(0, word.start - 24), word.start);
-    return (ENTRY_START.test(before) || NEXT_AUTHOR_START.test(before)) && !proseGoesOn(text, word.start);
-  };
-  return opens(surname) || firstWord !== surname && opens(firstWord);
+  const word = first.index > 1 ? tokens[first.index - 2] : undefined;
+  return word !== undefined && word.capitalized && surname.start - word.end === 1 && opensEntry(text, word.start);
+}
+
+/** Whether the word at `at` opens an entry of a reading list, or the next author of one. */
+function opensEntry(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return (ENTRY_START.test(before) || NEXT_AUTHOR_START.test(before)) && !proseGoesOn(text, at);
 }
 
 /**
