@@ -4,6 +4,7 @@ import type { Span } from '../types';
 import { BARE_PAGES, CUE, NAME_WITH_PARTICLES, PAGES } from './patterns';
 import { letterPattern } from '../letters';
 import { LONG_INITIALS } from '../names/lexicon';
+import { isDigit } from '../names/tokens';
 
 /**
  * Locators after a reference: `, p. 12`, `, vol. 2`, an archive's `, fol. 4`, a page within an article's `, at 210`, `, chapter 13`, `, bk. 2, ch. 1`, `§ 4`, Harvard's `: 424` or `: xii`,
@@ -18,7 +19,6 @@ const EDITORS = /^\((?:(?:eds?|trans|comp|hrsg|dir|coord)\.?|with\s[^()]{2,60})\
 const SECOND_WORK = letterPattern(/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u);
 /** `, and ` before a capital: what joins a second reference to the pages of a first. */
 const AND_NEXT = /^,\s(?:and|&)\s(?=[\p{Lu}*"“])/u;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const SENTENCE_GAP = letterPattern(/^["”’)*]*\s+(?=[\p{Lu}*"“])/u);
 /** An initial before a full stop (`V`, `Ia` of `L. Ia. Gibianskii`). */
 const INITIAL_BEFORE = letterPattern(new RegExp(String.raw`(?:^|[\s.(]|\.-)(?:\p{Lu}|${LONG_INITIALS.join('|')})$`, 'u'));

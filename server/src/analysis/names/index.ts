@@ -5,7 +5,7 @@
 import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '../types';
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { MONTH_NAMES } from '../dates/lexicon';
-import { type Token, changedToken, codeAt, tokenize } from './tokens';
+import { type Token, changedToken, codeAt, isDigit, tokenize } from './tokens';
 import { ARTICLE, DEMONYM, PLACE, inLexicon, isCommonToken, isCommonWord, isHeadFirst, isNationality, isPlace, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
 import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isOrganizationHead, isTownByRiver } from './classify';
@@ -132,7 +132,6 @@ function withoutOverlaps(segments: Segment[]): Segment[] {
 
 /** Small words inside French, Spanish and Italian names written in small letters (`Comité de salut public`). */
 const FOREIGN_SMALL_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'y', 'e', 'del', 'della', 'di', 'dei', 'degli', 'el', 'los', 'las', 'pour', 'sur', 'en']);
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const WORD_AHEAD = /[ \t]+([\p{L}\d][\p{L}\d'’-]*)/uy;
 
 /**

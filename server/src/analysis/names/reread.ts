@@ -1,6 +1,7 @@
 // The names of a document read again with what the whole text says, after each run was read alone: unknown words that
-// are a place somewhere are one everywhere, a place named after a person the text names is that person, and the names
-// that a German article, a common noun before a particle or a publisher's place show to be no person's.
+// are a place somewhere are one everywhere, a place named after a person the text names is that person, the names that a
+// German article or noun, a common noun before a particle, a publisher's place or title, or a pact after them show to be
+// no person's, and a name read as one that the text gives as two.
 import { ARTICLE, COMPASS_WORD, DEMONYM, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, TITLES, inLexicon, isCommonToken, isCommonWord, isGermanNoun, isGivenName, isPlace } from './lexicon';
 import { PLACE_BEFORE, SAINTS, nameOf } from './classify';
 import { type NameSpan, opensTwoWordSurname, surnameAt } from './identity';
@@ -16,7 +17,7 @@ export function rereadNames(text: string, spans: NameSpan[]): NameSpan[] {
 /** A pact, a treaty, a trial after names joined by a dash (`the Molotov–Ribbentrop Pact`, `the Zinoviev-Kamenev trial`). */
 const PAIR_THING_AFTER = /^(?:[-–—]\p{Lu}[\p{L}'’]*)*\s+(?:pact|treaty|agreement|trial|accords?|protocols?)\b/iu;
 const DASHED_NAME_BEFORE = /\p{Lu}[\p{L}'’]*[-–—]$/u;
-const isDash = (c: number) => c === 45 /* - */ || c === 0x2013 /* – */ || c === 0x2014; /* — */
+const isDash = (c: number) => c === 45 /* - */ || c === 0x2013 /* – */ || c === 0x2014 /* — */;
 
 /** The names without the persons whose names, two joined by a dash, name a pact, a treaty or a trial, as `the Stalin Prize` names a prize. */
 function withoutPairsNamingThings(text: string, spans: NameSpan[]): NameSpan[] {

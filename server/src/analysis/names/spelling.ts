@@ -1,6 +1,7 @@
 // Spelling variants of one name: transliterations (`Khrushchev`, `Krushchev`, `Khruschev`), dropped
 // letters (`Althusser`, `Altusser`), diacritics (`Claudín`, `Cludin`).
 import { detached } from '../blocks';
+import { isDigit } from './tokens';
 
 /**
  * A key that transliteration variants of a name share: no diacritics, no `h` after the first letter, doubled letters once,
@@ -80,7 +81,7 @@ export function rulerSurname(words: readonly string[]): string | undefined {
 }
 
 /** A key that ends in the number of a reign (`Nicholas 2`, see `identity.ts`): no variant of another number. */
-const endsInDigit = (key: string) => { const c = key.charCodeAt(key.length - 1); return c >= 48 && c <= 57; };
+const endsInDigit = (key: string) => isDigit(key.charCodeAt(key.length - 1));
 
 /** Two keys that spell one name: equal, or one letter (or two swapped) apart when both are long enough to make that safe. */
 export function sameSpelling(a: string, b: string): boolean {

@@ -82,6 +82,8 @@ const isLatinLetter = (c: number): boolean => c < 0x1F00 && LETTER_KINDS[c] >= L
  * V8 then drops the optimized code of the function that read outside the string, and compiles it again.
  */
 export const codeAt = (text: string, at: number): number => (at >= 0 && at < text.length ? text.charCodeAt(at) : 0);
+/** Whether a UTF-16 code unit is an ASCII digit. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Hyphens and apostrophes, which join letters into one word. */
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 0x2010;
