@@ -330,9 +330,9 @@ function isAttributiveYear(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'year') return false;
   const before = wordBefore(text, mention.start);
   // `the Soviets of 1905 and 1917`: the second year qualifies the noun as the first does.
-  const noun = before === 'of' ? NOUN_OF.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1] :
-    before === 'and' || before === 'or' ? NOUN_OF_YEAR_AND.exec(text.slice(Math.max(0, mention.start - 50), mention.start))?.[1] : undefined;
-  if (before === 'of' || noun !== undefined) return noun !== undefined && !TIME_NOUNS.has(noun.toLowerCase()) && monthNumber(noun.toLowerCase()) === undefined;
+  const noun = (before === 'of' ? NOUN_OF.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1] :
+    before === 'and' || before === 'or' ? NOUN_OF_YEAR_AND.exec(text.slice(Math.max(0, mention.start - 50), mention.start))?.[1] : undefined)?.toLowerCase();
+  if (before === 'of' || noun !== undefined) return noun !== undefined && !TIME_NOUNS.has(noun) && monthNumber(noun) === undefined;
   return DETERMINERS.has(before.toLowerCase()) && /^[ \u00a0]\p{Ll}/u.test(text.slice(mention.end, mention.end + 2));
 }
 /**

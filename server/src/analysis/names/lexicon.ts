@@ -380,8 +380,12 @@ export function lexiconOf(text: string, lower: string, name: string): number {
  * German abstract nouns, which German capitalizes (`Würdigung`, `Freiheit`, `Klassenbewusstsein`, `Einleitung`): common words
  * of titles and quotations, no names; long, for surnames end so too (`Jung`, `Hartung`).
  */
-export const isGermanNoun = (lower: string) => GERMAN_NOUN_ENDING.test(lower);
-const GERMAN_NOUN_ENDING = /^[a-zäöüß]{5,}(?:ung|heit|keit|schaft|ismus|bewusstsein|bewußtsein)$/;
+export const isGermanNoun = (lower: string) => GERMAN_NOUN.test(lower);
+const GERMAN_NOUN_ENDINGS = '(?:ung|heit|keit|schaft|ismus|bewusstsein|bewußtsein)';
+const GERMAN_NOUN = new RegExp(`^[a-zäöüß]{5,}${GERMAN_NOUN_ENDINGS}$`);
+/** Whether a text ends as a German abstract noun does: where one may stand, to look at closer (see `isGermanNoun`). */
+export const endsLikeGermanNoun = (text: string) => GERMAN_NOUN_END.test(text);
+const GERMAN_NOUN_END = new RegExp(`${GERMAN_NOUN_ENDINGS}$`);
 const GERMAN_BODY_ENDING = /[a-zäöüß]{3}(?:korps|(?<!^(?:mori|cummer|kummer))bund|partei|verein|gruppe|ausschuss|verband|gewerkschaft|zeitung|verlag|wehr|räte)$|[a-zäöüß]{5}rat$/;
 
 /** Chinese names of parties, `dang` (party) in pinyin or Wade-Giles after the party's words: `Kuomintang`, `Guomindang`, `Gongchandang`. */

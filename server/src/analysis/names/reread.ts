@@ -2,7 +2,7 @@
 // are a place somewhere are one everywhere, a place named after a person the text names is that person, the names that a
 // German article or noun, a common noun before a particle, a publisher's place or title, or a pact after them show to be
 // no person's, and a name read as one that the text gives as two.
-import { ARTICLE, COMPASS_WORD, DEMONYM, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, TITLES, inLexicon, isCommonToken, isCommonWord, isGermanNoun, isGivenName, isPlace } from './lexicon';
+import { ARTICLE, COMPASS_WORD, DEMONYM, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, TITLES, inLexicon, endsLikeGermanNoun, isCommonToken, isCommonWord, isGermanNoun, isGivenName, isPlace } from './lexicon';
 import { PLACE_BEFORE, SAINTS, nameOf } from './classify';
 import { type NameSpan, opensTwoWordSurname, surnameAt } from './identity';
 import type { Token } from './tokens';
@@ -70,12 +70,11 @@ const GERMAN_NOUN_BEFORE = /(?:^|[\s"“„(*_])(\p{Lu}\p{Ll}+)\s+$/u;
 
 /** Whether a German abstract noun ends `before` (its last letters first: most text before a name ends otherwise). */
 function isGermanNounBefore(before: string): boolean {
-  const end = before.trimEnd();
-  if (!GERMAN_NOUN_END.test(end.slice(-6))) return false;
+  // The longest ending is eleven letters (`bewusstsein`).
+  if (!endsLikeGermanNoun(before.trimEnd().slice(-11))) return false;
   const noun = GERMAN_NOUN_BEFORE.exec(before)?.[1];
   return noun !== undefined && isGermanNoun(noun.toLowerCase());
 }
-const GERMAN_NOUN_END = /(?:ung|heit|keit|schaft|ismus|sein)$/;
 
 /** The names without the persons that a German article or abstract noun stands before (see `GERMAN_ARTICLE_BEFORE`). */
 function withoutGermanNounPhrases(text: string, spans: NameSpan[]): NameSpan[] {
