@@ -378,6 +378,13 @@ describe('months and seasons', () => {
       ['1965 → 1965', 'January 1966 → 1966-01', '18 October → 1965-10-18']);
   });
 
+  test('a date the narrative looks back to (`had been founded in`) or ahead to (`would be shot in`) does not move it', () => {
+    assert.deepEqual(dates('The plenum met in June 1937. The Comintern had been founded in March 1919. On 7 July the secretary was arrested.'),
+      ['June 1937 → 1937-06', 'March 1919 → 1919-03', '7 July → 1937-07-07']);
+    assert.deepEqual(dates('The verdict came on 13 March 1938; the survivors would be shot in September 1941. On 17 March the envoy reported.'),
+      ['13 March 1938 → 1938-03-13', 'September 1941 → 1941-09', '17 March → 1938-03-17']);
+  });
+
   test('the turn of the century: five years either side of the round year nearest the time reached, or of the century named', () => {
     assert.deepEqual(dates('In 1921 the crews were peasants born around the turn of the century, unlike the men of the turn of the nineteenth century.'),
       ['1921 → 1921', 'the turn of the century → 1895/1905', 'the turn of the nineteenth century → 1795/1805']);

@@ -337,17 +337,20 @@ function isAttributiveYear(text: string, mention: DateMention): boolean {
 }
 /**
  * A date the narrative looks ahead or back to, not one it reaches: `kept secret until 1924`, `minister since 1968`, `as early as
- * February 1920`, `seven years after his execution in October 1949`, `Husák, released from prison in 1960,`; and the time of
- * writing (`Posted 7 March 2021`).
+ * February 1920`, `seven years after his execution in October 1949`, `Husák, released from prison in 1960,`, `had been founded in
+ * March 1919`, `would be shot in September 1941`; and the time of writing (`Posted 7 March 2021`).
  */
 function isDigression(text: string, mention: DateMention): boolean {
   const before = wordBefore(text, mention.start);
   return isTimeOfWriting(text, mention) || before === 'until' || before === 'till' || before === 'since' || before === 'as' && AS_EARLY_AS.test(text.slice(Math.max(0, mention.start - 20), mention.start)) ||
-    LAPSE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || PARTICIPLE_CLAUSE_BEFORE.test(text.slice(Math.max(0, mention.start - 80), mention.start));
+    LAPSE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || LOOK_BACK_OR_AHEAD_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ||
+    PARTICIPLE_CLAUSE_BEFORE.test(text.slice(Math.max(0, mention.start - 80), mention.start));
 }
 /** When the text was posted, published, updated or read (`Posted 7 March 2021`, `accessed 3 May 2018`): the writer's time, not the narrative's. */
 const isTimeOfWriting = (text: string, mention: DateMention) => WRITING_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
 const WRITING_BEFORE = /\b(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Mm]odified|[Rr]evised|[Aa]ccessed|[Rr]etrieved)(?:\s+on)?[:,]?\s+$/u;
+/** A pluperfect's or a future-in-the-past's time (`had been founded in`, `would be shot in`): the narrative looks back or ahead. */
+const LOOK_BACK_OR_AHEAD_BEFORE = /\b(?:had\s+(?:\p{L}+\s+){1,4}(?:in|on|by|since|during)|would\s+(?:\p{L}+\s+){1,3}(?:(?:in|on|by|until)\s+)?)\s*$/u;
 const AS_EARLY_AS = /\bas\s+(?:early|late|far\s+back)\s+as\s+$/u;
 /**
  * A clause between commas after a name that opens with a past participle: the past of what the name names (`Husák, released
