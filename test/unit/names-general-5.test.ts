@@ -209,6 +209,12 @@ describe('names: German titles, party acronyms, translators', () => {
       ['place Berlin', 'organization Dietz', 'person Kees van der Pijl']);
   });
 
+  test('a German abstract noun alone, or opening a phrase, and a German article, possessive, preposition or inflected adjective first are no person', () => {
+    assert.deepEqual(mentions('Ivo Brennholt, "Einleitung," in his Gesammelte Werke, vol. 4; Anna Kessler, Sein Weg zum Marxismus (Berlin, 1956); '
+      + 'eadem, Im Lebensrausch (Berlin, 1996) and Politische Arbeit (Berlin, 1983). Her motto was Freiheit des Andersdenkenden.'),
+    ['person Ivo Brennholt', 'person Anna Kessler', 'place Berlin', 'place Berlin', 'place Berlin']);
+  });
+
   test('capitals with a small letter among them are a party’s acronym (`SDKPiL`, `KPdSU`), not a name like `McDonald`', () => {
     assert.deepEqual(mentions('Political party SDKPiL (1893–1918) KPdSU (1919)\n\nMcDonald wrote.'), ['organization SDKPiL', 'organization KPdSU', 'person McDonald']);
   });

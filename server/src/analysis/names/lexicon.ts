@@ -378,11 +378,12 @@ export function lexiconOf(text: string, lower: string, name: string): number {
  */
 /**
  * German abstract nouns, which German capitalizes (`Würdigung`, `Freiheit`, `Klassenbewusstsein`, `Einleitung`): common words
- * of titles and quotations, no names; long, for surnames end so too (`Jung`, `Hartung`).
+ * of titles and quotations, no names; long, for surnames end so too (`Jung`, `Hartung`), but for endings no surname has
+ * (`Freiheit`).
  */
 export const isGermanNoun = (lower: string) => GERMAN_NOUN.test(lower);
 const GERMAN_NOUN_ENDINGS = '(?:ung|heit|keit|schaft|ismus|bewusstsein|bewußtsein)';
-const GERMAN_NOUN = new RegExp(`^[a-zäöüß]{5,}${GERMAN_NOUN_ENDINGS}$`);
+const GERMAN_NOUN = new RegExp(`^(?:[a-zäöüß]{5,}${GERMAN_NOUN_ENDINGS}|[a-zäöüß]{4}(?:heit|keit|schaft))$`);
 /** Whether a text ends as a German abstract noun does: where one may stand, to look at closer (see `isGermanNoun`). */
 export const endsLikeGermanNoun = (text: string) => GERMAN_NOUN_END.test(text);
 const GERMAN_NOUN_END = new RegExp(`${GERMAN_NOUN_ENDINGS}$`);

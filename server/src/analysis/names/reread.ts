@@ -76,12 +76,22 @@ function isGermanNounBefore(before: string): boolean {
   return noun !== undefined && isGermanNoun(noun.toLowerCase());
 }
 
-/** The names without the persons that a German article or abstract noun stands before (see `GERMAN_ARTICLE_BEFORE`). */
+/**
+ * German words that open a title's or a phrase's nouns, no person's name: articles, possessives and prepositions
+ * (`Eine Biographie`, `Sein Weg zum Marxismus`, `Im Lebensrausch`), participles and adjectives in their inflection
+ * (`Gesammelte Werke`, `Politische Arbeit`).
+ */
+const GERMAN_OPENER = /^(?:Eine?[mnrs]?|Seine?[mnrs]?|Ihre?[mnrs]?|Unsere?[mnrs]?|Im|Zur|Zum|Vom|Beim|Über|Ge\p{Ll}{3,}te[mnrs]?|\p{Lu}\p{Ll}{3,}(?:isch|lich)e[mnrs]?)$/u;
+
+/** Whether a person's name opens with a German abstract noun (`Freiheit des Andersdenkenden`) or a German word of those above. */
+const opensGermanPhrase = ({ tokens: [first] }: NameSpan) => isGermanNoun(first.lower) || GERMAN_OPENER.test(first.text) && !isGivenName(first);
+
+/** The names without the persons that a German article or abstract noun stands before or opens (see `GERMAN_ARTICLE_BEFORE`, `GERMAN_OPENER`). */
 function withoutGermanNounPhrases(text: string, spans: NameSpan[]): NameSpan[] {
   const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
   for (const span of spans) {
     const before = span.kind === 'person' ? text.slice(Math.max(0, span.start - 30), span.start) : '';
-    if (before === '' || !GERMAN_ARTICLE_BEFORE.test(before) && !isGermanNounBefore(before)) kept.push(span);
+    if (before === '' || !GERMAN_ARTICLE_BEFORE.test(before) && !isGermanNounBefore(before) && !opensGermanPhrase(span)) kept.push(span);
   }
   return kept;
 }
