@@ -168,3 +168,18 @@ describe('names: bodies named with a possessive or a court’s word', () => {
     assert.deepEqual(mentions('On that day the Military Collegium sentenced Ivo Brennholt.'), ['organization Military Collegium', 'person Ivo Brennholt']);
   });
 });
+
+describe('names: bodies named in Catalan, Polish, Russian, Czech and Hungarian', () => {
+  test('Catalan heads first (`Partit`, `Unió`, `Bloc`), and `i`, `et` join the words of a body’s name as `and` does; persons stay apart', () => {
+    assert.deepEqual(mentions('The Partit Socialista Unificat de Catalunya grew out of the Unió Socialista de Catalunya; the Bloc Obrer i Camperol did not. '
+      + 'Piotr i Anna Brennholt left.'),
+    ['organization Partit Socialista Unificat de Catalunya', 'organization Unió Socialista de Catalunya', 'organization Bloc Obrer i Camperol',
+      'person Piotr', 'person Anna Brennholt']);
+  });
+
+  test('publishers by their word for a publishing house (`Wydawnictwo`, `Izdatel’stvo`, `Könyvkiadó`)', () => {
+    assert.deepEqual(mentions("Warszawa: Wydawnictwo Literackie, 1970; Moscow: Izdatel'stvo politicheskoi literatury, 1964; Budapest: Kossuth Könyvkiadó, 1980."),
+      ['place Warszawa', 'organization Wydawnictwo Literackie', 'place Moscow', "organization Izdatel'stvo politicheskoi literatury", 'place Budapest',
+        'organization Kossuth Könyvkiadó']);
+  });
+});

@@ -157,7 +157,7 @@ export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des'
  * the plural (`Cumann na mBan`), which makes a name of a body or a place, never of a person; `nad`, `pod`, the Czech,
  * Slovak and Polish `above`, `below` of towns named after their river or hill (`Čierna nad Tisou`, `Ústí nad Labem`).
  */
-export const FOREIGN_CONNECTORS = new Set(['für', 'und', 'na', 'nad', 'pod']);
+export const FOREIGN_CONNECTORS = new Set(['für', 'und', 'na', 'nad', 'pod', 'i', 'et']);
 
 /** Lower-case words that may stand inside a run of capitalized words (`Party of the Left`, `Charles de Gaulle`). */
 export const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...PARTICLES, ...FOREIGN_CONNECTORS]);
@@ -180,6 +180,9 @@ const HEADS_FIRST = new Set([
   'corporación', 'corporazione', 'empresa', 'organización', 'organizzazione', 'associação', 'federação', 'confederação', 'companhia',
   'fundación', 'fondation', 'fondazione', 'juventud', 'juventudes', 'jeunesse', 'jeunesses', 'gioventù', 'alianza', 'alleanza',
   'unidad', 'acción', 'fuerzas', 'comisión', 'commissione', 'comissão', 'bloque', 'coordinadora', 'servicio', 'servizio',
+  // Catalan (`Partit Socialista Unificat de Catalunya`, `Bloc Obrer i Camperol`, `Esquerra Republicana`) and Portuguese.
+  'partit', 'unió', 'federació', 'confederació', 'comitè', 'consell', 'sindicat', 'aliança', 'joventut', 'joventuts',
+  'edicions', 'universitat', 'arxiu', 'esquerra', 'acció', 'bloc', 'união',
 ]);
 
 /** A head of a body's name that comes first in its language (`Syndicat`, `Partido`). */
@@ -215,9 +218,11 @@ const ORGANIZATION_HEADS = new Set([
   // `Ministerstwo Spraw Wewnętrznych`, `Archiwum Akt Nowych`, `Komitet Centralny`).
   'partia', 'partiia', 'partiya', 'partido', 'partito', 'parti', 'strana', 'stranka', 'ministerstwo', 'ministerio', 'ministero',
   'ministère', 'ministerium', 'ministerstvo', 'komitet', 'comité', 'comitato', 'archiwum', 'arkhiv', 'związek',
+  // Publishers (`Wydawnictwo Literackie`, `Izdatel'stvo politicheskoi literatury`, `Kossuth Könyvkiadó`, `Nakladatelství Svoboda`).
+  'wydawnictwo', 'wydawnictwa', 'izdatelstvo', "izdatel'stvo", 'izdatel’stvo', 'nakladatelství', 'vydavatelství', 'kiadó', 'könyvkiadó',
   // Words that name newspapers of other languages, alone or with another word (`Pravda`, `Mundo Obrero`): the
   // worker, the truth, the news, the spark, forward.
-  'obrero', 'obrera', 'ouvrier', 'ouvrière', 'operaio', 'arbeiter', 'rabochii', 'pravda', 'izvestia', 'izvestiya', 'izvestiia', 'iskra',
+  'obrero', 'obrera', 'obrer', 'ouvrier', 'ouvrière', 'operaio', 'arbeiter', 'rabochii', 'pravda', 'izvestia', 'izvestiya', 'izvestiia', 'iskra',
   'vorwärts', 'avanti', 'adelante', 'humanité', 'unità', 'treball', 'trud', 'gazeta', 'nachrichten', 'noticias', 'fahne',
   ...HEADS_FIRST,
 ]);
