@@ -116,6 +116,13 @@ describe('markers', () => {
     assert.deepEqual(markerTexts(text, 'markdown'), ['<sup>1</sup>', '<sup>2</sup>', '<sup>3</sup>']);
   });
 
+  test('OCR that read some superscripts as digits: glued digits that carry the count of the superscripts on are markers too, not after a number’s comma', () => {
+    const text = 'The ashes were scattered.1 The transcript ran long;2 the court sat.³ He spoke.⁴ They wept.⁵ It ended in 1951.6 '
+      + 'In 1952,7 men died; he left.7\n\nNOTES\n\n1. One.\n2. Two.\n3. Three.\n4. Four.\n5. Five.\n6. Six.\n7. Seven.\n';
+    assert.deepEqual(markerTexts(text), ['1', '2', '³', '⁴', '⁵', '6', '7']);
+    assert.equal(analyzeDocument(text, 'plaintext').markers.at(-1)?.start, text.indexOf('left.7') + 5);
+  });
+
   test('labels: digits as written, `^name` for footnote references, superscripts as digits', () => {
     const { markers } = analyzeDocument('One.[^a] Two.¹²', 'markdown');
     assert.deepEqual(markers.map((m) => [m.label, m.style]), [['^a', 'footnote'], ['12', 'unicode']]);

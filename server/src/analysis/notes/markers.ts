@@ -17,6 +17,8 @@ export interface MarkerCandidate extends Span {
   gluedToWord?: boolean;
   /** Digits after a figure's period at a sentence's end (`by 61 to 40.8 The`): a decimal, unless the count expects them. */
   afterFigure?: boolean;
+  /** Digits glued to the comma after a number (`In 1922,4 ships`): a list's, maybe. */
+  afterNumber?: boolean;
 }
 
 export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -170,7 +172,7 @@ function blockCandidates(text: string, opening: boolean, patterns: typeof PATTER
       if (mayBePower && POWERED.test(text.slice(Math.max(0, start - 4), start))) continue;
       const label = style === 'unicode' ? unicodeDigits(m[0]) : style === 'footnote' ? `^${m[1]}` : style === 'symbol' ? m.groups?.letter ?? m[0] : (m[1] ?? m[2] ?? m[0]);
       found.push({ start, end: start + m[0].length, label, style, ...(style === 'glued' && /\p{L}/u.test(before(start)) ? { gluedToWord: true } : {}),
-        ...(glued === 'after-figure' ? { afterFigure: true } : {}) });
+        ...(glued === 'after-figure' ? { afterFigure: true } : {}), ...(style === 'glued' && before(start) === ',' && /\d/u.test(before(start - 1)) ? { afterNumber: true } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -198,6 +200,8 @@ export function markerCandidates(text: string, excluded: Span[] = [], memo?: Blo
   return found.filter((c, i) => i === 0 || c.start >= found[i - 1].end);
 }
 
+const DIGITS = /^\d+$/;
+
 /** Whether `next` continues a count at `n` (markers may skip a few lost in extraction). */
 const continues = (n: number, next: number) => next > n && next <= n + MAX_SKIP;
 
@@ -209,7 +213,11 @@ const continues = (n: number, next: number) => next > n && next <= n + MAX_SKIP;
  */
 export function selectMarkers(candidates: MarkerCandidate[], noteLabels: ReadonlySet<string>): MarkerCandidate[] {
   const explicit = candidates.filter((c) => EXPLICIT.has(c.style)).length;
-  const numbered = candidates.filter((c) => !EXPLICIT.has(c.style) && c.style !== 'symbol' && !(c.style === 'glued' && explicit >= 3));
+  // Explicit numbers count too: where a text has three or more, glued digits are markers only where they carry that count
+  // on, as in OCR that read some superscripts as digits (`city.1`, `pages;2`, `in 1951.10`, `court".²²`), and not after a
+  // number's comma (`In 1922,4 ships`).
+  const gluedOnlyInCount = explicit >= 3;
+  const numbered = candidates.filter((c) => c.style !== 'symbol' && (!EXPLICIT.has(c.style) || DIGITS.test(c.label)));
   const numberAt = (i: number) => Number(numbered[i]?.label);
   const startsCount = (i: number) => continues(numberAt(i), numberAt(i + 1)) && continues(numberAt(i + 1), numberAt(i + 2));
   let last = 0;
@@ -217,6 +225,14 @@ export function selectMarkers(candidates: MarkerCandidate[], noteLabels: Readonl
   const keptBrackets = new Set<string>();
   numbered.forEach((c, i) => {
     const n = Number(c.label);
+    if (EXPLICIT.has(c.style)) {
+      last = Math.max(last, n);
+      return;
+    }
+    if (gluedOnlyInCount && c.style === 'glued') {
+      if (continues(last, n) && !c.afterNumber) { kept.add(c); last = n; }
+      return;
+    }
     if (c.afterFigure) { // only the very next number, with a note of its own
       if (n === last + 1 && noteLabels.has(c.label)) { kept.add(c); last = n; }
       return;
