@@ -342,6 +342,17 @@ describe('finding references', () => {
     assert.deepEqual(found(text), ['full: K. Lind to M. Ilves, 3 July 1939, Lind Papers, Harbour Library, bMS Russ 13.1, 4722']);
   });
 
+  test('an archive’s file by its units (fond, svazek, karton, signature) or a British file by series and piece; no title, no author', () => {
+    const text = withNotes('One.1 Two.2 Three.3',
+      'NA, fond KSČ – ÚV, 02/1 (Politické byro), sv. 3, a. j. 12; Archiv Velmory (AV), fond 305\n(Studijní ústav), sign. 305-227-1, karton 12, protokol.',
+      'The National Archives (TNA), FO 371/100417, Prague to Foreign Office, 21 November 1952.',
+      'Archiwum Akt Nowych, Ministerstwo Spraw Wewnętrznych, sygn. 1052, k. 14; Holt to Lind, 7 March 1949, Archive, fond 45, opis 1, delo 346.');
+    assert.deepEqual(found(text), ['full: NA, fond KSČ – ÚV, 02/1 (Politické byro), sv. 3, a. j. 12',
+      'full: Archiv Velmory (AV), fond 305\n(Studijní ústav), sign. 305-227-1, karton 12', 'full: The National Archives (TNA), FO 371/100417',
+      'full: Archiwum Akt Nowych, Ministerstwo Spraw Wewnętrznych, sygn. 1052, k. 14', 'full: Holt to Lind, 7 March 1949, Archive, fond 45, opis 1, delo 346']);
+    assert.deepEqual(citationsOf(text).at(-1)?.fields, {});
+  });
+
   test('an interview, a personal communication or a statement to the police, up to its date', () => {
     const text = withNotes('One.1 Two.2 Three.3',
       'Ivo Holt, interview with the author, Halden, 20 August 2007; K. Lind, personal communication, May 1990.',

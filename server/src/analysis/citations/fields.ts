@@ -177,8 +177,14 @@ function contributorsOnly(after: string): boolean {
   return names !== undefined && (names.length === 1 || names.every((name) => /^\p{Lu}\./u.test(name) || isGivenNameWord(name.split(' ')[0])));
 }
 
+/** The units of an archive's file, numbered: a fond, a svazek, a karton, an archivní jednotka, a signature. */
+const ARCHIVE_UNITS_IN = /,\s+(?:fond\s|(?:sv\.|karton|a\.\s?j\.|sygn\.|sign\.)\s?\d)/u;
+
 /** Fields read from a reference's text. */
 export function parseFields(text: string, kind: CitationKind): CitationFields {
+  // An archive's file has no author or title: its description names the persons it speaks of (`Stalin's conversation with
+  // Kim, 7 March 1949, APRF, fond 45, opis 1`).
+  if (kind === 'full' && ARCHIVE_UNITS_IN.test(text)) return {};
   const entry = kind === 'bibliography' || kind === 'full' && ENTRY_NOTE.test(text) ? bibliographyFields(text) : null;
   if (entry) return entry;
   const mla = kind === 'parenthetical' && !HAS_YEAR.test(text) ? AUTHOR_PAGE.exec(text) : null;

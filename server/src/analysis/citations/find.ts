@@ -521,7 +521,19 @@ function atClauseStarts(text: string, zone: Zone, pattern: LetterPattern): Found
 }
 
 /** Archival sources that open a note or one of its clauses (`…, art. 48; Decision of the Board, 1887, Harbour Archive, vol. 3.`). */
-const archival = (text: string, zone: Zone): Found[] => atClauseStarts(text, zone, ARCHIVAL);
+const archival = (text: string, zone: Zone): Found[] => [...atClauseStarts(text, zone, ARCHIVAL), ...atClauseStarts(text, zone, ARCHIVE_UNITS)];
+
+/** Units that only archives number: a svazek, a karton, an archivní jednotka, a signature. */
+const SIGNATURE_UNIT = String.raw`(?:sv\.|karton|a\.\s?j\.|inv\.\s?č\.|sign\.|sygn\.)`;
+/** The units an archive of Central and Eastern Europe numbers its holdings by: fond, opis', delo, list; svazek, karton, archivní jednotka, signatura. */
+const ARCHIVE_UNIT = String.raw`(?:fond|opis['’]?|op\.|delo|d\.|listy?|ll?\.|sv\.|karton|kart\.|a\.\s?j\.|inv\.\s?č\.|sign\.|sygn\.|k\.)`;
+/**
+ * An archive's reference by its units, opening a note or a clause of it: a fond, then numbered units (`NA, fond KSČ – ÚV, 02/1
+ * (Politické byro), sv. 3, a. j. 12`, `Stalin's conversation with Kim, 7 March 1949, APRF, fond 45, opis 1, delo 346, listy 13–23`),
+ * or a signature (`Archiwum Akt Nowych, Ministerstwo Spraw Wewnętrznych, sygn. 1052, k. 14`); and a file of the British
+ * national archives by its department's letters, series and piece (`The National Archives (TNA), FO 371/100417`).
+ */
+const ARCHIVE_UNITS = letterPattern(String.raw`^(?=\p{Lu})(?:[^;]{2,160}?,\s+fond\s[^;]{1,150}?|[^;\n]{2,120}?(?=,\s+${SIGNATURE_UNIT}))(?:,\s+${ARCHIVE_UNIT}\s?\d[\d/–-]*\p{L}?)+|^(?=\p{Lu})[^;]{0,80}?\b(?:FO|CAB|PREM|WO|HO|KV|ADM|CO|DO|AIR|INF|T)\s\d{1,4}\/\d+(?:\/\d+)?`, 'u');
 
 /**
  * A Russian archive's fond, opis', delo and list (`RGASPI, f. 17, op. 3, d. 979, ll. 218–33`, `GARF, f. R-8131, op. 37`), a
