@@ -69,6 +69,16 @@ describe('names: a person named by initials', () => {
     assert.deepEqual(entities.map((e) => `${e.kind} ${e.variants.join(' | ')}`), ['person Franklin D. Kessler | FDK', 'organization NRA']);
   });
 
+  test('by the initials of the surname as written, whatever letter its spelling key starts with (`LBJ`, `Johnson`)', () => {
+    const { entities } = analyzeDocument('Lyndon B. Jensen won in 1964, and LBJ answered.', 'plaintext');
+    assert.deepEqual(entities.map((e) => `${e.kind} ${e.variants.join(' | ')}`), ['person Lyndon B. Jensen | LBJ']);
+  });
+
+  test('a surname alone is the person’s whose it is as written before a variant’s (`Slánská` of Josefa, not Rudolf Slánský)', () => {
+    const { entities } = analyzeDocument('Rudolf Slánský fell in 1951; Josefa Slánská wrote to him. Slánský confessed, and Slánská waited.', 'plaintext');
+    assert.deepEqual(entities.map((e) => `${e.kind} ${e.variants.join(' | ')}`), ['person Rudolf Slánský | Slánský', 'person Josefa Slánská | Slánská']);
+  });
+
   test('an acronym no person’s initials make stays a body', () => {
     assert.deepEqual(mentions('Franklin D. Kessler won, and FDR answered.'), ['person Franklin D. Kessler', 'organization FDR']);
   });

@@ -298,6 +298,10 @@ describe('spelling variants', () => {
     for (const [a, b] of [['Kautsky', 'Kautksy'], ['Djilas', 'Đilas'], ['Wałęsa', 'Walesa'], ['Mølgaard', 'Molgaard']]) assert.ok(same(a, b), `${a} ~ ${b}`);
   });
 
+  test('`j` and `y` spell one sound, and an umlaut written out one letter (`Bojarskij`, `Boyarsky`; `Loebl`, `Löbl`)', () => {
+    for (const [a, b] of [['Bojarskij', 'Boyarsky'], ['Jakovlev', 'Yakovlev'], ['Loebl', 'Löbl'], ['Mueller', 'Müller']]) assert.ok(same(a, b), `${a} ~ ${b}`);
+  });
+
   test('short names one letter apart are different people', () => {
     for (const [a, b] of [['Lenin', 'Lewin'], ['Marx', 'Marr'], ['Radek', 'Radet']]) assert.ok(!same(a, b), `${a} ≁ ${b}`);
   });

@@ -22,6 +22,8 @@ interface Group {
   kind: EntityKind;
   /** Person: the spelling key of the surname. Others: the normalized name. */
   key: string;
+  /** Person: the first letter of the surname as written (its key may write it otherwise: `Johnson`, `iohnson`). */
+  initial: string;
   /** Person: the given names and initials, when the text has given them. */
   given: string[];
   mentions: number[];
@@ -201,8 +203,10 @@ function personGroup({ given, surname }: PersonParts, people: People, lastSeen: 
   } else {
     // The one the text has named by the surname alone most often (`Robespierre`, not his brother `Augustin Robespierre`
     // named since: a relative keeps his given name); of those, the one it named last (the first, if it named none yet).
+    // A surname spelled exactly so is that person's before a variant's (`Slánská` is Josefa Slánská's, not Rudolf Slánský's).
+    const spelledSo = sameName.some((g) => g.key === key) ? sameName.filter((g) => g.key === key) : sameName;
     let chosen: Group | undefined;
-    for (const g of sameName) {
+    for (const g of spelledSo) {
       const often = (g.bySurname ?? 0) - (chosen?.bySurname ?? 0);
       if (!chosen || often > 0 || often === 0 && (lastSeen.get(g) ?? -1) > (lastSeen.get(chosen) ?? -1)) chosen = g;
     }
@@ -218,7 +222,7 @@ function personGroup({ given, surname }: PersonParts, people: People, lastSeen: 
     }
     if (byGiven) return byGiven;
   }
-  const group: Group = { kind: 'person', key, given, mentions: [] };
+  const group: Group = { kind: 'person', key, initial: surname[0], given, mentions: [] };
   people.groups.push(group);
   return group;
 }
@@ -227,17 +231,18 @@ function personGroup({ given, surname }: PersonParts, people: People, lastSeen: 
 function byInitials(tokens: Token[], people: People): Group | undefined {
   if (tokens.length !== 1 || !tokens[0].allCaps) return undefined;
   const acronym = tokens[0].text.toLowerCase();
-  return people.groups.find((g) => g.given.length > 0 && initialsOf(g.given, g.key) === acronym);
+  return people.groups.find((g) => g.given.length > 0 && initialsOf(g.given, g.initial) === acronym);
 }
 
-/** The initials of given names and a surname's spelling key, in small letters. */
-export const initialsOf = (given: readonly string[], surnameKey: string): string => `${joined(given, (n) => n[0], '')}${surnameKey[0]}`.toLowerCase();
+/** The initials of given names and a surname, in small letters without accents (`Émile Zola`: `ez`). */
+export const initialsOf = (given: readonly string[], surname: string): string =>
+  `${joined(given, (n) => n[0], '')}${surname[0]}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function otherGroup(text: string, span: NameSpan, others: Map<string, Group>): Group {
   const key = normalized(text.slice(span.start, span.end));
   const found = others.get(`${span.kind}:${key}`);
   if (found) return found;
-  const group: Group = { kind: span.kind, key, given: [], mentions: [] };
+  const group: Group = { kind: span.kind, key, initial: '', given: [], mentions: [] };
   others.set(`${span.kind}:${key}`, group);
   return group;
 }

@@ -536,7 +536,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
       const given: string[] = []; // pushed, not mapped: see arrays.ts
       for (const t of s.tokens) if (t.capitalized) given.push(t.text);
       const surname = given.pop() as string;
-      initials.add(initialsOf(given, spellingKey(surname)));
+      initials.add(initialsOf(given, surname));
     }
     return initials;
   };

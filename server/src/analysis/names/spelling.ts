@@ -5,7 +5,8 @@ import { isDigit } from './tokens';
 
 /**
  * A key that transliteration variants of a name share: no diacritics, no `h` after the first letter, doubled letters once,
- * `x` as `ks` (`Maximenkov`, `Maksimenkov`).
+ * `x` as `ks` (`Maximenkov`, `Maksimenkov`), `j` and `y` as `i` (`Bojarskij`, `Boyarsky`), umlauts written out as without
+ * their dots (`Loebl`, `Löbl`).
  */
 export function spellingKey(word: string): string {
   let key = keys.get(word);
@@ -21,13 +22,16 @@ const keys = new Map<string, string>();
 /** Letters that Unicode does not decompose into a Latin letter and a mark, as their names are transliterated (`Đilas`, `Djilas`; `Wałęsa`, `Walesa`). */
 const UNDECOMPOSED: Record<string, string> = { đ: 'dj', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i' };
 
+/** An umlaut written out before a consonant (`Loebl`, `Mueller`), as its letter without the dots is (`Löbl`). */
+const GERMAN_UMLAUT_WRITTEN_OUT = /([aou])e(?=[^aeiouy])/g;
+
 function computeKey(word: string): string {
   // A ruler's name and number (`Nicholas 2`): the number stays.
   const number = /\d+$/.exec(word);
   if (number) return `${computeKey(word.slice(0, number.index))}${number[0]}`;
   const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[đłøæœßı]/gu, (c) => UNDECOMPOSED[c]).replace(/[^\p{L}]/gu, '');
-  return plain[0] === undefined ? '' : (plain[0] + plain.slice(1).replace(/h/g, ''))
-    .replace(/^mac/, 'mc').replace(/y/g, 'i').replace(/w/g, 'v').replace(/c(?!z)/g, 'k').replace(/x/g, 'ks').replace(/(\p{L})\1+/gu, '$1');
+  return plain[0] === undefined ? '' : (plain[0] + plain.slice(1).replace(/h/g, '').replace(GERMAN_UMLAUT_WRITTEN_OUT, '$1'))
+    .replace(/^mac/, 'mc').replace(/[yj]/g, 'i').replace(/w/g, 'v').replace(/c(?!z)/g, 'k').replace(/x/g, 'ks').replace(/(\p{L})\1+/gu, '$1');
 }
 
 /**
