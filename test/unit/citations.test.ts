@@ -481,6 +481,11 @@ describe('finding references', () => {
     ]);
   });
 
+  test('a lead-in before two authors or editors joined by `and` (`is printed in V. P. Holt and A. A. Varga, eds.,`)', () => {
+    const text = withNotes('One.1', 'The resolution is printed in V. P. Holt and A. A. Varga, eds., Harbours: Documents (Riga: Baltic Press, 1999), 1:50-52.');
+    assert.deepEqual(found(text), ['full: V. P. Holt and A. A. Varga, eds., Harbours: Documents (Riga: Baltic Press, 1999), 1:50-52']);
+  });
+
   test('a second reference after a first one\'s pages and `, and` starts after `and`', () => {
     const text = withNotes('One.1 Two.2', 'Ivo Holt, *The Quays* (Riga: Baltic Press, 1982), 3.',
       'Holt, *The Quays*, pp. 9–14, and Anna Varga, "The Ports", *Harbour Review* 8 (Winter 1967): 39–60.');
@@ -1121,9 +1126,9 @@ describe('resolving back-references', () => {
     ]);
   });
 
-  test('a short form of two authors finds the full reference by its second when the first is outside it (`see Maren Holt and Jan Ilves`)', () => {
+  test('a short form of two authors finds the full reference of both after a cue (`see Maren Holt and Jan Ilves`)', () => {
     const text = withNotes('One.1 Two.2', 'For the decree see Maren Holt and Jan Ilves, The Clerks of Riga (Oslo: Nordic Press, 1977), 3.', 'Holt and Ilves, Clerks of Riga, 25.');
-    assert.deepEqual(resolutions(citationsOf(text)), ['Holt and Ilves, Clerks of Riga, 25 => Jan Ilves, The Clerks of Riga (Oslo: Nordic Press, 1977), 3']);
+    assert.deepEqual(resolutions(citationsOf(text)), ['Holt and Ilves, Clerks of Riga, 25 => Maren Holt and Jan Ilves, The Clerks of Riga (Oslo: Nordic Press, 1977), 3']);
   });
 
   test('an op. cit. after a title and its year in brackets is one back-reference, to the work of that title', () => {

@@ -89,8 +89,8 @@ export function referenceStart(text: string, floor: number, at: number, inNote: 
   return limit;
 }
 
-/** A reference's author, then what follows the author: a title, its editor's or translator's mark, a second author. */
-const AUTHOR_THEN = String.raw`${NAME_WITH_PARTICLES},\s+(?:[\p{Lu}“"‘*]|(?:eds?|trans)\.|and\s)`;
+/** A reference's author (or two), then what follows: a title, its editor's or translator's mark, another author. */
+const AUTHOR_THEN = String.raw`${NAME_WITH_PARTICLES}(?:\s(?:and|&)\s${NAME_WITH_PARTICLES})?,\s+(?:[\p{Lu}“"‘*]|(?:eds?|trans)\.|and\s)`;
 /** A text that opens with its authors' names (`Marx and Engels, `), not with a cue (`See, for example, …`). */
 const OPENS_WITH_NAMES = letterPattern(String.raw`^[\s,;:.)]*(?!(?:See|Cf|Compare|Also|For|On|In|As|But|And|The|This|That|These|Those)\b)${NAME_WITH_PARTICLES}(?:\s(?:and|&)\s${NAME_WITH_PARTICLES})?,\s`, 'u');
 /** Words up to the first author of a reference that a small word stands before (`The move from Halden is dated in `). */

@@ -141,7 +141,7 @@ function isShortForm({ kind, fields }: Citation): boolean {
 /**
  * Of the references before a short form, the latest with a year or publisher that names one of the short form's
  * authors (the first tried first), if it names any, and writes its title: read in the whole reference, as a full one's
- * fields or bounds may have missed it (`For the decree see …`, `… see Anna Grask and Jan Holt, …` cut after `and`).
+ * fields or bounds may have missed it (`For the decree see …`, a first author left outside the reference's bounds).
  */
 function fullFormOf(citations: Citation[], index: number, full: number[], citing: (name: string) => number[]): number | null {
   const { fields, text } = citations[index];
