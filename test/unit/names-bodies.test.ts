@@ -177,6 +177,13 @@ describe('names: bodies named in Catalan, Polish, Russian, Czech and Hungarian',
       'person Piotr', 'person Anna Brennholt']);
   });
 
+  test('Spanish governments and offices (`the Generalitat`, `Dirección General de Seguridad`); a Romance abstract noun is no person’s', () => {
+    assert.deepEqual(mentions('Orders came from the Dirección General de Seguridad and the Departamento del Trabajo; the Generalitat protested. '
+      + 'Soledad Brennholt read the Conselleria de Seguretat files.'),
+    ['organization Dirección General de Seguridad', 'organization Departamento del Trabajo', 'organization Generalitat', 'person Soledad Brennholt',
+      'organization Conselleria de Seguretat']);
+  });
+
   test('publishers by their word for a publishing house (`Wydawnictwo`, `Izdatel’stvo`, `Könyvkiadó`)', () => {
     assert.deepEqual(mentions("Warszawa: Wydawnictwo Literackie, 1970; Moscow: Izdatel'stvo politicheskoi literatury, 1964; Budapest: Kossuth Könyvkiadó, 1980."),
       ['place Warszawa', 'organization Wydawnictwo Literackie', 'place Moscow', "organization Izdatel'stvo politicheskoi literatury", 'place Budapest',

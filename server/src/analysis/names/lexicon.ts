@@ -183,6 +183,8 @@ const HEADS_FIRST = new Set([
   // Catalan (`Partit Socialista Unificat de Catalunya`, `Bloc Obrer i Camperol`, `Esquerra Republicana`) and Portuguese.
   'partit', 'unió', 'federació', 'confederació', 'comitè', 'consell', 'sindicat', 'aliança', 'joventut', 'joventuts',
   'edicions', 'universitat', 'arxiu', 'esquerra', 'acció', 'bloc', 'união',
+  // Governments and their offices in Spain (`the Generalitat`, `Dirección General de Seguridad`, `Conselleria de Governació`).
+  'generalitat', 'xunta', 'dirección', 'direcció', 'departamento', 'departament', 'dipartimento', 'conselleria', 'consejería', 'delegación', 'ayuntamiento', 'ajuntament', 'diputación', 'diputació',
 ]);
 
 /** A head of a body's name that comes first in its language (`Syndicat`, `Partido`). */
@@ -366,7 +368,7 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const { places } = lexicon();
   // A hyphenated given name is one when each of its parts is (`Jean-Marie`, `Hans-Jürgen`).
   const givenName = isGiven(lower, plain) || plain.includes('-') && plain.split('-').every((part) => part !== '' && isGiven(part, part));
-  const common = isCommonLower(lower, plain) || isGermanNoun(lower);
+  const common = isCommonLower(lower, plain) || isGermanNoun(lower) || isRomanceNoun(lower) && !ORGANIZATION_HEADS.has(lower);
   return (common ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) || !common && (GERMAN_BODY_ENDING.test(lower) || CHINESE_PARTY_ENDING.test(lower)) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
@@ -389,6 +391,12 @@ export function lexiconOf(text: string, lower: string, name: string): number {
 export const isGermanNoun = (lower: string) => GERMAN_NOUN.test(lower);
 const GERMAN_NOUN_ENDINGS = '(?:ung|heit|keit|schaft|ismus|bewusstsein|bewußtsein)';
 const GERMAN_NOUN = new RegExp(`^(?:[a-zäöüß]{5,}${GERMAN_NOUN_ENDINGS}|[a-zäöüß]{4}(?:heit|keit|schaft))$`);
+/**
+ * Spanish, Catalan, Portuguese and Italian abstract nouns (`Seguridad`, `Seguretat`, `Dirección`, `Conselleria`): common words
+ * of bodies' names and titles, no surnames (a given name that ends so, `Soledad`, is in its lexicon).
+ */
+export const isRomanceNoun = (lower: string) => ROMANCE_NOUN.test(lower);
+const ROMANCE_NOUN = /^[a-zà-ÿ]{3,}(?:dad|tat|tà|ción|sión|ció|ção|zione|miento|mento|ència|encia|ería|eria)$/;
 /** Whether a text ends as a German abstract noun does: where one may stand, to look at closer (see `isGermanNoun`). */
 export const endsLikeGermanNoun = (text: string) => GERMAN_NOUN_END.test(text);
 const GERMAN_NOUN_END = new RegExp(`${GERMAN_NOUN_ENDINGS}$`);

@@ -2,7 +2,7 @@
 // are a place somewhere are one everywhere, a place named after a person the text names is that person, the names that a
 // German article or noun, a common noun before a particle, a publisher's place or title, or a pact after them show to be
 // no person's, and a name read as one that the text gives as two.
-import { ARTICLE, COMPASS_WORD, DEMONYM, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, TITLES, inLexicon, endsLikeGermanNoun, isCommonToken, isCommonWord, isGermanNoun, isGivenName, isPlace } from './lexicon';
+import { ARTICLE, COMPASS_WORD, DEMONYM, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, TITLES, inLexicon, endsLikeGermanNoun, isCommonToken, isCommonWord, isGermanNoun, isGivenName, isPlace, isRomanceNoun } from './lexicon';
 import { PLACE_BEFORE, SAINTS, nameOf } from './classify';
 import { type NameSpan, opensTwoWordSurname, surnameAt } from './identity';
 import type { Token } from './tokens';
@@ -83,8 +83,12 @@ function isGermanNounBefore(before: string): boolean {
  */
 const GERMAN_OPENER = /^(?:Eine?[mnrs]?|Seine?[mnrs]?|Ihre?[mnrs]?|Unsere?[mnrs]?|Im|Zur|Zum|Vom|Beim|Über|Ge\p{Ll}{3,}te[mnrs]?|\p{Lu}\p{Ll}{3,}(?:isch|lich)e[mnrs]?)$/u;
 
-/** Whether a person's name opens with a German abstract noun (`Freiheit des Andersdenkenden`) or a German word of those above. */
-const opensGermanPhrase = ({ tokens: [first] }: NameSpan) => isGermanNoun(first.lower) || GERMAN_OPENER.test(first.text) && !isGivenName(first);
+/**
+ * Whether a person's name opens with a German abstract noun (`Freiheit des Andersdenkenden`) or a German word of those above,
+ * or holds a Romance one and no given name (`de Seguridad`).
+ */
+const opensGermanPhrase = ({ tokens }: NameSpan) => isGermanNoun(tokens[0].lower) || GERMAN_OPENER.test(tokens[0].text) && !isGivenName(tokens[0]) ||
+  tokens.some((t) => isRomanceNoun(t.lower)) && !tokens.some(isGivenName);
 
 /** The names without the persons that a German article or abstract noun stands before or opens (see `GERMAN_ARTICLE_BEFORE`, `GERMAN_OPENER`). */
 function withoutGermanNounPhrases(text: string, spans: NameSpan[]): NameSpan[] {
