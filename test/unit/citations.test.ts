@@ -353,6 +353,21 @@ describe('finding references', () => {
     assert.deepEqual(citationsOf(text).at(-1)?.fields, {});
   });
 
+  test('a note written as a bibliography’s entry, author inverted, is one reference; a name in its order, a short form are not', () => {
+    const text = withNotes('One.1 Two.2 Three.3 Four.4',
+      'Holt, Maren Ivo. The Fall of Riga: A Story of Clerks. New York: Harbour Press, 1998, pp. 12–24.',
+      'Varga, Odile, and Jan Kessler. Quays. Oslo: Nordic Press, 1971.',
+      'Ivo Lind, Maren Holt. Gedanke und Tat (Riga: Baltic Press, 1939), pp. 276-81.',
+      'Holt, I.R.A. at War, 77; Jan Kessler, Guerilla Days (Riga: Baltic Press, 1949), 3.');
+    assert.deepEqual(found(text), [
+      'full: Holt, Maren Ivo. The Fall of Riga: A Story of Clerks. New York: Harbour Press, 1998, pp. 12–24.',
+      'full: Varga, Odile, and Jan Kessler. Quays. Oslo: Nordic Press, 1971.',
+      'full: Gedanke und Tat (Riga: Baltic Press, 1939), pp. 276-81',
+      'full: Holt, I.R.A. at War, 77', 'full: Jan Kessler, Guerilla Days (Riga: Baltic Press, 1949), 3']);
+    assert.deepEqual(citationsOf(text)[0].fields, { authors: ['Maren Ivo Holt'], title: 'The Fall of Riga: A Story of Clerks', place: 'New York',
+      publisher: 'Harbour Press', year: '1998' });
+  });
+
   test('an interview, a personal communication or a statement to the police, up to its date', () => {
     const text = withNotes('One.1 Two.2 Three.3',
       'Ivo Holt, interview with the author, Halden, 20 August 2007; K. Lind, personal communication, May 1990.',
