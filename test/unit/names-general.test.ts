@@ -154,6 +154,11 @@ describe('names: where a run of names splits, and what it is', () => {
       ['person Lavrentiy Kessaria', 'person Kessaria', 'person Vyacheslav Ostrov', 'person Grigorii Holt']);
   });
 
+  test('Russian women’s given names as the Library of Congress romanizes them (`Evgeniia`, `Klavdiia`): `Evgeniia Ginzburg` is a person', () => {
+    assert.deepEqual(mentions('Writers such as Evgeniia Ginzburg and Klavdiia Ostrov wrote; Varlam Holt did not.'),
+      ['person Evgeniia Ginzburg', 'person Klavdiia Ostrov', 'person Varlam Holt']);
+  });
+
   test('Hungarian given names are given names: the surname after one is a person\'s, though it names a place too (`Csaba Békés`)', () => {
     assert.deepEqual(mentions('The documents published by Csaba Budapest and Gyula Ostrov show it.'), ['person Csaba Budapest', 'person Gyula Ostrov']);
   });
