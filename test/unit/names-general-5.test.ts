@@ -345,6 +345,13 @@ describe('names: the French nobility and hyphens', () => {
     assert.deepEqual(found.filter((m) => m.kind === 'person').map((m) => `${m.text} (${entities[m.entity].label})`), ['Marie Antoinette (Marie Antoinette)',
       'Marie-Antoinette (Marie Antoinette)', 'Stalin (Stalin)', 'Bukharin (Bukharin)', 'Stalin (Stalin)', 'Bukharin (Bukharin)']);
   });
+
+  test('a surname of two joined by a hyphen that the text gives with a given name is that person’s, though each half names another', () => {
+    const text = 'Margarete Kessler-Holt wrote. She had married the son of Martin Kessler and left Ivo Holt. Kessler-Holt was able to describe both.';
+    const { mentions: found, entities } = analyzeDocument(text, 'plaintext');
+    assert.deepEqual(found.filter((m) => m.kind === 'person').map((m) => `${m.text} (${entities[m.entity].label})`), ['Margarete Kessler-Holt (Margarete Kessler-Holt)',
+      'Martin Kessler (Martin Kessler)', 'Ivo Holt (Ivo Holt)', 'Kessler-Holt (Margarete Kessler-Holt)']);
+  });
 });
 
 describe('names: the authors references open with', () => {

@@ -615,9 +615,14 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
   }
   const isPerson = (word: string) => isKnownPerson(word) || kinds.get(word) === 'person';
   const bodies = bodyNames(segments);
-  // `Marie Antoinette`, then `Marie-Antoinette`: one person's names with a hyphen are that person, not two people.
+  // `Marie Antoinette`, then `Marie-Antoinette`: one person's names with a hyphen are that person, not two people; so is a
+  // surname of two joined by a hyphen, which the text gives with a given name (`Margarete Buber-Neumann`, then `Buber-Neumann`).
   const personNames = new Set<string>();
-  for (const s of segments) if (s.kind === 'person' && s.tokens.length === 2) personNames.add(nameOf(s.tokens));
+  for (const s of segments) {
+    if (s.kind !== 'person' || s.tokens.length < 2) continue;
+    if (s.tokens.length === 2) personNames.add(nameOf(s.tokens));
+    personNames.add(s.tokens[s.tokens.length - 1].name);
+  }
   let lone = 0;
   const spans: NameSpan[] = [];
   for (let i = 0; i < segments.length; i++) {
@@ -907,14 +912,14 @@ const MOVEMENT = new Set(['in', 'to', 'from', 'of', 'into', 'across', 'throughou
 
 /**
  * `Stalin-Bukharin`, `Weber-Habermas`: two people the document names elsewhere, joined by a hyphen (`lone`: one word,
- * which the document writes `form`); not the given name and surname of one (`personNames`).
+ * which the document writes `form`); not the given name and surname of one, nor one's surname (`personNames`).
  */
 function peoplePair(lone: PlacedSegment, form: string, isPerson: (word: string) => boolean, personNames: ReadonlySet<string>): NameSpan[] | null {
   // The form has the word's hyphens: most words have none, and their token need not be read.
   if (!form.includes('-') && !form.includes('‐')) return null;
   const [token] = lone.tokens;
   const parts = token.name.split(/[-‐]/);
-  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && isPerson(p)) || personNames.has(`${parts[0]} ${parts[1]}`)) return null;
+  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && isPerson(p)) || personNames.has(`${parts[0]} ${parts[1]}`) || personNames.has(token.name)) return null;
   const split = token.start + parts[0].length;
   const first = changedToken(token, { end: split, text: token.text.slice(0, parts[0].length), name: parts[0], lower: parts[0].toLowerCase(), possessive: false });
   const second = changedToken(token, {
