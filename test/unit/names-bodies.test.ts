@@ -169,6 +169,18 @@ describe('names: bodies named with a possessive or a court’s word', () => {
   });
 });
 
+describe('names: Soviet bodies and places in their romanizations', () => {
+  test('`Gulag` and `Okhrana` are bodies, as `Sovnarkom` is', () => {
+    assert.deepEqual(mentions('Ivo Holt wrote what Anna Kerrow called the "Gulag narrative." Okhrana agents watched him.'),
+      ['person Ivo Holt', 'person Anna Kerrow', 'organization Gulag', 'organization Okhrana']);
+  });
+
+  test('a place as the Library of Congress romanizes it (`Iaroslavl`, `Briansk`, `Noril’sk`) is the place the lexicon writes otherwise', () => {
+    assert.deepEqual(mentions("He was sent from Iaroslavl to Briansk, then to Noril'sk, near Iakutsk."),
+      ['place Iaroslavl', 'place Briansk', "place Noril'sk", 'place Iakutsk']);
+  });
+});
+
 describe('names: bodies named in Catalan, Polish, Russian, Czech and Hungarian', () => {
   test('Catalan heads first (`Partit`, `Unió`, `Bloc`), and `i`, `et` join the words of a body’s name as `and` does; persons stay apart', () => {
     assert.deepEqual(mentions('The Partit Socialista Unificat de Catalunya grew out of the Unió Socialista de Catalunya; the Bloc Obrer i Camperol did not. '

@@ -100,6 +100,7 @@ describe('names: words of a transcript', () => {
   test('a web page’s byline or list of tags in italics is no title: its names are mentions (`*By Helen Marsh*`, `*Tags: Stalin*`)', () => {
     assert.deepEqual(mentions('*By Anna Kerrow* · Posted March 3, 2019\n\nThe trials began.\n\n*Tags: Trotsky, Dewey*', 'markdown'),
       ['person Anna Kerrow', 'person Trotsky', 'person Dewey']);
+    assert.deepEqual(mentions('*Posted by Ivo Brennholt on March 14, 2021 · Filed under: China*\n\nThe trials began.', 'markdown'), ['person Ivo Brennholt']);
   });
 
   test('nor is a transcript’s question in italics (`*Q: How did Trotsky respond?*`)', () => {

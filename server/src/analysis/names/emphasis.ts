@@ -13,8 +13,8 @@ const ARTICLE_BEFORE = /^(?:The|La|Le|Les|L’|L'|Die|Der|Das|El|Il|Lo) ?$/u;
 
 const EMPHASIS = /(?<![*\p{L}\p{N}])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![*\p{L}\p{N}])/gu;
 
-/** What opens a web page's byline or its lists of tags and categories, or a transcript's question or answer (`*Q: How did …?*`). */
-const PAGE_LABEL = /^(?:[Bb]y\s+\p{Lu}|(?:Tags|Tagged|Filed under|Posted in|Categories|Category|Keywords|Topics|Q|A|Question|Answer):\s)/u;
+/** What opens a web page's byline (`*By Helen Marsh*`, `*Posted by Helen Marsh on …*`) or its lists of tags and categories, or a transcript's question or answer (`*Q: How did …?*`). */
+const PAGE_LABEL = /^(?:(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported)\s+)?[Bb]y\s+\p{Lu}|(?:Tags|Tagged|Filed under|Posted in|Categories|Category|Keywords|Topics|Q|A|Question|Answer):\s)/u;
 
 /** The end of a sentence and the start of the next. */
 const SENTENCES = /[.!?]["”’)]?\s+\p{Lu}/u;

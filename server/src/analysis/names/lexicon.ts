@@ -92,8 +92,19 @@ const US_STATE_ABBREVIATIONS = new Set([
 ]);
 export const isUsStateAbbreviation = (written: string): boolean => US_STATE_ABBREVIATIONS.has(written);
 
-/** A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`). */
-export const isPlace = (name: string): boolean => lexicon().places.has(name);
+/**
+ * A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`), or as the Library of Congress
+ * romanizes a Russian name that the lexicon writes otherwise (`Iaroslavl`, `Briansk`, `Noril'sk` for `Yaroslavl`, `Bryansk`, `Norilsk`).
+ */
+export const isPlace = (name: string): boolean => isKnownPlace(name, lexicon().places);
+function isKnownPlace(name: string, places: ReadonlySet<string>): boolean {
+  if (places.has(name)) return true;
+  if (!ROMANIZED_SO.test(name)) return false;
+  return places.has(name.replace(LIBRARY_OF_CONGRESS, (m) => POPULAR_ROMANIZATION[m] ?? ''));
+}
+const ROMANIZED_SO = /I[au]|i[au]|['’]/u;
+const LIBRARY_OF_CONGRESS = /^I[au]|(?<=\p{L})i[au]|['’]/gu;
+const POPULAR_ROMANIZATION: Record<string, string> = { Ia: 'Ya', Iu: 'Yu', ia: 'ya', iu: 'yu' };
 
 /**
  * Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`, `Darmstadt`, `Hechingen`, `Eisleben`,
@@ -205,7 +216,7 @@ const ORGANIZATION_HEADS = new Set([
   'cominform', 'plenum', 'duma', 'parliament', 'senate', 'cabinet', 'administration', 'commune', 'order',
   // Soviet bodies named by syllabic abbreviations, as essays write them untranslated (`Sovnarkom`, `Gosplan`).
   'sovnarkom', 'gosplan', 'gosbank', 'vesenkha', 'rabkrin', 'komsomol', 'proletkult', 'glavlit', 'narkomindel', 'narkompros',
-  'narkomnats', 'profintern', 'krestintern', 'revvoensovet', 'ispolkom', 'obkom', 'gubkom', 'raikom',
+  'narkomnats', 'profintern', 'krestintern', 'revvoensovet', 'ispolkom', 'obkom', 'gubkom', 'raikom', 'gulag', 'okhrana',
   'coalition', 'chamber', 'guards', 'marines', 'militia', 'legion', 'regiment', 'battalion', 'brotherhood', 'constabulary',
   'battalions', 'brigades', 'regiments', 'militias', 'volunteers', 'auxiliaries', 'irregulars', 'rangers', 'fusiliers', 'force', 'forces',
   'squad', 'workshops', 'commissariat', 'collegium',
@@ -370,7 +381,7 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const givenName = isGiven(lower, plain) || plain.includes('-') && plain.split('-').every((part) => part !== '' && isGiven(part, part));
   const common = isCommonLower(lower, plain) || isGermanNoun(lower) || isRomanceNoun(lower) && !ORGANIZATION_HEADS.has(lower);
   return (common ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
-    (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
+    (isDemonymWord(text) ? DEMONYM : 0) | (isKnownPlace(name, places) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) || !common && (GERMAN_BODY_ENDING.test(lower) || CHINESE_PARTY_ENDING.test(lower)) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
     // A known place with an ending of derived words is the place (`Caribbean`, `Fujian`).
