@@ -378,6 +378,12 @@ describe('months and seasons', () => {
       ['1965 → 1965', 'January 1966 → 1966-01', '18 October → 1965-10-18']);
   });
 
+  test('the years of a title in italics are a reference’s, not the time the narrative is at', () => {
+    const text = 'In May 1966 the school split.[^1]\n\n[^1]: Ivo Holt, ed., *The Harbour Revolution, 1966–1969* (Riga: Baltic Press, 1996), 5–7. On the meeting of 29 May see Holt.\n';
+    assert.deepEqual(analyzeDocument(text, 'markdown').dates.map((d) => `${d.text} → ${d.value}`),
+      ['May 1966 → 1966-05', '1966–1969 → 1966/1969', '1996 → 1996', '29 May → 1966-05-29']);
+  });
+
   test('a date the narrative looks back to (`had been founded in`) or ahead to (`would be shot in`) does not move it', () => {
     assert.deepEqual(dates('The plenum met in June 1937. The Comintern had been founded in March 1919. On 7 July the secretary was arrested.'),
       ['June 1937 → 1937-06', 'March 1919 → 1919-03', '7 July → 1937-07-07']);

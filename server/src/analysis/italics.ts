@@ -13,3 +13,13 @@ export function isInItalics(text: string, floor: number, at: number): boolean {
   }
   return stars % 2 === 1;
 }
+
+/** Whether an asterisk follows `at` on its line within `reach` characters: where an italic may close (most text has none). */
+export function asteriskAhead(text: string, at: number, reach: number): boolean {
+  for (let i = at, end = Math.min(text.length, at + reach); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 /* * */) return true;
+    if (c === 10 /* \n */) return false;
+  }
+  return false;
+}

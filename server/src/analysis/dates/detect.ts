@@ -5,7 +5,7 @@ import { blocksOf, type Block, type BlockMemo } from '../blocks';
 import type { DateMention, Note, NoteMarker, Span } from '../types';
 import { partitionPoint } from '../search';
 import { letterPattern, type LetterPattern } from '../letters';
-import { isInItalics } from '../italics';
+import { asteriskAhead, isInItalics } from '../italics';
 import { REPUBLICAN_WORD, RULES, isHijriThenGregorian, type Opening, type Reading, type RelativeMonth } from './grammar';
 import { type CalendarPoint, julianGap, parseValue } from './values';
 import { republicanYearOf } from './republican';
@@ -308,15 +308,18 @@ function joinedValue(text: string, span: Span, after: readonly Candidate[]): str
  * `Orlov 1981 shows`) is not the time the text is at.
  */
 function isPublicationYear(text: string, mention: DateMention): boolean {
-  // The years of a title's span are a reference's too: `(Trotsky, Writings 1936–37, pp. 212–14)`.
+  if (mention.kind !== 'year' && mention.kind !== 'year-range') return false;
+  // The years of a title are a reference's too: `(Trotsky, Writings 1936–37, pp. 212–14)`, `*China's Cultural Revolution, 1966–1969*`.
+  if (asteriskAhead(text, mention.end, TITLE_REACH) && isInItalics(text, 0, mention.start)) return true;
   if (mention.kind === 'year-range') return /^,\s*pp?\.\s?\d/.test(text.slice(mention.end, mention.end + 8));
-  if (mention.kind !== 'year') return false;
   const after = text.slice(mention.end, mention.end + 8);
   return /^[a-h]?\s*\)/.test(after) || /^[a-h]?,\s*pp?\./.test(after)
     || (/[(,]\s*$/.test(text.slice(mention.start - 2, mention.start)) && /^[a-h]?\s*;/.test(after))
     || (/^[a-h]?\s*[:,]\s*\d/.test(after) && AUTHOR_OPENING.test(text.slice(Math.max(0, mention.start - 64), mention.start)))
     || CITING_AFTER.test(text.slice(mention.end, mention.end + 16)) && CITED_AUTHOR_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
 }
+/** How far after a year the italic of a title that holds it closes, at most. */
+const TITLE_REACH = 200;
 /** An author's surname (or two, or `et al.`) right before a year: `records; Gullickson 1996 studies the figure`. */
 const CITED_AUTHOR_BEFORE = /(?:^|[\s;(])\p{Lu}[\p{Ll}'’-]+(?:\s(?:and|&)\s\p{Lu}[\p{Ll}'’-]+|\set\sal\.)?\s$/u;
 /** After an author's year, a semicolon or a verb of what the work does (`studies`, `shows`; not `was`). */
