@@ -492,6 +492,7 @@ describe('months and seasons', () => {
     assert.deepEqual(dates('In April the lilacs bloom.'), []);
     assert.deepEqual(dates('In 1917 came the October Revolution, and in May Day parades; the tenth anniversary of October.'), ['1917 → 1917']);
     assert.deepEqual(dates('May I add that we march on?'), []);
+    assert.deepEqual(dates('In 1966 the May 16 Notification came, and later the May 16 Corps; on May 16 Mao spoke.'), ['1966 → 1966', 'May 16 → 1966-05-16']);
     assert.deepEqual(dates('the Revolution of October 1917. Inspired by October, the workers rose; by November, they had won.'),
       ['October 1917 → 1917-10', 'November → 1917-11']);
     assert.deepEqual(dates('In 1920 she wrote of the spring of her life.'), ['1920 → 1920']);

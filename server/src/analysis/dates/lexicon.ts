@@ -100,7 +100,7 @@ export const MEETING_NOUNS = ['plenum', 'session', 'meeting', 'conference', 'con
 
 /**
  * Nouns that make a month before them the name of an event, not a time (`the October Revolution`, `May Day`,
- * `the April Theses`, `the July Monarchy`); another capitalized word after a month is the next word of the
+ * `the April Theses`, `the July Monarchy`, `the May 16 Notification`); another capitalized word after a month is the next word of the
  * sentence (`In May Orwell left`).
  */
 export const MONTH_EVENT_NOUNS = new Set([
@@ -108,5 +108,5 @@ export const MONTH_EVENT_NOUNS = new Set([
   'Crisis', 'Coup', 'Putsch', 'Action', 'Offensive', 'Strike', 'Massacre', 'Theses', 'Manifesto', 'Decree', 'Decrees',
   'Laws', 'Ordinances', 'Constitution', 'Declaration', 'Appeal', 'Programme', 'Program', 'Platform', 'Agreement',
   'Accords', 'Monarchy', 'Regime', 'Government', 'Ministry', 'Plenum', 'Movement', 'Group', 'Opposition', 'Fourth', 'Incident',
-  'Incidents', 'Affair', 'Pact',
+  'Incidents', 'Affair', 'Pact', 'Notification', 'Circular', 'Directive', 'Directives', 'Instruction', 'Resolution', 'Editorial', 'Corps', 'Faction',
 ]);
