@@ -1071,6 +1071,12 @@ describe('resolving back-references', () => {
     assert.deepEqual(resolutions(citationsOf(text)), ['Kessel, op. cit., p. 122 => Jan Kessel, The Quays, trans. Ivo Brenn (Oslo: Nordic Press, 1972), 4']);
   });
 
+  test('an op. cit. after two authors repeats their work, not a later one of the last of them, nor a book that names them as its editors', () => {
+    const text = withNotes('One.1 Two.2 Three.3 Four.4', 'Jan Kessel and Ivo Brenn, The Quays (Oslo: Nordic Press, 1972), 4.',
+      'Ivo Brenn, ed., Harbours (Riga: Baltic Press, 1996), 5.', '"The Report," in Kessel and Brenn, eds., The Quays, 9.', 'Kessel and Brenn, op. cit., 12.');
+    assert.deepEqual(resolutions(citationsOf(text)).at(-1), 'Kessel and Brenn, op. cit., 12 => Jan Kessel and Ivo Brenn, The Quays (Oslo: Nordic Press, 1972), 4');
+  });
+
   test('a given name or initials with a hyphen belong to the author (`Jean-Paul Sartre`, `P.-O. Lissagaray`)', () => {
     const text = withNotes('One.1 Two.2', 'Jean-Paul Sartre, Being and Nothingness (London: Methuen, 1958), 45.', 'P.-O. Lissagaray, History of the Commune (London: New Park, 1976), 80.');
     assert.deepEqual(citationsOf(text).map((c) => [c.text, c.fields.authors]), [

@@ -107,6 +107,13 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[], full:
     }
     const before = c.text.split(OP_CIT)[0];
     const own = namesIn(before.replace(/\*[^*]*$/u, '')).filter((name) => !CUE_WORD.test(name));
+    // `MacFarquhar and Schoenhals, op. cit.`: the work of all its authors, not another of the last one's.
+    if (own.length > 1) {
+      const byAll = own.map(citing).reduce((common, works) => common.filter((i) => works.includes(i)));
+      // Theirs with its year, not one that names them as the editors of the book it is in (`"Report," in Békés, Byrne and Rainer, eds.`).
+      const found = nearest(byAll.filter((i) => citations[i].fields.authors !== undefined && citations[i].fields.year !== undefined), index, false) ?? nearest(byAll, index, false);
+      if (found !== null) return found;
+    }
     for (const name of [...own].reverse()) {
       // `Carr, vol. 2, op. cit.`: of an author's works, the one of that volume.
       const volume = c.fields.volume;
