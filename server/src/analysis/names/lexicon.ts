@@ -26,8 +26,20 @@ const lexicon = (): Lexicons => lexicons ??= {
   givenNames: new Set<string>(givenNames),
   nationalities: new Set<string>(demonyms),
   demonyms: new Set<string>([...demonyms, ...MOVEMENT_MEMBERS]),
-  places: new Set<string>(places),
+  places: withLibraryOfCongressSpellings(places),
 };
+
+/**
+ * The places, and those with `ya`, `yu` as the Library of Congress romanizes Russian names too (`Iaroslavl`, `Briansk`,
+ * `Tiumen` for `Yaroslavl`, `Bryansk`, `Tyumen`): made once, not looked up again for every name.
+ */
+function withLibraryOfCongressSpellings(names: readonly string[]): Set<string> {
+  const set = new Set<string>(names);
+  for (const name of names) if (POPULAR_Y.test(name)) set.add(name.replace(POPULAR_Y_ALL, (m) => (m[0] === 'Y' ? 'I' : 'i') + m[1]));
+  return set;
+}
+const POPULAR_Y = /[Yy][au]/;
+const POPULAR_Y_ALL = /[Yy][au]/g;
 
 const isAscii = (word: string): boolean => !/[^\u0020-\u007e]/.test(word);
 /** `word` without its accents (`đ` as `d`, as Vietnamese is written without them). */
@@ -93,18 +105,13 @@ const US_STATE_ABBREVIATIONS = new Set([
 export const isUsStateAbbreviation = (written: string): boolean => US_STATE_ABBREVIATIONS.has(written);
 
 /**
- * A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`), or as the Library of Congress
- * romanizes a Russian name that the lexicon writes otherwise (`Iaroslavl`, `Briansk`, `Noril'sk` for `Yaroslavl`, `Bryansk`, `Norilsk`).
+ * A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`), or romanized by the Library of
+ * Congress (`Iaroslavl`, see `withLibraryOfCongressSpellings`), its soft signs written (`Noril'sk`).
  */
 export const isPlace = (name: string): boolean => isKnownPlace(name, lexicon().places);
-function isKnownPlace(name: string, places: ReadonlySet<string>): boolean {
-  if (places.has(name)) return true;
-  if (!ROMANIZED_SO.test(name)) return false;
-  return places.has(name.replace(LIBRARY_OF_CONGRESS, (m) => POPULAR_ROMANIZATION[m] ?? ''));
-}
-const ROMANIZED_SO = /I[au]|i[au]|['’]/u;
-const LIBRARY_OF_CONGRESS = /^I[au]|(?<=\p{L})i[au]|['’]/gu;
-const POPULAR_ROMANIZATION: Record<string, string> = { Ia: 'Ya', Iu: 'Yu', ia: 'ya', iu: 'yu' };
+const isKnownPlace = (name: string, places: ReadonlySet<string>): boolean =>
+  places.has(name) || (name.includes("'") || name.includes('’')) && places.has(name.replace(SOFT_SIGNS, ''));
+const SOFT_SIGNS = /['’]/g;
 
 /**
  * Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`, `Darmstadt`, `Hechingen`, `Eisleben`,
@@ -391,10 +398,6 @@ export function lexiconOf(text: string, lower: string, name: string): number {
 }
 
 /**
- * German compounds ending in the head of a body's name: `Freikorps`, `Spartakusbund`, `Zentrumspartei`, `Arbeiterverein`,
- * `Reichswehr`, councils (`Soldatenräte`, `Betriebsrat`); not the English `moribund`, `cummerbund`.
- */
-/**
  * German abstract nouns, which German capitalizes (`Würdigung`, `Freiheit`, `Klassenbewusstsein`, `Einleitung`): common words
  * of titles and quotations, no names; long, for surnames end so too (`Jung`, `Hartung`), but for endings no surname has
  * (`Freiheit`).
@@ -411,6 +414,10 @@ const ROMANCE_NOUN = /^[a-zà-ÿ]{3,}(?:dad|tat|tà|ción|sión|ció|ção|zione
 /** Whether a text ends as a German abstract noun does: where one may stand, to look at closer (see `isGermanNoun`). */
 export const endsLikeGermanNoun = (text: string) => GERMAN_NOUN_END.test(text);
 const GERMAN_NOUN_END = new RegExp(`${GERMAN_NOUN_ENDINGS}$`);
+/**
+ * German compounds ending in the head of a body's name: `Freikorps`, `Spartakusbund`, `Zentrumspartei`, `Arbeiterverein`,
+ * `Reichswehr`, councils (`Soldatenräte`, `Betriebsrat`); not the English `moribund`, `cummerbund`.
+ */
 const GERMAN_BODY_ENDING = /[a-zäöüß]{3}(?:korps|(?<!^(?:mori|cummer|kummer))bund|partei|verein|gruppe|ausschuss|verband|gewerkschaft|zeitung|verlag|wehr|räte)$|[a-zäöüß]{5}rat$/;
 
 /** Chinese names of parties, `dang` (party) in pinyin or Wade-Giles after the party's words: `Kuomintang`, `Guomindang`, `Gongchandang`. */

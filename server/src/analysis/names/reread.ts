@@ -87,8 +87,12 @@ const GERMAN_OPENER = /^(?:Eine?[mnrs]?|Seine?[mnrs]?|Ihre?[mnrs]?|Unsere?[mnrs]
  * Whether a person's name opens with a German abstract noun (`Freiheit des Andersdenkenden`) or a German word of those above,
  * or holds a Romance one and no given name (`de Seguridad`).
  */
-const opensGermanPhrase = ({ tokens }: NameSpan) => isGermanNoun(tokens[0].lower) || GERMAN_OPENER.test(tokens[0].text) && !isGivenName(tokens[0]) ||
-  tokens.some((t) => isRomanceNoun(t.lower)) && !tokens.some(isGivenName);
+function opensGermanPhrase({ tokens }: NameSpan): boolean {
+  // Such nouns are common words: the lexicon's bit is looked at first, the nouns' endings only for those.
+  const [first] = tokens;
+  return isCommonToken(first) && isGermanNoun(first.lower) || GERMAN_OPENER.test(first.text) && !isGivenName(first) ||
+    tokens.some((t) => isCommonToken(t) && isRomanceNoun(t.lower)) && !tokens.some(isGivenName);
+}
 
 /** The names without the persons that a German article or abstract noun stands before or opens (see `GERMAN_ARTICLE_BEFORE`, `GERMAN_OPENER`). */
 function withoutGermanNounPhrases(text: string, spans: NameSpan[]): NameSpan[] {
