@@ -204,9 +204,10 @@ function personGroup({ given, surname }: PersonParts, people: People, lastSeen: 
     // The one the text has named by the surname alone most often (`Robespierre`, not his brother `Augustin Robespierre`
     // named since: a relative keeps his given name); of those, the one it named last (the first, if it named none yet).
     // A surname spelled exactly so is that person's before a variant's (`Slánská` is Josefa Slánská's, not Rudolf Slánský's).
-    const spelledSo = sameName.some((g) => g.key === key) ? sameName.filter((g) => g.key === key) : sameName;
+    const exact = sameName.length > 1 && sameName.some((g) => g.key === key);
     let chosen: Group | undefined;
-    for (const g of spelledSo) {
+    for (const g of sameName) {
+      if (exact && g.key !== key) continue;
       const often = (g.bySurname ?? 0) - (chosen?.bySurname ?? 0);
       if (!chosen || often > 0 || often === 0 && (lastSeen.get(g) ?? -1) > (lastSeen.get(chosen) ?? -1)) chosen = g;
     }
