@@ -56,6 +56,7 @@ describe('names: words that name no one', () => {
 
   test('members of a political movement are a group, not a person', () => {
     assert.deepEqual(mentions('The Black Jacobins wrote of Narodniks and of Bolshevik method.'), []);
+    assert.deepEqual(mentions('He called it a fabrication of Nazi propaganda; Chekist methods spread.'), []);
   });
 
   test('a word of the people of a region or a city is no name; a surname that is also one stays out of the lexicon', () => {

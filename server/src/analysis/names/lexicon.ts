@@ -11,7 +11,7 @@ import places from './lexicons/places.json';
  * nationality, they name a group of people or qualify a noun, and are never a person's name.
  */
 const MOVEMENT_MEMBERS = ['Bolshevik', 'Menshevik', 'Jacobin', 'Girondin', 'Montagnard', 'Narodnik', 'Decembrist', 'Communard',
-  'Chartist', 'Fenian', 'Spartacist', 'Sandinista', 'Zapatista', 'Carlist', 'Falangist', 'Jacobite', 'Luddite', 'Sansculotte',
+  'Chartist', 'Fenian', 'Spartacist', 'Sandinista', 'Zapatista', 'Carlist', 'Falangist', 'Jacobite', 'Luddite', 'Sansculotte', 'Nazi', 'Chekist',
   // Members of churches, whose adjectives begin bodies' names (`Unitarian Service Committee`, `Methodist Church`).
   'Methodist', 'Baptist', 'Unitarian', 'Presbyterian', 'Congregationalist', 'Mennonite', 'Adventist', 'Quaker', 'Anglican',
   'Lutheran', 'Pentecostal', 'Episcopalian', 'Catholic', 'Protestant', 'Calvinist', 'Huguenot',
