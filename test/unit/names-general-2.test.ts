@@ -79,6 +79,12 @@ describe('names: a person named by initials', () => {
     assert.deepEqual(entities.map((e) => `${e.kind} ${e.variants.join(' | ')}`), ['person Rudolf Slánský | Slánský', 'person Josefa Slánská | Slánská']);
   });
 
+  test('a name with the first of two surnames is the person named with both, in either order (`Mario Monje`, `Mario Monje Molina`)', () => {
+    const { entities } = analyzeDocument('Mario Kessel led the party; Gary Holt Varga captured him. Later Mario Kessel Lind refused, Gary Holt spoke and Kessel left.', 'plaintext');
+    assert.deepEqual(entities.map((e) => `${e.kind} ${e.label} | ${e.variants.join(' | ')}`),
+      ['person Mario Kessel Lind | Mario Kessel | Mario Kessel Lind | Kessel', 'person Gary Holt Varga | Gary Holt Varga | Gary Holt']);
+  });
+
   test('an acronym no person’s initials make stays a body', () => {
     assert.deepEqual(mentions('Franklin D. Kessler won, and FDR answered.'), ['person Franklin D. Kessler', 'organization FDR']);
   });
