@@ -72,6 +72,7 @@ describe('full dates', () => {
   test('in numbers: the day first with dots, the month first with slashes, unless a number over 12 says otherwise; Roman months', () => {
     assert.deepEqual(dates('on 12.3.1924, on 3/12/1924, on 25/12/1924'),
       ['12.3.1924 → 1924-03-12', '3/12/1924 → 1924-03-12', '25/12/1924 → 1924-12-25']);
+    assert.deepEqual(dates('Holt to Lind, 3. 9. 1949; Rudé právo, 21. 11. 1952, s. 1.'), ['3. 9. 1949 → 1949-09-03', '21. 11. 1952 → 1952-11-21']);
     assert.deepEqual(dates('a letter of 18.XI.1918, another of 3. V. 1919'), ['18.XI.1918 → 1918-11-18', '3. V. 1919 → 1919-05-03']);
   });
 

@@ -443,8 +443,10 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ value: m }),
   },
   {
-    kind: 'date', // 12.3.1924, 3/12/1924: the day first with dots, the month first with slashes, unless a number over 12 says
-    atNumber: String.raw`(?<![\p{L}\d./])[0-3]?\d(?:\.[0-3]?\d\.|/[0-3]?\d/)(?:1\d{3}|20\d{2})${END}`,
+    // 12.3.1924, 3. 9. 1949 (as Czech and German write it), 3/12/1924: the day first with dots, the month first with slashes,
+    // unless a number over 12 says
+    kind: 'date',
+    atNumber: String.raw`(?<![\p{L}\d./])[0-3]?\d(?:\.[ ]?[0-3]?\d\.[ ]?|/[0-3]?\d/)(?:1\d{3}|20\d{2})${END}`,
     read: (m) => {
       const [a, b, year] = numbers(m);
       const [first, second] = m.includes('/') ? [b, a] : [a, b];

@@ -65,9 +65,9 @@ const NUMBER = /\d+|['’‘ʼ´`]\d/g;
 const REPUBLICAN_MONTH_PREFIXES = REPUBLICAN_MONTHS.map((name) => name.toLowerCase().split(/[éô]/u)[0].slice(0, 5));
 
 /** A number of one or two digits opens an expression only as a day, an ordinal or a decade: `1 April`, `24-25 May`,
- * `3 to 5 May`, `between 3 and 8 May`, `18/19 March`, `12.3.1924`, `18.XI.1918`, `19th`, `30s`, and a day of the
+ * `3 to 5 May`, `between 3 and 8 May`, `18/19 March`, `12.3.1924`, `3. 9. 1949`, `18.XI.1918`, `19th`, `30s`, and a day of the
  * Republican calendar as French writes it, in lower case (`16 pluviôse an II`). */
-const DAY_OR_ORDINAL = new RegExp(String.raw`\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|\s+(?:${REPUBLICAN_MONTH_PREFIXES.join('|')})|[-‐‑‒–—−]\d|\s+(?:to|through|until|till|and)\s+\d|[./]\d{1,2}[./]\d{4}|\/\d{1,2}\s+\p{Lu}|\.\s?[IVX]+\.)|\d0['’‘ʼ´\x60]?s`, 'uy');
+const DAY_OR_ORDINAL = new RegExp(String.raw`\d{1,2}(?:st|nd|rd|th|\s+(?:of\s+)?\p{Lu}|\s+(?:${REPUBLICAN_MONTH_PREFIXES.join('|')})|[-‐‑‒–—−]\d|\s+(?:to|through|until|till|and)\s+\d|\.\s?\d{1,2}\.\s?\d{4}|\/\d{1,2}\/\d{4}|\/\d{1,2}\s+\p{Lu}|\.\s?[IVX]+\.)|\d0['’‘ʼ´\x60]?s`, 'uy');
 
 /** A day before a month of another language, told by the month's first three letters: `4 février`, `1er mai`, `20 de agosto`, `4. März`. */
 const DAY_OF_OTHER_MONTH = new RegExp(String.raw`\d{1,2}(?:er|º|°|\.)?\s+(?:del?\s+)?(?:${
