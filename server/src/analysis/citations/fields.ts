@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CUE, ENTRY_OPENING_NOTE, INITIAL, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BARE_PAGES, CUE, ENTRY_AS_NOTE, INITIAL, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
 import { isGivenNameWord } from '../names/lexicon';
 
@@ -164,8 +164,6 @@ const YEAR_AT_END = new RegExp(`${YEAR}$`, 'u');
 
 /** A note written as an entry of a list of references, the year in brackets after the authors (`Figes, Orlando (1996).`). */
 const ENTRY_NOTE = letterPattern(String.raw`^${SURNAME},\s\p{Lu}[^()\n]{0,80}\((?:${MONTH_BEFORE_YEAR})?(?:${YEAR})\)`, 'u');
-
-const ENTRY_AS_NOTE = letterPattern(ENTRY_OPENING_NOTE, 'u');
 
 /** An author's name in the possessive, of a word or a few, opening a text: `Conquest's `, `Robert Conquest's `. */
 const POSSESSIVE_AUTHOR_FIRST = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.-]*\s+){0,3}${POSSESSIVE_NAME}`, 'u');

@@ -7,7 +7,7 @@ import type { CitationKind, Span } from '../types';
 import { partitionPoint } from '../search';
 import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, BARE_PAGES, CUE, ENTRY_OPENING_NOTE, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CUE, ENTRY_AS_NOTE, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from '../letters';
 import { isInItalics } from '../italics';
 import { isCommonWord, isGivenNameWord, isNationality, isPlace } from '../names/lexicon';
@@ -549,10 +549,8 @@ function russianArchives(text: string, zone: Zone): Found[] {
   return found;
 }
 
-const ENTRY_AS_NOTE = letterPattern(ENTRY_OPENING_NOTE, 'u');
-
 /**
- * A note written as an entry of a bibliography (see `ENTRY_OPENING_NOTE`) that gives a year: the whole note. Not a name in
+ * A note written as an entry of a bibliography (see `ENTRY_AS_NOTE`) that gives a year: the whole note. Not a name in
  * its order (`Paul Frölich, Rosa Luxemburg. Gedanke und Tat`), whose surname would begin with a given name.
  */
 function entryNotes(text: string, zone: Zone): Found[] {

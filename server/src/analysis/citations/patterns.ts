@@ -1,5 +1,6 @@
 // The shapes of bibliographic references, as regular expressions shared by the detectors.
 import { LONG_INITIALS } from '../names/lexicon';
+import { letterPattern } from '../letters';
 import { OTHER_LANGUAGE_MONTHS } from '../dates/lexicon';
 
 /** A publication year: 1500–2099, maybe with a letter (`1991a`). */
@@ -69,7 +70,7 @@ export const ISSUE_DAY = String.raw`(?:no\.\s?\d+,\s)?(?:\d{1,2}\s${MONTH_NAME}\
  * and the title or year (`Ryan, Henry Butterfield. The Fall`, `Soria Galvarro, Carlos (ed.). El Che`, `Rojas, Marta, and
  * Mirta Rodríguez Calderón. Tania`); not an abbreviation in a short form (`Hart, I.R.A. at War`).
  */
-export const ENTRY_OPENING_NOTE = String.raw`^(?<surname>${SURNAME}(?:\s${SURNAME})?(?:\s[IVX]{1,3})?),\s(?!(?:The|A|An|La|Le|Les|El|Los|Die|Der|Das|Il|Lo)\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,?\s(?:and|&)\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4})?(?:\s\((?:eds?|trans)\.\))?\.\s(?=[\p{Lu}"“*(\d])`;
+export const ENTRY_AS_NOTE = letterPattern(String.raw`^(?<surname>${SURNAME}(?:\s${SURNAME})?(?:\s[IVX]{1,3})?),\s(?!(?:The|A|An|La|Le|Les|El|Los|Die|Der|Das|Il|Lo)\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,?\s(?:and|&)\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4})?(?:\s\((?:eds?|trans)\.\))?\.\s(?=[\p{Lu}"“*(\d])`, 'u');
 
 /** Words that cannot be an author before a year (`in 1922`, `Since 1917`). */
 export const NOT_AUTHOR = /^(?:in|since|until|till|by|from|of|the|and|or|to|after|before|during|circa|ca|around|about|late|early|mid|year|years|summer|winter|spring|autumn|fall|christmas|easter|ad|bc|ce|bce|no|vol|congress|conference|plenum|census|between|among|around|through|throughout|toward|towards|under|over|within|without|then|when|while|as|at|on|for|with|its|his|her|their|our|this|that|these|those|every|each|only|also|even)$/i;
