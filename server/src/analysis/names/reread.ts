@@ -84,22 +84,22 @@ function isGermanNounBefore(before: string): boolean {
 const GERMAN_OPENER = /^(?:Eine?[mnrs]?|Seine?[mnrs]?|Ihre?[mnrs]?|Unsere?[mnrs]?|Im|Zur|Zum|Vom|Beim|Über|Ge\p{Ll}{3,}te[mnrs]?|\p{Lu}\p{Ll}{3,}(?:isch|lich)e[mnrs]?)$/u;
 
 /**
- * Whether a person's name opens with a German abstract noun (`Freiheit des Andersdenkenden`) or a German word of those above,
- * or holds a Romance one and no given name (`de Seguridad`).
+ * Whether a person's name is a phrase of nouns: it opens with a German abstract noun (`Freiheit des Andersdenkenden`) or a
+ * German word of those above, or holds a Romance abstract noun and no given name (`de Seguridad`).
  */
-function opensGermanPhrase({ tokens }: NameSpan): boolean {
+function isForeignNounPhrase({ tokens }: NameSpan): boolean {
   // Such nouns are common words: the lexicon's bit is looked at first, the nouns' endings only for those.
   const [first] = tokens;
   return isCommonToken(first) && isGermanNoun(first.lower) || GERMAN_OPENER.test(first.text) && !isGivenName(first) ||
     tokens.some((t) => isCommonToken(t) && isRomanceNoun(t.lower)) && !tokens.some(isGivenName);
 }
 
-/** The names without the persons that a German article or abstract noun stands before or opens (see `GERMAN_ARTICLE_BEFORE`, `GERMAN_OPENER`). */
+/** The names without the persons that a German article or abstract noun stands before, or that are phrases of nouns (see `isForeignNounPhrase`). */
 function withoutGermanNounPhrases(text: string, spans: NameSpan[]): NameSpan[] {
   const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
   for (const span of spans) {
     const before = span.kind === 'person' ? text.slice(Math.max(0, span.start - 30), span.start) : '';
-    if (before === '' || !GERMAN_ARTICLE_BEFORE.test(before) && !isGermanNounBefore(before) && !opensGermanPhrase(span)) kept.push(span);
+    if (before === '' || !GERMAN_ARTICLE_BEFORE.test(before) && !isGermanNounBefore(before) && !isForeignNounPhrase(span)) kept.push(span);
   }
   return kept;
 }
