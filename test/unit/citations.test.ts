@@ -353,7 +353,7 @@ describe('finding references', () => {
     assert.deepEqual(citationsOf(text).at(-1)?.fields, {});
   });
 
-  test('a note written as a bibliography’s entry, author inverted, is one reference; a name in its order, a short form are not', () => {
+  test('a note written as a bibliography’s entry, author inverted, is one reference; a name in its order is read as a reference with its title, a short form as itself', () => {
     const text = withNotes('One.1 Two.2 Three.3 Four.4',
       'Holt, Maren Ivo. The Fall of Riga: A Story of Clerks. New York: Harbour Press, 1998, pp. 12–24.',
       'Varga, Odile, and Jan Kessler. Quays. Oslo: Nordic Press, 1971.',
@@ -362,7 +362,7 @@ describe('finding references', () => {
     assert.deepEqual(found(text), [
       'full: Holt, Maren Ivo. The Fall of Riga: A Story of Clerks. New York: Harbour Press, 1998, pp. 12–24.',
       'full: Varga, Odile, and Jan Kessler. Quays. Oslo: Nordic Press, 1971.',
-      'full: Gedanke und Tat (Riga: Baltic Press, 1939), pp. 276-81',
+      'full: Ivo Lind, Maren Holt. Gedanke und Tat (Riga: Baltic Press, 1939), pp. 276-81',
       'full: Holt, I.R.A. at War, 77', 'full: Jan Kessler, Guerilla Days (Riga: Baltic Press, 1949), 3']);
     assert.deepEqual(citationsOf(text)[0].fields, { authors: ['Maren Ivo Holt'], title: 'The Fall of Riga: A Story of Clerks', place: 'New York',
       publisher: 'Harbour Press', year: '1998' });
@@ -494,6 +494,14 @@ describe('finding references', () => {
       'full: Report of the Board to the Council, in Kessler, Minutes (Riga: Baltic Press, 1985), 9',
       'full: Maren Holt, Odile Varga and Jan Kessler (eds), The Quiet Archive: Essays (Riga: Baltic Press, 2001), pp. 208-16',
     ]);
+  });
+
+  test('a German note: a title’s full stop before its subtitle, editors joined by `und` and marked `(Hg.)`, a cue `Vgl.`', () => {
+    const text = withNotes('One.1 Two.2', 'Maren H. Holt, Jan Ju. Kessler und Ivo Varga (Hg.), Hafen 1923. Ein Plan und sein Scheitern (Berlin: Dietz, 2003).',
+      'Vgl. Anna Lind, Die Wandlung der Werften. Die Arbeiter in der Republik, Bd. 1 (Frankfurt am Main: EVA, 1969), S. 43–58.');
+    assert.deepEqual(found(text), ['full: Maren H. Holt, Jan Ju. Kessler und Ivo Varga (Hg.), Hafen 1923. Ein Plan und sein Scheitern (Berlin: Dietz, 2003)',
+      'full: Anna Lind, Die Wandlung der Werften. Die Arbeiter in der Republik, Bd. 1 (Frankfurt am Main: EVA, 1969), S. 43–58']);
+    assert.deepEqual(citationsOf(text)[0].fields.authors, ['Maren H. Holt', 'Jan Ju. Kessler', 'Ivo Varga']);
   });
 
   test('a lead-in before two authors or editors joined by `and` (`is printed in V. P. Holt and A. A. Varga, eds.,`)', () => {

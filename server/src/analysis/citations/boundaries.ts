@@ -1,7 +1,7 @@
 // Where a reference starts and ends in the text around it: sentence and clause boundaries that
 // respect initials, abbreviations and parentheses; the locators that follow a reference.
 import type { Span } from '../types';
-import { BARE_PAGES, CUE, NAME_WITH_PARTICLES, PAGES } from './patterns';
+import { BARE_PAGES, CUE, INITIAL, NAME_WITH_PARTICLES, PAGES } from './patterns';
 import { letterPattern } from '../letters';
 import { LONG_INITIALS } from '../names/lexicon';
 import { isDigit } from '../names/tokens';
@@ -15,7 +15,7 @@ const LOCATOR_TAIL = new RegExp(String.raw`^\*?(?::\s?(?:\d+(?:\s?[-–]\s?\d+)?
 /** Abbreviations whose period ends no sentence. */
 const ABBREVIATION = letterPattern(/(?:^|[^\p{L}])(?:ed|eds|trans|vol|vols|pp?|no|mass|cf|esp|ch|rev|repr|st|dr|mr|mrs|jr|sr|ltd|inc|co|univ|dept|al)$/iu);
 
-const EDITORS = /^\((?:(?:eds?|trans|comp|hrsg|dir|coord)\.?|with\s[^()]{2,60})\)$/iu;
+const EDITORS = /^\((?:(?:eds?|trans|comp|hrsg|hg|dir|coord)\.?|with\s[^()]{2,60})\)$/iu;
 const SECOND_WORK = letterPattern(/^\),?\s(?:and\s|&\s)?[\p{Lu}*"“]/u);
 /** `, and ` before a capital: what joins a second reference to the pages of a first. */
 const AND_NEXT = /^,\s(?:and|&)\s(?=[\p{Lu}*"“])/u;
@@ -83,11 +83,19 @@ export function referenceStart(text: string, floor: number, at: number, inNote: 
       const after = SENTENCE_GAP.exec(text.slice(i + 1, i + 6));
       if (!after || inTitleBefore(text, i + 1, at)) continue;
       const before = text.slice(Math.max(0, i - 12), i);
-      if (!INITIAL_BEFORE.test(before) && !ABBREVIATION.test(before)) return i + 1 + after[0].length;
+      if (INITIAL_BEFORE.test(before) || ABBREVIATION.test(before)) continue;
+      // A title's full stop before its subtitle, as continental notes write it (`Hermann Weber, Die Wandlung des deutschen
+      // Kommunismus. Die Stalinisierung der KPD`): a note that opens with the authors and the title's first words goes on.
+      if (!(inNote && AUTHORS_THEN_TITLE.test(text.slice(floor, i)))) return i + 1 + after[0].length;
     }
   }
   return limit;
 }
+
+/** A name with its given names or initials (`Hermann Weber`, `Bernhard H. Bayerlein`), not a word that opens a sentence (`Thus, Carr held`). */
+const GIVEN_AND_SURNAME = String.raw`(?:${INITIAL}(?:-\p{Lu}\.)?\s?|\p{Lu}[\p{Ll}'’-]+\s)+(?:(?:von|van|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]*\p{Ll}`;
+/** A note's opening up to a title's full stop: maybe a cue, the authors or editors, a comma and the title's first words. */
+const AUTHORS_THEN_TITLE = letterPattern(String.raw`^\s*(?:(?:[Vv]gl|[Ss]ee|[Cc]f)\.?\s+)?${GIVEN_AND_SURNAME}(?:,\s+${NAME_WITH_PARTICLES})*(?:,?\s+(?:and|und|et|&)\s+${NAME_WITH_PARTICLES})?(?:\s\((?:eds?|[Hh]g|[Hh]rsg)\.\))?,\s+\p{Lu}[^.;:()\n]*$`, 'u');
 
 /** A reference's author (or two), then what follows: a title, its editor's or translator's mark, another author. */
 const AUTHOR_THEN = String.raw`${NAME_WITH_PARTICLES}(?:\s(?:and|&)\s${NAME_WITH_PARTICLES})?,\s+(?:[\p{Lu}“"‘*]|(?:eds?|trans)\.|and\s)`;

@@ -13,7 +13,7 @@ const FULL_NAME = String.raw`(?!(?:The|A|An)\s)(?:${INITIAL}\s?|\p{Lu}[\p{Ll}'�
 /** Three or more surnames before an author-year reference's year: `Getty, Rittersporn and Zemskov 1993`. */
 const AUTHOR_LIST = letterPattern(String.raw`^(${PERSON}(?:,\s${PERSON})+,?\s(?:and|&)\s${PERSON})(?=,?\s+\(?\[?${YEAR})`, 'u');
 /** The authors a reference opens with: `Holt`, `Holt and Varga`, `Maren Holt, Odile Varga and Jan Kessler (eds)`. */
-const AUTHORS = letterPattern(String.raw`^(${NAME_WITH_PARTICLES}(?:(?:,\s${FULL_NAME})+,?\s(?:and|&)\s${FULL_NAME}|(?:(?:\s(?:and|&)\s|,\sand\s)${PERSON})*)(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans)\.?\))?(?=[,:]|\s+\(?\[?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
+const AUTHORS = letterPattern(String.raw`^(${NAME_WITH_PARTICLES}(?:(?:,\s${FULL_NAME})+,?\s(?:and|und|&)\s${FULL_NAME}|(?:(?:\s(?:and|und|&)\s|,\sand\s)${PERSON})*)(?:\set\sal\.)?)(?:,\s(?:eds?\.|trans\.)|\s?\((?:eds?|trans|[Hh]g|[Hh]rsg)\.?\))?(?=[,:]|\s+\(?\[?${YEAR}|\s[*"“(]|’s|'s|\s+(?:[Ii]bid|op\.?\s?cit|[Ii]dem))`, 'u');
 /** The names just before a title, when prose opens the reference (`For the evidence, see T. Shanin, *The Awkward Class*`). */
 const AUTHORS_BEFORE_TITLE = letterPattern(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
 /** The verb of a narrative reference, between its names and its year (`Holt notes (1977: 12)`), which the names are read without. */
@@ -203,7 +203,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     const titleAt = body.search(/[*“"]/u);
     const authors = (kind === 'author-year' ? AUTHOR_LIST.exec(body) : null) ?? AUTHORS.exec(body) ?? AUTHORS_BEFORE_TITLE.exec(body.slice(Math.max(0, titleAt - 60), titleAt));
     const names: string[] = []; // pushed, not mapped and filtered: see arrays.ts
-    for (const name of authors ? clean(authors[1]).split(/,\s(?:and\s)?|\s(?:and|&)\s/u) : []) {
+    for (const name of authors ? clean(authors[1]).split(/,\s(?:and\s)?|\s(?:and|und|&)\s/u) : []) {
       // `Lewin's (1985) account`: the author, not the possessive, nor the title after it (`Robert Conquest's The Great
       // Terror (1968)`); `Holt et al.`: the first author, whom the text names.
       const cleaned = clean(name).replace(/[’']s(?:\s.*)?$|\set\sal\.?$/u, '');

@@ -155,13 +155,13 @@ export const TITLES = new Set([
   'hetman', 'ataman', 'voivode', 'raja', 'rajah', 'nawab', 'negus',
 ]);
 
-/** Particles that begin European surnames when capitalized (`Du Bois`, `Van Gogh`, `De Gaulle`, `Le Pen`). */
 /**
  * Initials of two letters or more, which transliterations write for one letter (`L. Ia. Gibianskii`, `Iu. Fel'shtinskii`,
  * `Zh. Medvedev`, `Gy. Lukács`, `Th. W. Adorno`).
  */
-export const LONG_INITIALS = ['Ch', 'Dzh', 'Gy', 'Ia', 'Iu', 'Kh', 'Sh', 'Shch', 'Th', 'Ts', 'Ya', 'Ye', 'Yu', 'Zh'];
+export const LONG_INITIALS = ['Ch', 'Dzh', 'Gy', 'Ia', 'Iu', 'Ja', 'Ju', 'Kh', 'Sh', 'Shch', 'Th', 'Ts', 'Ya', 'Ye', 'Yu', 'Zh'];
 
+/** Particles that begin European surnames when capitalized (`Du Bois`, `Van Gogh`, `De Gaulle`, `Le Pen`). */
 export const SURNAME_PARTICLES = new Set(['Du', 'De', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten', 'Le', 'La']);
 /**
  * Small words inside a person's name (`de Gaulle`, `Bartolomé de las Casas`, `van der Waals`, `ibn Khaldun`, `Ngũgĩ wa
