@@ -67,8 +67,11 @@ places.push(...readFileSync(join(root, 'scripts', 'lexicons', 'english-place-nam
 // (`Dar es Salaam`, `Santiago de los Caballeros`); two-letter codes are acronyms, not names, but for two.
 const SMALL_WORDS = 'of|the|and|de|del|della|des|du|da|do|dos|das|di|la|le|los|las|el|al|es|na|y|am|an|der|den|van|von';
 const PLACE_NAME = new RegExp(`^\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*| (?:${SMALL_WORDS})){0,3}$`, 'u');
-// `US` and `UK` in capitals are the two states English prose names by their initials alone.
-write('places', [...places.filter((p) => PLACE_NAME.test(p) && p.length > 2), 'US', 'UK']);
+// `US` and `UK` in capitals are the two states English prose names by their initials alone. Names with `ya`, `yu` are also
+// written as the Library of Congress romanizes Russian (`Iaroslavl`, `Briansk`, `Tiumen` for `Yaroslavl`, `Bryansk`, `Tyumen`).
+const named = places.filter((p) => PLACE_NAME.test(p) && p.length > 2);
+const libraryOfCongress = (name) => name.replace(/[Yy][au]/g, (m) => (m[0] === 'Y' ? 'I' : 'i') + m[1]);
+write('places', [...named, ...named.filter((p) => /[Yy][au]/.test(p)).map(libraryOfCongress), 'US', 'UK']);
 
 // Demonyms (Russian, French): adjectives of nationality, never names of people.
 write('demonyms', [

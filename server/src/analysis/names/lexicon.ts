@@ -26,20 +26,8 @@ const lexicon = (): Lexicons => lexicons ??= {
   givenNames: new Set<string>(givenNames),
   nationalities: new Set<string>(demonyms),
   demonyms: new Set<string>([...demonyms, ...MOVEMENT_MEMBERS]),
-  places: withLibraryOfCongressSpellings(places),
+  places: new Set<string>(places),
 };
-
-/**
- * The places, and those with `ya`, `yu` as the Library of Congress romanizes Russian names too (`Iaroslavl`, `Briansk`,
- * `Tiumen` for `Yaroslavl`, `Bryansk`, `Tyumen`): made once, not looked up again for every name.
- */
-function withLibraryOfCongressSpellings(names: readonly string[]): Set<string> {
-  const set = new Set<string>(names);
-  for (const name of names) if (POPULAR_Y.test(name)) set.add(name.replace(POPULAR_Y_ALL, (m) => (m[0] === 'Y' ? 'I' : 'i') + m[1]));
-  return set;
-}
-const POPULAR_Y = /[Yy][au]/;
-const POPULAR_Y_ALL = /[Yy][au]/g;
 
 const isAscii = (word: string): boolean => !/[^\u0020-\u007e]/.test(word);
 /** `word` without its accents (`đ` as `d`, as Vietnamese is written without them). */
@@ -105,13 +93,10 @@ const US_STATE_ABBREVIATIONS = new Set([
 export const isUsStateAbbreviation = (written: string): boolean => US_STATE_ABBREVIATIONS.has(written);
 
 /**
- * A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`), or romanized by the Library of
- * Congress (`Iaroslavl`, see `withLibraryOfCongressSpellings`), its soft signs written (`Noril'sk`).
+ * A country, region, capital, subdivision or large city, as written (`Moscow`, `New Jersey`) or romanized by the Library of
+ * Congress (`Iaroslavl`, see scripts/lexicons.mjs).
  */
-export const isPlace = (name: string): boolean => isKnownPlace(name, lexicon().places);
-const isKnownPlace = (name: string, places: ReadonlySet<string>): boolean =>
-  places.has(name) || (name.includes("'") || name.includes('’')) && places.has(name.replace(SOFT_SIGNS, ''));
-const SOFT_SIGNS = /['’]/g;
+export const isPlace = (name: string): boolean => lexicon().places.has(name);
 
 /**
  * Endings of place names (`Siberia`, `Turkestan`, `Leningrad`, `Magdeburg`, `Finland`, `Darmstadt`, `Hechingen`, `Eisleben`,
@@ -388,7 +373,7 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const givenName = isGiven(lower, plain) || plain.includes('-') && plain.split('-').every((part) => part !== '' && isGiven(part, part));
   const common = isCommonLower(lower, plain) || isGermanNoun(lower) || isRomanceNoun(lower) && !ORGANIZATION_HEADS.has(lower);
   return (common ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
-    (isDemonymWord(text) ? DEMONYM : 0) | (isKnownPlace(name, places) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
+    (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
     (ORGANIZATION_HEADS.has(lower) || !common && (GERMAN_BODY_ENDING.test(lower) || CHINESE_PARTY_ENDING.test(lower)) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
     // A known place with an ending of derived words is the place (`Caribbean`, `Fujian`).
