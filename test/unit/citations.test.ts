@@ -177,6 +177,11 @@ describe('finding references', () => {
     assert.deepEqual(found(text, 'markdown'), ['author-year: @marn1976, 245–50', 'author-year: -@holt2003', 'author-year: @varga1981, 112']);
   });
 
+  test('Pandoc citations in the text, with a locator in brackets after the key; a web page’s handle is none', () => {
+    const text = 'As @marn1976 argues, and @holt2003 [1-87] shows; follow @harbourpress for more.';
+    assert.deepEqual(found(text, 'markdown'), ['author-year: @marn1976', 'author-year: @holt2003 [1-87]']);
+  });
+
   test('an APA list of references numbered as the markers: each note is one reference, a title\'s years and all', () => {
     const text = [
       'The Quays',

@@ -630,16 +630,28 @@ const PANDOC_BRACKET = /\[[^[\]\n]*@[^[\]\n]*\]/g;
 /** An item's citation key and locator, from its `@` (or the `-@` that leaves out the author) to the next item: `@holt1977, 45-47`. */
 const PANDOC_ITEM = /(?<![\p{L}\d])-?@[\p{L}\d_][\p{L}\d_:.#$%&+?<>~/-]*[^;\]]*/gu;
 
-/** Pandoc's citations by key (`[@holt1977, 45]`), which Markdown essays leave unrendered: each item from its key. */
+/**
+ * A Pandoc citation in the text, outside brackets, maybe with its locator in brackets after it (`@holt1977 argues`, `@holt1977
+ * [45]`): a key with a year, which a web page's handle (`@nytimes`) has not.
+ */
+const PANDOC_IN_TEXT = /(?<![\p{L}\d@[;-])@[\p{L}_][\p{L}\d_:.-]*?(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\d])(?:\s\[[^[\]\n@]{1,40}\])?/gu;
+
+/** Pandoc's citations by key (`[@holt1977, 45]`, `@holt1977 [45]`), which Markdown essays leave unrendered: each item from its key. */
 function pandocCitations(text: string, zone: Zone): readonly Found[] {
   const source = text.slice(zone.start, zone.end);
   if (!source.includes('@')) return NONE;
   const found: Found[] = [];
+  const brackets: Span[] = [];
   for (const bracket of source.matchAll(PANDOC_BRACKET)) {
+    brackets.push({ start: bracket.index, end: bracket.index + bracket[0].length });
     for (const item of bracket[0].matchAll(PANDOC_ITEM)) {
       const start = zone.start + bracket.index + item.index;
       found.push(withKind(trimmed(text, start, start + item[0].length), 'author-year'));
     }
+  }
+  for (const m of source.matchAll(PANDOC_IN_TEXT)) {
+    if (brackets.some((b) => b.start <= m.index && m.index < b.end)) continue;
+    found.push(withKind({ start: zone.start + m.index, end: zone.start + m.index + m[0].length }, 'author-year'));
   }
   return found;
 }
