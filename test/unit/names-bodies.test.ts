@@ -175,6 +175,11 @@ describe('names: Soviet bodies and places in their romanizations', () => {
       ['person Ivo Holt', 'person Anna Kerrow', 'organization Gulag', 'organization Okhrana']);
   });
 
+  test('an operation’s code name is no person (`Operation Bagration`); `Armia Krajowa` and `Rabochee Delo` are bodies', () => {
+    assert.deepEqual(mentions('Operation Bagration had destroyed it, and the Armia Krajowa rose; Rabochee Delo withdrew. General Bagration fought.'),
+      ['organization Armia Krajowa', 'organization Rabochee Delo', 'person Bagration']);
+  });
+
   test('a place as the Library of Congress romanizes it (`Iaroslavl`, `Briansk`) is the place the lexicon writes otherwise', () => {
     assert.deepEqual(mentions('He was sent from Iaroslavl to Briansk, then near Iakutsk.'), ['place Iaroslavl', 'place Briansk', 'place Iakutsk']);
   });

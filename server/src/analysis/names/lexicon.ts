@@ -187,6 +187,8 @@ const HEADS_FIRST = new Set([
   'partit', 'unió', 'federació', 'confederació', 'comitè', 'consell', 'sindicat', 'aliança', 'joventut', 'joventuts',
   'edicions', 'universitat', 'arxiu', 'esquerra', 'acció', 'bloc', 'união',
   // Governments and their offices in Spain (`the Generalitat`, `Dirección General de Seguridad`, `Conselleria de Governació`).
+  // Polish (`Armia Krajowa`, `Armia Ludowa`).
+  'armia',
   'generalitat', 'xunta', 'dirección', 'direcció', 'departamento', 'departament', 'dipartimento', 'conselleria', 'consejería', 'delegación', 'ayuntamiento', 'ajuntament', 'diputación', 'diputació',
 ]);
 
@@ -227,7 +229,7 @@ const ORGANIZATION_HEADS = new Set([
   'wydawnictwo', 'wydawnictwa', 'izdatelstvo', "izdatel'stvo", 'izdatel’stvo', 'nakladatelství', 'vydavatelství', 'kiadó', 'könyvkiadó',
   // Words that name newspapers of other languages, alone or with another word (`Pravda`, `Mundo Obrero`): the
   // worker, the truth, the news, the spark, forward.
-  'obrero', 'obrera', 'obrer', 'ouvrier', 'ouvrière', 'operaio', 'arbeiter', 'rabochii', 'pravda', 'izvestia', 'izvestiya', 'izvestiia', 'iskra',
+  'obrero', 'obrera', 'obrer', 'ouvrier', 'ouvrière', 'operaio', 'arbeiter', 'rabochii', 'rabochee', 'rabochaia', 'rabochaya', 'pravda', 'izvestia', 'izvestiya', 'izvestiia', 'iskra',
   'vorwärts', 'avanti', 'adelante', 'humanité', 'unità', 'treball', 'trud', 'gazeta', 'nachrichten', 'noticias', 'fahne',
   ...HEADS_FIRST,
 ]);

@@ -192,11 +192,13 @@ const CAPITALIZED_WORD_BEFORE = /(?:^|[\s(“"])(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
 
 /**
  * `Plan de Ayala`, `División del Norte`, `Villa de Ayala`: a particle after a common noun (not a title: `General de Gaulle`)
- * joins the name of a plan, an army, a town to it, and opens no person's name.
+ * joins the name of a plan, an army, a town to it, and opens no person's name; nor is an operation's code name one.
  */
 function withoutNamesOfThings(text: string, spans: NameSpan[]): NameSpan[] {
   const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
   for (const span of spans) {
+    // `Operation Bagration`, `Operation Barbarossa`: a military operation's code name, though it is a person's name too.
+    if (span.kind === 'person' && text.charCodeAt(span.start - 1) === 32 && text.startsWith('Operation', span.start - 10)) continue;
     const noun = span.kind === 'person' && !span.tokens[0].capitalized ? CAPITALIZED_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1] : undefined;
     if (noun === undefined || !isCommonWord(noun) || TITLES.has(noun.toLowerCase())) kept.push(span);
   }
