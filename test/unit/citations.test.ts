@@ -141,6 +141,19 @@ describe('finding references', () => {
     ]);
   });
 
+  test('a web encyclopedia’s entries with a particle before the surname (`Le Blanc, Paul`) or editors (`…, eds. (2004)`)', () => {
+    const text = [
+      'The sailors struck.[1] The clerks followed.[2]',
+      'References[edit]',
+      '1. ^ Le Holt, Maren (1990). The Quays. Riga: Baltic Press. pp. 57–63.',
+      '2. ^ a b Varga, Odile; Rask, Jan B., eds. (2004). Harbour Clerks. Riga: Baltic Press. pp. 248–265.',
+    ].join('\n\n');
+    assert.deepEqual(citationsOf(text).map((c) => [c.kind, c.fields.authors, c.fields.year, c.fields.title]), [
+      ['full', ['Maren Le Holt'], '1990', 'The Quays'],
+      ['full', ['Odile Varga', 'Jan B. Rask'], '2004', 'Harbour Clerks'],
+    ]);
+  });
+
   test('an author and a year in brackets after a title are an author-year reference; a place and a year, its publication', () => {
     assert.deepEqual(citationsOf('Holt wrote *The Quays* (Holt 1995) and "harbour nationalism" (Varga, 1962); Rask, The Clerks (Oslo, 1970); *Review* (Spring 1995).')
       .map((c) => `${c.kind}: ${c.text} ${c.fields.authors ?? ''}`), [

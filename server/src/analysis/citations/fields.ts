@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CUE, ENTRY_AS_NOTE, INITIAL, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BARE_PAGES, CAPITALIZED_PARTICLE, CUE, ENTRY_AS_NOTE, INITIAL, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
 import { isGivenNameWord } from '../names/lexicon';
 
@@ -93,7 +93,7 @@ const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+,\s\p{Lu}[\p{L}'’-]+(?:\s\p{
 const ORIGINAL_YEAR = String.raw`[[(]${YEAR}(?:[–-]\d{2,4})?[\])]`;
 // Given names: initials, maybe with a name after them before a comma or the year (`J. Arch, and`, `J. Arch. 1985.`), or a
 // word or two then initials (`Robert J. C.`); no more words, which would be the title's (`Nettl, J. P. Rosa Luxemburg.`).
-const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:${INITIAL}\s?)+\p{Lu}\p{Ll}[\p{L}'’-]*(?=,|\.\s+\(?(?:1[5-9]|20)\d\d)|(?:${INITIAL}\s?)*${INITIAL}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<listedCoauthors>(?:;\s${LISTED_NAME})+)|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:${ORIGINAL_YEAR}\s(?<edition>${YEAR})\.\s+|\((?:${ORIGINAL_YEAR}\s)?(?:${MONTH_BEFORE_YEAR})?(?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
+const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:${INITIAL}\s?)+\p{Lu}\p{Ll}[\p{L}'’-]*(?=,|\.\s+\(?(?:1[5-9]|20)\d\d)|(?:${INITIAL}\s?)*${INITIAL}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<listedCoauthors>(?:;\s${LISTED_NAME})+)|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:${ORIGINAL_YEAR}\s(?<edition>${YEAR})\.\s+|\((?:${ORIGINAL_YEAR}\s)?(?:${MONTH_BEFORE_YEAR})?(?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(?<title>.+?)\.\s+(?:[^:]*?\.\s+)??(?:(?<place>(?:St\.\s|[^:.()])+):\s*(?<publisher>[^,.]+?)(?:,\s*(?<publicationYear>${YEAR}))?(?:,\s*(?:pp?\.\s?)?\d+(?:\s?[–-]\s?\d+)?)?\.?)?$`, 'su');
 /** What separates the co-authors after the first author's inverted name (`, Jan Rask, and Ivo Brenn`). */
 const COAUTHORS_SEPARATOR = /,?\s(?:and|&)\s|,\s/u;
@@ -162,8 +162,8 @@ const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:\*([^*\n]+)\*|(\p{Lu}(?:(?
 /** The year that ends an issue's day. */
 const YEAR_AT_END = new RegExp(`${YEAR}$`, 'u');
 
-/** A note written as an entry of a list of references, the year in brackets after the authors (`Figes, Orlando (1996).`). */
-const ENTRY_NOTE = letterPattern(String.raw`^${SURNAME},\s\p{Lu}[^()\n]{0,80}\((?:${MONTH_BEFORE_YEAR})?(?:${YEAR})\)`, 'u');
+/** A note written as an entry of a list of references, the year in brackets after the authors (`Figes, Orlando (1996).`, `Le Blanc, Paul (1990).`). */
+const ENTRY_NOTE = letterPattern(String.raw`^(?:${CAPITALIZED_PARTICLE}\s)?${SURNAME},\s\p{Lu}[^()\n]{0,80}\((?:${MONTH_BEFORE_YEAR})?(?:${YEAR})\)`, 'u');
 
 /** An author's name in the possessive, of a word or a few, opening a text: `Conquest's `, `Robert Conquest's `. */
 const POSSESSIVE_AUTHOR_FIRST = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.-]*\s+){0,3}${POSSESSIVE_NAME}`, 'u');

@@ -7,7 +7,7 @@ import type { CitationKind, Span } from '../types';
 import { partitionPoint } from '../search';
 import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, BARE_PAGES, CUE, ENTRY_AS_NOTE, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CAPITALIZED_PARTICLE, CUE, ENTRY_AS_NOTE, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from '../letters';
 import { isInItalics } from '../italics';
 import { isCommonWord, isGivenNameWord, isNationality, isPlace } from '../names/lexicon';
@@ -599,15 +599,18 @@ const NONE: readonly Found[] = [];
 
 /**
  * An author as APA lists them: surname, then initials (`Garton Ash, T.`, `Kemp-Welch, A. J.`); or, as web encyclopedias
- * do, given names in full (`Figes, Orlando`, `Radkey, Oliver H.`).
+ * do, given names in full (`Figes, Orlando`, `Radkey, Oliver H.`, `Le Blanc, Paul`).
  */
 const APA_AUTHOR = String.raw`${SURNAME}(?:\s${SURNAME})*,\s(?:(?:\p{Lu}\.\s?-?)+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*(?:\s\p{Lu}\.)*)`;
 /**
  * A note that is an entry of an APA list of references, numbered as the markers that call it (`1. Holt, M., & Varga, O.
- * (1983). The Quays. Fjord Press.`, `Figes, Orlando; Kolonitskii, Boris (1999).`): the authors and the year in
+ * (1983). The Quays. Fjord Press.`, `Figes, Orlando; Kolonitskii, Boris (1999).`, `Hudis, Peter; Anderson, Kevin B., eds. (2004).`): the authors and the year in
  * parentheses (an article's with its month: `(December 1956)`), then the rest of the note.
  */
-const APA_ENTRY = letterPattern(String.raw`^${APA_AUTHOR}(?:(?:,?\s(?:&\s)?|;\s)${APA_AUTHOR})*\s?\((?:${MONTH_BEFORE_YEAR})?(?:${YEAR}|n\.\s?d\.)[^()\n]{0,30}\)\.\s.*\S`, 'u');
+const APA_ENTRY = letterPattern(String.raw`^${APA_AUTHOR}(?:(?:,?\s(?:&\s)?|;\s)${APA_AUTHOR})*(?:,\s(?:eds?|trans)\.)?\s?\((?:${MONTH_BEFORE_YEAR})?(?:${YEAR}|n\.\s?d\.)[^()\n]{0,30}\)\.\s.*\S`, 'u');
+
+/** A surname that opens with its particle (`Le Blanc`, `Van Ree`, `De Felice`). */
+const PARTICLE_FIRST = new RegExp(String.raw`^${CAPITALIZED_PARTICLE}\s\p{Lu}[\p{L}'’-]+$`, 'u');
 
 /** Whether `at`, where `indexOf` found something (-1 for nothing), lies before `end`. */
 const inReach = (at: number, end: number) => at >= 0 && at < end;
@@ -620,7 +623,8 @@ function apaEntry(text: string, zone: Zone): readonly Found[] {
   const initial = text[comma + 2] ?? '';
   if (comma < 0 || comma - zone.start > 80 || initial === initial.toLowerCase()) return NONE;
   // Initials (`Holt, M.`), or one surname before given names in full and the year in brackets (`Figes, Orlando (1996)`).
-  if (text[comma + 3] !== '.' && (inReach(text.indexOf(' ', zone.start), comma) || !inReach(text.indexOf('(', comma), comma + 60))) return NONE;
+  if (text[comma + 3] !== '.' && (inReach(text.indexOf(' ', zone.start), comma) && !PARTICLE_FIRST.test(text.slice(zone.start, comma)) ||
+    !inReach(text.indexOf('(', comma), comma + 60))) return NONE;
   const m = APA_ENTRY.exec(text.slice(zone.start, zone.end));
   return m ? [{ start: zone.start, end: zone.start + m[0].length, kind: 'full' }] : NONE;
 }

@@ -12,6 +12,9 @@ export const MONTH_BEFORE_YEAR = String.raw`(?:\d{1,2}\s)?\p{Lu}\p{Ll}{2,8}\.?\s
 /** An initial: `V.`, or one that a transliteration writes with two letters or more (`Ia.` in `L. Ia. Gibianskii`). */
 export const INITIAL = String.raw`(?:\p{Lu}|${LONG_INITIALS.join('|')})\.`;
 
+/** A surname's particle, capitalized as it opens an inverted name (`Le Blanc, Paul`, `Van Ree, Erik`). */
+export const CAPITALIZED_PARTICLE = '(?:Le|La|De|Di|Da|Du|Del|Della|Van|Von|Ter|Ten)';
+
 /** A surname-like word: capitalized, ending in lower case (`Claudín`, `Merleau-Ponty`, `O’Brien`, `McCarthy`). */
 export const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
 
