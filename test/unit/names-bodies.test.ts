@@ -180,6 +180,11 @@ describe('names: Soviet bodies and places in their romanizations', () => {
       ['organization Armia Krajowa', 'organization Rabochee Delo', 'person Bagration']);
   });
 
+  test('capitals as other European languages name them, in notes’ publication places (`Warszawa`, `Praga`, `Moskau`)', () => {
+    assert.deepEqual(mentions('Ivo Holt, Listy (Warszawa: Kessler, 1968); the tanks reached Praga; Anna Lind, Briefe (Moskau: Verlag, 1931).'),
+      ['person Ivo Holt', 'place Warszawa', 'organization Kessler', 'place Praga', 'person Anna Lind', 'place Moskau', 'organization Verlag']);
+  });
+
   test('a place as the Library of Congress romanizes it (`Iaroslavl`, `Briansk`) is the place the lexicon writes otherwise', () => {
     assert.deepEqual(mentions('He was sent from Iaroslavl to Briansk, then near Iakutsk.'), ['place Iaroslavl', 'place Briansk', 'place Iakutsk']);
   });
