@@ -183,7 +183,7 @@ describe('names: publishers of continental notes', () => {
 
   test('so is a publisher of two words a small word of another language joins (`(Warszawa: Książka i Wiedza, 1993)`)', () => {
     assert.deepEqual(mentions('See Ivo Kessel (Warszawa: Książka i Wiedza, 1993), 211–13.'),
-      ['person Ivo Kessel', 'place Warszawa', 'organization Książka', 'organization Wiedza']);
+      ['person Ivo Kessel', 'place Warszawa', 'organization Książka i Wiedza']);
   });
 });
 
