@@ -93,7 +93,7 @@ export function referenceStart(text: string, floor: number, at: number, inNote: 
 }
 
 /** A name with its given names or initials (`Hermann Weber`, `Bernhard H. Bayerlein`), not a word that opens a sentence (`Thus, Carr held`). */
-const GIVEN_AND_SURNAME = String.raw`(?:${INITIAL}(?:-\p{Lu}\.)?\s?|\p{Lu}[\p{Ll}'’-]+\s)+(?:(?:von|van|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]*\p{Ll}`;
+const GIVEN_AND_SURNAME = String.raw`(?:${INITIAL}(?:-\p{Lu}\.)?\s?|\p{Lu}[\p{Ll}'’-]+\s)${NAME_WITH_PARTICLES}`;
 /** A note's opening up to a title's full stop: maybe a cue, the authors or editors, a comma and the title's first words. */
 const AUTHORS_THEN_TITLE = letterPattern(String.raw`^\s*(?:(?:[Vv]gl|[Ss]ee|[Cc]f)\.?\s+)?${GIVEN_AND_SURNAME}(?:,\s+${NAME_WITH_PARTICLES})*(?:,?\s+(?:and|und|et|&)\s+${NAME_WITH_PARTICLES})?(?:\s\((?:eds?|[Hh]g|[Hh]rsg)\.\))?,\s+\p{Lu}[^.;:()\n]*$`, 'u');
 
