@@ -197,8 +197,11 @@ function personGroup({ given, surname }: PersonParts, people: People, lastSeen: 
     for (const g of sameName) if (g.given.length && (compatible(g.given, given) || endsWith(g.given, given))) { named = g; break; }
     if (!named) for (const g of sameName) if (!g.given.length) { named = g; break; }
     // `Mario Monje` and `Mario Monje Molina`, in either order: the first of two surnames, as Spanish and Portuguese names have them.
-    named ??= people.groups.find((g) => g.given.length === given.length + 1 && spellingKey(g.given[given.length]) === key && g.given[0] === given[0]) ??
-      (given.length > 1 ? people.groups.find((g) => g.given.length === given.length - 1 && g.key === spellingKey(given[given.length - 1]) && g.given[0] === given[0]) : undefined);
+    if (!named) {
+      const lastGivenKey = given.length > 1 ? spellingKey(given[given.length - 1]) : undefined;
+      named = people.groups.find((g) => g.given.length === given.length + 1 && spellingKey(g.given[given.length]) === key && g.given[0] === given[0]) ??
+        (lastGivenKey === undefined ? undefined : people.groups.find((g) => g.given.length === given.length - 1 && g.key === lastGivenKey && g.given[0] === given[0]));
+    }
     if (named) {
       if (given.length > named.given.length || named.given.every((n) => n.length === 1)) named.given = given;
       return named;

@@ -187,6 +187,8 @@ function partsApart(tokens: Token[], kinds: Map<string, EntityKind>, listed: boo
   return null;
 }
 
+const OPERATION = 'Operation ';
+
 /** The capitalized word right before a name, and the spaces after it. */
 const CAPITALIZED_WORD_BEFORE = /(?:^|[\s(“"])(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
 
@@ -198,7 +200,7 @@ function withoutNamesOfThings(text: string, spans: NameSpan[]): NameSpan[] {
   const kept: NameSpan[] = []; // pushed, not filtered: see arrays.ts
   for (const span of spans) {
     // `Operation Bagration`, `Operation Barbarossa`: a military operation's code name, though it is a person's name too.
-    if (span.kind === 'person' && text.charCodeAt(span.start - 1) === 32 && text.startsWith('Operation', span.start - 10)) continue;
+    if (span.kind === 'person' && text.startsWith(OPERATION, span.start - OPERATION.length)) continue;
     const noun = span.kind === 'person' && !span.tokens[0].capitalized ? CAPITALIZED_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1] : undefined;
     if (noun === undefined || !isCommonWord(noun) || TITLES.has(noun.toLowerCase())) kept.push(span);
   }
