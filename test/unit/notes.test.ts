@@ -106,6 +106,18 @@ describe('markers', () => {
     assert.deepEqual(links(text, 'markdown'), ['1 -> First note.', '2 -> Second note.']);
   });
 
+  test('Pandoc inline notes: the `^[` is the marker, the bracket the note, numbered as Pandoc prints it among the footnotes', () => {
+    const text = 'Deutscher wrote for *The Observer*.^[The best\naccount is @deutscher1963 [12].] He argued.[^a] Then^[ A second [bracketed] note. ] and^[] too.\n\n[^a]: A footnote.\n';
+    assert.deepEqual(links(text, 'markdown'), ['1 -> The best\naccount is @deutscher1963 [12].', '^a -> A footnote.', '3 -> A second [bracketed] note.']);
+    // Nothing in an inline note is a marker; its citation is read as a note's, and the paragraph's text is what is left.
+    const { markers, citations, structure } = analyzeDocument(text, 'markdown');
+    assert.deepEqual(markers.map((m) => m.style), ['inline', 'footnote', 'inline']);
+    assert.deepEqual(citations.map((c) => c.text), ['@deutscher1963 [12]']);
+    assert.deepEqual(structure.paragraphs[0].parts.map((p) => text.slice(p.start, p.end)), ['Deutscher wrote for *The Observer*.', ' He argued.[^a] Then', ' and^[] too.']);
+    // An escaped caret, or a bracket never closed, opens no note.
+    assert.deepEqual(links('Written x\\^[sic] and y^[unclosed.\n', 'markdown'), []);
+  });
+
   test('web-page forms: a link inside <sup>, a Markdown link to the note', () => {
     const text = 'A claim.<sup><a href="#fn1">1</a></sup> More.[2](#fn2) And.[[3]](#cite_note-3)\n\n## Notes\n\n1 First.\n\n2 Second.\n\n3 Third.\n';
     assert.deepEqual(links(text, 'markdown'), ['1 -> First.', '2 -> Second.', '3 -> Third.']);
@@ -690,6 +702,11 @@ describe('note problems', () => {
     const analysis = analyzeDocument(text, 'plaintext');
     const problems = noteProblems(analysis).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
     assert.deepEqual(problems, ['marker-out-of-sequence 3', 'marker-without-note 4', 'note-without-marker A note nobody cites.']);
+  });
+
+  test('inline notes, numbered among footnotes, are never out of sequence', () => {
+    const text = 'One.[^a] Two.^[Inline.] Three.[^b] Four.^[Inline again.]\n\n[^a]: First.\n\n[^b]: Second.\n';
+    assert.deepEqual(noteProblems(analyzeDocument(text, 'markdown')), []);
   });
 
   test('an essay published without its notes gets one quiet summary, not one problem per marker', () => {

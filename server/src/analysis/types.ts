@@ -34,9 +34,12 @@ export interface Debris extends Span {
   kind: 'page-number' | 'running-head' | 'rule';
 }
 
-/** A region holding notes: a block inserted at a page break, a notes section, a footnote definition. */
+/**
+ * A region holding notes: a block inserted at a page break, a notes section, a footnote definition, or Pandoc's inline
+ * note (`^[…]`, the marker and its note at once, within a paragraph).
+ */
 export interface NoteRegion extends Span {
-  kind: 'page-break-block' | 'notes-section' | 'footnote-definitions';
+  kind: 'page-break-block' | 'notes-section' | 'footnote-definitions' | 'inline-note';
   /** Set where every line of the text is a paragraph (no width wraps it): an unnumbered note is then a line. */
   linePerParagraph?: true;
 }
@@ -96,8 +99,11 @@ export interface NoteMarker extends Span {
   label: string;
   /** Index into the document's `notes`, or null when the text has no note for it. */
   note: number | null;
-  /** How it is written: digits glued to a word or punctuation, `[5]`, `<sup>5</sup>`, `[^5]`, `⁵`, `**5**`, a printed book's `*` or `†`. */
-  style?: 'glued' | 'bracket' | 'superscript' | 'footnote' | 'unicode' | 'bold' | 'symbol';
+  /**
+   * How it is written: digits glued to a word or punctuation, `[5]`, `<sup>5</sup>`, `[^5]`, `⁵`, `**5**`, a printed book's
+   * `*` or `†`, or the `^[` that opens Pandoc's inline note (labelled with the number Pandoc prints).
+   */
+  style?: 'glued' | 'bracket' | 'superscript' | 'footnote' | 'unicode' | 'bold' | 'symbol' | 'inline';
 }
 
 /** The text of one note. */

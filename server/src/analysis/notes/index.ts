@@ -1,5 +1,5 @@
 // Note markers and notes: finds every marker in the body and links it to its note.
-import type { DocumentStructure, Note, NoteMarker } from '../types';
+import type { DocumentStructure, Note, NoteMarker, Span } from '../types';
 import type { BlockMemo } from '../blocks';
 import { markerCandidates, NOTE_SYMBOLS, selectMarkers } from './markers';
 import { readNotes } from './notes';
@@ -43,12 +43,42 @@ const LETTER = /^[a-z]$/;
  * blocks unchanged since the previous version are not searched for markers again.
  */
 export function findNotes(text: string, structure: DocumentStructure, memo?: BlockMemo): { markers: NoteMarker[]; notes: Note[] } {
-  const notes = readNotes(text, structure.noteRegions, [...structure.debris].sort((a, b) => a.start - b.start));
+  const inline = structure.noteRegions.filter((r) => r.kind === 'inline-note');
+  const regions = inline.length ? structure.noteRegions.filter((r) => r.kind !== 'inline-note') : structure.noteRegions;
+  const notes = readNotes(text, regions, [...structure.debris].sort((a, b) => a.start - b.start));
   const labels = new Set(notes.flatMap((n) => (n.label === null ? [] : [n.label])));
   const symbols = [...labels].some((label) => NOTE_SYMBOLS.includes(label[0]) || LETTER.test(label));
   const candidates = markerCandidates(text, [...structure.noteRegions, ...structure.debris], memo, symbols);
   const selected = selectMarkers(candidates, labels);
   const links = link(selected, notes);
-  const markers = selected.map((m, i) => ({ start: m.start, end: m.end, label: m.label, note: links[i], style: m.style }));
-  return { markers, notes };
+  const markers: NoteMarker[] = selected.map((m, i) => ({ start: m.start, end: m.end, label: m.label, note: links[i], style: m.style }));
+  return inline.length ? withInlineNotes(text, inline, markers, notes) : { markers, notes };
+}
+
+/**
+ * The `markers` and `notes` with Pandoc's inline notes (`^[…]`) among them, in text order: each its own marker's note,
+ * labelled with the number Pandoc prints, which counts footnotes (`[^key]`, at their first marker) and inline notes alike.
+ */
+function withInlineNotes(text: string, inline: readonly Span[], markers: NoteMarker[], notes: Note[]): { markers: NoteMarker[]; notes: Note[] } {
+  const inlineNotes: Note[] = inline.map((region) => {
+    const content = text.slice(region.start + 2, region.end - 1);
+    const start = region.start + 2 + (content.length - content.trimStart().length);
+    return { label: null, start, end: region.end - 1 - (content.length - content.trimEnd().length), parts: [] };
+  });
+  const allNotes = [...notes, ...inlineNotes].sort((a, b) => a.start - b.start);
+  const placeOf = new Map(allNotes.map((note, i) => [note, i]));
+  const inlineMarkers: NoteMarker[] = inline.map((region, i) => ({ start: region.start, end: region.start + 2, label: '', note: placeOf.get(inlineNotes[i])!, style: 'inline' }));
+  const allMarkers = [...markers.map((m) => (m.note === null ? m : { ...m, note: placeOf.get(notes[m.note])! })), ...inlineMarkers].sort((a, b) => a.start - b.start);
+  const footnotes = new Set<string>();
+  let printed = 0;
+  for (const marker of allMarkers) {
+    if (marker.style === 'footnote' && !footnotes.has(marker.label)) {
+      footnotes.add(marker.label);
+      printed++;
+    } else if (marker.style === 'inline') {
+      marker.label = String(++printed);
+      allNotes[marker.note!].label = marker.label;
+    }
+  }
+  return { markers: allMarkers, notes: allNotes };
 }

@@ -44,7 +44,8 @@ export function noteProblems(analysis: Pick<DocumentAnalysis, 'markers' | 'notes
   // Without its notes an essay's count cannot be checked against them: the summary says enough.
   if (!notesMissing) markers.forEach((m, i) => {
     const n = Number(m.label);
-    if (!Number.isInteger(n)) return;
+    // An inline note's number is counted here, in sequence with the footnotes, whose labels are no numbers.
+    if (!Number.isInteger(n) || m.style === 'inline') return;
     // A count that starts again at 1 is a new chapter, not a slip.
     if (previous !== null && n !== previous + 1 && n !== 1) {
       problems.push({ kind: 'marker-out-of-sequence', start: m.start, end: m.end, marker: i, expected: String(previous + 1) });

@@ -85,6 +85,49 @@ function footnotesReadAsReferences(text: string, tokens: Token[], lines: readonl
   for (const token of tokens) if (token.map && token.level === 0) held.fill(1, token.map[0], token.map[1]);
   return lines.flatMap((line, i) => (held[i] === 0 && FOOTNOTE_DEFINITION.test(line.text) ? [trimmedSpan(line)] : []));
 }
+/** The longest inline note read (Pandoc's `^[…]`): an unclosed bracket must not make the rest of a paragraph a note. */
+const LONGEST_INLINE_NOTE = 4000;
+
+/**
+ * Pandoc's inline notes (`…the idealisation.^[On the Kahlo episode see …]`) in the `paragraphs` (in text order), brackets
+ * within balanced: the notes of each paragraph that holds one.
+ */
+function inlineNotes(text: string, paragraphs: readonly Paragraph[]): Map<Paragraph, Span[]> {
+  const notes = new Map<Paragraph, Span[]>();
+  let k = 0;
+  for (let at = text.indexOf('^['); at >= 0; at = text.indexOf('^[', at + 2)) {
+    while (k < paragraphs.length && paragraphs[k].end <= at) k++;
+    const paragraph = paragraphs[k];
+    if (paragraph === undefined) break;
+    if (paragraph.start > at || text.charCodeAt(at - 1) === 92 /* \ */) continue;
+    const limit = Math.min(paragraph.end, at + LONGEST_INLINE_NOTE);
+    let depth = 0;
+    for (let i = at + 1; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92) i++;
+      else if (c === 91 /* [ */) depth++;
+      else if (c === 93 /* ] */ && --depth === 0) {
+        if (text.slice(at + 2, i).trim()) notes.set(paragraph, [...notes.get(paragraph) ?? [], { start: at, end: i + 1 }]);
+        at = i - 1;
+        break;
+      }
+    }
+  }
+  return notes;
+}
+
+/** `paragraph` with its inline notes (see `inlineNotes`) cut out of its parts: what is left is the body's text. */
+function withoutInlineNotes(paragraph: Paragraph, notes: readonly Span[]): Paragraph {
+  const parts: Span[] = [];
+  let start = paragraph.start;
+  for (const note of notes) {
+    if (note.start > start) parts.push({ start, end: note.start });
+    start = note.end;
+  }
+  if (paragraph.end > start) parts.push({ start, end: paragraph.end });
+  return { start: paragraph.start, end: paragraph.end, parts };
+}
+
 /** A short line wholly in bold, without a sentence's end: `**Notes**`, `__The Second Phase__`. */
 const EMPHASIZED_LINE = /^\s{0,3}(\*\*|__)([^*_\n]{1,80}?)\1\s*$/u;
 
@@ -145,7 +188,13 @@ export function markdownStructure(text: string): DocumentStructure | null {
   // Numbered notes at the end without a heading over them (`[1] Marta Ilves, …`).
   const trailing = underNotes.length > 0 ? [] : paragraphs.slice(trailingNumberedNotes(text, paragraphs, markers));
   for (const p of new Set([...underNotes, ...resumed, ...trailing])) noteRegions.push({ kind: 'notes-section', start: p.start, end: p.end });
+  const notesOf = inlineNotes(text, paragraphs);
+  const body = paragraphs.filter((p) => !resumed.includes(p) && !underNotes.includes(p) && !trailing.includes(p)).map((p) => {
+    const notes = notesOf.get(p);
+    if (notes === undefined) return p;
+    for (const note of notes) noteRegions.push({ kind: 'inline-note', ...note });
+    return withoutInlineNotes(p, notes);
+  });
   noteRegions.sort((a, b) => a.start - b.start);
-  const body = paragraphs.filter((p) => !resumed.includes(p) && !underNotes.includes(p) && !trailing.includes(p));
   return { format: 'markdown', sections, paragraphs: body, noteRegions, debris: [] };
 }
