@@ -355,6 +355,27 @@ describe('notes', () => {
     ]);
   });
 
+  test('a typewritten page’s footnotes whose lines hang under the note’s text (`† Jan Orlov,⏎  Riga`) run on; the indented body after them does not', () => {
+    const text = [
+      'When the harbour commission met in the spring, its members had',
+      'already decided what to say to the dockworkers.* Nobody expected',
+      'the men to stay long, as the chairman had told the clerk.†',
+      '',
+      '____________________',
+      '* For the official view see Odile Varga, The Harbour Years and',
+      '  Their Men (Riga: Baltic Press, 1981), pp. 12-14.',
+      '† Tamsin Orlov, The Clerks (Riga:',
+      '  Liesma, 1979), p. 3.',
+      '',
+      '     The next day was quieter, and the commission adjourned early.',
+    ].join('\n');
+    assert.deepEqual(links(text), [
+      '* -> For the official view see Odile Varga, The Harbour Years and\n  Their Men (Riga: Baltic Press, 1981), pp. 12-14.',
+      '† -> Tamsin Orlov, The Clerks (Riga:\n  Liesma, 1979), p. 3.',
+    ]);
+    assert.deepEqual(analyzeDocument(text, 'plaintext').citations.map((c) => c.text), ['Odile Varga, The Harbour Years and\n  Their Men (Riga: Baltic Press, 1981), pp. 12-14', 'Tamsin Orlov, The Clerks (Riga:\n  Liesma, 1979), p. 3']);
+  });
+
   test('a symbol is a marker only where a note carries it: emphasis and asterisks in prose are not', () => {
     const text = lines('The *harbour* board met in secret, and its chairman said so.* The minutes were lost.†');
     assert.deepEqual(markerTexts(text), []);

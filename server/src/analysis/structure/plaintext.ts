@@ -152,6 +152,8 @@ function runningHeads(lines: readonly Line[]): Set<number> {
 }
 
 const isIndented = (line: Line): boolean => /^\s/.test(line.text);
+/** The white space a line opens with, in characters. */
+const indentation = (line: Line): number => line.text.length - line.text.trimStart().length;
 
 /**
  * Whether a line is full: about as long as the text's lines, or too long to take the next line's first word (with the
@@ -270,10 +272,12 @@ function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number
   let expected = label;
   let k = i;
   let end = lines[i].end;
+  let hanging = 0; // where the text of the last note opened starts: its lines may hang there (`† Jan M. Ciechanowski,⏎  Cambridge`)
   while (k < lines.length) {
     if (footnoteLabel(lines[k]) === expected) {
       expected = followingLabel(expected);
-    } else if (k === i || isBlank(lines[k]) || isIndented(lines[k]) || LONE_NUMBER.test(lines[k].text)
+      hanging = FOOTNOTE_LINE.exec(lines[k].text)![0].length;
+    } else if (k === i || isBlank(lines[k]) || isIndented(lines[k]) && indentation(lines[k]) !== hanging || LONE_NUMBER.test(lines[k].text)
       || !isFull(scan, lines[k - 1], lines[k]) && !BREAKS_OFF.test(lines[k - 1].text) && !PUBLICATION_LINE.test(lines[k].text)
       || endsSentence(lines[k - 1]) && !ENDS_WITH_ABBREVIATION.test(lines[k - 1].text) && !HOLDS_PUBLICATION.test(lines[k].text)) {
       break;
