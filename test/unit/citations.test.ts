@@ -154,6 +154,21 @@ describe('finding references', () => {
     ]);
   });
 
+  test('a web encyclopedia’s web pages cited by title, without an author: to the day they were read, which gives no year of theirs', () => {
+    const text = [
+      'The sailors struck.[1] The clerks followed.[2] The board gave way.[3]',
+      'References[edit]',
+      '1. ^ "The Quays of Velmora". Harbour Archive Online. September 1921. Retrieved 12 March 2019.',
+      '2. ^ a b "Harbour Clerks: Collected Papers". Baltic-Press-Stiftung. Accessed March 3, 2019.',
+      '3. ^ Holt, Maren (1996). "The Strike". Harbour Review (2/3). Retrieved 12 March 2019.',
+    ].join('\n\n');
+    assert.deepEqual(citationsOf(text).map((c) => [c.kind, c.text, c.fields.year, c.fields.title]), [
+      ['full', '"The Quays of Velmora". Harbour Archive Online. September 1921. Retrieved 12 March 2019.', '1921', 'The Quays of Velmora'],
+      ['full', '"Harbour Clerks: Collected Papers". Baltic-Press-Stiftung. Accessed March 3, 2019.', undefined, 'Harbour Clerks: Collected Papers'],
+      ['full', 'Holt, Maren (1996). "The Strike". Harbour Review (2/3). Retrieved 12 March 2019.', '1996', 'The Strike'],
+    ]);
+  });
+
   test('an author and a year in brackets after a title are an author-year reference; a place and a year, its publication', () => {
     assert.deepEqual(citationsOf('Holt wrote *The Quays* (Holt 1995) and "harbour nationalism" (Varga, 1962); Rask, The Clerks (Oslo, 1970); *Review* (Spring 1995).')
       .map((c) => `${c.kind}: ${c.text} ${c.fields.authors ?? ''}`), [

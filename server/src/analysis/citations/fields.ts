@@ -62,6 +62,10 @@ const SOURCE_PARENTHESIS = letterPattern(String.raw`^\(?(?:see\s+)?(${PERSON})(?
 
 /** Years, but not an original year in brackets (`Marx [1852] 1963`, `1981 [1910]`): the edition cited is the other. */
 const YEARS = letterPattern(String.raw`(?<![\d:[])(${YEAR})(?![\d\]])`, 'gu');
+/** The day a web page was read, which ends its reference (`Retrieved 12 March 2019.`): no year of the work. */
+const READ_ON = /\s(?:[Rr]etrieved|[Aa]ccessed|[Aa]rchived\sfrom\sthe\soriginal)\s[^;]*$/u;
+/** The last year a reference's text gives, but the day it was read. */
+const lastYear = (text: string): string | undefined => YEARS.matchAll(text.replace(READ_ON, '')).at(-1)?.[1];
 const PAGE_LOCATOR = letterPattern(String.raw`(?:^|[^\p{L}])${PAGES}`, 'iu');
 /** Pages after the year and a colon: Harvard's `Kotkin 2014: 424`, an article's `50 (1971): 76-136`. */
 const HARVARD_PAGES = letterPattern(String.raw`${YEAR}\)?:\s?(\d+(?:[-–]\d+)?)`, 'u');
@@ -140,7 +144,7 @@ function bibliographyFields(text: string): CitationFields | null {
   } else if (title) fields.title = clean(title.replace(EDITORS_MARK_AT_END, ''));
   if (head.place) fields.place = clean(head.place);
   if (head.publisher) fields.publisher = clean(head.publisher);
-  const year = head.edition ?? head.parenYear ?? head.year ?? head.publicationYear ?? YEARS.matchAll(text).at(-1)?.[1];
+  const year = head.edition ?? head.parenYear ?? head.year ?? head.publicationYear ?? lastYear(text);
   if (year) fields.year = year;
   return fields;
 }
@@ -266,7 +270,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     if (title.length >= 4 && /^["“*]?\p{Lu}/u.test(title) && !NO_TITLE_FIRST.test(title)) fields.title = title.replace(/^["“*]|["”*]$/gu, '');
   }
   if (kind !== 'ibid' && kind !== 'opcit') {
-    const year = publication?.[3] ?? YEARS.matchAll(text).at(-1)?.[1];
+    const year = publication?.[3] ?? lastYear(text);
     if (year) fields.year = year;
   }
   const volume = VOLUME.exec(text);

@@ -594,6 +594,16 @@ function periodicalIssues(text: string, zone: Zone): Found[] {
   return found;
 }
 
+/**
+ * A web page cited without an author, as web encyclopedias list their sources: its title in quotation marks, the site, maybe
+ * the page's date, then the day it was read (`"Rosa Luxemburg: Gesammelte Werke". Rosa-Luxemburg-Stiftung. Retrieved 3 April
+ * 2019.`, `"Kronstadt". Marxists Internet Archive. September 1904. Accessed March 12, 2019.`).
+ */
+const WEB_PAGE = letterPattern(String.raw`^[“"][^"”\n]{2,200}[”"][.,]\s[^\n]{0,200}?\b(?:[Rr]etrieved|[Aa]ccessed|[Aa]rchived\sfrom\sthe\soriginal)\s(?:on\s)?(?:${ISSUE_DAY}|\d{4}-\d\d-\d\d)\.?`, 'u');
+/** Web pages cited by title (see `WEB_PAGE`) opening a note or a clause of it. */
+const webPages = (text: string, zone: Zone): readonly Found[] =>
+  text.includes('etrieved', zone.start) || text.includes('ccessed', zone.start) || text.includes('rchived', zone.start) ? atClauseStarts(text, zone, WEB_PAGE) : NONE;
+
 /** What a finder finds in most zones, shared rather than made anew for each. */
 const NONE: readonly Found[] = [];
 
@@ -660,7 +670,7 @@ function pandocCitations(text: string, zone: Zone): readonly Found[] {
   return found;
 }
 
-const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, testimonies, russianArchives, periodicalIssues, apaEntry, bibliography, entryNotes, pandocCitations];
+const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, testimonies, russianArchives, periodicalIssues, apaEntry, webPages, bibliography, entryNotes, pandocCitations];
 
 /** A line break inside a paragraph or a note (not a blank line). */
 const WRAP = /\r?\n(?=[ \t]*\S)/g;
