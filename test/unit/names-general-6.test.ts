@@ -247,3 +247,15 @@ describe('names: bodies named in the languages of Europe', () => {
       ['organization Komunistyczna Partia Polski', 'organization KPP', 'organization KPP', 'organization Archiwum Akt Nowych', 'organization Ministerstwo Spraw Wewnętrznych']);
   });
 });
+
+describe('names: ranks and titles before a person', () => {
+  test('a body `of` a titled person is the body, then the person (`the Polish Army of General Zygmunt Berling`); not `of General Security`', () => {
+    assert.deepEqual(mentions('The crossing was left to the Polish Army of General Ivo Brennsky. The Committee of General Security objected.'),
+      ['organization Polish Army', 'person Ivo Brennsky', 'organization Committee of General Security']);
+  });
+
+  test('German ranks of the SS and the party are titles (`SS-Obergruppenführer`, `Gauleiter`), and `von dem` a particle of the surname', () => {
+    assert.deepEqual(mentions('The task went to SS-Obergruppenführer Erich von dem Holtz-Brenner, and Gauleiter Varga agreed.'),
+      ['person Erich von dem Holtz-Brenner', 'person Varga']);
+  });
+});

@@ -127,7 +127,7 @@ function organizations(tokens: Token[]): Token[][] {
     // the Party`, `of CPSU`, `Belknap Press of Harvard University Press`); else its words are the first body's own (`Red
     // International of Labour Unions`, `Council of People's Commissars`).
     const ofAnother = another && (connectorOf(tokens[i + 1]) === 'the' || rest.every((t) => t.allCaps) || rest[rest.length - 1].lower === 'press');
-    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && (ofAnother || personLed(rest) || surnamePair(rest)) || personLed(before) && heads.length > 0) ||
+    if (connector === 'of' && (isOrganizationHead(tokens[i - 1]) && (ofAnother || personLed(rest) || titledPerson(rest) || surnamePair(rest)) || personLed(before) && heads.length > 0) ||
       connector === 'and' && (tokens[i + 1].text === 'the' || another && (before.some(isOrganizationHead) || articleLed(before)) || personLed(rest) ||
         isOrganizationHead(tokens[i - 1]) && !rest.some(isOrganizationHead) || nameAndBody(before, rest))) {
       return [...organizations(before), ...organizations(rest)];
@@ -144,6 +144,13 @@ const isCommonNoun = (t: Token) => isCommonToken(t) && !inLexicon(t, TITLE | ORG
 /** `Julius Kamara`, `J. Kamara`: words that begin with a given name or an initial and hold no head of a body's name. */
 const personLed = (tokens: Token[]) => (isGivenName(tokens[0]) && !inLexicon(tokens[0], DEMONYM) || tokens[0].initial) && tokens.length > 1 &&
   !tokens.some(isOrganizationHead);
+
+/**
+ * `General Zygmunt Berling`, `Marshal Rokossovsky`: a title, then a name without common words or heads of bodies' names (not
+ * `General Staff`, `General Security`).
+ */
+const titledPerson = (tokens: Token[]) => tokens.length > 1 && isTitle(tokens[0]) && !tokens.some(isOrganizationHead) &&
+  tokens.slice(1).every((t) => t.capitalized && (isGivenName(t) || t.initial || !isCommonToken(t)));
 
 /** `Gandhi and Congress`, `Stalin and Comintern`: a name, then a body that its head alone names; no firm of two names. */
 const nameAndBody = (before: Token[], rest: Token[]) => before.length === 1 && rest.length === 1 && isOrganizationHead(rest[0]) &&

@@ -107,6 +107,9 @@ export const PLACE_ENDING = /(?:ia|stan|grad|gorod|burg|bourg|land|polis|ville|s
 /** Words a hyphen joins to a title in a title of several words: `President-elect`, `Vice-President`, `Commander-in-Chief`. */
 const TITLE_COMPANIONS = new Set(['elect', 'designate', 'in', 'chief', 'vice', 'deputy', 'acting', 'ex']);
 
+/** German ranks of the SS and the Nazi party, maybe with their body (`SS-Obergruppenführer`, `Reichsführer`, `Gauleiter`). */
+const GERMAN_RANK = /^(?:s[as]-)?(?:[a-zäöü]+(?:führer|fuehrer)|[a-zäöü]*(?:gau|reichs|kreis)leiter)$/;
+
 /** Military ranks abbreviated, as hyphens join them into one rank (`Lt-Col.`, `Maj.-Gen.`). */
 const RANKS = new Set(['lt', 'col', 'gen', 'maj', 'capt', 'brig', 'adm', 'sgt']);
 
@@ -115,7 +118,7 @@ const RANKS = new Set(['lt', 'col', 'gen', 'maj', 'capt', 'brig', 'adm', 'sgt'])
  * `president-elect`, `lt-col`).
  */
 function isTitleWord(lower: string): boolean {
-  if (TITLES.has(lower)) return true;
+  if (TITLES.has(lower) || GERMAN_RANK.test(lower)) return true;
   if (!lower.includes('-')) return false;
   const parts = lower.split('-').map((part) => part.replace(/\.$/, ''));
   const isRank = (part: string) => TITLES.has(part) || RANKS.has(part);
@@ -152,7 +155,7 @@ export const SURNAME_PARTICLES = new Set(['Du', 'De', 'Van', 'Von', 'Der', 'Den'
  * Small words inside a person's name (`de Gaulle`, `Bartolomé de las Casas`, `van der Waals`, `ibn Khaldun`, `Ngũgĩ wa
  * Thiong'o`) or a place's (`Santiago de los Caballeros`, `Dar es Salaam`).
  */
-export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'las', 'los',
+export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'van', 'von', 'der', 'den', 'dem', 'ten', 'ter', 'la', 'le', 'las', 'los',
   'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'es', 'y', 'zu', 'wa']);
 
 /**
