@@ -694,6 +694,23 @@ describe('notes', () => {
     ]);
   });
 
+  test('a hard-wrapped report’s notes typed a line each under NOTES: the n-th line is note n; its numbered headings in capitals are no notes', () => {
+    const paragraph = (n: number, marker: string) => [
+      `${n}.1 The harbour board met in secret in the spring of the year, as the clerks`,
+      'of the port later told the commission, and it kept minutes of every meeting',
+      `that nobody outside the board was allowed to read for many years.${marker}`,
+    ].join('\n');
+    const text = [
+      '1. THE BOARD', paragraph(1, '[1] It met again.[2]'), '2. THE CLERKS AND THE STRIKE OF 1921', paragraph(2, '[3]'), paragraph(3, ''), 'NOTES',
+      [
+        'Maren Holt, The Clerks of the Harbour: Minutes and Letters of the Board, 1919-1921 (Oslo: Fjord Press, 1977), pp. 3-9.',
+        'Ibid., p. 12. The minutes of the spring meetings were kept by two different clerks, whose hands can be told apart.',
+        'Odile Varga, Harbour Strikes in the Baltic Ports between the Wars (Riga: Baltic Press, 1981), p. 40; and see n. 1.',
+      ].join('\n'),
+    ].join('\n\n');
+    assert.deepEqual(links(text).map((link) => link.slice(0, 30)), ['1 -> Maren Holt, The Clerks of', '2 -> Ibid., p. 12. The minutes', '3 -> Odile Varga, Harbour Stri']);
+  });
+
   test('unnumbered endnotes a line each, no blank line between them, after a body of a paragraph a line: the n-th line is note n', () => {
     const text = lines(
       'The clerks of the harbour struck in the spring, and the owners answered with a lockout that lasted the whole summer.[1] '

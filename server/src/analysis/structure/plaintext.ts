@@ -231,6 +231,17 @@ const FOOTNOTE_LINE = new RegExp(`^(?:${NUMBERED_FOOTNOTE.source}|${SYMBOL_NOTE_
  * (`called the police in on`), the sentence going on, not a note.
  */
 const DAY_AND_MONTH = new RegExp(`^\\d{1,2}\\s+(?:${MONTH_NAMES.join('|')})\\b`);
+/**
+ * Whether the lines of a region run far past the width of the text's lines, most of them, as a paragraph a line does: a hard-wrapped report's
+ * notes typed one to a line (`NOTES` then a line for each note, unnumbered), each of which is a note.
+ */
+function unwrapped(scan: Scan, region: Span): boolean {
+  const lengths = scan.lines.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line)).map((line) => line.text.trim().length);
+  return lengths.length >= 2 && lengths.filter((length) => length > 1.5 * scan.width).length >= 0.5 * lengths.length;
+}
+
+/** A number, then a heading in capitals (`2. THE PRISONERS OF SEPTEMBER 1939`): words of capitals and years, nothing else. */
+const CAPITALS_HEADING = /^\s*\d{1,3}\.?\s+\p{Lu}{2,}(?:[\s,:–-]+(?:\p{Lu}[\p{Lu}'’-]*|(?:1[5-9]|20)\d\d(?:[–-]\d{2,4})?))+\s*$/u;
 /** The most lines of a note's end carried over to the next page. */
 const MAX_RUN_ON = 8;
 
@@ -269,6 +280,8 @@ function scanFootnoteLines(scan: Scan, i: number, lastLine: Line | null): number
   // A number the notes have passed opens a numbered heading (`2. The First Councils`), not a note; a chapter's notes may start again at 1.
   if (!bodyEnded || (numbered && Number(label) <= scan.lastFootnote && label !== '1') || !scan.markers.within(page, lines[i].start).before(label, lines[i].start - page)) return i;
   if (numbered && lastLine !== null && !endsSentence(lastLine) && DAY_AND_MONTH.test(lines[i].text)) return i;
+  // `2. THE PRISONERS OF SEPTEMBER 1939`: a numbered section's heading in capitals, which no note is.
+  if (numbered && CAPITALS_HEADING.test(lines[i].text)) return i;
   let expected = label;
   let k = i;
   let end = lines[i].end;
@@ -493,7 +506,7 @@ export function plainTextStructure(text: string): DocumentStructure {
     format: 'plaintext',
     sections: buildSections(scan.headings, text.length),
     paragraphs: scan.paragraphs,
-    noteRegions: scan.wrapped ? scan.noteRegions : scan.noteRegions.map((r) => ({ ...r, linePerParagraph: true })),
+    noteRegions: scan.noteRegions.map((r) => (!scan.wrapped || r.kind === 'notes-section' && unwrapped(scan, r) ? { ...r, linePerParagraph: true } : r)),
     debris: scan.debris,
   };
 }
