@@ -378,6 +378,11 @@ describe('names: authors joined by an ampersand', () => {
       ['person Brandt', 'person Kessler', 'person Adorvo', 'person Hirsch', 'place London', 'organization Allison & Busby']);
   });
 
+  test('two full names joined by `&` are two persons, one led by a given name (a byline); a firm may break its line at `&`', () => {
+    assert.deepEqual(mentions('Agon Kessani & Gabriel Tupinova\n\nThe essay opens. New York: Harper\n& Brothers, 1937.'),
+      ['person Agon Kessani', 'person Gabriel Tupinova', 'place New York', 'organization Harper\n& Brothers']);
+  });
+
   test('a common word cited like an author is a person; a season before a year is no name', () => {
     assert.deepEqual(mentions('As Hobsbawm & Ranger (1983) show. Review 26 (Winter 1975-76).'),
       ['person Hobsbawm', 'person Ranger']);

@@ -535,6 +535,13 @@ export function classifyRun(words: Token[]): Segment[] {
   // `Allison & Busby`: names joined by an ampersand are a firm.
   let firm = false;
   for (let i = 1; i < tokens.length; i++) firm ||= tokens[i].ampersand;
+  // `Agon Hamza & Gabriel Tupinambá`: two names of two words or more, one led by a given name, are two persons, authors side by
+  // side, no firm (`Simon & Schuster`, `Routledge & Kegan Paul` are firms).
+  const ampersand = firm ? tokens.findIndex((t) => t.ampersand) : -1;
+  if (ampersand > 1 && tokens.length - ampersand > 1 && !tokens.some(isOrganizationHead)) {
+    const [first, second] = [tokens.slice(0, ampersand), tokens.slice(ampersand)];
+    if (personLed(first) || personLed(second)) return [...classifyPiece(first), ...classifyPiece(second)];
+  }
   if (isEpithet(tokens)) return [{ kind: 'person', tokens }];
   // `Robert Service`, `Anna Church`: a given name before a head of bodies that is a surname too is a person.
   if (tokens.length === 2 && SURNAME_HEADS.has(tokens[1].lower) && isGivenName(tokens[0]) && !isCommonToken(tokens[0]) && !inLexicon(tokens[0], DEMONYM | PLACE)) {

@@ -187,15 +187,21 @@ function joinOf(text: string, from: number, to: number): number {
   while (i < to && isBlank(text.charCodeAt(i))) i++;
   // A gap of four spaces or more parts columns or fields of a PDF's line (`HARBOUR STUDIES      Vol. 7`), not words of one name.
   if (i - from > 3) return NO_JOIN;
-  if (i < to) {
+  let lineBreak = false;
+  // At most one line break and one ampersand, in either order (`Harper &⏎Brothers`, `Harper⏎& Brothers`).
+  while (i < to) {
     const c = text.charCodeAt(i);
-    if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i += 2;
-    else if (c === 10) i++;
-    else if (c === 38 /* & */) { i++; join = AMPERSAND; } else return isNicknameGap(text, from, to) ? JOIN : NO_JOIN;
+    if (!lineBreak && (c === 10 || c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10)) {
+      i += c === 13 ? 2 : 1;
+      lineBreak = true;
+    } else if (join === JOIN && c === 38 /* & */) {
+      i++;
+      join = AMPERSAND;
+    } else return !lineBreak && join === JOIN && isNicknameGap(text, from, to) ? JOIN : NO_JOIN;
     while (i < to && isBlank(text.charCodeAt(i))) i++;
-    if (join === JOIN && endsShortLine(text, from, to)) return NO_JOIN;
   }
-  return i === to ? join : NO_JOIN;
+  if (lineBreak && join === JOIN && endsShortLine(text, from, to)) return NO_JOIN;
+  return join;
 }
 
 /** One capitalized word in double quotes between two names: `Francisco "Pancho" Villa`, `Ernesto “Che” Guevara`. */
