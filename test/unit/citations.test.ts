@@ -239,13 +239,24 @@ describe('finding references', () => {
     assert.deepEqual(found('Corvet fell on 18 Brumaire Year VIII (9 November 1799), and the Lorvan club with him.'), []);
   });
 
-  test('MLA: an author and a page without a year, alone or several in one parenthesis', () => {
+  test('MLA: an author and a page without a year, alone or several in one parenthesis, each source a reference of its own', () => {
     assert.deepEqual(found('The narrator doubts (Holt 45), repeats it (Holt 45-47; Varga and Marn 12) and ends (Holt, Clerks 9).'),
-      ['parenthetical: (Holt 45)', 'parenthetical: (Holt 45-47; Varga and Marn 12)', 'parenthetical: (Holt, Clerks 9)']);
+      ['parenthetical: (Holt 45)', 'parenthetical: (Holt 45-47', 'parenthetical: Varga and Marn 12)', 'parenthetical: (Holt, Clerks 9)']);
     assert.deepEqual(found('As shown above (Chapter 3), the fleet (Table 2) sailed in (May 12) with (about 45) ships.'), []);
-    const [single, , titled] = citationsOf('The narrator doubts (Holt 45), repeats it (Holt 45-47; Varga 12) and ends (Holt, Clerks 9).');
+    const [single, , second, titled] = citationsOf('The narrator doubts (Holt 45), repeats it (Holt 45-47; Varga 12) and ends (Holt, Clerks 9).');
     assert.deepEqual(single.fields, { authors: ['Holt'], pages: '45' });
+    assert.deepEqual(second.fields, { authors: ['Varga'], pages: '12' });
     assert.deepEqual(titled.fields, { authors: ['Holt'], title: 'Clerks', pages: '9' });
+  });
+
+  test('MLA: words quoted from another source (`qtd. in`), a page’s note (`462n`), a volume and its page, `et al.`', () => {
+    assert.deepEqual(citationsOf('He said so (qtd. in Holt 441), twice (Holt 462n), in print (Varga, Opere 4: 112) and aloud (Marn et al. 238–41).')
+      .map((c) => [c.text, c.fields]), [
+      ['(qtd. in Holt 441)', { authors: ['Holt'], pages: '441' }],
+      ['(Holt 462n)', { authors: ['Holt'], pages: '462' }],
+      ['(Varga, Opere 4: 112)', { authors: ['Varga'], title: 'Opere', volume: '4', pages: '112' }],
+      ['(Marn et al. 238–41)', { authors: ['Marn'], pages: '238–41' }],
+    ]);
   });
 
   test('a work\'s siglum and its page, as its readers cite it; a surname\'s particles; not an era', () => {

@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CAPITALIZED_PARTICLE, CUE, ENTRY_AS_NOTE, INITIAL, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BARE_PAGES, CAPITALIZED_PARTICLE, CUE, ENTRY_AS_NOTE, INITIAL, ISSUE_DAY, MLA_CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
 import { isGivenNameWord } from '../names/lexicon';
 
@@ -110,8 +110,11 @@ const ENTRY_TITLE = letterPattern(String.raw`${ENTRY_HEAD}(?:[“"](?<quoted>[^"
  */
 const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}(?:(?:,\s+${SURNAME})*,?\s+(?:and|&)\s+${SURNAME})?)(?:\set\sal\.)?,\s+(?:[“"]([^"”]{2,120}?),?["”],?(?:\s+in\s+(\p{Lu}[^,;()]{1,80}?),)?|([^,;()]{2,120}?(?:,\s\p{Lu}[^,;()]{1,60}?)*),)\s+(?:(?:pp?\.|pages?)\s?\S|${BARE_PAGES})`, 'u');
 
-/** MLA's author and page, maybe with a short title: `(Holt 45)`, `(Holt and Varga, Clerks 12-14; …)`; the first source. */
-const AUTHOR_PAGE = letterPattern(String.raw`^\((?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?(${SURNAME}(?:\s(?:and|&)\s${SURNAME})?)(?:,\s([^();\d]{2,60}?))?\s(\d{1,4}(?:\s?[-–]\s?\d{1,4})?)(?=[;,)])`, 'u');
+/**
+ * MLA's author and page, maybe with a short title and a volume: `(Holt 45)`, `(Holt and Varga, Clerks 12-14`, `Holt et al.
+ * 238–41)`, `(qtd. in Holt 462n)`, `(Varga, Opere 4: 112)`; each source of a parenthesis is a reference of its own.
+ */
+const AUTHOR_PAGE = letterPattern(String.raw`^\(?(?:${MLA_CUE}\s+)?(${SURNAME}(?:\s(?:and|&)\s${SURNAME})?)(?:\set\sal\.)?(?:,\s([^();\d]{2,60}?))?\s(?:(\d{1,2}):\s?)?(\d{1,4}(?:\s?[-–]\s?\d{1,4})?)(?=nn?\d{0,3}|[;,)]|$)`, 'u');
 
 const OPENING_QUOTE = /^[‘'“"]/u;
 /**
@@ -192,7 +195,7 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
   const entry = kind === 'bibliography' || kind === 'full' && (ENTRY_NOTE.test(text) || ENTRY_AS_NOTE.test(text)) ? bibliographyFields(text) : null;
   if (entry) return entry;
   const mla = kind === 'parenthetical' && !HAS_YEAR.test(text) ? AUTHOR_PAGE.exec(text) : null;
-  if (mla) return { authors: mla[1].split(/\s(?:and|&)\s/u), ...(mla[2] ? { title: clean(mla[2]) } : {}), pages: mla[3] };
+  if (mla) return { authors: mla[1].split(/\s(?:and|&)\s/u), ...(mla[2] ? { title: clean(mla[2]) } : {}), ...(mla[3] ? { volume: mla[3] } : {}), pages: mla[4] };
   const issue = kind === 'full' ? PERIODICAL_ISSUE.exec(text) : null;
   if (issue) return { container: issue[1] ?? issue[2], year: YEAR_AT_END.exec(issue[3])![0], ...pagesOf(text) };
   const short = kind === 'full' ? SHORT_FORM.exec(text) : null;

@@ -7,7 +7,7 @@ import type { CitationKind, Span } from '../types';
 import { partitionPoint } from '../search';
 import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, BARE_PAGES, CAPITALIZED_PARTICLE, CUE, ENTRY_AS_NOTE, ISSUE_DAY, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CAPITALIZED_PARTICLE, CUE, ENTRY_AS_NOTE, ISSUE_DAY, MLA_CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from '../letters';
 import { isInItalics } from '../italics';
 import { isCommonWord, isGivenNameWord, isNationality, isPlace } from '../names/lexicon';
@@ -151,17 +151,18 @@ function isSourceParenthesis(content: string, dated: boolean): boolean {
 }
 
 /**
- * MLA's author and page without a year: `(Holt 45)`, `(Holt and Varga 12-14; Ilves 3)`, `(Holt, Clerks 45)`, and a
- * work's siglum, as its readers cite it: `(HQ 238)`.
+ * MLA's author and page without a year: `(Holt 45)`, `(Holt and Varga 12-14; Ilves 3)`, `(Holt, Clerks 45)`, `(qtd. in Holt
+ * 462n)`, a volume and its page (`(Varga, Opere 4: 112)`), and a work's siglum, as its readers cite it: `(HQ 238)`.
  * The word before the number must not number a part of a text or a thing (`(Chapter 3)`, `(Table 2)`).
  */
+const MLA_PIECE_FIRST_WORD = new RegExp(String.raw`^(?:${MLA_CUE}\s+)?(\p{L}+)`, 'iu');
 const AUTHOR_PAGE_PIECE = String.raw`(?:${SURNAME}|(?!(?:AD|BC|BCE|CE)\s)\p{Lu}{2,5})(?:\s(?:and|&)\s${SURNAME}|\set\sal\.)?(?:,\s\p{Lu}[^();\d
-]{1,60}?)?\s${PAGE_NUMBERS}`;
-const AUTHOR_PAGE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?${AUTHOR_PAGE_PIECE}(?:;\s${AUTHOR_PAGE_PIECE})*$`, 'u');
+]{1,60}?)?\s(?:\d{1,2}:\s?)?${PAGE_NUMBERS}(?:nn?\d{0,3})?`;
+const AUTHOR_PAGE = letterPattern(String.raw`^(?:${MLA_CUE}\s+)?${AUTHOR_PAGE_PIECE}(?:;\s${AUTHOR_PAGE_PIECE})*$`, 'u');
 const NUMBERED_THING = /^(?:chapter|chap|part|section|sec|table|figure|fig|appendix|article|art|volume|vol|book|act|scene|canto|line|lines|verse|note|page|number|no|plate|map|item|step|phase|stage|level|class|grade|room|box|file|folder|series|year|day|week|group|type|model|exhibit|psalm|rule|clause|question|exercise|lesson|unit|track|bus|route|gate|platform|floor|ward|district|zone|area|block)$/iu;
 const isAuthorPage = (content: string): boolean => AUTHOR_PAGE.test(content)
   && !content.split(/;\s/u).some((piece) => {
-    const first = /^(?:(?:see(?:\s+also)?|cf\.)\s+)?(\p{L}+)/iu.exec(piece)?.[1] ?? '';
+    const first = MLA_PIECE_FIRST_WORD.exec(piece)?.[1] ?? '';
     return NUMBERED_THING.test(first) || MONTH.test(first);
   });
 
@@ -323,9 +324,26 @@ function parenthesized(text: string, zone: Zone): Found[] {
     // Left to authorYears(): `(Kotkin 2014: 424)`, and the year and pages after a name (`Holt (1991, p. 37)`).
     const authorYears = dated && ((!zone.inNote && holdsAuthorYear(content))
       || (OPENS_WITH_YEAR.test(content) && AUTHORS_BEFORE_PARENTHESIS.test(text.slice(Math.max(zone.start, parenStart - 60), parenStart + 1))));
-    if (!authorYears && (isSourceParenthesis(content, dated) || (!zone.inNote && isAuthorPage(content)))) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
+    if (authorYears) continue;
+    if (isSourceParenthesis(content, dated)) found.push({ start: parenStart, end: parenStart + m[0].length, kind: 'parenthetical' });
+    else if (!zone.inNote && isAuthorPage(content)) found.push(...authorPagePieces(parenStart, m[0]));
   }
   return found;
+}
+
+/**
+ * The works an MLA parenthesis at `start` cites, each its own reference (`(Holt 5; Varga, Clerks 36)`: `(Holt 5` and `Varga,
+ * Clerks 36)`), as author-year references are.
+ */
+function authorPagePieces(start: number, parenthesis: string): Found[] {
+  const pieces: Found[] = [];
+  let from = 0;
+  for (let at = parenthesis.indexOf('; '); at >= 0; at = parenthesis.indexOf('; ', at + 2)) {
+    pieces.push({ start: start + from, end: start + at, kind: 'parenthetical' });
+    from = at + 2;
+  }
+  pieces.push({ start: start + from, end: start + parenthesis.length, kind: 'parenthetical' });
+  return pieces;
 }
 
 /** What a short form with pages without `p.` holds: a comma, then a number that is no year (`Holt, Clerks, 45`), or in Roman figures (`, xi`). */
