@@ -259,3 +259,17 @@ describe('names: ranks and titles before a person', () => {
       ['person Erich von dem Holtz-Brenner', 'person Varga']);
   });
 });
+
+describe('names: titles in another language with their translation in brackets', () => {
+  test('name no one, whatever their words (`Zeszyty Holtowskie [Holt Notebooks]`); a person’s other name in brackets, a Markdown link and a list stay', () => {
+    assert.deepEqual(mentions('See Ivo Brennsky, Kessanskii detektiv [The Kessa Detective Story] (Riga, 1995); extracts in Zeszyty Holtowskie [Holt Notebooks], no. 3. Jacques Varnard [Ivo Kessani] was there; read [Anna Holt\'s classic study](http://example.org); keywords: [Riga, Anna Holt]'),
+      ['person Ivo Brennsky', 'place Riga', 'person Jacques Varnard', 'person Ivo Kessani', 'person Anna Holt', 'place Riga', 'person Anna Holt']);
+  });
+});
+
+describe('names: secret police and armed forces named in their own language', () => {
+  test('are bodies, alone or before a noun (`Gestapo agents`, `the Wehrmacht`, `the Stasi`)', () => {
+    assert.deepEqual(mentions('A rescue by supposed Gestapo agents was staged; the Wehrmacht struck and the Stasi watched.'),
+      ['organization Gestapo', 'organization Wehrmacht', 'organization Stasi']);
+  });
+});

@@ -16,7 +16,7 @@ import {
 } from './resolve';
 import { groupMentions } from './identity';
 import { emphasisSpans, reclassifyEmphasized } from './emphasis';
-import { namedDocumentSpans, outsideHeadings, outsideTitles, outsideZones, quotedTitleSpans, repeatedTitleSpans, titleSpans, webAddressSpans } from './titles';
+import { namedDocumentSpans, outsideHeadings, outsideTitles, outsideZones, quotedTitleSpans, repeatedTitleSpans, titleSpans, translatedTitleSpans, webAddressSpans } from './titles';
 
 /** What the name layer finds in one block, offsets relative to the block's start. */
 interface BlockNames extends BlockWords {
@@ -271,7 +271,7 @@ export function detectNames(text: string, structure: DocumentStructure, memo?: B
   }
   const named = withCompoundSurnames(blocks.map((block, b) => ({ start: block.start, tokens: found[b].words.tokens })),
     rereadNames(text, reclassifyEmphasized(text, resolveLoneWords(found, segments, citedSurnames(citations)), emphasis)));
-  const titles = [...titleSpans(text, citations), ...repeatedTitleSpans(text, citations, named), ...quotedTitleSpans(text), ...namedDocumentSpans(text), ...webAddressSpans(text)]
+  const titles = [...titleSpans(text, citations), ...repeatedTitleSpans(text, citations, named), ...quotedTitleSpans(text), ...namedDocumentSpans(text), ...webAddressSpans(text), ...translatedTitleSpans(text)]
     .sort((a, b) => a.start - b.start);
   const debris = [...structure.debris].sort((a, b) => a.start - b.start);
   const headings = structure.sections.map((section) => section.heading).sort((a, b) => a.start - b.start);

@@ -214,6 +214,8 @@ const ORGANIZATION_HEADS = new Set([
   // Soviet bodies named by syllabic abbreviations, as essays write them untranslated (`Sovnarkom`, `Gosplan`).
   'sovnarkom', 'gosplan', 'gosbank', 'vesenkha', 'rabkrin', 'komsomol', 'proletkult', 'glavlit', 'narkomindel', 'narkompros',
   'narkomnats', 'profintern', 'krestintern', 'revvoensovet', 'ispolkom', 'obkom', 'gubkom', 'raikom', 'gulag', 'okhrana',
+  // Secret police and armed forces of other states, named by their own words (`the Gestapo`, `the Stasi`, `the Wehrmacht`).
+  'gestapo', 'abwehr', 'sicherheitsdienst', 'wehrmacht', 'luftwaffe', 'kriegsmarine', 'stasi', 'securitate', 'sigurimi', 'ovra',
   'coalition', 'chamber', 'guards', 'marines', 'militia', 'legion', 'regiment', 'battalion', 'brotherhood', 'constabulary',
   'battalions', 'brigades', 'regiments', 'militias', 'volunteers', 'auxiliaries', 'irregulars', 'rangers', 'fusiliers', 'force', 'forces',
   'squad', 'workshops', 'commissariat', 'collegium',

@@ -160,6 +160,33 @@ export function webAddressSpans(text: string): Span[] {
 }
 
 /**
+ * A title in another language and its translation in square brackets, as bibliographies give them: `Katynskii detektiv [The
+ * Katyn Detective Story]`, `Zeszyty Katyńskie [Katyn Notebooks]`, `Echa Katynia [Echoes of Katyn]`. The translation has two
+ * words or more, one a common English word (a person's other name in brackets, `[Ramón Mercader]`, has none), and no comma
+ * (`keywords: [Mexico, labour, CROM]`); not a Markdown link's text (`[Rex Mortimer's classic study](…)`).
+ */
+const TRANSLATION = /(?<=\S) \[(\p{Lu}[^[\],\n]{2,200})\](?!\()/gu;
+/** What opens a title before its translation: a line, or a comma, colon, semicolon, quotation mark or bracket before it. */
+const TITLE_OPENING = /[\n,:;"“‘(]\s*(?=[^\n,:;"“‘(]*$)/u;
+const TRANSLATION_WORD = /\p{L}+/gu;
+
+/** The spans of titles given with their translation (see `TRANSLATION`), the translation included, in text order. */
+export function translatedTitleSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  if (!text.includes(' [')) return spans;
+  TRANSLATION.lastIndex = 0;
+  for (let m = TRANSLATION.exec(text); m; m = TRANSLATION.exec(text)) {
+    const words = m[1].match(TRANSLATION_WORD) ?? [];
+    if (words.length < 2 || !words.some((word) => isCommonWord(word.toLowerCase()))) continue;
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    const opening = TITLE_OPENING.exec(before);
+    const start = m.index - before.length + (opening ? opening.index + opening[0].length : 0);
+    spans.push({ start, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/**
  * `spans` (in text order) without those inside one of `zones` (in text order, apart), unless `stays` says so of a
  * span and its zone.
  */
