@@ -169,6 +169,11 @@ describe('finding references', () => {
     ]);
   });
 
+  test('a known place and a year in brackets after a title the finder cannot read are where and when it was published, no author and year', () => {
+    assert.deepEqual(citationsOf('He answered with Muss Kessa hungern? (Vienna, 1935) and with Holt (1936).').map((c) => `${c.kind}: ${c.text}`),
+      ['parenthetical: (Vienna, 1935)', 'author-year: Holt (1936)']);
+  });
+
   test('an author and a year in brackets after a title are an author-year reference; a place and a year, its publication', () => {
     assert.deepEqual(citationsOf('Holt wrote *The Quays* (Holt 1995) and "harbour nationalism" (Varga, 1962); Rask, The Clerks (Oslo, 1970); *Review* (Spring 1995).')
       .map((c) => `${c.kind}: ${c.text} ${c.fields.authors ?? ''}`), [

@@ -273,3 +273,10 @@ describe('names: secret police and armed forces named in their own language', ()
       ['organization Gestapo', 'organization Wehrmacht', 'organization Stasi']);
   });
 });
+
+describe('names: German references and bodies', () => {
+  test('acronyms joined by a small word are a body (`ZK der KPD`), `Republik` heads a place’s name, `Bd.` and `Nr.` name no one', () => {
+    assert.deepEqual(mentions('Ivo Brennsky, Rede auf der Plenartagung des ZK der KPD in der Weimarer Republik; see Bd. 1, S. 187, and Nr. 10.'),
+      ['person Ivo Brennsky', 'organization ZK der KPD', 'place Weimarer Republik']);
+  });
+});

@@ -484,7 +484,9 @@ function authorYears(text: string, zone: Zone): Found[] {
       }
     }
     const whole = open >= 0 && /^[([]\s*$/u.test(text.slice(open, nameStart)) && text[end] === closing(text[open]);
-    found.push({ start: whole ? open : nameStart, end: whole ? end + 1 : end, kind: 'author-year' });
+    // `(Berlin, 1932)` after a title that was not read as one: where and when a work was published, no author.
+    const published = whole && isPlaceBeforeComma(text.slice(open + 1, end));
+    found.push({ start: whole ? open : nameStart, end: whole ? end + 1 : end, kind: !published ? 'author-year' : zone.inNote ? 'full' : 'parenthetical' });
   }
   return found;
 }

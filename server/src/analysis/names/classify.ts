@@ -307,6 +307,12 @@ const isGroundsName = (tokens: Token[]) => tokens.length > 1 && GROUNDS.has(toke
 
 function classifyPiece(tokens: Token[]): Segment[] {
   if (!tokens.length) return [];
+  // `ZK der KPD`, `CC of CPSU`: acronyms joined by a small word name a body of a body, never a person (`van der Waals`).
+  if (tokens.length > 2 && tokens.every((t) => (t.capitalized ? t.allCaps && t.text.length <= 6 : PARTICLES.has(t.text) || t.text === 'of'))) {
+    const first = tokens.findIndex((t) => t.capitalized);
+    const last = tokens.findLastIndex((t) => t.capitalized);
+    if (last - first >= 2) return [{ kind: 'organization', tokens: tokens.slice(first, last + 1) }];
+  }
   if (tokens.length > 1 && placeLike(tokens) && !namedAfterPerson(tokens)) return [{ kind: 'place', tokens }];
   if (isSaintsName(tokens)) return [{ kind: 'person', tokens }];
   if (isGroundsName(tokens)) return [{ kind: 'place', tokens }];

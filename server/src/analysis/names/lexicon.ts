@@ -256,7 +256,7 @@ export const NAMING_NOUNS: ReadonlyMap<string, 'organization' | 'place'> = new M
 /** Nouns that make a capitalized phrase a place (`Ural Mountains`, `Bug River`). */
 const PLACE_HEADS = new Set([
   'mountains', 'river', 'sea', 'ocean', 'lake', 'island', 'islands', 'valley', 'gulf', 'bay', 'peninsula', 'desert',
-  'province', 'district', 'region', 'republic', 'ssr', 'assr', 'sfsr', 'city', 'street', 'square', 'circle', 'coast', 'strait', 'mount',
+  'province', 'district', 'region', 'republic', 'republik', 'république', 'república', 'repubblica', 'ssr', 'assr', 'sfsr', 'city', 'street', 'square', 'circle', 'coast', 'strait', 'mount',
   'empire', 'kingdom', 'principality', 'duchy', 'territory', 'colony', 'protectorate', 'canal', 'plain', 'plains',
   'highlands', 'basin', 'delta', 'forest', 'cape', 'pass', 'hills', 'heights', 'avenue', 'boulevard', 'palace',
   'station', 'bridge', 'gate', 'quarter', 'harbor', 'harbour', 'fort', 'gaol', 'jail', 'prison', 'barracks',

@@ -17,7 +17,9 @@ import { MONTH_NAMES } from '../dates/lexicon';
 /** Scholarly abbreviations and words of reference apparatus, capitalized but never names. */
 const APPARATUS = new Set(['ibid', 'idem', 'ebd', 'ebenda', 'op', 'cit', 'loc', 'cf', 'vol', 'vols', 'ed', 'eds', 'trans', 'tr', 'pp',
   'ch', 'chap', 'ff', 'et', 'al', 'ca', 'sic', 'viz', 'ie', 'eg', 'etc', 'supra', 'infra', 'passim', 'nb', 'ps', 'abstract', 'bl', 'fol', 'fols',
-  'isbn', 'issn', 'doi', 'url', 'pdf', 'html', 'ocr', 'pmid']);
+  'isbn', 'issn', 'doi', 'url', 'pdf', 'html', 'ocr', 'pmid',
+  // German references' `Bd.` (volume), `Nr.`, `Hg.`/`Hrsg.` (editor), `Aufl.` (edition), `Jg.` (year of a journal).
+  'bd', 'bde', 'nr', 'hg', 'hrsg', 'aufl', 'jg']);
 /** Men of a trade or a body, in the plural (`Guardsmen`, `Aldermen`, `Chairmen`, `Yeomen`): no name. */
 const MEN_OF = /(?:s|er|ir|eo)men$/;
 /**
