@@ -622,7 +622,9 @@ function periodicalIssues(text: string, zone: Zone): Found[] {
 const WEB_PAGE = letterPattern(String.raw`^[“"][^"”\n]{2,200}[”"][.,]\s[^\n]{0,200}?\b(?:[Rr]etrieved|[Aa]ccessed|[Aa]rchived\sfrom\sthe\soriginal)\s(?:on\s)?(?:${ISSUE_DAY}|\d{4}-\d\d-\d\d)\.?`, 'u');
 /** Web pages cited by title (see `WEB_PAGE`) opening a note or a clause of it. */
 const webPages = (text: string, zone: Zone): readonly Found[] =>
-  text.includes('etrieved', zone.start) || text.includes('ccessed', zone.start) || text.includes('rchived', zone.start) ? atClauseStarts(text, zone, WEB_PAGE) : NONE;
+  zone.inNote && OPENS_WITH_QUOTE.test(text.slice(zone.start, zone.end)) ? atClauseStarts(text, zone, WEB_PAGE) : NONE;
+/** A quotation mark opening a note or a clause of it: where a title cited without its author may stand. */
+const OPENS_WITH_QUOTE = /^[“"]|; [“"]/u;
 
 /** What a finder finds in most zones, shared rather than made anew for each. */
 const NONE: readonly Found[] = [];
