@@ -280,3 +280,14 @@ describe('names: German references and bodies', () => {
       ['person Ivo Brennsky', 'organization ZK der KPD', 'place Weimarer Republik']);
   });
 });
+
+describe('names: a surname in -burg beside a person, and the office a person is given', () => {
+  test('a word read as a place for its ending `-burg` alone passes nothing to a name listed with it (`between Hindenburg and Hitler`)', () => {
+    assert.deepEqual(mentions('They had the choice between Kessenburg and Brennsky, and voted.').filter((m) => m.endsWith('Brennsky')), ['person Brennsky']);
+  });
+
+  test('titles after a name a verb of appointing governs are the office given (`appointed Hitler Chancellor`), not after a possessive', () => {
+    assert.deepEqual(mentions('In 1933 they appointed Brennsky Chancellor and made Kessani General Secretary; Varga became People’s Commissar.'),
+      ['person Brennsky', 'person Kessani', 'person Varga']);
+  });
+});

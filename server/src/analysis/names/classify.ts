@@ -223,6 +223,8 @@ function firstDerived(tokens: Token[]): number {
 /** Heads of bodies' names that are surnames too (`Robert Service`, `Anna Church`). */
 const SURNAME_HEADS = new Set(['service', 'church', 'court', 'guard', 'bank', 'union']);
 /** Titles that are common surnames too (`Martin Luther King`, `Alexander Pope`, `John Major`). */
+/** Verbs that give a person an office named after them (`appointed Hitler Chancellor`). */
+const APPOINTING = new Set(['appointed', 'made', 'named', 'elected', 'proclaimed', 'crowned', 'declared', 'nominated', 'appoint', 'make', 'name', 'elect']);
 const SURNAME_TITLES = new Set(['king', 'bishop', 'pope', 'major', 'judge', 'baron', 'prince', 'marshal', 'cardinal', 'sheikh']);
 
 /** Endings of derived words that end surnames too (`Cronkite`, `Shaumian`). */
@@ -329,6 +331,13 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // A title that is a surname too, alone, is left to the document, which may name a person by it (`King`, after
   // `Martin Luther King Jr.`).
   if (tokens.every(isTitle) && (titled || !SURNAME_TITLES.has(tokens[0].lower))) return [];
+  // `appointed Hitler Chancellor`, `made Stalin General Secretary`: titles after a name a verb of appointing governs are the
+  // office given, no part of the name.
+  if (APPOINTING.has(tokens[0].previous)) {
+    let end = tokens.length;
+    while (end > 1 && isTitle(tokens[end - 1]) && !SURNAME_TITLES.has(tokens[end - 1].lower)) end--;
+    tokens = tokens.slice(0, end);
+  }
   // A month before a common noun names a time, not a person or a place (`the July Monarchy`, `the June
   // Days`, `the October Revolution`); `August Bebel` keeps his name.
   if (tokens.length > 1 && MONTH_NAMES.includes(tokens[0].name) && isCommonToken(tokens[tokens.length - 1])) return [];

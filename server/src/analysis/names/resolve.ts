@@ -605,12 +605,17 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     for (const form of clues.forms) forms.push(form);
   }
   // A word read as a person for want of another reading, listed with a place, is a place too (`the districts of Csepel and
-  // Újpest`, `the factories of Csepel, Újpest and Angyalföld`): what it learns passes down the list.
+  // Újpest`, `the factories of Csepel, Újpest and Angyalföld`): what it learns passes down the list. Not from a word read as
+  // a place for its ending `-burg` alone, which German surnames have too (`between Hindenburg and Hitler`, `Luxemburg`).
+  const listedPlaces = new Set<string>();
+  const isListedPlace = (word: string) => kinds.get(word) === 'place' &&
+    (!word.endsWith('burg') || factsOf(word).place || (evidence.get(word)?.place ?? 0) > 0 || listedPlaces.has(word));
   for (let changed = true; changed;) {
     changed = false;
     for (const word of guessed) {
-      if (!listedWith.get(word)?.some((other) => kinds.get(other) === 'place')) continue;
+      if (!listedWith.get(word)?.some(isListedPlace)) continue;
       kinds.set(word, 'place');
+      listedPlaces.add(word);
       guessed.delete(word);
       changed = true;
     }
