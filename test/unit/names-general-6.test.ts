@@ -291,3 +291,10 @@ describe('names: a surname in -burg beside a person, and the office a person is 
       ['person Brennsky', 'person Kessani', 'person Varga']);
   });
 });
+
+describe('names: a body named by a common word', () => {
+  test('after a body’s noun or with one in apposition, is no person, though written in the possessive (`Memorial’s historians`)', () => {
+    assert.deepEqual(mentions('The files of Harbour, the society founded in Riga, and the debt to Harbour’s historians; so says the society Harbour.')
+      .filter((m) => m.startsWith('person')), []);
+  });
+});

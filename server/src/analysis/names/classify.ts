@@ -39,7 +39,7 @@ const PERIODICAL_NOUNS = new Set(['newspaper', 'journal', 'weekly', 'daily', 'ma
  * Rakyat`, `the security command Kopkamtib`, `the newspaper Borba`).
  */
 export const BODY_NOUNS = new Set([...PERIODICAL_NOUNS, 'movement', 'wing', 'front', 'federation', 'union', 'party', 'command', 'organization',
-  'organisation', 'militia', 'association', 'league', 'council', 'faction', 'committee', 'agency', 'company', 'corporation']);
+  'organisation', 'militia', 'association', 'league', 'council', 'faction', 'committee', 'agency', 'company', 'corporation', 'society', 'foundation']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'until', 'till', 'since', 'from', 'to', 'of', 'early', 'late', 'mid', 'last', 'next', 'that', 'this', 'during', 'before', 'after']);
 /** Heads of names of meetings rather than bodies. */
 const EVENTS = new Set(['congress', 'conference', 'plenum', 'session', 'convention', 'meeting']);

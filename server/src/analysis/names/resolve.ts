@@ -215,7 +215,7 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // ruler or a place says nothing of which it is; other occurrences do.
     else if (previous === 'the' && !at(RULE_AFTER, t.end) && !at(DASHED_NAME_AFTER, t.end) || BODY_NOUNS.has(previous) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) || titleMark(text, t.end) || t.sentenceStart && at(DATED_ISSUE_AFTER, t.end) || PUBLISHER_BEFORE.test(before(t)) && at(PUBLISHER_AFTER, t.end) ||
       codeAt(text, t.end + 1) === 119 /* w */ && at(FOUNDED_AFTER, t.end) ||
-      previous === 'by' && t.wordBefore === 'published') e.organization++;
+      previous === 'by' && t.wordBefore === 'published' || codeAt(text, t.end) === 44 /* , */ && at(BODY_APPOSITION, t.end)) e.organization++;
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author; so does a word
     // after a possessive name (`Merriman's Massacre (2014)`: the work of the name before).
     else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) && !afterPossessiveName(t) ||
@@ -874,6 +874,8 @@ const PUBLISHER_AFTER = /[^\n]{0,60}?\b(?:1[5-9]|20)\d\d\b|\.?[ \t]*(?:\n|$)|\.[
  */
 const PUBLICATION_AFTER = /,\s*(?:1[5-9]|20)\d\d\b|\.[ \t]*(?:\r?\n|$)|\.[ \t]+(?:pp?\.[ \t]*\d|ISBN)/y;
 /** `, a market town in`, `, the capital of`: an apposition that says the word before it names a place. */
+/** A body's noun in apposition after a word: `Memorial, the society founded in Moscow`, `Kessel, a publisher of pamphlets`. */
+const BODY_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:society|organization|organisation|association|movement|foundation|institute|publisher|newspaper|agency|firm)\b/uy;
 const PLACE_APPOSITION = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|port|province|region|district|county|island|capital|settlement|suburb)\b/uy;
 /** `governor of Coahuila`, `mayor of Kessel`: offices held over a place. */
 const OFFICES_OF_PLACES = new Set(['governor', 'mayor', 'viceroy']);
