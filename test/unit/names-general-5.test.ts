@@ -216,6 +216,11 @@ describe('names: German titles, party acronyms, translators', () => {
     ['person Ivo Brennholt', 'person Anna Kessler', 'place Berlin', 'place Berlin', 'place Berlin']);
   });
 
+  test('a noun and its genitive (`Protokoll der Verhandlungen`, `Brennpunkt der Berliner Ereignisse`) and a noun after `des` and an ordinal are no person', () => {
+    assert.deepEqual(mentions('See Protokoll der Verhandlungen des 12. Parteitages (Berlin, 1929) and Ivo Brennholt, Im Brennpunkt der Berliner Ereignisse (Berlin, 1988).'),
+      ['place Berlin', 'person Ivo Brennholt', 'place Berlin']);
+  });
+
   test('capitals with a small letter among them are a party’s acronym (`SDKPiL`, `KPdSU`), not a name like `McDonald`', () => {
     assert.deepEqual(mentions('Political party SDKPiL (1893–1918) KPdSU (1919)\n\nMcDonald wrote.'), ['organization SDKPiL', 'organization KPdSU', 'person McDonald']);
   });

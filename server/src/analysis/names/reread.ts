@@ -2,7 +2,7 @@
 // are a place somewhere are one everywhere, a place named after a person the text names is that person, the names that a
 // German article or noun, a common noun before a particle, a publisher's place or title, or a pact after them show to be
 // no person's, and a name read as one that the text gives as two.
-import { ARTICLE, COMPASS_WORD, DEMONYM, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, TITLES, inLexicon, endsLikeGermanNoun, isCommonToken, isCommonWord, isGermanNoun, isGivenName, isPlace, isRomanceNoun } from './lexicon';
+import { ARTICLE, COMPASS_WORD, DEMONYM, PARTICLES, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, SURNAME_PARTICLES, TITLES, inLexicon, endsLikeGermanNoun, isCommonToken, isCommonWord, isGermanNoun, isGivenName, isPlace, isRomanceNoun } from './lexicon';
 import { PLACE_BEFORE, SAINTS, nameOf } from './classify';
 import { type NameSpan, opensTwoWordSurname, surnameAt } from './identity';
 import type { Token } from './tokens';
@@ -61,9 +61,10 @@ function placesOfUnknownWords(spans: NameSpan[]): NameSpan[] {
  * A German article, and maybe an adjective in its inflection, right before a name: German capitalizes every noun, so
  * after one stand the nouns of a title or a phrase (`Die industrielle Entwicklung Polens`, `Die Krise der
  * Sozialdemokratie`, `Materialien zur Geschichte der deutschen Arbeiterbewegung`), no person. `der`, `des`, `den` in small
- * letters only before such an adjective: alone they are also particles (`van der Pijl`) and French.
+ * letters only before such an adjective or an ordinal (`des 12. Parteitages`): alone they are also particles (`van der
+ * Pijl`) and French.
  */
-const GERMAN_ARTICLE_BEFORE = /(?:^|[\s"“„(*_])(?:(?:D(?:ie|er|as|es|em|en)|Eine?[mnrs]?|die|das|eine?[mnrs]?|zur|zum|vom|beim)\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?|(?:der|des|den|dem)\s+\p{Ll}+(?:e|en|er|es|em)\s+)$/u;
+const GERMAN_ARTICLE_BEFORE = /(?:^|[\s"“„(*_])(?:(?:D(?:ie|er|as|es|em|en)|Eine?[mnrs]?|die|das|eine?[mnrs]?|zur|zum|vom|beim)\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?|(?:der|des|den|dem)\s+(?:\p{Ll}+(?:e|en|er|es|em)|\d{1,3}\.)\s+)$/u;
 
 /** A German abstract noun right before a name (`Die industrielle Entwicklung Polens`): the name is the noun's genitive. */
 const GERMAN_NOUN_BEFORE = /(?:^|[\s"“„(*_])(\p{Lu}\p{Ll}+)\s+$/u;
@@ -91,7 +92,20 @@ function isForeignNounPhrase({ tokens }: NameSpan): boolean {
   // Such nouns are common words: the lexicon's bit is looked at first, the nouns' endings only for those.
   const [first] = tokens;
   return isCommonToken(first) && isGermanNoun(first.lower) || GERMAN_OPENER.test(first.text) && !isGivenName(first) ||
-    tokens.some((t) => isCommonToken(t) && isRomanceNoun(t.lower)) && !tokens.some(isGivenName);
+    tokens.some((t) => isCommonToken(t) && isRomanceNoun(t.lower)) && !tokens.some(isGivenName) || isGermanGenitive(tokens);
+}
+
+/**
+ * A noun and the genitive after it, a German title's phrase (`Protokoll der Verhandlungen`, `Plenums des Exekutivkomitees`,
+ * `Brennpunkt der Berliner Ereignisse`): `der` or `des` after a word that is no given name, initial or particle (`Johannes
+ * van der Waals` is a person).
+ */
+function isGermanGenitive(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const { text } = tokens[i];
+    if ((text === 'der' || text === 'des') && !tokens.slice(0, i).some((t) => t.initial || isGivenName(t) || PARTICLES.has(t.text) || SURNAME_PARTICLES.has(t.text))) return true;
+  }
+  return false;
 }
 
 /** The names without the persons that a German article or abstract noun stands before, or that are phrases of nouns (see `isForeignNounPhrase`). */
