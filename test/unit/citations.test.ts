@@ -169,6 +169,22 @@ describe('finding references', () => {
     ]);
   });
 
+  test('a review: the books under review at its head, pages after the author with a comma, pages of the front matter', () => {
+    const text = [
+      'The Quays Reckoned',
+      'Books discussed in this essay:',
+      'Maren Holt, The Quays: A History. Fjord Press, 2003. 677 pp. $35.00',
+      'Ivo Varga, The Clerks. Translated by Anna Brenn. Baltic Press, 2004. xii + 418 pp.',
+      'For most of the century the reader knew little of the quays, as Holt shows (Holt, 579) and her preface admits (p. xxiii).',
+    ].join('\n');
+    assert.deepEqual(citationsOf(text).map((c) => `${c.kind}: ${c.text}`), [
+      'full: Maren Holt, The Quays: A History. Fjord Press, 2003. 677 pp. $35.00',
+      'full: Ivo Varga, The Clerks. Translated by Anna Brenn. Baltic Press, 2004. xii + 418 pp.',
+      'parenthetical: (Holt, 579)',
+      'parenthetical: (p. xxiii)',
+    ]);
+  });
+
   test('a known place and a year in brackets after a title the finder cannot read are where and when it was published, no author and year', () => {
     assert.deepEqual(citationsOf('He answered with Muss Kessa hungern? (Vienna, 1935) and with Holt (1936).').map((c) => `${c.kind}: ${c.text}`),
       ['parenthetical: (Vienna, 1935)', 'author-year: Holt (1936)']);
@@ -1132,6 +1148,12 @@ describe('resolving back-references', () => {
     const text = withNotes('One.1 Two.2 Three.3 Four.4', 'Jan Kessel and Ivo Brenn, The Quays (Oslo: Nordic Press, 1972), 4.',
       'Ivo Brenn, ed., Harbours (Riga: Baltic Press, 1996), 5.', '"The Report," in Kessel and Brenn, eds., The Quays, 9.', 'Kessel and Brenn, op. cit., 12.');
     assert.deepEqual(resolutions(citationsOf(text)).at(-1), 'Kessel and Brenn, op. cit., 12 => Jan Kessel and Ivo Brenn, The Quays (Oslo: Nordic Press, 1972), 4');
+  });
+
+  test('an op. cit. after one author repeats the author’s own work, not a later one the author wrote or edited with another', () => {
+    const text = withNotes('One.1 Two.2 Three.3', 'Jan Kessel, The Quays (Oslo: Nordic Press, 1972), 4.',
+      'Jan Kessel and Ivo Brenn (eds.), Harbours (Riga: Baltic Press, 1996), 5.', 'Kessel, op. cit., 12.');
+    assert.deepEqual(resolutions(citationsOf(text)).at(-1), 'Kessel, op. cit., 12 => Jan Kessel, The Quays (Oslo: Nordic Press, 1972), 4');
   });
 
   test('a given name or initials with a hyphen belong to the author (`Jean-Paul Sartre`, `P.-O. Lissagaray`)', () => {

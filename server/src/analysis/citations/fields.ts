@@ -114,7 +114,7 @@ const SHORT_FORM = letterPattern(String.raw`^(${SURNAME}(?:(?:,\s+${SURNAME})*,?
  * MLA's author and page, maybe with a short title and a volume: `(Holt 45)`, `(Holt and Varga, Clerks 12-14`, `Holt et al.
  * 238–41)`, `(qtd. in Holt 462n)`, `(Varga, Opere 4: 112)`; each source of a parenthesis is a reference of its own.
  */
-const AUTHOR_PAGE = letterPattern(String.raw`^\(?(?:${MLA_CUE}\s+)?(${SURNAME}(?:\s(?:and|&)\s${SURNAME})?)(?:\set\sal\.)?(?:,\s([^();\d]{2,60}?))?\s(?:(\d{1,2}):\s?)?(\d{1,4}(?:\s?[-–]\s?\d{1,4})?)(?=nn?\d{0,3}|[;,)]|$)`, 'u');
+const AUTHOR_PAGE = letterPattern(String.raw`^\(?(?:${MLA_CUE}\s+)?(${SURNAME}(?:\s(?:and|&)\s${SURNAME})?)(?:\set\sal\.)?(?:,\s([^();\d]{2,60}?))?,?\s(?:(\d{1,2}):\s?)?(\d{1,4}(?:\s?[-–]\s?\d{1,4})?)(?=nn?\d{0,3}|[;,)]|$)`, 'u');
 
 const OPENING_QUOTE = /^[‘'“"]/u;
 /**

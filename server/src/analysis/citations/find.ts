@@ -145,19 +145,22 @@ function isGloss(content: string): boolean {
  * Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a title and its chapter, a place and year,
  * an italic title with a date.
  */
+/** The pages of a book's front matter alone, cited in a review of it: `(p. xxiii)`, `(pp. ix–xi)`. */
+const ROMAN_PAGES = /^pp?\.\s?[ivxlc]+(?:\s?[-–]\s?[ivxlc]+)?$/u;
 function isSourceParenthesis(content: string, dated: boolean): boolean {
-  return CUE_OPENING.test(content) || NAME_COLON.test(content) && !isGloss(content) || (LOCATOR.test(content) && /\d/.test(content)) || TITLE_AND_PART.test(content)
+  return CUE_OPENING.test(content) || NAME_COLON.test(content) && !isGloss(content) || (LOCATOR.test(content) && /\d/.test(content)) || ROMAN_PAGES.test(content) || TITLE_AND_PART.test(content)
     || (dated && (PLACE_YEAR.test(content) || ITALIC_DATED.test(content)));
 }
 
 /**
  * MLA's author and page without a year: `(Holt 45)`, `(Holt and Varga 12-14; Ilves 3)`, `(Holt, Clerks 45)`, `(qtd. in Holt
- * 462n)`, a volume and its page (`(Varga, Opere 4: 112)`), and a work's siglum, as its readers cite it: `(HQ 238)`.
+ * 462n)`, a volume and its page (`(Varga, Opere 4: 112)`), a comma before the page as reviews write it (`(Holt, 579)`), and
+ * a work's siglum, as its readers cite it: `(HQ 238)`.
  * The word before the number must not number a part of a text or a thing (`(Chapter 3)`, `(Table 2)`).
  */
 const MLA_PIECE_FIRST_WORD = new RegExp(String.raw`^(?:${MLA_CUE}\s+)?(\p{L}+)`, 'iu');
 const AUTHOR_PAGE_PIECE = String.raw`(?:${SURNAME}|(?!(?:AD|BC|BCE|CE)\s)\p{Lu}{2,5})(?:\s(?:and|&)\s${SURNAME}|\set\sal\.)?(?:,\s\p{Lu}[^();\d
-]{1,60}?)?\s(?:\d{1,2}:\s?)?${PAGE_NUMBERS}(?:nn?\d{0,3})?`;
+]{1,60}?)?,?\s(?:\d{1,2}:\s?)?${PAGE_NUMBERS}(?:nn?\d{0,3})?`;
 const AUTHOR_PAGE = letterPattern(String.raw`^(?:${MLA_CUE}\s+)?${AUTHOR_PAGE_PIECE}(?:;\s${AUTHOR_PAGE_PIECE})*$`, 'u');
 const NUMBERED_THING = /^(?:chapter|chap|part|section|sec|table|figure|fig|appendix|article|art|volume|vol|book|act|scene|canto|line|lines|verse|note|page|number|no|plate|map|item|step|phase|stage|level|class|grade|room|box|file|folder|series|year|day|week|group|type|model|exhibit|psalm|rule|clause|question|exercise|lesson|unit|track|bus|route|gate|platform|floor|ward|district|zone|area|block)$/iu;
 const isAuthorPage = (content: string): boolean => AUTHOR_PAGE.test(content)
@@ -626,6 +629,19 @@ const webPages = (text: string, zone: Zone): readonly Found[] =>
 /** A quotation mark opening a note or a clause of it: where a title cited without its author may stand. */
 const OPENS_WITH_QUOTE = /^[“"]|; [“"]/u;
 
+/**
+ * A book under review, as a review lists them at its head: the author, the title, the publisher and year, the number of pages
+ * and maybe the price, a line of its own (`Anne Applebaum, Gulag: A History. Doubleday, 2003. 677 pp. $35.00`).
+ */
+const BOOK_UNDER_REVIEW = letterPattern(String.raw`^\p{Lu}[^\n]{5,500}?,\s${YEAR}\.\s+(?:[ivxlc]+\s?\+\s?)?\d{2,4}\s?pp\.(?:\s*(?:[$£€]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:€|EUR|USD|GBP)))?`, 'gmu');
+/** The books under review that open the lines of a paragraph (see `BOOK_UNDER_REVIEW`). */
+function booksUnderReview(text: string, zone: Zone): readonly Found[] {
+  if (zone.inNote || !text.includes(' pp.', zone.start)) return NONE;
+  const found: Found[] = [];
+  for (const m of BOOK_UNDER_REVIEW.matchAll(text.slice(zone.start, zone.end))) found.push({ start: zone.start + m.index, end: zone.start + m.index + m[0].length, kind: 'full' });
+  return found;
+}
+
 /** What a finder finds in most zones, shared rather than made anew for each. */
 const NONE: readonly Found[] = [];
 
@@ -692,7 +708,7 @@ function pandocCitations(text: string, zone: Zone): readonly Found[] {
   return found;
 }
 
-const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, testimonies, russianArchives, periodicalIssues, apaEntry, webPages, bibliography, entryNotes, pandocCitations];
+const FINDERS = [backReferences, parenthesized, titled, authorYears, archival, testimonies, russianArchives, periodicalIssues, apaEntry, webPages, booksUnderReview, bibliography, entryNotes, pandocCitations];
 
 /** A line break inside a paragraph or a note (not a blank line). */
 const WRAP = /\r?\n(?=[ \t]*\S)/g;

@@ -123,8 +123,11 @@ function opCitResolver(text: string, citations: Citation[], notes: Note[], full:
       // Of the author's references before it, the work's full one (with its year), not a short form that repeats it, nor an
       // author-year reference (`Holt 1995: 270`), which gives no work an op. cit. could repeat.
       const dated = authored.filter((i) => citations[i].fields.year !== undefined);
+      const datedWorks = dated.filter((i) => citations[i].kind !== 'author-year');
+      // `Weber, a.a.O.` after works of Weber's own and of Weber with another: his own, which an op. cit. of his name alone repeats.
       const found = (volume ? nearest(works.filter((i) => citations[i].fields.volume === volume), index) : null) ??
-        nearest(dated.filter((i) => citations[i].kind !== 'author-year'), index, false) ?? nearest(dated, index, false) ??
+        (own.length === 1 ? nearest(datedWorks.filter((i) => citations[i].fields.authors?.length === 1), index, false) : null) ??
+        nearest(datedWorks, index, false) ?? nearest(dated, index, false) ??
         nearest(works.filter((i) => citations[i].fields.year !== undefined), index, false) ?? nearest(works, index);
       if (found !== null) return found;
     }
