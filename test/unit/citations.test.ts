@@ -154,6 +154,12 @@ describe('finding references', () => {
     ]);
   });
 
+  test('a web page’s site after its quoted title is the page’s container, whose words name no one (`"Title". Deutsche Welle.`)', () => {
+    const text = ['The board gave way.[1]', 'References[edit]', '1. ^ "The Quays recognised". Harbour Welle. 30 November 2022. Retrieved 5 December 2022.'].join('\n\n');
+    assert.deepEqual(citationsOf(text).map((c) => [c.fields.title, c.fields.container, c.fields.year]), [['The Quays recognised', 'Harbour Welle', '2022']]);
+    assert.deepEqual(analyzeDocument(text, 'plaintext').mentions.filter((m) => m.kind === 'person'), []);
+  });
+
   test('a web encyclopedia’s web pages cited by title, without an author: to the day they were read, which gives no year of theirs', () => {
     const text = [
       'The sailors struck.[1] The clerks followed.[2] The board gave way.[3]',

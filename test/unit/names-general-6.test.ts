@@ -298,3 +298,9 @@ describe('names: a body named by a common word', () => {
       .filter((m) => m.startsWith('person')), []);
   });
 });
+
+describe('names: learned nouns', () => {
+  test('name no one wherever they stand (`Historiography`, `Demography`, `Ideology`); `Murphy` does', () => {
+    assert.deepEqual(mentions('Contents\n\n9 Historiography\n\nFor years Soviet Historiography was silent. Demography tells more. Murphy agreed.'), ['person Murphy']);
+  });
+});

@@ -35,9 +35,9 @@ const QUOTED_TITLE = /[“"]([^"”]{2,200}?)[,.]?["”]/u;
 const ITALIC_TITLE = /\*([^*]{2,200})\*/u;
 /**
  * A journal named without emphasis after an article's quoted title: `"Title," Harbour Review 12 (1970)`; or the book it is
- * in (`"Title," in Writings of Holt [1937–38] (Riga, 1976)`).
+ * in (`"Title," in Writings of Holt [1937–38] (Riga, 1976)`), or the site of a web page (`"Title". Deutsche Welle. 30 November 2022.`).
  */
-const CONTAINER_AFTER_QUOTE = letterPattern(String.raw`^,?\s+(?:in\s+)?((?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*(?:\s(?:of|and|the|for|on|in|(?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*))*?)(?=,|\s\d|\s[([])`, 'u');
+const CONTAINER_AFTER_QUOTE = letterPattern(String.raw`^[,.]?\s+(?:in\s+)?((?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*(?:\s(?:of|and|the|for|on|in|(?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*))*?)(?=,|\.\s|\s\d|\s[([])`, 'u');
 const PUBLICATION = new RegExp(String.raw`\(([^():;]{2,60}?)(?::\s?([^(),]{2,80}))?,\s?(?:[^(),]{0,20}\s)?(${YEAR})(?:\s?\[${YEAR}\])?\)`, 'u');
 /**
  * A title written without emphasis, in title case: capitalized words, maybe with the small words titles

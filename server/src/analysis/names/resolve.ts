@@ -694,8 +694,9 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     // `the Convention`, `Congress voted`, `the Republic`: a body or a place, capitalized inside sentences and never written in small letters.
     if (form.namedBy && e.inSentence > 0 && e.meeting === 0 && !inSmallLetters.has(lower)) return form.namedBy;
     if (form.common || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
-    // A word that only begins sentences and ends like an English word is that word (`Capitulation`).
-    if (e.inSentence === 0 && form.englishEnding) return null;
+    // A word that only begins sentences and ends like an English word is that word (`Capitulation`); a learned noun
+    // (`Historiography`, `Demography`, `Ideology`, `Autonomy`) is one wherever it stands.
+    if (e.inSentence === 0 && form.englishEnding || LEARNED_NOUN.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
     if (form.place) return 'place';
     if (form.ofPlace) return null;
@@ -762,6 +763,8 @@ function factsOf(word: string): FormFacts {
 }
 
 /** `Solidarity`, `Liberation`, `Brotherhood`: an abstract noun names a movement when capitalized, no surname (`Solidarity's veterans`). */
+/** The endings of learned nouns, which no surname has. */
+const LEARNED_NOUN = /.{3}(?:graphy|ology|sophy|nomy|archy)$/;
 const ABSTRACT_NOUN = /.{3}(?:ity|ness|ism|tion|sion|hood|ship)$/;
 const POLISH_ABSTRACT = /(?:ość|[nrwł]o[sś][cć])$/;
 
