@@ -634,9 +634,11 @@ const OPENS_WITH_QUOTE = /^[“"]|; [“"]/u;
  * and maybe the price, a line of its own (`Anne Applebaum, Gulag: A History. Doubleday, 2003. 677 pp. $35.00`).
  */
 const BOOK_UNDER_REVIEW = letterPattern(String.raw`^\p{Lu}[^\n]{5,500}?,\s${YEAR}\.\s+(?:[ivxlc]+\s?\+\s?)?\d{2,4}\s?pp\.(?:\s*(?:[$£€]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:€|EUR|USD|GBP)))?`, 'gmu');
+/** What a book under review gives, looked for before the pattern that reads the whole line: `2003. 677 pp.`. */
+const YEAR_THEN_PAGES = /\d\d\.\s+(?:[ivxlc]+\s?\+\s?)?\d{2,4}\s?pp\./;
 /** The books under review that open the lines of a paragraph (see `BOOK_UNDER_REVIEW`). */
 function booksUnderReview(text: string, zone: Zone): readonly Found[] {
-  if (zone.inNote || !text.includes(' pp.', zone.start)) return NONE;
+  if (zone.inNote || !YEAR_THEN_PAGES.test(text)) return NONE;
   const found: Found[] = [];
   for (const m of BOOK_UNDER_REVIEW.matchAll(text.slice(zone.start, zone.end))) found.push({ start: zone.start + m.index, end: zone.start + m.index + m[0].length, kind: 'full' });
   return found;
