@@ -228,6 +228,11 @@ describe('months and seasons', () => {
       ['1930 → 1930', 'November → 1930-11', 'April → 1929-04', '1929 → 1929']);
   });
 
+  test('so is the month of a trial or a raid (`the August trial`, `the May raid`), held then', () => {
+    assert.deepEqual(dates('In 1936 the first trial opened. The August trial was the first of three; after the May raid he wrote.'),
+      ['1936 → 1936', 'August → 1936-08', 'May → 1936-05']);
+  });
+
   test('a month, day or season without a year takes the year the text has just fixed', () => {
     assert.deepEqual(dates('In January 1933 the purge began and in April, a commission met; On June 12 it closed.'),
       ['January 1933 → 1933-01', 'April → 1933-04', 'June 12 → 1933-06-12']);

@@ -661,12 +661,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     // (in) April, the end of February, the first days of May, late May, in May of the next year, In May Orwell left, in March
-    // and April, between March and April; the November plenum, the July conference (a meeting held then) — not `the October
+    // and April, between March and April; the November plenum, the July conference, the August trial (held then) — not `the October
     // Revolution`, not `in May Day parades`, not `inspired by October`, not `by August Bebel`
     kind: 'month',
     atWord: `(?:(?:${THE})?(?:${PART_OF}|${DAYS_OF})|${PART}(?:-|${GAP})|(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ii]nto|[Oo]n|(?<!ed${GAP})[Bb]y|[Uu]ntil|till`
       + `|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter|[Bb]etween)${GAP}(?:${MONTH},?${GAP}(?:and|or)${GAP})?)`
-      + `|(?<=(?:^|[^\\p{L}])[Tt]he${GAP})(?=${MONTH}${GAP}(?:${[...MEETING_NOUNS, 'elections', 'resolution', 'directive', 'decree'].join('|')})${END}))${MONTH}`
+      + `|(?<=(?:^|[^\\p{L}])[Tt]he${GAP})(?=${MONTH}${GAP}(?:${[...MEETING_NOUNS, 'elections', 'resolution', 'directive', 'decree', 'trial', 'raid'].join('|')})${END}))${MONTH}`
       + `(?:${RELATIVE_YEAR}|(?!${GAP}\\d)${NO_EVENT_AFTER}(?:(?<!August|AUGUST)|(?!${GAP}\\p{Lu})))`,
     read: (m) => {
       const [month] = monthsIn(m);
