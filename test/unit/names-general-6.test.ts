@@ -304,3 +304,10 @@ describe('names: learned nouns', () => {
     assert.deepEqual(mentions('Contents\n\n9 Historiography\n\nFor years Soviet Historiography was silent. Demography tells more. Murphy agreed.'), ['person Murphy']);
   });
 });
+
+describe('names: words of peoples and borrowed words', () => {
+  test('words of nationality or of a continent together, a language’s speakers and a loanword opening a sentence name no one', () => {
+    assert.deepEqual(mentions('Ivo Law, an African American communist, led English-speakers of the brigade. Émigré papers, European socialists and Jewish workers met.'),
+      ['person Ivo Law']);
+  });
+});

@@ -354,6 +354,8 @@ function classifyPiece(tokens: Token[]): Segment[] {
   if (tokens.length > 1 && (inLexicon(tokens[0], DEMONYM) || tokens[0].text === 'Soviet')) {
     const rest = tokens.slice(1);
     if (placeLike(rest)) return [{ kind: 'place', tokens }];
+    // `an African American communist`: words of nationality alone name no one.
+    if (rest.every((t) => inLexicon(t, DEMONYM))) return [];
     // `Bolshevik Mirsaid Kessiev`, `the Spanish Lenin`: words that are no common ones, the last no plural (`Russian
     // Narodniks`), name a person or are left to the document; `the Tatar Bolshevik ...`: more words of nationality or movement.
     const [next] = rest;

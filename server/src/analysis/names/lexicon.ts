@@ -323,7 +323,7 @@ const ELIDED_ARTICLE = /^L['’]\p{Lu}/u;
 /** Prefixes that make a derived word of a name: `anti-Stalin`, `post-Lenin`, `Neo-Marxist`. */
 const PREFIXES = /^(?:anti|pro|post|pre|neo|ex|non|counter|semi|quasi|crypto|de|re|un|super|ultra|arch|mid)[-‐]/i;
 /** English words that make an adjective of the name before the hyphen. */
-const COMBINING = /[-‐](?:like|type|style|era|led|aligned|affiliated|allied|linked|owned|held|run|majority|speaking|language|born|ruled|based|oriented|inspired|minded|dominated|controlled|backed|funded|financed|occupied|trained|sponsored|wing|ism|ist|ite|ian|esque|ization)$/;
+const COMBINING = /[-‐](?:like|type|style|era|led|aligned|affiliated|allied|linked|owned|held|run|majority|speaking|language|born|ruled|based|oriented|inspired|minded|dominated|controlled|backed|funded|financed|occupied|trained|sponsored|wing|ism|ist|ite|ian|esque|ization|speakers?)$/;
 /**
  * Suffixes of words derived from names (Stalinism, Trotskyist, Trotskyite, Althusserian) and other adjectives (Jewish);
  * doctrines as other languages name them (`Cardenismo`, `Stalinismus`, `gaullisme`), the Russian name of a time after
