@@ -1156,6 +1156,16 @@ describe('resolving back-references', () => {
     assert.deepEqual(resolutions(citationsOf(text)).at(-1), 'Kessel and Brenn, op. cit., 12 => Jan Kessel and Ivo Brenn, The Quays (Oslo: Nordic Press, 1972), 4');
   });
 
+  test('an op. cit. after a title that opens with its article repeats that work, not one by a person its title names', () => {
+    const text = withNotes('One.1 Two.2 Three.3', 'The Case of Jan Kessel: Report of Hearings (New York: Harper, 1937), 166.',
+      'Jan Kessel, My Life (New York: Scribner, 1930), 4.', 'The Case of Jan Kessel, op. cit., pp. ix–xii.');
+    assert.deepEqual(resolutions(citationsOf(text)).at(-1), 'The Case of Jan Kessel, op. cit., pp. ix–xii => The Case of Jan Kessel: Report of Hearings (New York: Harper, 1937), 166');
+  });
+
+  test('a journal’s issue by its number (`*Istochnik*, no. 0 (1993)`)', () => {
+    assert.deepEqual(citationsOf(withNotes('One.1', 'Printed in *Harbour Review*, no. 0 (1993), pp. 23–25.')).map((c) => c.fields.year), ['1993']);
+  });
+
   test('an op. cit. after one author repeats the author’s own work, not a later one the author wrote or edited with another', () => {
     const text = withNotes('One.1 Two.2 Three.3', 'Jan Kessel, The Quays (Oslo: Nordic Press, 1972), 4.',
       'Jan Kessel and Ivo Brenn (eds.), Harbours (Riga: Baltic Press, 1996), 5.', 'Kessel, op. cit., 12.');

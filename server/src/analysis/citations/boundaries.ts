@@ -123,8 +123,11 @@ export function afterLeadIn(text: string, from: number, at: number): number {
   return lead && prose ? Math.min(at, from + lead[0].length) : from;
 }
 
-/** A title, its year in brackets, volume, initials or name at the end of a text, as an op. cit. carries them before it. */
-const OP_CIT_PIECE = letterPattern(/(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\((?:1[5-9]|20)\d\d\)|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,:]*$/u);
+/**
+ * A title (in italics, quoted, or in title case after its article: `The Case of Leon Trotsky`), its year in brackets, volume,
+ * initials or name at the end of a text, as an op. cit. carries them before it.
+ */
+const OP_CIT_PIECE = letterPattern(/(?:\*[^*\n]{1,150}\*|[“"]\p{Lu}[^"”\n]{1,150}["”]|\b(?:The|An?)\s\p{Lu}[\p{L}'’-]*(?:\s(?:of|the|and|in|on|for|to|\p{Lu}[\p{L}'’-]*))*|\((?:1[5-9]|20)\d\d\)|\bvols?\.\s?\d+|(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’-]*|in|and|eds?\.)[\s,:]*$/u);
 
 /** Where an op. cit. at `at` starts: back over its titles, volume and the capitalized names before them. */
 export function opCitStart(text: string, floor: number, at: number): number {

@@ -19,6 +19,8 @@ const AUTHORS_BEFORE_TITLE = letterPattern(String.raw`(?<![\p{L}.])(${PERSON}(?:
 /** The verb of a narrative reference, between its names and its year (`Holt notes (1977: 12)`), which the names are read without. */
 const VERB_BEFORE_YEAR = new RegExp(String.raw`\s${REPORTING_VERB}\s\((?=${YEAR})`, 'u');
 /** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
+/** A title with its article before an op. cit.: `The Case of Leon Trotsky, op. cit.`. */
+const TITLE_BEFORE_OP_CIT = new RegExp(String.raw`^((?:The|A|An)\s\p{Lu}[^,;()]{1,120}?),?\s(?:${OP_CIT_WORDS})`, 'u');
 const BACK_REFERENCE_WORDS = new RegExp(String.raw`^(?:ibid|idem|${OP_CIT_WORDS})`, 'iu');
 const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b(?!\.)|ly$/iu);
 /** What follows a book's title before its details: its translator, editor, volumes (`, trans. Jan Rask`, `, 2 vols.`). */
@@ -271,6 +273,14 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
     const end = body.search(TITLE_FIRST_END);
     const title = end > 0 ? clean(body.slice(0, end)) : '';
     if (title.length >= 4 && /^["“*]?\p{Lu}/u.test(title) && !NO_TITLE_FIRST.test(title)) fields.title = title.replace(/^["“*]|["”*]$/gu, '');
+  }
+  // `The Case of Leon Trotsky, op. cit.`: a title that opens with its article, whose names are no author's.
+  if (kind === 'opcit' && fields.title === undefined) {
+    const head = TITLE_BEFORE_OP_CIT.exec(text)?.[1];
+    if (head !== undefined) {
+      fields.title = head;
+      delete fields.authors;
+    }
   }
   if (kind !== 'ibid' && kind !== 'opcit') {
     const year = publication?.[3] ?? lastYear(text);

@@ -79,10 +79,10 @@ const TITLE_SHORT_FORM = letterPattern(String.raw`${SHORT_FORM_SECOND_CUE}(\*[^*
 /** After a first author, the others and a year: `, Byrne & Rainer 2002,`, `, Byrne and Rainer 2002,`. */
 const AUTHORS_AND_YEAR_AFTER = letterPattern(String.raw`^,\s(?:${PERSON},\s)*${PERSON},?\s(?:and|&)\s${PERSON}\s${YEAR},`, 'u');
 /**
- * `*Soviet Studies*, 23:2 (1971)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`;
+ * `*Soviet Studies*, 23:2 (1971)`, `*Istochnik*, no. 3 (1993)`, `*Telos* 26 (Winter 1975-76)`, `*Slavonic Review*, 1968`, `*Review*, forthcoming`;
  * the words before the year are capitalized (a month, a season): `*Zeitung* until May 1849` is prose.
  */
-const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?\(?(?:(?:\p{Lu}[\p{L}-]*\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
+const JOURNAL = new RegExp(String.raw`\*[^*\n]{2,80}\*,?\s+(?:\d{1,3}(?::\d{1,3})?,?\s)?(?:no\.\s?\d{1,4},?\s)?\(?(?:(?:\p{Lu}[\p{L}-]*\s){0,2}${YEAR}(?![\d])\)?|forthcoming|in press)`, 'gu');
 /** Author-year is found from the year back: a year, then the names just before it. */
 const YEAR_ONLY = new RegExp(String.raw`\b${YEAR}(?![\d\p{L}])`, 'gu');
 const AUTHORS_BEFORE_YEAR = letterPattern(String.raw`(?:^|[^\p{L}.])(${PERSON}(?:(?:,\s${PERSON})*,?\s(?:and|&)\s${PERSON})?(?:\set\sal\.)?),?\s$`, 'u');
