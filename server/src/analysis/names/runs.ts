@@ -125,8 +125,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Token[][]; auth
       let k = j;
       while (k < tokens.length && k - j < 2 && CONNECTORS.has(tokens[k].text) && joins(tokens[k]) && !tokens[k].possessive) k++;
       if (k === j || k >= tokens.length || !isProper(tokens[k]) || !joins(tokens[k])) break;
-      run.push(...tokens.slice(j, k));
-      j = k;
+      while (j < k) run.push(tokens[j++]);
     }
     const end = invertedNameEnd(text, tokens, run);
     const name = end < run.length ? run.slice(0, end) : run;

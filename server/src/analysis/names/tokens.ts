@@ -211,12 +211,15 @@ const CAPITALIZED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u;
 
 /** Whether the gap from `from` to `to` opens or closes a nickname between a given name and a surname (see `NICKNAME_AFTER`). */
 function isNicknameGap(text: string, from: number, to: number): boolean {
-  const gap = text.slice(from, to);
-  if (gap === ' "' || gap === ' “') {
+  // Read by its two characters, not cut out of the text: most gaps between words are punctuation (`, `), asked about here.
+  if (to - from !== 2) return false;
+  const first = text.charCodeAt(from);
+  const second = text.charCodeAt(from + 1);
+  if (first === 32 && (second === 34 || second === 0x201C)) {
     NICKNAME_AFTER.lastIndex = from + 1;
     return NICKNAME_AFTER.test(text) && CAPITALIZED_BEFORE.test(text.slice(Math.max(0, from - 30), from));
   }
-  return (gap === '" ' || gap === '” ') && NICKNAME_BEFORE.test(text.slice(Math.max(0, from - 40), from + 1));
+  return (first === 34 || first === 0x201D) && second === 32 && NICKNAME_BEFORE.test(text.slice(Math.max(0, from - 40), from + 1));
 }
 
 /**
