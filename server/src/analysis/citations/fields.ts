@@ -1,7 +1,7 @@
 // The fields of one reference, as far as its text gives them: authors, title, container (journal or
 // book), place, publisher, year, volume, pages.
 import type { CitationFields, CitationKind } from '../types';
-import { BARE_PAGES, CAPITALIZED_PARTICLE, CUE, ENTRY_AS_NOTE, INITIAL, ISSUE_DAY, MLA_CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BARE_PAGES, CAPITALIZED_PARTICLE, CUE, ENTRY_AS_NOTE, INITIAL, ISSUE_DAY, MLA_CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_WORD, NAME_WITH_PARTICLES, OP_CIT_WORDS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SIGNATURE_UNIT, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { letterPattern } from '../letters';
 import { isGivenNameWord } from '../names/lexicon';
 
@@ -187,7 +187,7 @@ function contributorsOnly(after: string): boolean {
 }
 
 /** The units of an archive's file, numbered: a fond, a svazek, a karton, an archivní jednotka, a signature. */
-const ARCHIVE_UNITS_IN = /,\s+(?:fond\s|(?:sv\.|karton|a\.\s?j\.|sygn\.|sign\.)\s?\d)/u;
+const ARCHIVE_UNITS_IN = new RegExp(String.raw`,\s+(?:fond\s|${SIGNATURE_UNIT}\s?\d)`, 'u');
 
 /** Fields read from a reference's text. */
 export function parseFields(text: string, kind: CitationKind): CitationFields {

@@ -7,7 +7,7 @@ import type { CitationKind, Span } from '../types';
 import { partitionPoint } from '../search';
 import { splitLines } from '../structure/lines';
 import { afterLeadIn, opCitStart, openBracket, referenceStart, trimmed, withLocators } from './boundaries';
-import { BACK_REFERENCE, BARE_PAGES, CAPITALIZED_PARTICLE, CUE, ENTRY_AS_NOTE, ISSUE_DAY, MLA_CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
+import { BACK_REFERENCE, BARE_PAGES, CAPITALIZED_PARTICLE, CUE, ENTRY_AS_NOTE, ISSUE_DAY, MLA_CUE, MONTH, MONTH_BEFORE_YEAR, MONTH_NAME, MONTH_WORD, NOT_AUTHOR, PAGE_NUMBERS, PAGES, PERSON, POSSESSIVE_FIRST, POSSESSIVE_NAME, REPORTING_VERB, SIGNATURE_UNIT, SURNAME, TITLE_SMALL_WORD, YEAR } from './patterns';
 import { allMatches, letterPattern, type LetterPattern } from '../letters';
 import { isInItalics } from '../italics';
 import { isCommonWord, isGivenNameWord, isNationality, isPlace } from '../names/lexicon';
@@ -546,8 +546,6 @@ function atClauseStarts(text: string, zone: Zone, pattern: LetterPattern): Found
 /** Archival sources that open a note or one of its clauses (`…, art. 48; Decision of the Board, 1887, Harbour Archive, vol. 3.`). */
 const archival = (text: string, zone: Zone): Found[] => [...atClauseStarts(text, zone, ARCHIVAL), ...atClauseStarts(text, zone, ARCHIVE_UNITS)];
 
-/** Units that only archives number: a svazek, a karton, an archivní jednotka, a signature. */
-const SIGNATURE_UNIT = String.raw`(?:sv\.|karton|a\.\s?j\.|inv\.\s?č\.|sign\.|sygn\.)`;
 /** The units an archive of Central and Eastern Europe numbers its holdings by: fond, opis', delo, list; svazek, karton, archivní jednotka, signatura. */
 const ARCHIVE_UNIT = String.raw`(?:fond|opis['’]?|op\.|delo|d\.|listy?|ll?\.|sv\.|karton|kart\.|a\.\s?j\.|inv\.\s?č\.|sign\.|sygn\.|k\.)`;
 /**
