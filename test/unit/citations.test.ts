@@ -191,6 +191,11 @@ describe('finding references', () => {
     ]);
   });
 
+  test('an author’s years in brackets may be ranges (`Holt (1991, 1994-96)`); a name after `at` with years in brackets is a place where something was done', () => {
+    assert.deepEqual(citationsOf('As Holt (1991, 1994-96) shows, the quays grew; teams dug at Kessovo (1991, 1994-96) until the war.').map((c) => `${c.kind}: ${c.text}`),
+      ['author-year: Holt (1991, 1994-96)']);
+  });
+
   test('a known place and a year in brackets after a title the finder cannot read are where and when it was published, no author and year', () => {
     assert.deepEqual(citationsOf('He answered with Muss Kessa hungern? (Vienna, 1935) and with Holt (1936).').map((c) => `${c.kind}: ${c.text}`),
       ['parenthetical: (Vienna, 1935)', 'author-year: Holt (1936)']);

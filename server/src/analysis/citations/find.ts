@@ -110,9 +110,9 @@ const AUTHOR_YEAR_ANYWHERE = letterPattern(String.raw`(${PERSON})(?:\set\sal\.)?
 const PARTICLES_BEFORE = /(?:^|[\s(;])((?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu)\s)+)$/u;
 
 const HAS_YEAR = new RegExp(YEAR, 'u');
-/** Years alone, several works of one author (`2001a, 2001b`): no place and year. */
-const YEARS_ONLY = new RegExp(String.raw`^${YEAR}(?:[,;]\s?${YEAR})+$`, 'u');
-const MORE_YEARS = new RegExp(String.raw`^(?:[,;]\s?${YEAR}(?![\d\p{L}]))+`, 'u');
+/** Years alone, several works of one author (`2001a, 2001b`) or the years of what was done (`1991, 1994-96`): no place and year. */
+const YEARS_ONLY = new RegExp(String.raw`^${YEAR}(?:[,;]\s?${YEAR}(?:[-–]\d{2,4})?)+$`, 'u');
+const MORE_YEARS = new RegExp(String.raw`^(?:[,;]\s?${YEAR}(?:[-–]\d{2,4})?(?![\d\p{L}]))+`, 'u');
 const OPENS_WITH_YEAR = new RegExp(`^${YEAR}(?![\\d])`, 'u');
 const PARENTHESIS = /\(([^()\n]{1,300})\)/g;
 
@@ -454,6 +454,8 @@ function authorYears(text: string, zone: Zone): Found[] {
     if (narrative && isEvent(CAPITALIZED_RUN.exec(window.slice(0, -1).trimEnd())?.[0] ?? '')) continue;
     // `Conquest's The Great Terror (1968)`, `Marx's Capital (1867)`: the words after a possessive are a work's title.
     if (narrative && TITLE_AFTER_POSSESSIVE.test(window.slice(0, window.length - m[0].length + m[0].indexOf(m[1])))) continue;
+    // `exhumations at Mednoye (1991, 1994-96)`: a place where something was done then, no author.
+    if (narrative && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(zone.start, namesEnd - m[0].length - 7), namesEnd - m[0].length + m[0].indexOf(m[1])))) continue;
     const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
     const surnameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
     // A surname's particles stand before it in lower case (`van der Velde 1984`, `(de Vries 1990)`).
@@ -493,6 +495,9 @@ function authorYears(text: string, zone: Zone): Found[] {
   }
   return found;
 }
+
+/** `at`, `near` right before a name: the name is a place's. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:at|near)\s+$/u;
 
 /** A list's item that names a work by its author and year alone, as the reading list of a review does: `- Furet 1978`. */
 const LISTED_WORK = /^[ \t]*[-*+•][ \t]+\p{Lu}[^\n]{0,80}?\d{4}[a-z]?\.?[ \t]*$/mu;
