@@ -311,3 +311,9 @@ describe('names: words of peoples and borrowed words', () => {
       ['person Ivo Law']);
   });
 });
+
+describe('names: the people of a place of several words', () => {
+  test('name no one (`a New Yorker`, `New Zealanders` inside a sentence)', () => {
+    assert.deepEqual(mentions('He met a New Yorker named Ivo Harte, and New Zealanders in Riga.'), ['person Ivo Harte', 'place Riga']);
+  });
+});

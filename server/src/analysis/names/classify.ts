@@ -223,6 +223,14 @@ function firstDerived(tokens: Token[]): number {
 /** Heads of bodies' names that are surnames too (`Robert Service`, `Anna Church`). */
 const SURNAME_HEADS = new Set(['service', 'church', 'court', 'guard', 'bank', 'union']);
 /** Titles that are common surnames too (`Martin Luther King`, `Alexander Pope`, `John Major`). */
+/** `New Yorker`, `New Zealanders`: the people of a known place of several words, no one's name. */
+function isPeopleOfPlace(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2) return false;
+  const last = tokens[tokens.length - 1].text;
+  const stem = last.endsWith('ers') ? last.slice(0, -3) : last.endsWith('er') ? last.slice(0, -2) : '';
+  return stem !== '' && isPlace(`${nameOf(tokens.slice(0, -1))} ${stem}`);
+}
+
 /** Verbs that give a person an office named after them (`appointed Hitler Chancellor`). */
 const APPOINTING = new Set(['appointed', 'made', 'named', 'elected', 'proclaimed', 'crowned', 'declared', 'nominated', 'appoint', 'make', 'name', 'elect']);
 const SURNAME_TITLES = new Set(['king', 'bishop', 'pope', 'major', 'judge', 'baron', 'prince', 'marshal', 'cardinal', 'sheikh']);
@@ -309,6 +317,7 @@ const isGroundsName = (tokens: Token[]) => tokens.length > 1 && GROUNDS.has(toke
 
 function classifyPiece(tokens: Token[]): Segment[] {
   if (!tokens.length) return [];
+  if (isPeopleOfPlace(tokens)) return [];
   // `ZK der KPD`, `CC of CPSU`: acronyms joined by a small word name a body of a body, never a person (`van der Waals`).
   if (tokens.length > 2 && tokens.every((t) => (t.capitalized ? t.allCaps && t.text.length <= 6 : PARTICLES.has(t.text) || t.text === 'of'))) {
     const first = tokens.findIndex((t) => t.capitalized);
