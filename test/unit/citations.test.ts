@@ -837,6 +837,12 @@ describe('finding references', () => {
     assert.deepEqual(found(text, 'markdown'), ['bibliography: Holt, Maren. *The Clerks*. Oslo: Nordic Press, 1977.', 'bibliography: Rask, Jan. *Harbours*. Riga: Baltic Press, 1981.']);
   });
 
+  test('a list of works under a heading that says what it is for (`### Reading list for Lecture 9`) is a bibliography', () => {
+    const text = ['# The Quiet Archive', 'A paragraph of prose long enough to be the body of the essay, and then some more words to fill it.',
+      '### Reading list for Lecture 9', 'Required:', '- Holt, Maren. *The Clerks*. Oslo: Nordic Press, 1977. Chapters 2–4.'].join('\n\n');
+    assert.deepEqual(found(text, 'markdown'), ['bibliography: Holt, Maren. *The Clerks*. Oslo: Nordic Press, 1977. Chapters 2–4.']);
+  });
+
   test('a bibliography: every entry is a reference', () => {
     const text = [
       'The Quiet Archive',

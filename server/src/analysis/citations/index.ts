@@ -8,9 +8,12 @@ import { resolveBackReferences } from './resolve';
 
 export { isBackReference, originalCitation, worksCited, sameWorksAcrossEssays, type Work, type CorpusWork } from './works';
 
-/** A list of works' heading: `Bibliography`, `Further reading`, and two such joined (`Sources and further reading`). */
+/**
+ * A list of works' heading: `Bibliography`, `Further reading`, two such joined (`Sources and further reading`), and what
+ * it is for (`Reading list for Lecture 9`, `Further reading on the famine`).
+ */
 const LIST_OF_WORKS = String.raw`(?:bibliography|references|works cited|literature|sources|further reading|reading list|suggested reading|select bibliography)`;
-const BIBLIOGRAPHY = new RegExp(String.raw`^${LIST_OF_WORKS}(?:\s*(?:,|and|&)\s*${LIST_OF_WORKS})?\s*:?$`, 'iu');
+const BIBLIOGRAPHY = new RegExp(String.raw`^${LIST_OF_WORKS}(?:\s*(?:,|and|&)\s*${LIST_OF_WORKS})?(?:\s+(?:for|of|on|to)\s+[^.!?]{1,60})?\s*:?$`, 'iu');
 
 /** The heading of a web page's comments: `3 Comments`, `Responses`, `Leave a Reply`. */
 const COMMENTS = /^\W*(?:\d+\s+)?(?:comments?|responses?|replies|leave\s+a\s+(?:reply|comment))\b/iu;
