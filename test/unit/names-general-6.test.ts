@@ -317,3 +317,10 @@ describe('names: the people of a place of several words', () => {
     assert.deepEqual(mentions('He met a New Yorker named Ivo Harte, and New Zealanders in Riga.'), ['person Ivo Harte', 'place Riga']);
   });
 });
+
+describe('names: a thing of a place in Spanish or Portuguese', () => {
+  test('a word that is no given name before `de` names no person (`Tesis de Pulacayo`); `Charles de Gaulle`, `Vasco da Gama` do', () => {
+    assert.deepEqual(mentions('Then Tesis de Kessayo was adopted; Charles de Gaulle and Vasco da Gama came.'),
+      ['person Charles de Gaulle', 'person Vasco da Gama']);
+  });
+});

@@ -2,7 +2,7 @@
 // are a place somewhere are one everywhere, a place named after a person the text names is that person, the names that a
 // German article or noun, a common noun before a particle, a publisher's place or title, or a pact after them show to be
 // no person's, and a name read as one that the text gives as two.
-import { ARTICLE, COMPASS_WORD, DEMONYM, PARTICLES, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, SURNAME_PARTICLES, TITLES, inLexicon, endsLikeGermanNoun, isCommonToken, isCommonWord, isGermanNoun, isGivenName, isPlace, isRomanceNoun } from './lexicon';
+import { ARTICLE, COMPASS_WORD, DEMONYM, PARTICLES, PLACE, PLACE_HEAD, PLACE_HEAD_FIRST, SURNAME_PARTICLES, TITLE, TITLES, inLexicon, endsLikeGermanNoun, isCommonToken, isCommonWord, isGermanNoun, isGivenName, isPlace, isRomanceNoun } from './lexicon';
 import { PLACE_BEFORE, SAINTS, nameOf } from './classify';
 import { type NameSpan, opensTwoWordSurname, surnameAt } from './identity';
 import type { Token } from './tokens';
@@ -216,10 +216,23 @@ function withoutNamesOfThings(text: string, spans: NameSpan[]): NameSpan[] {
     // `Operation Bagration`, `Operation Barbarossa`: a military operation's code name, though it is a person's name too.
     if (span.kind === 'person' && text.startsWith(OPERATION, span.start - OPERATION.length)) continue;
     const noun = span.kind === 'person' && !span.tokens[0].capitalized ? CAPITALIZED_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1] : undefined;
+    if (span.kind === 'person' && isThingDeSomething(span.tokens)) continue;
     if (noun === undefined || !isCommonWord(noun) || TITLES.has(noun.toLowerCase())) kept.push(span);
   }
   return kept;
 }
+
+/**
+ * `Tesis de Pulacayo`, `Plaza de Mayo`: a word that is no given name, initial or title before `de` (`del`, `da`, `do`), and
+ * no given name in the whole, name a thing of a place; a person's name has a given name before its particle (`Charles de
+ * Gaulle`).
+ */
+function isThingDeSomething(tokens: readonly Token[]): boolean {
+  if (tokens.length < 3 || !ROMANCE_OF.has(tokens[1].text)) return false;
+  const [first] = tokens;
+  return first.capitalized && !first.initial && !first.allCaps && !inLexicon(first, TITLE) && !tokens.some((t) => t.capitalized && isGivenName(t));
+}
+const ROMANCE_OF = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das']);
 
 /** A comma and the spaces after it, a line break among them: what stands between a title, its place and its publisher. */
 const COMMA_GAP = /^,[ \t]*\n?[ \t]*$/;
