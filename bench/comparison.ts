@@ -1,16 +1,19 @@
 // Close Reading against what a reader would otherwise use (compromise + chrono-node), on the corpus, in
 // process and as whole processes; and the Markdown structure of the longest essay.
-import { readdir, readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyzeWithLibraries } from './baseline';
-import { bundledAnalysis } from './bundled';
+import { promisify } from 'node:util';
+import { BUNDLED_ANALYSIS, bundledAnalysis } from './bundled';
 import { CORPUS } from './library';
 import { timeAnalyzeRuns, timeProcessRuns } from './processes';
 import type { Row } from './report';
 import { medians, ms, timeRuns, type Timing } from './stats';
+import { OUR_RUNS, THEIR_RUNS, WARM_UP_RUNS } from './warm';
+
+const run = promisify(execFile);
 
 const times = (value: number) => `${value.toFixed(1)}×`;
-const WARM_UP_RUNS = 40;
 
 /** "ours vs theirs" in wall-clock and CPU time; the CPU ratio decides (the machine is shared). */
 function versus(ours: Timing, theirs: Timing, target: number): Pick<Row, 'result' | 'target' | 'met'> {
@@ -22,23 +25,17 @@ function versus(ours: Timing, theirs: Timing, target: number): Pick<Row, 'result
   };
 }
 
-async function corpusEssays(): Promise<{ path: string; text: string }[]> {
-  const names = (await readdir(CORPUS)).sort();
-  return Promise.all(names.map(async (name) => ({ path: join(CORPUS, name), text: await readFile(join(CORPUS, name), 'utf8') })));
+/** One side of the comparison timed warm in a Node process of its own (see warm.ts), bundled as `npm run bench` does. */
+async function warmTiming(warmScript: string, side: 'ours' | 'theirs'): Promise<Timing> {
+  const { stdout } = await run(process.execPath, [warmScript, side, CORPUS, BUNDLED_ANALYSIS]);
+  return JSON.parse(stdout) as Timing;
 }
 
-export async function inProcess(): Promise<Row[]> {
-  const { analyzeDocument, formatOf } = bundledAnalysis();
-  const essays = await corpusEssays();
-  // Warm means at its JIT's steady state: our analysis of the corpus gets there after about 40 runs
-  // (1.5 s of work); one run of compromise + chrono-node lasts longer than that.
-  const ours = medians(await timeRuns(20, () => essays.forEach((e) => analyzeDocument(e.text, formatOf(e.path))), WARM_UP_RUNS));
-  // compromise is slow enough that one warm-up on the whole corpus would cost half a minute: the
-  // shortest essay warms it (its first call builds its lexicon), then three runs on all five.
-  const shortest = essays.reduce((a, b) => (a.text.length <= b.text.length ? a : b));
-  analyzeWithLibraries(shortest.path, shortest.text);
-  const theirs = medians(await timeRuns(3, () => essays.forEach((e) => analyzeWithLibraries(e.path, e.text)), 0));
-  return [{ area: 'vs compromise + chrono-node', measure: `in process, 5 corpus essays (313 KB), warm (ours after ${WARM_UP_RUNS} runs), median of 20 vs 3 runs`, ...versus(ours, theirs, 50) }];
+export async function inProcess(warmScript: string): Promise<Row[]> {
+  const ours = await warmTiming(warmScript, 'ours');
+  const theirs = await warmTiming(warmScript, 'theirs');
+  const measure = `in process, 5 corpus essays (313 KB), warm (ours after ${WARM_UP_RUNS} runs), each side in a Node process of its own, median of ${OUR_RUNS} vs ${THEIR_RUNS} runs`;
+  return [{ area: 'vs compromise + chrono-node', measure, ...versus(ours, theirs, 50) }];
 }
 
 export async function wholeProcess(cli: string, baselineScript: string, workDir: string): Promise<Row[]> {
