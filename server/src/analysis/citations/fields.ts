@@ -18,9 +18,9 @@ const AUTHORS = letterPattern(String.raw`^(${NAME_WITH_PARTICLES}(?:(?:,\s${FULL
 const AUTHORS_BEFORE_TITLE = letterPattern(String.raw`(?<![\p{L}.])(${PERSON}(?:(?:,\s|\s(?:and|&)\s)${PERSON})*)(?:,\s(?:eds?\.|trans\.))?,?\s(?:in\s(?:his|her|their)\s)?$`, 'u');
 /** The verb of a narrative reference, between its names and its year (`Holt notes (1977: 12)`), which the names are read without. */
 const VERB_BEFORE_YEAR = new RegExp(String.raw`\s${REPORTING_VERB}\s\((?=${YEAR})`, 'u');
-/** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
 /** A title with its article before an op. cit.: `The Case of Leon Trotsky, op. cit.`. */
 const TITLE_BEFORE_OP_CIT = new RegExp(String.raw`^((?:The|A|An)\s\p{Lu}[^,;()]{1,120}?),?\s(?:${OP_CIT_WORDS})`, 'u');
+/** Words that open sentences, not names (`Characteristically`, `The Yugoslav Communist`). */
 const BACK_REFERENCE_WORDS = new RegExp(String.raw`^(?:ibid|idem|${OP_CIT_WORDS})`, 'iu');
 const NOT_A_NAME = letterPattern(/^(?:the|a|an|in|for|see|as|this|that|his|her|its|our|their|one|there|here|thus|also|but|and|or|cf|characteristically|originally|paradoxically|indeed)\b(?!\.)|ly$/iu);
 /** What follows a book's title before its details: its translator, editor, volumes (`, trans. Jan Rask`, `, 2 vols.`). */

@@ -141,12 +141,12 @@ function isGloss(content: string): boolean {
   return word !== undefined && (isNationality(word) || LANGUAGES.has(word));
 }
 
-/**
- * Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, a title and its chapter, a place and year,
- * an italic title with a date.
- */
 /** The pages of a book's front matter alone, cited in a review of it: `(p. xxiii)`, `(pp. ix–xi)`. */
 const ROMAN_PAGES = /^pp?\.\s?[ivxlc]+(?:\s?[-–]\s?[ivxlc]+)?$/u;
+/**
+ * Whether a parenthesis holds a source: a cue, `Name: Title`, a locator, front-matter pages, a title and its chapter, a
+ * place and year, an italic title with a date.
+ */
 function isSourceParenthesis(content: string, dated: boolean): boolean {
   return CUE_OPENING.test(content) || NAME_COLON.test(content) && !isGloss(content) || (LOCATOR.test(content) && /\d/.test(content)) || ROMAN_PAGES.test(content) || TITLE_AND_PART.test(content)
     || (dated && (PLACE_YEAR.test(content) || ITALIC_DATED.test(content)));

@@ -48,11 +48,11 @@ export const PAGES = String.raw`(?:pp?\.|pages?|S\.)\s?(?:(?:\d+(?:n\d+)?|[ivxlc
 /** A page of a book's front matter, in small Roman figures up to 399 (`xi`, `lxii`), no word spelled with their letters (`civic`). */
 const ROMAN_PAGE = String.raw`(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})`;
 const BARE_PAGE = String.raw`(?:(?!(?:1[5-9]|20)\d\d(?!\d))(?:\d{1,2}:)?\d{1,4}(?:\s?n\.?\s?\d+)?(?:\s?[-–]\s?\d{1,4})?(?:\s?ff?\.?)?|${ROMAN_PAGE}(?:\s?[-–]\s?${ROMAN_PAGE})?(?![\p{L}\d]))`;
-/** Page numbers alone, never a year: `45`, `45-47`, `3, 9`. */
 /** Units that only archives number: a svazek, a karton, an archivní jednotka, an inventory number, a signature. */
 export const SIGNATURE_UNIT = String.raw`(?:sv\.|karton|a\.\s?j\.|inv\.\s?č\.|sign\.|sygn\.)`;
 /** What opens an MLA reference: `see`, `cf.`, and `qtd. in` before the source that quotes the words. */
 export const MLA_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|qtd\.\s+in|[Qq]uoted\s+in)`;
+/** Page numbers alone, never a year: `45`, `45-47`, `3, 9`. */
 export const PAGE_NUMBERS = String.raw`(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:,\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)*`;
 export const BARE_PAGES = String.raw`${BARE_PAGE}(?:,\s?${BARE_PAGE})*(?:,\s(?:here|esp\.|especially)\s${BARE_PAGE})?(?=\s*(?:[.;)\]]|\n|$)|,\s(?:and|see|cf\.|which|where|on|citing|quoting|for|with)\s)`;
 

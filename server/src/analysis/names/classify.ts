@@ -222,7 +222,6 @@ function firstDerived(tokens: Token[]): number {
 
 /** Heads of bodies' names that are surnames too (`Robert Service`, `Anna Church`). */
 const SURNAME_HEADS = new Set(['service', 'church', 'court', 'guard', 'bank', 'union']);
-/** Titles that are common surnames too (`Martin Luther King`, `Alexander Pope`, `John Major`). */
 /** `New Yorker`, `New Zealanders`: the people of a known place of several words, no one's name. */
 function isPeopleOfPlace(tokens: readonly Token[]): boolean {
   if (tokens.length < 2) return false;
@@ -233,6 +232,7 @@ function isPeopleOfPlace(tokens: readonly Token[]): boolean {
 
 /** Verbs that give a person an office named after them (`appointed Hitler Chancellor`). */
 const APPOINTING = new Set(['appointed', 'made', 'named', 'elected', 'proclaimed', 'crowned', 'declared', 'nominated', 'appoint', 'make', 'name', 'elect']);
+/** Titles that are common surnames too (`Martin Luther King`, `Alexander Pope`, `John Major`). */
 const SURNAME_TITLES = new Set(['king', 'bishop', 'pope', 'major', 'judge', 'baron', 'prince', 'marshal', 'cardinal', 'sheikh']);
 
 /** Endings of derived words that end surnames too (`Cronkite`, `Shaumian`). */
