@@ -73,7 +73,13 @@ describe('full dates', () => {
     assert.deepEqual(dates('on 12.3.1924, on 3/12/1924, on 25/12/1924'),
       ['12.3.1924 → 1924-03-12', '3/12/1924 → 1924-03-12', '25/12/1924 → 1924-12-25']);
     assert.deepEqual(dates('Holt to Lind, 3. 9. 1949; Rudé právo, 21. 11. 1952, s. 1.'), ['3. 9. 1949 → 1949-09-03', '21. 11. 1952 → 1952-11-21']);
-    assert.deepEqual(dates('a letter of 18.XI.1918, another of 3. V. 1919'), ['18.XI.1918 → 1918-11-18', '3. V. 1919 → 1919-05-03']);
+    assert.deepEqual(dates('a letter of 18.XI.1918, another of 3. V. 1919, an order dated 11 VIII 1937'),
+      ['18.XI.1918 → 1918-11-18', '3. V. 1919 → 1919-05-03', '11 VIII 1937 → 1937-08-11']);
+  });
+
+  test('a year cut to two digits after an apostrophe is the nearest to the year just named, in whichever century', () => {
+    assert.deepEqual(dates('He was born in December 1878. From the Secretariat in \'22 to the Great Break in \'29 he rose.'),
+      ['December 1878 → 1878-12', '\'22 → 1922', '\'29 → 1929']);
   });
 
   test('ranges of days, within a month and across months', () => {

@@ -603,6 +603,12 @@ function withOldStyleYears(text: string, found: Candidate[]): Candidate[] {
   });
 }
 
+/** A year written with its last two digits after an apostrophe: `'22`, `’40`. */
+const ABBREVIATED_YEAR = /['’‘ʼ]\d\d(?!\d)/u;
+/** Of `values`, the one whose first year is nearest to `year` (the first of equals). */
+const nearestTo = (year: number, values: string[]): string =>
+  values.reduce((best, value) => (Math.abs(firstYear(value) - year) < Math.abs(firstYear(best) - year) ? value : best));
+
 /** The century (1900 for the twentieth) most of the document's years fall in, and its latest year; null without years. */
 function documentCentury(found: Candidate[]): { century: number; latest: number } | null {
   const years = found.flatMap((c) => ('value' in c.reading ? [firstYear(c.reading.value)] : [])).sort((a, b) => a - b);
@@ -660,6 +666,9 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
       const hundreds = anchor ? Math.floor(firstYear(anchor.value) / 100) * 100 : century.century;
       let value = reading.complete(hundreds);
       if (hundreds >= 2000 && firstYear(value) > century.latest) value = reading.complete(hundreds - 100);
+      // A year cut to its last two digits is the nearest to the year just named (`born in 1878, not '79`, then `from the
+      // Secretariat in '22`: 1922), in whichever century.
+      else if (anchor && ABBREVIATED_YEAR.test(spanText)) value = nearestTo(firstYear(anchor.value), [value, reading.complete(hundreds + 100), reading.complete(hundreds - 100)]);
       mentions.push({ start, end, text: spanText, kind, value, inferred: true });
     }
     if (mentions.length === mentionCount) continue;

@@ -455,8 +455,8 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    kind: 'date', // 18.XI.1918, 18. XI. 1918: the month in Roman numerals, as Central European dates write it
-    atNumber: String.raw`(?<![\p{L}\d./])[0-3]?\d\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?(?:1\d{3}|20\d{2})${END}`,
+    kind: 'date', // 18.XI.1918, 18. XI. 1918, 11 VIII 1937: the month in Roman numerals, as Central and East European dates write it
+    atNumber: String.raw`(?<![\p{L}\d./])[0-3]?\d(?:\.[ ]?| )(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.[ ]?| )(?:1\d{3}|20\d{2})${END}`,
     read: (m) => {
       const [day, year] = numbers(m);
       const month = ROMAN_MONTHS.indexOf(/[IVX]+/.exec(m)![0]) + 1;
