@@ -80,6 +80,8 @@ describe('full dates', () => {
   test('a year cut to two digits after an apostrophe is the nearest to the year just named, in whichever century', () => {
     assert.deepEqual(dates('He was born in December 1878. From the Secretariat in \'22 to the Great Break in \'29 he rose.'),
       ['December 1878 → 1878-12', '\'22 → 1922', '\'29 → 1929']);
+    assert.deepEqual(dates('He joined in 1920 or \'21; most were shot in 1936, \'37, \'38.'),
+      ['1920 → 1920', '\'21 → 1921', '1936 → 1936', '\'37 → 1937', '\'38 → 1938']);
   });
 
   test('ranges of days, within a month and across months', () => {

@@ -707,9 +707,9 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    kind: 'year', // in '68, in '36 and '37: the century comes from the text around
+    kind: 'year', // in '68, in '36 and '37, in 1920 or '21, in 1936, '37, '38: the century comes from the text around
     atNumber: `(?=${APOSTROPHE})(?:(?<=(?:^|[^\\p{L}])(?:[Ii]n|of|[Ss]ince|by|until|from|after|before|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${GAP})`
-      + `|(?<=${APOSTROPHE}\\d\\d,?${GAP}(?:and|or)${GAP}))${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
+      + `|(?<=(?:${APOSTROPHE}\\d\\d|(?<!\\d)\\d{4}),?${GAP}(?:and|or)${GAP})|(?<=(?:${APOSTROPHE}\\d\\d|(?<!\\d)\\d{4}),${GAP}))${APOSTROPHE}\\d\\d(?![\\p{L}\\d'’])`,
     read: (m) => {
       const [year] = numbers(m);
       return { needs: 'century', complete: (century) => pointValue(point(century + year)) };
