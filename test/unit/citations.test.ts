@@ -154,6 +154,12 @@ describe('finding references', () => {
     ]);
   });
 
+  test('after a quoted title, `in` and a person’s name are the editors of the book it is in, no container, and persons', () => {
+    const text = withNotes('One.1', 'Ivo Holt, "The Quays, 1937–1938," in Julian Kessel, Maren Varga and E. A. Rask (eds.), Harbour History (Riga: Baltic Press, 1995), pp. 158–76.');
+    assert.deepEqual(citationsOf(text).map((c) => c.fields.container), [undefined]);
+    assert.deepEqual(analyzeDocument(text, 'plaintext').mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Ivo Holt', 'Julian Kessel', 'Maren Varga', 'E. A. Rask']);
+  });
+
   test('a web page’s site after its quoted title is the page’s container, whose words name no one (`"Title". Deutsche Welle.`)', () => {
     const text = ['The board gave way.[1]', 'References[edit]', '1. ^ "The Quays recognised". Harbour Welle. 30 November 2022. Retrieved 5 December 2022.'].join('\n\n');
     assert.deepEqual(citationsOf(text).map((c) => [c.fields.title, c.fields.container, c.fields.year]), [['The Quays recognised', 'Harbour Welle', '2022']]);

@@ -236,7 +236,8 @@ export function parseFields(text: string, kind: CitationKind): CitationFields {
       if (italic && italic.index > quoted.index && !BACK_REFERENCE_WORDS.test(italic[1])) fields.container = clean(italic[1]);
       else {
         const container = CONTAINER_AFTER_QUOTE.exec(body.slice(quoted.index + quoted[0].length));
-        if (container) fields.container = container[1];
+        // `"Title," in Julian Cooper, Maureen Perrie and E. A. Rees (eds.)`: the editors of the book it is in, no book.
+        if (container && !isGivenNameWord(container[1].split(' ')[0])) fields.container = container[1];
       }
     } else if (italic && !BACK_REFERENCE_WORDS.test(italic[1])) {
       fields.title = clean(italic[1].replace(/,?\s*op\.?\s?cit\.?/iu, ''));
