@@ -324,3 +324,9 @@ describe('names: a thing of a place in Spanish or Portuguese', () => {
       ['person Charles de Gaulle', 'person Vasco da Gama']);
   });
 });
+
+describe('names: what only a person does', () => {
+  test('a word before `appointed`, `died`, `married`, `resigned` is a person’s, though it ends as places do (`Hindenburg appointed Hitler`)', () => {
+    assert.deepEqual(mentions('On 30 January 1933 Kessenburg appointed Brennsky Chancellor.'), ['person Kessenburg', 'person Brennsky']);
+  });
+});

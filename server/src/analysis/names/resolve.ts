@@ -122,6 +122,8 @@ export function smallWordAfter(text: string, at: number): string | undefined {
 }
 const SMALL_WORD_AFTER = / (\p{Ll}+)\b/uy;
 const OF_AFTER = / of /y;
+/** Verbs whose subject is a person, never a place or a body: `Hindenburg appointed Hitler`, `Holt died`. */
+const PERSONAL_VERBS = new Set(['appointed', 'died', 'married', 'resigned', 'divorced']);
 const FINITE_VERBS = new Set(['goes', 'went', 'was', 'is', 'had', 'has', 'said', 'says', 'told', 'tells', 'became', 'wrote', 'writes', 'took',
   'takes', 'came', 'comes', 'left', 'met', 'spoke', 'sent', 'arrived', 'returned', 'remained', 'stayed', 'ordered', 'signed', 'replied',
   'argued', 'agreed', 'refused', 'decided', 'demanded', 'asked', 'led', 'leads', 'would', 'could', 'should', 'will']);
@@ -219,6 +221,8 @@ export function loneWordClues(text: string, { tokens }: Words, segments: Segment
     // A common word after `of` before a year ends a title (`Minutes of Proceedings, 1919`), no author; so does a word
     // after a possessive name (`Merriman's Massacre (2014)`: the work of the name before).
     else if (t.possessive || at(AUTHOR_AFTER, t.end) && !(previous === 'of' && isCommonToken(t)) && !afterPossessiveName(t) ||
+      // `Hindenburg appointed Hitler`, `Holt died in 1938`: what only a person does.
+      codeAt(text, t.end) === 32 && PERSONAL_VERBS.has(smallWordAfter(text, t.end) ?? '') ||
       codeAt(text, t.end + 1) === 101 /* e */ && at(ET_AL_AFTER, t.end) ||
       // Joined by `and` to a person's name given in full: `led by Durruti and Antonio Ortiz`, `García Oliver and Durruti`.
       j + 1 < segments.length && isFullName(segments[j + 1]) && joinedByAnd(t, tokens[t.index + 1], segments[j + 1].tokens[0]) ||
