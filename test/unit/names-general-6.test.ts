@@ -330,3 +330,9 @@ describe('names: what only a person does', () => {
     assert.deepEqual(mentions('On 30 January 1933 Kessenburg appointed Brennsky Chancellor.'), ['person Kessenburg', 'person Brennsky']);
   });
 });
+
+describe('names: men of a trade or a body', () => {
+  test('in the plural name no one (`the Latvian Riflemen`, `Horsemen`); `Carmen` stays a given name', () => {
+    assert.deepEqual(mentions('The Latvian Riflemen had guarded the gate. Horsemen came, and Carmen Varga spoke.'), ['person Carmen Varga']);
+  });
+});
