@@ -1,7 +1,7 @@
 // One side of the in-process comparison, warm, in a Node process of its own, as the CLI and the server run: bundled by
 // esbuild into .cache/bench/warm.js (as `npm run bench` does) and run by plain `node`, which prints the median timing of the
 // side's runs as JSON: `node .cache/bench/warm.js ours|theirs CORPUS_DIR ANALYSIS_BUNDLE`. Measured in the bench's own
-// process (under tsx, with compromise, chrono-node, esbuild and playwright loaded), our analysis ran 25 % slower.
+// process (under tsx, with compromise, chrono-node, esbuild and playwright loaded), our analysis ran 13–25 % slower.
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

@@ -455,9 +455,10 @@ function authorYears(text: string, zone: Zone): Found[] {
     // `Conquest's The Great Terror (1968)`, `Marx's Capital (1867)`: the words after a possessive are a work's title.
     if (narrative && TITLE_AFTER_POSSESSIVE.test(window.slice(0, window.length - m[0].length + m[0].indexOf(m[1])))) continue;
     // `exhumations at Mednoye (1991, 1994-96)`: a place where something was done then, no author.
-    if (narrative && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(zone.start, namesEnd - m[0].length - 7), namesEnd - m[0].length + m[0].indexOf(m[1])))) continue;
+    const namesStart = namesEnd - m[0].length + m[0].indexOf(m[1]);
+    if (narrative && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(zone.start, namesEnd - m[0].length - 7), namesStart))) continue;
     const opener = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
-    const surnameStart = namesEnd - m[0].length + m[0].indexOf(m[1]) + opener;
+    const surnameStart = namesStart + opener;
     // A surname's particles stand before it in lower case (`van der Velde 1984`, `(de Vries 1990)`).
     const nameStart = surnameStart - (opener ? 0 : PARTICLES_BEFORE.exec(text.slice(Math.max(zone.start, surnameStart - 20), surnameStart))?.[1].length ?? 0);
     // `Register of Marriages, 1895–1910`: a word after `of` ends a title, not an author's name; but a name that is no word,
@@ -552,7 +553,7 @@ function atClauseStarts(text: string, zone: Zone, pattern: LetterPattern): Found
 const archival = (text: string, zone: Zone): Found[] => [...atClauseStarts(text, zone, ARCHIVAL), ...atClauseStarts(text, zone, ARCHIVE_UNITS)];
 
 /** The units an archive of Central and Eastern Europe numbers its holdings by: fond, opis', delo, list; svazek, karton, archivní jednotka, signatura. */
-const ARCHIVE_UNIT = String.raw`(?:fond|opis['’]?|op\.|delo|d\.|listy?|ll?\.|sv\.|karton|kart\.|a\.\s?j\.|inv\.\s?č\.|sign\.|sygn\.|k\.)`;
+const ARCHIVE_UNIT = String.raw`(?:fond|opis['’]?|op\.|delo|d\.|listy?|ll?\.|${SIGNATURE_UNIT}|kart\.|k\.)`;
 /**
  * An archive's reference by its units, opening a note or a clause of it: a fond, then numbered units (`NA, fond KSČ – ÚV, 02/1
  * (Politické byro), sv. 3, a. j. 12`, `Stalin's conversation with Kim, 7 March 1949, APRF, fond 45, opis 1, delo 346, listy 13–23`),

@@ -345,8 +345,9 @@ function isAttributiveYear(text: string, mention: DateMention): boolean {
  */
 function isDigression(text: string, mention: DateMention): boolean {
   const before = wordBefore(text, mention.start);
+  const clauseBefore = text.slice(Math.max(0, mention.start - 60), mention.start);
   return isTimeOfWriting(text, mention) || before === 'until' || before === 'till' || before === 'since' || before === 'as' && AS_EARLY_AS.test(text.slice(Math.max(0, mention.start - 20), mention.start)) ||
-    LAPSE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || LOOK_BACK_OR_AHEAD_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ||
+    LAPSE_BEFORE.test(clauseBefore) || LOOK_BACK_OR_AHEAD_BEFORE.test(clauseBefore) ||
     PARTICIPLE_CLAUSE_BEFORE.test(text.slice(Math.max(0, mention.start - 80), mention.start));
 }
 /** When the text was posted, published, updated or read (`Posted 7 March 2021`, `accessed 3 May 2018`): the writer's time, not the narrative's. */

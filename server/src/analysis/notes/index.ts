@@ -3,6 +3,7 @@ import type { DocumentStructure, Note, NoteMarker, Span } from '../types';
 import type { BlockMemo } from '../blocks';
 import { markerCandidates, NOTE_SYMBOLS, selectMarkers } from './markers';
 import { readNotes } from './notes';
+import { trimmedSpan } from '../structure/lines';
 
 export { noteProblems, type NoteProblem } from './problems';
 
@@ -61,9 +62,9 @@ export function findNotes(text: string, structure: DocumentStructure, memo?: Blo
  */
 function withInlineNotes(text: string, inline: readonly Span[], markers: NoteMarker[], notes: Note[]): { markers: NoteMarker[]; notes: Note[] } {
   const inlineNotes: Note[] = inline.map((region) => {
-    const content = text.slice(region.start + 2, region.end - 1);
-    const start = region.start + 2 + (content.length - content.trimStart().length);
-    return { label: null, start, end: region.end - 1 - (content.length - content.trimEnd().length), parts: [] };
+    // Within `^[` and `]`, without the spaces at either end.
+    const { start, end } = trimmedSpan({ start: region.start + 2, end: region.end - 1, text: text.slice(region.start + 2, region.end - 1) });
+    return { label: null, start, end, parts: [] };
   });
   const allNotes = [...notes, ...inlineNotes].sort((a, b) => a.start - b.start);
   const placeOf = new Map(allNotes.map((note, i) => [note, i]));
