@@ -160,5 +160,10 @@ export function allMatches(pattern: RegExp, subject: string): RegExpExecArray[] 
 export const letterPattern = (source: string | RegExp, flags?: string): LetterPattern => new LetterPattern(source, flags);
 
 /** Whether the character `c` is white space as regular expressions read `\s` (a line break, a space of any width). */
-export const isWhiteSpace = (c: string | undefined): boolean => c !== undefined && WHITE_SPACE.test(c);
+export function isWhiteSpace(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  // Most characters asked about are ASCII, where `\s` is the space and tab to carriage return: no pattern needed.
+  const code = c.charCodeAt(0);
+  return code < 128 ? code === 32 || code >= 9 && code <= 13 : WHITE_SPACE.test(c);
+}
 const WHITE_SPACE = /^\s$/;

@@ -103,10 +103,6 @@ function wordStart(text: string, at: number): number {
 }
 
 /**
- * The places where an expression's number or keyword starts, in text order; those of an era (`431 BC`, `AD 70`)
- * are added to `eras` too, as only they need the rules of eras tried.
- */
-/**
  * The length of the next year's last digits after the year that ends at `at` (`/9` after `1648`: the year of a date before
  * 25 March in English Old Style, `30 January 1648/9`), or 0.
  */
@@ -117,6 +113,10 @@ export function oldStyleYearEnd(text: string, at: number): number {
   return (Number(text.slice(at - 4, at)) + 1) % 10 ** digits.length === Number(digits) ? digits.length + 1 : 0;
 }
 
+/**
+ * The places where an expression's number or keyword starts, in text order; those of an era (`431 BC`, `AD 70`)
+ * are added to `eras` too, as only they need the rules of eras tried.
+ */
 export function expressionCores(text: string, eras?: Set<number>): number[] {
   const cores: number[] = [];
   for (const m of text.matchAll(NUMBER)) {

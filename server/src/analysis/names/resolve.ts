@@ -343,12 +343,12 @@ export function isEntryPublisher(text: string, run: Token[]): boolean {
  * quotation marks, or at the start of a line.
  */
 export function isPeriodicalBeforeVolume(text: string, run: Token[]): boolean {
-  const [first] = run;
-  const last = run[run.length - 1];
-  VOLUME_AFTER.lastIndex = last.end;
-  if (VOLUME_AFTER.test(text)) return afterTitleOrAtLineStart(text, first.start);
-  if (!afterTitleOrAtLineStart(text, first.start)) return false;
-  SMALL_WORDS_THEN_VOLUME.lastIndex = last.end;
+  // Where the run stands first: it reads a character or two, and most runs stand after neither a title nor a line's start.
+  if (!afterTitleOrAtLineStart(text, run[0].start)) return false;
+  const end = run[run.length - 1].end;
+  VOLUME_AFTER.lastIndex = end;
+  if (VOLUME_AFTER.test(text)) return true;
+  SMALL_WORDS_THEN_VOLUME.lastIndex = end;
   return SMALL_WORDS_THEN_VOLUME.test(text);
 }
 
