@@ -689,12 +689,17 @@ const OLD_STYLE_BEFORE = /\((?:O\.\s?S\.|Old\s+Style)[,:]?\s+$/u;
 /** `(6–7 November N.S.)`: the date before this parenthesis is the same day in the Julian calendar. */
 const NEW_STYLE_AFTER = /^\s*(?:N\.\s?S\.|New\s+Style)\s*\)/u;
 
+/** What every mark of a calendar's style holds (`O.S.`, `N. S.`, `Old Style`, `Julian`), and the marks. */
+const STYLE_MARK_PARTS = ['O.', 'N.', 'Style', 'Julian'];
+const STYLE_MARK = /O\.\s?S\.|Old\s+Style|N\.\s?S\.|New\s+Style|Julian/;
+
 /**
  * The days a text marks as Old Style (`1 March 1917 (O.S.)`, `(O.S. 17 February)`, `24–25 October 1917 (6–7 November N.S.)`)
  * at their Gregorian value, which ISO dates are in: the Julian day and the calendars' gap (see `julianGap`).
  */
 function withOldStyleInGregorian(text: string, mentions: DateMention[]): DateMention[] {
-  if (!/O\.\s?S\.|Old\s+Style|N\.\s?S\.|New\s+Style|Julian/u.test(text)) return mentions;
+  // A substring search for the capital of each mark first: the pattern alone reads the whole text for nothing in most.
+  if (!STYLE_MARK_PARTS.some((part) => text.includes(part)) || !STYLE_MARK.test(text)) return mentions;
   return mentions.map((date, i) => {
     const next = mentions[i + 1];
     const oldStyle = OLD_STYLE_AFTER.test(text.slice(date.end, date.end + 40)) || OLD_STYLE_BEFORE.test(text.slice(Math.max(0, date.start - 16), date.start)) ||
