@@ -13,6 +13,15 @@ describe('blocks: the stretches between blank lines', () => {
     assert.deepEqual(blocksOf('the Left\r\nOpposition\r\n\r\nNext.').map((b) => b.text), ['the Left\r\nOpposition', 'Next.']);
   });
 
+  test("the next block starts after the indent of its first line; a line of spaces, tabs or no-break spaces is blank", () => {
+    const text = 'One.\n \t\u00a0\n    Two.\n\t\n\tThree.';
+    assert.deepEqual(blocksOf(text).map((b) => [b.start, b.text]), [[0, 'One.'], [13, 'Two.'], [21, 'Three.']]);
+  });
+
+  test('a text of lone CRs, old Macintosh style, is cut at its blank lines too', () => {
+    assert.deepEqual(blocksOf('One\rline.\r\rTwo.\r \r\r').map((b) => b.text), ['One\rline.', 'Two.']);
+  });
+
   test('a text without blank lines is one block; leading and trailing blank lines make none', () => {
     assert.deepEqual(blocksOf('\n\nOnly this.\n\n\n').map((b) => [b.start, b.text]), [[2, 'Only this.']]);
     assert.deepEqual(blocksOf(''), []);

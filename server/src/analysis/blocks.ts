@@ -12,7 +12,45 @@ export interface Block {
 }
 
 // A line break is `\r\n`, `\n` or a lone `\r`: the `\r` of a `\r\n` is never a line break of its own.
-const BLANK_LINES = /(?:\r\n|\r(?!\n)|\n)(?:[ \t\u00a0]*(?:\r\n|\r(?!\n)|\n))+[ \t\u00a0]*/g;
+/** The length of the line break at `at`: 2 for `\r\n`, 1 for `\n` or a lone `\r`, 0 for none. */
+function lineBreakAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c === 10 ? 1 : c === 13 ? (text.charCodeAt(at + 1) === 10 ? 2 : 1) : 0;
+}
+
+/** What a blank line may hold besides its line break: spaces, tabs, no-break spaces. */
+const isBlankSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+
+/**
+ * The end of the blank lines after the line break at `at`, with the indent of the line after them; -1 when the next line
+ * is not blank. Read by character codes: a pattern tried at each line break took ten times as long.
+ */
+function blankLinesEnd(text: string, at: number): number {
+  let end = at + lineBreakAt(text, at);
+  let blank = false;
+  for (;;) {
+    let next = end;
+    while (isBlankSpace(text.charCodeAt(next))) next++;
+    const length = lineBreakAt(text, next);
+    if (length === 0) return blank ? next : -1;
+    blank = true;
+    end = next + length;
+  }
+}
+
+/**
+ * A function giving the first line break of `text` at or after an offset, for offsets that only grow: each search
+ * starts where the last ended, so a text of lone `\r` (or of `\n` and one stray `\r`) is read once, not once a line.
+ */
+function lineBreaksOf(text: string): (from: number) => number {
+  let newline = text.indexOf('\n');
+  let carriageReturn = text.indexOf('\r');
+  return (from) => {
+    if (newline !== -1 && newline < from) newline = text.indexOf('\n', from);
+    if (carriageReturn !== -1 && carriageReturn < from) carriageReturn = text.indexOf('\r', from);
+    return newline === -1 ? carriageReturn : carriageReturn === -1 ? newline : Math.min(newline, carriageReturn);
+  };
+}
 
 /**
  * `answer` of a text, the last text's answer kept: the layers of a version ask the same question of its text
@@ -37,9 +75,16 @@ export const blocksOf = lastTextKept((text): readonly Block[] => {
   const push = (end: number) => {
     if (end > start) blocks.push({ start, end, text: text.slice(start, end) });
   };
-  for (const blank of text.matchAll(BLANK_LINES)) {
-    push(blank.index);
-    start = blank.index + blank[0].length;
+  const nextLineBreak = lineBreaksOf(text);
+  for (let at = nextLineBreak(0); at !== -1;) {
+    const end = blankLinesEnd(text, at);
+    if (end === -1) {
+      at = nextLineBreak(at + lineBreakAt(text, at));
+      continue;
+    }
+    push(at);
+    start = end;
+    at = nextLineBreak(end);
   }
   push(text.length);
   return blocks;
