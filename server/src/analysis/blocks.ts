@@ -3,19 +3,13 @@
 // next version of the document: an edit re-analyses the blocks it touched, and the layers' document-wide
 // steps (grouping, linking, resolving) run on the kept results.
 import { mapped } from './arrays';
+import { lineBreakAt, lineBreaksOf } from './lineBreaks';
 
 /** A stretch of text between blank lines, blank lines excluded. */
 export interface Block {
   start: number;
   end: number;
   text: string;
-}
-
-// A line break is `\r\n`, `\n` or a lone `\r`: the `\r` of a `\r\n` is never a line break of its own.
-/** The length of the line break at `at`: 2 for `\r\n`, 1 for `\n` or a lone `\r`, 0 for none. */
-function lineBreakAt(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  return c === 10 ? 1 : c === 13 ? (text.charCodeAt(at + 1) === 10 ? 2 : 1) : 0;
 }
 
 /** What a blank line may hold besides its line break: spaces, tabs, no-break spaces. */
@@ -36,20 +30,6 @@ function blankLinesEnd(text: string, at: number): number {
     blank = true;
     end = next + length;
   }
-}
-
-/**
- * A function giving the first line break of `text` at or after an offset, for offsets that only grow: each search
- * starts where the last ended, so a text of lone `\r` (or of `\n` and one stray `\r`) is read once, not once a line.
- */
-function lineBreaksOf(text: string): (from: number) => number {
-  let newline = text.indexOf('\n');
-  let carriageReturn = text.indexOf('\r');
-  return (from) => {
-    if (newline !== -1 && newline < from) newline = text.indexOf('\n', from);
-    if (carriageReturn !== -1 && carriageReturn < from) carriageReturn = text.indexOf('\r', from);
-    return newline === -1 ? carriageReturn : carriageReturn === -1 ? newline : Math.min(newline, carriageReturn);
-  };
 }
 
 /**

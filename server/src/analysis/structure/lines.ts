@@ -1,4 +1,5 @@
 import { lastTextKept } from '../blocks';
+import { lineBreakAt, lineBreaksOf } from '../lineBreaks';
 import type { Paragraph, Span } from '../types';
 
 /** One line of text, without its terminator (`\n`, `\r\n` or a lone `\r`). */
@@ -9,11 +10,11 @@ export interface Line extends Span {
 /** Splits text into lines, recognizing every common line ending. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const ending = /\r\n|\r|\n/g;
+  const nextLineBreak = lineBreaksOf(text);
   let start = 0;
-  for (let m = ending.exec(text); m; m = ending.exec(text)) {
-    lines.push({ start, end: m.index, text: text.slice(start, m.index) });
-    start = m.index + m[0].length;
+  for (let at = nextLineBreak(0); at !== -1; at = nextLineBreak(start)) {
+    lines.push({ start, end: at, text: text.slice(start, at) });
+    start = at + lineBreakAt(text, at);
   }
   lines.push({ start, end: text.length, text: text.slice(start) });
   return lines;
