@@ -1,7 +1,7 @@
 // Letter patterns: the Latin twin of a pattern finds what the pattern finds, on every text it is run on.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { letterPattern } from '../../server/src/analysis/letters';
+import { letterPattern, readingDocument } from '../../server/src/analysis/letters';
 
 /** Every character the twin is run on: Latin-1 (on through Latin Extended-B without case folding) and General Punctuation. */
 const twinSafe = (flags: string) => [...Array(flags.includes('i') ? 0x100 : 0x250).keys(), ...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i)]
@@ -30,6 +30,22 @@ describe('letter patterns', () => {
     assert.equal(surname.exec('see Жуков 1969')?.[0], 'Жуков');
     assert.equal(surname.exec('see Claudín 1970')?.[0], 'Claudín');
     assert.equal(surname.exec('see “Łukasz” 1970')?.[0], 'Łukasz');
+  });
+
+  test('while a document is read, its parts run the twin its whole allows, unlooked at; after, each text is looked at again', () => {
+    const surname = letterPattern(String.raw`\p{Lu}\p{Ll}+`, 'u');
+    const anyCaseSurname = letterPattern(String.raw`\p{Lu}\p{Ll}+`, 'iu');
+    readingDocument('Holt (1977) and Claudín (1970).', () => {
+      assert.notEqual(surname.for('Claudín'), surname.pattern);
+      assert.notEqual(anyCaseSurname.for('Claudín'), anyCaseSurname.pattern);
+    });
+    readingDocument('Holt (1977) and Žižek (2008).', () => {
+      assert.notEqual(surname.for('Žižek'), surname.pattern);
+      // The document needs Latin Extended, beyond the reach of a twin that folds case: each part is looked at.
+      assert.equal(anyCaseSurname.for('Žižek'), anyCaseSurname.pattern);
+      assert.notEqual(anyCaseSurname.for('Holt'), anyCaseSurname.pattern);
+    });
+    assert.equal(surname.for('Жуков'), surname.pattern);
   });
 
   test('matchAll finds what String.prototype.matchAll finds, empty matches included', () => {

@@ -8,6 +8,7 @@ import { detectDates, noteAnchors } from './dates';
 import { findNotes } from './notes';
 import { findCitations } from './citations';
 import { detectNames } from './names';
+import { readingDocument } from './letters';
 
 /** Markdown by language id, else by file extension, else plain text (clients may send no language id). */
 export function formatOf(path: string, languageId?: string | null): DocumentFormat {
@@ -38,6 +39,10 @@ export function numbersNotDates(structure: DocumentStructure, markers: readonly 
  * throws loses only its own part (`failed` is told which).
  */
 export function analyzeDocument(text: string, format: DocumentFormat, memo?: BlockMemo, failed?: LayerFailure): DocumentAnalysis {
+  return readingDocument(text, () => analyzeLayers(text, format, memo, failed));
+}
+
+function analyzeLayers(text: string, format: DocumentFormat, memo?: BlockMemo, failed?: LayerFailure): DocumentAnalysis {
   const structure = attempt('structure', () => analyzeStructure(text, format), {
     format, sections: [], paragraphs: [], noteRegions: [], debris: [],
   }, failed);
