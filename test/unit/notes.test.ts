@@ -223,6 +223,11 @@ describe('a marker with a given number before a place (a note\'s number or a pag
     assert.equal(before('6', 'of 1906'), false);
   });
 
+  test('a superscript after a year is a marker; after another number, a power', () => {
+    const text = 'The men struck on 1 May 1921³ and 10³ tons of grain rotted.';
+    assert.deepEqual(analyzeDocument(text, 'plaintext').markers.map((m) => m.start), [text.indexOf('³')]);
+  });
+
   test('anywhere, in a form that makes a marker by itself: brackets, superscripts, bold, not glued digits', () => {
     const explicit = new MarkersByLabel('Later.7 The end[^8], or **9**, or <sup> 10 </sup>, or ¹¹.');
     assert.deepEqual(['7', '8', '9', '10', '11', '08'].map((label) => explicit.explicitAnywhere(label)), [false, true, true, true, true, true]);
@@ -650,6 +655,29 @@ describe('notes', () => {
 
   test('a note block at a PDF page break after Unicode superscript markers', () => {
     assert.deepEqual(links(pdfPage.replace('hours.1', 'hours.¹').replace('down.2', 'down.²')), pdfPageLinks);
+  });
+
+  test('footnotes at a PDF page’s foot that open with their superscript number; a marker after a year; a note’s line opening with an issue’s number', () => {
+    const text = [
+      'When the harbour commission met in the spring, its members had already',
+      'decided what they would say to the dockworkers, who had struck on 1 May',
+      '1921³ and had come back to work without any promise from the owners.',
+      'Nobody expected the men to stay long, and the chairman told the clerk.⁴',
+      '',
+      '³ Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12. The',
+      'strike was reported, with some delay, in the Harbour Gazette, no. 1',
+      '(71), 8 January 1922.',
+      '⁴ Ibid., p. 14.',
+      '',
+      '88                                              THE HARBOUR AND ITS MEN',
+      '',
+      'the owners, who gave way in the summer, when the cranes stood idle for a',
+      'month and the harbour board could no longer pretend not to see them.',
+    ].join('\n');
+    assert.deepEqual(links(text), [
+      '3 -> Tamsin Orlov, The Harbour Years (Riga: Baltic Press, 1981), p. 12. The\nstrike was reported, with some delay, in the Harbour Gazette, no. 1\n(71), 8 January 1922.',
+      '4 -> Ibid., p. 14.',
+    ]);
   });
 
   test('a file in the other format keeps its notes: Markdown notes in a .txt, unnumbered endnotes in a .md', () => {

@@ -42,6 +42,12 @@ const EXPLICIT: ReadonlySet<MarkerStyle> = new Set(['superscript', 'footnote', '
 /** Markers may skip a few numbers (a marker lost in extraction), not dozens. */
 const MAX_SKIP = 6;
 
+/**
+ * The last four characters before a superscript when they end with a digit of no year: the digits take it as a power
+ * (`10³`), where a year (`on 1 February 1921³`) takes a note.
+ */
+const DIGIT_OF_NO_YEAR = /^(?!(?:1[5-9]|20)\d\d$).*\d$/su;
+
 /** What takes a superscript power rather than a note: a unit (`m²`, `km³`), a lone letter (`x^2^`). */
 const POWERED = /(?:^|[^\p{L}])(?:[kcm]?m|ft|in|mi|yd|sq|\p{L})$/u;
 
@@ -98,7 +104,7 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; precededBy?: RegExp; notAfter?
   // `(5)` glued to the word or punctuation before it, as typewritten essays number notes: `before.(1)`; not a
   // journal's issue after its volume, in italics as APA sets it (`*16*(1)`).
   { style: 'bracket', re: /\((\d{1,3})\)(?![\p{L}\d])/gu, precededBy: /[\p{L}.,;:!?'"”’*]/u, notAfter: /\d[*_]{1,2}$/u, holds: '(' },
-  { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), precededBy: /[\p{L}\p{P}]/u, holds: holdsSuperscripts, mayBePower: true },
+  { style: 'unicode', re: new RegExp(`[${SUPERSCRIPT_DIGITS}]{1,3}(?![${SUPERSCRIPT_DIGITS}])`, 'g'), precededBy: /[\p{L}\p{P}\d]/u, notAfter: DIGIT_OF_NO_YEAR, holds: holdsSuperscripts, mayBePower: true },
   { style: 'bold', re: /\*\*(\d{1,3})\*\*(?!\*)/g, precededBy: /[\p{P}\s]/u, holds: '**' },
   { style: 'glued', re: /\d+(?![\d\p{L}])/gu, precededBy: BEFORE_GLUED_MARKER },
 ];

@@ -13,7 +13,8 @@ const FOOTNOTE_OPENING = /^\s*\[\^([^\]\s]+)\]:\s*/u;
  */
 const BACKLINKS = String.raw`\^(?:[ \t][a-z](?=[ \t]))*[ \t]+`;
 const CARET_OPENING = new RegExp(`^\\s*${BACKLINKS}(?=\\S)`, 'u');
-const NUMBER_OPENINGS = [/^\s*(\d{1,3})\s*$/u, new RegExp(`^\\s*(\\d{1,3})[.)]\\s+(?:${BACKLINKS})?(?=\\S)`, 'u'), /^\s*[[(](\d{1,3})[\])]\s*(?=\S)/u,
+// `[12] Text`, `(12) Text`; not an issue's number a note's line opens with, the details going on (`(71), 8 January 1924.`).
+const NUMBER_OPENINGS = [/^\s*(\d{1,3})\s*$/u, new RegExp(`^\\s*(\\d{1,3})[.)]\\s+(?:${BACKLINKS})?(?=\\S)`, 'u'), /^\s*[[(](\d{1,3})[\])]\s*(?=[^\s,;:])/u,
   // The note's number as a superscript, as the marker is written: `<sup>3</sup> Text`, `^3^ Text`, `$^{3}$ Text`.
   new RegExp(String.raw`^\s*${SUPERSCRIPT_NUMBER}\.?\s*(?=\S)`, 'u')];
 const SUPERSCRIPT_OPENING = new RegExp(`^\\s*([${SUPERSCRIPT_DIGITS}]{1,3})\\s*`, 'u');

@@ -221,9 +221,10 @@ function scanNoteBlock(scan: Scan, i: number): number {
 /**
  * A line that opens a footnote with its number: `12 Louis Althusser, For Marx (London, 1969), p. 3.`,
  * `12. Ibid.`, or the number glued to the note as PDF extraction leaves a superscript (`12Ibid., p. 4.`),
- * then before a capitalized word (`12THE JOURNAL` is a page number glued to a running head).
+ * then before a capitalized word (`12THE JOURNAL` is a page number glued to a running head); or in superscript
+ * digits, as the marker is (`³ The journal appeared`).
  */
-const NUMBERED_FOOTNOTE = /(\d{1,3})(?:[.)]?\s+(?=[\p{Lu}“"‘'(*[])|(?=[“"‘]?\p{Lu}\p{Ll}))/u;
+const NUMBERED_FOOTNOTE = new RegExp(String.raw`(\d{1,3})(?:[.)]?\s+(?=[\p{Lu}“"‘'(*[])|(?=[“"‘]?\p{Lu}\p{Ll}))|([${SUPERSCRIPT_DIGITS}]{1,3})\s*(?=[\p{Lu}“"‘'(*[])`, 'u');
 /** A line that opens a footnote with its number or, in a printed book, its symbol (which may be indented: `  † Ibid.`). */
 const FOOTNOTE_LINE = new RegExp(`^(?:${NUMBERED_FOOTNOTE.source}|${SYMBOL_NOTE_OPENING})`, 'u');
 /**
@@ -261,7 +262,7 @@ const HOLDS_PUBLICATION = /\(\p{Lu}[\p{L} .,'’-]*(?::|,\s(?:1[5-9]|20)\d\d)/u;
 /** The label a line opens a footnote with: its number or symbol. */
 function footnoteLabel(line: Line): string | null {
   const opening = FOOTNOTE_LINE.exec(line.text);
-  return opening === null ? null : opening.groups?.symbol ?? String(Number(opening[1]));
+  return opening === null ? null : opening.groups?.symbol ?? String(Number(opening[1] ?? unicodeDigits(opening[2])));
 }
 
 /**
