@@ -1144,6 +1144,18 @@ describe('resolving back-references', () => {
     ]);
   });
 
+  test('an article in a transliterated journal: its title translated in brackets, the journal’s words in small letters or with an apostrophe, an issue numbered twice', () => {
+    const text = withNotes('One.1 Two.2 Three.3',
+      'L. O. Dan, “Bukharin o Staline” [Bukharin on Stalin], Novyi zhurnal, no. 75 (1964): 176–84.',
+      'L. Trotskii, “Termidor,” Biulleten’ oppozitsii, no. 43 (April 1935): 2–10.',
+      'See “Termidor,” Sotsialisticheskii vestnik, no. 19 (41), 1 October 1922, 3–5.');
+    assert.deepEqual(found(text), [
+      'full: L. O. Dan, “Bukharin o Staline” [Bukharin on Stalin], Novyi zhurnal, no. 75 (1964): 176–84',
+      'full: L. Trotskii, “Termidor,” Biulleten’ oppozitsii, no. 43 (April 1935): 2–10',
+      'full: “Termidor,” Sotsialisticheskii vestnik, no. 19 (41), 1 October 1922, 3–5',
+    ]);
+  });
+
   test('an article whose issue gives a season or a month before the year (`9, no. 2 (Spring 2007): 32–63`)', () => {
     const text = withNotes('One.1', 'Mara Velt, “The Quays Reconsidered,” Journal of Harbour Studies 9, no. 2 (Spring 2007): 32–63.');
     assert.deepEqual(found(text), ['full: Mara Velt, “The Quays Reconsidered,” Journal of Harbour Studies 9, no. 2 (Spring 2007): 32–63']);

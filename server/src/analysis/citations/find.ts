@@ -43,11 +43,13 @@ const PUBLICATION = letterPattern(String.raw`^(?:(?:[\p{Lu}\d*_"“‘]|\p{Ll}{1
 /**
  * `Author, "Title," *Journal*, May 1969`, `"Title" in Journal 1978`, `"Title," Annali dell'Istituto storico 1 (1975)`,
  * `"Title", published in Journal in 1976`,
- * the British comma after the quote (`"Title", Journal, 15 May 1918`):
+ * the British comma after the quote (`"Title", Journal, 15 May 1918`), the title translated in brackets after it (`“Bukharin o
+ * Staline” [Bukharin on Stalin], Novyi zhurnal`), a transliterated journal's words in small letters (`Sotsialisticheskii vestnik,
+ * no. 19 (41), 1 October 1922`):
  * a quoted title, a container, a date (in parentheses it may follow a longer container's name and volume, and a season or a
  * month may open it: `Journal of Ports 9, no. 2 (Spring 2007)`).
  */
-const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in|["”],)\s+(?:(?:first\s+)?(?:published|printed|appeared)\s+in\s+)?(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,30}?[\s(]|[^\n"“”()]{0,80}?\((?:\p{Lu}\p{Ll}{2,8}\.?\s)?)?${YEAR}(?![\d])`, 'gu');
+const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["”]|["”],?\s+in|["”],|["”]\s\[[^\]\n]{1,200}\],)\s+(?:(?:first\s+)?(?:published|printed|appeared)\s+in\s+)?(?:\*[^*\n]{2,80}\*|(?!${MONTH_WORD})\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}-]+){0,4}),?\s+(?:[^\n"“”]{0,40}?[\s(]|[^\n"“”()]{0,80}?\((?:\p{Lu}\p{Ll}{2,8}\.?\s)?)?${YEAR}(?![\d])`, 'gu');
 /** `Teodor Shanin, "Socio-Economic Mobility," pp. 10, 6-7`: a quoted title with its pages. */
 const TITLE_PAGES = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /**
