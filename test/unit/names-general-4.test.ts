@@ -9,6 +9,11 @@ describe('names: words broken at a line’s end', () => {
     assert.deepEqual(mentions('Anna Kerrow, Field Notes (Ox-\nford: Kessia Univer-\nsity Press, 1990), 12.'),
       ['person Anna Kerrow', 'place Ox-\nford', 'organization Kessia Univer-\nsity Press']);
   });
+
+  test('a compound whose hyphen ends a line before a capital is one word, its hyphen kept (`Marx-Engels-\\nLenin Institute`)', () => {
+    assert.deepEqual(mentions('Anna Kerrow worked for the Kerrow-Varga-\nBrennholt Institute.'),
+      ['person Anna Kerrow', 'organization Kerrow-Varga-\nBrennholt Institute']);
+  });
 });
 
 describe('names: words of other languages', () => {
@@ -72,8 +77,10 @@ describe('names: words that name no one', () => {
     assert.deepEqual(mentions('Crowds poured into the Kessalo on May Day.'), ['place Kessalo']);
   });
 
-  test('the papers of a person in an archive are no mention of the person', () => {
+  test('the papers or the collection of a person in an archive are no mention of the person', () => {
     assert.deepEqual(mentions('Letter to Ivo Brennholt, 3 March 1957, Anna Kerrow Papers, Kessia Library.'),
+      ['person Ivo Brennholt', 'organization Kessia Library']);
+    assert.deepEqual(mentions('Ivo Brennholt to the board, 3 March 1957, Kessia Library, Anna S. Kerrow Collection, box 12.'),
       ['person Ivo Brennholt', 'organization Kessia Library']);
   });
 });

@@ -334,5 +334,6 @@ describe('names: what only a person does', () => {
 describe('names: men of a trade or a body', () => {
   test('in the plural name no one (`the Latvian Riflemen`, `Horsemen`); `Carmen` stays a given name', () => {
     assert.deepEqual(mentions('The Latvian Riflemen had guarded the gate. Horsemen came, and Carmen Varga spoke.'), ['person Carmen Varga']);
+    assert.deepEqual(mentions('The so-called Nepmen grew rich. Frenchmen and Workmen came, and Kamen Varga spoke.'), ['person Kamen Varga']);
   });
 });

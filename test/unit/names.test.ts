@@ -144,6 +144,7 @@ describe('people: what is not a mention', () => {
     assert.deepEqual(persons('The Bolsheviks and the Russian workers met the Mensheviks; a Bolshevik spoke.'), []);
     assert.deepEqual(mentions('the Polish-German revolutionary'), []);
     assert.deepEqual(mentions('Well-known facts.'), []);
+    assert.deepEqual(mentions('Their Russian-reading public and German-born socialists.'), []);
   });
 });
 

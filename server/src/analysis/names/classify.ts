@@ -416,8 +416,9 @@ function classifyPiece(tokens: Token[]): Segment[] {
   // `Robin Blackburn`, whose given name is a common noun.
   if (tokens.length === 2 && MOVEMENT_ADJECTIVES.has(first.lower) && inLexicon(last, PLACE) && !titled) return [{ kind: 'organization', tokens }];
   if (titled || first.initial || given) {
-    // `the Anna Kerrow Papers`: a person's papers are a collection of an archive, no mention of the person.
-    if (last.lower === 'papers') return [];
+    // `the Anna Kerrow Papers`, `Boris I. Nicolaevsky Collection`: a person's papers are a collection of an archive, no
+    // mention of the person.
+    if (last.lower === 'papers' || last.lower === 'collection') return [];
     const name = trimPerson(tokens);
     return isNameWord(name[name.length - 1]) || isRegnal(name) ? [{ kind: person, tokens: name }] : [];
   }

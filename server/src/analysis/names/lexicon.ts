@@ -338,8 +338,10 @@ function isDerivedWord(text: string, name: string, givenName: boolean): boolean 
     if (PREFIXES.test(text)) return true;
     // `Lenin-like`, `Stalin-era`: an English word after the hyphen; not `Mao Tse-tung`, `Port-au-Prince`.
     if (COMBINING.test(text)) return true;
-    // `Polish-German`, `Anglo-American`: an adjective of nationalities; `Well-known`: a compound of common words.
-    if (text.includes('-') && (isOfNations(text.split('-')) || /-\p{Ll}+$/u.test(text) && text.split('-').every(isCommonWord))) return true;
+    // `Polish-German`, `Anglo-American`: an adjective of nationalities; `Well-known`: a compound of common words;
+    // `Russian-reading`, `German-born`: a nationality's, ending in small letters.
+    const parts = text.split('-');
+    if (text.includes('-') && (isOfNations(parts) || /-\p{Ll}+$/u.test(text) && (parts.every(isCommonWord) || isOfNations(parts.slice(0, -1))))) return true;
   }
   return DERIVED_ENDING.test(name) && !givenName && !GAELIC_SURNAME.test(name);
 }
@@ -352,7 +354,6 @@ const isAdjectiveOfPlace = (name: string, places: ReadonlySet<string>) => name.e
 const isOfNations = (parts: string[]) => parts.every((part, i) => isDemonym(part) || part === 'Soviet' || i < parts.length - 1 && COMBINING_FORMS.has(part.toLowerCase()));
 /** `Maclean`, `McLean`, `MacLean`: a Gaelic surname ends like a derived word (not `Macedonian`, `Machiavellian`). */
 const GAELIC_SURNAME = /^(?:Mc|Mac)(?:\p{Lu}|[dgklmnpqrt])/u;
-
 
 /** What the lexicons say of a word: a token's `lexicon`, one bit for each lexicon that has it. */
 export const COMMON = 1;

@@ -20,8 +20,11 @@ const APPARATUS = new Set(['ibid', 'idem', 'ebd', 'ebenda', 'op', 'cit', 'loc', 
   'isbn', 'issn', 'doi', 'url', 'pdf', 'html', 'ocr', 'pmid',
   // German references' `Bd.` (volume), `Nr.`, `Hg.`/`Hrsg.` (editor), `Aufl.` (edition), `Jg.` (year of a journal).
   'bd', 'bde', 'nr', 'hg', 'hrsg', 'aufl', 'jg']);
-/** Men of a trade or a body, in the plural (`Guardsmen`, `Aldermen`, `Chairmen`, `Yeomen`, `Riflemen`, `Horsemen`): no name. */
-const MEN_OF = /(?:s|er|ir|eo|le|se)men$/;
+/**
+ * Men of a trade, a body or a people, in the plural (`Guardsmen`, `Aldermen`, `Chairmen`, `Yeomen`, `Riflemen`, `Horsemen`,
+ * `Frenchmen`, `Workmen`, `Nepmen`; not `Tiananmen`): no name.
+ */
+const MEN_OF = /(?:s|er|ir|eo|le|se|ch|sh|[kp])men$/;
 /**
  * The articles and the first persons of French, Spanish, Italian and German, alone: a title's or a quotation's first word
  * (`*Le 6 février*`, `"Je vous ai compris"`, `Ich will verstehen`), no name.

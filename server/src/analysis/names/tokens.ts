@@ -95,20 +95,21 @@ function latinWordEnd(text: string, start: number): number {
     while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++;
     if (!(end + 1 < text.length && isJoiner(text.charCodeAt(end)))) return end;
     if (isLatinLetter(text.charCodeAt(end + 1))) end += 2;
-    else if (brokenAtLineEnd(text, end)) end += 3;
+    else if (hyphenAtLineEnd(text, end)) end += 3;
     else return end;
   }
 }
 
-/** A hyphen at `at` that ends a line before a small letter of the Latin script (`Univer-\nsity`, not `Franco-\nSoviet`). */
-function brokenAtLineEnd(text: string, at: number): boolean {
-  const c = codeAt(text, at + 2);
-  return text.charCodeAt(at) === 45 && text.charCodeAt(at + 1) === 10 && isLatinLetter(c) &&
-    (c >= 97 && c <= 122 || c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
-}
+/** A hyphen at `at` that ends a line before a letter of the Latin script: a word broken there (`Univer-\nsity`), or a compound's (`Franco-\nSoviet`). */
+const hyphenAtLineEnd = (text: string, at: number): boolean =>
+  text.charCodeAt(at) === 45 && text.charCodeAt(at + 1) === 10 && isLatinLetter(codeAt(text, at + 2));
 
-/** A word broken at a line's end as the word it is (`Univer-\nsity` -> `University`). */
-const unbroken = (written: string): string => (written.includes('-\n') ? written.replace(/-\n/g, '') : written);
+/**
+ * A word broken at a line's end as the word it is (`Univer-\nsity` -> `University`); a compound's hyphen before a capital
+ * stays (`Marx-Engels-\nLenin` -> `Marx-Engels-Lenin`).
+ */
+const unbroken = (written: string): string => (written.includes('-\n') ? written.replace(BROKEN_AT_LINE_END, (_, capital: string) => capital ? `-${capital}` : '') : written);
+const BROKEN_AT_LINE_END = /-\n(\p{Lu})?/gu;
 
 /** `V.`: a capital and a full stop not followed by a small letter. */
 function isInitialAt(text: string, at: number): boolean {
