@@ -101,10 +101,9 @@ describe('full dates', () => {
       ['January 9/22, 1905 → 1905-01-22', '14/27 February 1917 → 1917-02-27', '1905 → 1905', '9/22 January → 1905-01-22']);
   });
 
-  test('a day beside its equivalent in the other calendar takes the year after both, in brackets or after a slash', () => {
-    assert.deepEqual(dates('In 1986 Ilse Marn wrote of the rising of 25 October (7 November) 1917, and of 24 October/6 November 1917.'),
-      ['1986 → 1986', '25 October → 1917-10-25', '7 November → 1917-11-07', '1917 → 1917', '24 October → 1917-10-24',
-        '6 November 1917 → 1917-11-06']);
+  test('a day beside its equivalent in the other calendar after a slash takes the year after both', () => {
+    assert.deepEqual(dates('In 1986 Ilse Marn wrote of the rising of 24 October/6 November 1917.'),
+      ['1986 → 1986', '24 October → 1917-10-24', '6 November 1917 → 1917-11-06']);
   });
 
   test('a Hijri (or Rumi) year before the Gregorian one after a slash is that Gregorian year; two years far apart stay two', () => {
@@ -329,6 +328,12 @@ describe('months and seasons', () => {
   test('days in both calendars before their month (Old Style, then New Style in parentheses) are one date at the New Style value, if 10 to 13 days apart', () => {
     assert.deepEqual(dates('In 1905 the war went badly. On 9 (22) January 1905 they marched; the fleet sank on 14–15 (27–28) May, and on 5 (6) May nothing.'),
       ['1905 → 1905', '9 (22) January 1905 → 1905-01-22', '14–15 (27–28) May → 1905-05-27/1905-05-28']);
+  });
+
+  test('so are whole dates in both calendars, the later the New Style’s, the year after both or before them', () => {
+    assert.deepEqual(dates('In 1986 Ilse Marn wrote of the rising of 25 October (7 November)\n1917. In 1921, on 28 February (15 February O.S.) the sailors met; on 3 May (4 May) nothing.'),
+      ['1986 → 1986', '25 October (7 November)⏎1917 → 1917-11-07', '1921 → 1921', '28 February (15 February O.S.) → 1921-02-28', '3 May → 1921-05-03',
+        '4 May → 1921-05-04']);
   });
 
   test('with no date within reach, a bare day is at the narrative’s last time, a long paragraph back', () => {

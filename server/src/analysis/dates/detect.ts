@@ -676,7 +676,7 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
     pieceOf.push(piece);
     if (RULES[rule].calendar === 'republican') republicanYear = republicanYearOf(parseValue(mentions[mentionCount].value)!.start);
   }
-  return withOldStyleInGregorian(text, text.includes(') ') ? withDaysInBothStyles(text, mentions) : mentions);
+  return withOldStyleInGregorian(text, text.includes(' (') ? withDatesInBothStyles(text, mentions) : mentions);
 }
 
 /**
@@ -722,33 +722,57 @@ function gregorianOfJulian(value: string): string | null {
 
 /** Days (or a span of days), then the same in the other calendar, then the month: `9 (22) January 1905`, `14–15 (27–28) May`. */
 const DAYS_IN_BOTH_STYLES = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:[–-](\d{1,2}))?\s\((\d{1,2})(?:[–-](\d{1,2}))?\)\s+(${MONTH_NAMES.join('|')})\b(?:,?\s+(\d{4})\b)?`, 'g');
+/**
+ * A day and its month, then the same day in the other calendar in parentheses, maybe marked, then maybe the year:
+ * `25 October (7 November) 1917`, `28 February (15 February O.S.)`.
+ */
+const DATES_IN_BOTH_STYLES = new RegExp(String.raw`(?<!\d)(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s+\((\d{1,2})\s+(${MONTH_NAMES.join('|')})(?:\s+[ON]\.\s?S\.)?\)(?:,?\s+(\d{4})\b)?`, 'g');
 /** The Julian calendar (Old Style) ran 10 to 13 days behind the Gregorian (New Style) from 1582 to 1918. */
 const isStyleGap = (days: number) => days >= 10 && days <= 13;
 const twoDigits = (n: string) => n.padStart(2, '0');
+const DAY_MS = 86_400_000;
+
+/** The year of the last of `mentions` before `start` that gives one. */
+const yearBefore = (mentions: readonly DateMention[], start: number): string | undefined =>
+  mentions.findLast((d) => d.end <= start && /^\d{4}/.test(d.value))?.value.slice(0, 4);
 
 /**
- * Days in both calendars before their month, as histories of Russia date (`9 (22) January 1905`, `14–15 (27–28) May`, in the
- * year of the date before): one date at its New Style (Gregorian) value, the one in parentheses, in place of what was read
- * in them (`January 1905`), where the two lie the calendars' 10 to 13 days apart. Whole dates in both calendars (`25 October
- * (7 November) 1917`) are each a date of its own.
+ * `mentions` with the date a text writes in both calendars from `start` (`m`, a match of one of the patterns above) in
+ * place of what was read there, at its New Style (Gregorian) `value`; made as the other dates are, in one of their two
+ * shapes (see the mentions of `detectDates`): `inferred` when its year is the date's before.
  */
-function withDaysInBothStyles(text: string, mentions: DateMention[]): DateMention[] {
+function withBothStyles(mentions: DateMention[], m: RegExpExecArray, kind: 'date' | 'date-range', value: string, yearGiven: boolean): DateMention[] {
+  const start = m.index;
+  const end = start + m[0].length;
+  const date: DateMention = yearGiven ? { start, end, text: m[0], kind, value } : { start, end, text: m[0], kind, value, inferred: true };
+  const kept = mentions.filter((d) => d.end <= start || d.start >= end);
+  kept.splice(partitionPoint(kept.length, (k) => kept[k].start < start), 0, date);
+  return kept;
+}
+
+/**
+ * Dates in both calendars, as histories of Russia give them, each as one date at its New Style value (in the year of the
+ * date before when they give none), where the two lie the calendars' 10 to 13 days apart: days before their month
+ * (`9 (22) January 1905`, `14–15 (27–28) May`), the one in parentheses the New Style's; whole dates (`25 October (7 November)
+ * 1917`, `28 February (15 February O.S.)`), the later the New Style's.
+ */
+function withDatesInBothStyles(text: string, mentions: DateMention[]): DateMention[] {
   let result = mentions;
   for (const m of text.matchAll(DAYS_IN_BOTH_STYLES)) {
     if (!isStyleGap(Number(m[3]) - Number(m[1]))) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    const before = result.findLast((d) => d.end <= start && /^\d{4}/.test(d.value));
-    const year = m[6] ?? before?.value.slice(0, 4);
+    const year = m[6] ?? yearBefore(result, m.index);
     if (year === undefined) continue;
     const month = `${year}-${twoDigits(String(MONTH_NAMES.indexOf(m[5]) + 1))}`;
     const value = m[4] ? `${month}-${twoDigits(m[3])}/${month}-${twoDigits(m[4])}` : `${month}-${twoDigits(m[3])}`;
-    const kind = m[4] ? 'date-range' : 'date';
-    // Made as the other dates are, in one of their two shapes (see the mentions of `detectDates`).
-    const date: DateMention = m[6] === undefined ? { start, end, text: m[0], kind, value, inferred: true } : { start, end, text: m[0], kind, value };
-    const kept = result.filter((d) => d.end <= start || d.start >= end);
-    kept.splice(partitionPoint(kept.length, (k) => kept[k].start < start), 0, date);
-    result = kept;
+    result = withBothStyles(result, m, m[4] ? 'date-range' : 'date', value, m[6] !== undefined);
+  }
+  for (const m of text.matchAll(DATES_IN_BOTH_STYLES)) {
+    const year = m[5] ?? yearBefore(result, m.index);
+    if (year === undefined) continue;
+    const first = Date.UTC(Number(year), MONTH_NAMES.indexOf(m[2]), Number(m[1]));
+    const second = Date.UTC(Number(year), MONTH_NAMES.indexOf(m[4]), Number(m[3]));
+    if (!isStyleGap(Math.abs(second - first) / DAY_MS)) continue;
+    result = withBothStyles(result, m, 'date', new Date(Math.max(first, second)).toISOString().slice(0, 10), m[5] !== undefined);
   }
   return result;
 }
