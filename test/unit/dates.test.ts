@@ -421,6 +421,11 @@ describe('months and seasons', () => {
       ['7 March 2021 → 2021-03-07', '23 February 1917 → 1917-03-08', '8 March → 1917-03-08']);
   });
 
+  test('nor does the year a study was published in', () => {
+    assert.deepEqual(dates('The party fell in 1933. Kessler’s study, published in 1976, shows how little it understood even after 30 January.'),
+      ['1933 → 1933', '1976 → 1976', '30 January → 1933-01-30']);
+  });
+
   test('a day the text marks as Old Style is at its Gregorian value (the gap 10 days from 1582, 11 from 1700, 12 from 1800, 13 from 1900)', () => {
     assert.deepEqual(dates('On 1 March 1917 (O.S.) they rose; the Soviet spoke on 16 May 1917, O.S., and again on 24–25 October 1917 (6–7 November N.S.).'),
       ['1 March 1917 → 1917-03-14', '16 May 1917 → 1917-05-29', '24–25 October 1917 → 1917-11-06/1917-11-07', '6–7 November → 1917-11-06/1917-11-07']);
