@@ -137,6 +137,18 @@ describe('full dates', () => {
     assert.deepEqual(dates('Marn an Holt, 17. August 1946; Le Quai, 4\n    janvier\n    1954'), ['17. August 1946 → 1946-08-17', '4⏎    janvier⏎    1954 → 1954-01-04']);
   });
 
+  test('Russian months transliterated, in the nominative and the genitive, the soft sign as an apostrophe or none', () => {
+    assert.deepEqual(dates('Kessia, Mart 1938; 5 dekabria 1936; oktiabr’ 1917; fevral\' 1956; noiabr 1922; 1 iiunia 1941'),
+      ['Mart 1938 → 1938-03', '5 dekabria 1936 → 1936-12-05', 'oktiabr’ 1917 → 1917-10', 'fevral\' 1956 → 1956-02', 'noiabr 1922 → 1922-11',
+        '1 iiunia 1941 → 1941-06-01']);
+  });
+
+  test('ranges of months or days of another language, and German’s `bis`', () => {
+    assert.deepEqual(dates('Dokumenty, Mart 1953 – fevral\' 1956; the record (1 marta – 9 marta 1931 g.); Die Republik 1930 bis 1933; 4 février – 9 mars 1794'),
+      ['Mart 1953 – fevral\' 1956 → 1953-03/1956-02', '1 marta – 9 marta 1931 → 1931-03-01/1931-03-09', '1930 bis 1933 → 1930/1933',
+        '4 février – 9 mars 1794 → 1794-02-04/1794-03-09']);
+  });
+
   test('a month of another language without a year is no date, nor a word that only begins like one', () => {
     assert.deepEqual(dates('Mai Vessel and Marco Ostrava met 3 mai workers; the marsh of 1938'), ['1938 → 1938']);
   });

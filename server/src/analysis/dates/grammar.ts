@@ -58,8 +58,8 @@ export const anyCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${
 const GAP = String.raw`(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)`;
 const DASH = String.raw`[ \t\u00a0]?(?:[-‐‑‒–—−]|&[nm]dash;)(?:[ \t\u00a0]?|\r?\n)`;
 const APOSTROPHE = "['’‘ʼ´`]";
-/** What joins the ends of a range of days or months: a dash, or `to`, `through`, `until`. */
-const TO = `(?:${DASH}|${GAP}(?:to|through|until|till)${GAP})`;
+/** What joins the ends of a range of days or months: a dash, or `to`, `through`, `until`; German's `bis` (`1930 bis 1933`). */
+const TO = `(?:${DASH}|${GAP}(?:to|through|until|till|bis)${GAP})`;
 /** What joins two days of one month: those ends, or `and` (`3 and 4 November 1918`, `May 3 and 4`). */
 const TO_OR_AND = `(?:${TO}|${GAP}and${GAP})`;
 /** The end of a word or number; a superscript digit after it is a note marker (`1917¹²`), not more of the number. */
@@ -209,8 +209,9 @@ const yearsIn = (s: string) => numbersIn(s, /(?<!\d)\d{4}(?!\d)/g);
 const MONTH_WORD = new RegExp(MONTH, 'gu');
 const DAY_NUMBER = new RegExp(DAY, 'gu');
 const monthsIn = (s: string) => [...s.matchAll(MONTH_WORD)].map((m) => monthNumber(m[0])!);
-const OTHER_MONTH_WORD = new RegExp(OTHER_MONTH, 'u');
-const otherMonthIn = (s: string) => OTHER_LANGUAGE_MONTHS.get(OTHER_MONTH_WORD.exec(s)![0].toLowerCase())!;
+const OTHER_MONTH_WORDS = new RegExp(OTHER_MONTH, 'gu');
+const otherMonthsIn = (s: string) => [...s.matchAll(OTHER_MONTH_WORDS)].map((m) => OTHER_LANGUAGE_MONTHS.get(m[0].toLowerCase())!);
+const otherMonthIn = (s: string) => otherMonthsIn(s)[0];
 const daysIn = (s: string) => numbersIn(s, DAY_NUMBER);
 const DAY_WORD_IN = new RegExp(`(?<!\\p{L})${DAY_WORD}`, 'u');
 /** The day of a date, in figures or in words (`the fifth of March`). */
@@ -487,6 +488,16 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], monthsIn(m)[0], dayIn(m))) }),
   },
   {
+    kind: 'date-range', // 1 marta – 9 marta 1931; 4 février – 9 mars 1794: days of months of another language
+    atNumber: `${OTHER_DAY}${GAP}${DE}${OTHER_MONTH}${TO}${OTHER_DAY}${GAP}${DE}${OTHER_MONTH}${GAP}${DE}${YEAR_AFTER_GAP}`,
+    read: (m) => {
+      const [first, last] = otherMonthsIn(m);
+      const [firstDay, lastDay, year] = numbers(m);
+      const [start, end] = [pointValue(point(year, first, firstDay)), pointValue(point(year, last, lastDay))];
+      return start < end ? { value: `${start}/${end}` } : null;
+    },
+  },
+  {
     kind: 'date', // 4 février 1794; 1er mai 1968; 20 de agosto de 1940; 4. März 1921
     atNumber: `${OTHER_DAY}${GAP}${DE}${OTHER_MONTH}${GAP}${DE}${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], otherMonthIn(m), numbers(m)[0])) }),
@@ -518,6 +529,16 @@ export const RULES: readonly Rule[] = [
     kind: 'month',
     atWord: `(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|${GAP}))?${NOT_A_PEOPLES}${MONTH},?${GAP}(?:of${GAP})?${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: monthValue(yearsIn(m)[0], monthsIn(m)[0], monthPartIn(m)) }),
+  },
+  {
+    kind: 'month-range', // Mart 1953 – fevral' 1956; mars 1936 – juin 1937: months of another language, each with its year
+    atWord: `${OTHER_MONTH}${GAP}${DE}${YEAR_AFTER_GAP}${TO}${OTHER_MONTH}${GAP}${DE}${YEAR_AFTER_GAP}`,
+    read: (m) => {
+      const [first, last] = otherMonthsIn(m);
+      const [firstYear, lastYear] = yearsIn(m);
+      const [start, end] = [point(firstYear, first), point(lastYear, last)];
+      return pointValue(start) < pointValue(end) ? { value: intervalValue(start, end) } : null;
+    },
   },
   {
     kind: 'month', // mars 1938; agosto de 1940; März 1921
@@ -595,7 +616,7 @@ export const RULES: readonly Rule[] = [
     // 1807/1977` names a work's first year and its edition's
     kind: 'year-range',
     startsWithYear: true,
-    atNumber: `${YEAR}(?:${GAP}(?:to|until|till|through)${GAP}(?:${YEAR_AFTER_GAP}|${APOSTROPHE}\\d\\d${END})|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR_AFTER_GAP})(?![-/]\\d)`,
+    atNumber: `${YEAR}(?:${GAP}(?:to|until|till|through|bis)${GAP}(?:${YEAR_AFTER_GAP}|${APOSTROPHE}\\d\\d${END})|(?:${DASH}|/)${YEAR_END}|[ ]${YEAR_AFTER_GAP})(?![-/]\\d)`,
     read: (m) => {
       const [start, end] = numbers(m);
       if (!m.includes('/') || end - start <= SLASHED_SPAN) return yearRange(m);

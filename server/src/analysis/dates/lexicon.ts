@@ -35,6 +35,14 @@ export const OTHER_LANGUAGE_MONTHS: ReadonlyMap<string, number> = new Map([
     ['czerwiec', 'czerwca'], ['lipiec', 'lipca'], ['sierpień', 'sierpnia', 'sierpien'], ['wrzesień', 'września', 'wrzesien', 'wrzesnia'],
     ['październik', 'października', 'pazdziernik', 'pazdziernika'], ['listopad', 'listopada'], ['grudzień', 'grudnia', 'grudzien']]
     .flatMap((forms, i) => forms.map((form): [string, number] => [form, i + 1]))),
+  // Russian, transliterated (the Library of Congress's way, and with `y`), in the nominative (`Mart 1953`, `fevral' 1956`) and
+  // the genitive of a day's date (`1 marta 1931`); the soft sign as either apostrophe, or left out. Not `mai`, French's too.
+  ...([["ianvar'", 'ianvaria', "yanvar'", 'yanvarya'], ["fevral'", 'fevralia', 'fevralya'], ['mart', 'marta'], ["aprel'", 'aprelia', 'aprelya'],
+    ['maia'], ["iiun'", 'iiunia', "iyun'", 'iyunya'], ["iiul'", 'iiulia', "iyul'", 'iyulya'], ['avgust', 'avgusta'],
+    ["sentiabr'", 'sentiabria', "sentyabr'", 'sentyabrya'], ["oktiabr'", 'oktiabria', "oktyabr'", 'oktyabrya'], ["noiabr'", 'noiabria', "noyabr'", 'noyabrya'],
+    ["dekabr'", 'dekabria', 'dekabrya']]
+    .flatMap((forms, i) => forms.flatMap((form) => (form.endsWith("'") ? [form, form.replace("'", '’'), form.slice(0, -1)] : [form]))
+      .map((form): [string, number] => [form, i + 1]))),
 ]);
 
 /** Full month names, January first. */

@@ -95,9 +95,9 @@ function separatorsStart(text: string, at: number): number {
   return end;
 }
 
-/** Start of the word around `at`. */
+/** Start of the word around `at`; a word ending in an apostrophe after its letters (`fevral'`, a soft sign) from `at` after it. */
 function wordStart(text: string, at: number): number {
-  let i = at;
+  let i = at > 1 && APOSTROPHES.includes(text[at - 1]) && isLetter(text.charCodeAt(at - 2)) ? at - 1 : at;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
   return i;
 }
