@@ -676,7 +676,7 @@ export function detectDates(text: string, exclude: readonly Span[] = [], memo?: 
     pieceOf.push(piece);
     if (RULES[rule].calendar === 'republican') republicanYear = republicanYearOf(parseValue(mentions[mentionCount].value)!.start);
   }
-  return withOldStyleInGregorian(text, text.includes(' (') ? withDatesInBothStyles(text, mentions) : mentions);
+  return withOldStyleInGregorian(text, BOTH_STYLES_PARENTHESIS.test(text) ? withDatesInBothStyles(text, mentions) : mentions);
 }
 
 /**
@@ -727,6 +727,11 @@ const DAYS_IN_BOTH_STYLES = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:[–-](\d{1
  * `25 October (7 November) 1917`, `28 February (15 February O.S.)`.
  */
 const DATES_IN_BOTH_STYLES = new RegExp(String.raw`(?<!\d)(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s+\((\d{1,2})\s+(${MONTH_NAMES.join('|')})(?:\s+[ON]\.\s?S\.)?\)(?:,?\s+(\d{4})\b)?`, 'g');
+/**
+ * The parenthesis of a date in both calendars (`(22) January`, `(7 November)`, `(15 February O.S.)`), looked for first: it
+ * opens with a bracket, which the search skips to, where the patterns above are tried at every number of a text.
+ */
+const BOTH_STYLES_PARENTHESIS = /\(\d{1,2}(?:[–-]\d{1,2})?(?:\)\s+\p{Lu}|\s+\p{Lu}\p{Ll}+(?:\s+[ON]\.\s?S\.)?\))/u;
 /** The Julian calendar (Old Style) ran 10 to 13 days behind the Gregorian (New Style) from 1582 to 1918. */
 const isStyleGap = (days: number) => days >= 10 && days <= 13;
 const twoDigits = (n: string) => n.padStart(2, '0');
