@@ -124,6 +124,11 @@ describe('names: lone words the whole document decides', () => {
     assert.deepEqual(mentions('The fortress of Rastow surrendered. The mutiny spread to Kessenhaven, Hamburg, and Bremen.'),
       ['place Rastow', 'place Kessenhaven', 'place Hamburg', 'place Bremen']);
   });
+
+  test('a word after a preposition of movement that goes on to a known place (`from Kessa to Berlin`, `to Rastow or to Hamburg`) is a place', () => {
+    assert.deepEqual(mentions('The pamphlets went from Kessa to Berlin. The men were sent to Rastow or to Hamburg.'),
+      ['place Kessa', 'place Berlin', 'place Rastow', 'place Hamburg']);
+  });
 });
 
 describe('names: derived words', () => {

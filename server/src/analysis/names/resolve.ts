@@ -99,16 +99,18 @@ const noEvidence = (derived: boolean): Evidence => ({
 });
 
 /**
- * `the Punjab and Bengal`, `Bengal and Bihar`: a word joined by `and` to a known place; `to Kessenhaven, Hamburg`: a
- * word after a preposition of movement that a list of known places goes on from.
+ * `the Punjab and Bengal`, `Bengal and Bihar`: a word joined by `and` to a known place; `to Kessenhaven, Hamburg`, `from
+ * Büyükada to Berlin`, `to Birobidzhan or to Kazakhstan`: a word after a preposition of movement that goes on to a known place.
  */
 function placeBeside(text: string, tokens: Token[], t: Token): boolean {
   const i = t.index;
   return t.previous === 'and' && i > 1 && joinedByAnd(tokens[i - 2], tokens[i - 1], t) && isKnownPlace(tokens[i - 2]) && !opensClause(text, tokens[i - 2], t) ||
     i + 2 < tokens.length && !t.possessive && joinedByAnd(t, tokens[i + 1], tokens[i + 2]) && isKnownPlace(tokens[i + 2]) ||
-    codeAt(text, t.end) === 44 /* , */ && i + 1 < tokens.length && tokens[i + 1].start === t.end + 2 && TOWARDS.has(t.previous) && isKnownPlace(tokens[i + 1]);
+    TOWARDS.has(t.previous) && !t.possessive && i + 1 < tokens.length && ONWARD.test(text.slice(t.end, tokens[i + 1].start)) && isKnownPlace(tokens[i + 1]);
 }
 const TOWARDS = new Set(['to', 'from', 'into', 'through', 'across']);
+/** What leads on from one place to the next: a comma, `or` (`or to`), `to`. */
+const ONWARD = /^(?:, | or (?:to |into )?| to )$/;
 /**
  * Whether `second`, after a preposition's object `first` and `and`, opens a clause of its own, a verb after it: `Molotov goes
  * to Ukraine and Kaganovich goes to the North Caucasus` (but `Bengal and Bihar were` is one subject).
