@@ -604,6 +604,11 @@ describe('decades and centuries', () => {
         'the later 1940s → 1945/1949']);
   });
 
+  test('the second of two parts of decades needs no `the`; alone, a part of a decade in words is an age', () => {
+    assert.deepEqual(dates('In 1950 she wrote of the late forties and early fifties, and of the 1920s and early 30s; in his early fifties he retired.'),
+      ['1950 → 1950', 'the late forties → 1945/1949', 'early fifties → 1950/1954', 'the 1920s → 1920/1929', 'early 30s → 1930/1934']);
+  });
+
   test('decades without their century take the century the text is about', () => {
     const text = 'Between 1929 and 1939 the plan changed. The crisis in the ’20s and ’30s, at the beginning of the \'30s, '
       + 'from the twenties, in the late twenties, in the Thirties.';

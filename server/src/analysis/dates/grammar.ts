@@ -569,9 +569,12 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ value: partOfYear(partIn(m)!, yearsIn(m)[0]) }),
   },
   {
-    kind: 'part-of-decade', // the late 1920s; the end of the 1920s; the beginning of the '30s; the late twenties; mid-1930s
+    // the late 1920s; the end of the 1920s; the beginning of the '30s; the late twenties; mid-1930s; the second of two without
+    // `the` (`the late forties and early fifties`; alone, `early fifties` would be an age)
+    kind: 'part-of-decade',
     atWord: `(?:${THE})?${PART_OF}(?:${THE})?(?:${DECADE_DIGITS}|${DECADE_WORD})`
-      + `|${THE}${PART}(?:-|${GAP})(?:${DECADE_DIGITS}|${DECADE_SHORT}|${DECADE_WORD})|${PART}(?:-|${GAP})${DECADE_DIGITS}`,
+      + `|${THE}${PART}(?:-|${GAP})(?:${DECADE_DIGITS}|${DECADE_SHORT}|${DECADE_WORD})|${PART}(?:-|${GAP})${DECADE_DIGITS}`
+      + `|${SECOND_DECADE}${PART}(?:-|${GAP})(?:${DECADE_SHORT}|${DECADE_WORD})`,
     read: decade,
   },
   {
