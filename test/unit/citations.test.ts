@@ -1123,6 +1123,11 @@ describe('resolving back-references', () => {
       'full: Holt, *Quays of Velmora*, 53']);
   });
 
+  test('a short form of a piece in a collection (`Holt, *Quays*, in *Schriften*, 1: pp. 161–81`), its volume before the pages', () => {
+    const text = withNotes('One.1 Two.2', 'Ilse Holt, *Die Kais*, in *Schriften über Kessia*, 1: pp. 161–81.', 'Holt, *Schriften über Kessia*, 2: p. 15.');
+    assert.deepEqual(found(text), ['full: Ilse Holt, *Die Kais*, in *Schriften über Kessia*, 1: pp. 161–81', 'full: Holt, *Schriften über Kessia*, 2: p. 15']);
+  });
+
   test('a short form of three authors, its title opening with a year (`Holt, Varga, and Rask, 1956 Harbour Revolution, 307–10`)', () => {
     const text = withNotes('One.1 Two.2', 'See the notes of Ivo Malin in Holt, Varga, and Rask, 1956 Harbour Revolution, 307–10.', 'Holt and Varga, Quays, 12.');
     assert.deepEqual(citationsOf(text).map((c) => [c.text, c.fields.authors, c.fields.title]), [

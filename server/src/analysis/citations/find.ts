@@ -75,7 +75,7 @@ const SHORT_FORM_AUTHORS = String.raw`${PERSON}(?:(?:,\s+${PERSON})*,?\s+(?:and|
  * clause, or follows a cue (`reproduced in Holt, Clerks, 58`). One anywhere in a note (`on trade, Holt, *Clerks*, 58`)
  * was tried: a lookahead at every word made the citations layer 25 % slower.
  */
-const SHORT_FORM = letterPattern(String.raw`${SHORT_FORM_SECOND_CUE}(${SHORT_FORM_AUTHORS}),\s+(?:\*[^*\n]{2,120}\*,|[“"][^"”\n]{2,120}(?:,["”]|["”],)(?:\s+in\s+\p{Lu}[^,;()\n]{1,80}?,)?|(?:\d{4}\s)?\p{Lu}[^,;()\n]{2,120}?(?:,\s\p{Lu}[^,;()\n]{1,60}?)*,)\s+(?:${PAGES}|${BARE_PAGES})`, 'uy');
+const SHORT_FORM = letterPattern(String.raw`${SHORT_FORM_SECOND_CUE}(${SHORT_FORM_AUTHORS}),\s+(?:\*[^*\n]{2,120}\*,(?:\s+in\s+\*[^*\n]{2,120}\*,)?|[“"][^"”\n]{2,120}(?:,["”]|["”],)(?:\s+in\s+\p{Lu}[^,;()\n]{1,80}?,)?|(?:\d{4}\s)?\p{Lu}[^,;()\n]{2,120}?(?:,\s\p{Lu}[^,;()\n]{1,60}?)*,)\s+(?:${PAGES}|${BARE_PAGES})`, 'uy');
 /** A short form of a work without an author, its title in italics: `*Covert Action in Chile*, 33`, `see *Covert Action*, 31`. */
 const TITLE_SHORT_FORM = letterPattern(String.raw`${SHORT_FORM_SECOND_CUE}(\*[^*\n]{2,120}\*),\s+(?:${PAGES}|${BARE_PAGES})`, 'uy');
 /** After a first author, the others and a year: `, Byrne & Rainer 2002,`, `, Byrne and Rainer 2002,`. */

@@ -35,8 +35,8 @@ export const NAME_WITH_PARTICLES = String.raw`(?:${INITIAL}(?:-\p{Lu}\.)?\s?|\p{
 /** A verb that reports what an author says, between the author and the year cited (`As Holt notes (1977: 12)`). */
 export const REPORTING_VERB = String.raw`(?:(?:has|had)\s)?(?:argue[sd]?|note[sd]?|writes|wrote|written|observe[sd]?|suggest(?:s|ed)?|claim(?:s|ed)?|show(?:s|ed|n)?|demonstrate[sd]?|emphasi[sz](?:es|ed)|says|said|remark(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|insist(?:s|ed)?|conclude[sd]?|state[sd]?|explain(?:s|ed)?|report(?:s|ed)?|finds|found|stress(?:es|ed)?|recall(?:s|ed)?|describe[sd]?|points\sout|pointed\sout|puts\sit)`;
 
-/** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. xxi-xxv`, `pp. 10, 6-7, 8`, `pp. 5-7 and 109-12`, German's `S. 745`. */
-export const PAGES = String.raw`(?:pp?\.|pages?|S\.)\s?(?:(?:\d+(?:n\d+)?|[ivxlc]+(?![\p{L}\d]))(?:\s?[-–]\s?(?:\d+|[ivxlc]+\b))?(?:\s?ff?\.?)?)(?:(?:,\s?|\sand\s)\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
+/** Page locators: `p.20`, `pp. 277–78`, `p. 97 note`, `pp. 91ff`, `p.118n3`, `p.ix`, `pp. xxi-xxv`, `pp. 10, 6-7, 8`, `pp. 5-7 and 109-12`, German's `S. 745`; a volume's before them (`1: pp. 161–281`). */
+export const PAGES = String.raw`(?:\d{1,2}:\s?)?(?:pp?\.|pages?|S\.)\s?(?:(?:\d+(?:n\d+)?|[ivxlc]+(?![\p{L}\d]))(?:\s?[-–]\s?(?:\d+|[ivxlc]+\b))?(?:\s?ff?\.?)?)(?:(?:,\s?|\sand\s)\d+(?:\s?[-–]\s?\d+)?(?:ff)?)*`;
 
 /**
  * Pages without `p.`, as Chicago notes give them after a title or Ibid.: `, 45.`, `, 12–14;`, `, 83ff.`,
