@@ -302,6 +302,8 @@ describe('names: a body named by a common word', () => {
 describe('names: learned nouns', () => {
   test('name no one wherever they stand (`Historiography`, `Demography`, `Ideology`); `Murphy` does', () => {
     assert.deepEqual(mentions('Contents\n\n9 Historiography\n\nFor years Soviet Historiography was silent. Demography tells more. Murphy agreed.'), ['person Murphy']);
+    // Russian nouns transliterated, as titles in notes open with them.
+    assert.deepEqual(mentions('See Reabilitatsiia: Kak eto bylo, vol. 1, and Terrorizm i kommunizm, as Murphy did.'), ['person Murphy']);
   });
 });
 

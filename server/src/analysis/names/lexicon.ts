@@ -15,8 +15,8 @@ const MOVEMENT_MEMBERS = ['Bolshevik', 'Menshevik', 'Jacobin', 'Girondin', 'Mont
   // Members of churches, whose adjectives begin bodies' names (`Unitarian Service Committee`, `Methodist Church`).
   'Methodist', 'Baptist', 'Unitarian', 'Presbyterian', 'Congregationalist', 'Mennonite', 'Adventist', 'Quaker', 'Anglican',
   'Lutheran', 'Pentecostal', 'Episcopalian', 'Catholic', 'Protestant', 'Calvinist', 'Huguenot',
-  // Members of faiths (not `Christian`, a given name too: `Christian Rakovsky`); `Jews` is too short for the plural's rule.
-  'Jew', 'Jews', 'Muslim', 'Moslem', 'Hindu', 'Sikh', 'Buddhist'];
+  // Members of faiths and their whole (not `Christian`, a given name too: `Christian Rakovsky`); `Jews` is too short for the plural's rule.
+  'Jew', 'Jews', 'Jewry', 'Muslim', 'Moslem', 'Hindu', 'Sikh', 'Buddhist'];
 
 interface Lexicons { commonWords: Set<string>; givenNames: Set<string>; nationalities: Set<string>; demonyms: Set<string>; places: Set<string> }
 let lexicons: Lexicons | undefined;

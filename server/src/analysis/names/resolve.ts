@@ -704,7 +704,7 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     if (form.namedBy && e.inSentence > 0 && e.meeting === 0 && !inSmallLetters.has(lower)) return form.namedBy;
     if (form.common || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
     // A word that only begins sentences and ends like an English word is that word (`Capitulation`); a learned noun
-    // (`Historiography`, `Demography`, `Ideology`, `Autonomy`) is one wherever it stands.
+    // (`Historiography`, `Demography`, `Ideology`, `Autonomy`, `Revoliutsiia`) is one wherever it stands.
     if (e.inSentence === 0 && form.englishEnding || LEARNED_NOUN.test(lower)) return null;
     if (capitalized.has(`${word}s`) || word.endsWith('s') && capitalized.has(word.slice(0, -1))) return null;
     if (form.place) return 'place';
@@ -771,9 +771,9 @@ function factsOf(word: string): FormFacts {
   return form;
 }
 
+/** The endings of learned nouns, which no surname has, and of Russian nouns transliterated (`Reabilitatsiia`, `Terrorizm`). */
+const LEARNED_NOUN = /.{3}(?:graphy|ology|sophy|nomy|archy|tsiia|tsiya|izm)$/;
 /** `Solidarity`, `Liberation`, `Brotherhood`: an abstract noun names a movement when capitalized, no surname (`Solidarity's veterans`). */
-/** The endings of learned nouns, which no surname has. */
-const LEARNED_NOUN = /.{3}(?:graphy|ology|sophy|nomy|archy)$/;
 const ABSTRACT_NOUN = /.{3}(?:ity|ness|ism|tion|sion|hood|ship)$/;
 const POLISH_ABSTRACT = /(?:ość|[nrwł]o[sś][cć])$/;
 
