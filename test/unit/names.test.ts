@@ -145,6 +145,7 @@ describe('people: what is not a mention', () => {
     assert.deepEqual(mentions('the Polish-German revolutionary'), []);
     assert.deepEqual(mentions('Well-known facts.'), []);
     assert.deepEqual(mentions('Their Russian-reading public and German-born socialists.'), []);
+    assert.deepEqual(mentions('Security and Co-operation mattered. The Co-operative Wholesale Society agreed.'), ['organization Co-operative Wholesale Society']);
   });
 });
 

@@ -53,10 +53,12 @@ export const isCalendarWord = (lower: string): boolean => CALENDAR_WORD.test(low
 
 /**
  * Whether a word in small letters, or without its accents (`plain`), is a common word of the lexicon (`révolution`); but an
- * umlaut, which no English word has nor French gives its common words, is no accent to drop (`göring` is no `goring`).
+ * umlaut, which no English word has nor French gives its common words, is no accent to drop (`göring` is no `goring`). A
+ * word British spelling hyphenates after its prefix is one the lexicon writes whole (`co-operation`, `pre-war`).
  */
 const isCommonLower = (lower: string, plain: string): boolean =>
-  lexicon().commonWords.has(lower) || plain !== lower && !UMLAUT.test(lower) && lexicon().commonWords.has(plain);
+  lexicon().commonWords.has(lower) || plain !== lower && !UMLAUT.test(lower) && lexicon().commonWords.has(plain) ||
+  plain.indexOf('-') > 1 && lexicon().commonWords.has(plain.replaceAll('-', ''));
 const UMLAUT = /[äöü]/;
 /** A word of everyday English prose (`party`, `conquest`), whatever its case. */
 export const isCommonWord = (word: string): boolean => {
