@@ -295,6 +295,11 @@ describe('names: editors and translators', () => {
     assert.deepEqual(mentions('She followed the Russian events.\n\n4. Anna Varga, The Russian Revolution, trans. Ivo Ray (Delhi: Vantor, 1970).'),
       ['person Anna Varga', 'person Ivo Ray', 'place Delhi', 'organization Vantor']);
   });
+
+  test('nor one with a function word (`“The Quays” and Other Essays, ed.`)', () => {
+    assert.deepEqual(mentions('4. Anna Varga, “The Quays” and Other Essays, ed. Ivo Ray (Delhi: Vantor, 1970).'),
+      ['person Anna Varga', 'person Ivo Ray', 'place Delhi', 'organization Vantor']);
+  });
 });
 
 describe('names: towns where scholarly books are published', () => {

@@ -6,7 +6,7 @@ import type { Citation, DocumentStructure, Entity, EntityMention, Span } from '.
 import { type BlockMemo, blocksOf, perBlock } from '../blocks';
 import { MONTH_NAMES } from '../dates/lexicon';
 import { type Token, changedToken, codeAt, isDigit, tokenize } from './tokens';
-import { ARTICLE, DEMONYM, PLACE, inLexicon, isCommonToken, isCommonWord, isHeadFirst, isNationality, isPlace, lexiconOf } from './lexicon';
+import { ARTICLE, DEMONYM, FUNCTION_WORD, PLACE, inLexicon, isCommonToken, isCommonWord, isHeadFirst, isNationality, isPlace, lexiconOf } from './lexicon';
 import { findRuns } from './runs';
 import { type Segment, CONNECTORS_OF_STREETS, STREET_NOUNS, classifyRun, irishName, isMeeting, isOrganizationHead, isTownByRiver } from './classify';
 import { rereadNames, withCompoundSurnames } from './reread';
@@ -88,9 +88,9 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
   // `Anna Ray, ed.`: two or three words before the abbreviation of an editor or a translator are a person, common words too;
   // so are two or three words that the text reads as nothing else before a title in italics or quotation marks
   // (`Hedrick Smith, *The Russians*`); not after a sentence's first word, a cue (`See Khrushchev Remembers, trans.`), nor
-  // a title with an article or a people's adjective (`The Russian Revolution, trans.`).
+  // a title with an article, a function word or a people's adjective (`The Russian Revolution, trans.`, `and Other Essays, ed.`).
   if (codeAt(text, last.end) === 44 /* , */ && run.length > 1 && run.length < 4 && !(run[0].sentenceStart && isCommonToken(run[0])) &&
-    !run.some((t) => inLexicon(t, ARTICLE | DEMONYM) || t.lower === 'the') &&
+    !run.some((t) => inLexicon(t, ARTICLE | DEMONYM | FUNCTION_WORD) || t.lower === 'the') &&
     (isContributor(text, last) && !segments.some((s) => s.kind === 'person') || segments.length === 0 && isTitleAfter(text, last)) &&
     run.every((t) => t.capitalized && !t.allCaps && !isOrganizationHead(t))) return [{ kind: 'person', tokens: run }];
   // A publisher's words that name no body (`Présence Africaine`) are one; a body's name is read as ever (`Kessel Press of Vantor University`).
