@@ -112,6 +112,11 @@ describe('names: words of a transcript', () => {
       ['person Margaret Kessler', 'organization University of Leeds', 'person Daniel Vantor']);
   });
 
+  test('so is a long line of its own in italics, one sentence (a standfirst, a caption); a long title inside a sentence is none', () => {
+    assert.deepEqual(mentions('# The Harbour\n\n*A study of the writings of Margaret Kessler, from the strike of the dockers to the closing of the harbour*\n\n'
+      + 'Read *The Harbour and the Town, with Notes by Daniel Vantor on the Strike of the Dockers*.', 'markdown'), ['person Margaret Kessler']);
+  });
+
   test('`Let’s` is a verb and `us`, no possessive name', () => {
     assert.deepEqual(mentions("**Q:** Let's start with the obvious question. **Q:** Let’s talk about Kessler."), ['person Kessler']);
   });

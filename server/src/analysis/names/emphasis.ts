@@ -27,12 +27,22 @@ export function emphasisSpans(text: string): Span[] {
   // `exec` on the one pattern: `matchAll` would copy the pattern at every call (once for each block of a document).
   EMPHASIS.lastIndex = 0;
   for (let m = EMPHASIS.exec(text); m; m = EMPHASIS.exec(text)) {
-    // A long italic of several sentences is prose set in italics (an editor's note, a standfirst), no title; nor is a web
-    // page's byline or its list of tags (`*By Helen Marsh*`, `*Tags: Stalin, Moscow trials*`), nor a question asked (`*Q: …*`).
-    if (m[2].length > 80 && SENTENCES.test(m[2]) || PAGE_LABEL.test(m[2])) continue;
+    // A long italic of several sentences, or a whole line of its own, is prose set in italics (an editor's note, a standfirst),
+    // no title; nor is a web page's byline or its list of tags (`*By Helen Marsh*`, `*Tags: Stalin, Moscow trials*`), nor a
+    // question asked (`*Q: …*`).
+    if (m[2].length > 80 && (SENTENCES.test(m[2]) || isWholeLine(text, m.index, m.index + m[0].length)) || PAGE_LABEL.test(m[2])) continue;
     spans.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
   }
   return spans;
+}
+
+/** Whether `start` to `end` is a line of `text` of its own, but for spaces. */
+function isWholeLine(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  let after = end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  return (before < 0 || text[before] === '\n') && (after === text.length || text[after] === '\n' || text[after] === '\r');
 }
 
 /** `spans` (in text order) with names inside longer italics dropped and lone italic words made periodicals. */
