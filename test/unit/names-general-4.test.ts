@@ -358,6 +358,16 @@ describe('names: bodies by the ending of their name', () => {
     assert.deepEqual(mentions('Kessler led Freikorps and Reichswehr troops; the Kessomintang (Kuomintang) printed Izvestiia.'),
       ['person Kessler', 'organization Freikorps', 'organization Reichswehr', 'organization Kessomintang', 'organization Kuomintang', 'organization Izvestiia']);
   });
+
+  test('Soviet camps by their `-lag` (`Rechlag`, `Kesslag`)', () => {
+    assert.deepEqual(mentions('The prisoners of Kesslag and Vantorlag struck; Kessler stayed.'),
+      ['organization Kesslag', 'organization Vantorlag', 'person Kessler']);
+  });
+
+  test('`No.` before a number is no word of a name (`Mine No. 29`, `Order No. 00447`)', () => {
+    assert.deepEqual(mentions('The men of Mine No. 29 struck; Order No. 00447 followed, and Kessler read of it in Iskra, No. 12.'),
+      ['person Kessler', 'organization Iskra']);
+  });
 });
 
 describe('names: more places and persons', () => {

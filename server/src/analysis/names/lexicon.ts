@@ -384,7 +384,7 @@ export function lexiconOf(text: string, lower: string, name: string): number {
   const common = isCommonLower(lower, plain) || isGermanNoun(lower) || isRomanceNoun(lower) && !ORGANIZATION_HEADS.has(lower);
   return (common ? COMMON : 0) | (givenName ? GIVEN_NAME : 0) |
     (isDemonymWord(text) ? DEMONYM : 0) | (places.has(name) ? PLACE : 0) | (isTitleWord(untitled) ? TITLE : 0) |
-    (ORGANIZATION_HEADS.has(lower) || !common && (GERMAN_BODY_ENDING.test(lower) || CHINESE_PARTY_ENDING.test(lower)) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
+    (ORGANIZATION_HEADS.has(lower) || !common && (GERMAN_BODY_ENDING.test(lower) || CHINESE_PARTY_ENDING.test(lower) || CAMP_ENDING.test(lower)) ? ORGANIZATION_HEAD : 0) | (PLACE_HEADS.has(lower) ? PLACE_HEAD : 0) |
     (COMPASS.has(lower) ? COMPASS_WORD : 0) | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) |
     // A known place with an ending of derived words is the place (`Caribbean`, `Fujian`).
     ((isDerivedWord(text, name, givenName) || isAdjectiveOfPlace(name, places)) && !places.has(name) ? DERIVED : 0) |
@@ -417,6 +417,9 @@ const GERMAN_BODY_ENDING = /[a-zäöüß]{3}(?:korps|(?<!^(?:mori|cummer|kummer)
 
 /** Chinese names of parties, `dang` (party) in pinyin or Wade-Giles after the party's words: `Kuomintang`, `Guomindang`, `Gongchandang`. */
 const CHINESE_PARTY_ENDING = /(?:min|chan)(?:tang|dang)$/;
+
+/** The Soviet camps' names, their words cut short before `lag` (camp): `Rechlag`, `Steplag`, `Vorkutlag`, `Dallag`. */
+const CAMP_ENDING = /^[a-z]{3,}lag$/;
 
 /** Whether the lexicons give `token` the lexicon bit `bit`. */
 export const inLexicon = (token: { lexicon: number }, bit: number): boolean => (token.lexicon & bit) !== 0;

@@ -12,6 +12,14 @@ import { SAINTS } from './classify';
 const joins = (token: Token): boolean => token.joins;
 const isProper = (token: Token): boolean => token.capitalized;
 
+const NUMBER_AFTER = /\.\s?\d/y;
+/** `No.`, `Nos.`, `Nr.` before a number (`Mine No. 29`, `Order No. 00447`): the abbreviation of a number, no word of a name. */
+function isNumberSign(text: string, token: Token): boolean {
+  if (token.text !== 'No' && token.text !== 'Nos' && token.text !== 'Nr') return false;
+  NUMBER_AFTER.lastIndex = token.end;
+  return NUMBER_AFTER.test(text);
+}
+
 /**
  * An entry of a reading list: a surname at the start of a line, then a comma (`Nettl, J. P. Rosa Luxemburg.`); the
  * surname's particles may come first (`van der Pijl, Kees.`), a web encyclopedia's links back to the markers before
@@ -112,7 +120,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Token[][]; auth
   const authors = new Set<Token[]>();
   let i = 0;
   while (i < tokens.length) {
-    if (!isProper(tokens[i])) { i++; continue; }
+    if (!isProper(tokens[i]) || isNumberSign(text, tokens[i])) { i++; continue; }
     const run = [tokens[i]];
     let j = i + 1;
     // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`)
@@ -120,6 +128,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Token[][]; auth
     // two founders' names an institution (`St. Antony's College`, `McGill-Queen's University Press`).
     while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1]) && !isFamilyNameFirst(tokens[j - 1]) &&
       !inLexicon(tokens[j], FUNCTION_WORD) || INSTITUTIONS.has(tokens[j].text) && (SAINTS.has(run[0].lower) || tokens[j - 1].text.includes('-'))) && joins(tokens[j])) {
+      if (isNumberSign(text, tokens[j])) break;
       if (isProper(tokens[j])) { run.push(tokens[j++]); continue; }
       // Up to two connectors, only when a capitalized word follows them.
       let k = j;
