@@ -38,6 +38,11 @@ describe('names: words of other languages', () => {
     assert.deepEqual(mentions('They were guillotined on the place de la Kessière.'), ['place place de la Kessière']);
   });
 
+  test('so does one before the noun, in the languages that put it there (`Lenin körút`, `Kun Béla tér`), without the article', () => {
+    assert.deepEqual(mentions('A Brennholt Ivo tér appeared, and the Kessler körút; Brennholt Ivo spoke.'),
+      ['place Brennholt Ivo tér', 'place Kessler körút', 'person Brennholt Ivo']);
+  });
+
   test('a German compound ending in the head of a body’s name is a body (`Freikorps`, `Spartakusbund`)', () => {
     assert.deepEqual(mentions('Ivo Brennholt sent in the Freikorps. The Kesselbund dissolved.'),
       ['person Ivo Brennholt', 'organization Freikorps', 'organization Kesselbund']);

@@ -84,7 +84,7 @@ function segmentsOf(text: string, tokens: Token[], run: Token[], classified: rea
     const name = run.slice(0, -1);
     return name.length === 1 && name[0].previous === 'in' ? [{ kind: 'organization', tokens: name }] : classifyRun(name);
   }
-  const segments = withForeignWords(text, run, withStreetNouns(text, classifyRun(run)));
+  const segments = withStreetNounAfter(text, run, withForeignWords(text, run, withStreetNouns(text, classifyRun(run))));
   // `Anna Ray, ed.`: two or three words before the abbreviation of an editor or a translator are a person, common words too;
   // so are two or three words that the text reads as nothing else before a title in italics or quotation marks
   // (`Hedrick Smith, *The Russians*`); not after a sentence's first word, a cue (`See Khrushchev Remembers, trans.`), nor
@@ -192,6 +192,22 @@ function withStreetNouns(text: string, segments: Segment[]): Segment[] {
   const start = text.lastIndexOf(street, name.start);
   const noun = smallWordsToken(name, start, street);
   return [{ kind: 'place', tokens: [noun, ...first.tokens] }, ...segments.slice(1)];
+}
+
+/**
+ * Nouns of streets and squares that follow the name, in the languages that put them there: Hungarian (`Lenin körút`, `Blaha
+ * Lujza tér`, `Szamuely Tibor utca`), Russian (`Leninskii prospekt`, `Tverskaia ulitsa`).
+ */
+const STREET_AFTER = /[ \u00a0](utca|út|útja|tér|tere|körút|köz|rakpart|fasor|sétány|ulitsa|prospekt|pereulok|shosse|ploshchad)(?![\p{L}\d])/uy;
+
+/** `segments` of `run` as one place with the noun of a street or a square after it (`Kun Béla tér`: no person), its article apart. */
+function withStreetNounAfter(text: string, run: Token[], segments: Segment[]): Segment[] {
+  const last = run[run.length - 1];
+  STREET_AFTER.lastIndex = last.end;
+  const noun = last.possessive ? undefined : STREET_AFTER.exec(text)?.[1];
+  if (noun === undefined) return segments;
+  const name = run.slice(run.findIndex((t) => !inLexicon(t, ARTICLE | FUNCTION_WORD) || t === last));
+  return [{ kind: 'place', tokens: [...name, smallWordsToken(last, last.end + 1, noun, last.end)] }];
 }
 
 /** The ordinal in figures right before `word` (`29th` in `the 29th Division`), a space or a line break between, as a token of the name; else null. */
