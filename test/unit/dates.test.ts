@@ -143,6 +143,11 @@ describe('full dates', () => {
         '1 iiunia 1941 → 1941-06-01']);
   });
 
+  test('a Hungarian date: the year, the month, the day, each with its full stop (`1919. március 21.`)', () => {
+    assert.deepEqual(dates('Kessia, 1919. március 22., 1; born 1886. február 20. in Vantor.'),
+      ['1919. március 22. → 1919-03-22', '1886. február 20. → 1886-02-20']);
+  });
+
   test('ranges of months or days of another language, and German’s `bis`', () => {
     assert.deepEqual(dates('Dokumenty, Mart 1953 – fevral\' 1956; the record (1 marta – 9 marta 1931 g.); Die Republik 1930 bis 1933; 4 février – 9 mars 1794'),
       ['Mart 1953 – fevral\' 1956 → 1953-03/1956-02', '1 marta – 9 marta 1931 → 1931-03-01/1931-03-09', '1930 bis 1933 → 1930/1933',

@@ -498,6 +498,14 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    kind: 'date', // 1919. március 21.: Hungarian's year, month and day
+    atNumber: `${YEAR}\\.${GAP}${OTHER_MONTH}${GAP}${DAY_AFTER_GAP}\\.`,
+    read: (m) => {
+      const [year, day] = numbers(m);
+      return { value: pointValue(point(year, otherMonthIn(m), day)) };
+    },
+  },
+  {
     kind: 'date', // 4 février 1794; 1er mai 1968; 20 de agosto de 1940; 4. März 1921
     atNumber: `${OTHER_DAY}${GAP}${DE}${OTHER_MONTH}${GAP}${DE}${YEAR_AFTER_GAP}`,
     read: (m) => ({ value: pointValue(point(yearsIn(m)[0], otherMonthIn(m), numbers(m)[0])) }),

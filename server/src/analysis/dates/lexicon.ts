@@ -35,6 +35,9 @@ export const OTHER_LANGUAGE_MONTHS: ReadonlyMap<string, number> = new Map([
     ['czerwiec', 'czerwca'], ['lipiec', 'lipca'], ['sierpień', 'sierpnia', 'sierpien'], ['wrzesień', 'września', 'wrzesien', 'wrzesnia'],
     ['październik', 'października', 'pazdziernik', 'pazdziernika'], ['listopad', 'listopada'], ['grudzień', 'grudnia', 'grudzien']]
     .flatMap((forms, i) => forms.map((form): [string, number] => [form, i + 1]))),
+  // Hungarian, with its accents (`1919. március 21.`).
+  ...['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december']
+    .map((name, i): [string, number] => [name, i + 1]),
   // Russian, transliterated (the Library of Congress's way, and with `y`), in the nominative (`Mart 1953`, `fevral' 1956`) and
   // the genitive of a day's date (`1 marta 1931`); the soft sign as either apostrophe, or left out. Not `mai`, French's too.
   ...([["ianvar'", 'ianvaria', "yanvar'", 'yanvarya'], ["fevral'", 'fevralia', 'fevralya'], ['mart', 'marta'], ["aprel'", 'aprelia', 'aprelya'],
