@@ -942,6 +942,31 @@ describe('a list of references whose entries hang', () => {
   });
 });
 
+describe('a list of references over a printed page’s break', () => {
+  test('its entries go on after the page’s footnotes, number and running head, none of which is an entry', () => {
+    const page = (number: number, ...lines: string[]) => [`${' '.repeat(38)}${number}`, '', 'THE QUAYS AND THEIR CLERKS', '', ...lines];
+    const text = [
+      'THE QUAYS', '',
+      'A paragraph of prose long enough to be the body of the essay, which the notes',
+      'comment on as they go and which cites its works by author and date (Holt 2001).', '',
+      ...page(219, 'A paragraph of prose long enough to be the body of the essay, which the notes',
+        'comment on as they go and which cites no work at all, as it happens to be.', ''),
+      ...page(220, 'Another paragraph of prose, long enough to be the body of the essay, that the',
+        'notes comment on as they go, and that cites no work at all, as it happens.¹', '', 'References', '',
+        'Holt, M. (2001). The clerks of the harbour. Nordic Press.', 'Ilves, M. (1982). The quays of Velmora. Baltic Press.', '',
+        '¹ The clerks were counted in 1901, and again in 1911, by the harbour board.', ''),
+      ...page(221, 'Kessler, A. (1990). The harbour board. Baltic Press.', 'Vantor, I. (1977). Cranes and men. Nordic Press.'),
+    ].join('\n');
+    assert.deepEqual(found(text), [
+      'author-year: (Holt 2001)',
+      'bibliography: Holt, M. (2001). The clerks of the harbour. Nordic Press.',
+      'bibliography: Ilves, M. (1982). The quays of Velmora. Baltic Press.',
+      'bibliography: Kessler, A. (1990). The harbour board. Baltic Press.',
+      'bibliography: Vantor, I. (1977). Cranes and men. Nordic Press.',
+    ]);
+  });
+});
+
 describe('an author-date list of references in Markdown', () => {
   const text = [
     '# The Quays',

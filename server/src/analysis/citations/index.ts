@@ -20,18 +20,25 @@ const COMMENTS = /^\W*(?:\d+\s+)?(?:comments?|responses?|replies|leave\s+a\s+(?:
 
 /**
  * The stretches to search: every note and every paragraph; a bibliography or reading list is one
- * stretch, whose entries are references however its lines were broken. A bibliography ends where notes
- * begin: Markdown gathers its footnotes at the very end, under the last heading.
+ * stretch, whose entries are references however its lines were broken, but for the notes and the page's debris
+ * among them: a printed page's footnotes, its number and running head may stand between two of its entries, and
+ * Markdown gathers its footnotes at the very end, under the last heading.
  */
 function zonesOf(structure: DocumentStructure, notes: Note[]): Zone[] {
   // Every zone of one shape, in one array pushed (see arrays.ts): the bibliographies first.
   const zones: Zone[] = [];
   for (const s of structure.sections) {
     if (!BIBLIOGRAPHY.test(s.title.replace(/[*_#]/g, '').trim())) continue;
-    const firstNote = notes.find((n) => n.start >= s.heading.end && n.start < s.end);
     // A web page's comments below the reading list, under a heading of their own, are no entries of it.
     const comments = structure.sections.find((c) => c.heading.start >= s.heading.end && c.heading.start < s.end && COMMENTS.test(c.title));
-    zones.push({ start: s.heading.end, end: Math.min(firstNote?.start ?? s.end, comments?.heading.start ?? s.end), inNote: false, inBibliography: true });
+    const end = comments?.heading.start ?? s.end;
+    const apart = [...notes, ...structure.debris].filter((span) => span.end > s.heading.end && span.start < end).sort((a, b) => a.start - b.start);
+    let start = s.heading.end;
+    for (const span of apart) {
+      if (span.start > start) zones.push({ start, end: span.start, inNote: false, inBibliography: true });
+      start = Math.max(start, span.end);
+    }
+    if (end > start) zones.push({ start, end, inNote: false, inBibliography: true });
   }
   const bibliographies = zones.length;
   const inBibliography = (start: number) => {
