@@ -1055,6 +1055,15 @@ describe('works cited with more than two authors', () => {
       [['M. Ilves'], 'The Quays'],
     ]);
   });
+
+  test('fields: APA’s editors’ mark after the authors (`Holt, M. (Ed.). (1983).`), the title after it', () => {
+    const text = ['The Quays', 'A paragraph of prose long enough to be the body of the essay (Holt 1983), and then some more words.', 'References',
+      'Holt, M. (Ed.). (1983). The clerks revalued. Nordic Press.\nIlves, M., & Rask, J. (Eds.). (1977). The quays. Baltic Press.'].join('\n\n');
+    assert.deepEqual(citationsOf(text).filter((c) => c.kind === 'bibliography').map((c) => [c.fields.authors, c.fields.title, c.fields.year]), [
+      [['M. Holt'], 'The clerks revalued', '1983'],
+      [['M. Ilves', 'J. Rask'], 'The quays', '1977'],
+    ]);
+  });
 });
 
 describe('Markdown footnotes after a list of references', () => {

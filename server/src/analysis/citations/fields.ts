@@ -82,11 +82,6 @@ function clean(s: string): string {
   return ',.:;'.includes(plain.at(-1) ?? ' ') ? plain.slice(0, -1) : plain;
 }
 
-/**
- * A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.`, `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.`,
- * `Holt, Maren. (1910) 1977. The Clerks. …`, `Holt, M. ([1910] 1977) The Clerks. …` (the year of the edition cited after the original's), more authors (`Holt,
- * Maren, Ivo Brenn, and Jan Rask.`, `Holt, Maren, et al.`) and an editor's mark: `Holt, Maren, and Jan Rask, editors.`.
- */
 /** APA's inverted name of an author after the first: `Mouffe, C.` in `Laclau, E., & Mouffe, C. (1985)`; its surname and initials. */
 const INVERTED_SURNAME = String.raw`\p{Lu}[\p{L}'’-]+`;
 const INVERTED_INITIALS = String.raw`(?:${INITIAL}\s?)+`;
@@ -99,7 +94,13 @@ const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+,\s\p{Lu}[\p{L}'’-]+(?:\s\p{
 const ORIGINAL_YEAR = String.raw`[[(]${YEAR}(?:[–-]\d{2,4})?[\])]`;
 // Given names: initials, maybe with a name after them before a comma or the year (`J. Arch, and`, `J. Arch. 1985.`), or a
 // word or two then initials (`Robert J. C.`); no more words, which would be the title's (`Nettl, J. P. Rosa Luxemburg.`).
-const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:${INITIAL}\s?)+\p{Lu}\p{Ll}[\p{L}'’-]*(?=,|\.\s+\(?(?:1[5-9]|20)\d\d)|(?:${INITIAL}\s?)*${INITIAL}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<listedCoauthors>(?:;\s${LISTED_NAME})+)|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.))?\.?\s*(?:${ORIGINAL_YEAR}\s(?<edition>${YEAR})\.\s+|\((?:${ORIGINAL_YEAR}\s)?(?:${MONTH_BEFORE_YEAR})?(?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
+const ENTRY_HEAD = String.raw`^(?<surname>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|ter|ten|zu)\s)*\p{Lu}[\p{L}'’-]+),\s+(?<given>(?:${INITIAL}\s?)+\p{Lu}\p{Ll}[\p{L}'’-]*(?=,|\.\s+\(?(?:1[5-9]|20)\d\d)|(?:${INITIAL}\s?)*${INITIAL}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}\.)*\.?)(?:(?<invertedCoauthors>(?:,\s${INVERTED_NAME})*,?\s(?:and|&)\s${INVERTED_NAME})|(?<listedCoauthors>(?:;\s${LISTED_NAME})+)|(?<coauthors>(?:,\s${NAME_WITH_PARTICLES})*,?\s(?:and|&)\s${NAME_WITH_PARTICLES}|,\set\sal\.))?(?:,\s(?:editors?|eds?\.|translators?|trans\.)|\s?\((?:[Ee]ds?|[Tt]rans)\.\))?\.?\s*(?:${ORIGINAL_YEAR}\s(?<edition>${YEAR})\.\s+|\((?:${ORIGINAL_YEAR}\s)?(?:${MONTH_BEFORE_YEAR})?(?<parenYear>${YEAR})\)\.?\s+|(?<year>${YEAR})\.\s+)?`;
+/**
+ * A bibliography entry: `Holt, Maren. The Clerks. Oslo: Nordic Press, 1977.`, `Holt, Maren (1977) The Clerks. Oslo: Nordic Press.`,
+ * `Holt, Maren. (1910) 1977. The Clerks. …`, `Holt, M. ([1910] 1977) The Clerks. …` (the year of the edition cited after the original's), more authors (`Holt,
+ * Maren, Ivo Brenn, and Jan Rask.`, `Holt, Maren, et al.`) and an editor's mark: `Holt, Maren, and Jan Rask, editors.`,
+ * APA's `Holt, M. (Ed.). (1977).`.
+ */
 const BIBLIOGRAPHY_ENTRY = letterPattern(String.raw`${ENTRY_HEAD}(?<title>.+?)\.\s+(?:[^:]*?\.\s+)??(?:(?<place>(?:St\.\s|[^:.()])+):\s*(?<publisher>[^,.]+?)(?:,\s*(?<publicationYear>${YEAR}))?(?:,\s*(?:pp?\.\s?)?\d+(?:\s?[–-]\s?\d+)?)?\.?)?$`, 'su');
 /** What separates the co-authors after the first author's inverted name (`, Jan Rask, and Ivo Brenn`). */
 const COAUTHORS_SEPARATOR = /,?\s(?:and|&)\s|,\s/u;
