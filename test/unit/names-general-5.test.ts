@@ -87,6 +87,14 @@ describe('names: an APA list of references', () => {
     assert.deepEqual(mentions(text, 'markdown'), ['person Holt', 'person Holt', 'organization Kessel Books', 'person Holt', 'organization Review of Quays',
       'person Vantor', 'organization Verso']);
   });
+
+  test('so is one on a line that hangs under the entry’s first, or before the year of the original', () => {
+    const text = ['Text (Holt, 1951).', '', 'References', '',
+      'Holt, A. (1951). The quiet archive and the loud harbour: A study of the clerks of',
+      '    Velmora. Ivo Brennholt.',
+      'Vantor, J. (2001). The harbour. Anna Kessler. (Original work published 1931)'].join('\n');
+    assert.deepEqual(mentions(text), ['person Holt', 'person Holt', 'organization Ivo Brennholt', 'person Vantor', 'organization Anna Kessler']);
+  });
 });
 
 describe('names: places of journeys', () => {
