@@ -10,6 +10,10 @@ describe('names: words broken at a line’s end', () => {
       ['person Anna Kerrow', 'place Ox-\nford', 'organization Kessia Univer-\nsity Press']);
   });
 
+  test('so is one broken before the indent of a line that hangs under the one before (`Black-\\n    well`)', () => {
+    assert.deepEqual(mentions('Holt, A. (1991). The quays. Kessia Univer-\n    sity Press.'), ['person Holt', 'organization Kessia Univer-\n    sity Press']);
+  });
+
   test('a compound whose hyphen ends a line before a capital is one word, its hyphen kept (`Marx-Engels-\\nLenin Institute`)', () => {
     assert.deepEqual(mentions('Anna Kerrow worked for the Kerrow-Varga-\nBrennholt Institute.'),
       ['person Anna Kerrow', 'organization Kerrow-Varga-\nBrennholt Institute']);

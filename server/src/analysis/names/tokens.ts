@@ -94,22 +94,33 @@ function latinWordEnd(text: string, start: number): number {
   for (;;) {
     while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++;
     if (!(end + 1 < text.length && isJoiner(text.charCodeAt(end)))) return end;
-    if (isLatinLetter(text.charCodeAt(end + 1))) end += 2;
-    else if (hyphenAtLineEnd(text, end)) end += 3;
-    else return end;
+    if (isLatinLetter(text.charCodeAt(end + 1))) {
+      end += 2;
+      continue;
+    }
+    const broken = hyphenAtLineEnd(text, end);
+    if (broken === 0) return end;
+    end += broken + 1;
   }
 }
 
-/** A hyphen at `at` that ends a line before a letter of the Latin script: a word broken there (`Univer-\nsity`), or a compound's (`Franco-\nSoviet`). */
-const hyphenAtLineEnd = (text: string, at: number): boolean =>
-  text.charCodeAt(at) === 45 && text.charCodeAt(at + 1) === 10 && isLatinLetter(codeAt(text, at + 2));
+/**
+ * The length of a hyphen at `at` that ends a line, with the next line's indent (as entries of a list hang), before a letter
+ * of the Latin script: a word broken there (`Univer-\nsity`, `Black-\n    well`), or a compound's (`Franco-\nSoviet`); 0 for none.
+ */
+function hyphenAtLineEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 45 || text.charCodeAt(at + 1) !== 10) return 0;
+  let next = at + 2;
+  while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
+  return isLatinLetter(codeAt(text, next)) ? next - at : 0;
+}
 
 /**
  * A word broken at a line's end as the word it is (`Univer-\nsity` -> `University`); a compound's hyphen before a capital
  * stays (`Marx-Engels-\nLenin` -> `Marx-Engels-Lenin`).
  */
 const unbroken = (written: string): string => (written.includes('-\n') ? written.replace(BROKEN_AT_LINE_END, (_, capital: string) => capital ? `-${capital}` : '') : written);
-const BROKEN_AT_LINE_END = /-\n(\p{Lu})?/gu;
+const BROKEN_AT_LINE_END = /-\n[ \t]*(\p{Lu})?/gu;
 
 /** `V.`: a capital and a full stop not followed by a small letter. */
 function isInitialAt(text: string, at: number): boolean {
