@@ -440,6 +440,11 @@ describe('names: a body of a body', () => {
       ['person Kessler', 'organization Red International of Labour Unions', 'organization Council of People’s Commissars', 'organization Central Committee',
         'organization Kessel Party']);
   });
+
+  test('a person’s full name in the possessive ends before the body, though its surname is a common word (`James P. Cannon’s Party`)', () => {
+    assert.deepEqual(mentions('The committee was formed by Anna B. Baker’s Workers Party, and the Council of People’s Commissars met.'),
+      ['person Anna B. Baker', 'organization Workers Party', 'organization Council of People’s Commissars']);
+  });
 });
 
 describe('names: buildings and commissariats', () => {

@@ -124,10 +124,12 @@ export function findRuns(text: string, tokens: Token[]): { runs: Token[][]; auth
     const run = [tokens[i]];
     let j = i + 1;
     // A possessive ends a name (`Trotsky's Fourth International`), unless it is a common word (`People's Commissars`)
-    // that is no family name (`Sun's Three Principles`) before no function word (`Mill's On Liberty`), or a saint's or
-    // two founders' names an institution (`St. Antony's College`, `McGill-Queen's University Press`).
+    // that is no family name (`Sun's Three Principles`) after no initial (`James P. Cannon's Party`) before no function word
+    // (`Mill's On Liberty`), or a saint's or two founders' names an institution (`St. Antony's College`, `McGill-Queen's
+    // University Press`).
     while (j < tokens.length && (!tokens[j - 1].possessive || isCommonToken(tokens[j - 1]) && !isFamilyNameFirst(tokens[j - 1]) &&
-      !inLexicon(tokens[j], FUNCTION_WORD) || INSTITUTIONS.has(tokens[j].text) && (SAINTS.has(run[0].lower) || tokens[j - 1].text.includes('-'))) && joins(tokens[j])) {
+      !inLexicon(tokens[j], FUNCTION_WORD) && !run.some((t) => t.initial) ||
+      INSTITUTIONS.has(tokens[j].text) && (SAINTS.has(run[0].lower) || tokens[j - 1].text.includes('-'))) && joins(tokens[j])) {
       if (isNumberSign(text, tokens[j])) break;
       if (isProper(tokens[j])) { run.push(tokens[j++]); continue; }
       // Up to two connectors, only when a capitalized word follows them.
