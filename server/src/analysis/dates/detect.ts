@@ -742,9 +742,9 @@ const yearBefore = (mentions: readonly DateMention[], start: number): string | u
   mentions.findLast((d) => d.end <= start && /^\d{4}/.test(d.value))?.value.slice(0, 4);
 
 /**
- * `mentions` with the date a text writes in both calendars from `start` (`m`, a match of one of the patterns above) in
- * place of what was read there, at its New Style (Gregorian) `value`; made as the other dates are, in one of their two
- * shapes (see the mentions of `detectDates`): `inferred` when its year is the date's before.
+ * `mentions` with the date a text writes in both calendars (`m`, a match of one of the patterns above) in place of what
+ * was read there, at its New Style (Gregorian) `value`; made as the other dates are, in one of their two shapes (see the
+ * mentions of `detectDates`): `inferred` when its year is the date's before.
  */
 function withBothStyles(mentions: DateMention[], m: RegExpExecArray, kind: 'date' | 'date-range', value: string, yearGiven: boolean): DateMention[] {
   const start = m.index;

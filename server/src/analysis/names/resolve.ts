@@ -336,9 +336,11 @@ export function isEntryPublisher(text: string, run: Token[]): boolean {
   const beforeYear = ENTRY_SOURCE_AFTER.test(text);
   ENTRY_END_AFTER.lastIndex = last.end;
   if (!beforeYear && !ENTRY_END_AFTER.test(text)) return false;
-  // An entry's lines after its first may hang under it, indented: the entry opens on the first.
+  // An entry's lines after its first may hang under it, indented: the entry opens on the first, a few lines up at most.
   let lineStart = text.lastIndexOf('\n', first.start) + 1;
-  while (lineStart > 1 && (text[lineStart] === ' ' || text[lineStart] === '\t')) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  for (let lines = 0; lines < MAX_HANGING_LINES && lineStart > 1 && (text[lineStart] === ' ' || text[lineStart] === '\t') && text[lineStart - 2] !== '\n'; lines++) {
+    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  }
   const before = text.slice(lineStart, first.start);
   // APA's entries give the year after the authors and end with the publisher, without its place (`*Title*. Verso.`).
   if (!ENTRY_LINE.test(before) || !beforeYear && !APA_YEAR.test(before) || isPlace(nameOf(run))) return false;
@@ -390,6 +392,8 @@ const ENTRY_LINE = /^[ \t]*(?:-{2,}|[—–]+|(?:\p{Ll}+ ){0,2}\p{Lu}[\p{L}'’-
 const ENTRY_SOURCE_AFTER = /,\s*(?:(?:1[5-9]|20)\d\d[.,]|(?:vol|no|nos)\.)/y;
 /** The full stop that ends an entry, at the end of its line or before APA's original year (`Verso. (Original work published 1923)`). */
 const ENTRY_END_AFTER = /\.[ \t]*(?:\r?\n|$|\(Original\s)/y;
+/** The most lines of an entry of works cited that hang under its first. */
+const MAX_HANGING_LINES = 6;
 /** The year in brackets after an APA entry's authors: `Arendt, H. (1951).`. */
 const APA_YEAR = /\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\)\./;
 
