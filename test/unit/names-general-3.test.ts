@@ -153,6 +153,10 @@ describe('names: clues about lone words (3)', () => {
       ['person Edgar Snow', 'place London', 'organization Gollancz', 'person Snow']);
   });
 
+  test('so is one in the possessive at a sentence’s start (`Fast’s farewell`), if never in small letters', () => {
+    assert.deepEqual(mentions('Edgar Snow left the party in 1957. Snow’s farewell was printed in the spring.'), ['person Edgar Snow', 'person Snow']);
+  });
+
   test('a title before `op. cit.` stays no name', () => {
     assert.deepEqual(mentions('Notes\n\nSee the Manifesto (London, 1888).\n\nManifesto, op. cit., p. 4. Our Manifesto was read.'), ['place London']);
   });

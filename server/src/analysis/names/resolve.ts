@@ -702,10 +702,11 @@ export function resolveLoneWords(blocks: readonly BlockWords[], segments: Placed
     // A common word the text capitalizes inside sentences and cites or possesses like a person (`Hobsbawm & Ranger (1983)`).
     // The surname of a person the text names in full: capitalized inside a sentence, though the text writes the word in
     // small letters too, if it never reads as a body (`Service argues … the civil service`) or is cited there (`(Young
-    // 2001, 168)`); before `op. cit.` at a sentence's start (`Snow, op. cit.`), if never in small letters.
+    // 2001, 168)`); before `op. cit.` or possessing like a person at a sentence's start (`Snow, op. cit.`, `Fast's farewell`), if
+    // never in small letters.
     const smallToo = inSmallLetters.has(lower);
     if (e.person > 0 && e.place === 0 && e.organization === 0 && e.inSentence > 0 && !smallToo && !ABSTRACT_NOUN.test(lower) ||
-      commonSurnames.has(lower) && (e.inSentence > 0 && (!smallToo || e.organization === 0 || e.person > 0) || e.opCit > 0 && !smallToo)) return 'person';
+      commonSurnames.has(lower) && (e.inSentence > 0 && (!smallToo || e.organization === 0 || e.person > 0) || (e.opCit > 0 || e.person > 0 && e.place === 0 && e.organization === 0) && !smallToo)) return 'person';
     // `the Convention`, `Congress voted`, `the Republic`: a body or a place, capitalized inside sentences and never written in small letters.
     if (form.namedBy && e.inSentence > 0 && e.meeting === 0 && !inSmallLetters.has(lower)) return form.namedBy;
     if (form.common || inSmallLetters.has(lower) || e.modifier > 0 && e.person === 0 && e.place === 0) return null;
