@@ -223,6 +223,10 @@ describe('names: German titles, party acronyms, translators', () => {
       ['place Berlin', 'organization Dietz', 'person Kees van der Pijl']);
   });
 
+  test('Spanish `y` before a given name joins two people (`Mercader y Germán Sánchez`), as `and` does', () => {
+    assert.deepEqual(mentions('See Luis Kessler y Germán Varga on the case.'), ['person Luis Kessler', 'person Germán Varga']);
+  });
+
   test('a German abstract noun alone, or opening a phrase, and a German article, possessive, preposition or inflected adjective first are no person', () => {
     assert.deepEqual(mentions('Ivo Brennholt, "Einleitung," in his Gesammelte Werke, vol. 4; Anna Kessler, Sein Weg zum Marxismus (Berlin, 1956); '
       + 'eadem, Im Lebensrausch (Berlin, 1996) and Politische Arbeit (Berlin, 1983). Her motto was Freiheit des Andersdenkenden.'),

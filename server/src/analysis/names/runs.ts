@@ -136,6 +136,8 @@ export function findRuns(text: string, tokens: Token[]): { runs: Token[][]; auth
       let k = j;
       while (k < tokens.length && k - j < 2 && CONNECTORS.has(tokens[k].text) && joins(tokens[k]) && !tokens[k].possessive) k++;
       if (k === j || k >= tokens.length || !isProper(tokens[k]) || !joins(tokens[k])) break;
+      // Spanish `y` joins a second surname (`Ortega y Gasset`), but before a given name two people (`Mercader y Germán Sánchez`).
+      if (tokens[j].text === 'y' && k === j + 1 && isGivenName(tokens[k])) break;
       while (j < k) run.push(tokens[j++]);
     }
     const end = invertedNameEnd(text, tokens, run);
