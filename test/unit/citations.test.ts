@@ -1157,6 +1157,11 @@ describe('resolving back-references', () => {
       'full: Holt, *Quays of Velmora*, 53']);
   });
 
+  test('a short form after `by`, and one of two authors joined by Spanish `y`', () => {
+    const text = withNotes('One.1 Two.2', 'The material was later used by Holt, *Los muelles*, 9–14.', 'Sánchez Salazar y Gorkin, *Así fue*, 163–67.');
+    assert.deepEqual(found(text), ['full: Holt, *Los muelles*, 9–14', 'full: Sánchez Salazar y Gorkin, *Así fue*, 163–67']);
+  });
+
   test('a short form of a piece in a collection (`Holt, *Quays*, in *Schriften*, 1: pp. 161–81`), its volume before the pages', () => {
     const text = withNotes('One.1 Two.2', 'Ilse Holt, *Die Kais*, in *Schriften über Kessia*, 1: pp. 161–81.', 'Holt, *Schriften über Kessia*, 2: p. 15.');
     assert.deepEqual(found(text), ['full: Ilse Holt, *Die Kais*, in *Schriften über Kessia*, 1: pp. 161–81', 'full: Holt, *Schriften über Kessia*, 2: p. 15']);

@@ -54,9 +54,9 @@ const ARTICLE = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199}(?:,["�
 const TITLE_PAGES = new RegExp(String.raw`[“"][‘']?\p{Lu}[^"”\n]{1,199},["”]\s+${PAGES}`, 'gu');
 /**
  * What may introduce a short form: `See also`, `Cf.`, `Compare`, `Quoted in`, `and`, `in` (`reproduced in`, `Text in`), `with`
- * (`Compare Holt, Quays, 12, with Varga, Clerks, 3`).
+ * (`Compare Holt, Quays, 12, with Varga, Clerks, 3`), `by` (`the material used by Holt, *Quays*, 9`).
  */
-const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Qq]uoted|[Cc]ited)\s+(?:in|by|from)|and|also|in|with)`;
+const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Qq]uoted|[Cc]ited)\s+(?:in|by|from)|and|also|in|with|by)`;
 /**
  * Where a short form may start: the note, and the ends of these openings of a sentence, a clause (after `;` or `:`) or a
  * cue. The patterns of short forms are tried only there: one pattern that opened with them was tried at every character
@@ -65,8 +65,8 @@ const SHORT_FORM_CUE = String.raw`(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare|(?:[Q
 const SHORT_FORM_OPENINGS = new RegExp(String.raw`[.;:]\s+|\b${SHORT_FORM_CUE}\s+`, 'g');
 /** A second cue after the opening: `See also`, `cf. in`. */
 const SHORT_FORM_SECOND_CUE = String.raw`(?:${SHORT_FORM_CUE}\s+)?`;
-/** The authors of a short form: one, two (`Alba and Schwartz`) or more (`Holt, Varga, and Rask`, `Holt et al.`). */
-const SHORT_FORM_AUTHORS = String.raw`${PERSON}(?:(?:,\s+${PERSON})*,?\s+(?:and|&)\s+${PERSON}|\s+et\s+al\.)?`;
+/** The authors of a short form: one, two (`Alba and Schwartz`, Spanish `Sánchez y Gorkin`) or more (`Holt, Varga, and Rask`, `Holt et al.`). */
+const SHORT_FORM_AUTHORS = String.raw`${PERSON}(?:(?:,\s+${PERSON})*,?\s+(?:and|&|y)\s+${PERSON}|\s+et\s+al\.)?`;
 /**
  * A short form in a note, after the first full reference: `Trotsky, The Revolution Betrayed, p. 277`,
  * `Holt, *Clerks*, pp. 3-4`, and Chicago's without `p.`: `Holt, Clerks, 45.`, `Holt, "The Quays," 12.`; a title may hold
