@@ -481,6 +481,13 @@ describe('finding references', () => {
     assert.deepEqual(resolutions(citationsOf(text)), ['Ibid. => *Harbour Gazette* (Velmora), March 12, 1923']);
   });
 
+  test('a newspaper\'s issue after `see` inside a note\'s sentence, or before a clause about it (`, which prints …`), its name without the cue', () => {
+    const text = withNotes('One.1 Two.2 Three.3', 'For the first reports see *The Morning Courier*, Aug. 21, 1940, 1.',
+      '*El Diario* (Velmora), 17 de abril de 1943, 1, 8, which prints the sentence.', 'See *Iskra*, 21 August 1940, 1.');
+    assert.deepEqual(citationsOf(text).map((c) => [c.text, c.fields.container]), [['*The Morning Courier*, Aug. 21, 1940, 1', 'The Morning Courier'],
+      ['*El Diario* (Velmora), 17 de abril de 1943, 1, 8', 'El Diario'], ['See *Iskra*, 21 August 1940, 1', 'Iskra']]);
+  });
+
   test('an archival source that opens a clause of a note, after a semicolon', () => {
     const text = withNotes('One.1', 'Harbour Statute of 1852, art. 48; Decision of the Board, 12 March 1887, in Velmora Harbour Archive, vol. 3, fol. 12.');
     assert.deepEqual(found(text), ['full: Decision of the Board, 12 March 1887, in Velmora Harbour Archive, vol. 3, fol. 12']);

@@ -168,7 +168,7 @@ function pagesOf(text: string): CitationFields {
  * Courier, 23 April 1916, p. 1`, `*Harbour Gazette* (Velmora), March 12, 1923`): the name is the container, no author.
  * Not a letter, which names its writer and the one it was sent to (`Holt to Rask, 19 January 1950`).
  */
-const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:\*([^*\n]+)\*|(\p{Lu}(?:(?!\sto\s)[^,()\n])*?))(?:\s\([^()\n]*\))?,\s(${ISSUE_DAY})(?![\d])`, 'u');
+const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?(?:\*([^*\n]+)\*|(\p{Lu}(?:(?!\sto\s)[^,()\n])*?))(?:\s\([^()\n]*\))?,\s(${ISSUE_DAY})(?![\d])`, 'u');
 /** The year that ends an issue's day. */
 const YEAR_AT_END = new RegExp(`${YEAR}$`, 'u');
 

@@ -602,13 +602,13 @@ function bibliography(text: string, zone: Zone): Found[] {
  * A newspaper's issue opening a note or a clause of it: its name (maybe italic, maybe with its city), the day of
  * the issue and its page (`Morning Courier, 23 April 1916, p. 1.`, `*Harbour Gazette* (Velmora), March 12, 1923.`).
  */
-const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|(?:[Qq]uoted|[Cc]ited)\s+in)\s+)?(?:\*[^*\n]{2,60}\*|(?!(?:In|On|At|By|From|After|Before|Since|Until|During)\s)(?:The\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’-]+|of|the|de|du|la|der|und))*)(?:\s\(\p{Lu}[^()\n]{1,30}\))?,\s${ISSUE_DAY}(?:,\s(?:${PAGES}|${BARE_PAGES}))?(?=\.?\s*$|[.;]\s)`, 'u');
+const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|(?:[Qq]uoted|[Cc]ited)\s+in)\s+)?(?:\*[^*\n]{2,60}\*|(?!(?:In|On|At|By|From|After|Before|Since|Until|During)\s)(?:The\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’-]+|of|the|de|du|la|der|und))*)(?:\s\(\p{Lu}[^()\n]{1,30}\))?,\s${ISSUE_DAY}(?:,\s(?:${PAGES}|${BARE_PAGES}))?(?=\.?\s*$|[.;]\s|,\s(?:which|where|and)\s)`, 'u');
 
 /**
  * Where a periodical may be named inside a note's sentence: after `in` (`appeared in the Washington Post, 19 December 1937`),
- * `citing` or `quoting`, or a colon (`printed it two days later: Borba, 30 June 1948`).
+ * `citing`, `quoting` or `see`, or a colon (`printed it two days later: Borba, 30 June 1948`).
  */
-const PERIODICAL_CUE = /(?:\b(?:in|citing|quoting)\s+(?:the\s+)?|:\s+)(?=\p{Lu}|\*)/gu;
+const PERIODICAL_CUE = /(?:\b(?:in|citing|quoting|see)\s+(?:the\s+)?|:\s+)(?=\p{Lu}|\*)/gu;
 
 /** A periodical's issue that opens a note or a clause of it, or that a note's sentence names after `in` or a colon. */
 function periodicalIssues(text: string, zone: Zone): Found[] {
