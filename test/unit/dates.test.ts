@@ -420,11 +420,13 @@ describe('months and seasons', () => {
       ['May 1966 → 1966-05', '1966–1969 → 1966/1969', '1996 → 1996', '29 May → 1966-05-29']);
   });
 
-  test('a date the narrative looks back to (`had been founded in`) or ahead to (`would be shot in`) does not move it', () => {
+  test('a date the narrative looks back to (`had been founded in`, `who was shot in`) or ahead to (`would be shot in`) does not move it', () => {
     assert.deepEqual(dates('The plenum met in June 1937. The Comintern had been founded in March 1919. On 7 July the secretary was arrested.'),
       ['June 1937 → 1937-06', 'March 1919 → 1919-03', '7 July → 1937-07-07']);
     assert.deepEqual(dates('The verdict came on 13 March 1938; the survivors would be shot in September 1941. On 17 March the envoy reported.'),
       ['13 March 1938 → 1938-03-13', 'September 1941 → 1941-09', '17 March → 1938-03-17']);
+    assert.deepEqual(dates('The strikes of 1980 spread to the yard named after Ilse Marn, who was shot in Kessia in 1937, and to the mines on 3 September.'),
+      ['1980 → 1980', '1937 → 1937', '3 September → 1980-09-03']);
   });
 
   test('the turn of the century: five years either side of the round year nearest the time reached, or of the century named', () => {

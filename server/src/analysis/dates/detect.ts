@@ -353,8 +353,11 @@ function isDigression(text: string, mention: DateMention): boolean {
 /** When the text was posted, published, updated or read (`Posted 7 March 2021`, `accessed 3 May 2018`): the writer's time, not the narrative's. */
 const isTimeOfWriting = (text: string, mention: DateMention) => WRITING_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
 const WRITING_BEFORE = /\b(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Mm]odified|[Rr]evised|[Aa]ccessed|[Rr]etrieved)(?:\s+(?:on|in))?[:,]?\s+$/u;
-/** A pluperfect's or a future-in-the-past's time (`had been founded in`, `would be shot in`): the narrative looks back or ahead. */
-const LOOK_BACK_OR_AHEAD_BEFORE = /\b(?:had\s+(?:\p{L}+\s+){1,4}(?:in|on|by|since|during)|would\s+(?:\p{L}+\s+){1,3}(?:(?:in|on|by|until)\s+)?)\s*$/u;
+/**
+ * A pluperfect's or a future-in-the-past's time (`had been founded in`, `would be shot in`), or a relative clause's about a
+ * person (`Warski, … who was shot in Moscow in`): the narrative looks back or ahead.
+ */
+const LOOK_BACK_OR_AHEAD_BEFORE = /\b(?:had\s+(?:\p{L}+\s+){1,4}(?:in|on|by|since|during)|would\s+(?:\p{L}+\s+){1,3}(?:(?:in|on|by|until)\s+)?|who\s+(?:was|were)\s+(?:\p{L}+\s+){1,4}(?:in|on))\s*$/u;
 const AS_EARLY_AS = /\bas\s+(?:early|late|far\s+back)\s+as\s+$/u;
 /**
  * A clause between commas after a name that opens with a past participle: the past of what the name names (`Husák, released
