@@ -600,7 +600,8 @@ function bibliography(text: string, zone: Zone): Found[] {
 
 /**
  * A newspaper's issue opening a note or a clause of it: its name (maybe italic, maybe with its city), the day of
- * the issue and its page (`Morning Courier, 23 April 1916, p. 1.`, `*Harbour Gazette* (Velmora), March 12, 1923.`).
+ * the issue and its page (`Morning Courier, 23 April 1916, p. 1.`, `*Harbour Gazette* (Velmora), March 12, 1923.`), then the
+ * note's end, a sentence's or a clause's, or one about it (`, which prints …`).
  */
 const PERIODICAL_ISSUE = letterPattern(String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|(?:[Qq]uoted|[Cc]ited)\s+in)\s+)?(?:\*[^*\n]{2,60}\*|(?!(?:In|On|At|By|From|After|Before|Since|Until|During)\s)(?:The\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’-]+|of|the|de|du|la|der|und))*)(?:\s\(\p{Lu}[^()\n]{1,30}\))?,\s${ISSUE_DAY}(?:,\s(?:${PAGES}|${BARE_PAGES}))?(?=\.?\s*$|[.;]\s|,\s(?:which|where|and)\s)`, 'u');
 
