@@ -7,6 +7,7 @@
 // (`Hugo, *Napoléon le Petit*`).
 import type { Span } from '../types';
 import type { NameSpan } from './identity';
+import { atLineStart } from './tokens';
 
 /** The article a periodical's name in italics may open with, which its name leaves out (`*The Review of Politics*`). */
 const ARTICLE_BEFORE = /^(?:The|La|Le|Les|L’|L'|Die|Der|Das|El|Il|Lo) ?$/u;
@@ -38,11 +39,9 @@ export function emphasisSpans(text: string): Span[] {
 
 /** Whether `start` to `end` is a line of `text` of its own, but for spaces. */
 function isWholeLine(text: string, start: number, end: number): boolean {
-  let before = start - 1;
-  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
   let after = end;
   while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
-  return (before < 0 || text[before] === '\n') && (after === text.length || text[after] === '\n' || text[after] === '\r');
+  return atLineStart(text, start) && (after === text.length || text[after] === '\n' || text[after] === '\r');
 }
 
 /** `spans` (in text order) with names inside longer italics dropped and lone italic words made periodicals. */

@@ -6,7 +6,7 @@ import type { EntityKind, Span } from '../types';
 import { mapped } from '../arrays';
 import { detached } from '../blocks';
 import { isWhiteSpace } from '../letters';
-import { type Token, type Words, changedToken, codeAt, isForeignOpening, writtenInSmallLetters } from './tokens';
+import { type Token, type Words, atLineStart, changedToken, codeAt, isForeignOpening, writtenInSmallLetters } from './tokens';
 import type { Segment } from './classify';
 import { BODY_NOUNS, SAINTS, classifyRun, isEventEnd, isMeeting, isOrdinal, isOrganizationHead, nameOf } from './classify';
 import { type NameSpan, SUFFIXES, initialsOf, isSecondOfTwoSurnames, surnameAt } from './identity';
@@ -359,13 +359,6 @@ export function isPeriodicalBeforeVolume(text: string, run: Token[]): boolean {
   if (VOLUME_AFTER.test(text)) return true;
   SMALL_WORDS_THEN_VOLUME.lastIndex = end;
   return SMALL_WORDS_THEN_VOLUME.test(text);
-}
-
-/** Whether only spaces and tabs stand between the start of a line and `at`. */
-function atLineStart(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || text[i] === '\n';
 }
 
 /** Whether `at` follows a title in quotation marks (and its comma or full stop) and white space, or opens a line. */

@@ -172,6 +172,13 @@ export const nameCase = (word: string): string =>
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 160;
 
+/** Whether only spaces and tabs stand between the start of a line and `at`. */
+export function atLineStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
+}
+
 /** Whether `text` holds only white space (at least one character of it) from `from` to `to`. */
 function onlySpace(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
